@@ -84,9 +84,18 @@ export interface ScanSummary {
   commits?: number;
 }
 
+/** A document that already keeps its values safe (counted for the audit's progress headline). */
+export interface SafeObject {
+  file: string;
+  kind: 'SealedSecret' | 'ExternalSecret' | 'SOPS' | 'kubesec' | 'PushSecret' | 'SecretStore' | 'ClusterSecretStore';
+  name?: string;
+  namespace?: string;
+}
+
 export interface ScanResult {
   findings: Finding[];
   summary: ScanSummary;
+  safe: SafeObject[];
   /** Non-fatal problems worth a line on stderr (e.g. a Helm template that is not valid YAML). */
   warnings: string[];
 }
