@@ -1,0 +1,18 @@
+// What every source yields: fragments to scan, or files it could not hand over (reported, never dropped).
+import type { Fragment, Skipped } from '../types.js';
+
+export interface SourceInfo {
+  /** e.g. "abc123..def456" for range modes. */
+  range?: string;
+  commits?: number;
+}
+
+export interface Source {
+  /** Filled in while iterating; complete once iteration ends. */
+  readonly info: SourceInfo;
+  items(): AsyncIterable<Fragment | Skipped>;
+}
+
+export function isSkipped(x: Fragment | Skipped): x is Skipped {
+  return (x as Skipped).reason !== undefined && (x as Fragment).bytes === undefined;
+}
