@@ -1,0 +1,88 @@
+// The CLI as a function: run(argv) -> {exitCode, stdout, stderr}. Never exits the process, so tests and
+// other programs embed it. Exit codes: 0 clean, 1 blocking findings, 2 usage/config/git/internal error.
+import { SealgateError, REPORT_BUG_HINT } from '../errors.js';
+import { COMMANDS } from './commands/index.js';
+import type { CommandContext } from './context.js';
+import { VERSION } from '../version.js';
+
+export interface RunIO {
+  cwd?: string;
+  env?: Record<string, string | undefined>;
+  stdin?: string | (() => Promise<string>);
+}
+
+export interface RunResult {
+  exitCode: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function mainHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
+  return `sealgate ${VERSION}: keep plaintext Kubernetes Secrets and credentials out of Git, and repair them.
+
+Usage: sealgate <command> [options]
+
+Commands:
+${lines.join('\n')}
+
+Examples:
+  sealgate scan                      scan the working tree
+  sealgate scan --staged             what a pre-commit hook runs
+  sealgate scan --range main..HEAD   every commit of a branch
+  sealgate fix k8s/secret.yaml --seal --cert pub-cert.pem
+  sealgate audit --history --html report.html
+
+Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage, configuration or internal error.
+Run 'sealgate <command> --help' for a command's options.
+`;
+}
+
+export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
+  let stdout = '';
+  let stderr = '';
+  const ctx: CommandContext = {
+    cwd: io.cwd ?? process.cwd(),
+    env: io.env ?? process.env,
+    out: (t) => void (stdout += t),
+    err: (t) => void (stderr += t),
+    readStdin: async () => (typeof io.stdin === 'function' ? io.stdin() : (io.stdin ?? '')),
+  };
+  const [name, ...rest] = argv;
+  try {
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      ctx.out(mainHelp());
+      return { exitCode: name === undefined ? 2 : 0, stdout, stderr };
+    }
+    if (name === '--version' || name === '-v') {
+      ctx.out(`${VERSION}\n`);
+      return { exitCode: 0, stdout, stderr };
+    }
+    const entry = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+    if (!entry) {
+      ctx.err(`sealgate: unknown command '${name}'. Run 'sealgate --help' for the list.\n`);
+      return { exitCode: 2, stdout, stderr };
+    }
+    const command = (await entry.load()).default;
+    const exitCode = await command(rest, ctx);
+    return { exitCode, stdout, stderr };
+  } catch (e) {
+    if (e instanceof SealgateError) {
+      ctx.err(`sealgate: ${e.message}\n`);
+    } else {
+      // Unknown errors fail closed (exit 2). Only the message and stack frames are printed: error
+      // messages from parsers can quote input, so they pass through the masking in describeError.
+      ctx.err(`sealgate: internal error: ${describeError(e)}\n${REPORT_BUG_HINT}\n`);
+    }
+    return { exitCode: 2, stdout, stderr };
+  }
+}
+
+/** First line of the message plus the stack frames, never a quoted source snippet. */
+export function describeError(e: unknown): string {
+  if (!(e instanceof Error)) return 'non-error thrown';
+  const first = (e.message.split('\n')[0] ?? '').slice(0, 200);
+  const frames = (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 8);
+  return [first, ...frames].join('\n');
+}
