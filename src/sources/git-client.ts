@@ -1,0 +1,225 @@
+// Every way sealgate talks to git. The hot paths (the pre-commit hook, history scans) use plain child
+// processes: one buffered call, one streaming call, one long-lived `git cat-file --batch`, because a
+// process per file or per commit is what makes hooks slow. The ordinary one-off calls (rev-parse,
+// merge-base, config) go through simple-git, loaded lazily so the hook never pays for it.
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { GitError } from '../errors.js';
+
+/** Messages in English (we match a few of them) and never a password prompt. */
+function gitEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' };
+}
+
+/** First meaningful line of git's complaint. */
+export function gitComplaint(stderr: string): string {
+  const lines = stderr.split('\n').map((l) => l.trim()).filter(Boolean);
+  return (lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? 'no message').slice(0, 300);
+}
+
+function spawnError(e: unknown): GitError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return new GitError('git is not installed or not on PATH');
+  return new GitError(`could not run git: ${(e as Error).message}`);
+}
+
+export interface GitOutput {
+  code: number;
+  stdout: Buffer;
+  stderr: string;
+}
+
+/** Runs git to completion and returns its output; never throws for a non-zero exit (see `git`). */
+export function gitRun(root: string, args: string[], input?: string | Buffer): Promise<GitOutput> {
+  return new Promise((resolve, reject) => {
+    let child: ChildProcessWithoutNullStreams;
+    try {
+      child = spawn('git', args, { cwd: root, env: gitEnv(), stdio: 'pipe' });
+    } catch (e) {
+      reject(spawnError(e));
+      return;
+    }
+    const out: Buffer[] = [];
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => {
+      if (stderr.length < 64 * 1024) stderr += c.toString('utf8');
+    });
+    child.on('error', (e) => reject(spawnError(e)));
+    child.on('close', (code) => resolve({ code: code ?? 128, stdout: Buffer.concat(out), stderr }));
+    // A git that exits early (bad revision) closes its stdin: ignore EPIPE, the exit code tells.
+    child.stdin.on('error', () => {});
+    child.stdin.end(input);
+  });
+}
+
+/** Runs git and returns stdout; a non-zero exit is a GitError naming what failed. */
+export async function git(root: string, args: string[], what?: string): Promise<Buffer> {
+  const r = await gitRun(root, args);
+  if (r.code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(r.stderr)}`);
+  return r.stdout;
+}
+
+/**
+ * Streams git's stdout chunk by chunk (for `git log -p` of a whole history, which must not sit in
+ * memory at once). The exit status is checked when the stream ends: a failing git is a GitError,
+ * never a silently short scan. Stopping early kills the child.
+ */
+export async function* gitStream(root: string, args: string[], what?: string): AsyncGenerator<Buffer> {
+  let child: ChildProcessWithoutNullStreams;
+  try {
+    child = spawn('git', args, { cwd: root, env: gitEnv(), stdio: 'pipe' });
+  } catch (e) {
+    throw spawnError(e);
+  }
+  child.stdin.end();
+  let stderr = '';
+  child.stderr.on('data', (c: Buffer) => {
+    if (stderr.length < 64 * 1024) stderr += c.toString('utf8');
+  });
+  const exit = new Promise<number>((resolve, reject) => {
+    child.on('error', (e) => reject(spawnError(e)));
+    child.on('close', (code) => resolve(code ?? 128));
+  });
+  exit.catch(() => {});
+  let finished = false;
+  try {
+    for await (const chunk of child.stdout) yield chunk as Buffer;
+    finished = true;
+  } finally {
+    if (!finished && child.exitCode === null) child.kill();
+  }
+  const code = await exit;
+  if (code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(stderr)}`);
+}
+
+interface Pending {
+  resolve(b: Buffer | undefined): void;
+  reject(e: Error): void;
+}
+
+/**
+ * One long-lived `git cat-file --batch`: objects are requested by id and answered in order, so a
+ * whole index or history costs one process. Requests may be queued ahead of reading (pipelining).
+ */
+export class CatFileBatch {
+  private readonly child: ChildProcessWithoutNullStreams;
+  private readonly queue: Pending[] = [];
+  private stderr = '';
+  private failed?: GitError;
+  /** Header mode: unparsed bytes. */
+  private buf: Buffer = Buffer.alloc(0);
+  /** Content mode: bytes still to collect for the current object (+1 for its trailing LF). */
+  private need = 0;
+  private parts: Buffer[] = [];
+  private got = 0;
+  private closed = false;
+
+  constructor(root: string) {
+    this.child = spawn('git', ['cat-file', '--batch'], { cwd: root, env: gitEnv(), stdio: 'pipe' });
+    this.child.stdout.on('data', (c: Buffer) => this.onData(c));
+    this.child.stderr.on('data', (c: Buffer) => {
+      if (this.stderr.length < 64 * 1024) this.stderr += c.toString('utf8');
+    });
+    this.child.stdin.on('error', () => {});
+    this.child.on('error', (e) => this.fail(spawnError(e)));
+    this.child.on('close', (code) => {
+      if (this.queue.length > 0 || (!this.closed && code !== 0)) {
+        this.fail(new GitError(`git cat-file --batch stopped (exit ${code}): ${gitComplaint(this.stderr)}`));
+      }
+    });
+  }
+
+  /** The object's bytes, or undefined when the repository does not have it. */
+  get(id: string): Promise<Buffer | undefined> {
+    if (this.failed) return Promise.reject(this.failed);
+    if (this.closed) return Promise.reject(new GitError('git cat-file --batch already closed'));
+    if (/[\r\n]/.test(id)) return Promise.reject(new GitError(`invalid object name for cat-file: ${JSON.stringify(id)}`));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ resolve, reject });
+      this.child.stdin.write(`${id}\n`);
+    });
+  }
+
+  close(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.child.stdin.end();
+    if (this.queue.length === 0) {
+      // Nothing outstanding: do not keep the event loop waiting on a process we no longer need.
+      this.child.stdout.destroy();
+      this.child.kill();
+    }
+  }
+
+  private fail(e: GitError): void {
+    this.failed ??= e;
+    for (const p of this.queue.splice(0)) p.reject(this.failed);
+  }
+
+  private onData(chunk: Buffer): void {
+    let data = chunk;
+    while (data.length > 0) {
+      if (this.need > 0) {
+        const take = Math.min(this.need, data.length);
+        this.parts.push(data.subarray(0, take));
+        this.got += take;
+        this.need -= take;
+        data = data.subarray(take);
+        if (this.need === 0) {
+          const all = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts, this.got);
+          this.parts = [];
+          this.got = 0;
+          // Drop the LF that follows every object.
+          this.queue.shift()?.resolve(all.subarray(0, all.length - 1));
+        }
+        continue;
+      }
+      this.buf = this.buf.length ? Buffer.concat([this.buf, data]) : data;
+      data = Buffer.alloc(0);
+      const nl = this.buf.indexOf(10);
+      if (nl < 0) return;
+      const header = this.buf.subarray(0, nl).toString('utf8');
+      const rest = this.buf.subarray(nl + 1);
+      this.buf = Buffer.alloc(0);
+      if (/ (missing|ambiguous)$/.test(header)) {
+        this.queue.shift()?.resolve(undefined);
+      } else {
+        const m = /^[0-9a-f]+ \S+ (\d+)$/.exec(header);
+        if (!m) {
+          this.fail(new GitError(`unexpected output from git cat-file --batch: ${header.slice(0, 80)}`));
+          this.child.kill();
+          return;
+        }
+        this.need = Number(m[1]) + 1;
+      }
+      data = rest;
+    }
+  }
+}
+
+/** Top-level folder of the work tree holding `cwd`, or undefined outside a repository. */
+export async function repoRoot(cwd: string): Promise<string | undefined> {
+  const r = await gitRun(cwd, ['rev-parse', '--show-toplevel']);
+  if (r.code !== 0) {
+    if (/not a git repository|must be run in a work tree/i.test(r.stderr)) return undefined;
+    throw new GitError(`git rev-parse failed in ${cwd}: ${gitComplaint(r.stderr)}`);
+  }
+  const root = r.stdout.toString('utf8').replace(/\n$/, '');
+  return root || undefined;
+}
+
+/**
+ * An ordinary git call through simple-git (rev-parse, merge-base, config): trimmed stdout, or a
+ * GitError with git's message. `allowFail` returns undefined instead of throwing for expected
+ * non-zero exits (merge-base without a common ancestor, rev-parse --verify of a missing ref).
+ */
+export async function gitText(root: string, args: string[], opts: { allowFail?: boolean } = {}): Promise<string | undefined> {
+  const { simpleGit } = await import('simple-git');
+  const sg = simpleGit({ baseDir: root, trimmed: true }).env(gitEnv() as Record<string, string>);
+  try {
+    return await sg.raw(args);
+  } catch (e) {
+    if (opts.allowFail) return undefined;
+    throw new GitError(`git ${args[0]} failed: ${gitComplaint((e as Error).message)}`);
+  }
+}

@@ -1,0 +1,408 @@
+// Git sources: what is staged (the pre-commit hook), the commits of a range (CI, pre-push), every
+// commit of the repository (the history audit) and the tree of a commit. Each reads git in bulk:
+// one diff or one streaming log, and one `git cat-file --batch` for all blobs; never the working copy.
+import type { CommitInfo, Fragment, Origin, Skipped } from '../types.js';
+import type { Source, SourceInfo } from './source.js';
+import { GitError, UsageError } from '../errors.js';
+import { CatFileBatch, git, gitRun, gitStream, gitText, gitComplaint, repoRoot } from './git-client.js';
+import { LOG_FORMAT, parseDiff, splitLog, type FilePatch, type LogCommit, type RawEntry } from './git-parse.js';
+
+export { repoRoot };
+
+/** Options that make diff output independent of the user's git config (colour, external diff tools,
+ * textconv filters, relative paths, submodule logs, signatures) and keep each hunk to added lines. */
+const DIFF_OPTS = [
+  '-z',
+  '--raw',
+  '-p',
+  '-U0',
+  '--inter-hunk-context=0',
+  '--no-abbrev',
+  '-M',
+  '--no-color',
+  '--no-ext-diff',
+  '--no-textconv',
+  '--no-relative',
+  '--submodule=short',
+];
+
+const LOG_OPTS = [
+  'log',
+  ...DIFF_OPTS,
+  '--root',
+  '--diff-merges=first-parent',
+  '--no-show-signature',
+  '--encoding=UTF-8',
+  LOG_FORMAT,
+];
+
+/** How many fragments may wait on cat-file ahead of the consumer (pipelining, bounded memory). */
+const WINDOW = 64;
+
+const ZERO = /^0+$/;
+
+/** The same test as text/decode.ts: UTF-16 with a BOM is text; otherwise a NUL in the first 8 KiB is binary. */
+function isBinary(bytes: Buffer): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
+  return bytes.subarray(0, 8192).includes(0);
+}
+
+/** Regular files only: submodules (160000) have no blob here and symlinks (120000) hold a path. */
+function isScannable(e: RawEntry): boolean {
+  if (e.status === 'D' || e.status === 'U' || e.status === 'X') return false;
+  if (ZERO.test(e.dstSha)) return false;
+  return e.dstMode.startsWith('100');
+}
+
+function commitInfo(c: LogCommit): CommitInfo {
+  const info: CommitInfo = { sha: c.sha, author: c.author, date: c.date };
+  if (c.email) info.email = c.email;
+  return info;
+}
+
+/** Fetches a blob and turns it into a fragment, or a Skipped entry. */
+async function toItem(
+  cat: CatFileBatch,
+  e: RawEntry,
+  patch: FilePatch | undefined,
+  origin: Origin,
+  commit?: CommitInfo,
+): Promise<Fragment | Skipped> {
+  const bytes = await cat.get(e.dstSha);
+  if (bytes === undefined) {
+    const s: Skipped = { file: e.path, reason: `git object ${e.dstSha.slice(0, 12)} is missing from the repository`, unscannable: true };
+    if (commit) s.commit = commit.sha;
+    return s;
+  }
+  if (isBinary(bytes)) {
+    const s: Skipped = { file: e.path, reason: 'binary file' };
+    if (commit) s.commit = commit.sha;
+    return s;
+  }
+  const f: Fragment = { path: e.path, bytes, origin };
+  // git printed no text diff for a file that is text to us (a `-diff` or `binary` attribute): every
+  // line counts, so an attribute cannot hide a secret.
+  if (patch && !patch.binary) f.changedLines = new Set(patch.added);
+  if (commit) f.commit = commit;
+  return f;
+}
+
+/** Keeps up to WINDOW fetches in flight and hands them over in order. */
+class Pipeline {
+  private readonly waiting: Promise<Fragment | Skipped>[] = [];
+
+  push(p: Promise<Fragment | Skipped>): void {
+    // Handled here so an early failure is not "unhandled" while it waits its turn; awaiting it rethrows.
+    p.catch(() => {});
+    this.waiting.push(p);
+  }
+
+  get full(): boolean {
+    return this.waiting.length >= WINDOW;
+  }
+
+  get size(): number {
+    return this.waiting.length;
+  }
+
+  next(): Promise<Fragment | Skipped> {
+    return this.waiting.shift()!;
+  }
+}
+
+// ------------------------------------------------------------------ staged
+
+/**
+ * What `git commit` would record: the staged blobs of added, copied, modified, renamed and
+ * type-changed files, with the lines the staged diff adds. A partially staged file is judged by
+ * its staged content. Two processes in all: one diff, one cat-file.
+ */
+export function stagedSource(root: string): Source {
+  const info: SourceInfo = {};
+  return {
+    info,
+    async *items() {
+      const out = await git(root, ['diff', '--cached', ...DIFF_OPTS, '--diff-filter=ACMRT'], 'git diff --cached');
+      const { entries, patches } = parseDiff(out);
+      if (entries.length === 0) return;
+      const cat = new CatFileBatch(root);
+      try {
+        const pipe = new Pipeline();
+        for (let i = 0; i < entries.length; i++) {
+          const e = entries[i]!;
+          if (isScannable(e)) pipe.push(toItem(cat, e, patches[i], 'staged'));
+        }
+        while (pipe.size > 0) yield await pipe.next();
+      } finally {
+        cat.close();
+      }
+    },
+  };
+}
+
+// ------------------------------------------------------------------ commits (range, pre-push, history)
+
+export interface CommitMeta {
+  sha: string;
+  parents: string[];
+  date: string;
+  /** Paths this commit changed (first-parent diff) and their new blob, or undefined when deleted. */
+  changes: { path: string; oldPath?: string; blob?: string }[];
+}
+
+interface LogSourceOptions {
+  origin: Origin;
+  revs: string[];
+  extra?: string[];
+  /** Commits that must not appear (a shallow clone's cut): seeing one is a GitError. */
+  forbidden?: Set<string>;
+  forbiddenMessage?: (sha: string) => string;
+  onCommit?: (c: CommitMeta) => void;
+  prepare?: () => Promise<{ revs: string[] } | undefined>;
+}
+
+/** One streaming `git log -p` over the revisions, one cat-file for every changed file's new blob. */
+function logItems(root: string, info: SourceInfo, opts: LogSourceOptions): AsyncIterable<Fragment | Skipped> {
+  return {
+    async *[Symbol.asyncIterator]() {
+      let revs = opts.revs;
+      if (opts.prepare) {
+        const p = await opts.prepare();
+        if (!p) return;
+        revs = p.revs;
+      }
+      info.commits = 0;
+      // Every revision here is a resolved object id or a pseudo-option we chose (--all, --not, --remotes).
+      const args = [...LOG_OPTS, ...(opts.extra ?? []), ...revs, '--'];
+      const cat = new CatFileBatch(root);
+      try {
+        const pipe = new Pipeline();
+        for await (const c of splitLog(gitStream(root, args, 'git log'))) {
+          if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
+          info.commits++;
+          const commit = commitInfo(c);
+          if (opts.onCommit) {
+            opts.onCommit({
+              sha: c.sha,
+              parents: c.parents,
+              date: c.date,
+              changes: c.entries.map((e) => ({
+                path: e.path,
+                ...(e.oldPath !== undefined && e.status === 'R' ? { oldPath: e.oldPath } : {}),
+                ...(e.status === 'D' || ZERO.test(e.dstSha) ? {} : { blob: e.dstSha }),
+              })),
+            });
+          }
+          for (let i = 0; i < c.entries.length; i++) {
+            const e = c.entries[i]!;
+            if (isScannable(e)) pipe.push(toItem(cat, e, c.patches[i], opts.origin, commit));
+          }
+          while (pipe.full) yield await pipe.next();
+        }
+        while (pipe.size > 0) yield await pipe.next();
+      } finally {
+        cat.close();
+      }
+    },
+  };
+}
+
+function short(sha: string): string {
+  return sha.slice(0, 12);
+}
+
+async function isShallow(root: string): Promise<boolean> {
+  return (await gitText(root, ['rev-parse', '--is-shallow-repository'])) === 'true';
+}
+
+/** The commits where a shallow clone's history is cut (their parents are not in the repository). */
+async function shallowCuts(root: string): Promise<Set<string>> {
+  const file = await gitText(root, ['rev-parse', '--path-format=absolute', '--git-path', 'shallow']);
+  if (!file) return new Set();
+  const { readFile } = await import('node:fs/promises');
+  try {
+    return new Set((await readFile(file, 'utf8')).split('\n').filter((l) => /^[0-9a-f]{40,64}$/.test(l)));
+  } catch {
+    return new Set();
+  }
+}
+
+const SHALLOW_HINT = 'the clone is shallow: fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)';
+
+async function resolveCommit(root: string, rev: string, range: string, shallow: () => Promise<boolean>): Promise<string> {
+  if (rev.startsWith('-')) throw new UsageError(`--range ${range}: '${rev}' is not a revision`);
+  const sha = await gitText(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], { allowFail: true });
+  if (!sha) {
+    const hint = (await shallow()) ? `; ${SHALLOW_HINT}` : '';
+    throw new GitError(`--range ${range}: unknown revision '${rev}' (not a commit in this repository${hint})`);
+  }
+  return sha;
+}
+
+/** BASE..HEAD, BASE...HEAD (both: from the merge base) or a lone BASE (meaning BASE..HEAD). */
+export function parseRange(range: string): { base: string; head: string } {
+  const m = /^(.*?)\.\.\.?(.*)$/.exec(range);
+  const base = (m ? m[1] : range) || 'HEAD';
+  const head = (m ? m[2] : 'HEAD') || 'HEAD';
+  if (!range.trim() || /\s/.test(base + head)) throw new UsageError(`--range takes BASE..HEAD (got '${range}')`);
+  return { base, head };
+}
+
+/**
+ * Every commit of BASE..HEAD scanned on its own: a secret added by one commit and removed by a later
+ * one is still reported (it is in history and must be rotated). Merge commits are diffed against
+ * their first parent, the root commit against the empty tree; when BASE is not an ancestor of HEAD
+ * the scan starts at their merge base (what `git log BASE..HEAD` selects).
+ */
+export function rangeSource(root: string, range: string): Source {
+  const info: SourceInfo = { range };
+  let shallowKnown: boolean | undefined;
+  const shallow = async () => (shallowKnown ??= await isShallow(root));
+  const opts: LogSourceOptions = {
+    origin: 'range',
+    revs: [],
+    prepare: async () => {
+      const { base, head } = parseRange(range);
+      const baseSha = await resolveCommit(root, base, range, shallow);
+      const headSha = await resolveCommit(root, head, range, shallow);
+      const mergeBase = await gitText(root, ['merge-base', baseSha, headSha], { allowFail: true });
+      if (!mergeBase && (await shallow())) {
+        throw new GitError(`--range ${range}: no common history between ${short(baseSha)} and ${short(headSha)}; ${SHALLOW_HINT}`);
+      }
+      if (await shallow()) {
+        opts.forbidden = await shallowCuts(root);
+        opts.forbiddenMessage = (sha) => `--range ${range}: history is cut at ${short(sha)} inside the range; ${SHALLOW_HINT}`;
+      }
+      const from = mergeBase && mergeBase !== baseSha ? ` from merge base ${short(mergeBase)}` : '';
+      info.range = `${range} (${short(baseSha)}..${short(headSha)}${from})`;
+      return { revs: [headSha, '--not', baseSha] };
+    },
+  };
+  return { info, items: () => logItems(root, info, opts) };
+}
+
+/** A line git writes on a pre-push hook's stdin. */
+export interface PushUpdate {
+  localRef: string;
+  localSha: string;
+  remoteRef: string;
+  remoteSha: string;
+}
+
+export function parsePrePush(stdinText: string): PushUpdate[] {
+  const updates: PushUpdate[] = [];
+  const lines = stdinText.split(/\r?\n/);
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    const parts = line.trim().split(/\s+/);
+    const [localRef, localSha, remoteRef, remoteSha] = parts;
+    if (parts.length !== 4 || !/^[0-9a-f]{40,64}$/.test(localSha!) || !/^[0-9a-f]{40,64}$/.test(remoteSha!)) {
+      throw new UsageError(
+        `--pre-push: line ${i + 1} of stdin is not '<local ref> <local sha> <remote ref> <remote sha>' (git passes these lines to a pre-push hook)`,
+      );
+    }
+    updates.push({ localRef: localRef!, localSha: localSha!, remoteRef: remoteRef!, remoteSha: remoteSha! });
+  });
+  return updates;
+}
+
+/**
+ * The commits a push would send: for each updated ref, the commits not on the remote yet (for a new
+ * branch, not on any remote-tracking ref). Deletions send nothing. Commits pushed to several refs
+ * are scanned once (one log over all refs).
+ */
+export function prePushSource(root: string, stdinText: string): Source {
+  const info: SourceInfo = {};
+  const opts: LogSourceOptions = {
+    origin: 'range',
+    revs: [],
+    prepare: async () => {
+      const updates = parsePrePush(stdinText).filter((u) => !ZERO.test(u.localSha));
+      info.range = updates.length === 0 ? 'nothing to push' : updates.map((u) => `${u.localRef} -> ${u.remoteRef}`).join(', ');
+      if (updates.length === 0) {
+        info.commits = 0;
+        return undefined;
+      }
+      // Remote tips we do not have (someone else pushed since our last fetch) cannot be excluded by
+      // id; --remotes still excludes everything we know to be on a remote.
+      const known = updates.filter((u) => !ZERO.test(u.remoteSha)).map((u) => u.remoteSha);
+      const check = known.length ? await gitRun(root, ['cat-file', '--batch-check'], known.map((s) => `${s}^{commit}`).join('\n') + '\n') : undefined;
+      if (check && check.code !== 0) throw new GitError(`git cat-file --batch-check failed: ${gitComplaint(check.stderr)}`);
+      const present = new Set(
+        (check?.stdout.toString('utf8') ?? '')
+          .split('\n')
+          .map((l) => /^([0-9a-f]{40,64}) commit /.exec(l)?.[1])
+          .filter((s): s is string => !!s),
+      );
+      const exclude = known.filter((s) => present.has(s));
+      if (await isShallow(root)) {
+        opts.forbidden = await shallowCuts(root);
+        opts.forbiddenMessage = (sha) => `--pre-push: history is cut at ${short(sha)} (shallow clone); fetch the full history (git fetch --unshallow)`;
+      }
+      return { revs: [...new Set(updates.map((u) => u.localSha)), '--not', ...exclude, '--remotes'] };
+    },
+  };
+  return { info, items: () => logItems(root, info, opts) };
+}
+
+/**
+ * Every commit reachable from any ref, parents after children (--topo-order), each against its first
+ * parent. `onCommit` sees every commit with the files it changed, for the audit's "removed in".
+ */
+export function historySource(root: string, opts: { onCommit?: (c: CommitMeta) => void } = {}): Source {
+  const info: SourceInfo = { range: 'all refs' };
+  const logOpts: LogSourceOptions = {
+    origin: 'history',
+    revs: ['--all'],
+    extra: ['--topo-order'],
+    ...(opts.onCommit ? { onCommit: opts.onCommit } : {}),
+    prepare: async () => {
+      // An empty repository has no refs: nothing to scan rather than git's "bad default revision".
+      const head = await gitText(root, ['rev-parse', '--verify', '--quiet', 'HEAD'], { allowFail: true });
+      const refs = head ? 'HEAD' : await gitText(root, ['for-each-ref', '--count=1', '--format=%(refname)']);
+      if (!refs) {
+        info.commits = 0;
+        return undefined;
+      }
+      return { revs: ['--all'] };
+    },
+  };
+  return { info, items: () => logItems(root, info, logOpts) };
+}
+
+/**
+ * The files of a commit's tree (HEAD by default): what "live" means for the audit. One ls-tree, one
+ * cat-file for all blobs.
+ */
+export function treeSource(root: string, rev = 'HEAD'): Source {
+  const info: SourceInfo = { range: rev };
+  return {
+    info,
+    async *items() {
+      const r = await gitRun(root, ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', rev]);
+      if (r.code !== 0) {
+        if (rev === 'HEAD' && /Not a valid object name|not a tree object|bad revision/i.test(r.stderr)) return; // no commit yet
+        throw new GitError(`git ls-tree ${rev} failed: ${gitComplaint(r.stderr)}`);
+      }
+      const cat = new CatFileBatch(root);
+      try {
+        const pipe = new Pipeline();
+        const out = r.stdout;
+        for (let pos = 0; pos < out.length; ) {
+          const end = out.indexOf(0, pos);
+          const rec = out.toString('utf8', pos, end < 0 ? out.length : end);
+          pos = end < 0 ? out.length : end + 1;
+          const tab = rec.indexOf('\t');
+          const [mode = '', type = '', sha = ''] = rec.slice(0, tab).split(' ');
+          if (type !== 'blob' || !mode.startsWith('100')) continue;
+          const e: RawEntry = { srcMode: mode, dstMode: mode, srcSha: sha, dstSha: sha, status: 'A', path: rec.slice(tab + 1) };
+          pipe.push(toItem(cat, e, undefined, 'tree'));
+          while (pipe.full) yield await pipe.next();
+        }
+        while (pipe.size > 0) yield await pipe.next();
+      } finally {
+        cat.close();
+      }
+    },
+  };
+}

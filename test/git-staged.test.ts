@@ -1,0 +1,153 @@
+// `--staged`: the pre-commit hook's source, read from the index of real repositories.
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+import { stagedSource, repoRoot } from '../src/sources/git.js';
+import { collect, fakePassword, fragments, makeRepo, plaintextSecret, sealedSecret, skipped, tempDir } from './helpers/git-repo.js';
+
+const text = (b: Buffer) => b.toString('utf8');
+
+describe('stagedSource', () => {
+  it('hands over a newly staged file with every line counted as added', async () => {
+    const repo = await makeRepo();
+    const pw = fakePassword();
+    repo.write('k8s/secret.yaml', plaintextSecret('db', pw));
+    await repo.git.add('k8s/secret.yaml');
+    const items = await collect(stagedSource(repo.dir));
+    const [f] = fragments(items);
+    expect(items).toHaveLength(1);
+    expect(f!.path).toBe('k8s/secret.yaml');
+    expect(f!.origin).toBe('staged');
+    expect(text(f!.bytes)).toContain(`password: ${pw}`);
+    expect([...f!.changedLines!]).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('reads the staged blob, never the working copy, for a partially staged file', async () => {
+    const repo = await makeRepo();
+    const pw = fakePassword();
+    repo.write('secret.yaml', plaintextSecret('db', pw));
+    await repo.git.add('secret.yaml');
+    // The working copy no longer has the secret, but the index (what would be committed) does.
+    repo.write('secret.yaml', sealedSecret('db'));
+    let [f] = fragments(await collect(stagedSource(repo.dir)));
+    expect(text(f!.bytes)).toContain(pw);
+
+    // And the other way round: a clean staged version and a secret only in the working copy.
+    repo.write('secret.yaml', sealedSecret('db'));
+    await repo.git.add('secret.yaml');
+    repo.write('secret.yaml', plaintextSecret('db', pw));
+    [f] = fragments(await collect(stagedSource(repo.dir)));
+    expect(text(f!.bytes)).not.toContain(pw);
+    expect(text(f!.bytes)).toContain('kind: SealedSecret');
+  });
+
+  it('an edit to one value of an existing Secret marks only that line, with the whole file handed over', async () => {
+    const repo = await makeRepo();
+    repo.write('secret.yaml', plaintextSecret('db', fakePassword()));
+    await repo.commitAll('add secret');
+    const pw2 = fakePassword();
+    repo.write('secret.yaml', plaintextSecret('db', pw2));
+    await repo.git.add('secret.yaml');
+    const [f] = fragments(await collect(stagedSource(repo.dir)));
+    expect([...f!.changedLines!]).toEqual([9]);
+    expect(text(f!.bytes)).toContain('kind: Secret');
+    expect(text(f!.bytes).split('\n')[8]).toBe(`  password: ${pw2}`);
+  });
+
+  it('counts added lines only: a deletion adds nothing', async () => {
+    const repo = await makeRepo();
+    repo.write('a.txt', 'one\ntwo\nthree\nfour\n');
+    await repo.commitAll('c1');
+    repo.write('a.txt', 'one\nthree\nFOUR\nfive\n');
+    await repo.git.add('a.txt');
+    const [f] = fragments(await collect(stagedSource(repo.dir)));
+    expect([...f!.changedLines!].sort()).toEqual([3, 4]);
+  });
+
+  it('handles renames (only edited lines count), and deletions (nothing to scan)', async () => {
+    const repo = await makeRepo();
+    const body = Array.from({ length: 30 }, (_, i) => `line ${i} of a long enough file to be detected as a rename`).join('\n') + '\n';
+    repo.write('old.yaml', body);
+    repo.write('gone.yaml', 'x: 1\n');
+    repo.write('other.yaml', body.replace(/line/g, 'row'));
+    await repo.commitAll('c1');
+    await repo.git.mv('old.yaml', 'new name.yaml');
+    await repo.git.rm('gone.yaml');
+    await repo.git.mv('other.yaml', 'moved.yaml');
+    repo.write('moved.yaml', body.replace(/line/g, 'row').replace('row 3 ', 'row three '));
+    await repo.git.add('moved.yaml');
+    const items = await collect(stagedSource(repo.dir));
+    const byPath = new Map(fragments(items).map((f) => [f.path, f]));
+    expect([...byPath.keys()].sort()).toEqual(['moved.yaml', 'new name.yaml']);
+    expect(byPath.get('new name.yaml')!.changedLines!.size).toBe(0);
+    expect([...byPath.get('moved.yaml')!.changedLines!]).toEqual([4]);
+    expect(skipped(items)).toEqual([]);
+  });
+
+  it('skips binary blobs as Skipped entries and scans UTF-16 text', async () => {
+    const repo = await makeRepo();
+    repo.write('image.png', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), Buffer.alloc(64, 1)]));
+    repo.write('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('token: abc\n', 'utf16le')]));
+    await repo.git.add('.');
+    const items = await collect(stagedSource(repo.dir));
+    expect(skipped(items)).toEqual([{ file: 'image.png', reason: 'binary file' }]);
+    expect(fragments(items).map((f) => f.path)).toEqual(['utf16.txt']);
+  });
+
+  it('a -diff attribute cannot hide a file: every line counts when git prints no text diff', async () => {
+    const repo = await makeRepo();
+    repo.write('.gitattributes', '*.yaml -diff\n');
+    repo.write('secret.yaml', plaintextSecret('db', fakePassword()));
+    await repo.commitAll('c1');
+    repo.write('secret.yaml', plaintextSecret('db', fakePassword()));
+    await repo.git.add('.');
+    const [f] = fragments(await collect(stagedSource(repo.dir)));
+    expect(f!.path).toBe('secret.yaml');
+    expect(f!.changedLines).toBeUndefined();
+  });
+
+  it('keeps paths with spaces, quotes, newlines and non-ASCII characters exact', async () => {
+    const repo = await makeRepo();
+    const names = ['dir with space/a b.yaml', 'quote"d\'.yaml', 'new\nline.yaml', 'ünïcödé/秘密.yaml', 'tab\there.yaml', 'back\\slash.yaml'];
+    for (const n of names) repo.write(n, `name: ${JSON.stringify(n)}\n`);
+    await repo.git.raw(['add', '-A']);
+    const got = fragments(await collect(stagedSource(repo.dir)));
+    expect(got.map((f) => f.path).sort()).toEqual([...names].sort());
+    for (const f of got) expect(text(f.bytes)).toBe(`name: ${JSON.stringify(f.path)}\n`);
+  });
+
+  it('works before the first commit, with nothing staged, and in a sub-folder of the repository', async () => {
+    const repo = await makeRepo();
+    expect(await collect(stagedSource(repo.dir))).toEqual([]);
+    repo.write('sub/dir/file.yaml', 'a: 1\n');
+    await repo.git.add('.');
+    const root = await repoRoot(path.join(repo.dir, 'sub/dir'));
+    expect(root).toBe(repo.dir);
+    expect(fragments(await collect(stagedSource(root!))).map((f) => f.path)).toEqual(['sub/dir/file.yaml']);
+  });
+
+  it('ignores submodules and symlinks, which have no file content to scan', async () => {
+    const repo = await makeRepo();
+    repo.write('target.txt', 'hello\n');
+    fs.symlinkSync('target.txt', path.join(repo.dir, 'link.txt'));
+    await repo.git.add('.');
+    const got = await collect(stagedSource(repo.dir));
+    expect(fragments(got).map((f) => f.path)).toEqual(['target.txt']);
+  });
+
+  it('repoRoot is undefined outside a repository', async () => {
+    expect(await repoRoot(tempDir())).toBeUndefined();
+  });
+
+  it('reads a large staged file and many files through one cat-file', async () => {
+    const repo = await makeRepo();
+    const big = 'x'.repeat(70_000) + '\n' + 'y: '.padEnd(300_000, 'z') + '\n';
+    repo.write('big.txt', big);
+    for (let i = 0; i < 200; i++) repo.write(`many/f${i}.yaml`, `i: ${i}\n`);
+    await repo.git.add('.');
+    const got = fragments(await collect(stagedSource(repo.dir)));
+    expect(got).toHaveLength(201);
+    expect(text(got.find((f) => f.path === 'big.txt')!.bytes)).toBe(big);
+    for (const f of got) if (f.path.startsWith('many/')) expect(text(f.bytes)).toBe(`i: ${f.path.slice(6, -5)}\n`);
+  });
+});
