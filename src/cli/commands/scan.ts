@@ -1,0 +1,106 @@
+// `sealgate scan`: the working tree, the index (--staged), a commit range (--range) or what a push
+// sends (--pre-push). Prints the report and returns 0 (clean), 1 (blocking findings) or 2 (error).
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CommandContext } from '../context.js';
+import { parseOptions, str, bool, oneOf, nonNegativeInt } from '../args.js';
+import { UsageError } from '../../errors.js';
+import { scan, countBySeverity, unscannable, type ScanOutcome } from '../../scan.js';
+import { FORMATS, formatReport } from '../../report/index.js';
+import type { Source } from '../../sources/source.js';
+import { gitRoot } from '../../sources/files.js';
+
+export const SCAN_HELP = `Usage: sealgate scan [PATH...] [options]
+
+Scan files and folders of the working tree (default: .). In a git repository that means tracked
+files and untracked files git does not ignore; elsewhere every file, minus .git and node_modules.
+
+Modes (git):
+  --staged                 scan what is staged in the index (what 'git commit' would record); this is
+                           what the pre-commit hook runs
+  --range BASE..HEAD       scan every commit of the range on its own (a secret added and later removed
+                           is still reported: rotate it)
+  --pre-push               read git's pre-push lines from stdin and scan the commits being pushed
+  --whole-files            in these modes, also report untouched documents of touched files
+
+Options:
+  --format text|json|sarif|github   report format (default text)
+  --output FILE            write the report to FILE instead of stdout
+  --config FILE            config file (default: the nearest .sealgate.yaml, up to the repo root)
+  --baseline FILE          ignore findings whose fingerprints are in FILE
+  --show-secrets           print secrets unmasked (masked by default; never in CI logs)
+  --max-warnings N         exit 1 also when warnings exceed N
+  -h, --help               show this help
+
+Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage, configuration or internal error.
+
+Examples:
+  sealgate scan k8s/                       scan one folder
+  sealgate scan --staged                   pre-commit
+  sealgate scan --range origin/main..HEAD --format sarif --output sealgate.sarif
+`;
+
+const OPTIONS = {
+  format: { type: 'string' },
+  output: { type: 'string' },
+  config: { type: 'string' },
+  baseline: { type: 'string' },
+  'show-secrets': { type: 'boolean' },
+  'max-warnings': { type: 'string' },
+  staged: { type: 'boolean' },
+  range: { type: 'string' },
+  'pre-push': { type: 'boolean' },
+  'whole-files': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export default async function scanCommand(args: string[], ctx: CommandContext): Promise<number> {
+  const p = parseOptions(args, OPTIONS, 'scan');
+  if (bool(p, 'help')) {
+    ctx.out(SCAN_HELP);
+    return 0;
+  }
+  const format = oneOf(str(p, 'format'), FORMATS, 'format') ?? 'text';
+  const maxWarnings = nonNegativeInt(str(p, 'max-warnings'), 'max-warnings');
+  const modes = [bool(p, 'staged'), str(p, 'range') !== undefined, bool(p, 'pre-push')].filter(Boolean).length;
+  if (modes > 1) throw new UsageError('scan: --staged, --range and --pre-push cannot be combined');
+  if (modes === 1 && p.positionals.length > 0) throw new UsageError('scan: PATH arguments cannot be combined with --staged, --range or --pre-push');
+
+  const source = await gitSource(p.values, ctx);
+  const result = await scan({
+    cwd: ctx.cwd,
+    paths: p.positionals,
+    source: source?.source,
+    root: source?.root,
+    configPath: str(p, 'config'),
+    baselinePath: str(p, 'baseline'),
+    wholeFiles: bool(p, 'whole-files'),
+  });
+  const report = await formatReport(result, format, { showSecrets: bool(p, 'show-secrets') });
+  const output = str(p, 'output');
+  if (output) writeFileSync(path.resolve(ctx.cwd, output), report);
+  else ctx.out(report);
+  for (const w of result.warnings) ctx.err(`sealgate: warning: ${w}\n`);
+  return exitCodeFor(result, maxWarnings, source !== undefined);
+}
+
+async function gitSource(values: Record<string, unknown>, ctx: CommandContext): Promise<{ source: Source; root: string } | undefined> {
+  if (!values.staged && values.range === undefined && !values['pre-push']) return undefined;
+  const root = await gitRoot(ctx.cwd);
+  if (!root) throw new UsageError('scan: --staged, --range and --pre-push need a git repository');
+  const git = await import('../../sources/git.js');
+  if (values.staged) return { source: git.stagedSource(root), root };
+  if (values['pre-push']) return { source: git.prePushSource(root, await ctx.readStdin()), root };
+  const range = String(values.range);
+  if (!range.includes('..')) throw new UsageError(`scan: --range takes BASE..HEAD (got '${range}')`);
+  return { source: git.rangeSource(root, range), root };
+}
+
+/** 1 for blocking findings (or too many warnings); hooks also block on files that could not be scanned. */
+export function exitCodeFor(result: ScanOutcome, maxWarnings: number | undefined, hookMode: boolean): number {
+  const c = countBySeverity(result.findings);
+  if (c.errors > 0) return 1;
+  if (maxWarnings !== undefined && c.warnings > maxWarnings) return 1;
+  if (hookMode && result.config.failOnSkipped && unscannable(result.summary.skipped).length > 0) return 2;
+  return 0;
+}

@@ -1,0 +1,42 @@
+// The JSON report (documented in the README; version 1 is stable).
+import type { ScanResult } from '../types.js';
+import { VERSION } from '../version.js';
+
+export function formatJson(result: ScanResult): string {
+  const findings = result.findings.map((f) => ({
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    ...(f.resource ? { resource: f.resource } : {}),
+    secret: f.secret,
+    fingerprint: f.fingerprint,
+    ...(f.fix ? { fix: f.fix } : {}),
+    ...(f.commit ? { commit: f.commit.sha, author: f.commit.author, date: f.commit.date } : {}),
+    ...(f.decoded ? { decoded: true } : {}),
+  }));
+  const s = result.summary;
+  return (
+    JSON.stringify(
+      {
+        version: 1,
+        tool: { name: 'sealgate', version: VERSION },
+        findings,
+        summary: {
+          files: s.files,
+          bytes: s.bytes,
+          skipped: s.skipped.map((x) => ({ file: x.file, reason: x.reason, ...(x.commit ? { commit: x.commit } : {}) })),
+          findings: s.findings,
+          durationMs: s.durationMs,
+          ...(s.range !== undefined ? { range: s.range, commits: s.commits } : {}),
+        },
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}

@@ -1,0 +1,181 @@
+// Loads rules/*.yaml, validates every field (all problems gathered, each naming file and field) and
+// compiles them. A rule set that does not load is an error, never a scan with fewer rules.
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ConfigError } from '../errors.js';
+import { parseManifest } from '../yaml/documents.js';
+import { compileGlobs, checkGlob } from './glob.js';
+import { CHECKS } from './checks/index.js';
+import type { Rule, RuleSpec, RuleExample } from './types.js';
+
+const KEYS = new Set([
+  'id', 'description', 'severity', 'message', 'keywords', 'check', 'pattern', 'flags', 'secretGroup',
+  'entropy', 'paths', 'kinds', 'allowlist', 'fix', 'decoded', 'examples',
+]);
+const ALLOW_KEYS = new Set(['regexes', 'stopwords', 'paths']);
+const EXAMPLE_KEYS = new Set(['name', 'path', 'code', 'line']);
+const SEVERITIES = new Set(['error', 'warning', 'note']);
+const FIXES = new Set(['seal', 'external']);
+
+/** The folder of the built-in rules: `rules/` at the package root, found from this module upwards. */
+export function builtinRulesDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(path.join(dir, 'rules')) && existsSync(path.join(dir, 'package.json'))) return path.join(dir, 'rules');
+    dir = path.dirname(dir);
+  }
+  throw new ConfigError(['cannot find the built-in rules/ folder next to the sealgate package']);
+}
+
+/** Reads one rule file; problems are pushed, never thrown. */
+export function readRuleFile(file: string, problems: string[]): unknown {
+  const text = readFileSync(file, 'utf8');
+  const [doc, ...more] = parseManifest(text, file);
+  if (!doc || more.length > 0) {
+    problems.push(`${file}: a rule file holds exactly one YAML document`);
+    return undefined;
+  }
+  if (doc.error) {
+    problems.push(`${file}: not valid YAML: ${doc.error}`);
+    return undefined;
+  }
+  return doc.value;
+}
+
+export function loadRulesDir(dir: string, problems: string[]): Rule[] {
+  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const rules: Rule[] = [];
+  for (const f of files) {
+    const file = path.join(dir, f);
+    const spec = readRuleFile(file, problems);
+    if (spec === undefined) continue;
+    const rule = compileRule(spec, file, problems);
+    if (rule) {
+      if (path.basename(f).replace(/\.ya?ml$/, '') !== rule.id) problems.push(`${file}: id '${rule.id}' must match the file name`);
+      rules.push(rule);
+    }
+  }
+  return rules;
+}
+
+function isStringArray(v: unknown): v is string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string');
+}
+
+/** Validates and compiles one rule; returns undefined (with problems recorded) when it is unusable. */
+export function compileRule(raw: unknown, file: string, problems: string[]): Rule | undefined {
+  const before = problems.length;
+  const bad = (field: string, msg: string) => problems.push(`${file}: ${field}: ${msg}`);
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    problems.push(`${file}: a rule must be a mapping`);
+    return undefined;
+  }
+  const r = raw as Record<string, unknown>;
+  for (const k of Object.keys(r)) if (!KEYS.has(k)) bad(k, 'unknown field');
+  if (typeof r.id !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(r.id)) bad('id', 'required, lower-case letters, digits and dashes');
+  for (const f of ['description', 'message'] as const) if (typeof r[f] !== 'string' || r[f] === '') bad(f, 'required string');
+  if (typeof r.severity !== 'string' || !SEVERITIES.has(r.severity)) bad('severity', 'must be error, warning or note');
+  if (r.keywords !== undefined && !isStringArray(r.keywords)) bad('keywords', 'must be a list of strings');
+  if (r.check === undefined && r.pattern === undefined) bad('check', "a rule needs 'pattern' (content rule) or 'check' (manifest rule)");
+  if (r.check !== undefined && (typeof r.check !== 'string' || !(r.check in CHECKS))) {
+    bad('check', `unknown check '${String(r.check)}' (known: ${Object.keys(CHECKS).join(', ')})`);
+  }
+  let regex: RegExp | undefined;
+  if (r.pattern !== undefined) {
+    if (typeof r.pattern !== 'string') bad('pattern', 'must be a string');
+    else {
+      const flags = typeof r.flags === 'string' ? r.flags : '';
+      if (/[^imsu]/.test(flags)) bad('flags', 'only i, m, s and u are allowed');
+      try {
+        regex = new RegExp(r.pattern, `g${flags.replace(/g/g, '')}`);
+      } catch (e) {
+        bad('pattern', (e as Error).message);
+      }
+    }
+  }
+  const group = r.secretGroup ?? 0;
+  if (typeof group !== 'number' || !Number.isInteger(group) || group < 0) bad('secretGroup', 'must be a whole number');
+  else if (regex) {
+    const groups = new RegExp(`${regex.source}|`).exec('')!.length - 1;
+    if (group > groups) bad('secretGroup', `is ${group} but the pattern has ${groups} group(s)`);
+  }
+  if (r.entropy !== undefined && (typeof r.entropy !== 'number' || r.entropy < 0 || r.entropy > 8)) bad('entropy', 'must be a number from 0 to 8');
+  for (const f of ['paths', 'kinds'] as const) if (r[f] !== undefined && !isStringArray(r[f])) bad(f, 'must be a list of strings');
+  if (isStringArray(r.paths)) for (const g of r.paths) { const m = checkGlob(g); if (m) bad('paths', `bad glob '${g}': ${m}`); }
+  const allow = (r.allowlist ?? {}) as Record<string, unknown>;
+  if (typeof allow !== 'object' || Array.isArray(allow)) bad('allowlist', 'must be a mapping');
+  else {
+    for (const k of Object.keys(allow)) if (!ALLOW_KEYS.has(k)) bad(`allowlist.${k}`, 'unknown field');
+    for (const k of ALLOW_KEYS) if (allow[k] !== undefined && !isStringArray(allow[k])) bad(`allowlist.${k}`, 'must be a list of strings');
+  }
+  const allowRegexes: RegExp[] = [];
+  if (isStringArray(allow.regexes)) for (const s of allow.regexes) {
+    try { allowRegexes.push(new RegExp(s)); } catch (e) { bad('allowlist.regexes', (e as Error).message); }
+  }
+  if (r.fix !== undefined && (!isStringArray(r.fix) || !r.fix.every((x) => FIXES.has(x)))) bad('fix', 'must be a list of seal, external');
+  if (r.decoded !== undefined && typeof r.decoded !== 'boolean') bad('decoded', 'must be true or false');
+  const examples = checkExamples(r.examples, (f, m) => bad(f, m));
+  if (problems.length > before) return undefined;
+  return {
+    id: r.id as string,
+    description: r.description as string,
+    severity: r.severity as Rule['severity'],
+    message: r.message as string,
+    keywords: ((r.keywords as string[] | undefined) ?? []).map((k) => k.toLowerCase()),
+    check: r.check as string | undefined,
+    regex,
+    pattern: r.pattern as string | undefined,
+    secretGroup: group as number,
+    entropy: r.entropy as number | undefined,
+    appliesTo: isStringArray(r.paths) && r.paths.length ? compileGlobs(r.paths) : undefined,
+    kinds: (r.kinds as string[] | undefined) ?? [],
+    allowRegexes,
+    stopwords: ((allow.stopwords as string[] | undefined) ?? []).map((s) => s.toLowerCase()),
+    allowPaths: isStringArray(allow.paths) && allow.paths.length ? compileGlobs(allow.paths) : undefined,
+    fix: r.fix as Rule['fix'],
+    decoded: (r.decoded as boolean | undefined) ?? true,
+    examples: examples!,
+    file,
+  };
+}
+
+function checkExamples(raw: unknown, bad: (field: string, msg: string) => void): RuleSpec['examples'] | undefined {
+  if (!raw || typeof raw !== 'object') {
+    bad('examples', 'required: valid and invalid examples');
+    return undefined;
+  }
+  const ex = raw as Record<string, unknown>;
+  for (const k of Object.keys(ex)) if (k !== 'valid' && k !== 'invalid') bad(`examples.${k}`, 'unknown field');
+  const out: RuleSpec['examples'] = { valid: [], invalid: [] };
+  for (const kind of ['valid', 'invalid'] as const) {
+    const list = ex[kind];
+    if (!Array.isArray(list) || list.length === 0) {
+      bad(`examples.${kind}`, 'at least one example is required');
+      continue;
+    }
+    const names = new Set<string>();
+    list.forEach((e, i) => {
+      const where = `examples.${kind}[${i}]`;
+      if (!e || typeof e !== 'object') return bad(where, 'must be a mapping');
+      const o = e as Record<string, unknown>;
+      for (const k of Object.keys(o)) if (!EXAMPLE_KEYS.has(k)) bad(`${where}.${k}`, 'unknown field');
+      if (typeof o.name !== 'string') bad(`${where}.name`, 'required string');
+      else if (names.has(o.name)) bad(`${where}.name`, `duplicate example name '${o.name}'`);
+      else names.add(o.name);
+      if (typeof o.code !== 'string') bad(`${where}.code`, 'required string');
+      if (o.path !== undefined && typeof o.path !== 'string') bad(`${where}.path`, 'must be a string');
+      if (o.line !== undefined && typeof o.line !== 'number') bad(`${where}.line`, 'must be a number');
+      out[kind].push(o as unknown as RuleExample);
+    });
+  }
+  return out;
+}
+
+/** Built-in rules; throws ConfigError listing every problem. */
+export function loadBuiltinRules(): Rule[] {
+  const problems: string[] = [];
+  const rules = loadRulesDir(builtinRulesDir(), problems);
+  if (problems.length) throw new ConfigError(problems);
+  return rules;
+}

@@ -1,0 +1,62 @@
+// A rule as written in rules/*.yaml (RuleSpec) and as the engine uses it (Rule).
+import type { FixKind, Severity } from '../types.js';
+import type { PathMatcher } from './glob.js';
+
+export interface RuleExample {
+  name: string;
+  path?: string;
+  code: string;
+  /** invalid examples: 1-based line the finding must start on (optional). */
+  line?: number;
+}
+
+export interface RuleSpec {
+  id: string;
+  description: string;
+  severity: Severity;
+  message: string;
+  keywords?: string[];
+  /** Manifest rules: the name of the check in src/rules/checks/ that implements the logic. */
+  check?: string;
+  /** Content rules: a regular expression (JavaScript syntax, flags via `flags`). */
+  pattern?: string;
+  flags?: string;
+  /** Which capture group holds the secret (0 = whole match). */
+  secretGroup?: number;
+  /** Minimum Shannon entropy (bits per character) of the secret. */
+  entropy?: number;
+  /** picomatch globs the rule applies to (default: every file). */
+  paths?: string[];
+  /** Kubernetes kinds a manifest rule looks at (documentation; the check decides). */
+  kinds?: string[];
+  allowlist?: { regexes?: string[]; stopwords?: string[]; paths?: string[] };
+  fix?: FixKind[];
+  /** Also run this content rule over base64-decoded manifest values (default true). */
+  decoded?: boolean;
+  examples: { valid: RuleExample[]; invalid: RuleExample[] };
+}
+
+export interface Rule {
+  id: string;
+  description: string;
+  severity: Severity;
+  message: string;
+  /** Lower-case keywords; empty = always runs. */
+  keywords: string[];
+  check?: string;
+  regex?: RegExp;
+  secretGroup: number;
+  entropy?: number;
+  appliesTo: PathMatcher | undefined;
+  kinds: string[];
+  allowRegexes: RegExp[];
+  stopwords: string[];
+  allowPaths: PathMatcher | undefined;
+  fix?: FixKind[];
+  decoded: boolean;
+  examples: RuleSpec['examples'];
+  /** The file it came from, for error messages. */
+  file: string;
+  /** The pattern source, for the benchmark's grep floor and the ReDoS check. */
+  pattern?: string;
+}

@@ -1,0 +1,125 @@
+// The public API: scan(options) = config + rules + source + engine + baseline -> ScanResult.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Finding, ScanResult, Skipped } from './types.js';
+import { loadConfig, effectiveRules, type Config } from './config/load.js';
+import { Engine } from './engine/engine.js';
+import { readBaseline, BASELINE_FILE } from './engine/baseline.js';
+import { gitRoot, treeSource, toRepoPath } from './sources/files.js';
+import { isSkipped, type Source } from './sources/source.js';
+
+export interface ScanOptions {
+  cwd: string;
+  /** Files and folders of the working tree (default: cwd). Ignored when `source` is given. */
+  paths?: string[];
+  source?: Source;
+  configPath?: string;
+  baselinePath?: string;
+  /** Diff modes: report findings on untouched documents of touched files too. */
+  wholeFiles?: boolean;
+  /** Repository root when the caller knows it (saves a git call). */
+  root?: string;
+}
+
+export interface ScanOutcome extends ScanResult {
+  root: string;
+  config: Config;
+  inGit: boolean;
+}
+
+export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
+  const t0 = performance.now();
+  const cwd = path.resolve(opts.cwd);
+  const repo = opts.root ?? (await gitRoot(cwd));
+  const root = repo ?? cwd;
+  const absPaths = (opts.paths?.length ? opts.paths : ['.']).map((p) => path.resolve(cwd, p));
+  const configStart = commonDir(absPaths.filter((p) => existsSync(p)), root);
+  const config = await loadConfig(root, opts.configPath, configStart);
+  const rules = effectiveRules(config);
+  const baselineFile = opts.baselinePath ? path.resolve(cwd, opts.baselinePath) : config.baseline;
+  const baseline = baselineFile ? readBaseline(baselineFile) : undefined;
+  const engine = new Engine({
+    rules,
+    allowPaths: config.allowPaths,
+    allowRegexes: config.allowRegexes,
+    stopwords: config.stopwords,
+    readFile: (rel) => readSmallFile(root, rel, config.maxFileSize),
+  });
+  const source = opts.source ?? treeSource(root, absPaths, repo !== undefined, config.maxFileSize);
+  const result: ScanOutcome = {
+    findings: [],
+    summary: { files: 0, bytes: 0, skipped: [], findings: 0, durationMs: 0 },
+    safe: [],
+    warnings: [],
+    root,
+    config,
+    inGit: repo !== undefined,
+  };
+  const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f!)));
+  for await (const item of source.items()) {
+    if (isSkipped(item)) {
+      result.summary.skipped.push(item);
+      continue;
+    }
+    if (ownFiles.has(item.path)) continue; // the config and baseline name fingerprints and patterns, not secrets
+    if (item.bytes.length > config.maxFileSize) {
+      result.summary.skipped.push({ file: item.path, reason: `larger than ${config.maxFileSize} bytes (maxFileSize)`, commit: item.commit?.sha });
+      continue;
+    }
+    const r = engine.scanFragment(opts.wholeFiles ? { ...item, changedLines: undefined } : item);
+    if (r.skipped) {
+      result.summary.skipped.push(r.skipped);
+      continue;
+    }
+    result.summary.files++;
+    result.summary.bytes += r.bytes;
+    result.warnings.push(...r.warnings);
+    result.safe.push(...r.safe);
+    for (const f of r.findings) if (!baseline?.has(f.fingerprint)) result.findings.push(f);
+  }
+  result.summary.range = source.info.range;
+  result.summary.commits = source.info.commits;
+  result.summary.findings = result.findings.length;
+  result.summary.durationMs = Math.round(performance.now() - t0);
+  return result;
+}
+
+/** The folder that holds every scanned path (where config lookup starts). */
+function commonDir(paths: string[], root: string): string {
+  if (paths.length === 0) return root;
+  const dirs = paths.map((p) => (statSync(p).isDirectory() ? p : path.dirname(p)));
+  let common = dirs[0]!;
+  for (const d of dirs.slice(1)) while (!(d + path.sep).startsWith(common + path.sep) && common !== path.dirname(common)) common = path.dirname(common);
+  return common;
+}
+
+function readSmallFile(root: string, rel: string, max: number): string | undefined {
+  const abs = path.join(root, rel);
+  if (!abs.startsWith(root + path.sep)) return undefined; // never outside the repository
+  try {
+    const st = statSync(abs);
+    if (!st.isFile() || st.size > max) return undefined;
+    return readFileSync(abs, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Blocking = severity error; warnings count against --max-warnings. */
+export function countBySeverity(findings: Finding[]): { errors: number; warnings: number; notes: number } {
+  let errors = 0;
+  let warnings = 0;
+  let notes = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+    else notes++;
+  }
+  return { errors, warnings, notes };
+}
+
+export function unscannable(skipped: Skipped[]): Skipped[] {
+  return skipped.filter((s) => s.unscannable);
+}
+
+export { BASELINE_FILE };

@@ -1,0 +1,25 @@
+// ESLint's RuleTester, for sealgate rules: every invalid example must produce at least one finding of
+// its own rule (at the given line, when one is given); every valid example none.
+import { Engine } from '../../src/engine/engine.js';
+import type { Rule } from '../../src/rules/types.js';
+import type { Finding } from '../../src/types.js';
+
+export function findingsFor(rules: Rule[], code: string, path: string): Finding[] {
+  return new Engine({ rules }).scanText(path, code).findings;
+}
+
+export function checkExample(rules: Rule[], rule: Rule, kind: 'valid' | 'invalid', index: number): string | undefined {
+  const ex = rule.examples[kind][index]!;
+  const path = ex.path ?? (ex.code.trimStart().startsWith('{') ? 'example.json' : 'example.yaml');
+  const own = findingsFor(rules, ex.code, path).filter((f) => f.ruleId === rule.id);
+  if (kind === 'valid' && own.length > 0) {
+    return `${rule.file}: examples.valid[${index}] '${ex.name}' produced ${own.length} finding(s) of ${rule.id} at line(s) ${own.map((f) => f.line).join(', ')}`;
+  }
+  if (kind === 'invalid') {
+    if (own.length === 0) return `${rule.file}: examples.invalid[${index}] '${ex.name}' produced no finding of ${rule.id}`;
+    if (ex.line !== undefined && !own.some((f) => f.line === ex.line)) {
+      return `${rule.file}: examples.invalid[${index}] '${ex.name}': expected a finding on line ${ex.line}, got ${own.map((f) => f.line).join(', ')}`;
+    }
+  }
+  return undefined;
+}
