@@ -1,0 +1,285 @@
+// The ExternalSecret rewriter against real git repositories: where the values land (mode 0600,
+// byte for byte, never where `git add .` would pick them up), the upload commands, merging and
+// conflicts, dry-run, and (once the fix command exists) the end-to-end `sealgate fix --external`.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FixError, UsageError } from '../src/errors.js';
+import { PROVIDERS, type Provider } from '../src/fix/external/providers.js';
+import { createExternalRewriter, type ExternalRewriterOptions } from '../src/fix/external/rewriter.js';
+import type { ValuesDoc } from '../src/fix/external/values-file.js';
+import { toSecretModel } from '../src/fix/secret-model.js';
+import { plaintexts, typedSecrets, type TypedSecrets } from './fixtures/external/secrets.js';
+
+const NAMES = ['basic', 'docker', 'tls', 'binary'] as const;
+
+function tmp(): string {
+  return mkdtempSync(path.join(os.tmpdir(), 'sg-'));
+}
+
+function gitRepo(): string {
+  const dir = tmp();
+  execFileSync('git', ['init', '-q', '-b', 'main'], { cwd: dir });
+  execFileSync('git', ['config', 'user.email', 'test@example.com'], { cwd: dir });
+  execFileSync('git', ['config', 'user.name', 'Test'], { cwd: dir });
+  return dir;
+}
+
+function mode(file: string): number {
+  return statSync(file).mode & 0o777;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)],
+  );
+}
+
+async function rewriteAll(opts: ExternalRewriterOptions, fx: TypedSecrets = typedSecrets()) {
+  const rewriter = createExternalRewriter(opts);
+  for (const name of NAMES) {
+    await rewriter.rewrite(toSecretModel(fx[name] as Record<string, unknown>), { file: `deploy/${name}.yaml`, root: opts.root });
+  }
+  return { fx, lines: await rewriter.finish!() };
+}
+
+/** Decodes every value of a values file back to bytes, keyed by `<backend name>#<property>`. */
+function decodedValues(doc: ValuesDoc): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const [name, entry] of Object.entries(doc.secrets)) {
+    for (const [prop, text] of Object.entries(entry.data)) {
+      out.set(`${name}#${prop}`, entry.base64?.includes(prop) ? Buffer.from(text, 'base64') : Buffer.from(text, 'utf8'));
+    }
+  }
+  return out;
+}
+
+const EXPECTED_NAMES: Record<Provider, Record<(typeof NAMES)[number], string>> = {
+  vault: { basic: 'k8s/payments/db-creds', docker: 'k8s/payments/regcred', tls: 'k8s/edge/web.example.com-tls', binary: 'k8s/payments/java-keystore' },
+  aws: { basic: 'k8s/payments/db-creds', docker: 'k8s/payments/regcred', tls: 'k8s/edge/web.example.com-tls', binary: 'k8s/payments/java-keystore' },
+  gcp: { basic: 'payments--db-creds', docker: 'payments--regcred', tls: 'edge--web_example_com-tls', binary: 'payments--java-keystore' },
+  azure: { basic: 'payments--db-creds', docker: 'payments--regcred', tls: 'edge--web-example-com-tls', binary: 'payments--java-keystore' },
+};
+
+describe('values file under .git/sealgate (default)', () => {
+  for (const provider of PROVIDERS) {
+    it(`${provider}: holds exactly the original plaintexts, mode 0600, with upload commands that reference files`, async () => {
+      const root = gitRepo();
+      const { fx, lines } = await rewriteAll({ store: 'store', provider, root, now: () => new Date('2026-01-02T03:04:05.678Z') });
+
+      const main = path.join(root, '.git', 'sealgate', 'external', 'values-2026-01-02T03-04-05-678Z.json');
+      const sidecar = main.replace(/\.json$/, '.d');
+      expect(existsSync(main)).toBe(true);
+      expect(mode(main)).toBe(0o600);
+      expect(mode(sidecar)).toBe(0o700);
+
+      const doc = JSON.parse(readFileSync(main, 'utf8')) as ValuesDoc;
+      expect(doc.provider).toBe(provider);
+      const expected = new Map<string, Buffer>();
+      for (const n of NAMES) for (const [k, v] of fx.plain[n]) expected.set(`${EXPECTED_NAMES[provider][n]}#${k}`, v);
+      const actual = decodedValues(doc);
+      expect([...actual.keys()].sort()).toEqual([...expected.keys()].sort());
+      for (const [k, v] of expected) expect(actual.get(k)!.equals(v), k).toBe(true);
+      expect(doc.secrets[EXPECTED_NAMES[provider].binary].base64).toEqual(['keystore.p12']);
+      expect(doc.secrets[EXPECTED_NAMES[provider].basic].from).toEqual(['deploy/basic.yaml: Secret/payments/db-creds']);
+
+      // One upload document per backend name, exactly the stored map, each 0600.
+      const uploads = walk(sidecar);
+      expect(uploads).toHaveLength(4);
+      for (const n of NAMES) {
+        const file = path.join(sidecar, ...EXPECTED_NAMES[provider][n].split('/')) + '.json';
+        expect(mode(file)).toBe(0o600);
+        expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(doc.secrets[EXPECTED_NAMES[provider][n]].data);
+        expect(lines.some((l) => l.includes(file)), `command for ${file}`).toBe(true);
+      }
+
+      const text = lines.join('\n');
+      for (const p of plaintexts(fx)) expect(text).not.toContain(p);
+      expect(text).toContain(main);
+      const basicFile = path.join(sidecar, ...EXPECTED_NAMES[provider].basic.split('/')) + '.json';
+      const command = {
+        vault: `vault kv put "\${VAULT_KV_MOUNT:-secret}/k8s/payments/db-creds" @${basicFile}`,
+        aws: `aws secretsmanager create-secret --name k8s/payments/db-creds --secret-string file://${basicFile}`,
+        gcp: `gcloud secrets create payments--db-creds --replication-policy=automatic --data-file=${basicFile}`,
+        azure: `az keyvault secret set --vault-name "$AZURE_KEYVAULT" --name payments--db-creds --file ${basicFile} --encoding utf-8`,
+      }[provider];
+      expect(lines).toContain('  ' + command);
+      // Nothing for `git add .` to pick up.
+      expect(execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: root, encoding: 'utf8' })).toBe('');
+    });
+  }
+
+  it('a second run writes a new file instead of overwriting values not uploaded yet', async () => {
+    const root = gitRepo();
+    const now = () => new Date('2026-01-02T03:04:05.678Z');
+    await rewriteAll({ store: 'store', root, now });
+    await rewriteAll({ store: 'store', root, now });
+    expect(readdirSync(path.join(root, '.git', 'sealgate', 'external')).sort()).toEqual([
+      'values-2026-01-02T03-04-05-678Z-2.d',
+      'values-2026-01-02T03-04-05-678Z-2.json',
+      'values-2026-01-02T03-04-05-678Z.d',
+      'values-2026-01-02T03-04-05-678Z.json',
+    ]);
+  });
+
+  it('dry-run writes nothing and says what it would write', async () => {
+    const root = gitRepo();
+    const { lines } = await rewriteAll({ store: 'store', root, dryRun: true });
+    expect(existsSync(path.join(root, '.git', 'sealgate'))).toBe(false);
+    expect(lines[0]).toMatch(/^sealgate would write the values of 4 Vault KV secrets to /);
+  });
+
+  it('outside git, asks for --values-out instead of guessing a place', async () => {
+    const root = tmp();
+    await expect(rewriteAll({ store: 'store', root })).rejects.toThrow(/not a git repository.*--values-out/);
+  });
+});
+
+describe('--values-out', () => {
+  it('is refused inside the work tree when git does not ignore it, and nothing is written', async () => {
+    const root = gitRepo();
+    const err = await rewriteAll({ store: 'store', root, valuesOut: 'secrets/values.json' }).catch((e) => e);
+    expect(err).toBeInstanceOf(FixError);
+    expect(err.message).toMatch(/refusing to write plaintext values to .*secrets\/values\.json.*git does not ignore it/);
+    expect(existsSync(path.join(root, 'secrets'))).toBe(false);
+  });
+
+  it('is accepted inside the work tree when git ignores it (file and upload directory)', async () => {
+    const root = gitRepo();
+    writeFileSync(path.join(root, '.gitignore'), 'secrets/\n');
+    const { fx } = await rewriteAll({ store: 'store', root, valuesOut: 'secrets/values.json' });
+    const doc = JSON.parse(readFileSync(path.join(root, 'secrets', 'values.json'), 'utf8')) as ValuesDoc;
+    expect(decodedValues(doc).get('k8s/payments/java-keystore#keystore.p12')!.equals(fx.plain.binary.get('keystore.p12')!)).toBe(true);
+    expect(mode(path.join(root, 'secrets', 'values.json'))).toBe(0o600);
+    expect(execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: root, encoding: 'utf8' })).toBe('?? .gitignore\n');
+  });
+
+  it('is refused when git ignores the file but not the upload files next to it', async () => {
+    const root = gitRepo();
+    writeFileSync(path.join(root, '.gitignore'), 'values.json\n');
+    await expect(rewriteAll({ store: 'store', root, valuesOut: 'values.json' })).rejects.toThrow(/the upload file is inside the git work tree/);
+    expect(existsSync(path.join(root, 'values.json'))).toBe(false);
+    expect(existsSync(path.join(root, 'values.d'))).toBe(false);
+  });
+
+  it('is refused when the file is tracked, even if a pattern matches it', async () => {
+    const root = gitRepo();
+    writeFileSync(path.join(root, 'values.json'), '{}\n');
+    execFileSync('git', ['add', 'values.json'], { cwd: root });
+    writeFileSync(path.join(root, '.gitignore'), 'values.*\n');
+    await expect(rewriteAll({ store: 'store', root, valuesOut: 'values.json' })).rejects.toThrow(/git does not ignore it/);
+    expect(readFileSync(path.join(root, 'values.json'), 'utf8')).toBe('{}\n');
+  });
+
+  it('is refused through a symlink that leads into a work tree, and inside another repository', async () => {
+    const root = gitRepo();
+    const outside = tmp();
+    symlinkSync(root, path.join(outside, 'link'));
+    await expect(rewriteAll({ store: 'store', root, valuesOut: path.join(outside, 'link', 'v.json') })).rejects.toThrow(
+      /git does not ignore it/,
+    );
+    const other = gitRepo();
+    await expect(rewriteAll({ store: 'store', root, valuesOut: path.join(other, 'deep', 'v.json') })).rejects.toThrow(
+      new RegExp(`inside the git work tree ${other.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`),
+    );
+    expect(existsSync(path.join(other, 'deep'))).toBe(false);
+  });
+
+  it('outside any work tree is written as asked, and a later run merges into it', async () => {
+    const root = gitRepo();
+    const out = path.join(tmp(), 'vals', 'values.json');
+    const fx = typedSecrets();
+    const first = createExternalRewriter({ store: 'store', root, valuesOut: out });
+    await first.rewrite(toSecretModel(fx.basic), { file: 'a.yaml', root });
+    await first.finish!();
+    const second = createExternalRewriter({ store: 'store', root, valuesOut: out });
+    // The same Secret again (same values) is fine; a new one is added.
+    await second.rewrite(toSecretModel(fx.basic), { file: 'a.yaml', root });
+    await second.rewrite(toSecretModel(fx.docker), { file: 'b.yaml', root });
+    const lines = await second.finish!();
+    const doc = JSON.parse(readFileSync(out, 'utf8')) as ValuesDoc;
+    expect(Object.keys(doc.secrets).sort()).toEqual(['k8s/payments/db-creds', 'k8s/payments/regcred']);
+    expect(lines.filter((l) => l.startsWith('  vault kv put'))).toHaveLength(2);
+  });
+
+  it('refuses a Secret whose key would overwrite a different value already recorded, and keeps the file', async () => {
+    const root = gitRepo();
+    const out = path.join(tmp(), 'values.json');
+    const fx = typedSecrets();
+    const rewriter = createExternalRewriter({ store: 'store', root, valuesOut: out });
+    await rewriter.rewrite(toSecretModel(fx.basic), { file: 'base/db.yaml', root });
+    const before = readFileSync(out, 'utf8');
+    const overlay = structuredClone(fx.basic) as any;
+    overlay.data.password = Buffer.from('other-' + Date.now()).toString('base64');
+    await expect(rewriter.rewrite(toSecretModel(overlay), { file: 'overlays/prod/db.yaml', root })).rejects.toThrow(
+      /overlays\/prod\/db\.yaml: Secret\/payments\/db-creds: key 'password' maps to 'k8s\/payments\/db-creds', which already holds a different value from base\/db\.yaml/,
+    );
+    expect(readFileSync(out, 'utf8')).toBe(before);
+    // Distinct keys through the template resolve it.
+    const other = createExternalRewriter({ store: 'store', root, valuesOut: out, keyTemplate: '{prefix}/prod/{namespace}/{name}' });
+    await other.rewrite(toSecretModel(overlay), { file: 'overlays/prod/db.yaml', root });
+  });
+
+  it('never overwrites a file that is not a sealgate values file, or one for another provider', async () => {
+    const root = gitRepo();
+    const dir = tmp();
+    writeFileSync(path.join(dir, 'notes.json'), 'my notes\n');
+    await expect(rewriteAll({ store: 'store', root, valuesOut: path.join(dir, 'notes.json') })).rejects.toThrow(
+      /exists and is not a sealgate values file/,
+    );
+    expect(readFileSync(path.join(dir, 'notes.json'), 'utf8')).toBe('my notes\n');
+    const out = path.join(dir, 'v.json');
+    await rewriteAll({ store: 'store', root, valuesOut: out, provider: 'aws' });
+    await expect(rewriteAll({ store: 'store', root, valuesOut: out, provider: 'gcp' })).rejects.toThrow(/holds aws values, not gcp/);
+    mkdirSync(path.join(dir, 'adir'));
+    await expect(rewriteAll({ store: 'store', root, valuesOut: path.join(dir, 'adir') })).rejects.toThrow(/is a directory/);
+  });
+});
+
+describe('rewriter', () => {
+  it('refuses service-account-token and bootstrap-token Secrets before recording anything', async () => {
+    const root = gitRepo();
+    const out = path.join(tmp(), 'values.json');
+    const rewriter = createExternalRewriter({ store: 'store', root, valuesOut: out });
+    const sa = { kind: 'Secret', metadata: { name: 'sa', namespace: 'ci' }, type: 'kubernetes.io/service-account-token', stringData: { token: 'q'.repeat(30) } };
+    const boot = { kind: 'Secret', metadata: { name: 'bootstrap-token-abcdef', namespace: 'kube-system' }, type: 'bootstrap.kubernetes.io/token', stringData: { 'token-secret': 'w'.repeat(16) } };
+    await expect(rewriter.rewrite(toSecretModel(sa), { file: 'sa.yaml', root })).rejects.toThrow(/service-account-token/);
+    await expect(rewriter.rewrite(toSecretModel(boot), { file: 'boot.yaml', root })).rejects.toThrow(/bootstrap.kubernetes.io\/token/);
+    expect(existsSync(out)).toBe(false);
+    expect(await rewriter.finish!()).toEqual([]);
+  });
+
+  it('uses the namespace fallback for the remote key but does not add it to the manifest', async () => {
+    const root = gitRepo();
+    const rewriter = createExternalRewriter({ store: 'store', root, valuesOut: path.join(tmp(), 'v.json') });
+    const s = { kind: 'Secret', metadata: { name: 'app' }, stringData: { k: 'v'.repeat(12) } };
+    const [es] = (await rewriter.rewrite(toSecretModel(s), { file: 'k/app.yaml', root, namespaceFallback: 'shop' })) as any[];
+    expect(es.metadata.namespace).toBeUndefined();
+    expect(es.metadata.annotations['sealgate.io/migrated-from']).toBe('Secret/shop/app');
+    expect(es.spec.data[0].remoteRef.key).toBe('k8s/shop/app');
+    await expect(rewriter.rewrite(toSecretModel(s), { file: 'k/app.yaml', root })).rejects.toThrow(/no namespace/);
+  });
+
+  it('explains why a Secret with binary values gets no PushSecret', async () => {
+    const root = gitRepo();
+    const rewriter = createExternalRewriter({ store: 'store', root, pushSecret: true, valuesOut: path.join(tmp(), 'v.json') });
+    const out = await rewriter.rewrite(toSecretModel(typedSecrets().binary), { file: 'ks.yaml', root });
+    expect(out.map((o) => o.kind)).toEqual(['ExternalSecret']);
+    expect((await rewriter.finish!())[0]).toBe('ks.yaml: no PushSecret for Secret/payments/java-keystore: it holds binary values; upload them from the values file');
+  });
+
+  it('refuses options no ExternalSecret could be built from', () => {
+    const root = tmp();
+    expect(() => createExternalRewriter({ store: '', root })).toThrow(/needs --store/);
+    expect(() => createExternalRewriter({ store: 'Vault_KV', root })).toThrow(UsageError);
+    expect(() => createExternalRewriter({ store: 's', root, refreshInterval: '1 hour' })).toThrow(/--refresh-interval/);
+    expect(() => createExternalRewriter({ store: 's', root, keyTemplate: '{namespace}' })).toThrow(/must contain \{name\}/);
+    expect(() => createExternalRewriter({ store: 's', root, provider: 'keepass' as Provider })).toThrow(/--provider/);
+    expect(() => createExternalRewriter({ store: 's', root, storeKind: 'Store' as any })).toThrow(/--store-kind/);
+    for (const ok of ['1h', '0s', '1h30m', '90s', '0', '1.5h', '500ms']) {
+      expect(() => createExternalRewriter({ store: 's', root, refreshInterval: ok })).not.toThrow();
+    }
+  });
+});
