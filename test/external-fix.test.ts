@@ -11,6 +11,8 @@ import { PROVIDERS, type Provider } from '../src/fix/external/providers.js';
 import { createExternalRewriter, type ExternalRewriterOptions } from '../src/fix/external/rewriter.js';
 import type { ValuesDoc } from '../src/fix/external/values-file.js';
 import { toSecretModel } from '../src/fix/secret-model.js';
+import { scan } from '../src/scan.js';
+import { toYaml } from '../src/yaml/emit.js';
 import { plaintexts, typedSecrets, type TypedSecrets } from './fixtures/external/secrets.js';
 
 const NAMES = ['basic', 'docker', 'tls', 'binary'] as const;
@@ -282,4 +284,30 @@ describe('rewriter', () => {
       expect(() => createExternalRewriter({ store: 's', root, refreshInterval: ok })).not.toThrow();
     }
   });
+});
+
+describe('rescan', () => {
+  for (const provider of PROVIDERS) {
+    it(`${provider}: the emitted objects scan clean where the Secrets did not, values file included`, async () => {
+      const root = gitRepo();
+      writeFileSync(path.join(root, '.gitignore'), 'private/\n');
+      const fx = typedSecrets();
+      mkdirSync(path.join(root, 'deploy'));
+      for (const n of NAMES) writeFileSync(path.join(root, 'deploy', `${n}.yaml`), toYaml(fx[n]));
+      const before = await scan({ cwd: root });
+      expect(new Set(before.findings.map((f) => f.file))).toEqual(new Set(NAMES.map((n) => `deploy/${n}.yaml`)));
+
+      const rewriter = createExternalRewriter({ store: 'store', provider, root, pushSecret: true, valuesOut: 'private/values.json' });
+      for (const n of NAMES) {
+        const objects = await rewriter.rewrite(toSecretModel(fx[n] as Record<string, unknown>), { file: `deploy/${n}.yaml`, root });
+        writeFileSync(path.join(root, 'deploy', `${n}.yaml`), objects.map((o) => toYaml(o)).join('---\n'));
+      }
+      await rewriter.finish!();
+      const after = await scan({ cwd: root });
+      expect(after.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([]);
+      expect(after.warnings).toEqual([]);
+      expect(after.safe.filter((s) => s.kind === 'ExternalSecret')).toHaveLength(4);
+      expect(existsSync(path.join(root, 'private', 'values.json'))).toBe(true);
+    });
+  }
 });
