@@ -1,0 +1,69 @@
+// Annotations on the pull request diff, one per row, and the runner-side masking of every secret the
+// run handled. Masking is the second guard: sealgate never prints a secret, and if some text ever did,
+// the runner would still print *** instead. It must therefore happen before anything is logged.
+import type { Finding } from '../types.js';
+import { error, notice, setSecret, warning, type AnnotationProperties } from './core.js';
+import type { Row } from './findings.js';
+import { STATUS_LIVE } from './summary.js';
+
+/**
+ * Values shorter than this are not registered: the runner would star out every "true" or "80" in the
+ * log. sealgate never prints them either way.
+ */
+const MIN_MASK = 4;
+
+/** The strings to register for one secret: itself, each of its lines, and their base64 forms. */
+export function maskForms(secret: string): string[] {
+  const forms = new Set<string>();
+  const add = (s: string) => {
+    const t = s.trim();
+    if (t.length >= MIN_MASK) forms.add(t);
+  };
+  add(secret);
+  // The runner matches masks line by line, so a multi-line value (a PEM key) is registered per line.
+  for (const line of secret.split(/\r?\n/)) add(line);
+  add(Buffer.from(secret, 'utf8').toString('base64'));
+  add(Buffer.from(secret, 'utf8').toString('base64').replace(/=+$/, ''));
+  return [...forms];
+}
+
+export function registerSecrets(findings: Iterable<Finding>): number {
+  const all = new Set<string>();
+  for (const f of findings) if (typeof f.secret === 'string') for (const form of maskForms(f.secret)) all.add(form);
+  for (const s of all) setSecret(s);
+  return all.size;
+}
+
+export interface AnnotateOptions {
+  /** Per-row fix command (when show-fix is on). */
+  fixCommand?: (row: Row) => string | undefined;
+  rotateWhere: string;
+  /** Makes sure no known secret survives into a message (see guard.ts). */
+  scrub: (text: string) => string;
+}
+
+export function annotate(rows: Row[], opts: AnnotateOptions): void {
+  for (const r of rows) {
+    const props: AnnotationProperties = {
+      title: r.finding.ruleId,
+      file: r.at.file,
+      startLine: r.at.line,
+      endLine: Math.max(r.at.endLine, r.at.line),
+    };
+    // GitHub refuses columns on an annotation that spans several lines.
+    if (props.endLine === props.startLine) {
+      props.startColumn = r.at.column;
+      if (r.at.endColumn > r.at.column) props.endColumn = r.at.endColumn;
+    }
+    const sha = r.introduced?.sha.slice(0, 7);
+    const state =
+      r.status === 'live'
+        ? `${sha ? `added in ${sha}, ` : ''}${STATUS_LIVE}`
+        : `rotate: only in ${opts.rotateWhere}${sha ? ` (added in ${sha})` : ''}; it stays in the Git history, so revoke and reissue it`;
+    const fix = opts.fixCommand?.(r);
+    const message = opts.scrub(`${r.finding.message} (${state})${fix ? `. Fix: ${fix}` : ''}`);
+    if (r.finding.severity === 'error') error(message, props);
+    else if (r.finding.severity === 'warning') warning(message, props);
+    else notice(message, props);
+  }
+}

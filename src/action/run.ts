@@ -1,0 +1,149 @@
+// The Action: inputs + event -> commits to scan -> scan -> mask, annotate, SARIF, summary, outputs.
+// One try/catch turns every error into a failed step with its message (exit 2); blocking findings
+// fail the step (exit 1) unless fail-on-findings is false. Never a silent pass.
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { effectiveRules } from '../config/load.js';
+import { REPORT_BUG_HINT, SealgateError, UsageError } from '../errors.js';
+import { formatReport } from '../report/index.js';
+import { scan } from '../scan.js';
+import type { ScanResult, Skipped } from '../types.js';
+import { annotate, registerSecrets } from './annotate.js';
+import { info, setFailed, setOutput, summary, warning } from './core.js';
+import { resolveTarget } from './event.js';
+import { classify, dedupe, isBlocking, locatedFinding } from './findings.js';
+import { fixCommandFor, planFixes } from './fix.js';
+import { LeakGuard } from './guard.js';
+import { scanAtHead } from './head.js';
+import { readInputs } from './inputs.js';
+import { prepare } from './prepare.js';
+import { assertRepository } from './shallow.js';
+import { esc, renderSummary } from './summary.js';
+
+type Env = Record<string, string | undefined>;
+
+/** Runs the Action; returns the exit code (0 clean, 1 blocking findings, 2 error). */
+export async function run(env: Env = process.env): Promise<number> {
+  try {
+    return await main(env);
+  } catch (e) {
+    if (e instanceof SealgateError) setFailed(e.message);
+    else setFailed(`sealgate: internal error: ${describeError(e)}\n${REPORT_BUG_HINT}`);
+    return 2;
+  }
+}
+
+async function main(env: Env): Promise<number> {
+  const inputs = readInputs();
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const root = path.resolve(workspace, inputs.path);
+  if (!existsSync(root)) throw new UsageError(`sealgate: the path input '${inputs.path}' does not exist in ${workspace}`);
+  await assertRepository(root);
+
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const target = resolveTarget({ eventName, payload: readPayload(env.GITHUB_EVENT_PATH), eventPath: env.GITHUB_EVENT_PATH, mode: inputs.mode, base: inputs.base, head: inputs.head });
+  const plan = await prepare(root, target, info);
+  const sarifPath = path.resolve(workspace, inputs.sarifFile);
+  const configPath = inputs.config ? path.resolve(root, inputs.config) : undefined;
+  const baselinePath = inputs.baseline ? path.resolve(root, inputs.baseline) : undefined;
+
+  if (!plan.source) {
+    info(`sealgate: nothing to scan (${plan.scope})`);
+    summary.addHeading('sealgate: nothing to scan', 2).addRaw(`<p>${esc(plan.scope)}</p>`, true);
+    await finish({ rows: 0, warnings: 0, commits: 0, sarifPath, sarif: await emptySarif(), writeSummary: !!env.GITHUB_STEP_SUMMARY });
+    return 0;
+  }
+
+  const result = await scan({ cwd: root, source: plan.source, configPath, baselinePath });
+  const findings = dedupe(result.findings);
+  const atHead = plan.head ? await scanAtHead(root, plan.head, [...new Set(findings.map((f) => f.file))], { configPath, baselinePath }) : { findings: [], skipped: [] };
+  // Every value this run holds is registered with the runner before the first line about it is logged.
+  registerSecrets([...result.findings, ...atHead.findings]);
+  const guard = new LeakGuard([...result.findings, ...atHead.findings]);
+
+  const rows = classify(findings, atHead.findings, plan.head);
+  const blocking = rows.filter(isBlocking).length;
+  const warnings = rows.filter((r) => r.finding.severity === 'warning').length;
+  const commits = result.summary.commits ?? 0;
+  const skipped: Skipped[] = [...result.summary.skipped, ...atHead.skipped];
+  const settings = { seal: result.config.seal, external: result.config.external };
+
+  info(`sealgate: scanned ${plan.scope}: ${commits} commit${commits === 1 ? '' : 's'}, ${result.summary.files} files, ${result.summary.bytes} bytes`);
+  info(`sealgate: ${blocking} blocking finding${blocking === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
+  annotate(rows, {
+    rotateWhere: plan.rotateWhere,
+    fixCommand: inputs.showFix ? (r) => fixCommandFor(r, settings) : undefined,
+    scrub: (t) => guard.scrub(t),
+  });
+  for (const s of skipped) warning(guard.scrub(`not scanned: ${s.reason}${s.commit ? ` (commit ${s.commit.slice(0, 7)})` : ''}`), { file: s.file, title: 'sealgate: not scanned' });
+  for (const w of result.warnings) warning(guard.scrub(w));
+
+  const sarifResult: ScanResult = { findings: rows.map(locatedFinding), summary: result.summary, safe: result.safe, warnings: result.warnings };
+  const sarif = await formatReport(sarifResult, 'sarif', { rules: effectiveRules(result.config) });
+  guard.assertClean(sarif, inputs.sarifFile);
+
+  renderSummary({
+    rows,
+    scope: plan.scope,
+    commits: result.summary.commits,
+    files: result.summary.files,
+    skipped,
+    showFix: inputs.showFix,
+    fix: planFixes(rows, settings),
+    links: { server: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY },
+    rotateWhere: plan.rotateWhere,
+  });
+  const summaryText = summary.stringify();
+  guard.assertClean(summaryText, 'the job summary');
+  await finish({ rows: blocking, warnings, commits, sarifPath, sarif, writeSummary: !!env.GITHUB_STEP_SUMMARY });
+
+  const failSkipped = result.config.failOnSkipped && skipped.some((s) => s.unscannable);
+  if (blocking > 0 && inputs.failOnFindings) {
+    setFailed(`sealgate: ${blocking} blocking finding${blocking === 1 ? '' : 's'}: plaintext secrets must not reach Git (see the annotations and the job summary)`);
+    return 1;
+  }
+  if (failSkipped) {
+    setFailed(`sealgate: ${skipped.filter((s) => s.unscannable).length} file(s) could not be scanned (see the warnings); set failOnSkipped: false in .sealgate.yaml to let them pass`);
+    return 1;
+  }
+  return 0;
+}
+
+async function finish(o: { rows: number; warnings: number; commits: number; sarifPath: string; sarif: string; writeSummary?: boolean }): Promise<void> {
+  await mkdir(path.dirname(o.sarifPath), { recursive: true });
+  await writeFile(o.sarifPath, o.sarif);
+  if (o.writeSummary) await summary.write();
+  setOutput('findings', String(o.rows));
+  setOutput('warnings', String(o.warnings));
+  setOutput('sarif-file', o.sarifPath);
+  setOutput('scanned-commits', String(o.commits));
+}
+
+/** A SARIF with no results, so an upload-sarif step after a no-op run still has its file. */
+async function emptySarif(): Promise<string> {
+  return formatReport({ findings: [], summary: { files: 0, bytes: 0, skipped: [], findings: 0, durationMs: 0 }, safe: [], warnings: [] }, 'sarif', { rules: [] });
+}
+
+/** First line of the message and the stack frames: parser messages can quote input, so no more. */
+function describeError(e: unknown): string {
+  if (!(e instanceof Error)) return 'non-error thrown';
+  const first = (e.message.split('\n')[0] ?? '').slice(0, 200);
+  const frames = (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 8);
+  return [first, ...frames].join('\n');
+}
+
+function readPayload(file: string | undefined): unknown {
+  if (!file) return undefined;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new UsageError(`${file}: cannot read the event payload (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new UsageError(`${file}: the event payload is not valid JSON`);
+  }
+}
