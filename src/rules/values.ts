@@ -2,7 +2,7 @@
 // literal that may be a secret. Shared by every manifest check so they agree on what is safe.
 
 const PLACEHOLDER_WORDS =
-  /^(?:changeme|change[-_]?me|replace[-_]?me|todo|tbd|dummy|example|placeholder|redacted|secret|password|none|null|nil|undefined|empty|test|fake|sample|your[-_ ]?\w*|x+|\*+|\.+|-+)$/i;
+  /^(?:changeme|change[-_]?me|replace[-_]?me|todo|tbd|dummy|example|placeholder|redacted|secret|password|none|null|nil|undefined|empty|test|fake|sample|your[-_ ].*|.*[-_ ]here|x+|\*+|\.+|-+)$/i;
 
 const REFERENCE = [
   /\{\{.*?\}\}/s, // Helm / Go templates
@@ -110,7 +110,8 @@ export function shannon(s: string): number {
 export function looksLikeCredential(value: string): boolean {
   if (classifyValue(value) !== 'literal') return false;
   const v = value.trim();
-  if (v.length < 6 || isDigestLike(v)) return false;
+  // Digests are not excluded here: under a credential name a 40-hex string is a token, not a commit.
+  if (v.length < 6 || INTEGRITY.test(v)) return false;
   if (/^(?:true|false|yes|no|on|off|\d+|\d+[smhd])$/i.test(v)) return false;
   if (/^[a-z]+(?:[-_.][a-z]+)*$/.test(v) && shannon(v) < 3.2) return false; // "my-secret-name"
   if (/\s/.test(v) && v.split(/\s+/).length > 3) return false; // prose

@@ -62,7 +62,8 @@ function normalise(p: string): string {
 }
 
 export const kustomizeSecretGenerator: Check = (obj) => {
-  if (!/(^|\/)(?:kustomization\.ya?ml|Kustomization)$/.test(obj.file) && obj.kind !== 'Kustomization' && obj.kind !== 'Component') return [];
+  // Any file shaped like a kustomization counts (kustomization-prod.yaml, components), not only the canonical name.
+  if (obj.kind !== undefined && obj.kind !== 'Kustomization' && obj.kind !== 'Component') return [];
   const gens = get(obj.node, 'secretGenerator');
   if (gens?.type !== 'seq') return [];
   const hits: Hit[] = [];
