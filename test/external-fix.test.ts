@@ -224,6 +224,16 @@ describe('--values-out', () => {
     await other.rewrite(toSecretModel(overlay), { file: 'overlays/prod/db.yaml', root });
   });
 
+  it('keeps every value when Secrets are rewritten concurrently', async () => {
+    const root = gitRepo();
+    const out = path.join(tmp(), 'values.json');
+    const fx = typedSecrets();
+    const rewriter = createExternalRewriter({ store: 'store', root, valuesOut: out });
+    await Promise.all(NAMES.map((n) => rewriter.rewrite(toSecretModel(fx[n] as Record<string, unknown>), { file: `${n}.yaml`, root })));
+    const doc = JSON.parse(readFileSync(out, 'utf8')) as ValuesDoc;
+    expect(decodedValues(doc).size).toBe(7);
+  });
+
   it('never overwrites a file that is not a sealgate values file, or one for another provider', async () => {
     const root = gitRepo();
     const dir = tmp();

@@ -53,6 +53,7 @@ export class ValuesFile {
   private sidecarLocation?: Location;
   private doc!: ValuesDoc;
   private readonly touched = new Set<string>();
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(private readonly opts: ValuesFileOptions) {}
 
@@ -96,7 +97,14 @@ export class ValuesFile {
    * Records one Secret's values under its backend name and writes them (unless dry-run).
    * Throws FixError, changing nothing, when another Secret already put a different value there.
    */
-  async add(remote: RemoteName, values: StoredValue[], from: string): Promise<void> {
+  add(remote: RemoteName, values: StoredValue[], from: string): Promise<void> {
+    // One at a time: concurrent rewrites must not each write a file that lacks the other's values.
+    const run = this.queue.then(() => this.addNow(remote, values, from));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async addNow(remote: RemoteName, values: StoredValue[], from: string): Promise<void> {
     await this.prepare();
     const old = this.doc.secrets[remote.name];
     const entry: ValuesEntry = old
