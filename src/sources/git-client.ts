@@ -215,7 +215,9 @@ export async function repoRoot(cwd: string): Promise<string | undefined> {
  */
 export async function gitText(root: string, args: string[], opts: { allowFail?: boolean } = {}): Promise<string | undefined> {
   const { simpleGit } = await import('simple-git');
-  const sg = simpleGit({ baseDir: root, trimmed: true }).env(gitEnv() as Record<string, string>);
+  // The inherited environment as is: simple-git refuses to be handed variables such as EDITOR, and
+  // a hook's GIT_INDEX_FILE / GIT_DIR must reach git untouched.
+  const sg = simpleGit({ baseDir: root, trimmed: true });
   try {
     return await sg.raw(args);
   } catch (e) {
