@@ -10,6 +10,7 @@ const PREFIXES = [
 
 export function mask(secret: string): string {
   const s = secret.trim();
+  if (s === '') return '';
   const prefix = PREFIXES.map((p) => p.exec(s)?.[0]).find(Boolean);
   if (prefix && prefix.length < s.length) return `${prefix}********`;
   const shown = Math.min(4, Math.floor(s.length / 4));

@@ -18,7 +18,7 @@ export function formatText(result: ScanResult): string {
     lines.push(file);
     for (const f of findings) {
       lines.push(`  ${f.line}:${f.column}  ${f.severity.padEnd(7)}  ${f.message}  ${f.ruleId}`);
-      lines.push(`      secret: ${f.secret}${f.decoded ? ' (inside a base64 value)' : ''}`);
+      if (f.secret) lines.push(`      secret: ${f.secret}${f.decoded ? ' (inside a base64 value)' : ''}`);
       for (const c of fixCommands(f)) lines.push(`      fix:    ${c}`);
     }
     lines.push('');
