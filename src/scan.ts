@@ -63,7 +63,7 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     }
     if (ownFiles.has(item.path)) continue; // the config and baseline name fingerprints and patterns, not secrets
     if (item.bytes.length > config.maxFileSize) {
-      result.summary.skipped.push({ file: item.path, reason: `larger than ${config.maxFileSize} bytes (maxFileSize)`, commit: item.commit?.sha });
+      result.summary.skipped.push({ file: item.path, reason: `larger than ${config.maxFileSize} bytes (maxFileSize)`, commit: item.commit?.sha, unscannable: true });
       continue;
     }
     const r = engine.scanFragment(opts.wholeFiles ? { ...item, changedLines: undefined } : item);

@@ -52,7 +52,7 @@ export async function readTreeFile(root: string, rel: string, maxSize: number): 
     if (st.isSymbolicLink()) return { file: rel, reason: 'symbolic link (not followed)' };
     if (st.isDirectory()) return { file: rel, reason: 'directory (submodule?)' };
     if (!st.isFile()) return { file: rel, reason: 'not a regular file (FIFO, socket or device)' };
-    if (st.size > maxSize) return { file: rel, reason: `larger than ${maxSize} bytes (maxFileSize)` };
+    if (st.size > maxSize) return { file: rel, reason: `larger than ${maxSize} bytes (maxFileSize)`, unscannable: true };
     // O_NOFOLLOW-like safety: open after lstat, then check the size again on the handle.
     const fh = await open(abs, 'r');
     try {
