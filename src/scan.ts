@@ -2,6 +2,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding, ScanResult, Skipped } from './types.js';
+import { UsageError } from './errors.js';
 import { loadConfig, effectiveRules, type Config } from './config/load.js';
 import { Engine } from './engine/engine.js';
 import { readBaseline, BASELINE_FILE } from './engine/baseline.js';
@@ -30,10 +31,15 @@ export interface ScanOutcome extends ScanResult {
 export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
   const t0 = performance.now();
   const cwd = path.resolve(opts.cwd);
-  const repo = opts.root ?? (await gitRoot(cwd));
-  const root = repo ?? cwd;
   const absPaths = (opts.paths?.length ? opts.paths : ['.']).map((p) => path.resolve(cwd, p));
-  const configStart = commonDir(absPaths.filter((p) => existsSync(p)), root);
+  // The repository is the one holding the scanned paths (which may differ from the working directory's).
+  const start = commonDir(absPaths.filter((p) => existsSync(p)), cwd);
+  const repo = opts.root ?? (await gitRoot(start));
+  const root = repo ?? (opts.paths?.length ? start : cwd);
+  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
+  const outside = absPaths.find((p) => p !== root && !p.startsWith(prefix));
+  if (outside) throw new UsageError(`scan: ${outside} is outside ${repo ? 'the repository' : 'the scanned folder'} ${root}; scan it on its own`);
+  const configStart = start;
   const config = await loadConfig(root, opts.configPath, configStart);
   const rules = effectiveRules(config);
   const baselineFile = opts.baselinePath ? path.resolve(cwd, opts.baselinePath) : config.baseline;
