@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { simpleGit } from 'simple-git';
 import { prePushSource, parsePrePush } from '../src/sources/git.js';
 import { UsageError } from '../src/errors.js';
+import { run } from '../src/cli/run.js';
 import { collect, fakePassword, fragments, makeRepo, plaintextSecret, tempDir } from './helpers/git-repo.js';
 
 const ZERO = '0'.repeat(40);
@@ -97,5 +98,23 @@ describe('prePushSource', () => {
     expect(await collect(prePushSource(repo.dir, ''))).toEqual([]);
     await expect(collect(prePushSource(repo.dir, 'refs/heads/main abc\n'))).rejects.toThrow(UsageError);
     expect(() => parsePrePush(`\nrefs/heads/main ${ZERO} refs/heads/x\n`)).toThrow(/line 2 of stdin/);
+  });
+});
+
+describe('sealgate scan --pre-push (CLI)', () => {
+  it('reads the push lines from stdin: a pushed secret blocks, a deletion passes', async () => {
+    const { repo, first } = await repoWithRemote();
+    const pw = fakePassword();
+    repo.write('db.yaml', plaintextSecret('db', pw));
+    const c2 = await repo.commitAll('secret');
+    const r = await run(['scan', '--pre-push'], { cwd: repo.dir, stdin: `refs/heads/main ${c2} refs/heads/main ${first}\n` });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain(c2.slice(0, 12));
+    expect(r.stdout).not.toContain(pw);
+    const del = await run(['scan', '--pre-push'], { cwd: repo.dir, stdin: `(delete) ${ZERO} refs/heads/main ${first}\n` });
+    expect(del.exitCode).toBe(0);
+    const bad = await run(['scan', '--pre-push'], { cwd: repo.dir, stdin: 'garbage\n' });
+    expect(bad.exitCode).toBe(2);
+    expect(bad.stderr).toMatch(/line 1 of stdin/);
   });
 });

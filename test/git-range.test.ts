@@ -1,9 +1,10 @@
 // `--range BASE..HEAD` and the history source: every commit on its own, in real repositories.
 import { describe, expect, it } from 'vitest';
 import { simpleGit } from 'simple-git';
-import { rangeSource, historySource, treeSource, parseRange, type CommitMeta } from '../src/sources/git.js';
+import { rangeSource, historySource, commitTreeSource, parseRange, type CommitMeta } from '../src/sources/git.js';
 import { splitLog, parsePatches, parseRaw } from '../src/sources/git-parse.js';
 import { GitError, UsageError } from '../src/errors.js';
+import { run } from '../src/cli/run.js';
 import { collect, fakePassword, fragments, makeRepo, plaintextSecret, sealedSecret, skipped, tempDir } from './helpers/git-repo.js';
 
 const text = (b: Buffer) => b.toString('utf8');
@@ -172,7 +173,7 @@ describe('parseRange', () => {
   });
 });
 
-describe('historySource and treeSource', () => {
+describe('historySource and commitTreeSource', () => {
   it('walks every commit of every ref, children before parents, and reports each commit with its changes', async () => {
     const repo = await makeRepo();
     repo.write('a.txt', 'a\n');
@@ -198,17 +199,17 @@ describe('historySource and treeSource', () => {
   it('an empty repository has no history and no tree', async () => {
     const repo = await makeRepo();
     expect(await collect(historySource(repo.dir))).toEqual([]);
-    expect(await collect(treeSource(repo.dir))).toEqual([]);
+    expect(await collect(commitTreeSource(repo.dir))).toEqual([]);
   });
 
-  it('treeSource hands over every file of HEAD, not the working copy', async () => {
+  it('commitTreeSource hands over every file of HEAD, not the working copy', async () => {
     const repo = await makeRepo();
     repo.write('x/a.yaml', 'a: 1\n');
     repo.write('b b.txt', 'b\n');
     await repo.commitAll('c1');
     repo.write('x/a.yaml', 'changed\n');
     repo.write('untracked.txt', 'u\n');
-    const items = fragments(await collect(treeSource(repo.dir)));
+    const items = fragments(await collect(commitTreeSource(repo.dir)));
     expect(items.map((f) => [f.path, text(f.bytes), f.changedLines, f.origin])).toEqual([
       ['b b.txt', 'b\n', undefined, 'tree'],
       ['x/a.yaml', 'a: 1\n', undefined, 'tree'],
@@ -252,5 +253,42 @@ describe('log stream parsing', () => {
       ['A', undefined, 'n'],
     ]);
     expect(buf[pos]).toBe(0);
+  });
+});
+
+describe('sealgate scan --range (CLI)', () => {
+  it('reports a secret added in commit 1 and removed in commit 3 with commit 1, and says what was scanned', async () => {
+    const repo = await makeRepo();
+    repo.write('README.md', 'hello\n');
+    const base = await repo.commitAll('base');
+    const pw = fakePassword();
+    repo.write('k8s/db.yaml', plaintextSecret('db', pw));
+    const c1 = await repo.commitAll('add secret');
+    repo.write('README.md', 'hello again\n');
+    await repo.commitAll('docs');
+    repo.write('k8s/db.yaml', sealedSecret('db'));
+    await repo.commitAll('seal it');
+    const r = await run(['scan', '--range', `${base}..HEAD`, '--format', 'json'], { cwd: repo.dir });
+    expect(r.exitCode).toBe(1);
+    const report = JSON.parse(r.stdout);
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0].commit).toBe(c1);
+    expect(report.findings[0].author).toBe('Test Author');
+    expect(report.findings[0].date).toMatch(/^\d{4}-/);
+    expect(report.summary.commits).toBe(3);
+    expect(r.stdout).not.toContain(pw);
+    const t = await run(['scan', '--range', `${base}..HEAD`], { cwd: repo.dir });
+    expect(t.stdout).toContain('3 commits');
+    expect(t.stdout).toContain(`${base}..HEAD`);
+  });
+
+  it('an unknown revision is exit 2 with a clear message', async () => {
+    const repo = await makeRepo();
+    repo.write('a.txt', 'a\n');
+    await repo.commitAll('c1');
+    const r = await run(['scan', '--range', 'no-such-branch..HEAD'], { cwd: repo.dir });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/unknown revision 'no-such-branch'/);
+    expect(r.stdout).toBe('');
   });
 });

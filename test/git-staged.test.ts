@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { stagedSource, repoRoot } from '../src/sources/git.js';
-import { collect, fakePassword, fragments, makeRepo, plaintextSecret, sealedSecret, skipped, tempDir } from './helpers/git-repo.js';
+import { run } from '../src/cli/run.js';
+import { collect, fakeGithubToken, fakePassword, fragments, makeRepo, plaintextSecret, sealedSecret, skipped, tempDir } from './helpers/git-repo.js';
 
 const text = (b: Buffer) => b.toString('utf8');
 
@@ -149,5 +150,89 @@ describe('stagedSource', () => {
     expect(got).toHaveLength(201);
     expect(text(got.find((f) => f.path === 'big.txt')!.bytes)).toBe(big);
     for (const f of got) if (f.path.startsWith('many/')) expect(text(f.bytes)).toBe(`i: ${f.path.slice(6, -5)}\n`);
+  });
+});
+
+describe('sealgate scan --staged (CLI)', () => {
+  it('a staged plaintext Secret blocks (exit 1) and the message masks it; the same file sealed passes (exit 0)', async () => {
+    const repo = await makeRepo();
+    const pw = fakePassword();
+    repo.write('k8s/db.yaml', plaintextSecret('db', pw));
+    await repo.git.add('.');
+    const blocked = await run(['scan', '--staged'], { cwd: repo.dir });
+    expect(blocked.exitCode).toBe(1);
+    expect(blocked.stdout).toContain('k8s/db.yaml');
+    expect(blocked.stdout).toContain('sealgate fix k8s/db.yaml --seal');
+    expect(blocked.stdout).toContain('sealgate:allow');
+    expect(blocked.stdout + blocked.stderr).not.toContain(pw);
+
+    repo.write('k8s/db.yaml', sealedSecret('db'));
+    await repo.git.add('.');
+    const ok = await run(['scan', '--staged'], { cwd: repo.dir });
+    expect(ok.stderr).toBe('');
+    expect(ok.exitCode).toBe(0);
+  });
+
+  it('judges a partially staged file by its staged part', async () => {
+    const repo = await makeRepo();
+    repo.write('db.yaml', sealedSecret('db'));
+    await repo.git.add('.');
+    repo.write('db.yaml', plaintextSecret('db', fakePassword())); // only in the working copy
+    expect((await run(['scan', '--staged'], { cwd: repo.dir })).exitCode).toBe(0);
+    await repo.git.add('.');
+    repo.write('db.yaml', sealedSecret('db')); // fixed in the working copy, not in the index
+    expect((await run(['scan', '--staged'], { cwd: repo.dir })).exitCode).toBe(1);
+  });
+
+  it('an edit to one value of an existing plaintext Secret blocks; an untouched document of a touched file is not reported', async () => {
+    const repo = await makeRepo();
+    const other = plaintextSecret('legacy', fakePassword());
+    repo.write('all.yaml', `${plaintextSecret('db', fakePassword())}---\n${other}`);
+    await repo.commitAll('existing secrets');
+    // Touch only the second document's password: kind: Secret is not on a changed line, it still blocks.
+    repo.write('all.yaml', `${plaintextSecret('db', fakePassword())}---\n${other}`.replace(/^(  password: ).*$/m, '$1changed-' + fakePassword()));
+    await repo.git.add('.');
+    const r = await run(['scan', '--staged', '--format', 'json'], { cwd: repo.dir });
+    expect(r.exitCode).toBe(1);
+    const findings = JSON.parse(r.stdout).findings as { resource?: { name?: string } }[];
+    expect(findings.map((f) => f.resource?.name)).toEqual(['db']);
+    const whole = await run(['scan', '--staged', '--whole-files', '--format', 'json'], { cwd: repo.dir });
+    expect((JSON.parse(whole.stdout).findings as { resource?: { name?: string } }[]).map((f) => f.resource?.name).sort()).toEqual(['db', 'legacy']);
+  });
+
+  it('renames, deletions and binary files do not block; a moved secret file with an edit does', async () => {
+    const repo = await makeRepo();
+    repo.write('old/db.yaml', plaintextSecret('db', fakePassword()));
+    repo.write('gone.yaml', plaintextSecret('gone', fakePassword()));
+    await repo.commitAll('history');
+    await repo.git.raw(['mv', 'old', 'new dir']);
+    await repo.git.rm('gone.yaml');
+    repo.write('blob.bin', Buffer.from([0, 1, 2, 3]));
+    await repo.git.add('.');
+    const r = await run(['scan', '--staged'], { cwd: repo.dir });
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout).toContain('blob.bin: binary file');
+    repo.write('new dir/db.yaml', plaintextSecret('db', fakePassword()));
+    await repo.git.add('.');
+    const moved = await run(['scan', '--staged'], { cwd: repo.dir });
+    expect(moved.exitCode).toBe(1);
+    expect(moved.stdout).toContain('new dir/db.yaml');
+  });
+
+  it('finds credentials in files with spaces and unicode in their names', async () => {
+    const repo = await makeRepo();
+    const token = fakeGithubToken();
+    repo.write('conf ig/ünï "x".env', `TOKEN=${token}\n`);
+    await repo.git.add('.');
+    const r = await run(['scan', '--staged', '--format', 'json'], { cwd: repo.dir });
+    expect(r.exitCode).toBe(1);
+    expect(JSON.parse(r.stdout).findings[0].file).toBe('conf ig/ünï "x".env');
+    expect(r.stdout).not.toContain(token);
+  });
+
+  it('outside a repository --staged is a usage error (exit 2)', async () => {
+    const r = await run(['scan', '--staged'], { cwd: tempDir() });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/git repository/);
   });
 });

@@ -374,7 +374,7 @@ export function historySource(root: string, opts: { onCommit?: (c: CommitMeta) =
  * The files of a commit's tree (HEAD by default): what "live" means for the audit. One ls-tree, one
  * cat-file for all blobs.
  */
-export function treeSource(root: string, rev = 'HEAD'): Source {
+export function commitTreeSource(root: string, rev = 'HEAD'): Source {
   const info: SourceInfo = { range: rev };
   return {
     info,
