@@ -19,12 +19,28 @@ export function maskForms(secret: string): string[] {
     const t = s.trim();
     if (t.length >= MIN_MASK) forms.add(t);
   };
-  add(secret);
-  // The runner matches masks line by line, so a multi-line value (a PEM key) is registered per line.
-  for (const line of secret.split(/\r?\n/)) add(line);
-  add(Buffer.from(secret, 'utf8').toString('base64'));
-  add(Buffer.from(secret, 'utf8').toString('base64').replace(/=+$/, ''));
+  const addAll = (value: string) => {
+    add(value);
+    // The runner matches masks line by line, so a multi-line value (a PEM key) is registered per line.
+    for (const line of value.split(/\r?\n/)) add(line);
+    const b64 = Buffer.from(value, 'utf8').toString('base64');
+    add(b64);
+    add(b64.replace(/=+$/, ''));
+  };
+  addAll(secret);
+  // A Secret's `data` value is reported as written (base64): its plaintext is the same secret.
+  const decoded = decodeBase64Text(secret.trim());
+  if (decoded !== undefined) addAll(decoded);
   return [...forms];
+}
+
+/** The text a base64 value encodes, when it is base64 of printable UTF-8. */
+export function decodeBase64Text(s: string): string | undefined {
+  if (s.length < 8 || s.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s)) return undefined;
+  const buf = Buffer.from(s, 'base64');
+  const text = buf.toString('utf8');
+  if (!Buffer.from(text, 'utf8').equals(buf) || /[\u0000-\u0008\u000e-\u001f\u007f]/.test(text)) return undefined;
+  return text;
 }
 
 export function registerSecrets(findings: Iterable<Finding>): number {
@@ -59,7 +75,7 @@ export function annotate(rows: Row[], opts: AnnotateOptions): void {
     const state =
       r.status === 'live'
         ? `${sha ? `added in ${sha}, ` : ''}${STATUS_LIVE}`
-        : `rotate: only in ${opts.rotateWhere}${sha ? ` (added in ${sha})` : ''}; it stays in the Git history, so revoke and reissue it`;
+        : `rotate: ${sha ? `added in ${sha}, ` : ''}only in ${opts.rotateWhere}; it stays in the Git history, so revoke and reissue it`;
     const fix = opts.fixCommand?.(r);
     const message = opts.scrub(`${r.finding.message} (${state})${fix ? `. Fix: ${fix}` : ''}`);
     if (r.finding.severity === 'error') error(message, props);

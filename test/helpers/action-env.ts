@@ -246,3 +246,29 @@ export function pushPayload(o: { before: string; after: string; ref: string; cre
 }
 
 export const ZERO_SHA = '0'.repeat(40);
+
+/**
+ * What actions/checkout does for a pull_request: fetch the merge ref `depth` commits deep (1 by
+ * default) into a fresh repository and check it out detached.
+ */
+export function checkoutRef(origin: Origin, ref: string, depth = 1): string {
+  const dest = path.join(tempDir(), 'checkout');
+  fs.mkdirSync(dest);
+  git(dest, ['init', '-q']);
+  git(dest, ['remote', 'add', 'origin', origin.url]);
+  const local = ref.replace(/^refs\/(heads\/)?/, 'refs/remotes/origin/');
+  git(dest, ['fetch', '-q', '--no-tags', ...(depth > 0 ? [`--depth=${depth}`] : []), 'origin', `+${ref}:${local}`]);
+  git(dest, ['checkout', '-q', '--detach', local]);
+  return dest;
+}
+
+/** Creates GitHub's refs/pull/N/merge on origin: head merged into base, as a test merge commit. */
+export function pushMergeRef(origin: Origin, base: string, head: string, number = 7): string {
+  const current = git(origin.work, ['rev-parse', '--abbrev-ref', 'HEAD']);
+  git(origin.work, ['checkout', '-q', '--detach', base]);
+  execFileSync('git', ['merge', '-q', '--no-ff', '--no-edit', '-m', `Merge ${head} into ${base}`, head], { cwd: origin.work });
+  const merge = git(origin.work, ['rev-parse', 'HEAD']);
+  git(origin.work, ['push', '-q', 'origin', `+${merge}:refs/pull/${number}/merge`, `+${head}:refs/pull/${number}/head`]);
+  git(origin.work, ['checkout', '-q', current]);
+  return merge;
+}
