@@ -450,6 +450,12 @@ describe('the audit page in headless Chromium', () => {
     const newest = r.entries.map((e) => Date.parse(e.introduced!.date)).sort((a, b) => b - a)[0]!;
     expect(await page.locator('#findings tbody tr').first().locator('time').first().getAttribute('datetime')).toBe(new Date(newest).toISOString().replace('.000Z', 'Z'));
 
+    // Printing prints every row, then the page goes back to pages of 100.
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await rows.count()).toBe(5000);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await rows.count()).toBe(100);
+
     await page.selectOption('#f-size', '0');
     expect(await rows.count()).toBe(5000);
     expect(await page.locator('#pager').isHidden()).toBe(true);

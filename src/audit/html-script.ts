@@ -155,6 +155,11 @@ export const SCRIPT = `
       } catch (e) { select(); done(false); }
     });
 
+    // Print every matching row, not just the page on screen.
+    var sizeBeforePrint = null;
+    window.addEventListener('beforeprint', function () { sizeBeforePrint = fSize.value; fSize.value = '0'; show(); });
+    window.addEventListener('afterprint', function () { if (sizeBeforePrint !== null) { fSize.value = sizeBeforePrint; sizeBeforePrint = null; show(); } });
+
     $('controls').hidden = false;
     show();
   }

@@ -142,5 +142,5 @@ main{padding:14px 12px 30px}
 #findings .msg{max-width:none}
 .pager{justify-content:space-between}
 }
-@media print{.controls,.pager,.copy{display:none!important}.js #findings tbody tr{display:table-row}body{background:#fff}}
+@media print{.controls,.pager,.copy{display:none!important}}
 `;

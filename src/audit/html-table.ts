@@ -63,7 +63,7 @@ function resourceHtml(ref: ResourceRef | undefined): string {
 }
 
 function locationHtml(e: AuditEntry): string {
-  let html = `<code class="path">${esc(e.file)}</code><span class="line">:${e.line}</span>`;
+  let html = `<code class="path">${esc(e.file)}</code><span class="line">:${esc(e.line)}</span>`;
   if (e.otherFiles.length > 0) {
     const items = e.otherFiles.map((f) => `<li><code class="path">${esc(f)}</code></li>`).join('');
     html += `<details class="others"><summary>+${num(e.otherFiles.length)} other ${e.otherFiles.length === 1 ? 'file' : 'files'}</summary><ul>${items}</ul></details>`;
