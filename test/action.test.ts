@@ -13,8 +13,10 @@ import { planFixes } from '../src/action/fix.js';
 import type { Row } from '../src/action/findings.js';
 import { summary } from '../src/action/core.js';
 import { GitError, UsageError } from '../src/errors.js';
+import { load } from 'js-yaml';
 import { validateSarif } from './helpers/schema.js';
 import {
+  REPO_ROOT,
   DEPLOYMENT,
   Origin,
   ZERO_SHA,
@@ -407,6 +409,47 @@ describe('the bundled Action, run as the runner runs it', () => {
     expectNoLeak(r, [token]);
   });
 
+  test('a forced push whose old tip is gone from the remote scans the commits not on the default branch', async () => {
+    const o = new Origin();
+    o.commit({ 'k8s/web.yaml': DEPLOYMENT }, 'web');
+    o.push('main');
+    o.checkout('feature', true);
+    const before = o.commit({ 'docs/a.md': 'a\n' }, 'to be rewritten');
+    o.push('feature');
+    git(o.work, ['reset', '-q', '--hard', 'main']);
+    const token = fakePassword();
+    const after = o.commit({ 'k8s/job.yaml': secretManifest('job', 'batch', 'token', token) }, 'rewritten');
+    o.push('feature');
+    git(o.bare, ['reflog', 'expire', '--expire=now', '--all']);
+    git(o.bare, ['gc', '-q', '--prune=now']);
+    const ws = checkoutRef(o, 'refs/heads/feature');
+    const r = await runAction({ workspace: ws, eventName: 'push', payload: pushPayload({ before, after, ref: 'refs/heads/feature', forced: true }) });
+    expect(r.stderr).toBe('');
+    expect(r.printed).toContain(`${before.slice(0, 7)} (before the forced push) cannot be fetched; scanning the commits not on main`);
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ findings: '1', 'scanned-commits': '1' });
+    expect(annotations(r.stdout)[0]).toMatch(/^::error title=k8s-secret-plaintext,file=k8s\/job\.yaml,line=8,/);
+    expectNoLeak(r, [token]);
+  });
+
+  test('base and head inputs by branch name, on an event without a range, in a shallow checkout', async () => {
+    const o = new Origin();
+    o.commit({ 'k8s/web.yaml': DEPLOYMENT }, 'web');
+    o.push('main');
+    o.checkout('release', true);
+    const key = fakePassword();
+    o.commit({ 'k8s/cache.yaml': secretManifest('cache', 'prod', 'password', key) }, 'cache');
+    o.commit({ 'docs/r.md': 'r\n' }, 'notes');
+    o.push('release');
+    const ws = checkoutRef(o, 'refs/heads/release');
+    const r = await runAction({ workspace: ws, eventName: 'workflow_dispatch', payload: { inputs: {} }, inputs: { base: 'main', head: 'release', mode: 'range' } });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.outputs).toMatchObject({ findings: '1', 'scanned-commits': '2' });
+    expect(r.printed).toContain('sealgate: scanned the base and head inputs: main..release: 2 commits');
+    expectNoLeak(r, [key]);
+  });
+
   test('workflow_dispatch audits the whole history of a shallow checkout (unshallowed first)', async () => {
     const o = new Origin();
     const live = fakePassword();
@@ -478,5 +521,37 @@ describe('the bundled Action, run as the runner runs it', () => {
     const config = await runAction({ workspace: ws, eventName: 'workflow_dispatch', payload: {}, inputs: { config: 'missing.yaml' } });
     expect(config.code).toBe(2);
     expect(config.stdout).toMatch(/::error::.*missing\.yaml/);
+  });
+});
+
+// ------------------------------------------------------------------------- action.yml and the README
+
+describe('action.yml', () => {
+  const yml = load(fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as any;
+  const readme = fs.readFileSync(path.join(REPO_ROOT, 'docs/readme/action.md'), 'utf8');
+  const INPUTS = ['path', 'config', 'baseline', 'mode', 'base', 'head', 'sarif-file', 'fail-on-findings', 'show-fix'];
+  const OUTPUTS = ['findings', 'warnings', 'sarif-file', 'scanned-commits'];
+
+  test('runs the bundle on node24 with the documented inputs, defaults and outputs', () => {
+    expect(yml.runs).toEqual({ using: 'node24', main: 'dist/action.js' });
+    expect(yml.branding).toMatchObject({ icon: expect.any(String), color: expect.any(String) });
+    expect(Object.keys(yml.inputs)).toEqual(INPUTS);
+    expect(Object.keys(yml.outputs)).toEqual(OUTPUTS);
+    expect(Object.fromEntries(INPUTS.map((k) => [k, yml.inputs[k].default]))).toEqual({
+      path: '.', config: '', baseline: '', mode: 'auto', base: '', head: '', 'sarif-file': 'sealgate.sarif', 'fail-on-findings': 'true', 'show-fix': 'true',
+    });
+    for (const k of INPUTS) expect(typeof yml.inputs[k].description).toBe('string');
+  });
+
+  test('the README documents every input and output, and shows a complete workflow', () => {
+    for (const k of [...INPUTS, ...OUTPUTS]) expect(readme).toContain(`| \`${k}\` |`);
+    expect(readme).toMatch(/fetch-depth: 0/);
+    expect(readme).toMatch(/upload-sarif@v\d[\s\S]*if: \$\{\{ always\(\)/);
+    const own = load(fs.readFileSync(path.join(REPO_ROOT, '.github/workflows/sealgate.yml'), 'utf8')) as any;
+    const steps = own.jobs.sealgate.steps;
+    expect(steps[0]).toMatchObject({ uses: expect.stringMatching(/^actions\/checkout@/), with: { 'fetch-depth': 0 } });
+    expect(steps[1]).toMatchObject({ uses: './' });
+    expect(steps[2].uses).toMatch(/^github\/codeql-action\/upload-sarif@/);
+    expect(steps[2].if).toContain('always()');
   });
 });

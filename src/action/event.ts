@@ -12,7 +12,16 @@ export const MODES: readonly Mode[] = ['auto', 'range', 'audit'];
  * - none: nothing to scan (a deleted branch).
  */
 export type Target =
-  | { kind: 'range'; base: string; head: string; why: string; /** commits the event says the range holds */ commits?: number }
+  | {
+      kind: 'range';
+      base: string;
+      head: string;
+      why: string;
+      /** Commits the event says the range holds. */
+      commits?: number;
+      /** A forced push: when `before` is gone from the remote, scan what is not on this branch instead. */
+      orNotOn?: string;
+    }
   | { kind: 'branch'; head: string; ref?: string; defaultBranch: string; why: string }
   | { kind: 'audit'; why: string }
   | { kind: 'none'; why: string };
@@ -95,7 +104,9 @@ function eventTarget(input: TargetInputs): Target {
         }
         return { kind: 'branch', head: after, ref, defaultBranch: def, why: `push of the new ${ref ?? 'branch'}` };
       }
-      return { kind: 'range', base: before, head: after, why: `push to ${ref ?? 'a branch'}` };
+      const def = (p.repository as Record<string, any> | undefined)?.default_branch;
+      const orNotOn = p.forced === true && typeof def === 'string' && def !== '' ? def : undefined;
+      return { kind: 'range', base: before, head: after, why: `push to ${ref ?? 'a branch'}`, ...(orNotOn ? { orNotOn } : {}) };
     }
     default:
       throw new UsageError(

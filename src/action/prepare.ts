@@ -26,7 +26,15 @@ export async function prepare(root: string, target: Target, log: Log): Promise<P
       return { source: historySource(root), head: await resolveCommit(root, 'HEAD'), scope: `${target.why}: audit of the whole history`, rotateWhere: 'the history' };
     }
     case 'range': {
-      await ensureRange(root, target.base, target.head, { log, commits: target.commits });
+      try {
+        await ensureRange(root, target.base, target.head, { log, commits: target.commits });
+      } catch (e) {
+        // A force push can leave `before` unreachable, and then the remote may refuse it: the commits
+        // that matter are those the rewritten branch adds over the default branch.
+        if (!(e instanceof GitError) || !target.orNotOn || (await resolveCommit(root, target.base))) throw e;
+        log(`sealgate: ${short(target.base)} (before the forced push) cannot be fetched; scanning the commits not on ${target.orNotOn}`);
+        return prepare(root, { kind: 'branch', head: target.head, defaultBranch: target.orNotOn, why: target.why }, log);
+      }
       return range(root, target.base, target.head, `${target.why}: ${short(target.base)}..${short(target.head)}`);
     }
     case 'branch': {

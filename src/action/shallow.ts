@@ -27,10 +27,16 @@ export async function isShallow(root: string): Promise<boolean> {
   return r.stdout.trim() === 'true';
 }
 
-/** The commit `rev` names, or undefined when it is not in the checkout. */
-export async function resolveCommit(root: string, rev: string): Promise<string | undefined> {
-  const r = await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
-  return r.code === 0 ? r.stdout.trim() : undefined;
+/**
+ * The commit `rev` names, or undefined when it is not in the checkout. A branch name also finds the
+ * remote-tracking branch: a checkout made by actions/checkout has `origin/main`, not `main`.
+ */
+export async function resolveCommit(root: string, rev: string, remote = 'origin'): Promise<string | undefined> {
+  for (const candidate of [rev, ...(/^[0-9a-f]{40,64}$|^refs\//.test(rev) ? [] : [`refs/remotes/${remote}/${rev}`])]) {
+    const r = await git(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${candidate}^{commit}`]);
+    if (r.code === 0) return r.stdout.trim();
+  }
+  return undefined;
 }
 
 async function hasRemote(root: string, name: string): Promise<boolean> {
@@ -54,8 +60,10 @@ async function shallowBoundary(root: string): Promise<Set<string>> {
  * shallow boundary (a boundary commit in the range means some of its parents, maybe in the range too,
  * are missing: rev-list would stop there without a word).
  */
-export async function rangeComplete(root: string, base: string, head: string): Promise<boolean> {
-  if (!(await resolveCommit(root, base)) || !(await resolveCommit(root, head))) return false;
+export async function rangeComplete(root: string, baseRev: string, headRev: string): Promise<boolean> {
+  const base = await resolveCommit(root, baseRev);
+  const head = await resolveCommit(root, headRev);
+  if (!base || !head) return false;
   if ((await git(root, ['merge-base', base, head])).code !== 0) return false;
   const boundary = await shallowBoundary(root);
   if (boundary.size === 0) return true;
