@@ -2,6 +2,7 @@
 // INPUT_* variables, a real event payload file, a real shallow checkout of a real "origin" and the
 // GITHUB_STEP_SUMMARY / GITHUB_OUTPUT files: nothing of git or @actions/core is mocked. The pure parts
 // (event payloads, fetching a shallow checkout, the summary) are also tested directly on their own.
+import { generateKeyPairSync } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -10,6 +11,7 @@ import { ensureRange, ensureFullHistory, defaultBranchTip, isShallow, rangeCompl
 import { maskForms } from '../src/action/annotate.js';
 import { renderSummary } from '../src/action/summary.js';
 import { planFixes } from '../src/action/fix.js';
+import { LeakGuard } from '../src/action/guard.js';
 import type { Row } from '../src/action/findings.js';
 import { summary } from '../src/action/core.js';
 import { GitError, UsageError } from '../src/errors.js';
@@ -28,6 +30,7 @@ import {
   pullRequestPayload,
   pushMergeRef,
   pushPayload,
+  randomAlnum,
   runAction,
   secretDataManifest,
   secretManifest,
@@ -234,11 +237,24 @@ describe('summary, masks and fix commands', () => {
     expect(forms).toContain(pem);
     expect(forms).toContain('MIIE' + 'q'.repeat(20));
     expect(forms).toContain(Buffer.from(pem).toString('base64'));
+    expect(forms).not.toContain('-----BEGIN PRIVATE KEY-----'); // armour is public, and shown by the masked form
     expect(maskForms('abc')).toEqual(['YWJj']);
     // A data: value is reported as written; its decoded plaintext is masked too.
     const plain = 'Pw' + 'k'.repeat(10);
     expect(maskForms(Buffer.from(plain).toString('base64'))).toContain(plain);
     expect(maskForms('notbase64!')).toHaveLength(3);
+  });
+
+  test('the leak guard scrubs text it builds and refuses files that would hold a secret', () => {
+    const secret = 'ghp_' + randomAlnum(36);
+    const short = 'hunter2';
+    const base = row({ file: 'a.env', status: 'live' }).finding;
+    const guard = new LeakGuard([{ ...base, secret }, { ...base, secret: short }]);
+    expect(guard.scrub(`token ${secret} here`)).toBe('token ghp_******** here');
+    expect(() => guard.assertClean(`{"x":"${Buffer.from(secret).toString('base64')}"}`, 'out.sarif')).toThrow(/refusing to write out\.sarif: it would contain a secret value/);
+    expect(() => guard.assertClean('{"secret":"ghp_********"}', 'out.sarif')).not.toThrow();
+    // Short values such as passwords that are also ordinary words are left to the runner's masking.
+    expect(() => guard.assertClean('hunter2 is a word here', 'summary')).not.toThrow();
   });
 
   test('GITHUB_OUTPUT blocks and INPUT_ names parse as the toolkit writes them', () => {
@@ -331,6 +347,33 @@ describe('the bundled Action, run as the runner runs it', () => {
       ['k8s/tmp.yaml', c2],
     ]);
     expectNoLeak(r, [live, gone]);
+  });
+
+  test('content rules: a private key (a multi-line annotation, no columns) and a token in an env file; no key line leaks', async () => {
+    const o = new Origin();
+    const base = o.commit({ 'README.md': 'app\n' }, 'readme');
+    o.push('main');
+    o.checkout('feature', true);
+    const pem = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    const token = 'ghp_' + randomAlnum(36);
+    o.commit({ 'deploy/tls.key': pem }, 'key');
+    const head = o.commit({ 'app/.env': `LOG_LEVEL=info\nGITHUB_TOKEN=${token}\n` }, 'env');
+    o.push('feature');
+    const ws = checkoutRef(o, 'refs/heads/feature');
+    const r = await runAction({ workspace: ws, eventName: 'pull_request', payload: pullRequestPayload({ base, head, commits: 2 }) });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    const errors = annotations(r.stdout);
+    const key = errors.find((l) => l.includes('file=deploy/tls.key'))!;
+    expect(key).toMatch(/^::error title=private-key,file=deploy\/tls\.key,line=1,endLine=[2-9]::Private key/);
+    expect(key).not.toMatch(/col=/);
+    expect(errors.find((l) => l.includes('file=app/.env'))).toMatch(/^::error title=github-token,file=app\/\.env,line=2,endLine=2,col=14,endColumn=54::/);
+    expect(r.summary).toContain('no automatic fix: move the value out of');
+    expect(validateSarif(JSON.parse(r.sarif!))).toEqual([]);
+    const body = pem.split('\n').filter((l) => l && !l.startsWith('-----'));
+    // The rule's match (armour and the start of the body) is what the run holds, so that is masked.
+    expect(r.stdout).toContain(`::add-mask::${body[0]}`);
+    expectNoLeak(r, [token, ...body]);
   });
 
   test('a clean pull request passes with zero findings and an empty, valid SARIF', async () => {

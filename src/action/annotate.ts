@@ -17,7 +17,8 @@ export function maskForms(secret: string): string[] {
   const forms = new Set<string>();
   const add = (s: string) => {
     const t = s.trim();
-    if (t.length >= MIN_MASK) forms.add(t);
+    // PEM armour lines say what the value is, not what it unlocks (the masked form shows them too).
+    if (t.length >= MIN_MASK && !/^-----(?:BEGIN|END) [A-Z0-9 ]+-----$/.test(t)) forms.add(t);
   };
   const addAll = (value: string) => {
     add(value);

@@ -22,7 +22,8 @@ export class LeakGuard {
     for (const f of findings) {
       const masked = mask(f.secret);
       for (const form of maskForms(f.secret)) {
-        if (seen.has(form) || form.length < MIN_GUARD) continue;
+        // The masked form may keep a public prefix (a token's ghp_, a PEM header): not a leak.
+        if (seen.has(form) || form.length < MIN_GUARD || masked.includes(form)) continue;
         seen.add(form);
         this.forms.push({ form, masked });
       }
