@@ -1,0 +1,68 @@
+// `sealgate fix --seal`: each plaintext Secret becomes a SealedSecret in place, or, with
+// --merge-into, its values join an existing SealedSecret and the Secret's document goes away.
+import path from 'node:path';
+import { FixError, UsageError } from '../../errors.js';
+import { oneOf } from '../../cli/args.js';
+import type { Config } from '../../config/load.js';
+import type { Rewriter, RewriteContext } from '../rewriter.js';
+import type { SecretModel } from '../secret-model.js';
+import type { BackupSession } from '../write.js';
+import { describeCert, loadCertificate, resolveCertSpec, type SealingCert } from './certificate.js';
+import { SCOPES, type Scope } from './crypto.js';
+import { MergeTarget } from './merge.js';
+import { buildSealedSecret } from './sealed-secret.js';
+
+export interface SealRewriterOptions {
+  cert: SealingCert;
+  /** --scope; undefined keeps each Secret's own scope annotations (strict when none). */
+  scope?: Scope;
+  mergeInto?: MergeTarget;
+  dryRun?: boolean;
+  backups: BackupSession;
+}
+
+export function createSealRewriter(o: SealRewriterOptions): Rewriter {
+  return {
+    kind: 'seal',
+    async rewrite(secret: SecretModel, ctx: RewriteContext): Promise<Record<string, unknown>[]> {
+      if (o.mergeInto) {
+        if (ctx.file === o.mergeInto.rel) {
+          throw new FixError(`${ctx.file}: cannot merge a Secret into a SealedSecret of its own file; fix it without --merge-into`);
+        }
+        o.mergeInto.add(secret);
+        return [];
+      }
+      return [buildSealedSecret(secret, { cert: o.cert, scope: o.scope, namespaceFallback: ctx.namespaceFallback, where: ctx.file })];
+    },
+    async finish(): Promise<string[]> {
+      return o.mergeInto ? o.mergeInto.finish({ dryRun: o.dryRun, backups: o.backups }) : [];
+    },
+  };
+}
+
+/** Flags and config -> a ready seal rewriter: the certificate is loaded (and described) once. */
+export async function sealRewriterFromOptions(o: {
+  cert?: string;
+  scope?: string;
+  mergeInto?: string;
+  config: Config;
+  env: Record<string, string | undefined>;
+  cwd: string;
+  root: string;
+  dryRun?: boolean;
+  backups: BackupSession;
+  say(line: string): void;
+}): Promise<Rewriter> {
+  const spec = resolveCertSpec({ flag: o.cert, configCert: o.config.seal?.cert, configFile: o.config.file, env: o.env, cwd: o.cwd });
+  if (!spec) {
+    throw new UsageError(
+      '--seal needs the controller certificate: --cert FILE|URL, seal.cert in .sealgate.yaml or $SEALED_SECRETS_CERT (get it with: kubeseal --fetch-cert > pub-cert.pem)',
+    );
+  }
+  const scopeText = o.scope ?? o.config.seal?.scope;
+  const scope = oneOf(scopeText, SCOPES, 'scope');
+  const cert = await loadCertificate(spec.spec, spec.base);
+  o.say(describeCert(cert));
+  const mergeInto = o.mergeInto ? new MergeTarget(path.resolve(o.cwd, o.mergeInto), o.root, cert, scope) : undefined;
+  return createSealRewriter({ cert, scope, mergeInto, dryRun: o.dryRun, backups: o.backups });
+}
