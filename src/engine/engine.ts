@@ -58,11 +58,26 @@ export class Engine {
   private readonly keywords: KeywordIndex;
   private readonly manifestRules: Rule[];
   private readonly contentRules: Rule[];
+  private readonly pathRules: Rule[];
+  private readonly indexByRuleSet = new Map<string, KeywordIndex>();
 
   constructor(private readonly opts: EngineOptions) {
     this.keywords = new KeywordIndex(opts.rules);
     this.manifestRules = opts.rules.filter((r) => r.check);
     this.contentRules = opts.rules.filter((r) => r.regex);
+    this.pathRules = opts.rules.filter((r) => r.appliesTo);
+  }
+
+  /** Rules restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. */
+  private keywordsFor(file: string): KeywordIndex {
+    const rules = this.pathRules.length ? this.opts.rules.filter((r) => !r.appliesTo || r.appliesTo(file)) : this.opts.rules;
+    const key = rules.length === this.opts.rules.length ? '*' : rules.map((r) => r.id).join(',');
+    let index = this.indexByRuleSet.get(key);
+    if (!index) {
+      index = new KeywordIndex(rules);
+      this.indexByRuleSet.set(key, index);
+    }
+    return index;
   }
 
   scanFragment(f: Fragment): FragmentResult {
@@ -82,7 +97,7 @@ export class Engine {
     if (this.opts.allowPaths?.(file)) return out;
     const lines = new LineIndex(text);
     const located: Located[] = [];
-    const active = this.keywords.activeRules(text, this.opts.rules).filter((r) => !r.appliesTo || r.appliesTo(file));
+    const active = this.keywordsFor(file).activeRules(text, this.opts.rules);
     const activeManifest = active.filter((r) => r.check);
     const activeContent = active.filter((r) => r.regex);
 
