@@ -425,7 +425,7 @@ describe('the bundled Action, run as the runner runs it', () => {
     expectNoLeak(r, [old, fresh]);
   });
 
-  test('push to a branch: before..after; with fail-on-findings false the step passes but still reports', async () => {
+  test('push to a branch: before..after, from a checkout in a folder; with fail-on-findings false the step passes but still reports', async () => {
     const o = new Origin();
     const before = o.commit({ 'k8s/web.yaml': DEPLOYMENT }, 'web');
     o.push('main');
@@ -433,13 +433,14 @@ describe('the bundled Action, run as the runner runs it', () => {
     const c1 = o.commit({ 'k8s/ci.yaml': secretManifest('ci', 'build', 'token', token) }, 'oops');
     const after = o.commit({ 'k8s/ci.yaml': null }, 'revert oops');
     o.push('main');
-    const ws = checkoutRef(o, 'refs/heads/main');
+    // Checked out into a folder of the workspace (actions/checkout's `path: checkout`).
+    const ws = path.dirname(checkoutRef(o, 'refs/heads/main'));
 
     const r = await runAction({
       workspace: ws,
       eventName: 'push',
       payload: pushPayload({ before, after, ref: 'refs/heads/main' }),
-      inputs: { 'fail-on-findings': 'false', 'sarif-file': 'reports/sealgate.sarif' },
+      inputs: { path: 'checkout', 'fail-on-findings': 'false', 'sarif-file': 'reports/sealgate.sarif' },
     });
 
     expect(r.stderr).toBe('');

@@ -18,7 +18,7 @@ import { LeakGuard } from './guard.js';
 import { scanAtHead } from './head.js';
 import { readInputs } from './inputs.js';
 import { prepare } from './prepare.js';
-import { assertRepository } from './shallow.js';
+import { repositoryTop } from './shallow.js';
 import { esc, renderSummary } from './summary.js';
 
 type Env = Record<string, string | undefined>;
@@ -37,9 +37,9 @@ export async function run(env: Env = process.env): Promise<number> {
 async function main(env: Env): Promise<number> {
   const inputs = readInputs();
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const root = path.resolve(workspace, inputs.path);
-  if (!existsSync(root)) throw new UsageError(`sealgate: the path input '${inputs.path}' does not exist in ${workspace}`);
-  await assertRepository(root);
+  const dir = path.resolve(workspace, inputs.path);
+  if (!existsSync(dir)) throw new UsageError(`sealgate: the path input '${inputs.path}' does not exist in ${workspace}`);
+  const root = await repositoryTop(dir);
 
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const target = resolveTarget({ eventName, payload: readPayload(env.GITHUB_EVENT_PATH), eventPath: env.GITHUB_EVENT_PATH, mode: inputs.mode, base: inputs.base, head: inputs.head });

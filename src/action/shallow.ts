@@ -14,11 +14,13 @@ const MAX_DEPTH = 10_000;
 
 export type Log = (line: string) => void;
 
-export async function assertRepository(root: string): Promise<void> {
-  const r = await git(root, ['rev-parse', '--git-dir']);
-  if (r.code !== 0) {
-    throw new GitError(`${root} is not a git repository (${firstLine(r)}); run actions/checkout before sealgate, or set the path input`);
+/** The top folder of the repository holding `dir` (git paths are relative to it), or a GitError. */
+export async function repositoryTop(dir: string): Promise<string> {
+  const r = await git(dir, ['rev-parse', '--show-toplevel']);
+  if (r.code !== 0 || !r.stdout.trim()) {
+    throw new GitError(`${dir} is not a git repository (${firstLine(r)}); run actions/checkout before sealgate, or set the path input`);
   }
+  return r.stdout.trim();
 }
 
 export async function isShallow(root: string): Promise<boolean> {
