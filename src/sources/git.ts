@@ -145,6 +145,8 @@ export function stagedSource(root: string): Source {
 export interface CommitMeta {
   sha: string;
   parents: string[];
+  author: string;
+  email: string;
   date: string;
   /** Paths this commit changed (first-parent diff) and their new blob, or undefined when deleted. */
   changes: { path: string; oldPath?: string; blob?: string }[];
@@ -185,6 +187,8 @@ function logItems(root: string, info: SourceInfo, opts: LogSourceOptions): Async
             opts.onCommit({
               sha: c.sha,
               parents: c.parents,
+              author: c.author,
+              email: c.email,
               date: c.date,
               changes: c.entries.map((e) => ({
                 path: e.path,

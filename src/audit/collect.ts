@@ -1,0 +1,229 @@
+// The audit: what is live (the working tree and, with history, HEAD's tree) and what is only in past
+// commits, one entry per distinct secret however many commits and files carried it. History findings
+// need rotating even when HEAD is clean: anyone with a clone can read them.
+import path from 'node:path';
+import type { CommitInfo, Finding, FixKind, SafeObject, ScanResult, Severity, Skipped } from '../types.js';
+import type { AuditEntry, AuditReport } from './model.js';
+import type { Config } from '../config/load.js';
+import { isSkipped, type Source } from '../sources/source.js';
+import { mask } from '../report/mask.js';
+import { secretHash } from '../engine/fingerprint.js';
+import { VERSION } from '../version.js';
+import { GitError } from '../errors.js';
+
+export interface CollectOptions {
+  history: boolean;
+  showSecrets?: boolean;
+  configPath?: string;
+  /** Repository-relative files or folders to limit the audit to (default: everything). */
+  paths?: string[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
+
+interface Occurrence {
+  finding: Finding;
+  live: boolean;
+}
+
+export async function collectAudit(root: string, opts: CollectOptions): Promise<AuditReport> {
+  const { scan } = await import('../scan.js');
+  const git = await import('../sources/git.js');
+  const { gitRun } = await import('../sources/git-client.js');
+  const inGit = (await git.repoRoot(root)) !== undefined;
+  if (opts.history && !inGit) throw new GitError(`audit --history: ${root} is not a git repository`);
+  const keep = pathFilter(opts.paths);
+
+  const base = { cwd: root, root, ...(opts.configPath ? { configPath: opts.configPath } : {}) };
+  const results: ScanResult[] = [];
+  /** Safe objects count where they are now, not in past commits. */
+  const safeNow: SafeObject[] = [];
+  const occurrences: Occurrence[] = [];
+  let config: Config | undefined;
+
+  // Live: the working tree, as `scan` sees it.
+  const tree = await scan({ ...base, paths: opts.paths?.length ? opts.paths.map((p) => path.join(root, p)) : [root] });
+  config = tree.config;
+  results.push(tree);
+  safeNow.push(...tree.safe);
+  for (const f of tree.findings) occurrences.push({ finding: f, live: true });
+
+  let head: string | undefined;
+  let commitsScanned = 0;
+  const graph = new (await import('./removed.js')).CommitGraph();
+  if (inGit) {
+    const r = await gitRun(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+    head = r.code === 0 ? r.stdout.toString('utf8').trim() || undefined : undefined;
+  }
+  if (opts.history) {
+    // Live too: what HEAD holds, even where the working copy has changed since (a commit is public).
+    const atHead = await scan({ ...base, source: filtered(git.commitTreeSource(root), keep) });
+    results.push(atHead);
+    safeNow.push(...atHead.safe);
+    for (const f of atHead.findings) occurrences.push({ finding: f, live: true });
+    const history = await scan({ ...base, source: filtered(git.historySource(root, { onCommit: (c) => graph.add(c) }), keep) });
+    results.push(history);
+    commitsScanned = history.summary.commits ?? graph.size;
+    for (const f of history.findings) occurrences.push({ finding: f, live: false });
+  }
+
+  const entries = await group(root, occurrences, graph, head, config, opts.showSecrets === true);
+  const safe = dedupeSafe(safeNow);
+  const skipped = dedupeSkipped(results.flatMap((r) => r.summary.skipped));
+  const live = entries.filter((e) => e.status === 'live').length;
+  return {
+    version: 1,
+    tool: { name: 'sealgate', version: VERSION },
+    repository: path.basename(root),
+    generatedAt: new Date().toISOString(),
+    ...(head ? { head } : {}),
+    history: opts.history,
+    commitsScanned,
+    bytesScanned: results.reduce((t, r) => t + r.summary.bytes, 0),
+    entries,
+    safe,
+    summary: {
+      distinct: entries.length,
+      live,
+      historyOnly: entries.length - live,
+      safe: safe.length,
+      blocking: entries.filter((e) => e.severity === 'error').length,
+    },
+    skipped,
+  };
+}
+
+function pathFilter(paths: string[] | undefined): ((file: string) => boolean) | undefined {
+  const prefixes = (paths ?? []).map((p) => p.split(path.sep).join('/').replace(/\/+$/, '')).filter((p) => p !== '' && p !== '.');
+  if (prefixes.length === 0) return undefined;
+  return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}/`));
+}
+
+function filtered(source: Source, keep: ((file: string) => boolean) | undefined): Source {
+  if (!keep) return source;
+  return {
+    info: source.info,
+    async *items() {
+      for await (const x of source.items()) if (keep(isSkipped(x) ? x.file : x.path)) yield x;
+    },
+  };
+}
+
+/** Oldest first: earlier author date, then later in the --topo-order stream (an ancestor). */
+function older(a: CommitInfo, b: CommitInfo, order: (sha: string) => number | undefined): boolean {
+  const ta = Date.parse(a.date);
+  const tb = Date.parse(b.date);
+  if (ta !== tb && Number.isFinite(ta) && Number.isFinite(tb)) return ta < tb;
+  return (order(a.sha) ?? 0) > (order(b.sha) ?? 0);
+}
+
+function quote(p: string): string {
+  return /^[\w./@-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The command that repairs a live plaintext Secret, with the configured certificate or store. */
+export function fixCommandFor(file: string, fix: FixKind[] | undefined, config: Config | undefined): string | undefined {
+  if (!fix?.length) return undefined;
+  const cert = config?.seal?.cert;
+  const store = config?.external?.store;
+  if (fix.includes('seal') && (cert || !store || !fix.includes('external'))) {
+    return `sealgate fix ${quote(file)} --seal --cert ${cert ? quote(cert) : '<controller-cert.pem>'}`;
+  }
+  if (fix.includes('external')) return `sealgate fix ${quote(file)} --external --store ${store ? quote(store) : '<secret-store>'}`;
+  return undefined;
+}
+
+async function group(
+  root: string,
+  occurrences: Occurrence[],
+  graph: import('./removed.js').CommitGraph,
+  head: string | undefined,
+  config: Config | undefined,
+  showSecrets: boolean,
+): Promise<AuditEntry[]> {
+  // One entry per distinct secret value: the same token in a Secret and in a .env file is one thing to rotate.
+  const groups = new Map<string, Occurrence[]>();
+  for (const o of occurrences) {
+    const key = secretHash(o.finding.secret);
+    const g = groups.get(key);
+    if (g) g.push(o);
+    else groups.set(key, [o]);
+  }
+  const order = (sha: string) => graph.order(sha);
+  const entries: AuditEntry[] = [];
+  const raw: string[] = [];
+  for (const g of groups.values()) {
+    let introduced: Finding | undefined;
+    for (const o of g) {
+      const c = o.finding.commit;
+      if (c && (!introduced || older(c, introduced.commit!, order))) introduced = o.finding;
+    }
+    const liveOnes = g.filter((o) => o.live).map((o) => o.finding);
+    // The place to show: a live one (where the fix applies), else where it came in.
+    const rep = liveOnes.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.line - b.line)[0] ?? introduced ?? g[0]!.finding;
+    const severity = g.reduce<Severity>((s, o) => (SEVERITY_RANK[o.finding.severity] > SEVERITY_RANK[s] ? o.finding.severity : s), 'note');
+    const places = new Set(g.map((o) => `${o.live ? 'live' : o.finding.commit?.sha ?? ''}\0${o.finding.file}`));
+    const files = [...new Set(g.map((o) => o.finding.file))].filter((f) => f !== rep.file).sort();
+    const status = liveOnes.length > 0 ? 'live' : 'history';
+    const entry: AuditEntry = {
+      ruleId: rep.ruleId,
+      severity,
+      message: rep.message,
+      file: rep.file,
+      line: rep.line,
+      column: rep.column,
+      ...(rep.resource ? { resource: rep.resource } : {}),
+      secret: showSecrets ? rep.secret : mask(rep.secret),
+      fingerprint: rep.fingerprint,
+      status,
+      ...(introduced?.commit ? { introduced: introduced.commit } : {}),
+      occurrences: places.size,
+      otherFiles: files,
+      ...(rep.fix ? { fix: rep.fix } : {}),
+    };
+    if (status === 'live') {
+      const cmd = fixCommandFor(rep.file, rep.fix, config);
+      if (cmd) entry.fixCommand = cmd;
+    }
+    entries.push(entry);
+    raw.push(rep.secret);
+  }
+
+  // "Removed in" for history-only entries, from where each was introduced.
+  const queries = entries
+    .map((e, i) => ({ e, i }))
+    .filter(({ e }) => e.status === 'history' && e.introduced)
+    // A history-only entry shows the place it was introduced, so file and commit go together.
+    .map(({ e, i }) => ({ i, q: { commit: e.introduced!.sha, file: e.file, secret: raw[i]! } }));
+  if (queries.length > 0) {
+    const { findRemovals } = await import('./removed.js');
+    const removed = await findRemovals(root, graph, head, queries.map((x) => x.q));
+    queries.forEach(({ i }, k) => {
+      const sha = removed[k];
+      const c = sha ? graph.get(sha) : undefined;
+      if (c) entries[i]!.removed = { sha: c.sha, author: c.author, ...(c.email ? { email: c.email } : {}), date: c.date };
+    });
+  }
+  return entries.sort(
+    (a, b) =>
+      (a.status === b.status ? 0 : a.status === 'live' ? -1 : 1) ||
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line,
+  );
+}
+
+function dedupeSafe(list: SafeObject[]): SafeObject[] {
+  const seen = new Map<string, SafeObject>();
+  for (const s of list) seen.set(`${s.file}\0${s.kind}\0${s.namespace ?? ''}\0${s.name ?? ''}`, s);
+  return [...seen.values()].sort((a, b) => a.file.localeCompare(b.file));
+}
+
+function dedupeSkipped(list: Skipped[]): { file: string; reason: string }[] {
+  const seen = new Map<string, { file: string; reason: string }>();
+  for (const s of list) {
+    const key = `${s.file}\0${s.reason}`;
+    if (!seen.has(key)) seen.set(key, { file: s.file, reason: s.reason });
+  }
+  return [...seen.values()];
+}
