@@ -5,12 +5,14 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { collectAudit } from '../src/audit/collect.js';
 import { esc } from '../src/audit/html-escape.js';
 import { byFolder, byRule, monthOf, safeShare, timeline, topBars, topFolder } from '../src/audit/html-stats.js';
 import { renderAuditHtml } from '../src/audit/html.js';
 import type { AuditEntry, AuditReport } from '../src/audit/model.js';
 import type { SafeObject } from '../src/types.js';
 import { HAS_CHROMIUM, NO_CHROMIUM_MESSAGE, launchChromium, openHtml, screenshotDir, type OpenedPage } from './helpers/chromium.js';
+import { fakePassword, makeRepo, plaintextSecret, sealedSecret, type TestRepo } from './helpers/git-repo.js';
 
 // ---------- synthetic reports ----------
 
@@ -497,5 +499,106 @@ describe('the audit page in headless Chromium', () => {
     expect(await page.locator('#findings tbody tr').textContent()).toBe('No secrets found.');
     expect(await page.locator('#chart-timeline .empty').textContent()).toBe('No dated commits to chart.');
     expect(await page.locator('#todo').count()).toBe(0);
+  });
+});
+
+// ---------- a real repository with history ----------
+
+describe('the audit page of a real repository with history', () => {
+  const HOSTILE = 'apps/"<img src=x onerror=window.__xss=7>".yaml';
+  let repo: TestRepo;
+  let removedValue: string;
+  let liveValue: string;
+  let hostileValue: string;
+  const sha: Record<string, string> = {};
+  let report: AuditReport;
+  let html: string;
+  let browser: Browser | undefined;
+
+  async function commit(message: string, date: string): Promise<string> {
+    await repo.git.raw(['add', '-A']);
+    await repo.git.raw(['commit', '-q', '--no-verify', '-m', message, '--date', date]);
+    return repo.head();
+  }
+
+  beforeAll(async () => {
+    repo = await makeRepo();
+    removedValue = fakePassword();
+    liveValue = fakePassword();
+    hostileValue = fakePassword();
+    repo.write('README.md', '# platform\n');
+    sha.init = await commit('init', '2023-04-01T10:00:00+00:00');
+    repo.write('apps/old/secret.yaml', plaintextSecret('old', removedValue));
+    sha.added = await commit('add a Secret', '2023-05-10T10:00:00+00:00');
+    repo.rm('apps/old/secret.yaml');
+    sha.removed = await commit('remove it again', '2023-07-10T10:00:00+00:00');
+    repo.write('apps/api/secret.yaml', plaintextSecret('api', liveValue));
+    repo.write('apps/db/sealed.yaml', sealedSecret('db'));
+    repo.write(HOSTILE, plaintextSecret('hostile', hostileValue));
+    sha.live = await commit('<script>window.__xss=8</script> add api', '2023-09-10T10:00:00+00:00');
+    report = await collectAudit(repo.dir, { history: true });
+    html = renderAuditHtml(report);
+    if (HAS_CHROMIUM) browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('carries no planted plaintext anywhere in the page, not even in part or base64-encoded', () => {
+    expect(report.summary).toEqual({ distinct: 3, live: 2, historyOnly: 1, safe: 1, blocking: 3 });
+    for (const value of [removedValue, liveValue, hostileValue]) {
+      expect(html).not.toContain(value);
+      expect(html).not.toContain(Buffer.from(value).toString('base64').replace(/=+$/, ''));
+      // No eight characters in a row: a masked value shows at most four.
+      for (let i = 0; i + 8 <= value.length; i++) expect(html).not.toContain(value.slice(i, i + 8));
+    }
+  });
+
+  it('shows its numbers, timeline and rows in the browser', async (ctx) => {
+    ctx.skip(!browser, NO_CHROMIUM_MESSAGE);
+    const o = await openHtml(browser!, html);
+    const { page } = o;
+    try {
+      const shot = path.join(screenshotDir(), 'real-repo.png');
+      await page.screenshot({ path: shot, fullPage: true });
+      console.log(`audit page of a real repository: ${shot}`);
+      expect(o.problems).toEqual([]);
+      expect(o.requests).toEqual([o.url]);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+
+      const metric = (m: string) => page.locator(`[data-metric="${m}"] .n`).textContent();
+      expect(await metric('distinct')).toBe('3');
+      expect(await metric('live')).toBe('2');
+      expect(await metric('history')).toBe('1');
+      expect(await metric('safe')).toBe('1');
+      expect(await page.locator('[data-metric="safe"] .d').textContent()).toBe('SealedSecret 1');
+      expect(await page.locator('header .meta').textContent()).toContain('4 commits scanned');
+
+      const months = await page.locator('#chart-timeline g.month').evaluateAll((gs) =>
+        gs.filter((g) => g.getAttribute('data-introduced') !== '0' || g.getAttribute('data-removed') !== '0').map((g) => `${g.getAttribute('data-month')} +${g.getAttribute('data-introduced')} -${g.getAttribute('data-removed')}`),
+      );
+      expect(months).toEqual(['2023-05 +1 -0', '2023-07 +0 -1', '2023-09 +2 -0']);
+
+      const rows = await page.locator('#findings tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({
+          status: tr.getAttribute('data-status'),
+          file: tr.querySelector('.path')!.textContent,
+          shas: Array.from(tr.querySelectorAll('.sha'), (c) => c.getAttribute('title')),
+          cmd: tr.querySelector('.cmd')?.textContent ?? null,
+          resource: (tr as HTMLTableRowElement).cells[3]!.textContent,
+        })),
+      );
+      const byFile = Object.fromEntries(rows.map((r) => [r.file, r]));
+      expect(Object.keys(byFile).sort()).toEqual(['apps/api/secret.yaml', 'apps/old/secret.yaml', HOSTILE].sort());
+      expect(byFile['apps/old/secret.yaml']).toMatchObject({ status: 'history', shas: [sha.added, sha.removed], cmd: null, resource: 'Secret default/old · password' });
+      expect(byFile['apps/api/secret.yaml']).toMatchObject({ status: 'live', shas: [sha.live] });
+      expect(byFile['apps/api/secret.yaml']!.cmd).toBe(report.entries.find((e) => e.file === 'apps/api/secret.yaml')!.fixCommand);
+      expect(byFile['apps/api/secret.yaml']!.cmd).toMatch(/^sealgate fix apps\/api\/secret\.yaml /);
+      expect(byFile[HOSTILE]!.cmd).toBe(report.entries.find((e) => e.file === HOSTILE)!.fixCommand);
+      expect(await page.locator('#fix-commands').textContent()).toContain(byFile[HOSTILE]!.cmd);
+      expect(await page.locator('#safe li').textContent()).toBe('SealedSecret default/db in apps/db/sealed.yaml');
+    } finally {
+      await o.context.close();
+    }
   });
 });

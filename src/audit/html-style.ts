@@ -96,6 +96,7 @@ pre.cmds{margin:8px 0 0;padding:10px 12px;background:var(--code);border-radius:8
 #findings .msg{color:var(--muted);font-size:.92em;margin-top:2px;max-width:28em}
 #findings .secret{white-space:nowrap}
 #findings .cmd{display:block;white-space:pre-wrap;overflow-wrap:anywhere;user-select:all;-webkit-user-select:all;min-width:14em}
+#findings td:nth-child(2){min-width:11em}
 #findings td:nth-child(3){min-width:12em}
 #findings td:nth-child(5){max-width:16em;overflow-wrap:anywhere}
 #findings .none td{text-align:center;color:var(--muted);padding:20px}
@@ -127,7 +128,7 @@ main{padding:14px 12px 30px}
 .js #findings th{position:static;border:1px solid var(--border);border-radius:999px;padding:3px 10px;font-size:.9em}
 #findings tr{background:var(--card);border:1px solid var(--border);border-radius:10px;margin-bottom:10px;padding:6px 12px}
 #findings td{border:0;padding:4px 0 4px 7.2em;position:relative;max-width:none}
-#findings td:nth-child(3),#findings td:nth-child(5){min-width:0;max-width:none}
+#findings td:nth-child(2),#findings td:nth-child(3),#findings td:nth-child(5){min-width:0;max-width:none}
 #findings td::before{position:absolute;left:0;top:5px;width:6.8em;color:var(--muted);font-size:.85em}
 #findings td:nth-child(1)::before{content:"Severity"}
 #findings td:nth-child(2)::before{content:"Rule"}
