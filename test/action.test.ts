@@ -453,6 +453,29 @@ describe('the bundled Action, run as the runner runs it', () => {
     expectNoLeak(r, [token]);
   });
 
+  test('show-fix false leaves the commands out; a baseline input accepts a known finding', async () => {
+    const o = new Origin();
+    const base = o.commit({ 'k8s/web.yaml': DEPLOYMENT }, 'web');
+    o.push('main');
+    o.checkout('feature', true);
+    const pw = fakePassword();
+    const head = o.commit({ 'k8s/db.yaml': secretManifest('db', 'dev', 'password', pw) }, 'dev db');
+    o.push('feature');
+    const ws = checkoutRef(o, 'refs/heads/feature');
+    const payload = pullRequestPayload({ base, head, commits: 1 });
+    const first = await runAction({ workspace: ws, eventName: 'pull_request', payload, inputs: { 'show-fix': 'false' } });
+    expect(first.code).toBe(1);
+    expect(annotations(first.stdout)[0]).not.toContain('Fix:');
+    expect(first.summary).not.toContain('How to fix');
+    const fingerprint = JSON.parse(first.sarif!).runs[0].results[0].partialFingerprints['sealgate/v1'];
+    fs.writeFileSync(path.join(ws, 'accepted.json'), JSON.stringify({ version: 1, tool: 'sealgate', fingerprints: [fingerprint] }));
+    const second = await runAction({ workspace: ws, eventName: 'pull_request', payload, inputs: { baseline: 'accepted.json' } });
+    expect(second.code).toBe(0);
+    expect(second.outputs).toMatchObject({ findings: '0', 'scanned-commits': '1' });
+    expectNoLeak(first, [pw]);
+    expectNoLeak(second, [pw]);
+  });
+
   test('a forced push whose old tip is gone from the remote scans the commits not on the default branch', async () => {
     const o = new Origin();
     o.commit({ 'k8s/web.yaml': DEPLOYMENT }, 'web');

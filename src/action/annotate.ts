@@ -59,8 +59,12 @@ export interface AnnotateOptions {
   scrub: (text: string) => string;
 }
 
+const RANK = { error: 0, warning: 1, note: 2 } as const;
+
 export function annotate(rows: Row[], opts: AnnotateOptions): void {
-  for (const r of rows) {
+  // GitHub shows only the first 10 error and 10 warning annotations of a step: blocking, live ones first.
+  const ordered = [...rows].sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || Number(a.status === 'rotate') - Number(b.status === 'rotate'));
+  for (const r of ordered) {
     const props: AnnotationProperties = {
       title: r.finding.ruleId,
       file: r.at.file,

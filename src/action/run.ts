@@ -77,7 +77,9 @@ async function main(env: Env): Promise<number> {
     scrub: (t) => guard.scrub(t),
   });
   for (const s of skipped) warning(guard.scrub(`not scanned: ${s.reason}${s.commit ? ` (commit ${s.commit.slice(0, 7)})` : ''}`), { file: s.file, title: 'sealgate: not scanned' });
-  for (const w of result.warnings) warning(guard.scrub(w));
+  // Non-fatal notes (a Helm template that is not YAML): log lines, not annotations, which GitHub caps
+  // at 10 warnings per step and which the findings need.
+  for (const w of result.warnings) info(guard.scrub(`sealgate: note: ${w}`));
 
   const sarifResult: ScanResult = { findings: rows.map(locatedFinding), summary: result.summary, safe: result.safe, warnings: result.warnings };
   const sarif = await formatReport(sarifResult, 'sarif', { rules: effectiveRules(result.config) });

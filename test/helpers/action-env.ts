@@ -120,6 +120,8 @@ export function inputVar(name: string): string {
 }
 
 export async function runAction(o: RunOptions): Promise<ActionRun> {
+  const actionJs = o.actionJs ?? ACTION_JS;
+  if (!fs.existsSync(actionJs)) throw new Error(`${actionJs} does not exist: run npm run build (dist/ is checked in)`);
   const tmp = tempDir();
   const eventPath = path.join(tmp, 'event.json');
   if (o.payload !== undefined) fs.writeFileSync(eventPath, JSON.stringify(o.payload));
@@ -148,7 +150,7 @@ export async function runAction(o: RunOptions): Promise<ActionRun> {
   Object.assign(env, o.env);
 
   const { code, stdout, stderr } = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [o.actionJs ?? ACTION_JS], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [actionJs], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
