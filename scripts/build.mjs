@@ -3,19 +3,7 @@
 // into chunks that load only when used, so the pre-commit path stays small.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
+import { buildOptions } from './build-options.mjs';
 
 rmSync('dist', { recursive: true, force: true });
-await build({
-  entryPoints: { bin: 'src/bin.ts', action: 'src/action.ts' },
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
-  legalComments: 'none',
-  // CJS dependencies bundled into ESM need a require() of Node's built-ins.
-  banner: { js: "import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);" },
-  logLevel: 'warning',
-});
+await build(buildOptions());

@@ -8,33 +8,10 @@ import { REPO_ROOT, tempDir } from './helpers/action-env.js';
 
 const DIST = path.join(REPO_ROOT, 'dist');
 
-/**
- * The options object passed to build() in scripts/build.mjs. The script builds when imported (and
- * empties dist/ first), so its source is read instead: the object literal after `build(`.
- */
-export function buildOptions(): BuildOptions {
-  const text = fs.readFileSync(path.join(REPO_ROOT, 'scripts/build.mjs'), 'utf8');
-  const at = text.indexOf('build({');
-  if (at < 0) throw new Error('scripts/build.mjs: no build({...}) call found');
-  const start = at + 'build('.length;
-  const end = matchBrace(text, start);
-  return new Function(`return (${text.slice(start, end + 1)});`)() as BuildOptions;
-}
-
-/** Index of the brace closing the one at `open`, skipping strings, templates and comments. */
-function matchBrace(s: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < s.length; i++) {
-    const c = s[i]!;
-    if (c === '/' && s[i + 1] === '/') i = s.indexOf('\n', i);
-    else if (c === '/' && s[i + 1] === '*') i = s.indexOf('*/', i) + 1;
-    else if (c === "'" || c === '"' || c === '`') {
-      for (i++; i < s.length && s[i] !== c; i++) if (s[i] === '\\') i++;
-    } else if (c === '{') depth++;
-    else if (c === '}' && --depth === 0) return i;
-    if (i < 0) break;
-  }
-  throw new Error('scripts/build.mjs: unbalanced build options');
+/** The options scripts/build.mjs passes to build(), from the module both share. */
+export async function buildOptions(): Promise<BuildOptions> {
+  const mod = (await import(path.join(REPO_ROOT, 'scripts/build-options.mjs'))) as { buildOptions(root: string): BuildOptions };
+  return mod.buildOptions(REPO_ROOT);
 }
 
 function files(dir: string): string[] {
@@ -47,8 +24,8 @@ function files(dir: string): string[] {
 }
 
 describe('dist/ is the build of the sources', () => {
-  test('the options come from scripts/build.mjs and build the Action for Node 20', () => {
-    const o = buildOptions();
+  test('the options come from scripts/build.mjs and build the Action for Node 20', async () => {
+    const o = await buildOptions();
     expect(o.entryPoints).toMatchObject({ action: 'src/action.ts' });
     expect(o.target).toBe('node20');
     expect(o.platform).toBe('node');
@@ -56,7 +33,7 @@ describe('dist/ is the build of the sources', () => {
 
   test('rebuilding gives dist/ byte for byte (run `npm run build` and commit dist/ when this fails)', async () => {
     const out = tempDir();
-    await build({ ...buildOptions(), outdir: out, absWorkingDir: REPO_ROOT, logLevel: 'silent' });
+    await build({ ...(await buildOptions()), outdir: out, absWorkingDir: REPO_ROOT, logLevel: 'silent' });
     const fresh = files(out);
     expect(fresh).toContain('action.js');
     expect(files(DIST), 'dist/ holds other files than a fresh build: run npm run build').toEqual(fresh);
