@@ -145,3 +145,14 @@ describe('sealgate scan', () => {
     expect((await run(['rules'])).stdout).toMatch(/^k8s-secret-plaintext\s+error\s+Kubernetes Secret/m);
   });
 });
+
+describe('fix commands in the report', () => {
+  it('use seal.cert and external.store from the config, so they paste as is', async () => {
+    write('k8s/db.yaml', secretYaml('db', 'shop', { password: fake.password() }));
+    write('.sealgate.yaml', 'seal:\n  cert: certs/pub-cert.pem\nexternal:\n  store: vault-backend\n');
+    const r = await run(['scan'], { cwd: dir });
+    expect(r.stdout).toContain('fix:    sealgate fix k8s/db.yaml --seal --cert certs/pub-cert.pem');
+    expect(r.stdout).toContain('fix:    sealgate fix k8s/db.yaml --external --store vault-backend');
+    expect(r.stdout).toMatch(/Why it matters/);
+  });
+});

@@ -5,9 +5,15 @@ function quote(p: string): string {
   return /^[\w./@-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
 }
 
-export function fixCommands(f: Pick<Finding, 'fix' | 'file'>): string[] {
+/** What .sealgate.yaml already says (seal.cert, external.store), so the command can be pasted as is. */
+export interface FixDefaults {
+  cert?: string;
+  store?: string;
+}
+
+export function fixCommands(f: Pick<Finding, 'fix' | 'file'>, defaults: FixDefaults = {}): string[] {
   const out: string[] = [];
-  if (f.fix?.includes('seal')) out.push(`sealgate fix ${quote(f.file)} --seal --cert <controller-cert.pem>`);
-  if (f.fix?.includes('external')) out.push(`sealgate fix ${quote(f.file)} --external --store <secret-store>`);
+  if (f.fix?.includes('seal')) out.push(`sealgate fix ${quote(f.file)} --seal --cert ${defaults.cert ? quote(defaults.cert) : '<controller-cert.pem>'}`);
+  if (f.fix?.includes('external')) out.push(`sealgate fix ${quote(f.file)} --external --store ${defaults.store ? quote(defaults.store) : '<secret-store>'}`);
   return out;
 }

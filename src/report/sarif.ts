@@ -2,11 +2,11 @@
 import type { ScanResult } from '../types.js';
 import type { Rule } from '../rules/types.js';
 import { VERSION } from '../version.js';
-import { fixCommands } from './fix-hint.js';
+import { fixCommands, type FixDefaults } from './fix-hint.js';
 
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' } as const;
 
-export function formatSarif(result: ScanResult, rules: Rule[]): string {
+export function formatSarif(result: ScanResult, rules: Rule[], defaults: FixDefaults = {}): string {
   const used = [...new Set(result.findings.map((f) => f.ruleId))];
   const known = new Map(rules.map((r) => [r.id, r]));
   const driverRules = used.map((id) => {
@@ -23,7 +23,7 @@ export function formatSarif(result: ScanResult, rules: Rule[]): string {
   });
   const index = new Map(used.map((id, i) => [id, i]));
   const results = result.findings.map((f) => {
-    const fixes = fixCommands(f);
+    const fixes = fixCommands(f, defaults);
     return {
       ruleId: f.ruleId,
       ruleIndex: index.get(f.ruleId)!,

@@ -1,13 +1,13 @@
 // Human output: findings grouped by file, then what to do next (fix command, how to allow).
 import type { ScanResult } from '../types.js';
-import { fixCommands } from './fix-hint.js';
+import { fixCommands, type FixDefaults } from './fix-hint.js';
 import { countBySeverity } from '../scan.js';
 
 function size(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : bytes < 1 << 20 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / (1 << 20)).toFixed(1)} MB`;
 }
 
-export function formatText(result: ScanResult): string {
+export function formatText(result: ScanResult, defaults: FixDefaults = {}): string {
   const lines: string[] = [];
   const byFile = new Map<string, typeof result.findings>();
   for (const f of result.findings) {
@@ -19,7 +19,7 @@ export function formatText(result: ScanResult): string {
     for (const f of findings) {
       lines.push(`  ${f.line}:${f.column}  ${f.severity.padEnd(7)}  ${f.message}  ${f.ruleId}`);
       if (f.secret) lines.push(`      secret: ${f.secret}${f.decoded ? ' (inside a base64 value)' : ''}`);
-      for (const c of fixCommands(f)) lines.push(`      fix:    ${c}`);
+      for (const c of fixCommands(f, defaults)) lines.push(`      fix:    ${c}`);
     }
     lines.push('');
   }
@@ -36,6 +36,9 @@ export function formatText(result: ScanResult): string {
     lines.push(`✔ no secrets found (${scanned})`);
   } else {
     lines.push(`✖ ${c.errors} blocking finding${c.errors === 1 ? '' : 's'}, ${c.warnings} warning${c.warnings === 1 ? '' : 's'}${c.notes ? `, ${c.notes} note${c.notes === 1 ? '' : 's'}` : ''} (${scanned})`);
+    lines.push('');
+    lines.push('Why it matters: anything committed is readable by everyone who can clone the repository, and stays in');
+    lines.push('its history after it is deleted.');
     lines.push('');
     lines.push('What to do:');
     lines.push('  - Plaintext Secrets: rewrite them with the fix command above (SealedSecret or ExternalSecret).');

@@ -76,7 +76,8 @@ export default async function scanCommand(args: string[], ctx: CommandContext): 
     baselinePath: str(p, 'baseline'),
     wholeFiles: bool(p, 'whole-files'),
   });
-  const report = await formatReport(result, format, { showSecrets: bool(p, 'show-secrets') });
+  const fixDefaults = { cert: result.config.seal?.cert, store: result.config.external?.store };
+  const report = await formatReport(result, format, { showSecrets: bool(p, 'show-secrets'), fixDefaults });
   const output = str(p, 'output');
   if (output) writeFileSync(path.resolve(ctx.cwd, output), report);
   else ctx.out(report);
