@@ -65,6 +65,8 @@ function isSecret(v: unknown): v is Obj {
 /** Runs the fix; returns the exit code (0 fixed or nothing to fix, 1 other blocking findings remain). */
 export async function runFix(o: FixRunOptions): Promise<number> {
   const kind = o.rewriter.kind;
+  // scan() takes a root only for a repository (it then lists files with git).
+  const scanRoot = o.inGit ? o.root : undefined;
   let source: Source | undefined;
   let scanPaths = o.paths;
   if (o.staged) {
@@ -77,7 +79,7 @@ export async function runFix(o: FixRunOptions): Promise<number> {
     source = indexSource(o.root, staged);
     scanPaths = [];
   }
-  const result = await scan({ cwd: o.cwd, paths: scanPaths, source, root: o.root, configPath: o.configPath });
+  const result = await scan({ cwd: o.cwd, paths: scanPaths, source, root: scanRoot, configPath: o.configPath });
   for (const s of result.summary.skipped) if (s.unscannable) o.err(`sealgate fix: skipped ${s.file}: ${s.reason}\n`);
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) {
@@ -96,7 +98,7 @@ export async function runFix(o: FixRunOptions): Promise<number> {
   for (const file of files) plans.push(await planFile(o, file, byFile.get(file)!, result.findings.filter((f) => f.file === file)));
 
   // The result must be clean of what this fix handles before anything is written or printed.
-  const after = await scan({ cwd: o.cwd, root: o.root, configPath: o.configPath, source: memorySource(plans) });
+  const after = await scan({ cwd: o.cwd, root: scanRoot, configPath: o.configPath, source: memorySource(plans) });
   const stillFixable = after.findings.filter((f) => f.fix?.includes(kind));
   if (stillFixable.length) {
     throw new FixError(`${stillFixable[0]!.file}:${stillFixable[0]!.line}: the rewritten file would still hold a plaintext Secret (${stillFixable[0]!.ruleId}); nothing was written`);
@@ -135,7 +137,7 @@ export async function runFix(o: FixRunOptions): Promise<number> {
   for (const n of notes) o.err(`${n}\n`);
 
   // What is on disk now is what counts.
-  const check = await scan({ cwd: o.cwd, root: o.root, configPath: o.configPath, paths: plans.map((p) => p.abs) });
+  const check = await scan({ cwd: o.cwd, root: scanRoot, configPath: o.configPath, paths: plans.map((p) => p.abs) });
   const broken = check.findings.filter((f) => f.fix?.includes(kind));
   if (broken.length) {
     throw new FixError(`${broken[0]!.file}:${broken[0]!.line}: still holds a plaintext Secret after the fix (${broken[0]!.ruleId}); the original is in the backup`);
@@ -195,7 +197,7 @@ async function planFile(o: FixRunOptions, file: string, fixable: Finding[], all:
   // Findings -> documents (by the finding's first line).
   const targets = new Map<ManifestDoc, Finding[]>();
   for (const f of fixable) {
-    const off = lineStarts[f.line - 1] ?? 0;
+    const off = (lineStarts[f.line - 1] ?? 0) + Math.max(0, f.column - 1);
     const doc = docs.find((d) => off >= d.start && off < d.end) ?? docs.find((d) => off >= d.start && off <= d.end);
     if (!doc) throw new FixError(`${file}:${f.line}: no YAML document at the finding's line; fix it by hand`);
     targets.set(doc, [...(targets.get(doc) ?? []), f]);
