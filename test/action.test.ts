@@ -170,6 +170,9 @@ describe('shallow checkouts: fetch what the range needs, or fail saying fetch-de
 
 // ------------------------------------------------------------------------- summary, masks, fixes
 
+/** A stand-in value the summary must never show. */
+const NEVER_SHOWN = ['not', 'printed', 'x'.repeat(8)].join('-');
+
 describe('summary, masks and fix commands', () => {
   const row = (over: Partial<Row> & { file: string; status: Row['status'] }): Row => ({
     finding: {
@@ -181,7 +184,7 @@ describe('summary, masks and fix commands', () => {
       column: 3,
       endLine: 8,
       endColumn: 9,
-      secret: 'not-printed-' + 'x'.repeat(8),
+      secret: NEVER_SHOWN,
       fingerprint: 'fp',
       fix: ['seal', 'external'],
       resource: { kind: 'Secret', name: 'db', namespace: 'prod', key: 'password' },
@@ -217,7 +220,7 @@ describe('summary, masks and fix commands', () => {
     expect(html).toContain('Secret prod/db key password');
     expect(html).toContain('sealgate fix &#39;k8s/&#60;img src=x&#62;.yaml&#39; --seal --cert https://certs.example/pub.pem');
     expect(html).toContain('<code>big.bin</code>: larger than 10 bytes');
-    expect(html).not.toContain('not-printed-');
+    expect(html).not.toContain(NEVER_SHOWN);
   });
 
   test('fix commands: seal by default, external when only a store is configured, manual otherwise', () => {
