@@ -1,5 +1,5 @@
 // The HTML audit page's stylesheet, inlined (the page fetches nothing) and allowed by its hash in the CSP.
-// System fonts only; light and dark themes; below 760px the table turns into one card per secret.
+// System fonts only; light and dark themes; below 900px the table turns into one card per secret.
 
 export const STYLE = `
 :root{--bg:#f6f7f9;--fg:#1c2230;--muted:#5d6678;--card:#fff;--border:#dfe3ea;--accent:#3451c6;
@@ -84,7 +84,7 @@ pre.cmds{margin:8px 0 0;padding:10px 12px;background:var(--code);border-radius:8
 .count{margin:0 0 8px;color:var(--muted)}
 .tablewrap{background:var(--card);border:1px solid var(--border);border-radius:10px;overflow-x:auto}
 #findings{width:100%;border-collapse:collapse;font-size:13px}
-#findings th{text-align:left;font-weight:600;padding:8px;border-bottom:2px solid var(--border);white-space:nowrap;position:sticky;top:0;background:var(--card)}
+#findings th{text-align:left;font-weight:600;padding:8px;border-bottom:2px solid var(--border);position:sticky;top:0;background:var(--card)}
 #findings td{padding:7px 8px;border-bottom:1px solid var(--border);vertical-align:top}
 #findings tbody tr:hover{background:color-mix(in srgb,var(--track) 45%,transparent)}
 #findings th button{font:inherit;color:inherit;background:none;border:0;padding:0;cursor:pointer}
@@ -95,9 +95,10 @@ pre.cmds{margin:8px 0 0;padding:10px 12px;background:var(--code);border-radius:8
 #findings .path{overflow-wrap:anywhere}
 #findings .msg{color:var(--muted);font-size:.92em;margin-top:2px;max-width:28em}
 #findings .secret{white-space:nowrap}
-#findings .cmd{display:block;white-space:pre-wrap;overflow-wrap:anywhere;user-select:all;-webkit-user-select:all;min-width:14em}
-#findings td:nth-child(2){min-width:11em}
-#findings td:nth-child(3){min-width:12em}
+#findings .cmd{display:block;white-space:pre-wrap;overflow-wrap:anywhere;user-select:all;-webkit-user-select:all;min-width:12em}
+#findings td:nth-child(2){min-width:9em}
+#findings td:nth-child(3){min-width:10em}
+#findings time{white-space:nowrap}
 #findings td:nth-child(5){max-width:16em;overflow-wrap:anywhere}
 #findings .none td{text-align:center;color:var(--muted);padding:20px}
 .others ul{margin:4px 0 0;padding-left:18px}
@@ -115,7 +116,7 @@ pre.cmds{margin:8px 0 0;padding:10px 12px;background:var(--code);border-radius:8
 .js #findings tbody tr:nth-child(n+101){display:none}
 ul.plain{margin:6px 0 0;padding-left:18px}
 footer{margin-top:32px;color:var(--muted);font-size:.85em}
-@media (max-width:760px){
+@media (max-width:900px){
 main{padding:14px 12px 30px}
 .controls input{width:100%}
 .controls label{flex:1 1 140px}

@@ -13,8 +13,8 @@ export const COLUMNS = [
   { key: 'rule', title: 'Rule', type: 'text' },
   { key: 'location', title: 'File:line', type: 'text' },
   { key: 'resource', title: 'Resource', type: 'text' },
-  { key: 'secret', title: 'Secret (masked)', type: 'text' },
-  { key: 'introduced', title: 'Introduced in', type: 'num' },
+  { key: 'secret', title: 'Secret', type: 'text' },
+  { key: 'introduced', title: 'Introduced', type: 'num' },
   { key: 'status', title: 'Status', type: 'num' },
   { key: 'fix', title: 'Fix', type: 'text' },
 ] as const;
