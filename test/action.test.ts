@@ -111,7 +111,29 @@ describe('shallow checkouts: fetch what the range needs, or fail saying fetch-de
     await ensureRange(ws, base, head, { log: (l) => log.push(l), commits: 5 });
     expect(await rangeComplete(ws, base, head)).toBe(true);
     expect(git(ws, ['rev-list', '--count', `${base}..${head}`])).toBe('5');
-    expect(log.join('\n')).toMatch(/shallow checkout: fetching .* deep from origin/);
+    expect(log.join('\n')).toMatch(/shallow checkout: fetching \w+ and \w+ \(--depth=50\) from origin/);
+  });
+
+  test('a base branch that moved on by hundreds of commits: deepened step by step, never cut shorter', async () => {
+    const o = new Origin();
+    o.commit({ 'a.txt': '1\n' }, 'root');
+    o.commitMany(30, 'old');
+    o.checkout('feature', true);
+    o.commitMany(3, 'feat');
+    const head = o.sha('HEAD');
+    o.checkout('main');
+    const base = o.commitMany(260, 'main');
+    o.push('main', 'feature');
+    pushMergeRef(o, base, head);
+    const ws = checkoutRef(o, 'refs/pull/7/merge');
+    const log: string[] = [];
+    await ensureRange(ws, base, head, { log: (l) => log.push(l), commits: 3 });
+    expect(log).toHaveLength(3);
+    expect(log[0]).toContain('(--depth=50)');
+    expect(log[1]).toContain('(--deepen=200)');
+    expect(log[2]).toContain('(--deepen=800)');
+    expect(git(ws, ['rev-list', '--count', `${base}..${head}`])).toBe('3');
+    expect(await rangeComplete(ws, base, head)).toBe(true);
   });
 
   test('a range whose history is cut inside (a merged side branch) is not complete until deepened', async () => {

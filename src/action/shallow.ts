@@ -112,9 +112,13 @@ export async function ensureRange(root: string, base: string, head: string, opts
       throw new GitError(`this checkout is shallow and lacks commits of ${short(base)}..${short(head)}, and has no '${remote}' remote to fetch them from. ${FETCH_DEPTH_HINT}`);
     }
     // Fetch by sha where we know it (a sha is what GitHub serves for a fork's head); else as named.
-    const wants = [(await resolveCommit(root, base)) ?? base, (await resolveCommit(root, head)) ?? head];
-    opts.log(`sealgate: shallow checkout: fetching ${short(base)} and ${short(head)} ${depth} commits deep from ${remote}`);
-    const r = await git(root, ['fetch', '--no-tags', `--depth=${depth}`, '--end-of-options', remote, ...wants]);
+    const have = [await resolveCommit(root, base), await resolveCommit(root, head)];
+    const wants = [have[0] ?? base, have[1] ?? head];
+    // --depth counts from the tips and would cut history a deeper checkout already has; once both ends
+    // are here, --deepen only ever moves the shallow boundary further back.
+    const how = have[0] && have[1] ? `--deepen=${depth}` : `--depth=${depth}`;
+    opts.log(`sealgate: shallow checkout: fetching ${short(base)} and ${short(head)} (${how}) from ${remote}`);
+    const r = await git(root, ['fetch', '--no-tags', how, '--end-of-options', remote, ...wants]);
     if (r.code !== 0) {
       throw new GitError(`this checkout is shallow and fetching the commits of ${short(base)}..${short(head)} from ${remote} failed: ${firstLine(r)}. ${FETCH_DEPTH_HINT}`);
     }
