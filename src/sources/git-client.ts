@@ -225,3 +225,17 @@ export async function gitText(root: string, args: string[], opts: { allowFail?: 
     throw new GitError(`git ${args[0]} failed: ${gitComplaint((e as Error).message)}`);
   }
 }
+
+/**
+ * Sets a repository config value. simple-git refuses core.hooksPath by default (a guard against
+ * untrusted input changing which programs git runs); `sealgate init --hooks-path` sets it on purpose.
+ */
+export async function gitSetConfig(root: string, key: string, value: string): Promise<void> {
+  const { simpleGit } = await import('simple-git');
+  const sg = simpleGit({ baseDir: root, unsafe: { allowUnsafeHooksPath: key === 'core.hooksPath' } });
+  try {
+    await sg.addConfig(key, value, false, 'local');
+  } catch (e) {
+    throw new GitError(`git config ${key} failed: ${gitComplaint((e as Error).message)}`);
+  }
+}

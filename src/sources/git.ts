@@ -122,11 +122,11 @@ export function stagedSource(root: string): Source {
   return {
     info,
     async *items() {
-      const out = await git(root, ['diff', '--cached', ...DIFF_OPTS, '--diff-filter=ACMRT'], 'git diff --cached');
-      const { entries, patches } = parseDiff(out);
-      if (entries.length === 0) return;
+      // cat-file starts while the diff runs: the two process start-ups overlap (the hook's latency).
       const cat = new CatFileBatch(root);
       try {
+        const out = await git(root, ['diff', '--cached', ...DIFF_OPTS, '--diff-filter=ACMRT'], 'git diff --cached');
+        const { entries, patches } = parseDiff(out);
         const pipe = new Pipeline();
         for (let i = 0; i < entries.length; i++) {
           const e = entries[i]!;

@@ -1,0 +1,177 @@
+// `sealgate init`: installs the git hooks, either as lines in husky's hook files or as a hooks folder
+// that core.hooksPath points at. Idempotent: running it twice changes nothing the second time.
+import { existsSync, readFileSync, writeFileSync, mkdirSync, chmodSync, statSync, renameSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CommandContext } from '../context.js';
+import { parseOptions, bool, str } from '../args.js';
+import { UsageError } from '../../errors.js';
+import { gitSetConfig, gitText, repoRoot } from '../../sources/git-client.js';
+
+export const INIT_HELP = `Usage: sealgate init --husky [--pre-push]
+       sealgate init --hooks-path [--dir DIR]
+
+Install sealgate's git hooks in the current repository.
+
+  --husky          add 'sealgate scan --staged' to .husky/pre-commit (husky v9), creating the file
+                   if needed; running it again adds nothing
+  --pre-push       with --husky, also add 'sealgate scan --pre-push' to .husky/pre-push
+  --hooks-path     write the pre-commit and pre-push hooks into DIR and point git's core.hooksPath
+                   at it (commit DIR so everyone gets the hooks)
+  --dir DIR        the hooks folder for --hooks-path (default .githooks)
+  -h, --help       show this help
+
+The hooks run the sealgate installed in the repository (node_modules/.bin), else the one on PATH;
+they never download anything.
+
+By hand instead (husky):  echo "sealgate scan --staged" >> .husky/pre-commit
+pre-commit framework:      see .pre-commit-hooks.yaml (hook id 'sealgate')
+lint-staged:               "*": "sealgate scan"
+`;
+
+const OPTIONS = {
+  husky: { type: 'boolean' },
+  'pre-push': { type: 'boolean' },
+  'hooks-path': { type: 'boolean' },
+  dir: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export const HUSKY_LINES = {
+  'pre-commit': 'sealgate scan --staged',
+  'pre-push': 'sealgate scan --pre-push',
+} as const;
+
+type HookName = keyof typeof HUSKY_LINES;
+
+export default async function initCommand(args: string[], ctx: CommandContext): Promise<number> {
+  const p = parseOptions(args, OPTIONS, 'init');
+  if (bool(p, 'help')) {
+    ctx.out(INIT_HELP);
+    return 0;
+  }
+  if (p.positionals.length > 0) throw new UsageError(`init: unexpected argument '${p.positionals[0]}'. Run 'sealgate init --help'.`);
+  const husky = bool(p, 'husky');
+  const hooksPath = bool(p, 'hooks-path');
+  if (husky === hooksPath) {
+    throw new UsageError(`init: choose one of --husky or --hooks-path. Run 'sealgate init --help'.`);
+  }
+  if (bool(p, 'pre-push') && !husky) throw new UsageError('init: --pre-push goes with --husky (--hooks-path installs both hooks)');
+  if (str(p, 'dir') !== undefined && !hooksPath) throw new UsageError('init: --dir goes with --hooks-path');
+  const root = await repoRoot(ctx.cwd);
+  if (!root) throw new UsageError(`init: ${ctx.cwd} is not inside a git repository`);
+  if (husky) return initHusky(root, bool(p, 'pre-push'), ctx);
+  return initHooksPath(root, str(p, 'dir') ?? '.githooks', ctx);
+}
+
+/** husky v9 points core.hooksPath at `<dir>/_`; its hook files live in `<dir>`. */
+async function huskyDir(root: string): Promise<{ dir: string; installed: boolean }> {
+  const hooksPath = await gitText(root, ['config', '--get', 'core.hooksPath'], { allowFail: true });
+  const m = hooksPath ? /^(.*?)[/\\]_[/\\]?$/.exec(hooksPath) : null;
+  if (m && m[1]) return { dir: path.resolve(root, m[1]), installed: true };
+  const dir = path.join(root, '.husky');
+  return { dir, installed: existsSync(path.join(dir, '_', 'h')) };
+}
+
+function hasLine(text: string, line: string): boolean {
+  // The same command, with or without a package-runner prefix or extra options after it.
+  const cmd = line.replace(/ /g, '\\s+');
+  return new RegExp(`^\\s*(?:(?:npx|pnpm(?:\\s+exec)?|yarn|bunx)\\s+)?${cmd}(?:\\s|$)`, 'm').test(text);
+}
+
+/** Appends `line` to a hook file unless it is there; creates the file (executable) if needed. */
+function appendLine(file: string, line: string): 'created' | 'added' | 'present' {
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeAtomic(file, `${line}\n`, 0o755);
+    return 'created';
+  }
+  const text = readFileSync(file, 'utf8');
+  if (hasLine(text, line)) return 'present';
+  const sep = text.length === 0 || text.endsWith('\n') ? '' : '\n';
+  writeAtomic(file, `${text}${sep}${line}\n`, statSync(file).mode & 0o7777);
+  return 'added';
+}
+
+function writeAtomic(file: string, text: string, mode: number): void {
+  const tmp = `${file}.sealgate-${process.pid}.tmp`;
+  writeFileSync(tmp, text, { mode });
+  chmodSync(tmp, mode);
+  renameSync(tmp, file);
+}
+
+function rel(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join('/');
+}
+
+async function initHusky(root: string, prePush: boolean, ctx: CommandContext): Promise<number> {
+  const { dir, installed } = await huskyDir(root);
+  const hooks: HookName[] = prePush ? ['pre-commit', 'pre-push'] : ['pre-commit'];
+  for (const hook of hooks) {
+    const file = path.join(dir, hook);
+    const what = appendLine(file, HUSKY_LINES[hook]);
+    const name = rel(root, file);
+    if (what === 'present') ctx.out(`${name}: already runs '${HUSKY_LINES[hook]}'\n`);
+    else ctx.out(`${name}: ${what === 'created' ? 'created with' : 'added'} '${HUSKY_LINES[hook]}'\n`);
+  }
+  if (!installed) {
+    ctx.err(
+      "sealgate: warning: husky is not set up in this repository yet (git will not run .husky/ hooks): run 'npx husky init' or add \"prepare\": \"husky\" to package.json and run 'npm install'\n",
+    );
+  }
+  return 0;
+}
+
+/** The package's hooks/ folder, found from this module (src/cli/commands, dist/ or dist/chunks/). */
+export function packagedHooksDir(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(path.join(dir, 'hooks', 'pre-commit')) && existsSync(path.join(dir, 'package.json'))) return path.join(dir, 'hooks');
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  throw new UsageError("init: cannot find sealgate's hooks/ folder next to its package.json (a broken installation?)");
+}
+
+async function initHooksPath(root: string, dirOption: string, ctx: CommandContext): Promise<number> {
+  const target = path.resolve(root, dirOption);
+  const relDir = rel(root, target);
+  if (relDir.startsWith('..') || path.isAbsolute(relDir)) throw new UsageError(`init: --dir ${dirOption} is outside the repository`);
+  if (relDir === '' || relDir === '.git' || relDir.startsWith('.git/')) throw new UsageError(`init: --dir ${dirOption} cannot be the repository root or inside .git`);
+  const current = await gitText(root, ['config', '--get', 'core.hooksPath'], { allowFail: true });
+  if (current && path.resolve(root, current) !== target) {
+    const husky = /[/\\]_[/\\]?$/.test(current) ? " (husky's; use 'sealgate init --husky')" : '';
+    throw new UsageError(`init: core.hooksPath is already '${current}'${husky}; install there with --dir ${current}, or unset it first`);
+  }
+  const source = packagedHooksDir();
+  const hooks: HookName[] = ['pre-commit', 'pre-push'];
+  // Check everything before writing anything: a foreign hook of the same name is never overwritten.
+  const foreign = hooks.filter((h) => {
+    const f = path.join(target, h);
+    return existsSync(f) && !/sealgate/.test(readFileSync(f, 'utf8'));
+  });
+  if (foreign.length > 0) {
+    throw new UsageError(
+      `init: ${foreign.map((h) => `${relDir}/${h}`).join(' and ')} already exist${foreign.length === 1 ? 's' : ''} and ${foreign.length === 1 ? 'is' : 'are'} not sealgate's; add '${HUSKY_LINES['pre-commit']}' (pre-commit) / '${HUSKY_LINES['pre-push']}' (pre-push) to ${foreign.length === 1 ? 'it' : 'them'} by hand`,
+    );
+  }
+  mkdirSync(target, { recursive: true });
+  for (const hook of hooks) {
+    const file = path.join(target, hook);
+    const wanted = readFileSync(path.join(source, hook), 'utf8');
+    if (existsSync(file) && readFileSync(file, 'utf8') === wanted && (statSync(file).mode & 0o111) !== 0) {
+      ctx.out(`${relDir}/${hook}: up to date\n`);
+      continue;
+    }
+    const existed = existsSync(file);
+    writeAtomic(file, wanted, 0o755);
+    ctx.out(`${relDir}/${hook}: ${existed ? 'updated' : 'written'}\n`);
+  }
+  if (current === undefined || current === '' || current !== relDir) {
+    await gitSetConfig(root, 'core.hooksPath', relDir);
+    ctx.out(`git config core.hooksPath ${relDir}\n`);
+  }
+  ctx.out(`Commit ${relDir}/ so that everyone runs the hooks; each clone runs 'git config core.hooksPath ${relDir}' once (or 'sealgate init --hooks-path').\n`);
+  return 0;
+}
