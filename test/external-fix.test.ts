@@ -2,6 +2,7 @@
 // byte for byte, never where `git add .` would pick them up), the upload commands, merging and
 // conflicts, dry-run, and (once the fix command exists) the end-to-end `sealgate fix --external`.
 import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,7 +11,10 @@ import { FixError, UsageError } from '../src/errors.js';
 import { PROVIDERS, type Provider } from '../src/fix/external/providers.js';
 import { createExternalRewriter, type ExternalRewriterOptions } from '../src/fix/external/rewriter.js';
 import type { ValuesDoc } from '../src/fix/external/values-file.js';
+import { run } from '../src/cli/run.js';
 import { toSecretModel } from '../src/fix/secret-model.js';
+import { parseManifest } from '../src/yaml/documents.js';
+import { crdValidator } from './helpers/schema.js';
 import { scan } from '../src/scan.js';
 import { toYaml } from '../src/yaml/emit.js';
 import { plaintexts, typedSecrets, type TypedSecrets } from './fixtures/external/secrets.js';
@@ -320,4 +324,152 @@ describe('rescan', () => {
       expect(existsSync(path.join(root, 'private', 'values.json'))).toBe(true);
     });
   }
+});
+
+describe('sealgate fix --external (end to end)', () => {
+  const validateES = crdValidator('external-secrets.io_externalsecrets.yaml', 'v1');
+  const validatePS = crdValidator('external-secrets.io_pushsecrets.yaml', 'v1alpha1');
+
+  function git(dir: string, ...args: string[]): string {
+    return execFileSync('git', args, { cwd: dir, encoding: 'utf8' });
+  }
+
+  /** A committed repository with the four typed Secrets; the basic one shares its file with a ConfigMap. */
+  function manifestRepo(fx: TypedSecrets): string {
+    const root = gitRepo();
+    mkdirSync(path.join(root, 'deploy'));
+    for (const n of NAMES) {
+      const body = toYaml(fx[n]);
+      writeFileSync(
+        path.join(root, 'deploy', `${n}.yaml`),
+        n === 'basic' ? `# database credentials\n${body}---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}  # keep me\n` : body,
+      );
+    }
+    git(root, 'add', '.');
+    git(root, 'commit', '-q', '-m', 'manifests');
+    return root;
+  }
+
+  function objectsIn(file: string): Record<string, any>[] {
+    return parseManifest(readFileSync(file, 'utf8'), file).map((d) => d.value as Record<string, any>);
+  }
+
+  function expectNoPlaintext(fx: TypedSecrets, ...outputs: string[]): void {
+    const text = outputs.join('\n');
+    for (const p of plaintexts(fx)) expect(text).not.toContain(p);
+  }
+
+  for (const provider of PROVIDERS) {
+    it(`${provider}: rewrites every Secret, keeps the values byte for byte in a 0600 file, and rescans clean`, async () => {
+      const fx = typedSecrets();
+      const root = manifestRepo(fx);
+      const r = await run(['fix', 'deploy', '--external', '--store', 'main-store', '--provider', provider, '--push-secret'], { cwd: root, env: {} });
+      expectNoPlaintext(fx, r.stdout, r.stderr);
+      expect(r.stderr).not.toMatch(/internal|bug in sealgate/);
+      expect(r.exitCode).toBe(0);
+
+      // Only the Secrets' documents changed; every emitted object is valid for its CRD.
+      const basic = readFileSync(path.join(root, 'deploy', 'basic.yaml'), 'utf8');
+      expect(basic.startsWith('# database credentials\napiVersion: external-secrets.io/v1\nkind: ExternalSecret\n')).toBe(true);
+      expect(basic.endsWith('---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: settings}  # keep me\n')).toBe(true);
+      const kinds: string[] = [];
+      for (const n of NAMES) {
+        for (const o of objectsIn(path.join(root, 'deploy', `${n}.yaml`))) {
+          kinds.push(o.kind);
+          if (o.kind === 'ExternalSecret') expect(validateES(o), `${n} ExternalSecret`).toEqual([]);
+          if (o.kind === 'PushSecret') expect(validatePS(o), `${n} PushSecret`).toEqual([]);
+          if (o.kind === 'ExternalSecret') expect(o.spec.secretStoreRef).toEqual({ kind: 'ClusterSecretStore', name: 'main-store' });
+        }
+      }
+      expect(kinds.filter((k) => k === 'ExternalSecret')).toHaveLength(4);
+      expect(kinds.filter((k) => k === 'PushSecret')).toHaveLength(3);
+      expect(kinds).not.toContain('Secret');
+
+      // The values file: one per run under .git/sealgate/external, 0600, exactly the original bytes.
+      const dir = path.join(root, '.git', 'sealgate', 'external');
+      const mains = readdirSync(dir).filter((f) => f.endsWith('.json'));
+      expect(mains).toHaveLength(1);
+      const main = path.join(dir, mains[0]!);
+      expect(mode(main)).toBe(0o600);
+      const actual = decodedValues(JSON.parse(readFileSync(main, 'utf8')) as ValuesDoc);
+      expect(actual.size).toBe(7);
+      for (const n of NAMES) {
+        for (const [k, v] of fx.plain[n]) expect(actual.get(`${EXPECTED_NAMES[provider][n]}#${k}`)!.equals(v), `${n} ${k}`).toBe(true);
+      }
+      for (const f of walk(main.replace(/\.json$/, '.d'))) expect(mode(f)).toBe(0o600);
+      const uploads = r.stderr.split('\n').filter((l) => l.startsWith('  ') && l.includes(main.replace(/\.json$/, '.d')));
+      expect(uploads).toHaveLength(4);
+      expect(r.stderr).toContain('no PushSecret for Secret/payments/java-keystore');
+
+      // Nothing new for git to pick up, and the scanner finds nothing left.
+      expect(git(root, 'status', '--porcelain', '--untracked-files=all').split('\n').filter(Boolean).sort()).toEqual(
+        NAMES.map((n) => ` M deploy/${n}.yaml`).sort(),
+      );
+      const after = await scan({ cwd: root });
+      expect(after.findings.map((f) => `${f.ruleId} ${f.file}:${f.line}`)).toEqual([]);
+    });
+  }
+
+  it('takes its defaults from .sealgate.yaml (store, provider, key template, values file)', async () => {
+    const fx = typedSecrets();
+    const root = manifestRepo(fx);
+    writeFileSync(
+      path.join(root, '.sealgate.yaml'),
+      ['external:', '  store: aws-sm', '  storeKind: SecretStore', '  provider: aws', "  keyTemplate: 'apps/{namespace}/{name}'", '  refreshInterval: 15m', '  valuesOut: private/values.json', ''].join('\n'),
+    );
+    writeFileSync(path.join(root, '.gitignore'), 'private/\n');
+    const r = await run(['fix', 'deploy/basic.yaml', '--external'], { cwd: root, env: {} });
+    expectNoPlaintext(fx, r.stdout, r.stderr);
+    expect(r.exitCode).toBe(0);
+    const [es] = objectsIn(path.join(root, 'deploy', 'basic.yaml'));
+    expect(es.spec.secretStoreRef).toEqual({ kind: 'SecretStore', name: 'aws-sm' });
+    expect(es.spec.refreshInterval).toBe('15m');
+    expect(es.spec.data[0].remoteRef.key).toBe('apps/payments/db-creds');
+    const doc = JSON.parse(readFileSync(path.join(root, 'private', 'values.json'), 'utf8')) as ValuesDoc;
+    expect(doc.provider).toBe('aws');
+    expect(decodedValues(doc).get('apps/payments/db-creds#password')!.equals(fx.plain.basic.get('password')!)).toBe(true);
+    expect(r.stderr).toContain(`aws secretsmanager create-secret --name apps/payments/db-creds --secret-string file://${path.join(root, 'private', 'values.d', 'apps', 'payments', 'db-creds.json')}`);
+  });
+
+  it('refuses a --values-out inside the work tree that git does not ignore, and changes nothing', async () => {
+    const fx = typedSecrets();
+    const root = manifestRepo(fx);
+    const r = await run(['fix', 'deploy', '--external', '--store', 's', '--values-out', 'values.json'], { cwd: root, env: {} });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain(`refusing to write plaintext values to ${path.join(root, 'values.json')}`);
+    expectNoPlaintext(fx, r.stdout, r.stderr);
+    expect(git(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+  });
+
+  it('refuses service-account-token and bootstrap-token Secrets with the file and the reason', async () => {
+    const root = gitRepo();
+    const token = ['eyJhbGciOiJSUzI1NiJ9', Buffer.from('{"sub":"ci"}').toString('base64url'), randomBytes(32).toString('base64url')].join('.');
+    const sa = `apiVersion: v1\nkind: Secret\nmetadata: {name: build-token, namespace: ci}\ntype: kubernetes.io/service-account-token\nstringData:\n  token: ${token}\n`;
+    const boot = `apiVersion: v1\nkind: Secret\nmetadata: {name: bootstrap-token-abcdef, namespace: kube-system}\ntype: bootstrap.kubernetes.io/token\nstringData:\n  token-id: abcdef\n  token-secret: ${randomBytes(8).toString('hex')}\n`;
+    writeFileSync(path.join(root, 'sa.yaml'), sa);
+    writeFileSync(path.join(root, 'boot.yaml'), boot);
+    const a = await run(['fix', 'sa.yaml', '--external', '--store', 's'], { cwd: root, env: {} });
+    expect(a.exitCode).toBe(2);
+    expect(a.stderr).toMatch(/^sealgate: sa\.yaml: Secret 'build-token' has type kubernetes\.io\/service-account-token: ESO cannot template/);
+    const b = await run(['fix', 'boot.yaml', '--external', '--store', 's'], { cwd: root, env: {} });
+    expect(b.exitCode).toBe(2);
+    expect(b.stderr).toMatch(/boot\.yaml: Secret 'bootstrap-token-abcdef' has type bootstrap\.kubernetes\.io\/token: ESO refuses/);
+    expect(readFileSync(path.join(root, 'sa.yaml'), 'utf8')).toBe(sa);
+    expect(readFileSync(path.join(root, 'boot.yaml'), 'utf8')).toBe(boot);
+    expect(existsSync(path.join(root, '.git', 'sealgate', 'external'))).toBe(false);
+    for (const out of [a.stdout, a.stderr, b.stdout, b.stderr]) expect(out).not.toContain(token);
+  });
+
+  it('--dry-run writes neither manifests nor values, and prints no plaintext', async () => {
+    const fx = typedSecrets();
+    const root = manifestRepo(fx);
+    const r = await run(['fix', 'deploy', '--external', '--store', 's', '--provider', 'gcp', '--dry-run'], { cwd: root, env: {} });
+    expect(r.exitCode).toBe(0);
+    expectNoPlaintext(fx, r.stdout, r.stderr);
+    expect(r.stdout).toContain('kind: ExternalSecret');
+    expect(r.stderr).toContain('sealgate would write the values of 4 GCP Secret Manager secrets');
+    expect(git(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+    expect(existsSync(path.join(root, '.git', 'sealgate', 'external'))).toBe(false);
+  });
 });

@@ -1,13 +1,13 @@
 // `sealgate fix --external`: each plaintext Secret becomes an ExternalSecret (plus, with
 // --push-secret, a seeding PushSecret), and its values go to the values file before the manifest
 // loses them.
-import { UsageError } from '../../errors.js';
+import { FixError, UsageError } from '../../errors.js';
 import type { Rewriter, RewriteContext } from '../rewriter.js';
 import type { SecretModel } from '../secret-model.js';
 import { buildExternalSecret, migratedFrom, refuseUnsupported, storedValues, type StoreKind } from './external-secret.js';
 import { PROVIDERS, remoteName, validateKeyTemplate, type Provider } from './providers.js';
 import { buildPushSecret } from './push-secret.js';
-import { ValuesFile } from './values-file.js';
+import { ValuesFile, ValuesPathError } from './values-file.js';
 
 export interface ExternalRewriterOptions {
   store: string;
@@ -62,26 +62,36 @@ export function createExternalRewriter(options: ExternalRewriterOptions): Rewrit
   return {
     kind: 'external',
     async rewrite(secret: SecretModel, ctx: RewriteContext): Promise<Record<string, unknown>[]> {
-      refuseUnsupported(secret);
-      const namespace = secret.namespace ?? ctx.namespaceFallback;
-      const remote = remoteName(provider, { name: secret.name, namespace, prefix: options.prefix, template: options.keyTemplate });
-      const stored = storedValues(secret);
-      const source = migratedFrom(secret, namespace);
-      // Values first: if this throws, the Secret's document is left as it is.
-      await values.add(remote, stored, `${ctx.file}: ${source}`);
-      const objects = [buildExternalSecret(secret, stored, { store: options.store, storeKind, refreshInterval, remoteKey: remote.key, namespace })];
-      if (options.pushSecret) {
-        if (stored.some((v) => v.base64)) {
-          // A PushSecret copies raw bytes, but the ExternalSecret expects base64 for binary keys.
-          notes.push(`${ctx.file}: no PushSecret for ${source}: it holds binary values; upload them from the values file`);
-        } else {
-          objects.push(buildPushSecret(secret, { store: options.store, storeKind, refreshInterval, remoteKey: remote.key, provider }));
-        }
+      try {
+        return await rewriteOne(secret, ctx);
+      } catch (e) {
+        // Every refusal names the file, once.
+        if (e instanceof FixError && !(e instanceof ValuesPathError) && !e.message.startsWith(`${ctx.file}: `)) throw new FixError(`${ctx.file}: ${e.message}`);
+        throw e;
       }
-      return objects;
     },
     async finish(): Promise<string[]> {
       return [...notes, ...values.finish()];
     },
   };
+
+  async function rewriteOne(secret: SecretModel, ctx: RewriteContext): Promise<Record<string, unknown>[]> {
+    refuseUnsupported(secret);
+    const namespace = secret.namespace ?? ctx.namespaceFallback;
+    const remote = remoteName(provider, { name: secret.name, namespace, prefix: options.prefix, template: options.keyTemplate });
+    const stored = storedValues(secret);
+    const source = migratedFrom(secret, namespace);
+    // Values first: if this throws, the Secret's document is left as it is.
+    await values.add(remote, stored, `${ctx.file}: ${source}`);
+    const objects = [buildExternalSecret(secret, stored, { store: options.store, storeKind, refreshInterval, remoteKey: remote.key, namespace })];
+    if (options.pushSecret) {
+      if (stored.some((v) => v.base64)) {
+        // A PushSecret copies raw bytes, but the ExternalSecret expects base64 for binary keys.
+        notes.push(`${ctx.file}: no PushSecret for ${source}: it holds binary values; upload them from the values file`);
+      } else {
+        objects.push(buildPushSecret(secret, { store: options.store, storeKind, refreshInterval, remoteKey: remote.key, provider }));
+      }
+    }
+    return objects;
+  }
 }

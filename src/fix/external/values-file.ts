@@ -14,6 +14,9 @@ import { PROVIDER_LABEL, type Provider, type RemoteName } from './providers.js';
 
 export const VALUES_FORMAT = 'sealgate-external-values';
 
+/** A problem with where the values go (not with one Secret): its message names that path. */
+export class ValuesPathError extends FixError {}
+
 export interface ValuesEntry {
   /** The ExternalSecret's remoteRef.key. */
   key: string;
@@ -68,14 +71,14 @@ export class ValuesFile {
     this.doc = { format: VALUES_FORMAT, version: 1, provider, secrets: {} };
     if (this.opts.path !== undefined) {
       const file = path.resolve(root, this.opts.path);
-      if (existsSync(file) && statSync(file).isDirectory()) throw new FixError(`--values-out ${file} is a directory; name a file`);
+      if (existsSync(file) && statSync(file).isDirectory()) throw new ValuesPathError(`--values-out ${file} is a directory; name a file`);
       await refuseCommittable(file, '--values-out');
       if (existsSync(file)) this.doc = await loadExisting(file, provider);
       this.file = file;
     } else {
       const gitDir = await gitDirOf(root);
       if (!gitDir) {
-        throw new FixError(`${root} is not a git repository, so there is no .git/sealgate/ for the values; pass --values-out FILE outside the work tree`);
+        throw new ValuesPathError(`${root} is not a git repository, so there is no .git/sealgate/ for the values; pass --values-out FILE outside the work tree`);
       }
       this.file = uniqueFile(path.join(gitDir, 'sealgate', 'external'), (this.opts.now ?? (() => new Date()))());
     }
@@ -147,7 +150,7 @@ export class ValuesFile {
     // loc.rel is `<sidecar>/x.json` relative to the work tree top.
     const rel = path.posix.join(path.posix.dirname(loc.rel), path.relative(this.sidecar, file).split(path.sep).join('/'));
     const ignored = await ignoredPaths(loc.top, [rel]);
-    if (!ignored.has(rel)) throw new FixError(notIgnoredMessage(file, loc.top, 'the upload file'));
+    if (!ignored.has(rel)) throw new ValuesPathError(notIgnoredMessage(file, loc.top, 'the upload file'));
   }
 
   /** The lines to print: where the values are and the exact upload commands (file references only). */
@@ -215,7 +218,7 @@ async function refuseCommittable(file: string, what: string): Promise<void> {
   const loc = await locate(file);
   if (loc.kind !== 'work-tree') return;
   const ignored = await ignoredPaths(loc.top, [loc.rel]);
-  if (!ignored.has(loc.rel)) throw new FixError(notIgnoredMessage(file, loc.top, what));
+  if (!ignored.has(loc.rel)) throw new ValuesPathError(notIgnoredMessage(file, loc.top, what));
 }
 
 async function loadExisting(file: string, provider: Provider): Promise<ValuesDoc> {
@@ -223,13 +226,13 @@ async function loadExisting(file: string, provider: Provider): Promise<ValuesDoc
   try {
     doc = JSON.parse(await readFile(file, 'utf8')) as Partial<ValuesDoc>;
   } catch {
-    throw new FixError(`--values-out ${file} exists and is not a sealgate values file; refusing to overwrite it`);
+    throw new ValuesPathError(`--values-out ${file} exists and is not a sealgate values file; refusing to overwrite it`);
   }
   if (doc?.format !== VALUES_FORMAT || doc.version !== 1 || typeof doc.secrets !== 'object' || doc.secrets === null) {
-    throw new FixError(`--values-out ${file} exists and is not a sealgate values file; refusing to overwrite it`);
+    throw new ValuesPathError(`--values-out ${file} exists and is not a sealgate values file; refusing to overwrite it`);
   }
   if (doc.provider !== provider) {
-    throw new FixError(`--values-out ${file} holds ${doc.provider} values, not ${provider}; use another file`);
+    throw new ValuesPathError(`--values-out ${file} holds ${doc.provider} values, not ${provider}; use another file`);
   }
   return doc as ValuesDoc;
 }
