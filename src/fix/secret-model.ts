@@ -32,6 +32,22 @@ function stringMap(value: unknown, where: string): Record<string, string> {
   return out;
 }
 
+/**
+ * data/stringData values must be strings: the API server refuses `port: 5432`, and guessing how the
+ * user meant it (5432? "5432"? 5432.0?) would seal a value they never wrote. null counts as empty.
+ */
+function valuesMap(value: unknown, where: string): Record<string, string> {
+  if (value == null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) throw new FixError(`${where} is not a map`);
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (v == null) out[k] = '';
+    else if (typeof v === 'string') out[k] = v;
+    else throw new FixError(`${where}.${k} is a ${typeof v}, not a string: quote it in the manifest (the API server refuses it as it is)`);
+  }
+  return out;
+}
+
 /** Throws FixError when the object cannot be read as a Secret (the message names the field). */
 export function toSecretModel(obj: Record<string, unknown>): SecretModel {
   const meta = (obj.metadata ?? {}) as Record<string, unknown>;
@@ -40,7 +56,7 @@ export function toSecretModel(obj: Record<string, unknown>): SecretModel {
   const annotations = stringMap(meta.annotations, 'metadata.annotations');
   for (const a of LAST_APPLIED) delete annotations[a];
   const entries = new Map<string, Buffer>();
-  const data = stringMap(obj.data, 'data');
+  const data = valuesMap(obj.data, 'data');
   for (const [k, v] of Object.entries(data)) {
     const compact = v.replace(/[\r\n]/g, '');
     if (!STRICT_BASE64.test(compact) || compact.length % 4 !== 0) {
@@ -48,7 +64,7 @@ export function toSecretModel(obj: Record<string, unknown>): SecretModel {
     }
     entries.set(k, Buffer.from(compact, 'base64'));
   }
-  for (const [k, v] of Object.entries(stringMap(obj.stringData, 'stringData'))) entries.set(k, Buffer.from(v, 'utf8'));
+  for (const [k, v] of Object.entries(valuesMap(obj.stringData, 'stringData'))) entries.set(k, Buffer.from(v, 'utf8'));
   const sorted = new Map([...entries.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return {
     name,
