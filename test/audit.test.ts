@@ -158,4 +158,20 @@ describe('audit --history', () => {
     expect(e.introduced!.sha).toBe(exp);
     expect(e.removed).toBeUndefined();
   });
+
+  it('live means in the working copy or at HEAD: an uncommitted secret and one only removed from the working copy', async () => {
+    const repo = await makeRepo();
+    const committed = fakeGithubToken();
+    repo.write('a.env', `TOKEN=${committed}\n`);
+    await repo.commitAll('c1');
+    repo.write('a.env', 'TOKEN=\n'); // fixed in the working copy, but HEAD still has it
+    const fresh = fakeGithubToken();
+    repo.write('new/b.env', `TOKEN=${fresh}\n`); // never committed
+    const report = await collectAudit(repo.dir, { history: true, showSecrets: true });
+    const byFile = new Map(report.entries.map((e) => [e.file, e]));
+    expect(byFile.get('a.env')).toMatchObject({ status: 'live', secret: committed });
+    expect(byFile.get('new/b.env')).toMatchObject({ status: 'live', secret: fresh });
+    expect(byFile.get('new/b.env')!.introduced).toBeUndefined();
+    expect(report.entries).toHaveLength(2);
+  });
 });

@@ -41,23 +41,31 @@ export async function collectAudit(root: string, opts: CollectOptions): Promise<
   const occurrences: Occurrence[] = [];
   let config: Config | undefined;
 
-  // Live: the working tree, as `scan` sees it.
-  const tree = await scan({ ...base, paths: opts.paths?.length ? opts.paths.map((p) => path.join(root, p)) : [root] });
-  config = tree.config;
-  results.push(tree);
-  safeNow.push(...tree.safe);
-  for (const f of tree.findings) occurrences.push({ finding: f, live: true });
-
   let head: string | undefined;
-  let commitsScanned = 0;
-  const graph = new (await import('./removed.js')).CommitGraph();
   if (inGit) {
     const r = await gitRun(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
     head = r.code === 0 ? r.stdout.toString('utf8').trim() || undefined : undefined;
   }
+
+  // Live: the working tree, as `scan` sees it. With history, HEAD's tree is read from git below, so
+  // from the working copy only the files that differ from HEAD (edited or new) are read again.
+  const wanted = opts.paths?.length ? opts.paths.map((p) => path.join(root, p)) : [root];
+  const changed = opts.history && head ? await changedSinceHead(root, keep) : undefined;
+  const treePaths = changed ? changed.map((p) => path.join(root, p)) : wanted;
+  if (treePaths.length > 0) {
+    const tree = await scan({ ...base, paths: treePaths });
+    config = tree.config;
+    results.push(tree);
+    safeNow.push(...tree.safe);
+    for (const f of tree.findings) occurrences.push({ finding: f, live: true });
+  }
+
+  let commitsScanned = 0;
+  const graph = new (await import('./removed.js')).CommitGraph();
   if (opts.history) {
     // Live too: what HEAD holds, even where the working copy has changed since (a commit is public).
     const atHead = await scan({ ...base, source: filtered(git.commitTreeSource(root), keep) });
+    config ??= atHead.config;
     results.push(atHead);
     safeNow.push(...atHead.safe);
     for (const f of atHead.findings) occurrences.push({ finding: f, live: true });
@@ -91,6 +99,21 @@ export async function collectAudit(root: string, opts: CollectOptions): Promise<
     },
     skipped,
   };
+}
+
+/** Above this many edited files, reading the whole working tree is simpler than listing them. */
+const MAX_CHANGED = 1000;
+
+/** Files of the working tree that differ from HEAD (edited, staged or untracked), or undefined to read all. */
+async function changedSinceHead(root: string, keep: ((file: string) => boolean) | undefined): Promise<string[] | undefined> {
+  const { gitRun } = await import('../sources/git-client.js');
+  const edited = await gitRun(root, ['diff', 'HEAD', '--name-only', '-z', '--no-renames', '--no-relative', '--no-ext-diff', '--diff-filter=d']);
+  const untracked = await gitRun(root, ['ls-files', '--others', '--exclude-standard', '-z']);
+  if (edited.code !== 0 || untracked.code !== 0) return undefined;
+  const files = [...new Set([...edited.stdout.toString('utf8').split('\0'), ...untracked.stdout.toString('utf8').split('\0')])].filter(
+    (f) => f !== '' && (!keep || keep(f)),
+  );
+  return files.length > MAX_CHANGED ? undefined : files;
 }
 
 function pathFilter(paths: string[] | undefined): ((file: string) => boolean) | undefined {
