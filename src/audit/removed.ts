@@ -6,7 +6,7 @@ import type { CommitMeta } from '../sources/git.js';
 import { CatFileBatch } from '../sources/git-client.js';
 
 /** Bounds that keep a pathological history (thousands of removed secrets) from running for long. */
-const MAX_ENTRIES = 500;
+const MAX_ENTRIES = 5000;
 const MAX_CANDIDATES = 200;
 
 export interface RemovalQuery {
