@@ -286,6 +286,15 @@ describe('rewriter', () => {
     expect((await rewriter.finish!())[0]).toBe('ks.yaml: no PushSecret for Secret/payments/java-keystore: it holds binary values; upload them from the values file');
   });
 
+  it('warns when an upload document is over the provider size limit', async () => {
+    const root = gitRepo();
+    const rewriter = createExternalRewriter({ store: 'store', provider: 'azure', root, valuesOut: path.join(tmp(), 'v.json') });
+    const big = { kind: 'Secret', metadata: { name: 'bundle', namespace: 'ns' }, stringData: { 'ca.crt': randomBytes(15000).toString('hex') } };
+    await rewriter.rewrite(toSecretModel(big), { file: 'b.yaml', root });
+    const lines = await rewriter.finish!();
+    expect(lines.at(-1)).toMatch(/^warning: ns--bundle is \d+ bytes, over the 25600-byte limit of Azure Key Vault; split the Secret$/);
+  });
+
   it('refuses options no ExternalSecret could be built from', () => {
     const root = tmp();
     expect(() => createExternalRewriter({ store: '', root })).toThrow(/needs --store/);
