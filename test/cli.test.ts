@@ -156,3 +156,12 @@ describe('fix commands in the report', () => {
     expect(r.stdout).toMatch(/Why it matters/);
   });
 });
+
+describe('fix defaults in the config', () => {
+  it('are validated where they are loaded, naming the config field', async () => {
+    write('.sealgate.yaml', 'external:\n  storeKind: Store\n  provider: oracle\n  refreshInterval: hourly\nseal:\n  scope: global\n');
+    const r = await run(['scan'], { cwd: dir });
+    expect(r.exitCode).toBe(2);
+    for (const f of ['external.storeKind', 'external.provider', 'external.refreshInterval', 'seal.scope']) expect(r.stderr).toContain(`.sealgate.yaml: ${f}: must`);
+  });
+});
