@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { simpleGit } from 'simple-git';
 import { rangeSource, historySource, commitTreeSource, parseRange, type CommitMeta } from '../src/sources/git.js';
-import { splitLog, parsePatches, parseRaw } from '../src/sources/git-parse.js';
+import { splitLog, parsePatches, parseRaw, addedLines } from '../src/sources/git-parse.js';
 import { GitError, UsageError } from '../src/errors.js';
 import { run } from '../src/cli/run.js';
 import { collect, fakePassword, fragments, makeRepo, plaintextSecret, sealedSecret, skipped, tempDir } from './helpers/git-repo.js';
@@ -78,7 +78,7 @@ describe('rangeSource', () => {
     const f = items.find((x) => x.commit!.sha === root)!;
     expect(f.path).toBe('secret.yaml');
     expect(text(f.bytes)).toContain(pw);
-    expect(f.changedLines!.size).toBe(9);
+    expect(f.changedLines).toBeUndefined(); // a new file: every line counts
     // A range from an unrelated history (no merge base) reaches the root commit too.
     await repo.git.raw(['checkout', '-q', '--orphan', 'unrelated']);
     await repo.git.raw(['rm', '-rfq', '.']);
@@ -242,7 +242,35 @@ describe('log stream parsing', () => {
 
   it('reads hunk headers with and without counts', () => {
     const patch = ['diff --git a/x b/x', 'index 1..2 100644', '--- a/x', '+++ b/x', '@@ -1 +1 @@', '-a', '+b', '@@ -5,0 +6,3 @@ ctx', '+1', '+2', '+3', '@@ -9,2 +11,0 @@', '-gone', '-gone', ''].join('\n');
-    expect(parsePatches(patch)).toEqual([{ added: [1, 6, 7, 8], binary: false }]);
+    const parsed = parsePatches(patch);
+    expect(parsed).toEqual([{ hunks: [1, 1, 6, 3], binary: false }]);
+    expect([...addedLines(parsed[0]!)]).toEqual([1, 6, 7, 8]);
+  });
+
+  it('splits sections, sees binary markers, and never takes content lines for headers', () => {
+    const patch = [
+      'diff --git a/x b/x',
+      'new file mode 100644',
+      '--- /dev/null',
+      '+++ b/x',
+      '@@ -0,0 +1,3 @@',
+      '+diff --git a/fake b/fake',
+      '+@@ -1 +100,5 @@',
+      '+Binary files a and b differ',
+      'diff --git a/img b/img',
+      'index 1..2 100644',
+      'Binary files a/img and b/img differ',
+      'diff --git a/y b/y',
+      'similarity index 100%',
+      'rename from z',
+      'rename to y',
+      '',
+    ].join('\n');
+    expect(parsePatches(patch)).toEqual([
+      { hunks: [1, 3], binary: false },
+      { hunks: [], binary: true },
+      { hunks: [], binary: false },
+    ]);
   });
 
   it('parses raw records with renames', () => {

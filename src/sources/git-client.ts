@@ -59,10 +59,14 @@ export async function git(root: string, args: string[], what?: string): Promise<
   return r.stdout;
 }
 
+/** How far a streaming git may run ahead of the scan: git and the engine then work on both cores. */
+const READ_AHEAD = 64 * 1024 * 1024;
+
 /**
  * Streams git's stdout chunk by chunk (for `git log -p` of a whole history, which must not sit in
- * memory at once). The exit status is checked when the stream ends: a failing git is a GitError,
- * never a silently short scan. Stopping early kills the child.
+ * memory at once). Output is read ahead into a bounded queue, so git keeps producing while the scan
+ * works instead of stalling on a full pipe. The exit status is checked when the stream ends: a
+ * failing git is a GitError, never a silently short scan. Stopping early kills the child.
  */
 export async function* gitStream(root: string, args: string[], what?: string): AsyncGenerator<Buffer> {
   let child: ChildProcessWithoutNullStreams;
@@ -76,19 +80,54 @@ export async function* gitStream(root: string, args: string[], what?: string): A
   child.stderr.on('data', (c: Buffer) => {
     if (stderr.length < 64 * 1024) stderr += c.toString('utf8');
   });
-  const exit = new Promise<number>((resolve, reject) => {
-    child.on('error', (e) => reject(spawnError(e)));
-    child.on('close', (code) => resolve(code ?? 128));
+  const queue: Buffer[] = [];
+  let queued = 0;
+  let ended = false;
+  let failure: Error | undefined;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  child.stdout.on('data', (c: Buffer) => {
+    queue.push(c);
+    queued += c.length;
+    if (queued > READ_AHEAD) child.stdout.pause();
+    notify();
   });
-  exit.catch(() => {});
+  const exit = new Promise<number>((resolve) => {
+    child.on('error', (e) => {
+      failure = spawnError(e);
+      ended = true;
+      notify();
+      resolve(128);
+    });
+    child.on('close', (code) => {
+      ended = true;
+      notify();
+      resolve(code ?? 128);
+    });
+  });
   let finished = false;
   try {
-    for await (const chunk of child.stdout) yield chunk as Buffer;
+    for (;;) {
+      if (queue.length > 0) {
+        const c = queue.shift()!;
+        queued -= c.length;
+        if (queued <= READ_AHEAD / 2 && child.stdout.isPaused()) child.stdout.resume();
+        yield c;
+        continue;
+      }
+      if (ended) break;
+      await new Promise<void>((resolve) => (wake = resolve));
+    }
     finished = true;
   } finally {
     if (!finished && child.exitCode === null) child.kill();
   }
   const code = await exit;
+  if (failure) throw failure;
   if (code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(stderr)}`);
 }
 

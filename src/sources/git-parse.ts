@@ -18,8 +18,8 @@ export interface RawEntry {
 }
 
 export interface FilePatch {
-  /** 1-based line numbers of the new file added by the diff. */
-  added: number[];
+  /** Added lines of the new file as [first line (1-based), count] pairs, one per hunk. */
+  hunks: number[];
   /** git printed no text diff ("Binary files ... differ", e.g. a `-diff` attribute). */
   binary: boolean;
 }
@@ -69,39 +69,56 @@ export function parseRaw(buf: Buffer, pos = 0): { entries: RawEntry[]; pos: numb
 
 const HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
 
+/** Start of the next line that begins with `head` at or after `from`, or -1. */
+function nextLineStarting(text: string, head: string, from: number): number {
+  if (from === 0 && text.startsWith(head)) return 0;
+  const i = text.indexOf(`\n${head}`, Math.max(0, from - 1));
+  return i < 0 ? -1 : i + 1;
+}
+
 /**
- * Splits `-p -U0` output into one FilePatch per `diff --git` section. Only header lines are looked at:
- * content lines start with '+', '-', ' ' or '\', so "diff --git " and "@@ " at a line start are
- * always headers. Hunk headers give the added lines directly (-U0 and --inter-hunk-context=0: a
- * hunk holds no context lines).
+ * Splits `-p -U0` output into one FilePatch per `diff --git` section. Only header lines are looked at,
+ * found with native string search rather than line by line (a history's diff is hundreds of MB):
+ * content lines start with '+', '-', ' ' or '\', so a line starting "diff --git " or "@@ " is always
+ * a header. Hunk headers give the added lines directly (-U0 and --inter-hunk-context=0: a hunk holds
+ * no context lines).
  */
 export function parsePatches(text: string): FilePatch[] {
   const patches: FilePatch[] = [];
-  let cur: FilePatch | undefined;
-  let inHunks = false;
-  let pos = 0;
-  while (pos < text.length) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0) nl = text.length;
-    const c = text.charCodeAt(pos);
-    if (c === 0x64 /* d */ && text.startsWith('diff --git ', pos)) {
-      cur = { added: [], binary: false };
-      patches.push(cur);
-      inHunks = false;
-    } else if (cur && c === 0x40 /* @ */ && text.startsWith('@@ ', pos)) {
-      inHunks = true;
-      const m = HUNK.exec(text.slice(pos, Math.min(nl, pos + 200)));
+  let diff = nextLineStarting(text, 'diff --git ', 0);
+  let hunk = nextLineStarting(text, '@@ ', 0);
+  while (diff >= 0) {
+    const cur: FilePatch = { hunks: [], binary: false };
+    patches.push(cur);
+    const next = nextLineStarting(text, 'diff --git ', diff + 1);
+    const end = next < 0 ? text.length : next;
+    while (hunk >= 0 && hunk < diff) hunk = nextLineStarting(text, '@@ ', hunk + 1);
+    // The extended header (mode, index, rename, "Binary files ... differ") runs up to the first hunk.
+    const headerEnd = hunk >= 0 && hunk < end ? hunk : end;
+    const header = text.slice(diff, Math.min(headerEnd, diff + 64 * 1024));
+    if (header.includes('\nBinary files ') || header.includes('\nGIT binary patch')) cur.binary = true;
+    while (hunk >= 0 && hunk < end) {
+      const m = HUNK.exec(text.slice(hunk, hunk + 200));
       if (m) {
-        const start = Number(m[1]);
         const count = m[2] === undefined ? 1 : Number(m[2]);
-        for (let i = 0; i < count; i++) cur.added.push(start + i);
+        if (count > 0) cur.hunks.push(Number(m[1]), count);
       }
-    } else if (cur && !inHunks && (text.startsWith('Binary files ', pos) || text.startsWith('GIT binary patch', pos))) {
-      cur.binary = true;
+      hunk = nextLineStarting(text, '@@ ', hunk + 1);
     }
-    pos = nl + 1;
+    diff = next;
   }
   return patches;
+}
+
+/** The added line numbers of a patch. */
+export function addedLines(patch: FilePatch): Set<number> {
+  const set = new Set<number>();
+  for (let i = 0; i < patch.hunks.length; i += 2) {
+    const start = patch.hunks[i]!;
+    const end = start + patch.hunks[i + 1]!;
+    for (let n = start; n < end; n++) set.add(n);
+  }
+  return set;
 }
 
 /** Parses a `git diff --raw -z -p` output: raw records, one NUL, then the patch text. */

@@ -5,7 +5,7 @@ import type { CommitInfo, Fragment, Origin, Skipped } from '../types.js';
 import type { Source, SourceInfo } from './source.js';
 import { GitError, UsageError } from '../errors.js';
 import { CatFileBatch, git, gitRun, gitStream, gitText, gitComplaint, repoRoot } from './git-client.js';
-import { LOG_FORMAT, parseDiff, splitLog, type FilePatch, type LogCommit, type RawEntry } from './git-parse.js';
+import { LOG_FORMAT, addedLines, parseDiff, splitLog, type FilePatch, type LogCommit, type RawEntry } from './git-parse.js';
 
 export { repoRoot };
 
@@ -37,7 +37,7 @@ const LOG_OPTS = [
 ];
 
 /** How many fragments may wait on cat-file ahead of the consumer (pipelining, bounded memory). */
-const WINDOW = 64;
+const WINDOW = 256;
 
 const ZERO = /^0+$/;
 
@@ -82,7 +82,9 @@ async function toItem(
   const f: Fragment = { path: e.path, bytes, origin };
   // git printed no text diff for a file that is text to us (a `-diff` or `binary` attribute): every
   // line counts, so an attribute cannot hide a secret.
-  if (patch && !patch.binary) f.changedLines = new Set(patch.added);
+  // A new file is added whole: every line counts, which is what no changedLines means (and spares
+  // building a set of every line number of every file in a history).
+  if (patch && !patch.binary && e.status !== 'A') f.changedLines = addedLines(patch);
   if (commit) f.commit = commit;
   return f;
 }
