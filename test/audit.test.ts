@@ -174,4 +174,17 @@ describe('audit --history', () => {
     expect(byFile.get('new/b.env')!.introduced).toBeUndefined();
     expect(report.entries).toHaveLength(2);
   });
+
+  it('audits a folder that is not a git repository (working tree only)', async () => {
+    const dir = tempDir();
+    const token = fakeGithubToken();
+    fs.mkdirSync(path.join(dir, 'conf'));
+    fs.writeFileSync(path.join(dir, 'conf', 'app.env'), `TOKEN=${token}\n`);
+    const r = await run(['audit', '--format', 'json'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.exitCode).toBe(1);
+    const report = JSON.parse(r.stdout) as AuditReport;
+    expect(report.entries.map((e) => [e.file, e.status])).toEqual([['conf/app.env', 'live']]);
+    expect(report.head).toBeUndefined();
+  });
 });

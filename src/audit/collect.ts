@@ -34,7 +34,8 @@ export async function collectAudit(root: string, opts: CollectOptions): Promise<
   if (opts.history && !inGit) throw new GitError(`audit --history: ${root} is not a git repository`);
   const keep = pathFilter(opts.paths);
 
-  const base = { cwd: root, root, ...(opts.configPath ? { configPath: opts.configPath } : {}) };
+  // `root` tells scan the repository; outside git it must find out for itself (no git ls-files then).
+  const base = { cwd: root, ...(inGit ? { root } : {}), ...(opts.configPath ? { configPath: opts.configPath } : {}) };
   const results: ScanResult[] = [];
   /** Safe objects count where they are now, not in past commits. */
   const safeNow: SafeObject[] = [];
