@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stagedSource, repoRoot } from '../src/sources/git.js';
 import { run } from '../src/cli/run.js';
+import { CatFileBatch } from '../src/sources/git-client.js';
+import { GitError } from '../src/errors.js';
 import { collect, fakeGithubToken, fakePassword, fragments, makeRepo, plaintextSecret, sealedSecret, skipped, tempDir } from './helpers/git-repo.js';
 
 const text = (b: Buffer) => b.toString('utf8');
@@ -234,5 +236,24 @@ describe('sealgate scan --staged (CLI)', () => {
     const r = await run(['scan', '--staged'], { cwd: tempDir() });
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/git repository/);
+  });
+});
+
+describe('CatFileBatch', () => {
+  it('answers in order, says undefined for a missing object, and never hangs when git is gone', async () => {
+    const repo = await makeRepo();
+    repo.write('a.txt', 'alpha\n');
+    repo.write('b.txt', '');
+    await repo.commitAll('c1');
+    const a = (await repo.git.revparse(['HEAD:a.txt'])).trim();
+    const b = (await repo.git.revparse(['HEAD:b.txt'])).trim();
+    const cat = new CatFileBatch(repo.dir);
+    const got = await Promise.all([cat.get(a), cat.get('0'.repeat(40)), cat.get(b), cat.get(a)]);
+    expect(got.map((x) => x?.toString())).toEqual(['alpha\n', undefined, '', 'alpha\n']);
+    cat.close();
+    await expect(cat.get(a)).rejects.toThrow(GitError);
+
+    const outside = new CatFileBatch(tempDir());
+    await expect(outside.get(a)).rejects.toThrow(/cat-file --batch stopped/);
   });
 });

@@ -162,7 +162,8 @@ export class CatFileBatch {
     this.child.stdin.on('error', () => {});
     this.child.on('error', (e) => this.fail(spawnError(e)));
     this.child.on('close', (code) => {
-      if (this.queue.length > 0 || (!this.closed && code !== 0)) {
+      // Whatever is still waiting, or asked later, would never be answered: fail it, never hang.
+      if (this.queue.length > 0 || !this.closed) {
         this.fail(new GitError(`git cat-file --batch stopped (exit ${code}): ${gitComplaint(this.stderr)}`));
       }
     });
