@@ -256,4 +256,19 @@ describe('CatFileBatch', () => {
     const outside = new CatFileBatch(tempDir());
     await expect(outside.get(a)).rejects.toThrow(/cat-file --batch stopped/);
   });
+
+  it('streams past objects over maxBytes, keeping their first 8 KiB, and stays aligned for the next', async () => {
+    const repo = await makeRepo();
+    const big = 'b'.repeat(20_000) + '\n';
+    repo.write('big.txt', big);
+    repo.write('small.txt', 'small\n');
+    await repo.commitAll('c1');
+    const ids = await Promise.all(['big.txt', 'small.txt'].map(async (f) => (await repo.git.revparse([`HEAD:${f}`])).trim()));
+    const cat = new CatFileBatch(repo.dir, { maxBytes: 10_000 });
+    const [b, s, b2] = await Promise.all([cat.object(ids[0]!), cat.object(ids[1]!), cat.object(ids[0]!)]);
+    expect(b).toEqual({ bytes: Buffer.from(big.slice(0, 8192)), size: big.length });
+    expect(s).toEqual({ bytes: Buffer.from('small\n'), size: 6 });
+    expect(b2!.size).toBe(big.length);
+    cat.close();
+  });
 });

@@ -4,6 +4,7 @@
 // cat-file for the few blobs to check, so it costs no extra history walk.
 import type { CommitMeta } from '../sources/git.js';
 import { CatFileBatch } from '../sources/git-client.js';
+import { MAX_BLOB } from '../sources/git.js';
 
 /** Bounds that keep a pathological history (thousands of removed secrets) from running for long. */
 const MAX_ENTRIES = 5000;
@@ -93,7 +94,7 @@ export async function findRemovals(root: string, graph: CommitGraph, head: strin
   const out: (string | undefined)[] = queries.map(() => undefined);
   if (!head || queries.length === 0) return out;
   const headAncestors = graph.ancestors(head);
-  const cat = new CatFileBatch(root);
+  const cat = new CatFileBatch(root, { maxBytes: MAX_BLOB });
   try {
     for (let i = 0; i < Math.min(queries.length, MAX_ENTRIES); i++) {
       const q = queries[i]!;
@@ -111,8 +112,9 @@ export async function findRemovals(root: string, graph: CommitGraph, head: strin
           break;
         }
         if (++checked > MAX_CANDIDATES) break;
-        const bytes = await cat.get(change.blob);
-        if (bytes && !holds(bytes, q.secret)) {
+        const obj = await cat.object(change.blob);
+        // A blob too large to read cannot be judged: look further.
+        if (obj && obj.bytes.length === obj.size && !holds(obj.bytes, q.secret)) {
           out[i] = sha;
           break;
         }

@@ -131,29 +131,45 @@ export async function* gitStream(root: string, args: string[], what?: string): A
   if (code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(stderr)}`);
 }
 
+/** An object's bytes; shorter than `size` when it was over the reader's limit (only its start kept). */
+export interface CatObject {
+  bytes: Buffer;
+  size: number;
+}
+
 interface Pending {
-  resolve(b: Buffer | undefined): void;
+  resolve(o: CatObject | undefined): void;
   reject(e: Error): void;
 }
+
+/** What is kept of an object over the limit: enough for the binary test (a NUL in the first 8 KiB). */
+const HEAD_BYTES = 8192;
 
 /**
  * One long-lived `git cat-file --batch`: objects are requested by id and answered in order, so a
  * whole index or history costs one process. Requests may be queued ahead of reading (pipelining).
+ * With `maxBytes`, a larger object is streamed past and only its first 8 KiB kept, so one huge blob
+ * in a history cannot take the memory.
  */
 export class CatFileBatch {
   private readonly child: ChildProcessWithoutNullStreams;
   private readonly queue: Pending[] = [];
+  private readonly maxBytes: number;
   private stderr = '';
   private failed?: GitError;
   /** Header mode: unparsed bytes. */
   private buf: Buffer = Buffer.alloc(0);
-  /** Content mode: bytes still to collect for the current object (+1 for its trailing LF). */
-  private need = 0;
+  /** Content mode: the object being read, bytes still to keep, then to skip (incl. the trailing LF). */
+  private inObject = false;
+  private size = 0;
+  private keepLeft = 0;
+  private skipLeft = 0;
   private parts: Buffer[] = [];
   private got = 0;
   private closed = false;
 
-  constructor(root: string) {
+  constructor(root: string, opts: { maxBytes?: number } = {}) {
+    this.maxBytes = opts.maxBytes ?? Infinity;
     this.child = spawn('git', ['cat-file', '--batch'], { cwd: root, env: gitEnv(), stdio: 'pipe' });
     this.child.stdout.on('data', (c: Buffer) => this.onData(c));
     this.child.stderr.on('data', (c: Buffer) => {
@@ -169,8 +185,8 @@ export class CatFileBatch {
     });
   }
 
-  /** The object's bytes, or undefined when the repository does not have it. */
-  get(id: string): Promise<Buffer | undefined> {
+  /** The object (possibly cut to its start, see maxBytes), or undefined when the repository lacks it. */
+  object(id: string): Promise<CatObject | undefined> {
     if (this.failed) return Promise.reject(this.failed);
     if (this.closed) return Promise.reject(new GitError('git cat-file --batch already closed'));
     if (/[\r\n]/.test(id)) return Promise.reject(new GitError(`invalid object name for cat-file: ${JSON.stringify(id)}`));
@@ -178,6 +194,11 @@ export class CatFileBatch {
       this.queue.push({ resolve, reject });
       this.child.stdin.write(`${id}\n`);
     });
+  }
+
+  /** The object's bytes, or undefined when the repository does not have it. */
+  async get(id: string): Promise<Buffer | undefined> {
+    return (await this.object(id))?.bytes;
   }
 
   close(): void {
@@ -199,19 +220,26 @@ export class CatFileBatch {
   private onData(chunk: Buffer): void {
     let data = chunk;
     while (data.length > 0) {
-      if (this.need > 0) {
-        const take = Math.min(this.need, data.length);
-        this.parts.push(data.subarray(0, take));
-        this.got += take;
-        this.need -= take;
-        data = data.subarray(take);
-        if (this.need === 0) {
-          const all = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts, this.got);
-          this.parts = [];
-          this.got = 0;
-          // Drop the LF that follows every object.
-          this.queue.shift()?.resolve(all.subarray(0, all.length - 1));
+      if (this.inObject) {
+        if (this.keepLeft > 0) {
+          const take = Math.min(this.keepLeft, data.length);
+          this.parts.push(data.subarray(0, take));
+          this.got += take;
+          this.keepLeft -= take;
+          data = data.subarray(take);
+          if (this.keepLeft > 0) continue;
         }
+        if (this.skipLeft > 0) {
+          const take = Math.min(this.skipLeft, data.length);
+          this.skipLeft -= take;
+          data = data.subarray(take);
+          if (this.skipLeft > 0) continue;
+        }
+        const bytes = this.parts.length === 1 ? this.parts[0]! : Buffer.concat(this.parts, this.got);
+        this.parts = [];
+        this.got = 0;
+        this.inObject = false;
+        this.queue.shift()?.resolve({ bytes, size: this.size });
         continue;
       }
       this.buf = this.buf.length ? Buffer.concat([this.buf, data]) : data;
@@ -230,7 +258,10 @@ export class CatFileBatch {
           this.child.kill();
           return;
         }
-        this.need = Number(m[1]) + 1;
+        this.size = Number(m[1]);
+        this.keepLeft = this.size > this.maxBytes ? Math.min(this.size, HEAD_BYTES) : this.size;
+        this.skipLeft = this.size - this.keepLeft + 1; // the rest, then the LF after every object
+        this.inObject = true;
       }
       data = rest;
     }

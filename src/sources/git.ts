@@ -37,7 +37,13 @@ const LOG_OPTS = [
 ];
 
 /** How many fragments may wait on cat-file ahead of the consumer (pipelining, bounded memory). */
-const WINDOW = 256;
+const WINDOW = 64;
+
+/**
+ * Blobs above this are not read into memory (only their start, to tell binary files). A memory guard
+ * well above the default maxFileSize (10 MiB), which the scan applies to what it receives.
+ */
+export const MAX_BLOB = 64 * 1024 * 1024;
 
 const ZERO = /^0+$/;
 
@@ -68,14 +74,20 @@ async function toItem(
   origin: Origin,
   commit?: CommitInfo,
 ): Promise<Fragment | Skipped> {
-  const bytes = await cat.get(e.dstSha);
-  if (bytes === undefined) {
+  const obj = await cat.object(e.dstSha);
+  if (obj === undefined) {
     const s: Skipped = { file: e.path, reason: `git object ${e.dstSha.slice(0, 12)} is missing from the repository`, unscannable: true };
     if (commit) s.commit = commit.sha;
     return s;
   }
+  const bytes = obj.bytes;
   if (isBinary(bytes)) {
     const s: Skipped = { file: e.path, reason: 'binary file' };
+    if (commit) s.commit = commit.sha;
+    return s;
+  }
+  if (bytes.length < obj.size) {
+    const s: Skipped = { file: e.path, reason: `larger than ${MAX_BLOB} bytes (not read)`, unscannable: true };
     if (commit) s.commit = commit.sha;
     return s;
   }
@@ -125,7 +137,7 @@ export function stagedSource(root: string): Source {
     info,
     async *items() {
       // cat-file starts while the diff runs: the two process start-ups overlap (the hook's latency).
-      const cat = new CatFileBatch(root);
+      const cat = new CatFileBatch(root, { maxBytes: MAX_BLOB });
       try {
         const out = await git(root, ['diff', '--cached', ...DIFF_OPTS, '--diff-filter=ACMRT'], 'git diff --cached');
         const { entries, patches } = parseDiff(out);
@@ -178,7 +190,7 @@ function logItems(root: string, info: SourceInfo, opts: LogSourceOptions): Async
       info.commits = 0;
       // Every revision here is a resolved object id or a pseudo-option we chose (--all, --not, --remotes).
       const args = [...LOG_OPTS, ...(opts.extra ?? []), ...revs, '--'];
-      const cat = new CatFileBatch(root);
+      const cat = new CatFileBatch(root, { maxBytes: MAX_BLOB });
       try {
         const pipe = new Pipeline();
         for await (const c of splitLog(gitStream(root, args, 'git log'))) {
@@ -390,7 +402,7 @@ export function commitTreeSource(root: string, rev = 'HEAD'): Source {
         if (rev === 'HEAD' && /Not a valid object name|not a tree object|bad revision/i.test(r.stderr)) return; // no commit yet
         throw new GitError(`git ls-tree ${rev} failed: ${gitComplaint(r.stderr)}`);
       }
-      const cat = new CatFileBatch(root);
+      const cat = new CatFileBatch(root, { maxBytes: MAX_BLOB });
       try {
         const pipe = new Pipeline();
         const out = r.stdout;
