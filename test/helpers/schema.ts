@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv from 'ajv';
-import AjvDraft04 from 'ajv-draft-04';
+import { Ajv } from 'ajv';
+import AjvDraft04Module from 'ajv-draft-04';
 import { load } from 'js-yaml';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -61,6 +61,10 @@ let sarif: Validator | undefined;
 export function validateSarif(doc: unknown): string[] {
   if (!sarif) {
     const schema = JSON.parse(readFileSync(path.join(SCHEMAS, 'sarif-schema-2.1.0.json'), 'utf8'));
+    // ajv-draft-04 is CommonJS with only a default export.
+    type Ctor = new (opts: Record<string, unknown>) => { compile(s: unknown): ((v: unknown) => boolean) & { errors?: unknown[] | null } };
+    const m = AjvDraft04Module as unknown as Ctor & { default?: Ctor };
+    const AjvDraft04 = m.default ?? m;
     const ajv = new AjvDraft04({ strict: false, allErrors: true, validateFormats: false });
     const fn = ajv.compile(schema);
     sarif = (v) => (fn(v) ? [] : errorsOf(fn));
