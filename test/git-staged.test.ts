@@ -138,6 +138,23 @@ describe('stagedSource', () => {
     expect(fragments(got).map((f) => f.path)).toEqual(['target.txt']);
   });
 
+  it('a symlink that becomes a file (a type change, two patch sections) keeps later files aligned', async () => {
+    const repo = await makeRepo();
+    repo.write('target.txt', 'hello\n');
+    fs.symlinkSync('target.txt', path.join(repo.dir, 'link'));
+    repo.write('z.txt', 'one\n');
+    await repo.commitAll('c1');
+    fs.rmSync(path.join(repo.dir, 'link'));
+    repo.write('link', 'now a file\nwith two lines\n');
+    repo.write('z.txt', 'one\ntwo\n');
+    await repo.git.add('.');
+    const got = fragments(await collect(stagedSource(repo.dir)));
+    expect(got.map((f) => [f.path, [...f.changedLines!]])).toEqual([
+      ['link', [1, 2]],
+      ['z.txt', [2]],
+    ]);
+  });
+
   it('repoRoot is undefined outside a repository', async () => {
     expect(await repoRoot(tempDir())).toBeUndefined();
   });

@@ -31,7 +31,8 @@ export interface LogCommit {
   email: string;
   date: string;
   entries: RawEntry[];
-  patches: FilePatch[];
+  /** Aligned with `entries`. */
+  patches: (FilePatch | undefined)[];
 }
 
 /** Separates commits in the log stream; control bytes no header or path realistically holds. */
@@ -121,11 +122,27 @@ export function addedLines(patch: FilePatch): Set<number> {
   return set;
 }
 
+/**
+ * The patch section of each raw record. One section per record, except a type change (a symlink
+ * that became a file, ...), which git prints as a deletion followed by a creation: the creation is
+ * the new content.
+ */
+export function alignPatches(entries: RawEntry[], sections: FilePatch[]): (FilePatch | undefined)[] {
+  const out: (FilePatch | undefined)[] = [];
+  let k = 0;
+  for (const e of entries) {
+    if (e.status === 'T') k++;
+    out.push(sections[k]);
+    k++;
+  }
+  return out;
+}
+
 /** Parses a `git diff --raw -z -p` output: raw records, one NUL, then the patch text. */
-export function parseDiff(buf: Buffer): { entries: RawEntry[]; patches: FilePatch[] } {
+export function parseDiff(buf: Buffer): { entries: RawEntry[]; patches: (FilePatch | undefined)[] } {
   const { entries, pos } = parseRaw(buf, 0);
   const start = buf[pos] === 0 ? pos + 1 : pos;
-  return { entries, patches: parsePatches(buf.toString('latin1', start)) };
+  return { entries, patches: alignPatches(entries, parsePatches(buf.toString('latin1', start))) };
 }
 
 /** Parses one commit of the log stream (the bytes from one COMMIT_MARK up to the next). */
