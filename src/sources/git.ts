@@ -1,6 +1,7 @@
 // Git sources: what is staged (the pre-commit hook), the commits of a range (CI, pre-push), every
 // commit of the repository (the history audit) and the tree of a commit. Each reads git in bulk:
 // one diff or one streaming log, and one `git cat-file --batch` for all blobs; never the working copy.
+import { isBinary } from '../text/decode.js';
 import type { CommitInfo, Fragment, Origin, Skipped } from '../types.js';
 import type { Source, SourceInfo } from './source.js';
 import { GitError, UsageError } from '../errors.js';
@@ -47,11 +48,6 @@ export const MAX_BLOB = 64 * 1024 * 1024;
 
 const ZERO = /^0+$/;
 
-/** The same test as text/decode.ts: UTF-16 with a BOM is text; otherwise a NUL in the first 8 KiB is binary. */
-function isBinary(bytes: Buffer): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return false;
-  return bytes.subarray(0, 8192).includes(0);
-}
 
 /** Regular files only: submodules (160000) have no blob here and symlinks (120000) hold a path. */
 function isScannable(e: RawEntry): boolean {

@@ -6,15 +6,22 @@ export type Decoded = { text: string; note?: string } | { binary: true };
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 const UTF8_LOOSE = new TextDecoder('utf-8', { fatal: false, ignoreBOM: false });
 
+function utf16Bom(bytes: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  if (bytes.length < 2) return undefined;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/** UTF-16 with a BOM is text; otherwise a NUL in the first 8 KiB means binary (as git decides). */
+export function isBinary(bytes: Buffer): boolean {
+  return !utf16Bom(bytes) && bytes.subarray(0, 8192).includes(0);
+}
+
 export function decodeBytes(bytes: Buffer): Decoded {
-  if (bytes.length >= 2) {
-    const b0 = bytes[0];
-    const b1 = bytes[1];
-    if (b0 === 0xff && b1 === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), note: 'UTF-16 LE' };
-    if (b0 === 0xfe && b1 === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), note: 'UTF-16 BE' };
-  }
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return { binary: true };
+  const bom = utf16Bom(bytes);
+  if (bom) return { text: new TextDecoder(bom).decode(bytes), note: bom === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE' };
+  if (isBinary(bytes)) return { binary: true };
   try {
     return { text: UTF8.decode(bytes) };
   } catch {

@@ -64,12 +64,14 @@ export default async function scanCommand(args: string[], ctx: CommandContext): 
   const maxWarnings = nonNegativeInt(str(p, 'max-warnings'), 'max-warnings');
   const modes = [bool(p, 'staged'), str(p, 'range') !== undefined, bool(p, 'pre-push')].filter(Boolean).length;
   if (modes > 1) throw new UsageError('scan: --staged, --range and --pre-push cannot be combined');
-  if (modes === 1 && p.positionals.length > 0) throw new UsageError('scan: PATH arguments cannot be combined with --staged, --range or --pre-push');
+  // git runs pre-push hooks with the remote's name and URL as arguments: accepted, not needed (stdin has the refs).
+  const ignored = bool(p, 'pre-push') ? Math.min(2, p.positionals.length) : 0;
+  if (modes === 1 && p.positionals.length > ignored) throw new UsageError('scan: PATH arguments cannot be combined with --staged, --range or --pre-push');
 
   const source = await gitSource(p.values, ctx);
   const result = await scan({
     cwd: ctx.cwd,
-    paths: p.positionals,
+    paths: modes === 1 ? [] : p.positionals,
     source: source?.source,
     root: source?.root,
     configPath: str(p, 'config'),
