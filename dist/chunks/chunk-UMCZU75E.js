@@ -1,0 +1,37 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  init_define_SEALGATE_EMBEDDED_RULES
+} from "./chunk-WX45H7BJ.js";
+
+// src/errors.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var SealgateError = class extends Error {
+  exitCode = 2;
+  constructor(message) {
+    super(message);
+    this.name = new.target.name;
+  }
+};
+var UsageError = class extends SealgateError {
+};
+var ConfigError = class extends SealgateError {
+  constructor(problems) {
+    super(problems.join("\n"));
+    this.problems = problems;
+  }
+  problems;
+};
+var GitError = class extends SealgateError {
+};
+var FixError = class extends SealgateError {
+};
+var REPORT_BUG_HINT = "This is a bug in sealgate; please report it with the command you ran (never the secret) at https://github.com/sealgate/sealgate/issues";
+
+export {
+  SealgateError,
+  UsageError,
+  ConfigError,
+  GitError,
+  FixError,
+  REPORT_BUG_HINT
+};

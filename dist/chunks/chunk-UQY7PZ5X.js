@@ -1,0 +1,31 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  redact
+} from "./chunk-GSFX5UBV.js";
+import {
+  init_define_SEALGATE_EMBEDDED_RULES
+} from "./chunk-WX45H7BJ.js";
+
+// src/report/index.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var FORMATS = ["text", "json", "sarif", "github"];
+async function formatReport(result, format, opts = {}) {
+  const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
+  switch (format) {
+    case "text":
+      return (await import("./text-OZ6NMMD4.js")).formatText(safe, opts.fixDefaults);
+    case "json":
+      return (await import("./json-L3LL3V76.js")).formatJson(safe);
+    case "sarif": {
+      const rules = opts.rules ?? (await import("./load-BRZLL5MT.js")).loadBuiltinRules();
+      return (await import("./sarif-J4SWWXG7.js")).formatSarif(safe, rules, opts.fixDefaults);
+    }
+    case "github":
+      return (await import("./github-OWMYI7PJ.js")).formatGithub(safe);
+  }
+}
+
+export {
+  FORMATS,
+  formatReport
+};

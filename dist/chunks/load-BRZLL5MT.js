@@ -1,0 +1,18 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  builtinRulesDir,
+  compileRule,
+  loadBuiltinRules,
+  loadRulesDir,
+  readRuleFile
+} from "./chunk-VFUM34MY.js";
+import "./chunk-L4445QIT.js";
+import "./chunk-UMCZU75E.js";
+import "./chunk-WX45H7BJ.js";
+export {
+  builtinRulesDir,
+  compileRule,
+  loadBuiltinRules,
+  loadRulesDir,
+  readRuleFile
+};
