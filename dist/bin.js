@@ -21,7 +21,7 @@ init_define_SEALGATE_EMBEDDED_RULES();
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
   scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-3Z7VWPO4.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-B6SMNTSV.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-VNOX2PGS.js") },
   fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-5TDG5BLB.js") },
   seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-JOQPCJQ4.js") },
   baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-M3GMSPNI.js") },

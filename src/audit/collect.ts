@@ -1,6 +1,7 @@
 // The audit: what is live (the working tree and, with history, HEAD's tree) and what is only in past
 // commits, one entry per distinct secret however many commits and files carried it. History findings
 // need rotating even when HEAD is clean: anyone with a clone can read them.
+import { fixCommands } from '../report/fix-hint.js';
 import path from 'node:path';
 import type { CommitInfo, Finding, FixKind, SafeObject, ScanResult, Severity, Skipped } from '../types.js';
 import type { AuditEntry, AuditReport } from './model.js';
@@ -141,20 +142,15 @@ function older(a: CommitInfo, b: CommitInfo, order: (sha: string) => number | un
   return (order(a.sha) ?? 0) > (order(b.sha) ?? 0);
 }
 
-function quote(p: string): string {
-  return /^[\w./@-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
-}
-
 /** The command that repairs a live plaintext Secret, with the configured certificate or store. */
 export function fixCommandFor(file: string, fix: FixKind[] | undefined, config: Config | undefined): string | undefined {
   if (!fix?.length) return undefined;
   const cert = config?.seal?.cert;
   const store = config?.external?.store;
-  if (fix.includes('seal') && (cert || !store || !fix.includes('external'))) {
-    return `sealgate fix ${quote(file)} --seal --cert ${cert ? quote(cert) : '<controller-cert.pem>'}`;
-  }
-  if (fix.includes('external')) return `sealgate fix ${quote(file)} --external --store ${store ? quote(store) : '<secret-store>'}`;
-  return undefined;
+  // One command per entry: sealing unless only a store is configured.
+  const preferSeal = fix.includes('seal') && (cert || !store || !fix.includes('external'));
+  const [command] = fixCommands({ file, fix: preferSeal ? ['seal'] : fix.filter((k) => k === 'external') }, { cert, store });
+  return command;
 }
 
 async function group(

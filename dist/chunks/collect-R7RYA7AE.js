@@ -10,6 +10,9 @@ import {
   GitError
 } from "./chunk-UMCZU75E.js";
 import {
+  fixCommands
+} from "./chunk-6SK26CNV.js";
+import {
   VERSION
 } from "./chunk-MXUYZLSK.js";
 import {
@@ -116,18 +119,13 @@ function older(a, b, order) {
   if (ta !== tb && Number.isFinite(ta) && Number.isFinite(tb)) return ta < tb;
   return (order(a.sha) ?? 0) > (order(b.sha) ?? 0);
 }
-function quote(p) {
-  return /^[\w./@-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
-}
 function fixCommandFor(file, fix, config) {
   if (!fix?.length) return void 0;
   const cert = config?.seal?.cert;
   const store = config?.external?.store;
-  if (fix.includes("seal") && (cert || !store || !fix.includes("external"))) {
-    return `sealgate fix ${quote(file)} --seal --cert ${cert ? quote(cert) : "<controller-cert.pem>"}`;
-  }
-  if (fix.includes("external")) return `sealgate fix ${quote(file)} --external --store ${store ? quote(store) : "<secret-store>"}`;
-  return void 0;
+  const preferSeal = fix.includes("seal") && (cert || !store || !fix.includes("external"));
+  const [command] = fixCommands({ file, fix: preferSeal ? ["seal"] : fix.filter((k) => k === "external") }, { cert, store });
+  return command;
 }
 async function group(root, occurrences, graph, head, config, showSecrets) {
   const groups = /* @__PURE__ */ new Map();
