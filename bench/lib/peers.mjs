@@ -66,11 +66,16 @@ export function peerTasks(cwd, patterns, { rss = true, git = true } = {}) {
   const noIndex = git ? [] : ['--no-index'];
   tasks.push({ name: 'git grep -E', cmd: 'git', args: ['grep', ...noIndex, '-n', '-I', '-E', '-f', ere], cwd, rss, env: C_LOCALE, ok: findingsOk, format: 'grep' });
   tasks.push({ name: 'git grep -P', cmd: 'git', args: ['grep', ...noIndex, '-n', '-I', '-P', '-f', pcre], cwd, rss, env: C_LOCALE, ok: findingsOk, format: 'grep' });
-  if (AVAILABLE.rg) tasks.push({ name: 'ripgrep', cmd: 'rg', args: ['-n', '--no-heading', '-f', ere], cwd, rss, ok: findingsOk, format: 'grep' });
+  if (AVAILABLE.rg) tasks.push(ripgrepTask(cwd, patterns, { rss }));
   if (AVAILABLE.gitSecrets && git) {
     tasks.push({ name: 'git-secrets', cmd: 'git', args: ['secrets', '--scan'], cwd, rss, env: gitSecretsEnv(patterns), ok: findingsOk, format: 'grep' });
   }
   return tasks;
+}
+
+export function ripgrepTask(cwd, patterns, { rss = true } = {}) {
+  const ere = patternFile('patterns.ere', patterns.list.map((p) => p.ere));
+  return { name: 'ripgrep', cmd: 'rg', args: ['-n', '--no-heading', '-f', ere], cwd, rss, ok: findingsOk, format: 'grep' };
 }
 
 /** secretlint the way lint-staged runs it on a commit: the staged files as arguments. */

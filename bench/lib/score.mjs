@@ -24,3 +24,13 @@ export function scoreReport(corpus, output, format, { history = false } = {}) {
     ...(history ? { hist: s.hist, histFound: s.histFound, head: s.head, headFound: s.headFound } : {}),
   };
 }
+
+/** What sealgate says it scanned (its JSON summary), to catch a run that silently saw nothing. */
+export function scannedBy(stdout) {
+  try {
+    const s = JSON.parse(stdout.toString('utf8')).summary;
+    return { files: s.files, bytes: s.bytes, skipped: s.skipped?.length ?? 0 };
+  } catch {
+    return undefined;
+  }
+}

@@ -2,7 +2,7 @@
 // (6) recall and false positives of every tool from the reports of those very runs.
 import { measureTogether } from '../proc.mjs';
 import { peerTasks, sealgateTask } from '../peers.mjs';
-import { scoreReport } from '../score.mjs';
+import { scannedBy, scoreReport } from '../score.mjs';
 
 export function auditSection({ corpora, bin, patterns, runs, log }) {
   const out = {};
@@ -21,6 +21,7 @@ export function auditSection({ corpora, bin, patterns, runs, log }) {
       if (e.last && !e.failed) {
         const text = e.last.stdout.toString('utf8') + (t.format === 'grep' ? `\n${e.last.stderr}` : '');
         row.quality = scoreReport(corpus, text, t.format);
+        if (t.name === 'sealgate') row.scanned = scannedBy(e.last.stdout);
       }
       tools[t.name] = row;
     }

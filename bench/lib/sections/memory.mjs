@@ -3,8 +3,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { measureTogether } from '../proc.mjs';
-import { AVAILABLE, sealgateTask } from '../peers.mjs';
-import { scoreReport } from '../score.mjs';
+import { AVAILABLE, ripgrepTask, sealgateTask } from '../peers.mjs';
+import { CORPORA_DIR } from '../corpora.mjs';
+import { scannedBy, scoreReport } from '../score.mjs';
 
 function largestFile(dir) {
   let max = 0;
@@ -20,10 +21,11 @@ function largestFile(dir) {
 
 export function memorySection({ corpus, bin, patterns, runs, log }) {
   log(`memory: ${corpus.name} (${corpus.truth.fileCount} files, ${(corpus.truth.bytes / 1e6).toFixed(0)} MB)`);
-  const tasks = [sealgateTask(bin, ['scan', '.', '--format', 'json'], corpus.dir, { rss: true })];
-  if (AVAILABLE.rg) {
-    tasks.push({ name: 'ripgrep', cmd: 'rg', args: ['-n', '--no-heading', '-e', patterns.ere], cwd: corpus.dir, rss: true, ok: (s) => s === 0 || s === 1 });
-  }
+  // The corpus lies inside sealgate's own repository, where bench/.corpora/ is ignored: without a
+  // ceiling, git would find that repository and the scan would see no file at all.
+  const env = corpus.git ? undefined : { ...process.env, GIT_CEILING_DIRECTORIES: CORPORA_DIR };
+  const tasks = [sealgateTask(bin, ['scan', '.', '--format', 'json'], corpus.dir, { rss: true, env })];
+  if (AVAILABLE.rg) tasks.push(ripgrepTask(corpus.dir, patterns));
   const res = measureTogether(tasks, { runs, warmup: 0, log });
   const sg = res.get('sealgate');
   const out = { corpus: corpus.name, files: corpus.truth.fileCount, bytes: corpus.truth.bytes, largestFile: largestFile(corpus.dir), tools: {} };
@@ -31,6 +33,9 @@ export function memorySection({ corpus, bin, patterns, runs, log }) {
     const e = res.get(t.name);
     out.tools[t.name] = { ms: e.ms, runs: e.all.length, rssMB: e.rssMB, failed: e.failed, mbps: e.ms ? corpus.truth.bytes / 1e6 / (e.ms / 1000) : undefined };
   }
-  if (sg.last && !sg.failed) out.quality = scoreReport(corpus, sg.last.stdout.toString('utf8'), 'json');
+  if (sg.last && !sg.failed) {
+    out.quality = scoreReport(corpus, sg.last.stdout.toString('utf8'), 'json');
+    out.scanned = scannedBy(sg.last.stdout);
+  }
   return out;
 }
