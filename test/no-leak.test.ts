@@ -77,3 +77,52 @@ describe('internal errors', () => {
     expect(text).not.toContain(planted[1]);
   });
 });
+
+describe('every mode', () => {
+  it('staged, range, pre-push, audit (text, json, sarif, html) and fix print no planted value', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const repo = mkdtempSync(path.join(os.tmpdir(), 'sg-leak-git-'));
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.email', 't@example.com');
+    git('config', 'user.name', 'T');
+    writeFileSync(path.join(repo, 'README.md'), 'demo\n');
+    git('add', '.');
+    git('commit', '-qm', 'root');
+    const base = git('rev-parse', 'HEAD');
+    const pw = fake.password();
+    const tok = fake.githubToken();
+    const local = [pw, tok];
+    mkdirSync(path.join(repo, 'k8s'));
+    writeFileSync(path.join(repo, 'k8s/db.yaml'), secretYaml('db', 'app', { password: pw }));
+    writeFileSync(path.join(repo, 'ci.sh'), `export GH_TOKEN=${tok}\n`);
+    git('add', '.');
+    const outputs: string[] = [];
+    const collect = async (args: string[], stdin?: string) => {
+      const r = await run(args, { cwd: repo, stdin });
+      outputs.push(r.stdout, r.stderr);
+      return r;
+    };
+    expect((await collect(['scan', '--staged'])).exitCode).toBe(1);
+    await collect(['scan', '--staged', '--format', 'json']);
+    git('commit', '-qm', 'add secrets');
+    const head = git('rev-parse', 'HEAD');
+    for (const format of ['text', 'json', 'sarif', 'github']) await collect(['scan', '--range', `${base}..${head}`, '--format', format]);
+    await collect(['scan', '--pre-push'], `refs/heads/main ${head} refs/heads/main ${base}\n`);
+    for (const format of ['text', 'json', 'sarif']) await collect(['audit', '--history', '--format', format]);
+    const html = path.join(repo, '..', `${path.basename(repo)}-report.html`);
+    await collect(['audit', '--history', '--html', html]);
+    outputs.push(readFileSync(html, 'utf8'));
+    // the fix: its messages and dry-run diff
+    const { makeKeys } = await import('./helpers/sealed-secrets.js');
+    writeFileSync(path.join(repo, 'cert.pem'), makeKeys({ bits: 2048 }).certPem);
+    await collect(['fix', 'k8s/db.yaml', '--seal', '--cert', 'cert.pem', '--dry-run']);
+    const fixed = await collect(['fix', 'k8s/db.yaml', '--seal', '--cert', 'cert.pem']);
+    expect(fixed.exitCode).toBe(0);
+    const all = outputs.join('\n');
+    for (const s of local) {
+      expect(all).not.toContain(s);
+      expect(all).not.toContain(b64(s));
+    }
+  });
+});
