@@ -4,7 +4,7 @@
 // belong here, never in assertions. Writes bench/results/<date>.json and bench/RESULTS.md.
 //
 //   npm run bench -- [--only hook,audit,history,seal,memory,adversarial] [--quick] [--runs N]
-//                    [--no-build] [--bound-ms 2000] [--no-write]
+//                    [--no-build] [--bound-ms 2000] [--no-write] [--render RESULTS_JSON]
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,6 +31,8 @@ const HELP = `Usage: npm run bench -- [options]
   --bound-ms MS    time bound for one adversarial input (default 2000)
   --no-build       use dist/bin.js as it is instead of running npm run build
   --no-write       print only; do not write bench/results/ or bench/RESULTS.md
+  --render FILE    measure nothing: rewrite bench/RESULTS.md from a saved bench/results/*.json
+                   (after editing bench/NOTES.md, the analysis appended to it)
   -h, --help       this help
 `;
 
@@ -44,6 +46,7 @@ try {
       'bound-ms': { type: 'string' },
       'no-build': { type: 'boolean' },
       'no-write': { type: 'boolean' },
+      render: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -54,6 +57,14 @@ try {
 }
 if (opts.help) {
   process.stdout.write(HELP);
+  process.exit(0);
+}
+const notesFile = path.join(ROOT, 'bench/NOTES.md');
+const readNotes = () => (existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : '');
+if (opts.render) {
+  const saved = JSON.parse(readFileSync(opts.render, 'utf8'));
+  writeFileSync(path.join(ROOT, 'bench/RESULTS.md'), renderMarkdown(saved, readNotes()));
+  process.stderr.write(`bench/RESULTS.md rewritten from ${opts.render}\n`);
   process.exit(0);
 }
 const only = opts.only ? opts.only.split(',').map((s) => s.trim()).filter(Boolean) : SECTIONS;
@@ -115,8 +126,7 @@ try {
 }
 results.durationS = (Date.now() - t0) / 1000;
 
-const notesFile = path.join(ROOT, 'bench/NOTES.md');
-const md = renderMarkdown(results, existsSync(notesFile) ? readFileSync(notesFile, 'utf8') : '');
+const md = renderMarkdown(results, readNotes());
 process.stdout.write(`\n${md}\n`);
 if (!opts['no-write']) {
   const dir = path.join(ROOT, 'bench/results');
