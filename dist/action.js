@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-UQY7PZ5X.js";
+} from "./chunks/chunk-ICGWB6LT.js";
 import {
   historySource,
   rangeSource
@@ -12,13 +12,13 @@ import {
 } from "./chunks/chunk-GSFX5UBV.js";
 import {
   scan
-} from "./chunks/chunk-BKGRZ4I3.js";
+} from "./chunks/chunk-DKCBH2HQ.js";
 import {
   effectiveRules
-} from "./chunks/chunk-ZZBXE7GM.js";
+} from "./chunks/chunk-HUBWXDYE.js";
 import "./chunks/chunk-SCNYEPBS.js";
 import "./chunks/chunk-VNQBORQV.js";
-import "./chunks/chunk-VFUM34MY.js";
+import "./chunks/chunk-ZJHHYQB4.js";
 import "./chunks/chunk-L4445QIT.js";
 import {
   GitError,

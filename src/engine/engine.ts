@@ -119,6 +119,8 @@ export class Engine {
       out.warnings.push(`${file}: could not be parsed as YAML (${(e as Error).message.split('\n')[0]}); scanned as text`);
       return;
     }
+    // Facts about the whole file, decided once (not once per document: a file can hold thousands).
+    const kubesecTrailer = /^#\s*kubesec:v:\d+/m.test(text) && /^#\s*kubesec:mac:/m.test(text);
     for (const doc of docs) {
       if (doc.error) {
         out.warnings.push(`${file}: document ${doc.index + 1} is not valid YAML (${doc.error}); scanned as text`);
@@ -127,9 +129,9 @@ export class Engine {
       if (doc.root?.type !== 'map') continue;
       const docLines: [number, number] = [lines.lineOf(doc.start), lines.lineOf(Math.max(doc.start, doc.end - 1))];
       for (const obj of objectsOf(doc.root)) {
-        const ctx = this.objectContext(file, text, obj);
+        const ctx = this.objectContext(file, kubesecTrailer, obj);
         const safe = safeKind(ctx);
-        if (safe) out.safe.push({ file, kind: safe, name: ctx.name, namespace: ctx.namespace });
+        if (safe) out.safe.push(detachAll({ file, kind: safe, name: ctx.name, namespace: ctx.namespace }));
         for (const rule of manifestRules) {
           for (const hit of CHECKS[rule.check!]!(ctx)) located.push(this.fromHit(rule, hit, ctx, docLines));
         }
@@ -139,7 +141,7 @@ export class Engine {
     }
   }
 
-  private objectContext(file: string, text: string, node: YMap): ObjectContext {
+  private objectContext(file: string, kubesecTrailer: boolean, node: YMap): ObjectContext {
     return {
       file,
       node,
@@ -147,7 +149,7 @@ export class Engine {
       apiVersion: str(get(node, 'apiVersion')),
       name: str(get(node, 'metadata', 'name')),
       namespace: str(get(node, 'metadata', 'namespace')),
-      fileText: text,
+      kubesecTrailer,
       readFile: this.opts.readFile,
     };
   }
@@ -222,6 +224,15 @@ export class Engine {
     const findings: Finding[] = [];
     const taken = new Set<string>();
     const manifestLines = new Set<number>();
+    const allowedAt = new Map<number, boolean>();
+    const allowed = (line: number, endLine: number) => {
+      let hit = allowedAt.get(line * 64 + Math.min(endLine - line, 63));
+      if (hit === undefined) {
+        hit = inlineAllowed(lines, line, endLine);
+        allowedAt.set(line * 64 + Math.min(endLine - line, 63), hit);
+      }
+      return hit;
+    };
     // Manifest findings first: a content match at the same place adds nothing but noise.
     located.sort((a, b) => Number(!!a.rule.regex) - Number(!!b.rule.regex) || a.start - b.start);
     for (const l of located) {
@@ -232,21 +243,21 @@ export class Engine {
       // One finding per place and rule; a content match on a line a manifest rule already reported adds only noise.
       const place = `${l.rule.id}@${line}:${at.column}`;
       if (taken.has(place) || (l.rule.regex && manifestLines.has(line))) continue;
-      if (inlineAllowed(lines, line, endPos.line)) continue;
+      if (allowed(line, endPos.line)) continue;
       if (changed && !touches(changed, l.docLines ?? [line, endPos.line])) continue;
       taken.add(place);
       if (!l.rule.regex) manifestLines.add(line);
       findings.push({
         ruleId: l.rule.id,
         severity: l.severity ?? l.rule.severity,
-        message: interpolate(l.rule.message, { ...l.data, key: l.resource?.key ?? l.data?.key ?? '' }),
+        message: detach(interpolate(l.rule.message, { ...l.data, key: l.resource?.key ?? l.data?.key ?? '' })),
         file,
         line,
         column: line === at.line ? at.column : 1,
         endLine: Math.max(line, endPos.line),
         endColumn: endPos.column + 1,
-        resource: l.resource,
-        secret: l.secret,
+        resource: l.resource && detachAll(l.resource),
+        secret: detach(l.secret),
         fingerprint: fingerprint(l.rule.id, file, l.secret),
         fix: l.rule.fix && l.resource?.kind === 'Secret' ? [...l.rule.fix] : undefined,
         decoded: l.decoded,
@@ -254,6 +265,20 @@ export class Engine {
     }
     return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   }
+}
+
+/**
+ * A copy of a string that does not keep the file's text alive: regex matches and parsed scalars are
+ * V8 slices of the whole source, so a finding holding one would pin every scanned file in memory.
+ */
+export function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+function detachAll<T extends object>(o: T): T {
+  const out = { ...o } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(out)) if (typeof v === 'string') out[k] = detach(v);
+  return out as T;
 }
 
 /** A document's objects: itself, or the items of a `kind: List` / `SecretList`. */
@@ -271,7 +296,7 @@ function safeKind(ctx: ObjectContext): SafeObject['kind'] | undefined {
   if (ctx.kind === 'Secret') {
     const sops = get(ctx.node, 'sops');
     if (sops?.type === 'map' && get(sops, 'mac')) return 'SOPS';
-    if (/^#\s*kubesec:mac:/m.test(ctx.fileText)) return 'kubesec';
+    if (ctx.kubesecTrailer) return 'kubesec';
   }
   return undefined;
 }

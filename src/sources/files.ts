@@ -3,15 +3,26 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { lstat, readdir } from 'node:fs/promises';
-import { openSync, fstatSync, readSync, closeSync, constants } from 'node:fs';
+import { openSync, fstatSync, readSync, closeSync, constants, existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Fragment, Skipped } from '../types.js';
 import type { Source } from './source.js';
 
 const run = promisify(execFile);
 
-/** The repository's top folder, or undefined outside git. */
+/**
+ * The repository's top folder, or undefined outside git. The common case is answered from the file
+ * system (the nearest folder holding `.git`), saving the hook a process start; whenever git's own
+ * environment could change the answer (GIT_DIR, GIT_WORK_TREE, GIT_CEILING_DIRECTORIES, ...), git decides.
+ */
 export async function gitRoot(cwd: string): Promise<string | undefined> {
+  if (!Object.keys(process.env).some((k) => k === 'GIT_DIR' || k === 'GIT_WORK_TREE' || k === 'GIT_CEILING_DIRECTORIES' || k === 'GIT_DISCOVERY_ACROSS_FILESYSTEM')) {
+    for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+      if (existsSync(path.join(dir, '.git'))) return dir;
+      if (dir === path.dirname(dir)) break;
+    }
+    return undefined;
+  }
   try {
     const { stdout } = await run('git', ['rev-parse', '--show-toplevel'], { cwd });
     return stdout.trim() || undefined;

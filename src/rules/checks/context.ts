@@ -10,8 +10,8 @@ export interface ObjectContext {
   apiVersion?: string;
   name?: string;
   namespace?: string;
-  /** Raw text of the whole file (for trailer comments such as kubesec's). */
-  fileText: string;
+  /** The file ends with kubesec's trailer comments (`# kubesec:v:`, `# kubesec:mac:`); decided once per file. */
+  kubesecTrailer: boolean;
   /** Reads another file of the same tree (kustomize `files:`/`envs:`); undefined when absent. */
   readFile?: (repoPath: string) => string | undefined;
 }

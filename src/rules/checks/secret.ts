@@ -11,9 +11,6 @@ function hasSopsBlock(obj: ObjectContext): boolean {
   return sops?.type === 'map' && !!get(sops, 'mac') && !!get(sops, 'version');
 }
 
-function hasKubesecTrailer(obj: ObjectContext): boolean {
-  return /^#\s*kubesec:v:\d+/m.test(obj.fileText) && /^#\s*kubesec:mac:/m.test(obj.fileText);
-}
 
 function isSealedKeyBackup(obj: ObjectContext): boolean {
   const labels = get(obj.node, 'metadata', 'labels');
@@ -36,7 +33,7 @@ export const k8sSecretPlaintext: Check = (obj) => {
   if (obj.kind !== 'Secret') return [];
   if (str(get(obj.node, '$patch')) === 'delete') return [];
   if (hasSopsBlock(obj) || isSealedKeyBackup(obj)) return []; // reported by their own rules
-  const kubesec = hasKubesecTrailer(obj);
+  const kubesec = obj.kubesecTrailer;
   const hits: Hit[] = [];
   for (const section of ['data', 'stringData'] as const) {
     for (const { key, value } of scalarPairs(get(obj.node, section))) {

@@ -5,7 +5,7 @@ import {
   loadBuiltinRules,
   loadRulesDir,
   readRuleFile
-} from "./chunk-VFUM34MY.js";
+} from "./chunk-ZJHHYQB4.js";
 import "./chunk-L4445QIT.js";
 import "./chunk-UMCZU75E.js";
 import "./chunk-WX45H7BJ.js";

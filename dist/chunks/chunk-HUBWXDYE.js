@@ -4,7 +4,7 @@ import {
   compileGlobs,
   compileRule,
   loadBuiltinRules
-} from "./chunk-VFUM34MY.js";
+} from "./chunk-ZJHHYQB4.js";
 import {
   parseManifest
 } from "./chunk-L4445QIT.js";
@@ -145,10 +145,17 @@ init_define_SEALGATE_EMBEDDED_RULES();
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { lstat, readdir } from "node:fs/promises";
-import { openSync, fstatSync, readSync, closeSync, constants } from "node:fs";
+import { openSync, fstatSync, readSync, closeSync, constants, existsSync as existsSync2 } from "node:fs";
 import path2 from "node:path";
 var run = promisify(execFile);
 async function gitRoot(cwd) {
+  if (!Object.keys(process.env).some((k) => k === "GIT_DIR" || k === "GIT_WORK_TREE" || k === "GIT_CEILING_DIRECTORIES" || k === "GIT_DISCOVERY_ACROSS_FILESYSTEM")) {
+    for (let dir = path2.resolve(cwd); ; dir = path2.dirname(dir)) {
+      if (existsSync2(path2.join(dir, ".git"))) return dir;
+      if (dir === path2.dirname(dir)) break;
+    }
+    return void 0;
+  }
   try {
     const { stdout } = await run("git", ["rev-parse", "--show-toplevel"], { cwd });
     return stdout.trim() || void 0;

@@ -24,7 +24,7 @@ init_define_SEALGATE_EMBEDDED_RULES();
 import path from "node:path";
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 async function collectAudit(root, opts) {
-  const { scan } = await import("./scan-ZI4E3OT7.js");
+  const { scan } = await import("./scan-V7SWP6SS.js");
   const git = await import("./git-5KBXBEJJ.js");
   const { gitRun } = await import("./git-client-XOXBO5WO.js");
   const inGit = await git.repoRoot(root) !== void 0;

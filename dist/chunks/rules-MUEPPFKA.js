@@ -9,8 +9,8 @@ import {
   effectiveRules,
   gitRoot,
   loadConfig
-} from "./chunk-ZZBXE7GM.js";
-import "./chunk-VFUM34MY.js";
+} from "./chunk-HUBWXDYE.js";
+import "./chunk-ZJHHYQB4.js";
 import "./chunk-L4445QIT.js";
 import "./chunk-UMCZU75E.js";
 import {

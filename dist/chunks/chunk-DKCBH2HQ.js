@@ -5,7 +5,7 @@ import {
   loadConfig,
   toRepoPath,
   treeSource
-} from "./chunk-ZZBXE7GM.js";
+} from "./chunk-HUBWXDYE.js";
 import {
   decodeBytes
 } from "./chunk-SCNYEPBS.js";
@@ -19,7 +19,7 @@ import {
   isDigestLike,
   printableText,
   shannon
-} from "./chunk-VFUM34MY.js";
+} from "./chunk-ZJHHYQB4.js";
 import {
   get,
   parseManifest,
@@ -217,6 +217,7 @@ var Engine = class {
       out.warnings.push(`${file}: could not be parsed as YAML (${e.message.split("\n")[0]}); scanned as text`);
       return;
     }
+    const kubesecTrailer = /^#\s*kubesec:v:\d+/m.test(text) && /^#\s*kubesec:mac:/m.test(text);
     for (const doc of docs) {
       if (doc.error) {
         out.warnings.push(`${file}: document ${doc.index + 1} is not valid YAML (${doc.error}); scanned as text`);
@@ -225,9 +226,9 @@ var Engine = class {
       if (doc.root?.type !== "map") continue;
       const docLines = [lines.lineOf(doc.start), lines.lineOf(Math.max(doc.start, doc.end - 1))];
       for (const obj of objectsOf(doc.root)) {
-        const ctx = this.objectContext(file, text, obj);
+        const ctx = this.objectContext(file, kubesecTrailer, obj);
         const safe = safeKind(ctx);
-        if (safe) out.safe.push({ file, kind: safe, name: ctx.name, namespace: ctx.namespace });
+        if (safe) out.safe.push(detachAll({ file, kind: safe, name: ctx.name, namespace: ctx.namespace }));
         for (const rule of manifestRules) {
           for (const hit of CHECKS[rule.check](ctx)) located.push(this.fromHit(rule, hit, ctx, docLines));
         }
@@ -235,7 +236,7 @@ var Engine = class {
       if (contentRules.some((r) => r.decoded)) this.scanDecodedValues(doc.root, contentRules, located, docLines);
     }
   }
-  objectContext(file, text, node) {
+  objectContext(file, kubesecTrailer, node) {
     return {
       file,
       node,
@@ -243,7 +244,7 @@ var Engine = class {
       apiVersion: str(get(node, "apiVersion")),
       name: str(get(node, "metadata", "name")),
       namespace: str(get(node, "metadata", "namespace")),
-      fileText: text,
+      kubesecTrailer,
       readFile: this.opts.readFile
     };
   }
@@ -313,6 +314,15 @@ var Engine = class {
     const findings = [];
     const taken = /* @__PURE__ */ new Set();
     const manifestLines = /* @__PURE__ */ new Set();
+    const allowedAt = /* @__PURE__ */ new Map();
+    const allowed = (line, endLine) => {
+      let hit = allowedAt.get(line * 64 + Math.min(endLine - line, 63));
+      if (hit === void 0) {
+        hit = inlineAllowed(lines, line, endLine);
+        allowedAt.set(line * 64 + Math.min(endLine - line, 63), hit);
+      }
+      return hit;
+    };
     located.sort((a, b) => Number(!!a.rule.regex) - Number(!!b.rule.regex) || a.start - b.start);
     for (const l of located) {
       if (l.rule.allowPaths?.(file)) continue;
@@ -321,21 +331,21 @@ var Engine = class {
       const endPos = lines.position(Math.max(l.start, l.end - 1));
       const place = `${l.rule.id}@${line}:${at.column}`;
       if (taken.has(place) || l.rule.regex && manifestLines.has(line)) continue;
-      if (inlineAllowed(lines, line, endPos.line)) continue;
+      if (allowed(line, endPos.line)) continue;
       if (changed && !touches(changed, l.docLines ?? [line, endPos.line])) continue;
       taken.add(place);
       if (!l.rule.regex) manifestLines.add(line);
       findings.push({
         ruleId: l.rule.id,
         severity: l.severity ?? l.rule.severity,
-        message: interpolate(l.rule.message, { ...l.data, key: l.resource?.key ?? l.data?.key ?? "" }),
+        message: detach(interpolate(l.rule.message, { ...l.data, key: l.resource?.key ?? l.data?.key ?? "" })),
         file,
         line,
         column: line === at.line ? at.column : 1,
         endLine: Math.max(line, endPos.line),
         endColumn: endPos.column + 1,
-        resource: l.resource,
-        secret: l.secret,
+        resource: l.resource && detachAll(l.resource),
+        secret: detach(l.secret),
         fingerprint: fingerprint(l.rule.id, file, l.secret),
         fix: l.rule.fix && l.resource?.kind === "Secret" ? [...l.rule.fix] : void 0,
         decoded: l.decoded
@@ -344,6 +354,14 @@ var Engine = class {
     return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   }
 };
+function detach(s) {
+  return s.length < 13 ? s : (" " + s).slice(1);
+}
+function detachAll(o) {
+  const out = { ...o };
+  for (const [k, v] of Object.entries(out)) if (typeof v === "string") out[k] = detach(v);
+  return out;
+}
 function objectsOf(root) {
   const kind = str(get(root, "kind"));
   const items = get(root, "items");
@@ -357,7 +375,7 @@ function safeKind(ctx) {
   if (ctx.kind === "Secret") {
     const sops = get(ctx.node, "sops");
     if (sops?.type === "map" && get(sops, "mac")) return "SOPS";
-    if (/^#\s*kubesec:mac:/m.test(ctx.fileText)) return "kubesec";
+    if (ctx.kubesecTrailer) return "kubesec";
   }
   return void 0;
 }

@@ -18,8 +18,8 @@ import {
 import {
   gitRoot,
   loadConfig
-} from "./chunk-ZZBXE7GM.js";
-import "./chunk-VFUM34MY.js";
+} from "./chunk-HUBWXDYE.js";
+import "./chunk-ZJHHYQB4.js";
 import "./chunk-L4445QIT.js";
 import {
   UsageError

@@ -21,14 +21,14 @@ import {
 } from "./chunk-GSFX5UBV.js";
 import {
   scan
-} from "./chunk-BKGRZ4I3.js";
+} from "./chunk-DKCBH2HQ.js";
 import {
   gitRoot,
   loadConfig
-} from "./chunk-ZZBXE7GM.js";
+} from "./chunk-HUBWXDYE.js";
 import "./chunk-SCNYEPBS.js";
 import "./chunk-VNQBORQV.js";
-import "./chunk-VFUM34MY.js";
+import "./chunk-ZJHHYQB4.js";
 import {
   get,
   parseManifest

@@ -1,11 +1,11 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-BKGRZ4I3.js";
-import "./chunk-ZZBXE7GM.js";
+} from "./chunk-DKCBH2HQ.js";
+import "./chunk-HUBWXDYE.js";
 import "./chunk-SCNYEPBS.js";
 import "./chunk-VNQBORQV.js";
-import "./chunk-VFUM34MY.js";
+import "./chunk-ZJHHYQB4.js";
 import "./chunk-L4445QIT.js";
 import "./chunk-UMCZU75E.js";
 import {

@@ -8,11 +8,11 @@ import {
   BASELINE_FILE,
   baselineJson,
   scan
-} from "./chunk-BKGRZ4I3.js";
-import "./chunk-ZZBXE7GM.js";
+} from "./chunk-DKCBH2HQ.js";
+import "./chunk-HUBWXDYE.js";
 import "./chunk-SCNYEPBS.js";
 import "./chunk-VNQBORQV.js";
-import "./chunk-VFUM34MY.js";
+import "./chunk-ZJHHYQB4.js";
 import "./chunk-L4445QIT.js";
 import "./chunk-UMCZU75E.js";
 import {

@@ -1953,9 +1953,6 @@ function hasSopsBlock(obj) {
   const sops = get(obj.node, "sops");
   return sops?.type === "map" && !!get(sops, "mac") && !!get(sops, "version");
 }
-function hasKubesecTrailer(obj) {
-  return /^#\s*kubesec:v:\d+/m.test(obj.fileText) && /^#\s*kubesec:mac:/m.test(obj.fileText);
-}
 function isSealedKeyBackup(obj) {
   const labels = get(obj.node, "metadata", "labels");
   return !!get(labels, SEALED_KEY_LABEL) && !!get(obj.node, "data", "tls.key");
@@ -1972,7 +1969,7 @@ var k8sSecretPlaintext = (obj) => {
   if (obj.kind !== "Secret") return [];
   if (str(get(obj.node, "$patch")) === "delete") return [];
   if (hasSopsBlock(obj) || isSealedKeyBackup(obj)) return [];
-  const kubesec = hasKubesecTrailer(obj);
+  const kubesec = obj.kubesecTrailer;
   const hits = [];
   for (const section of ["data", "stringData"]) {
     for (const { key, value } of scalarPairs(get(obj.node, section))) {

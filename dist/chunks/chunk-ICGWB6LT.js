@@ -13,11 +13,11 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-OZ6NMMD4.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./text-BXSEODR3.js")).formatText(safe, opts.fixDefaults);
     case "json":
       return (await import("./json-L3LL3V76.js")).formatJson(safe);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./load-BRZLL5MT.js")).loadBuiltinRules();
+      const rules = opts.rules ?? (await import("./load-DCTWSZGZ.js")).loadBuiltinRules();
       return (await import("./sarif-J4SWWXG7.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":

@@ -9,19 +9,19 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-UQY7PZ5X.js";
+} from "./chunk-ICGWB6LT.js";
 import "./chunk-GSFX5UBV.js";
 import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-BKGRZ4I3.js";
+} from "./chunk-DKCBH2HQ.js";
 import {
   gitRoot
-} from "./chunk-ZZBXE7GM.js";
+} from "./chunk-HUBWXDYE.js";
 import "./chunk-SCNYEPBS.js";
 import "./chunk-VNQBORQV.js";
-import "./chunk-VFUM34MY.js";
+import "./chunk-ZJHHYQB4.js";
 import "./chunk-L4445QIT.js";
 import {
   UsageError
