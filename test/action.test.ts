@@ -620,7 +620,7 @@ describe('the bundled Action, run as the runner runs it', () => {
 
 describe('action.yml', () => {
   const yml = load(fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as any;
-  const readme = fs.readFileSync(path.join(REPO_ROOT, 'docs/readme/action.md'), 'utf8');
+  const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
   const INPUTS = ['path', 'config', 'baseline', 'mode', 'base', 'head', 'sarif-file', 'fail-on-findings', 'show-fix'];
   const OUTPUTS = ['findings', 'warnings', 'sarif-file', 'scanned-commits'];
 
