@@ -1,0 +1,61 @@
+// A rule set that does not load is an error listing every problem (file and field), never a scan
+// with fewer rules.
+import { describe, it, expect } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadRulesDir } from '../src/rules/load.js';
+import { readTreeFile } from '../src/sources/files.js';
+
+function rulesDir(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-rules-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+const good = (id: string) => `id: ${id}
+description: test rule
+severity: error
+message: found
+keywords: [zz_]
+pattern: 'zz_[a-z]{8}'
+examples:
+  valid: [{name: prefix, code: zz_}]
+  invalid: [{name: token, code: zz_abcdefgh}]
+`;
+
+describe('loading rules', () => {
+  it('loads a valid rule', () => {
+    const problems: string[] = [];
+    const rules = loadRulesDir(rulesDir({ 'zz-token.yaml': good('zz-token') }), problems);
+    expect(problems).toEqual([]);
+    expect(rules.map((r) => r.id)).toEqual(['zz-token']);
+  });
+
+  it('lists every problem of every file, naming file and field', () => {
+    const problems: string[] = [];
+    const dir = rulesDir({
+      'a.yaml': good('a') + 'colour: red\n',
+      'b.yaml': good('b').replace('severity: error', 'severity: loud').replace("pattern: 'zz_[a-z]{8}'", "pattern: 'zz_('"),
+      'c.yaml': good('wrong-name'),
+      'd.yaml': 'id: d\ndescription: x\nseverity: error\nmessage: m\ncheck: no-such-check\nexamples: {valid: [], invalid: []}\n',
+      'e.yaml': 'id: [\n',
+    });
+    loadRulesDir(dir, problems);
+    const text = problems.join('\n');
+    expect(text).toMatch(/a\.yaml: colour: unknown field/);
+    expect(text).toMatch(/b\.yaml: severity: must be error, warning or note/);
+    expect(text).toMatch(/b\.yaml: pattern: Invalid regular expression/);
+    expect(text).toMatch(/c\.yaml: id 'wrong-name' must match the file name/);
+    expect(text).toMatch(/d\.yaml: check: unknown check 'no-such-check'/);
+    expect(text).toMatch(/d\.yaml: examples\.valid: at least one example is required/);
+    expect(text).toMatch(/e\.yaml: not valid YAML/);
+  });
+});
+
+describe('reading the tree', () => {
+  it('reports a file that vanished between listing and reading', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-vanish-'));
+    expect(readTreeFile(dir, 'gone.yaml', 1024)).toEqual({ file: 'gone.yaml', reason: 'vanished while scanning (or deleted but still tracked)' });
+  });
+});
