@@ -22,8 +22,8 @@ init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
   scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-YJZQOIOM.js") },
   audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-JE7HVEMM.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-7GNMQ553.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-5FNSXL3E.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-O24MP6S3.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-DJCHCAL3.js") },
   baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-RSZ4HX27.js") },
   rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-MUEPPFKA.js") },
   init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-PA44LBY2.js") }

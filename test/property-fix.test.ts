@@ -43,7 +43,8 @@ describe('sealing', () => {
           for (const [k, v] of Object.entries(values)) expect(opened.get(k)!.equals(Buffer.from(v))).toBe(true);
         },
       ),
-      { numRuns: 100 },
+      // plus a key the first CI run shrank to: "__proto__" is a valid Secret key and must survive
+      { numRuns: 100, examples: [['a', 'a', 'strict', { ['__proto__']: new Uint8Array([1, 2]) }]] },
     );
   });
 });

@@ -23,3 +23,11 @@ describe('toSecretModel', () => {
     expect(() => toSecretModel({ metadata: {} })).toThrow(/no metadata\.name/);
   });
 });
+
+describe('keys that are also JavaScript names', () => {
+  it('keeps a Secret key named __proto__ (found by the sealing property test)', () => {
+    const data = Object.fromEntries([['__proto__', Buffer.from('v').toString('base64')]]);
+    const m = toSecretModel({ metadata: { name: 'a' }, data });
+    expect([...m.entries.keys()]).toEqual(['__proto__']);
+  });
+});

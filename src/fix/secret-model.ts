@@ -27,7 +27,7 @@ const STRICT_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 function stringMap(value: unknown, where: string): Record<string, string> {
   if (value == null) return {};
   if (typeof value !== 'object' || Array.isArray(value)) throw new FixError(`${where} is not a map`);
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null); // a key may be "__proto__" (valid in a Secret)
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = v == null ? '' : String(v);
   return out;
 }
@@ -39,7 +39,7 @@ function stringMap(value: unknown, where: string): Record<string, string> {
 function valuesMap(value: unknown, where: string): Record<string, string> {
   if (value == null) return {};
   if (typeof value !== 'object' || Array.isArray(value)) throw new FixError(`${where} is not a map`);
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null); // a key may be "__proto__" (valid in a Secret)
   for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
     if (v == null) out[k] = '';
     else if (typeof v === 'string') out[k] = v;

@@ -97,7 +97,7 @@ function templateMetadata(secret: SecretModel, target: SealTarget): Record<strin
 /** Encrypts every entry for the target; keys sorted. */
 export function encryptEntries(secret: SecretModel, target: SealTarget, cert: SealingCert): Record<string, string> {
   const label = scopeLabel(target.scope, target.namespace, target.name);
-  const out: Record<string, string> = {};
+  const out: Record<string, string> = Object.create(null); // a Secret key may be "__proto__"
   const keys = [...secret.entries.keys()].sort();
   for (const k of keys) out[k] = sealValue(cert.publicKey, label, secret.entries.get(k)!);
   return out;

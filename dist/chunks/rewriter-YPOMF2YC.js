@@ -16,7 +16,7 @@ import {
   loadCertificate,
   resolveCertSpec,
   scopeFromAnnotations
-} from "./chunk-W4KBO6Q6.js";
+} from "./chunk-QQ4FZVX6.js";
 import {
   oneOf
 } from "./chunk-V6XY573E.js";

@@ -211,7 +211,7 @@ function templateMetadata(secret, target) {
 }
 function encryptEntries(secret, target, cert) {
   const label = scopeLabel(target.scope, target.namespace, target.name);
-  const out = {};
+  const out = /* @__PURE__ */ Object.create(null);
   const keys = [...secret.entries.keys()].sort();
   for (const k of keys) out[k] = sealValue(cert.publicKey, label, secret.entries.get(k));
   return out;

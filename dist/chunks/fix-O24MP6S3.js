@@ -144,14 +144,14 @@ var STRICT_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 function stringMap(value, where) {
   if (value == null) return {};
   if (typeof value !== "object" || Array.isArray(value)) throw new FixError(`${where} is not a map`);
-  const out = {};
+  const out = /* @__PURE__ */ Object.create(null);
   for (const [k, v] of Object.entries(value)) out[k] = v == null ? "" : String(v);
   return out;
 }
 function valuesMap(value, where) {
   if (value == null) return {};
   if (typeof value !== "object" || Array.isArray(value)) throw new FixError(`${where} is not a map`);
-  const out = {};
+  const out = /* @__PURE__ */ Object.create(null);
   for (const [k, v] of Object.entries(value)) {
     if (v == null) out[k] = "";
     else if (typeof v === "string") out[k] = v;
@@ -572,7 +572,7 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-ARCBZYYP.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-YPOMF2YC.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
       scope: str(p, "scope"),

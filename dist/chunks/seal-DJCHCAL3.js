@@ -8,7 +8,7 @@ import {
   resolveCertSpec,
   scopeLabel,
   sealValue
-} from "./chunk-W4KBO6Q6.js";
+} from "./chunk-QQ4FZVX6.js";
 import {
   bool,
   oneOf,
