@@ -6,6 +6,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { firstLine } from './proc.mjs';
+import { buildOptions } from '../../scripts/build-options.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIST_BIN = path.join(ROOT, 'dist/bin.js');
@@ -19,15 +20,9 @@ export async function ensureCli({ rebuild, log }) {
   log(`npm run build failed (${why}); bundling src/ privately with stubs for missing modules`);
   const stubbed = new Set();
   await build({
+    ...buildOptions(ROOT),
     entryPoints: { bin: path.join(ROOT, 'src/bin.ts') },
     outdir: PRIVATE_OUT,
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    chunkNames: 'chunks/[name]-[hash]',
-    banner: { js: "import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);" },
     logLevel: 'silent',
     plugins: [stubMissing(stubbed)],
   });
