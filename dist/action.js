@@ -1,31 +1,35 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-ICGWB6LT.js";
+} from "./chunks/chunk-HYU5WKEJ.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-AGYQ4DFO.js";
-import "./chunks/chunk-WOTVGV4M.js";
+} from "./chunks/chunk-3L3C5NK2.js";
+import "./chunks/chunk-HCPYWIQP.js";
 import {
   mask
 } from "./chunks/chunk-GSFX5UBV.js";
 import {
   scan
-} from "./chunks/chunk-DKCBH2HQ.js";
+} from "./chunks/chunk-A7K2ICXG.js";
 import {
   effectiveRules
-} from "./chunks/chunk-HUBWXDYE.js";
+} from "./chunks/chunk-YWISBWTN.js";
 import "./chunks/chunk-SCNYEPBS.js";
 import "./chunks/chunk-VNQBORQV.js";
-import "./chunks/chunk-ZJHHYQB4.js";
+import "./chunks/chunk-A4RQK7JE.js";
 import "./chunks/chunk-L4445QIT.js";
 import {
   GitError,
   REPORT_BUG_HINT,
   SealgateError,
-  UsageError
-} from "./chunks/chunk-UMCZU75E.js";
+  UsageError,
+  describeError
+} from "./chunks/chunk-TFG56A5U.js";
+import {
+  quote
+} from "./chunks/chunk-CTZOMKA7.js";
 import {
   __commonJS,
   __require,
@@ -20118,9 +20122,6 @@ function fixCommandFor(row2, settings) {
   const plan = planFixes([row2], settings);
   return plan.commands.filter((c) => c.startsWith("sealgate ")).join(" && ") || void 0;
 }
-function quote(word) {
-  return /^[A-Za-z0-9_./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
 
 // src/action/guard.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -20498,12 +20499,6 @@ async function finish(o) {
 }
 async function emptySarif() {
   return formatReport({ findings: [], summary: { files: 0, bytes: 0, skipped: [], findings: 0, durationMs: 0 }, safe: [], warnings: [] }, "sarif", { rules: [] });
-}
-function describeError(e) {
-  if (!(e instanceof Error)) return "non-error thrown";
-  const first = (e.message.split("\n")[0] ?? "").slice(0, 200);
-  const frames = (e.stack ?? "").split("\n").filter((l) => /^\s+at /.test(l)).slice(0, 8);
-  return [first, ...frames].join("\n");
 }
 function readPayload(file) {
   if (!file) return void 0;

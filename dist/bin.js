@@ -2,8 +2,9 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   REPORT_BUG_HINT,
-  SealgateError
-} from "./chunks/chunk-UMCZU75E.js";
+  SealgateError,
+  describeError
+} from "./chunks/chunk-TFG56A5U.js";
 import {
   VERSION
 } from "./chunks/chunk-MXUYZLSK.js";
@@ -20,13 +21,13 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-YJZQOIOM.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-JE7HVEMM.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-O24MP6S3.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-DJCHCAL3.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-RSZ4HX27.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-MUEPPFKA.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-PA44LBY2.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-HKQQGY63.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-DCKGWJXU.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-R7GHLPHT.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-XIG6V7QU.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-NJRUZM2Y.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-ONMSLRAR.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-FQMR5O7M.js") }
 };
 
 // src/cli/run.ts
@@ -92,12 +93,6 @@ ${REPORT_BUG_HINT}
     }
     return { exitCode: 2, stdout, stderr };
   }
-}
-function describeError(e) {
-  if (!(e instanceof Error)) return "non-error thrown";
-  const first = (e.message.split("\n")[0] ?? "").replace(/(["'`]).*?\1/g, "$1\u2026$1").slice(0, 200);
-  const frames = (e.stack ?? "").split("\n").filter((l) => /^\s+at /.test(l)).slice(0, 8);
-  return [first, ...frames].join("\n");
 }
 
 // src/bin.ts

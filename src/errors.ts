@@ -26,3 +26,12 @@ export class FixError extends SealgateError {}
 
 export const REPORT_BUG_HINT =
   'This is a bug in sealgate; please report it with the command you ran (never the secret) at https://github.com/sealgate/sealgate/issues';
+
+/** First line of the message plus the stack frames, never a quoted source snippet. */
+export function describeError(e: unknown): string {
+  if (!(e instanceof Error)) return 'non-error thrown';
+  // Parser messages quote input ("Unexpected token … in JSON"): drop quoted parts, they may be a secret.
+  const first = (e.message.split('\n')[0] ?? '').replace(/(["'`]).*?\1/g, '$1…$1').slice(0, 200);
+  const frames = (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 8);
+  return [first, ...frames].join('\n');
+}

@@ -1,6 +1,9 @@
 // What to do about each row, as the exact commands a developer runs: `sealgate fix` for plaintext
 // Secrets still in the tree, rotation for values that only an intermediate commit carries.
 import type { Row } from './findings.js';
+import { quote } from '../report/fix-hint.js';
+
+export { quote };
 
 export interface FixSettings {
   seal?: { cert?: string; scope?: string };
@@ -53,7 +56,3 @@ export function fixCommandFor(row: Row, settings: FixSettings): string | undefin
   return plan.commands.filter((c) => c.startsWith('sealgate ')).join(' && ') || undefined;
 }
 
-/** POSIX single quotes when the word needs them. */
-export function quote(word: string): string {
-  return /^[A-Za-z0-9_./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}

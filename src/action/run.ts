@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { effectiveRules } from '../config/load.js';
-import { REPORT_BUG_HINT, SealgateError, UsageError } from '../errors.js';
+import { REPORT_BUG_HINT, SealgateError, UsageError, describeError } from '../errors.js';
 import { formatReport } from '../report/index.js';
 import { scan } from '../scan.js';
 import type { ScanResult, Skipped } from '../types.js';
@@ -127,13 +127,6 @@ async function emptySarif(): Promise<string> {
   return formatReport({ findings: [], summary: { files: 0, bytes: 0, skipped: [], findings: 0, durationMs: 0 }, safe: [], warnings: [] }, 'sarif', { rules: [] });
 }
 
-/** First line of the message and the stack frames: parser messages can quote input, so no more. */
-function describeError(e: unknown): string {
-  if (!(e instanceof Error)) return 'non-error thrown';
-  const first = (e.message.split('\n')[0] ?? '').slice(0, 200);
-  const frames = (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 8);
-  return [first, ...frames].join('\n');
-}
 
 function readPayload(file: string | undefined): unknown {
   if (!file) return undefined;

@@ -1,6 +1,8 @@
 // The CLI as a function: run(argv) -> {exitCode, stdout, stderr}. Never exits the process, so tests and
 // other programs embed it. Exit codes: 0 clean, 1 blocking findings, 2 usage/config/git/internal error.
-import { SealgateError, REPORT_BUG_HINT } from '../errors.js';
+import { SealgateError, REPORT_BUG_HINT, describeError } from '../errors.js';
+
+export { describeError };
 import { COMMANDS } from './commands/index.js';
 import type { CommandContext } from './context.js';
 import { VERSION } from '../version.js';
@@ -77,13 +79,4 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     }
     return { exitCode: 2, stdout, stderr };
   }
-}
-
-/** First line of the message plus the stack frames, never a quoted source snippet. */
-export function describeError(e: unknown): string {
-  if (!(e instanceof Error)) return 'non-error thrown';
-  // Parser messages quote input ("Unexpected token … in JSON"): drop quoted parts, they may be a secret.
-  const first = (e.message.split('\n')[0] ?? '').replace(/(["'`]).*?\1/g, '$1…$1').slice(0, 200);
-  const frames = (e.stack ?? '').split('\n').filter((l) => /^\s+at /.test(l)).slice(0, 8);
-  return [first, ...frames].join('\n');
 }

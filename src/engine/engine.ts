@@ -56,15 +56,11 @@ interface Located {
 
 export class Engine {
   private readonly keywords: KeywordIndex;
-  private readonly manifestRules: Rule[];
-  private readonly contentRules: Rule[];
   private readonly pathRules: Rule[];
   private readonly indexByRuleSet = new Map<string, KeywordIndex>();
 
   constructor(private readonly opts: EngineOptions) {
     this.keywords = new KeywordIndex(opts.rules);
-    this.manifestRules = opts.rules.filter((r) => r.check);
-    this.contentRules = opts.rules.filter((r) => r.regex);
     this.pathRules = opts.rules.filter((r) => r.appliesTo);
   }
 

@@ -1,8 +1,9 @@
 // The exact command that repairs a finding, shown by every human-facing reporter.
 import type { Finding } from '../types.js';
 
-function quote(p: string): string {
-  return /^[\w./@-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+/** POSIX single quotes when the word needs them. */
+export function quote(word: string): string {
+  return /^[A-Za-z0-9_./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
 /** What .sealgate.yaml already says (seal.cert, external.store), so the command can be pasted as is. */

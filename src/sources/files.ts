@@ -95,15 +95,15 @@ export function treeSource(root: string, absPaths: string[], inGit: boolean, max
     info: {},
     async *items() {
       let files: string[] = [];
+      const existing: string[] = [];
       for (const p of absPaths) {
         try {
           await lstat(p);
+          existing.push(p);
         } catch {
           yield { file: toRepoPath(root, p) || p, reason: 'no such file or directory', unscannable: true } as Skipped;
         }
       }
-      const existing = [];
-      for (const p of absPaths) { try { await lstat(p); existing.push(p); } catch { /* reported above */ } }
       if (existing.length === 0) return;
       if (inGit) files = await gitFiles(root, existing);
       else for (const p of existing) await walk(root, p, files);

@@ -13,12 +13,12 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-BXSEODR3.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./text-FGEXTULR.js")).formatText(safe, opts.fixDefaults);
     case "json":
       return (await import("./json-L3LL3V76.js")).formatJson(safe);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./load-DCTWSZGZ.js")).loadBuiltinRules();
-      return (await import("./sarif-J4SWWXG7.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./load-GV27X5XQ.js")).loadBuiltinRules();
+      return (await import("./sarif-ZFDKKTPR.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
       return (await import("./github-OWMYI7PJ.js")).formatGithub(safe);

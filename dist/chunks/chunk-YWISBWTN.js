@@ -4,13 +4,13 @@ import {
   compileGlobs,
   compileRule,
   loadBuiltinRules
-} from "./chunk-ZJHHYQB4.js";
+} from "./chunk-A4RQK7JE.js";
 import {
   parseManifest
 } from "./chunk-L4445QIT.js";
 import {
   ConfigError
-} from "./chunk-UMCZU75E.js";
+} from "./chunk-TFG56A5U.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WX45H7BJ.js";
@@ -217,19 +217,13 @@ function treeSource(root, absPaths, inGit, maxSize) {
     info: {},
     async *items() {
       let files = [];
-      for (const p of absPaths) {
-        try {
-          await lstat(p);
-        } catch {
-          yield { file: toRepoPath(root, p) || p, reason: "no such file or directory", unscannable: true };
-        }
-      }
       const existing = [];
       for (const p of absPaths) {
         try {
           await lstat(p);
           existing.push(p);
         } catch {
+          yield { file: toRepoPath(root, p) || p, reason: "no such file or directory", unscannable: true };
         }
       }
       if (existing.length === 0) return;

@@ -5,7 +5,7 @@ import {
   loadConfig,
   toRepoPath,
   treeSource
-} from "./chunk-HUBWXDYE.js";
+} from "./chunk-YWISBWTN.js";
 import {
   decodeBytes
 } from "./chunk-SCNYEPBS.js";
@@ -19,7 +19,7 @@ import {
   isDigestLike,
   printableText,
   shannon
-} from "./chunk-ZJHHYQB4.js";
+} from "./chunk-A4RQK7JE.js";
 import {
   get,
   parseManifest,
@@ -28,7 +28,7 @@ import {
 import {
   ConfigError,
   UsageError
-} from "./chunk-UMCZU75E.js";
+} from "./chunk-TFG56A5U.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WX45H7BJ.js";
@@ -161,14 +161,10 @@ var Engine = class {
   constructor(opts) {
     this.opts = opts;
     this.keywords = new KeywordIndex(opts.rules);
-    this.manifestRules = opts.rules.filter((r) => r.check);
-    this.contentRules = opts.rules.filter((r) => r.regex);
     this.pathRules = opts.rules.filter((r) => r.appliesTo);
   }
   opts;
   keywords;
-  manifestRules;
-  contentRules;
   pathRules;
   indexByRuleSet = /* @__PURE__ */ new Map();
   /** Rules restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. */

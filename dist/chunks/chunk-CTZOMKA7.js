@@ -5,8 +5,8 @@ import {
 
 // src/report/fix-hint.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-function quote(p) {
-  return /^[\w./@-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`;
+function quote(word) {
+  return /^[A-Za-z0-9_./:@%+=,-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 function fixCommands(f, defaults = {}) {
   const out = [];
@@ -16,5 +16,6 @@ function fixCommands(f, defaults = {}) {
 }
 
 export {
+  quote,
   fixCommands
 };

@@ -4,15 +4,15 @@ import {
   oneOf,
   parseOptions,
   str
-} from "./chunk-V6XY573E.js";
+} from "./chunk-QJSXKUW4.js";
 import {
   effectiveRules,
   gitRoot,
   loadConfig
-} from "./chunk-HUBWXDYE.js";
-import "./chunk-ZJHHYQB4.js";
+} from "./chunk-YWISBWTN.js";
+import "./chunk-A4RQK7JE.js";
 import "./chunk-L4445QIT.js";
-import "./chunk-UMCZU75E.js";
+import "./chunk-TFG56A5U.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WX45H7BJ.js";

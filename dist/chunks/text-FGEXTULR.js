@@ -1,16 +1,16 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-DKCBH2HQ.js";
-import "./chunk-HUBWXDYE.js";
+} from "./chunk-A7K2ICXG.js";
+import "./chunk-YWISBWTN.js";
 import "./chunk-SCNYEPBS.js";
 import "./chunk-VNQBORQV.js";
-import "./chunk-ZJHHYQB4.js";
+import "./chunk-A4RQK7JE.js";
 import "./chunk-L4445QIT.js";
-import "./chunk-UMCZU75E.js";
+import "./chunk-TFG56A5U.js";
 import {
   fixCommands
-} from "./chunk-6SK26CNV.js";
+} from "./chunk-CTZOMKA7.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WX45H7BJ.js";

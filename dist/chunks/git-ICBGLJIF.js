@@ -8,12 +8,12 @@ import {
   prePushSource,
   rangeSource,
   stagedSource
-} from "./chunk-AGYQ4DFO.js";
+} from "./chunk-3L3C5NK2.js";
 import {
   repoRoot
-} from "./chunk-WOTVGV4M.js";
+} from "./chunk-HCPYWIQP.js";
 import "./chunk-SCNYEPBS.js";
-import "./chunk-UMCZU75E.js";
+import "./chunk-TFG56A5U.js";
 import "./chunk-WX45H7BJ.js";
 export {
   MAX_BLOB,

@@ -6,7 +6,7 @@ import {
 } from "./chunk-L4445QIT.js";
 import {
   ConfigError
-} from "./chunk-UMCZU75E.js";
+} from "./chunk-TFG56A5U.js";
 import {
   __commonJS,
   __toESM,

@@ -3,18 +3,18 @@ import {
   bool,
   parseOptions,
   str
-} from "./chunk-V6XY573E.js";
+} from "./chunk-QJSXKUW4.js";
 import {
   BASELINE_FILE,
   baselineJson,
   scan
-} from "./chunk-DKCBH2HQ.js";
-import "./chunk-HUBWXDYE.js";
+} from "./chunk-A7K2ICXG.js";
+import "./chunk-YWISBWTN.js";
 import "./chunk-SCNYEPBS.js";
 import "./chunk-VNQBORQV.js";
-import "./chunk-ZJHHYQB4.js";
+import "./chunk-A4RQK7JE.js";
 import "./chunk-L4445QIT.js";
-import "./chunk-UMCZU75E.js";
+import "./chunk-TFG56A5U.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WX45H7BJ.js";

@@ -8,10 +8,10 @@ import {
 } from "./chunk-VNQBORQV.js";
 import {
   GitError
-} from "./chunk-UMCZU75E.js";
+} from "./chunk-TFG56A5U.js";
 import {
   fixCommands
-} from "./chunk-6SK26CNV.js";
+} from "./chunk-CTZOMKA7.js";
 import {
   VERSION
 } from "./chunk-MXUYZLSK.js";
@@ -24,9 +24,9 @@ init_define_SEALGATE_EMBEDDED_RULES();
 import path from "node:path";
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 async function collectAudit(root, opts) {
-  const { scan } = await import("./scan-V7SWP6SS.js");
-  const git = await import("./git-5KBXBEJJ.js");
-  const { gitRun } = await import("./git-client-XOXBO5WO.js");
+  const { scan } = await import("./scan-YU4GX4KM.js");
+  const git = await import("./git-ICBGLJIF.js");
+  const { gitRun } = await import("./git-client-HCOWJUEC.js");
   const inGit = await git.repoRoot(root) !== void 0;
   if (opts.history && !inGit) throw new GitError(`audit --history: ${root} is not a git repository`);
   const keep = pathFilter(opts.paths);
@@ -51,7 +51,7 @@ async function collectAudit(root, opts) {
     for (const f of tree.findings) occurrences.push({ finding: f, live: true });
   }
   let commitsScanned = 0;
-  const graph = new (await import("./removed-RAEXJIXI.js")).CommitGraph();
+  const graph = new (await import("./removed-BCAZ44RE.js")).CommitGraph();
   if (opts.history) {
     const atHead = await scan({ ...base, source: filtered(git.commitTreeSource(root), keep) });
     config ??= atHead.config;
@@ -90,7 +90,7 @@ async function collectAudit(root, opts) {
 }
 var MAX_CHANGED = 1e3;
 async function changedSinceHead(root, keep) {
-  const { gitRun } = await import("./git-client-XOXBO5WO.js");
+  const { gitRun } = await import("./git-client-HCOWJUEC.js");
   const edited = await gitRun(root, ["diff", "HEAD", "--name-only", "-z", "--no-renames", "--no-relative", "--no-ext-diff", "--diff-filter=d"]);
   const untracked = await gitRun(root, ["ls-files", "--others", "--exclude-standard", "-z"]);
   if (edited.code !== 0 || untracked.code !== 0) return void 0;
@@ -175,7 +175,7 @@ async function group(root, occurrences, graph, head, config, showSecrets) {
   }
   const queries = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.status === "history" && e.introduced).map(({ e, i }) => ({ i, q: { commit: e.introduced.sha, file: e.file, secret: raw[i] } }));
   if (queries.length > 0) {
-    const { findRemovals } = await import("./removed-RAEXJIXI.js");
+    const { findRemovals } = await import("./removed-BCAZ44RE.js");
     const removed = await findRemovals(root, graph, head, queries.map((x) => x.q));
     queries.forEach(({ i }, k) => {
       const sha = removed[k];

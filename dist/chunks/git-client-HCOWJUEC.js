@@ -8,8 +8,8 @@ import {
   gitStream,
   gitText,
   repoRoot
-} from "./chunk-WOTVGV4M.js";
-import "./chunk-UMCZU75E.js";
+} from "./chunk-HCPYWIQP.js";
+import "./chunk-TFG56A5U.js";
 import "./chunk-WX45H7BJ.js";
 export {
   CatFileBatch,

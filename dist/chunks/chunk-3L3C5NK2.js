@@ -6,14 +6,14 @@ import {
   gitRun,
   gitStream,
   gitText
-} from "./chunk-WOTVGV4M.js";
+} from "./chunk-HCPYWIQP.js";
 import {
   isBinary
 } from "./chunk-SCNYEPBS.js";
 import {
   GitError,
   UsageError
-} from "./chunk-UMCZU75E.js";
+} from "./chunk-TFG56A5U.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WX45H7BJ.js";

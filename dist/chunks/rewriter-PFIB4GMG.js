@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   FixError,
   UsageError
-} from "./chunk-UMCZU75E.js";
+} from "./chunk-TFG56A5U.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WX45H7BJ.js";

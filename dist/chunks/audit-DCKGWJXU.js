@@ -4,10 +4,10 @@ import {
   oneOf,
   parseOptions,
   str
-} from "./chunk-V6XY573E.js";
+} from "./chunk-QJSXKUW4.js";
 import {
   UsageError
-} from "./chunk-UMCZU75E.js";
+} from "./chunk-TFG56A5U.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WX45H7BJ.js";
@@ -62,13 +62,13 @@ async function auditCommand(args, ctx) {
   const target = path.resolve(ctx.cwd, p.positionals[0] ?? ".");
   if (!existsSync(target)) throw new UsageError(`audit: ${p.positionals[0]}: no such file or folder`);
   const dir = statSync(target).isDirectory() ? target : path.dirname(target);
-  const { repoRoot } = await import("./git-client-XOXBO5WO.js");
+  const { repoRoot } = await import("./git-client-HCOWJUEC.js");
   const repo = await repoRoot(dir);
   if (bool(p, "history") && !repo) throw new UsageError(`audit: --history needs a git repository (${p.positionals[0] ?? "."} is not in one)`);
   const root = repo ?? dir;
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
-  const { collectAudit } = await import("./collect-CLRCMJKT.js");
+  const { collectAudit } = await import("./collect-BFZNBW72.js");
   const report = await collectAudit(root, {
     history: bool(p, "history"),
     showSecrets: bool(p, "show-secrets"),
@@ -91,7 +91,7 @@ async function render(report, format) {
     case "json":
       return JSON.stringify(report, null, 2) + "\n";
     case "sarif": {
-      const { loadBuiltinRules } = await import("./load-DCTWSZGZ.js");
+      const { loadBuiltinRules } = await import("./load-GV27X5XQ.js");
       const descriptions = new Map(loadBuiltinRules().map((r) => [r.id, r.description]));
       return (await import("./sarif-DGRBVB5C.js")).renderAuditSarif(report, descriptions);
     }

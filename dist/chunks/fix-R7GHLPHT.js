@@ -6,29 +6,29 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-PY7CCU3G.js";
+} from "./chunk-4ZXVR3UA.js";
 import {
   bool,
   parseOptions,
   str
-} from "./chunk-V6XY573E.js";
+} from "./chunk-QJSXKUW4.js";
 import {
   gitComplaint,
   gitRun
-} from "./chunk-WOTVGV4M.js";
+} from "./chunk-HCPYWIQP.js";
 import {
   mask
 } from "./chunk-GSFX5UBV.js";
 import {
   scan
-} from "./chunk-DKCBH2HQ.js";
+} from "./chunk-A7K2ICXG.js";
 import {
   gitRoot,
   loadConfig
-} from "./chunk-HUBWXDYE.js";
+} from "./chunk-YWISBWTN.js";
 import "./chunk-SCNYEPBS.js";
 import "./chunk-VNQBORQV.js";
-import "./chunk-ZJHHYQB4.js";
+import "./chunk-A4RQK7JE.js";
 import {
   get,
   parseManifest
@@ -37,7 +37,7 @@ import {
   FixError,
   GitError,
   UsageError
-} from "./chunk-UMCZU75E.js";
+} from "./chunk-TFG56A5U.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WX45H7BJ.js";
@@ -572,7 +572,7 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-YPOMF2YC.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-R645CTNL.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
       scope: str(p, "scope"),
@@ -588,7 +588,7 @@ async function fixCommand(args, ctx) {
     });
   } else {
     const ext = config.external ?? {};
-    const { createExternalRewriter } = await import("./rewriter-P2DGNVME.js");
+    const { createExternalRewriter } = await import("./rewriter-PFIB4GMG.js");
     const valuesOut = str(p, "values-out") ?? ext.valuesOut;
     rewriter = createExternalRewriter({
       store: str(p, "store") ?? ext.store ?? "",

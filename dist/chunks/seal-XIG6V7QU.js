@@ -8,22 +8,22 @@ import {
   resolveCertSpec,
   scopeLabel,
   sealValue
-} from "./chunk-QQ4FZVX6.js";
+} from "./chunk-HL5C3O7M.js";
 import {
   bool,
   oneOf,
   parseOptions,
   str
-} from "./chunk-V6XY573E.js";
+} from "./chunk-QJSXKUW4.js";
 import {
   gitRoot,
   loadConfig
-} from "./chunk-HUBWXDYE.js";
-import "./chunk-ZJHHYQB4.js";
+} from "./chunk-YWISBWTN.js";
+import "./chunk-A4RQK7JE.js";
 import "./chunk-L4445QIT.js";
 import {
   UsageError
-} from "./chunk-UMCZU75E.js";
+} from "./chunk-TFG56A5U.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WX45H7BJ.js";

@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   MAX_BLOB
-} from "./chunk-AGYQ4DFO.js";
+} from "./chunk-3L3C5NK2.js";
 import {
   CatFileBatch
-} from "./chunk-WOTVGV4M.js";
+} from "./chunk-HCPYWIQP.js";
 import "./chunk-SCNYEPBS.js";
-import "./chunk-UMCZU75E.js";
+import "./chunk-TFG56A5U.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WX45H7BJ.js";

@@ -26,6 +26,12 @@ var GitError = class extends SealgateError {
 var FixError = class extends SealgateError {
 };
 var REPORT_BUG_HINT = "This is a bug in sealgate; please report it with the command you ran (never the secret) at https://github.com/sealgate/sealgate/issues";
+function describeError(e) {
+  if (!(e instanceof Error)) return "non-error thrown";
+  const first = (e.message.split("\n")[0] ?? "").replace(/(["'`]).*?\1/g, "$1\u2026$1").slice(0, 200);
+  const frames = (e.stack ?? "").split("\n").filter((l) => /^\s+at /.test(l)).slice(0, 8);
+  return [first, ...frames].join("\n");
+}
 
 export {
   SealgateError,
@@ -33,5 +39,6 @@ export {
   ConfigError,
   GitError,
   FixError,
-  REPORT_BUG_HINT
+  REPORT_BUG_HINT,
+  describeError
 };

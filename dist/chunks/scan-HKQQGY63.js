@@ -5,27 +5,27 @@ import {
   oneOf,
   parseOptions,
   str
-} from "./chunk-V6XY573E.js";
+} from "./chunk-QJSXKUW4.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-ICGWB6LT.js";
+} from "./chunk-HYU5WKEJ.js";
 import "./chunk-GSFX5UBV.js";
 import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-DKCBH2HQ.js";
+} from "./chunk-A7K2ICXG.js";
 import {
   gitRoot
-} from "./chunk-HUBWXDYE.js";
+} from "./chunk-YWISBWTN.js";
 import "./chunk-SCNYEPBS.js";
 import "./chunk-VNQBORQV.js";
-import "./chunk-ZJHHYQB4.js";
+import "./chunk-A4RQK7JE.js";
 import "./chunk-L4445QIT.js";
 import {
   UsageError
-} from "./chunk-UMCZU75E.js";
+} from "./chunk-TFG56A5U.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WX45H7BJ.js";
@@ -111,7 +111,7 @@ async function gitSource(values, ctx) {
   if (!values.staged && values.range === void 0 && !values["pre-push"]) return void 0;
   const root = await gitRoot(ctx.cwd);
   if (!root) throw new UsageError("scan: --staged, --range and --pre-push need a git repository");
-  const git = await import("./git-5KBXBEJJ.js");
+  const git = await import("./git-ICBGLJIF.js");
   if (values.staged) return { source: git.stagedSource(root), root };
   if (values["pre-push"]) return { source: git.prePushSource(root, await ctx.readStdin()), root };
   const range = String(values.range);

@@ -5,9 +5,9 @@ import {
   loadBuiltinRules,
   loadRulesDir,
   readRuleFile
-} from "./chunk-ZJHHYQB4.js";
+} from "./chunk-A4RQK7JE.js";
 import "./chunk-L4445QIT.js";
-import "./chunk-UMCZU75E.js";
+import "./chunk-TFG56A5U.js";
 import "./chunk-WX45H7BJ.js";
 export {
   builtinRulesDir,

@@ -3,15 +3,15 @@ import {
   bool,
   parseOptions,
   str
-} from "./chunk-V6XY573E.js";
+} from "./chunk-QJSXKUW4.js";
 import {
   gitSetConfig,
   gitText,
   repoRoot
-} from "./chunk-WOTVGV4M.js";
+} from "./chunk-HCPYWIQP.js";
 import {
   UsageError
-} from "./chunk-UMCZU75E.js";
+} from "./chunk-TFG56A5U.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WX45H7BJ.js";

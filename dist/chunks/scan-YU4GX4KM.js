@@ -4,13 +4,13 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-DKCBH2HQ.js";
-import "./chunk-HUBWXDYE.js";
+} from "./chunk-A7K2ICXG.js";
+import "./chunk-YWISBWTN.js";
 import "./chunk-SCNYEPBS.js";
 import "./chunk-VNQBORQV.js";
-import "./chunk-ZJHHYQB4.js";
+import "./chunk-A4RQK7JE.js";
 import "./chunk-L4445QIT.js";
-import "./chunk-UMCZU75E.js";
+import "./chunk-TFG56A5U.js";
 import "./chunk-WX45H7BJ.js";
 export {
   BASELINE_FILE,

@@ -5,7 +5,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-PY7CCU3G.js";
+} from "./chunk-4ZXVR3UA.js";
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,
@@ -16,18 +16,18 @@ import {
   loadCertificate,
   resolveCertSpec,
   scopeFromAnnotations
-} from "./chunk-QQ4FZVX6.js";
+} from "./chunk-HL5C3O7M.js";
 import {
   oneOf
-} from "./chunk-V6XY573E.js";
-import "./chunk-WOTVGV4M.js";
+} from "./chunk-QJSXKUW4.js";
+import "./chunk-HCPYWIQP.js";
 import {
   parseManifest
 } from "./chunk-L4445QIT.js";
 import {
   FixError,
   UsageError
-} from "./chunk-UMCZU75E.js";
+} from "./chunk-TFG56A5U.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WX45H7BJ.js";
