@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-HYU5WKEJ.js";
+} from "./chunks/chunk-DDM4N47G.js";
 import {
   historySource,
   rangeSource
@@ -12,7 +12,7 @@ import {
 } from "./chunks/chunk-GSFX5UBV.js";
 import {
   scan
-} from "./chunks/chunk-A7K2ICXG.js";
+} from "./chunks/chunk-7KA7Q3YW.js";
 import {
   effectiveRules
 } from "./chunks/chunk-YWISBWTN.js";

@@ -9,13 +9,13 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-HYU5WKEJ.js";
+} from "./chunk-DDM4N47G.js";
 import "./chunk-GSFX5UBV.js";
 import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-A7K2ICXG.js";
+} from "./chunk-7KA7Q3YW.js";
 import {
   gitRoot
 } from "./chunk-YWISBWTN.js";

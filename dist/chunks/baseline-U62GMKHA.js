@@ -8,7 +8,7 @@ import {
   BASELINE_FILE,
   baselineJson,
   scan
-} from "./chunk-A7K2ICXG.js";
+} from "./chunk-7KA7Q3YW.js";
 import "./chunk-YWISBWTN.js";
 import "./chunk-SCNYEPBS.js";
 import "./chunk-VNQBORQV.js";

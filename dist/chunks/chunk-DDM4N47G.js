@@ -13,7 +13,7 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-FGEXTULR.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./text-DPCKT2EW.js")).formatText(safe, opts.fixDefaults);
     case "json":
       return (await import("./json-L3LL3V76.js")).formatJson(safe);
     case "sarif": {

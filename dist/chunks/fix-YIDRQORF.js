@@ -21,7 +21,7 @@ import {
 } from "./chunk-GSFX5UBV.js";
 import {
   scan
-} from "./chunk-A7K2ICXG.js";
+} from "./chunk-7KA7Q3YW.js";
 import {
   gitRoot,
   loadConfig

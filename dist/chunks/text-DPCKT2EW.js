@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-A7K2ICXG.js";
+} from "./chunk-7KA7Q3YW.js";
 import "./chunk-YWISBWTN.js";
 import "./chunk-SCNYEPBS.js";
 import "./chunk-VNQBORQV.js";
