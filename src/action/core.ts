@@ -1,4 +1,4 @@
-// The only importer of @actions/core (see the dependency table in docs/ARCHITECTURE.md): everything the
+// The only importer of @actions/core (see the dependency table in CONTRIBUTING.md): everything the
 // Action says to the runner goes through these re-exports, so the rest of src/action stays plain logic.
 export {
   getInput,
