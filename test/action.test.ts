@@ -616,11 +616,12 @@ describe('the bundled Action, run as the runner runs it', () => {
   });
 });
 
-// ------------------------------------------------------------------------- action.yml and the README
+// ------------------------------------------------------------------------- action.yml and its docs
 
 describe('action.yml', () => {
   const yml = load(fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as any;
   const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const page = fs.readFileSync(path.join(REPO_ROOT, 'docs/action.md'), 'utf8');
   const INPUTS = ['path', 'config', 'baseline', 'mode', 'base', 'head', 'sarif-file', 'fail-on-findings', 'show-fix'];
   const OUTPUTS = ['findings', 'warnings', 'sarif-file', 'scanned-commits'];
 
@@ -635,10 +636,12 @@ describe('action.yml', () => {
     for (const k of INPUTS) expect(typeof yml.inputs[k].description).toBe('string');
   });
 
-  test('the README documents every input and output, and shows a complete workflow', () => {
-    for (const k of [...INPUTS, ...OUTPUTS]) expect(readme).toContain(`| \`${k}\` |`);
-    expect(readme).toMatch(/fetch-depth: 0/);
-    expect(readme).toMatch(/upload-sarif@v\d[\s\S]*if: \$\{\{ always\(\)/);
+  test('docs/action.md documents every input and output; it and the README show a complete workflow', () => {
+    for (const k of [...INPUTS, ...OUTPUTS]) expect(page).toContain(`| \`${k}\` |`);
+    for (const doc of [readme, page]) {
+      expect(doc).toMatch(/fetch-depth: 0/);
+      expect(doc).toMatch(/upload-sarif@v\d[\s\S]*if: \$\{\{ always\(\)/);
+    }
     const own = load(fs.readFileSync(path.join(REPO_ROOT, '.github/workflows/sealgate.yml'), 'utf8')) as any;
     const steps = own.jobs.sealgate.steps;
     expect(steps[0]).toMatchObject({ uses: expect.stringMatching(/^actions\/checkout@/), with: { 'fetch-depth': 0 } });

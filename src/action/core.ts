@@ -1,4 +1,4 @@
-// The only importer of @actions/core (see the dependency table in docs/ARCHITECTURE.md): everything the
+// The only importer of @actions/core (see the dependency table in CONTRIBUTING.md): everything the
 // Action says to the runner goes through these re-exports, so the rest of src/action stays plain logic.
 // core.info writes its text as is, and the runner executes any log line starting with `::`: log lines
 // go through logLine (src/report/escape.ts) here, once, so no caller can forget. Annotations and
