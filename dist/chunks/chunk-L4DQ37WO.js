@@ -13,15 +13,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-DPCKT2EW.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./text-JBUJNCTU.js")).formatText(safe, opts.fixDefaults);
     case "json":
-      return (await import("./json-L3LL3V76.js")).formatJson(safe);
+      return (await import("./json-UYWZZNSK.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
       const rules = opts.rules ?? (await import("./load-GV27X5XQ.js")).loadBuiltinRules();
-      return (await import("./sarif-ZFDKKTPR.js")).formatSarif(safe, rules, opts.fixDefaults);
+      return (await import("./sarif-B7K2WJUD.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./github-OWMYI7PJ.js")).formatGithub(safe);
+      return (await import("./github-GZCP55DR.js")).formatGithub(safe);
   }
 }
 

@@ -9,7 +9,7 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-DDM4N47G.js";
+} from "./chunk-L4DQ37WO.js";
 import "./chunk-GSFX5UBV.js";
 import {
   countBySeverity,
@@ -26,6 +26,9 @@ import "./chunk-L4445QIT.js";
 import {
   UsageError
 } from "./chunk-TFG56A5U.js";
+import {
+  logLine
+} from "./chunk-OPEB5SYF.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WX45H7BJ.js";
@@ -103,7 +106,7 @@ async function scanCommand(args, ctx) {
   const output = str(p, "output");
   if (output) writeFileSync(path.resolve(ctx.cwd, output), report);
   else ctx.out(report);
-  for (const w of result.warnings) ctx.err(`sealgate: warning: ${w}
+  for (const w of result.warnings) ctx.err(`${logLine(`sealgate: warning: ${w}`)}
 `);
   return exitCodeFor(result, maxWarnings, source !== void 0);
 }

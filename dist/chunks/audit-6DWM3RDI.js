@@ -68,7 +68,7 @@ async function auditCommand(args, ctx) {
   const root = repo ?? dir;
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
-  const { collectAudit } = await import("./collect-MLVAL2ND.js");
+  const { collectAudit } = await import("./collect-5BD2ZS7R.js");
   const report = await collectAudit(root, {
     history: bool(p, "history"),
     showSecrets: bool(p, "show-secrets"),
@@ -96,7 +96,7 @@ async function render(report, format) {
       return (await import("./sarif-DGRBVB5C.js")).renderAuditSarif(report, descriptions);
     }
     case "text":
-      return (await import("./text-4W6ZBDMW.js")).renderAuditText(report);
+      return (await import("./text-5MAUM6N7.js")).renderAuditText(report);
   }
 }
 export {
