@@ -13,15 +13,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-5QORAMQH.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./text-RF2WCRO5.js")).formatText(safe, opts.fixDefaults);
     case "json":
-      return (await import("./json-77DBXD3R.js")).formatJson(safe);
+      return (await import("./json-FFXKQUH4.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
       const rules = opts.rules ?? (await import("./load-35UYEV4Q.js")).loadBuiltinRules();
-      return (await import("./sarif-RZP3YY3Y.js")).formatSarif(safe, rules, opts.fixDefaults);
+      return (await import("./sarif-M77CXRZ6.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./github-EAM5N5SY.js")).formatGithub(safe);
+      return (await import("./github-FTEDBMOC.js")).formatGithub(safe);
   }
 }
 

@@ -9,7 +9,7 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-IQW22FGZ.js";
+} from "./chunk-TBQED6YT.js";
 import "./chunk-RWGJ4AWS.js";
 import {
   countBySeverity,
@@ -26,6 +26,9 @@ import "./chunk-4ENYKQUU.js";
 import {
   UsageError
 } from "./chunk-5OWCKPOT.js";
+import {
+  logLine
+} from "./chunk-MJFMKVO6.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-MS6ISIA5.js";
@@ -103,7 +106,7 @@ async function scanCommand(args, ctx) {
   const output = str(p, "output");
   if (output) writeFileSync(path.resolve(ctx.cwd, output), report);
   else ctx.out(report);
-  for (const w of result.warnings) ctx.err(`sealgate: warning: ${w}
+  for (const w of result.warnings) ctx.err(`${logLine(`sealgate: warning: ${w}`)}
 `);
   return exitCodeFor(result, maxWarnings, source !== void 0);
 }

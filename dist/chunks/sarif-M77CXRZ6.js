@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  fixCommands
-} from "./chunk-7WOPAXKE.js";
-import {
   VERSION
 } from "./chunk-MIQNSIH7.js";
+import {
+  fixCommands
+} from "./chunk-EEL6AVEF.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-MS6ISIA5.js";

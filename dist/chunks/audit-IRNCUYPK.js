@@ -68,7 +68,7 @@ async function auditCommand(args, ctx) {
   const root = repo ?? dir;
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
-  const { collectAudit } = await import("./collect-KCK57AUH.js");
+  const { collectAudit } = await import("./collect-4OQ5XUML.js");
   const report = await collectAudit(root, {
     history: bool(p, "history"),
     showSecrets: bool(p, "show-secrets"),
@@ -96,7 +96,7 @@ async function render(report, format) {
       return (await import("./sarif-XEUTKN2J.js")).renderAuditSarif(report, descriptions);
     }
     case "text":
-      return (await import("./text-F56P3MZH.js")).renderAuditText(report);
+      return (await import("./text-CZPLH2T6.js")).renderAuditText(report);
   }
 }
 export {
