@@ -11,7 +11,7 @@ import type { Rule } from '../src/rules/types.js';
 function rule(id: string, keywords: string[]): Rule {
   return {
     id, description: id, severity: 'error', message: id, keywords: keywords.map((k) => k.toLowerCase()), secretGroup: 0,
-    appliesTo: undefined, kinds: [], allowRegexes: [], stopwords: [], allowPaths: undefined, decoded: true,
+    appliesTo: undefined, kinds: [], allowRegexes: [], stopwords: [], allowPaths: undefined, decodings: [],
     examples: { valid: [], invalid: [] }, file: `${id}.yaml`,
   };
 }
