@@ -1,37 +1,19 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-4MJ7XTOH.js";
+} from "./chunks/chunk-PWHF5Z3W.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-5FLVTBUW.js";
-import "./chunks/chunk-YIX3TN3Q.js";
-import {
-  mask
-} from "./chunks/chunk-RWGJ4AWS.js";
-import {
-  scan
-} from "./chunks/chunk-CUS6ZUBH.js";
-import {
-  effectiveRules
-} from "./chunks/chunk-MW6JBG56.js";
-import "./chunks/chunk-LDDSVQX6.js";
-import "./chunks/chunk-4SSLDWVM.js";
-import "./chunks/chunk-E2MOHJ5S.js";
-import "./chunks/chunk-4ENYKQUU.js";
-import {
-  GitError,
-  REPORT_BUG_HINT,
-  SealgateError,
-  UsageError,
-  describeError
-} from "./chunks/chunk-5OWCKPOT.js";
+} from "./chunks/chunk-DT5GE7AZ.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
   preferredFix
 } from "./chunks/chunk-EEL6AVEF.js";
+import {
+  mask
+} from "./chunks/chunk-RWGJ4AWS.js";
 import {
   escapeData,
   htmlText,
@@ -39,6 +21,26 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-MJFMKVO6.js";
+import {
+  scan
+} from "./chunks/chunk-JL3YV2PB.js";
+import "./chunks/chunk-QM2YX5HX.js";
+import {
+  effectiveRules
+} from "./chunks/chunk-3GY3HP3E.js";
+import "./chunks/chunk-MTNGXEFZ.js";
+import "./chunks/chunk-MDAFBFVD.js";
+import "./chunks/chunk-4SSLDWVM.js";
+import "./chunks/chunk-E2MOHJ5S.js";
+import "./chunks/chunk-4ENYKQUU.js";
+import "./chunks/chunk-YIX3TN3Q.js";
+import {
+  GitError,
+  REPORT_BUG_HINT,
+  SealgateError,
+  UsageError,
+  describeError
+} from "./chunks/chunk-5OWCKPOT.js";
 import {
   __commonJS,
   __require,

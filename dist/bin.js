@@ -1,17 +1,17 @@
 #!/usr/bin/env node
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  REPORT_BUG_HINT,
-  SealgateError,
-  describeError
-} from "./chunks/chunk-5OWCKPOT.js";
-import {
   VERSION
 } from "./chunks/chunk-MIQNSIH7.js";
 import {
   logLines,
   neutralizeCommands
 } from "./chunks/chunk-MJFMKVO6.js";
+import {
+  REPORT_BUG_HINT,
+  SealgateError,
+  describeError
+} from "./chunks/chunk-5OWCKPOT.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-MS6ISIA5.js";
@@ -25,12 +25,12 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-AC3PSZK3.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-ET7QFORD.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-O6S576AB.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-ONRC3OHQ.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-TOLZRTSF.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-I6F7GDKH.js") },
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-Z6C2BUX7.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-LTDRIBYH.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-MEZ5MGFK.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-SLKANXH3.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-5V53SUNK.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-4TLA5XJX.js") },
   init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-HNRZSY3O.js") }
 };
 

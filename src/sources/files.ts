@@ -7,6 +7,7 @@ import { openSync, fstatSync, readSync, closeSync, constants, existsSync } from 
 import path from 'node:path';
 import type { Fragment, Skipped } from '../types.js';
 import type { Source } from './source.js';
+import type { FileTask } from './tasks.js';
 
 const run = promisify(execFile);
 
@@ -91,23 +92,27 @@ export function readTreeFile(root: string, rel: string, maxSize: number): Fragme
 }
 
 export function treeSource(root: string, absPaths: string[], inGit: boolean, maxSize: number): Source {
+  const tasks = async function* (): AsyncGenerator<FileTask | Skipped> {
+    const existing: string[] = [];
+    for (const p of absPaths) {
+      try {
+        await lstat(p);
+        existing.push(p);
+      } catch {
+        yield { file: toRepoPath(root, p) || p, reason: 'no such file or directory', unscannable: true };
+      }
+    }
+    if (existing.length === 0) return;
+    let files: string[] = [];
+    if (inGit) files = await gitFiles(root, existing);
+    else for (const p of existing) await walk(root, p, files);
+    for (const path of files) yield { kind: 'file', path };
+  };
   return {
     info: {},
+    tasks,
     async *items() {
-      let files: string[] = [];
-      const existing: string[] = [];
-      for (const p of absPaths) {
-        try {
-          await lstat(p);
-          existing.push(p);
-        } catch {
-          yield { file: toRepoPath(root, p) || p, reason: 'no such file or directory', unscannable: true } as Skipped;
-        }
-      }
-      if (existing.length === 0) return;
-      if (inGit) files = await gitFiles(root, existing);
-      else for (const p of existing) await walk(root, p, files);
-      for (const rel of files) yield readTreeFile(root, rel, maxSize);
+      for await (const t of tasks()) yield 'kind' in t ? readTreeFile(root, t.path, maxSize) : t;
     },
   };
 }

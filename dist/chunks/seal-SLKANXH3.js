@@ -16,9 +16,11 @@ import {
   str
 } from "./chunk-2N5HK43U.js";
 import {
-  gitRoot,
   loadConfig
-} from "./chunk-MW6JBG56.js";
+} from "./chunk-3GY3HP3E.js";
+import {
+  gitRoot
+} from "./chunk-MDAFBFVD.js";
 import "./chunk-E2MOHJ5S.js";
 import "./chunk-4ENYKQUU.js";
 import {

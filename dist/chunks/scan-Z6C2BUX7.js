@@ -9,26 +9,29 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-4MJ7XTOH.js";
+} from "./chunk-PWHF5Z3W.js";
 import "./chunk-RWGJ4AWS.js";
+import {
+  logLine
+} from "./chunk-MJFMKVO6.js";
 import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-CUS6ZUBH.js";
+} from "./chunk-JL3YV2PB.js";
+import "./chunk-QM2YX5HX.js";
+import "./chunk-3GY3HP3E.js";
+import "./chunk-MTNGXEFZ.js";
 import {
   gitRoot
-} from "./chunk-MW6JBG56.js";
-import "./chunk-LDDSVQX6.js";
+} from "./chunk-MDAFBFVD.js";
 import "./chunk-4SSLDWVM.js";
 import "./chunk-E2MOHJ5S.js";
 import "./chunk-4ENYKQUU.js";
+import "./chunk-YIX3TN3Q.js";
 import {
   UsageError
 } from "./chunk-5OWCKPOT.js";
-import {
-  logLine
-} from "./chunk-MJFMKVO6.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-MS6ISIA5.js";
@@ -114,7 +117,7 @@ async function gitSource(values, ctx) {
   if (!values.staged && values.range === void 0 && !values["pre-push"]) return void 0;
   const root = await gitRoot(ctx.cwd);
   if (!root) throw new UsageError("scan: --staged, --range and --pre-push need a git repository");
-  const git = await import("./git-RKEMRPNL.js");
+  const git = await import("./git-HBYRMW6C.js");
   if (values.staged) return { source: git.stagedSource(root), root };
   if (values["pre-push"]) return { source: git.prePushSource(root, await ctx.readStdin()), root };
   const range = String(values.range);

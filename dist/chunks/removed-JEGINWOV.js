@@ -1,11 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import "./chunk-DT5GE7AZ.js";
 import {
   MAX_BLOB
-} from "./chunk-5FLVTBUW.js";
+} from "./chunk-MTNGXEFZ.js";
+import "./chunk-MDAFBFVD.js";
 import {
   CatFileBatch
 } from "./chunk-YIX3TN3Q.js";
-import "./chunk-LDDSVQX6.js";
 import "./chunk-5OWCKPOT.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES

@@ -1,5 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  VERSION
+} from "./chunk-MIQNSIH7.js";
+import {
+  fixCommand,
+  preferredFix
+} from "./chunk-EEL6AVEF.js";
+import {
   mask
 } from "./chunk-RWGJ4AWS.js";
 import {
@@ -10,13 +17,6 @@ import {
   GitError
 } from "./chunk-5OWCKPOT.js";
 import {
-  VERSION
-} from "./chunk-MIQNSIH7.js";
-import {
-  fixCommand,
-  preferredFix
-} from "./chunk-EEL6AVEF.js";
-import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-MS6ISIA5.js";
 
@@ -25,8 +25,8 @@ init_define_SEALGATE_EMBEDDED_RULES();
 import path from "node:path";
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 async function collectAudit(root, opts) {
-  const { scan } = await import("./scan-7H3A5DE5.js");
-  const git = await import("./git-RKEMRPNL.js");
+  const { scan } = await import("./scan-6BJDJVN2.js");
+  const git = await import("./git-HBYRMW6C.js");
   const { gitRun } = await import("./git-client-KVAHU6AC.js");
   const inGit = await git.repoRoot(root) !== void 0;
   if (opts.history && !inGit) throw new GitError(`audit --history: ${root} is not a git repository`);
@@ -52,7 +52,7 @@ async function collectAudit(root, opts) {
     for (const f of tree.findings) occurrences.push({ finding: f, live: true });
   }
   let commitsScanned = 0;
-  const graph = new (await import("./removed-KAO7XZVC.js")).CommitGraph();
+  const graph = new (await import("./removed-JEGINWOV.js")).CommitGraph();
   if (opts.history) {
     const atHead = await scan({ ...base, source: filtered(git.commitTreeSource(root), keep) });
     config ??= atHead.config;
@@ -173,7 +173,7 @@ async function group(root, occurrences, graph, head, config, showSecrets) {
   }
   const queries = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.status === "history" && e.introduced).map(({ e, i }) => ({ i, q: { commit: e.introduced.sha, file: e.file, secret: raw[i] } }));
   if (queries.length > 0) {
-    const { findRemovals } = await import("./removed-KAO7XZVC.js");
+    const { findRemovals } = await import("./removed-JEGINWOV.js");
     const removed = await findRemovals(root, graph, head, queries.map((x) => x.q));
     queries.forEach(({ i }, k) => {
       const sha = removed[k];

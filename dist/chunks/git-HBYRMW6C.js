@@ -1,6 +1,5 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  MAX_BLOB,
   commitTreeSource,
   historySource,
   parsePrePush,
@@ -8,11 +7,14 @@ import {
   prePushSource,
   rangeSource,
   stagedSource
-} from "./chunk-5FLVTBUW.js";
+} from "./chunk-DT5GE7AZ.js";
+import {
+  MAX_BLOB
+} from "./chunk-MTNGXEFZ.js";
+import "./chunk-MDAFBFVD.js";
 import {
   repoRoot
 } from "./chunk-YIX3TN3Q.js";
-import "./chunk-LDDSVQX6.js";
 import "./chunk-5OWCKPOT.js";
 import "./chunk-MS6ISIA5.js";
 export {

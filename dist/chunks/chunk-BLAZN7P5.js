@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  gitRun
-} from "./chunk-YIX3TN3Q.js";
-import {
   dump
 } from "./chunk-4ENYKQUU.js";
+import {
+  gitRun
+} from "./chunk-YIX3TN3Q.js";
 import {
   FixError
 } from "./chunk-5OWCKPOT.js";

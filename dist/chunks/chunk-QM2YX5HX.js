@@ -1,14 +1,11 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   effectiveRules,
-  gitRoot,
-  loadConfig,
-  toRepoPath,
-  treeSource
-} from "./chunk-MW6JBG56.js";
+  loadConfig
+} from "./chunk-3GY3HP3E.js";
 import {
   decodeBytes
-} from "./chunk-LDDSVQX6.js";
+} from "./chunk-MTNGXEFZ.js";
 import {
   fingerprint,
   isSkipped
@@ -24,16 +21,38 @@ import {
   str
 } from "./chunk-4ENYKQUU.js";
 import {
-  ConfigError,
-  UsageError
+  ConfigError
 } from "./chunk-5OWCKPOT.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-MS6ISIA5.js";
 
-// src/scan.ts
+// src/engine/baseline.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { existsSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
+var BASELINE_FILE = ".sealgate-baseline.json";
+function readBaseline(file) {
+  let raw;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    const code = e.code;
+    throw new ConfigError([`${file}: cannot read the baseline (${code ?? "not valid JSON"})`]);
+  }
+  const fps = raw.fingerprints;
+  if (!Array.isArray(fps) || !fps.every((f) => typeof f === "string")) {
+    throw new ConfigError([`${file}: fingerprints: must be a list of strings`]);
+  }
+  return new Set(fps);
+}
+function baselineJson(findings) {
+  const fingerprints = [...new Set(findings.map((f) => f.fingerprint))].sort();
+  return JSON.stringify({ version: 1, tool: "sealgate", fingerprints }, null, 2) + "\n";
+}
+
+// src/parallel/item.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import { readFileSync as readFileSync2, statSync } from "node:fs";
 import path from "node:path";
 
 // src/engine/engine.ts
@@ -893,97 +912,28 @@ function interpolate(template, data) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, k) => data[k] ? data[k] : k in data ? "" : all).replace(/\s+/g, " ").replace(/ \)/g, ")").trim();
 }
 
-// src/engine/baseline.ts
-init_define_SEALGATE_EMBEDDED_RULES();
-import { readFileSync } from "node:fs";
-var BASELINE_FILE = ".sealgate-baseline.json";
-function readBaseline(file) {
-  let raw;
-  try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    const code = e.code;
-    throw new ConfigError([`${file}: cannot read the baseline (${code ?? "not valid JSON"})`]);
-  }
-  const fps = raw.fingerprints;
-  if (!Array.isArray(fps) || !fps.every((f) => typeof f === "string")) {
-    throw new ConfigError([`${file}: fingerprints: must be a list of strings`]);
-  }
-  return new Set(fps);
+// src/parallel/item.ts
+async function loadSetupConfig(setup) {
+  return loadConfig(setup.root, setup.configPath, setup.configStart);
 }
-function baselineJson(findings) {
-  const fingerprints = [...new Set(findings.map((f) => f.fingerprint))].sort();
-  return JSON.stringify({ version: 1, tool: "sealgate", fingerprints }, null, 2) + "\n";
-}
-
-// src/scan.ts
-async function scan(opts) {
-  const t0 = performance.now();
-  const cwd = path.resolve(opts.cwd);
-  const absPaths = (opts.paths?.length ? opts.paths : ["."]).map((p) => path.resolve(cwd, p));
-  const start = commonDir(absPaths.filter((p) => existsSync(p)), cwd);
-  const repo = opts.root ?? await gitRoot(start);
-  const root = repo ?? (opts.paths?.length ? start : cwd);
-  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
-  const outside = absPaths.find((p) => p !== root && !p.startsWith(prefix));
-  if (outside) throw new UsageError(`scan: ${outside} is outside ${repo ? "the repository" : "the scanned folder"} ${root}; scan it on its own`);
-  const configStart = start;
-  const config = await loadConfig(root, opts.configPath, configStart);
-  const rules = effectiveRules(config);
-  const baselineFile = opts.baselinePath ? path.resolve(cwd, opts.baselinePath) : config.baseline;
-  const baseline = baselineFile ? readBaseline(baselineFile) : void 0;
-  const engine = new Engine({
-    rules,
+function engineFor(setup, config) {
+  const baselineFile = setup.baselineFile ?? config.baseline;
+  return new Engine({
+    rules: effectiveRules(config),
     allowPaths: config.allowPaths,
     allowRegexes: config.allowRegexes,
     stopwords: config.stopwords,
-    baseline,
-    readFile: (rel) => readSmallFile(root, rel, config.maxFileSize)
+    baseline: baselineFile ? readBaseline(baselineFile) : void 0,
+    readFile: (rel) => readSmallFile(setup.root, rel, config.maxFileSize)
   });
-  const source = opts.source ?? treeSource(root, absPaths, repo !== void 0, config.maxFileSize);
-  const result = {
-    findings: [],
-    summary: { files: 0, bytes: 0, skipped: [], findings: 0, durationMs: 0 },
-    safe: [],
-    warnings: [],
-    root,
-    config,
-    inGit: repo !== void 0
-  };
-  const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f)));
-  for await (const item of source.items()) {
-    if (isSkipped(item)) {
-      result.summary.skipped.push(item);
-      continue;
-    }
-    if (ownFiles.has(item.path)) continue;
-    if (item.bytes.length > config.maxFileSize) {
-      result.summary.skipped.push({ file: item.path, reason: `larger than ${config.maxFileSize} bytes (maxFileSize)`, commit: item.commit?.sha, unscannable: true });
-      continue;
-    }
-    const r = engine.scanFragment(opts.wholeFiles ? { ...item, changedLines: void 0 } : item);
-    if (r.skipped) {
-      result.summary.skipped.push(r.skipped);
-      continue;
-    }
-    result.summary.files++;
-    result.summary.bytes += r.bytes;
-    result.warnings.push(...r.warnings);
-    result.safe.push(...r.safe);
-    result.findings.push(...r.findings);
-  }
-  result.summary.range = source.info.range;
-  result.summary.commits = source.info.commits;
-  result.summary.findings = result.findings.length;
-  result.summary.durationMs = Math.round(performance.now() - t0);
-  return result;
 }
-function commonDir(paths, root) {
-  if (paths.length === 0) return root;
-  const dirs = paths.map((p) => statSync(p).isDirectory() ? p : path.dirname(p));
-  let common = dirs[0];
-  for (const d of dirs.slice(1)) while (!(d + path.sep).startsWith(common + path.sep) && common !== path.dirname(common)) common = path.dirname(common);
-  return common;
+function scanItem(engine, item, maxFileSize, wholeFiles) {
+  if (isSkipped(item)) return { skipped: item };
+  if (item.bytes.length > maxFileSize) {
+    return { skipped: { file: item.path, reason: `larger than ${maxFileSize} bytes (maxFileSize)`, commit: item.commit?.sha, unscannable: true } };
+  }
+  const r = engine.scanFragment(wholeFiles ? { ...item, changedLines: void 0 } : item);
+  return r.skipped ? { skipped: r.skipped } : { result: r };
 }
 function readSmallFile(root, rel, max) {
   const abs = path.join(root, rel);
@@ -996,25 +946,11 @@ function readSmallFile(root, rel, max) {
     return void 0;
   }
 }
-function countBySeverity(findings) {
-  let errors = 0;
-  let warnings = 0;
-  let notes = 0;
-  for (const f of findings) {
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-    else notes++;
-  }
-  return { errors, warnings, notes };
-}
-function unscannable(skipped) {
-  return skipped.filter((s) => s.unscannable);
-}
 
 export {
   BASELINE_FILE,
   baselineJson,
-  scan,
-  countBySeverity,
-  unscannable
+  loadSetupConfig,
+  engineFor,
+  scanItem
 };

@@ -5,7 +5,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-MFWSSIZH.js";
+} from "./chunk-BLAZN7P5.js";
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,
@@ -20,10 +20,10 @@ import {
 import {
   oneOf
 } from "./chunk-2N5HK43U.js";
-import "./chunk-YIX3TN3Q.js";
 import {
   parseManifest
 } from "./chunk-4ENYKQUU.js";
+import "./chunk-YIX3TN3Q.js";
 import {
   FixError,
   UsageError

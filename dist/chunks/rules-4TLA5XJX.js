@@ -7,9 +7,11 @@ import {
 } from "./chunk-2N5HK43U.js";
 import {
   effectiveRules,
-  gitRoot,
   loadConfig
-} from "./chunk-MW6JBG56.js";
+} from "./chunk-3GY3HP3E.js";
+import {
+  gitRoot
+} from "./chunk-MDAFBFVD.js";
 import "./chunk-E2MOHJ5S.js";
 import "./chunk-4ENYKQUU.js";
 import "./chunk-5OWCKPOT.js";

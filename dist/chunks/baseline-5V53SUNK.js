@@ -5,15 +5,19 @@ import {
   str
 } from "./chunk-2N5HK43U.js";
 import {
-  BASELINE_FILE,
-  baselineJson,
   scan
-} from "./chunk-CUS6ZUBH.js";
-import "./chunk-MW6JBG56.js";
-import "./chunk-LDDSVQX6.js";
+} from "./chunk-JL3YV2PB.js";
+import {
+  BASELINE_FILE,
+  baselineJson
+} from "./chunk-QM2YX5HX.js";
+import "./chunk-3GY3HP3E.js";
+import "./chunk-MTNGXEFZ.js";
+import "./chunk-MDAFBFVD.js";
 import "./chunk-4SSLDWVM.js";
 import "./chunk-E2MOHJ5S.js";
 import "./chunk-4ENYKQUU.js";
+import "./chunk-YIX3TN3Q.js";
 import "./chunk-5OWCKPOT.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES

@@ -6,33 +6,36 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-MFWSSIZH.js";
+} from "./chunk-BLAZN7P5.js";
 import {
   bool,
   parseOptions,
   str
 } from "./chunk-2N5HK43U.js";
 import {
-  gitComplaint,
-  gitRun
-} from "./chunk-YIX3TN3Q.js";
-import {
   mask
 } from "./chunk-RWGJ4AWS.js";
 import {
   scan
-} from "./chunk-CUS6ZUBH.js";
+} from "./chunk-JL3YV2PB.js";
+import "./chunk-QM2YX5HX.js";
 import {
-  gitRoot,
   loadConfig
-} from "./chunk-MW6JBG56.js";
-import "./chunk-LDDSVQX6.js";
+} from "./chunk-3GY3HP3E.js";
+import "./chunk-MTNGXEFZ.js";
+import {
+  gitRoot
+} from "./chunk-MDAFBFVD.js";
 import "./chunk-4SSLDWVM.js";
 import "./chunk-E2MOHJ5S.js";
 import {
   get,
   parseManifest
 } from "./chunk-4ENYKQUU.js";
+import {
+  gitComplaint,
+  gitRun
+} from "./chunk-YIX3TN3Q.js";
 import {
   FixError,
   GitError,
@@ -572,7 +575,7 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-SQHW6F3F.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-YY45VYK4.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
       scope: str(p, "scope"),

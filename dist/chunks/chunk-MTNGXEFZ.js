@@ -1,0 +1,258 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  readTreeFile
+} from "./chunk-MDAFBFVD.js";
+import {
+  CatFileBatch
+} from "./chunk-YIX3TN3Q.js";
+import {
+  init_define_SEALGATE_EMBEDDED_RULES
+} from "./chunk-MS6ISIA5.js";
+
+// src/sources/git-parse.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var COMMIT_MARK = "";
+var LOG_FORMAT = "--format=%x01%x02%x03%H %P%x02%an%x02%ae%x02%aI%x02";
+var COLON = 58;
+function parseRaw(buf, pos = 0) {
+  const entries = [];
+  while (pos < buf.length && buf[pos] === COLON) {
+    const metaEnd = buf.indexOf(0, pos);
+    if (metaEnd < 0) break;
+    const meta = buf.toString("latin1", pos + 1, metaEnd).split(" ");
+    const [srcMode = "", dstMode = "", srcSha = "", dstSha = "", statusField = ""] = meta;
+    const status = statusField.charAt(0);
+    pos = metaEnd + 1;
+    const p1End = buf.indexOf(0, pos);
+    if (p1End < 0) break;
+    const p1 = buf.toString("utf8", pos, p1End);
+    pos = p1End + 1;
+    const entry = { srcMode, dstMode, srcSha, dstSha, status, path: p1 };
+    if (status === "R" || status === "C") {
+      const p2End = buf.indexOf(0, pos);
+      if (p2End < 0) break;
+      entry.oldPath = p1;
+      entry.path = buf.toString("utf8", pos, p2End);
+      pos = p2End + 1;
+    }
+    entries.push(entry);
+  }
+  return { entries, pos };
+}
+var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+function nextLineStarting(text, head, from) {
+  if (from === 0 && text.startsWith(head)) return 0;
+  const i = text.indexOf(`
+${head}`, Math.max(0, from - 1));
+  return i < 0 ? -1 : i + 1;
+}
+function parsePatches(text) {
+  const patches = [];
+  let diff = nextLineStarting(text, "diff --git ", 0);
+  let hunk = nextLineStarting(text, "@@ ", 0);
+  while (diff >= 0) {
+    const cur = { hunks: [], binary: false };
+    patches.push(cur);
+    const next = nextLineStarting(text, "diff --git ", diff + 1);
+    const end = next < 0 ? text.length : next;
+    while (hunk >= 0 && hunk < diff) hunk = nextLineStarting(text, "@@ ", hunk + 1);
+    const headerEnd = hunk >= 0 && hunk < end ? hunk : end;
+    const header = text.slice(diff, Math.min(headerEnd, diff + 64 * 1024));
+    if (header.includes("\nBinary files ") || header.includes("\nGIT binary patch")) cur.binary = true;
+    while (hunk >= 0 && hunk < end) {
+      const m = HUNK.exec(text.slice(hunk, hunk + 200));
+      if (m) {
+        const count = m[2] === void 0 ? 1 : Number(m[2]);
+        if (count > 0) cur.hunks.push(Number(m[1]), count);
+      }
+      hunk = nextLineStarting(text, "@@ ", hunk + 1);
+    }
+    diff = next;
+  }
+  return patches;
+}
+function addedLines(patch) {
+  const set = /* @__PURE__ */ new Set();
+  for (let i = 0; i < patch.hunks.length; i += 2) {
+    const start = patch.hunks[i];
+    const end = start + patch.hunks[i + 1];
+    for (let n = start; n < end; n++) set.add(n);
+  }
+  return set;
+}
+function alignPatches(entries, sections) {
+  const out = [];
+  let k = 0;
+  for (const e of entries) {
+    if (e.status === "T") k++;
+    out.push(sections[k]);
+    k++;
+  }
+  return out;
+}
+function parseDiff(buf) {
+  const { entries, pos } = parseRaw(buf, 0);
+  const start = buf[pos] === 0 ? pos + 1 : pos;
+  return { entries, patches: alignPatches(entries, parsePatches(buf.toString("latin1", start))) };
+}
+function parseLogCommit(buf) {
+  let pos = buf.indexOf(COMMIT_MARK, 0, "latin1");
+  if (pos < 0) return void 0;
+  pos += COMMIT_MARK.length;
+  const headerEnd = buf.indexOf(0, pos);
+  const header = buf.toString("utf8", pos, headerEnd < 0 ? buf.length : headerEnd);
+  const [ids = "", author = "", email = "", date = ""] = header.split("");
+  const [sha = "", ...parents] = ids.split(" ").filter(Boolean);
+  if (!/^[0-9a-f]{40,64}$/.test(sha)) return void 0;
+  const commit = { sha, parents, author, email, date, entries: [], patches: [] };
+  if (headerEnd < 0) return commit;
+  pos = headerEnd + 1;
+  if (buf[pos] === 10) pos++;
+  const diff = parseDiff(buf.subarray(pos));
+  commit.entries = diff.entries;
+  commit.patches = diff.patches;
+  return commit;
+}
+async function* splitLog(chunks) {
+  const mark = Buffer.from(COMMIT_MARK, "latin1");
+  let parts = [];
+  let len = 0;
+  for await (const chunk of chunks) {
+    const tail = tailOf(parts, len, mark.length - 1);
+    const hay = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
+    const done = [];
+    let from = tail.length;
+    for (let i = hay.indexOf(mark); i >= 0; i = hay.indexOf(mark, i + mark.length)) {
+      if (i < tail.length) {
+        const all = Buffer.concat(parts, len);
+        const k = len - (tail.length - i);
+        done.push(all.subarray(0, k));
+        parts = [all.subarray(k)];
+        len = parts[0].length;
+      } else {
+        parts.push(hay.subarray(from, i));
+        len += i - from;
+        done.push(Buffer.concat(parts, len));
+        parts = [];
+        len = 0;
+        from = i;
+      }
+    }
+    const rest = hay.subarray(from);
+    parts.push(rest);
+    len += rest.length;
+    for (const b of done) {
+      const c = parseLogCommit(b);
+      if (c) yield c;
+    }
+  }
+  if (len > 0) {
+    const c = parseLogCommit(Buffer.concat(parts, len));
+    if (c) yield c;
+  }
+}
+function tailOf(parts, len, n) {
+  if (len === 0 || n === 0) return Buffer.alloc(0);
+  const last = parts[parts.length - 1];
+  if (last.length >= n) return last.subarray(last.length - n);
+  return Buffer.concat(parts, len).subarray(Math.max(0, len - n));
+}
+
+// src/sources/tasks.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+
+// src/text/decode.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+var UTF8_LOOSE = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+function utf16Bom(bytes) {
+  if (bytes.length < 2) return void 0;
+  if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
+  if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
+  return void 0;
+}
+function isBinary(bytes) {
+  return !utf16Bom(bytes) && bytes.subarray(0, 8192).includes(0);
+}
+function decodeBytes(bytes) {
+  const bom = utf16Bom(bytes);
+  if (bom) return { text: new TextDecoder(bom).decode(bytes), note: bom === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE" };
+  if (isBinary(bytes)) return { binary: true };
+  try {
+    return { text: UTF8.decode(bytes) };
+  } catch {
+    return { text: UTF8_LOOSE.decode(bytes), note: "invalid UTF-8 (scanned with replacement characters)" };
+  }
+}
+
+// src/sources/tasks.ts
+function isTask(x) {
+  return x.kind !== void 0;
+}
+var MAX_BLOB = 64 * 1024 * 1024;
+var WINDOW = 64;
+var TaskReader = class {
+  constructor(root, maxFileSize) {
+    this.root = root;
+    this.maxFileSize = maxFileSize;
+  }
+  root;
+  maxFileSize;
+  cat;
+  /** Starts cat-file now (its start-up then overlaps whatever runs before the first blob). */
+  start() {
+    this.cat ??= new CatFileBatch(this.root, { maxBytes: MAX_BLOB });
+  }
+  read(t) {
+    if (t.kind === "file") return readTreeFile(this.root, t.path, this.maxFileSize);
+    this.start();
+    return readBlob(this.cat, t);
+  }
+  close() {
+    this.cat?.close();
+    this.cat = void 0;
+  }
+};
+async function readBlob(cat, t) {
+  const skipped = (reason, unscannable) => {
+    const s = { file: t.path, reason };
+    if (unscannable) s.unscannable = true;
+    if (t.commit) s.commit = t.commit.sha;
+    return s;
+  };
+  const obj = await cat.object(t.blob);
+  if (obj === void 0) return skipped(`git object ${t.blob.slice(0, 12)} is missing from the repository`, true);
+  const bytes = obj.bytes;
+  if (isBinary(bytes)) return skipped("binary file");
+  if (bytes.length < obj.size) return skipped(`larger than ${MAX_BLOB} bytes (not read)`, true);
+  const f = { path: t.path, bytes, origin: t.origin };
+  if (t.hunks) f.changedLines = addedLines({ hunks: t.hunks, binary: false });
+  if (t.commit) f.commit = t.commit;
+  return f;
+}
+async function* readTasks(tasks, reader) {
+  const waiting = [];
+  try {
+    for await (const t of tasks) {
+      const p = Promise.resolve(isTask(t) ? reader.read(t) : t);
+      p.catch(() => {
+      });
+      waiting.push(p);
+      while (waiting.length >= WINDOW) yield await waiting.shift();
+    }
+    while (waiting.length > 0) yield await waiting.shift();
+  } finally {
+    reader.close();
+  }
+}
+
+export {
+  decodeBytes,
+  LOG_FORMAT,
+  parseDiff,
+  splitLog,
+  isTask,
+  MAX_BLOB,
+  TaskReader,
+  readTasks
+};
