@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-PWHF5Z3W.js";
+} from "./chunks/chunk-X66FLPJV.js";
 import {
   historySource,
   rangeSource
@@ -23,15 +23,15 @@ import {
 } from "./chunks/chunk-MJFMKVO6.js";
 import {
   scan
-} from "./chunks/chunk-JL3YV2PB.js";
-import "./chunks/chunk-QM2YX5HX.js";
+} from "./chunks/chunk-ROFKIJ2F.js";
+import "./chunks/chunk-DYW5OPLG.js";
 import {
   effectiveRules
-} from "./chunks/chunk-3GY3HP3E.js";
+} from "./chunks/chunk-3DO5MTDU.js";
 import "./chunks/chunk-MTNGXEFZ.js";
 import "./chunks/chunk-MDAFBFVD.js";
 import "./chunks/chunk-4SSLDWVM.js";
-import "./chunks/chunk-E2MOHJ5S.js";
+import "./chunks/chunk-NTX2A7EV.js";
 import "./chunks/chunk-4ENYKQUU.js";
 import "./chunks/chunk-YIX3TN3Q.js";
 import {

@@ -3,15 +3,15 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-QM2YX5HX.js";
-import "./chunks/chunk-3GY3HP3E.js";
+} from "./chunks/chunk-DYW5OPLG.js";
+import "./chunks/chunk-3DO5MTDU.js";
 import {
   TaskReader,
   isTask
 } from "./chunks/chunk-MTNGXEFZ.js";
 import "./chunks/chunk-MDAFBFVD.js";
 import "./chunks/chunk-4SSLDWVM.js";
-import "./chunks/chunk-E2MOHJ5S.js";
+import "./chunks/chunk-NTX2A7EV.js";
 import "./chunks/chunk-4ENYKQUU.js";
 import "./chunks/chunk-YIX3TN3Q.js";
 import "./chunks/chunk-5OWCKPOT.js";

@@ -25,7 +25,7 @@ init_define_SEALGATE_EMBEDDED_RULES();
 import path from "node:path";
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 async function collectAudit(root, opts) {
-  const { scan } = await import("./scan-6BJDJVN2.js");
+  const { scan } = await import("./scan-U2KLXJ55.js");
   const git = await import("./git-HBYRMW6C.js");
   const { gitRun } = await import("./git-client-KVAHU6AC.js");
   const inGit = await git.repoRoot(root) !== void 0;

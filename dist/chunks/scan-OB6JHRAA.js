@@ -9,7 +9,7 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-PWHF5Z3W.js";
+} from "./chunk-X66FLPJV.js";
 import "./chunk-RWGJ4AWS.js";
 import {
   logLine
@@ -18,15 +18,15 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-JL3YV2PB.js";
-import "./chunk-QM2YX5HX.js";
-import "./chunk-3GY3HP3E.js";
+} from "./chunk-ROFKIJ2F.js";
+import "./chunk-DYW5OPLG.js";
+import "./chunk-3DO5MTDU.js";
 import "./chunk-MTNGXEFZ.js";
 import {
   gitRoot
 } from "./chunk-MDAFBFVD.js";
 import "./chunk-4SSLDWVM.js";
-import "./chunk-E2MOHJ5S.js";
+import "./chunk-NTX2A7EV.js";
 import "./chunk-4ENYKQUU.js";
 import "./chunk-YIX3TN3Q.js";
 import {

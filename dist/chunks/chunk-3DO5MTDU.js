@@ -4,7 +4,7 @@ import {
   compileGlobs,
   compileRule,
   loadBuiltinRules
-} from "./chunk-E2MOHJ5S.js";
+} from "./chunk-NTX2A7EV.js";
 import {
   parseManifest
 } from "./chunk-4ENYKQUU.js";

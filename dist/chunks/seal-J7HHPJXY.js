@@ -17,11 +17,11 @@ import {
 } from "./chunk-2N5HK43U.js";
 import {
   loadConfig
-} from "./chunk-3GY3HP3E.js";
+} from "./chunk-3DO5MTDU.js";
 import {
   gitRoot
 } from "./chunk-MDAFBFVD.js";
-import "./chunk-E2MOHJ5S.js";
+import "./chunk-NTX2A7EV.js";
 import "./chunk-4ENYKQUU.js";
 import {
   UsageError

@@ -17,17 +17,17 @@ import {
 } from "./chunk-RWGJ4AWS.js";
 import {
   scan
-} from "./chunk-JL3YV2PB.js";
-import "./chunk-QM2YX5HX.js";
+} from "./chunk-ROFKIJ2F.js";
+import "./chunk-DYW5OPLG.js";
 import {
   loadConfig
-} from "./chunk-3GY3HP3E.js";
+} from "./chunk-3DO5MTDU.js";
 import "./chunk-MTNGXEFZ.js";
 import {
   gitRoot
 } from "./chunk-MDAFBFVD.js";
 import "./chunk-4SSLDWVM.js";
-import "./chunk-E2MOHJ5S.js";
+import "./chunk-NTX2A7EV.js";
 import {
   get,
   parseManifest

@@ -2,10 +2,10 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   engineFor,
   scanItem
-} from "./chunk-QM2YX5HX.js";
+} from "./chunk-DYW5OPLG.js";
 import {
   loadConfig
-} from "./chunk-3GY3HP3E.js";
+} from "./chunk-3DO5MTDU.js";
 import {
   TaskReader,
   readTasks

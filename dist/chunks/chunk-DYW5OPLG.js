@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-3GY3HP3E.js";
+} from "./chunk-3DO5MTDU.js";
 import {
   decodeBytes
 } from "./chunk-MTNGXEFZ.js";
@@ -14,7 +14,7 @@ import {
   CHECKS,
   isDigestLike,
   shannon
-} from "./chunk-E2MOHJ5S.js";
+} from "./chunk-NTX2A7EV.js";
 import {
   get,
   parseManifest,

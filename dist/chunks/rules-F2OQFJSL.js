@@ -8,11 +8,11 @@ import {
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-3GY3HP3E.js";
+} from "./chunk-3DO5MTDU.js";
 import {
   gitRoot
 } from "./chunk-MDAFBFVD.js";
-import "./chunk-E2MOHJ5S.js";
+import "./chunk-NTX2A7EV.js";
 import "./chunk-4ENYKQUU.js";
 import "./chunk-5OWCKPOT.js";
 import {

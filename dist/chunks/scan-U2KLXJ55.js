@@ -3,15 +3,15 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-JL3YV2PB.js";
+} from "./chunk-ROFKIJ2F.js";
 import {
   BASELINE_FILE
-} from "./chunk-QM2YX5HX.js";
-import "./chunk-3GY3HP3E.js";
+} from "./chunk-DYW5OPLG.js";
+import "./chunk-3DO5MTDU.js";
 import "./chunk-MTNGXEFZ.js";
 import "./chunk-MDAFBFVD.js";
 import "./chunk-4SSLDWVM.js";
-import "./chunk-E2MOHJ5S.js";
+import "./chunk-NTX2A7EV.js";
 import "./chunk-4ENYKQUU.js";
 import "./chunk-YIX3TN3Q.js";
 import "./chunk-5OWCKPOT.js";

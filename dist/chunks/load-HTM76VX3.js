@@ -5,7 +5,7 @@ import {
   loadBuiltinRules,
   loadRulesDir,
   readRuleFile
-} from "./chunk-E2MOHJ5S.js";
+} from "./chunk-NTX2A7EV.js";
 import "./chunk-4ENYKQUU.js";
 import "./chunk-5OWCKPOT.js";
 import "./chunk-MS6ISIA5.js";
