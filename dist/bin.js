@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  logLines,
+  neutralizeCommands
+} from "./chunks/chunk-FLHHS4F6.js";
+import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
@@ -21,8 +25,8 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-XYGU6XAI.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-E7HXLW3W.js") },
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-3LKMAKGG.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-SX7M7EF6.js") },
   fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-DMWAWFUK.js") },
   seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-JVNNAF3Z.js") },
   baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-BHF3L746.js") },
@@ -59,7 +63,9 @@ async function run(argv, io = {}) {
     cwd: io.cwd ?? process.cwd(),
     env: io.env ?? process.env,
     out: (t) => void (stdout += t),
-    err: (t) => void (stderr += t),
+    // Nothing sealgate writes to stderr is a workflow command, and the runner reads stderr too: a
+    // line starting with `::` there can only be quoted input (commands escape their own input as well).
+    err: (t) => void (stderr += neutralizeCommands(t)),
     readStdin: async () => typeof io.stdin === "function" ? io.stdin() : io.stdin ?? ""
   };
   const [name, ...rest] = argv;
@@ -84,7 +90,7 @@ async function run(argv, io = {}) {
     return { exitCode, stdout, stderr };
   } catch (e) {
     if (e instanceof SealgateError) {
-      ctx.err(`sealgate: ${e.message}
+      ctx.err(`${logLines(`sealgate: ${e.message}`)}
 `);
     } else {
       ctx.err(`sealgate: internal error: ${describeError(e)}

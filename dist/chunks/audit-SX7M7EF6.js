@@ -68,7 +68,7 @@ async function auditCommand(args, ctx) {
   const root = repo ?? dir;
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
-  const { collectAudit } = await import("./collect-6JJUNIJI.js");
+  const { collectAudit } = await import("./collect-WUJ5C7RN.js");
   const report = await collectAudit(root, {
     history: bool(p, "history"),
     env: ctx.env,
@@ -97,7 +97,7 @@ async function render(report, format) {
       return (await import("./sarif-F3D4IFD6.js")).renderAuditSarif(report, descriptions);
     }
     case "text":
-      return (await import("./text-427QQFJK.js")).renderAuditText(report);
+      return (await import("./text-XK3ZCYV7.js")).renderAuditText(report);
   }
 }
 export {

@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  fixCommands
-} from "./chunk-AY3AUC77.js";
-import {
   VERSION
 } from "./chunk-4IAI6KNY.js";
+import {
+  fixCommands
+} from "./chunk-BHAGAGFZ.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-5QN4WZPK.js";

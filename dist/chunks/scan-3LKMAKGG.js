@@ -9,8 +9,11 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-ELMVP37K.js";
+} from "./chunk-OXSZ4W4I.js";
 import "./chunk-7L3SCB4F.js";
+import {
+  logLine
+} from "./chunk-FLHHS4F6.js";
 import {
   countBySeverity,
   scan,
@@ -106,7 +109,7 @@ async function scanCommand(args, ctx) {
   const output = str(p, "output");
   if (output) writeFileSync(path.resolve(ctx.cwd, output), report);
   else ctx.out(report);
-  for (const w of result.warnings) ctx.err(`sealgate: warning: ${w}
+  for (const w of result.warnings) ctx.err(`${logLine(`sealgate: warning: ${w}`)}
 `);
   return exitCodeFor(result, maxWarnings, source !== void 0);
 }

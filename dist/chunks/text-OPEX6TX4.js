@@ -1,5 +1,8 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  logLine
+} from "./chunk-FLHHS4F6.js";
+import {
   countBySeverity
 } from "./chunk-NBZ3B2PL.js";
 import "./chunk-6VETGMY6.js";
@@ -11,7 +14,7 @@ import "./chunk-T6YPKY73.js";
 import "./chunk-MBOB3RE6.js";
 import {
   fixCommands
-} from "./chunk-AY3AUC77.js";
+} from "./chunk-BHAGAGFZ.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-5QN4WZPK.js";
@@ -26,7 +29,9 @@ function formatText(result, defaults = {}) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f of result.findings) {
     const key = f.commit ? `${f.file} @ ${f.commit.sha.slice(0, 12)} (${f.commit.author}, ${f.commit.date.slice(0, 10)})` : f.file;
-    byFile.set(key, [...byFile.get(key) ?? [], f]);
+    const group = byFile.get(key);
+    if (group) group.push(f);
+    else byFile.set(key, [f]);
   }
   for (const [file, findings] of byFile) {
     lines.push(file);
@@ -61,7 +66,7 @@ function formatText(result, defaults = {}) {
     lines.push("  - A false positive: add '# sealgate:allow' on the line (or '# sealgate:allow-next-line' above it),");
     lines.push("    or record today's findings with 'sealgate baseline'.");
   }
-  return lines.join("\n") + "\n";
+  return lines.map(logLine).join("\n") + "\n";
 }
 export {
   formatText

@@ -13,15 +13,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-HMV2X5QF.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./text-OPEX6TX4.js")).formatText(safe, opts.fixDefaults);
     case "json":
-      return (await import("./json-7KFEXUNY.js")).formatJson(safe);
+      return (await import("./json-NMG4KQAV.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
       const rules = opts.rules ?? (await import("./load-EJMIGJNZ.js")).loadBuiltinRules();
-      return (await import("./sarif-BSGFTKC2.js")).formatSarif(safe, rules, opts.fixDefaults);
+      return (await import("./sarif-U5BXAT3H.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./github-BXUIVAJS.js")).formatGithub(safe);
+      return (await import("./github-H7QEUA2T.js")).formatGithub(safe);
   }
 }
 
