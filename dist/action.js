@@ -1,54 +1,54 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-OXSZ4W4I.js";
+} from "./chunks/chunk-ZQMWRMZ4.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-2C5NLH6Q.js";
+} from "./chunks/chunk-KTZ37Y4N.js";
 import {
   mask
-} from "./chunks/chunk-7L3SCB4F.js";
+} from "./chunks/chunk-QJH3HHMV.js";
 import {
   escapeData,
   htmlText,
   logLine,
   markdownCode,
   markdownText
-} from "./chunks/chunk-FLHHS4F6.js";
+} from "./chunks/chunk-H7NL52M3.js";
 import {
   scan
-} from "./chunks/chunk-NBZ3B2PL.js";
+} from "./chunks/chunk-RJPLVXP5.js";
 import {
   effectiveRules
-} from "./chunks/chunk-6VETGMY6.js";
-import "./chunks/chunk-6X5MNGCJ.js";
-import "./chunks/chunk-VZR5GZSH.js";
-import "./chunks/chunk-RS6LSXDS.js";
-import "./chunks/chunk-7UYRQC4N.js";
+} from "./chunks/chunk-Y7L7C53X.js";
+import "./chunks/chunk-MDLL4PMG.js";
+import "./chunks/chunk-6S4ILP4I.js";
+import "./chunks/chunk-4ROY4D2B.js";
+import "./chunks/chunk-YH5FZBW4.js";
 import {
   Git,
   gitComplaint,
   repositoryRoot
-} from "./chunks/chunk-T6YPKY73.js";
+} from "./chunks/chunk-HT6PPKQC.js";
 import {
   GitError,
   REPORT_BUG_HINT,
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-MBOB3RE6.js";
+} from "./chunks/chunk-H5LKJQU6.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
   preferredFix
-} from "./chunks/chunk-BHAGAGFZ.js";
+} from "./chunks/chunk-V3QX22YC.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-5QN4WZPK.js";
+} from "./chunks/chunk-QVQSHX7M.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

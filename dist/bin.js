@@ -3,18 +3,18 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   logLines,
   neutralizeCommands
-} from "./chunks/chunk-FLHHS4F6.js";
+} from "./chunks/chunk-H7NL52M3.js";
 import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
-} from "./chunks/chunk-MBOB3RE6.js";
+} from "./chunks/chunk-H5LKJQU6.js";
 import {
   VERSION
-} from "./chunks/chunk-4IAI6KNY.js";
+} from "./chunks/chunk-5EFLBYBO.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-5QN4WZPK.js";
+} from "./chunks/chunk-QVQSHX7M.js";
 
 // src/bin.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -25,13 +25,13 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-3LKMAKGG.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-SX7M7EF6.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-DMWAWFUK.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-JVNNAF3Z.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-BHF3L746.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-YBDLIRM3.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-7COMYSIO.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-33R5NFLY.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-JFPGTLZG.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-DVEY6TJ3.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-6R6YEZG7.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-5Z677PL6.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-SBP5QXYW.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-3TVZYTOB.js") }
 };
 
 // src/cli/run.ts
