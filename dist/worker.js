@@ -3,21 +3,22 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-DYW5OPLG.js";
-import "./chunks/chunk-3DO5MTDU.js";
+} from "./chunks/chunk-SOHQXOYP.js";
+import "./chunks/chunk-PMD6LF2K.js";
 import {
   TaskReader,
   isTask
-} from "./chunks/chunk-MTNGXEFZ.js";
-import "./chunks/chunk-MDAFBFVD.js";
-import "./chunks/chunk-4SSLDWVM.js";
-import "./chunks/chunk-NTX2A7EV.js";
-import "./chunks/chunk-4ENYKQUU.js";
-import "./chunks/chunk-YIX3TN3Q.js";
-import "./chunks/chunk-5OWCKPOT.js";
+} from "./chunks/chunk-YVQ67UBS.js";
+import "./chunks/chunk-6S4ILP4I.js";
+import "./chunks/chunk-UMFIOVFB.js";
+import "./chunks/chunk-YH5FZBW4.js";
+import {
+  Git
+} from "./chunks/chunk-HT6PPKQC.js";
+import "./chunks/chunk-H5LKJQU6.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-MS6ISIA5.js";
+} from "./chunks/chunk-QVQSHX7M.js";
 
 // src/parallel/worker.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -28,7 +29,7 @@ var send = (m) => port.postMessage(m);
 try {
   const config = await loadSetupConfig(setup);
   const engine = engineFor(setup, config);
-  const reader = new TaskReader(setup.root, config.maxFileSize);
+  const reader = new TaskReader(new Git(setup.root, setup.env), config.maxFileSize);
   port.on("message", (m) => {
     if (m.type === "close") {
       reader.close();

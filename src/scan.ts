@@ -5,8 +5,9 @@ import type { Finding, Fragment, ScanResult, Skipped } from './types.js';
 import { UsageError } from './errors.js';
 import { loadConfig, type Config } from './config/load.js';
 import { BASELINE_FILE } from './engine/baseline.js';
-import { gitRoot, treeSource, toRepoPath } from './sources/files.js';
-import { isSkipped, type Source } from './sources/source.js';
+import { treeSource, toRepoPath } from './sources/files.js';
+import { Git, repositoryRoot, type Env } from './sources/git-client.js';
+import { type Source } from './sources/source.js';
 import { TaskReader, readTasks, type Task } from './sources/tasks.js';
 import { engineFor, scanItem, type EngineSetup, type ItemOutcome } from './parallel/item.js';
 
@@ -21,8 +22,8 @@ export interface ScanOptions {
   wholeFiles?: boolean;
   /** Repository root when the caller knows it (saves a git call). */
   root?: string;
-  /** Environment deciding the worker threads (SEALGATE_WORKERS); default process.env. */
-  env?: Record<string, string | undefined>;
+  /** The environment git runs with and that decides worker threads (default: this process's). */
+  env?: Env;
 }
 
 export interface ScanOutcome extends ScanResult {
@@ -37,7 +38,8 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
   const absPaths = (opts.paths?.length ? opts.paths : ['.']).map((p) => path.resolve(cwd, p));
   // The repository is the one holding the scanned paths (which may differ from the working directory's).
   const start = commonDir(absPaths.filter((p) => existsSync(p)), cwd);
-  const repo = opts.root ?? (await gitRoot(start));
+  const env = opts.env ?? process.env;
+  const repo = opts.root ?? (await repositoryRoot(start, env));
   const root = repo ?? (opts.paths?.length ? start : cwd);
   const prefix = root.endsWith(path.sep) ? root : root + path.sep;
   const outside = absPaths.find((p) => p !== root && !p.startsWith(prefix));
@@ -45,11 +47,11 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
   const configStart = start;
   const config = await loadConfig(root, opts.configPath, configStart);
   const baselineFile = opts.baselinePath ? path.resolve(cwd, opts.baselinePath) : config.baseline;
-  const setup: EngineSetup = { root, configStart, wholeFiles: opts.wholeFiles };
+  const setup: EngineSetup = { root, configStart, env: plainEnv(env), wholeFiles: opts.wholeFiles };
   if (opts.configPath) setup.configPath = opts.configPath;
   if (baselineFile) setup.baselineFile = baselineFile;
   const engine = engineFor(setup, config);
-  const source = opts.source ?? treeSource(root, absPaths, repo !== undefined, config.maxFileSize);
+  const source = opts.source ?? treeSource(root, absPaths, repo !== undefined ? new Git(root, env) : undefined, config.maxFileSize);
   const result: ScanOutcome = {
     findings: [],
     summary: { files: 0, bytes: 0, skipped: [], findings: 0, durationMs: 0 },
@@ -75,7 +77,7 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
   // The config and baseline name fingerprints and patterns, not secrets.
   const own = (x: { path: string } | Skipped) => 'path' in x && ownFiles.has(x.path);
   if (source.tasks) {
-    await scanTasks(source.tasks(), setup, opts.env ?? process.env, (t) => own(t), config.maxFileSize, (item) => scanItem(engine, item, config.maxFileSize, opts.wholeFiles), add);
+    await scanTasks(source.tasks(), setup, env, (t) => own(t), config.maxFileSize, (item) => scanItem(engine, item, config.maxFileSize, opts.wholeFiles), add);
   } else {
     for await (const item of source.items()) if (!own(item)) add(scanItem(engine, item, config.maxFileSize, opts.wholeFiles));
   }
@@ -125,7 +127,14 @@ async function scanTasks(
     await pool.runPool(script, setup, plan.workers, all(), add);
     return;
   }
-  for await (const item of readTasks(all(), new TaskReader(setup.root, maxFileSize))) add(scanHere(item));
+  for await (const item of readTasks(all(), new TaskReader(new Git(setup.root, env), maxFileSize))) add(scanHere(item));
+}
+
+/** The environment as plain strings (it goes to worker threads; process.env is not cloneable as is). */
+function plainEnv(env: Env): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v;
+  return out;
 }
 
 /** The folder that holds every scanned path (where config lookup starts). */

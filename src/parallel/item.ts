@@ -15,6 +15,8 @@ export interface EngineSetup {
   configPath?: string;
   configStart: string;
   baselineFile?: string;
+  /** The environment git runs with (a hook's GIT_DIR / GIT_INDEX_FILE reach the workers' git too). */
+  env: Record<string, string>;
   /** Diff modes: report findings on untouched documents of touched files too. */
   wholeFiles?: boolean;
 }

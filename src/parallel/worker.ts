@@ -3,6 +3,7 @@
 // sends back only the outcomes. Inputs never cross threads, so nothing large is copied.
 import { parentPort, workerData } from 'node:worker_threads';
 import { TaskReader, isTask, type Task } from '../sources/tasks.js';
+import { Git } from '../sources/git-client.js';
 import type { Skipped } from '../types.js';
 import { engineFor, loadSetupConfig, scanItem, type EngineSetup, type ItemOutcome } from './item.js';
 import type { FromWorker, ToWorker } from './pool.js';
@@ -14,7 +15,7 @@ const send = (m: FromWorker) => port.postMessage(m);
 try {
   const config = await loadSetupConfig(setup);
   const engine = engineFor(setup, config);
-  const reader = new TaskReader(setup.root, config.maxFileSize);
+  const reader = new TaskReader(new Git(setup.root, setup.env), config.maxFileSize);
   port.on('message', (m: ToWorker) => {
     if (m.type === 'close') {
       reader.close();

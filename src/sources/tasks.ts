@@ -4,7 +4,7 @@
 // bytes itself, from the file system or from its own `git cat-file --batch`.
 import type { CommitInfo, Fragment, Origin, Skipped } from '../types.js';
 import { isBinary } from '../text/decode.js';
-import { CatFileBatch } from './git-client.js';
+import type { CatFileBatch, Git } from './git-client.js';
 import { addedLines } from './git-parse.js';
 import { readTreeFile } from './files.js';
 
@@ -38,22 +38,25 @@ export const MAX_BLOB = 64 * 1024 * 1024;
 /** How many blob reads may be in flight ahead of the consumer (pipelining, bounded memory). */
 const WINDOW = 64;
 
-/** Turns tasks into fragments: tree files read directly, blobs through one lazily started cat-file. */
+/**
+ * Turns tasks into fragments: tree files read directly (from the repository's or scanned folder's
+ * root), blobs through one lazily started cat-file.
+ */
 export class TaskReader {
   private cat: CatFileBatch | undefined;
 
   constructor(
-    private readonly root: string,
+    private readonly git: Git,
     private readonly maxFileSize: number,
   ) {}
 
   /** Starts cat-file now (its start-up then overlaps whatever runs before the first blob). */
   start(): void {
-    this.cat ??= new CatFileBatch(this.root, { maxBytes: MAX_BLOB });
+    this.cat ??= this.git.catFile({ maxBytes: MAX_BLOB });
   }
 
   read(t: Task): Fragment | Skipped | Promise<Fragment | Skipped> {
-    if (t.kind === 'file') return readTreeFile(this.root, t.path, this.maxFileSize);
+    if (t.kind === 'file') return readTreeFile(this.git.root, t.path, this.maxFileSize);
     this.start();
     return readBlob(this.cat!, t);
   }
