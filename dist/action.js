@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-42G7VBEK.js";
+} from "./chunks/chunk-WVU3FPJE.js";
 import {
   historySource,
   rangeSource
@@ -12,15 +12,18 @@ import {
 } from "./chunks/chunk-GSFX5UBV.js";
 import {
   scan
-} from "./chunks/chunk-A7K2ICXG.js";
+} from "./chunks/chunk-TKAWIUFR.js";
 import {
-  effectiveRules
-} from "./chunks/chunk-YWISBWTN.js";
+  CONFIG_FILE,
+  effectiveRules,
+  loadConfig
+} from "./chunks/chunk-CZXREVU3.js";
 import "./chunks/chunk-SCNYEPBS.js";
 import "./chunks/chunk-VNQBORQV.js";
 import "./chunks/chunk-A4RQK7JE.js";
 import "./chunks/chunk-L4445QIT.js";
 import {
+  ConfigError,
   GitError,
   REPORT_BUG_HINT,
   SealgateError,
@@ -1092,14 +1095,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path3 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path3 && path3[0] !== "/") {
-          path3 = `/${path3}`;
+        if (path4 && path4[0] !== "/") {
+          path4 = `/${path4}`;
         }
-        return new URL(`${origin}${path3}`);
+        return new URL(`${origin}${path4}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1551,39 +1554,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path3);
+        debuglog("sending request to %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path4, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path3,
+          path4,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path3);
+        debuglog("trailers received from %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path4, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path3,
+          path4,
           error2.message
         );
       });
@@ -1632,9 +1635,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path3, origin }
+            request: { method, path: path4, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path3);
+          debuglog("sending request to %s %s/%s", method, origin, path4);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1698,7 +1701,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path3,
+        path: path4,
         method,
         body,
         headers,
@@ -1713,11 +1716,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path3 !== "string") {
+        if (typeof path4 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path3)) {
+        } else if (invalidPathRegex.test(path4)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1783,7 +1786,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path3, query) : path3;
+        this.path = query ? buildURL(path4, query) : path4;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6495,7 +6498,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path3, host, upgrade, blocking, reset } = request;
+      const { method, path: path4, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6576,7 +6579,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path3} HTTP/1.1\r
+      let header = `${method} ${path4} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7106,7 +7109,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7203,7 +7206,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path3;
+      headers[HTTP2_HEADER_PATH] = path4;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7557,9 +7560,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path3 = search ? `${pathname}${search}` : pathname;
+        const path4 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path3;
+        this.opts.path = path4;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8807,10 +8810,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path3 = "/",
+          path: path4 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path3;
+        opts.path = origin + path4;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10797,20 +10800,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path3) {
-      if (typeof path3 !== "string") {
-        return path3;
+    function safeUrl(path4) {
+      if (typeof path4 !== "string") {
+        return path4;
       }
-      const pathSegments = path3.split("?");
+      const pathSegments = path4.split("?");
       if (pathSegments.length !== 2) {
-        return path3;
+        return path4;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path3);
+    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path4);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10832,7 +10835,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl(path3), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10870,9 +10873,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path3, method, body, headers, query } = opts;
+      const { path: path4, method, body, headers, query } = opts;
       return {
-        path: path3,
+        path: path4,
         method,
         body,
         headers,
@@ -11340,10 +11343,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path3,
+            Path: path4,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16245,9 +16248,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path3) {
-      for (let i = 0; i < path3.length; ++i) {
-        const code = path3.charCodeAt(i);
+    function validateCookiePath(path4) {
+      for (let i = 0; i < path4.length; ++i) {
+        const code = path4.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19183,11 +19186,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path3 = opts.path;
+          let path4 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path3 = `/${path3}`;
+            path4 = `/${path4}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path3);
+          url = new URL(util.parseOrigin(url).origin + path4);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19265,7 +19268,7 @@ init_define_SEALGATE_EMBEDDED_RULES();
 init_define_SEALGATE_EMBEDDED_RULES();
 import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/action/annotate.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -19874,6 +19877,13 @@ function renderSummary(d) {
   summary.addHeading(esc(title), 2);
   const commits = d.commits !== void 0 ? `${plural(d.commits, "commit")}, ` : "";
   summary.addRaw(`<p>Scanned ${esc(d.scope)}: ${commits}${plural(d.files, "file")}.</p>`, true);
+  if (d.config) summary.addRaw(`<p>Configuration: ${esc(d.config)}.</p>`, true);
+  if (d.changedByProposal?.length) {
+    summary.addRaw(
+      `<p>This pull request changes ${d.changedByProposal.map(markdownCode).join(", ")}: the change takes effect once it is merged (pull requests are checked with the base commit's configuration).</p>`,
+      true
+    );
+  }
   if (d.rows.length > 0) {
     const header = ["File", "Rule", "Resource", "Commit", "Status"].map((data) => ({ data, header: true }));
     summary.addTable([header, ...d.rows.map((r) => row(r, d))]);
@@ -20019,7 +20029,7 @@ function resolveTarget(input) {
     return fromEvent;
   }
   if (fromEvent.kind === "range" && (base || head)) {
-    return { kind: "range", base: base ?? fromEvent.base, head: head ?? fromEvent.head, why: `${fromEvent.why} with the ${base ? "base" : "head"} input` };
+    return { ...fromEvent, base: base ?? fromEvent.base, head: head ?? fromEvent.head, why: `${fromEvent.why} with the ${base ? "base" : "head"} input` };
   }
   if (fromEvent.kind === "branch" && base) return { kind: "range", base, head: head ?? fromEvent.head, why: "push with the base input" };
   if (fromEvent.kind === "branch" && head) return { ...fromEvent, head };
@@ -20039,16 +20049,12 @@ function eventTarget(input) {
       const head = sha(input, pr?.head?.sha, "pull_request.head.sha");
       const commits = typeof pr?.commits === "number" ? pr.commits : void 0;
       const number = typeof pr?.number === "number" ? ` #${pr.number}` : "";
-      return { kind: "range", base, head, commits, why: `${eventName}${number}` };
+      return { kind: "range", base, head, commits, why: `${eventName}${number}`, trustedBase: base };
     }
     case "merge_group": {
       const mg = payloadOf(input).merge_group;
-      return {
-        kind: "range",
-        base: sha(input, mg?.base_sha, "merge_group.base_sha"),
-        head: sha(input, mg?.head_sha, "merge_group.head_sha"),
-        why: "merge_group"
-      };
+      const base = sha(input, mg?.base_sha, "merge_group.base_sha");
+      return { kind: "range", base, head: sha(input, mg?.head_sha, "merge_group.head_sha"), why: "merge_group", trustedBase: base };
     }
     case "push": {
       const p = payloadOf(input);
@@ -20195,17 +20201,17 @@ function git(root, args) {
     );
   });
 }
-function showBlob(root, rev, path3) {
+function showBlob(root, rev, path4) {
   return new Promise((resolve, reject) => {
     execFile(
       "git",
-      ["cat-file", "blob", `${rev}:${path3}`],
+      ["cat-file", "blob", `${rev}:${path4}`],
       { cwd: root, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, LC_ALL: "C" } },
       (err, stdout, stderr) => {
         if (!err) return resolve(stdout);
         const msg = String(stderr);
         if (/does not exist|exists on disk, but not in|not a valid object name|path .* does not exist/i.test(msg)) return resolve(void 0);
-        reject(new Error(`git cat-file ${rev}:${path3}: ${msg.trim().split("\n")[0]}`));
+        reject(new Error(`git cat-file ${rev}:${path4}: ${msg.trim().split("\n")[0]}`));
       }
     );
   });
@@ -20267,8 +20273,11 @@ function bool(name, dflt) {
   throw new UsageError(`sealgate: the ${name} input must be true or false (got '${v.slice(0, 40)}')`);
 }
 
-// src/action/prepare.ts
+// src/action/trusted.ts
 init_define_SEALGATE_EMBEDDED_RULES();
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import os5 from "node:os";
+import path2 from "node:path";
 
 // src/action/shallow.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -20385,7 +20394,78 @@ function short(rev) {
   return /^[0-9a-f]{40,64}$/.test(rev) ? rev.slice(0, 7) : rev;
 }
 
+// src/action/trusted.ts
+async function runSettings(root, o) {
+  const inRepo = (p) => {
+    const abs = path2.resolve(root, p);
+    const rel = path2.relative(root, abs);
+    return rel !== "" && !rel.startsWith("..") && !path2.isAbsolute(rel) ? rel.split(path2.sep).join("/") : void 0;
+  };
+  if (!o.trustedBase) {
+    const configPath2 = o.configInput ? path2.resolve(root, o.configInput) : void 0;
+    return {
+      configPath: configPath2,
+      baselinePath: o.baselineInput ? path2.resolve(root, o.baselineInput) : void 0,
+      describe: configPath2 ? `${o.configInput} (the config input)` : "the checkout",
+      changedByProposal: []
+    };
+  }
+  const base = o.trustedBase;
+  const dir = mkdtempSync(path2.join(o.tmp || os5.tmpdir(), "sealgate-base-"));
+  const materialize = async (rel) => {
+    const bytes = await showBlob(root, base, rel);
+    if (bytes === void 0) return false;
+    const dest = path2.join(dir, rel);
+    mkdirSync(path2.dirname(dest), { recursive: true });
+    writeFileSync(dest, bytes);
+    return true;
+  };
+  const pinned = o.configInput && !inRepo(o.configInput) ? path2.resolve(root, o.configInput) : void 0;
+  const configRel = o.configInput ? inRepo(o.configInput) : CONFIG_FILE;
+  let configPath;
+  let describe;
+  if (pinned) {
+    configPath = pinned;
+    describe = `${o.configInput} (pinned by the workflow, outside the repository)`;
+  } else if (await materialize(configRel)) {
+    configPath = path2.join(dir, configRel);
+    describe = `${configRel} as of the base commit ${short(base)}`;
+  } else if (o.configInput) {
+    throw new UsageError(`sealgate: the config input names ${configRel}, which the base commit ${short(base)} does not have (a pull request's configuration takes effect once merged)`);
+  } else {
+    configPath = path2.join(dir, CONFIG_FILE);
+    writeFileSync(configPath, "{}\n");
+    describe = `none at the base commit ${short(base)} (built-in defaults)`;
+  }
+  const watched = new Set(configRel ? [configRel] : []);
+  let baselinePath;
+  const baselineRel = o.baselineInput ? inRepo(o.baselineInput) : await configuredBaseline(dir, configPath);
+  if (o.baselineInput && !baselineRel) baselinePath = path2.resolve(root, o.baselineInput);
+  else if (baselineRel) {
+    watched.add(baselineRel);
+    if (!await materialize(baselineRel)) {
+      writeFileSync(path2.join(dir, baselineRel), '{"fingerprints": []}\n');
+    }
+    baselinePath = path2.join(dir, baselineRel);
+  }
+  if (baselineRel) describe += `, baseline ${baselineRel} as of the base commit`;
+  return { configPath, baselinePath, describe, changedByProposal: o.head ? await changed(root, base, o.head, [...watched]) : [] };
+}
+async function configuredBaseline(dir, configPath) {
+  const config = await loadConfig(dir, configPath);
+  if (!config.baseline) return void 0;
+  const rel = path2.relative(dir, config.baseline);
+  if (rel.startsWith("..") || path2.isAbsolute(rel)) throw new ConfigError([`${path2.relative(dir, configPath)}: baseline: must be inside the repository`]);
+  return rel.split(path2.sep).join("/");
+}
+async function changed(root, base, head, files) {
+  if (files.length === 0) return [];
+  const r = await git(root, ["diff", "--name-only", "--no-renames", base, head, "--", ...files]);
+  return r.code === 0 ? r.stdout.split("\n").filter(Boolean) : [];
+}
+
 // src/action/prepare.ts
+init_define_SEALGATE_EMBEDDED_RULES();
 async function prepare(root, target2, log) {
   switch (target2.kind) {
     case "none":
@@ -20442,15 +20522,23 @@ ${REPORT_BUG_HINT}`);
 async function main(env) {
   const inputs = readInputs();
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const dir = path2.resolve(workspace, inputs.path);
+  const dir = path3.resolve(workspace, inputs.path);
   if (!existsSync2(dir)) throw new UsageError(`sealgate: the path input '${inputs.path}' does not exist in ${workspace}`);
   const root = await repositoryTop(dir);
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const target2 = resolveTarget({ eventName, payload: readPayload(env.GITHUB_EVENT_PATH), eventPath: env.GITHUB_EVENT_PATH, mode: inputs.mode, base: inputs.base, head: inputs.head });
   const plan = await prepare(root, target2, info2);
-  const sarifPath = path2.resolve(workspace, inputs.sarifFile);
-  const configPath = inputs.config ? path2.resolve(root, inputs.config) : void 0;
-  const baselinePath = inputs.baseline ? path2.resolve(root, inputs.baseline) : void 0;
+  const sarifPath = path3.resolve(workspace, inputs.sarifFile);
+  const obeyed = await runSettings(root, {
+    configInput: inputs.config,
+    baselineInput: inputs.baseline,
+    trustedBase: target2.kind === "range" ? target2.trustedBase : void 0,
+    head: plan.head,
+    tmp: env.RUNNER_TEMP
+  });
+  const { configPath, baselinePath } = obeyed;
+  info2(`sealgate: configuration: ${obeyed.describe}`);
+  for (const f of obeyed.changedByProposal) info2(`sealgate: this pull request changes ${f}; the change applies once it is merged`);
   if (!plan.source) {
     info2(`sealgate: nothing to scan (${plan.scope})`);
     summary.addHeading("sealgate: nothing to scan", 2).addRaw(`<p>${esc(plan.scope)}</p>`, true);
@@ -20489,7 +20577,9 @@ async function main(env) {
     showFix: inputs.showFix,
     fix: planFixes(rows, settings),
     links: { server: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY },
-    rotateWhere: plan.rotateWhere
+    rotateWhere: plan.rotateWhere,
+    config: configSummary(obeyed.describe, result.config.file, root),
+    changedByProposal: obeyed.changedByProposal
   });
   const summaryText = summary.stringify();
   guard.assertClean(summaryText, "the job summary");
@@ -20506,13 +20596,17 @@ async function main(env) {
   return 0;
 }
 async function finish(o) {
-  await mkdir2(path2.dirname(o.sarifPath), { recursive: true });
+  await mkdir2(path3.dirname(o.sarifPath), { recursive: true });
   await writeFile2(o.sarifPath, o.sarif);
   if (o.writeSummary) await summary.write();
   setOutput("findings", String(o.rows));
   setOutput("warnings", String(o.warnings));
   setOutput("sarif-file", o.sarifPath);
   setOutput("scanned-commits", String(o.commits));
+}
+function configSummary(describe, file, root) {
+  if (describe !== "the checkout") return describe;
+  return file ? `${path3.relative(root, file) || file} (from the checkout)` : "none (built-in defaults)";
 }
 async function emptySarif() {
   return formatReport({ findings: [], summary: { files: 0, bytes: 0, skipped: [], findings: 0, durationMs: 0 }, safe: [], warnings: [] }, "sarif", { rules: [] });

@@ -5,7 +5,7 @@ import {
   loadConfig,
   toRepoPath,
   treeSource
-} from "./chunk-YWISBWTN.js";
+} from "./chunk-CZXREVU3.js";
 import {
   decodeBytes
 } from "./chunk-SCNYEPBS.js";

@@ -9,16 +9,16 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-42G7VBEK.js";
+} from "./chunk-WVU3FPJE.js";
 import "./chunk-GSFX5UBV.js";
 import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-A7K2ICXG.js";
+} from "./chunk-TKAWIUFR.js";
 import {
   gitRoot
-} from "./chunk-YWISBWTN.js";
+} from "./chunk-CZXREVU3.js";
 import "./chunk-SCNYEPBS.js";
 import "./chunk-VNQBORQV.js";
 import "./chunk-A4RQK7JE.js";

@@ -18,7 +18,7 @@ import {
 import {
   gitRoot,
   loadConfig
-} from "./chunk-YWISBWTN.js";
+} from "./chunk-CZXREVU3.js";
 import "./chunk-A4RQK7JE.js";
 import "./chunk-L4445QIT.js";
 import {

@@ -9,7 +9,7 @@ import {
   effectiveRules,
   gitRoot,
   loadConfig
-} from "./chunk-YWISBWTN.js";
+} from "./chunk-CZXREVU3.js";
 import "./chunk-A4RQK7JE.js";
 import "./chunk-L4445QIT.js";
 import "./chunk-TFG56A5U.js";

@@ -21,11 +21,11 @@ import {
 } from "./chunk-GSFX5UBV.js";
 import {
   scan
-} from "./chunk-A7K2ICXG.js";
+} from "./chunk-TKAWIUFR.js";
 import {
   gitRoot,
   loadConfig
-} from "./chunk-YWISBWTN.js";
+} from "./chunk-CZXREVU3.js";
 import "./chunk-SCNYEPBS.js";
 import "./chunk-VNQBORQV.js";
 import "./chunk-A4RQK7JE.js";

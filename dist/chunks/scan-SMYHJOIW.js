@@ -4,8 +4,8 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-A7K2ICXG.js";
-import "./chunk-YWISBWTN.js";
+} from "./chunk-TKAWIUFR.js";
+import "./chunk-CZXREVU3.js";
 import "./chunk-SCNYEPBS.js";
 import "./chunk-VNQBORQV.js";
 import "./chunk-A4RQK7JE.js";
