@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-WVU3FPJE.js";
+} from "./chunks/chunk-PMWTFOND.js";
 import {
   historySource,
   rangeSource
@@ -12,12 +12,12 @@ import {
 } from "./chunks/chunk-GSFX5UBV.js";
 import {
   scan
-} from "./chunks/chunk-TKAWIUFR.js";
+} from "./chunks/chunk-FOZKMHSQ.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-CZXREVU3.js";
+} from "./chunks/chunk-MNOLV3PZ.js";
 import "./chunks/chunk-SCNYEPBS.js";
 import "./chunks/chunk-VNQBORQV.js";
 import "./chunks/chunk-A4RQK7JE.js";

@@ -25,12 +25,12 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-UEVUQPFY.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-M73QDQ2G.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-OWMQTRIF.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-YFTW7STD.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-Y2WYN6CF.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-IGDIK5YH.js") },
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-QMVUKATC.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-DOK2SCDA.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-K3JWXE4W.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-QTCPNA3M.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-4ITCMKSF.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-XYXSG3S6.js") },
   init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-FQMR5O7M.js") }
 };
 

@@ -21,11 +21,11 @@ import {
 } from "./chunk-GSFX5UBV.js";
 import {
   scan
-} from "./chunk-TKAWIUFR.js";
+} from "./chunk-FOZKMHSQ.js";
 import {
   gitRoot,
   loadConfig
-} from "./chunk-CZXREVU3.js";
+} from "./chunk-MNOLV3PZ.js";
 import "./chunk-SCNYEPBS.js";
 import "./chunk-VNQBORQV.js";
 import "./chunk-A4RQK7JE.js";

@@ -1,8 +1,8 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-TKAWIUFR.js";
-import "./chunk-CZXREVU3.js";
+} from "./chunk-FOZKMHSQ.js";
+import "./chunk-MNOLV3PZ.js";
 import "./chunk-SCNYEPBS.js";
 import "./chunk-VNQBORQV.js";
 import "./chunk-A4RQK7JE.js";

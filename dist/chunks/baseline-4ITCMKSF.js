@@ -8,8 +8,8 @@ import {
   BASELINE_FILE,
   baselineJson,
   scan
-} from "./chunk-TKAWIUFR.js";
-import "./chunk-CZXREVU3.js";
+} from "./chunk-FOZKMHSQ.js";
+import "./chunk-MNOLV3PZ.js";
 import "./chunk-SCNYEPBS.js";
 import "./chunk-VNQBORQV.js";
 import "./chunk-A4RQK7JE.js";

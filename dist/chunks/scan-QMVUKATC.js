@@ -9,16 +9,16 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-WVU3FPJE.js";
+} from "./chunk-PMWTFOND.js";
 import "./chunk-GSFX5UBV.js";
 import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-TKAWIUFR.js";
+} from "./chunk-FOZKMHSQ.js";
 import {
   gitRoot
-} from "./chunk-CZXREVU3.js";
+} from "./chunk-MNOLV3PZ.js";
 import "./chunk-SCNYEPBS.js";
 import "./chunk-VNQBORQV.js";
 import "./chunk-A4RQK7JE.js";
@@ -40,7 +40,9 @@ import path from "node:path";
 var SCAN_HELP = `Usage: sealgate scan [PATH...] [options]
 
 Scan files and folders of the working tree (default: .). In a git repository that means tracked
-files and untracked files git does not ignore; elsewhere every file, minus .git and node_modules.
+files and untracked files git does not ignore, plus any file named explicitly; elsewhere every
+file, minus .git and node_modules. PATH '-' scans standard input (as stdin.yaml). A PATH that
+does not exist, or a named file that cannot be scanned (over maxFileSize), is exit 2.
 
 Modes (git):
   --staged                 scan what is staged in the index (what 'git commit' would record); this is
@@ -91,10 +93,12 @@ async function scanCommand(args, ctx) {
   if (modes > 1) throw new UsageError("scan: --staged, --range and --pre-push cannot be combined");
   const ignored = bool(p, "pre-push") ? Math.min(2, p.positionals.length) : 0;
   if (modes === 1 && p.positionals.length > ignored) throw new UsageError("scan: PATH arguments cannot be combined with --staged, --range or --pre-push");
-  const source = await gitSource(p.values, ctx);
+  const stdin = p.positionals.includes("-");
+  if (stdin && (modes === 1 || p.positionals.length > 1)) throw new UsageError("scan: '-' (standard input) is scanned on its own");
+  const source = stdin ? await stdinScan(ctx) : await gitSource(p.values, ctx);
   const result = await scan({
     cwd: ctx.cwd,
-    paths: modes === 1 ? [] : p.positionals,
+    paths: modes === 1 || stdin ? [] : p.positionals,
     source: source?.source,
     root: source?.root,
     configPath: str(p, "config"),
@@ -108,7 +112,11 @@ async function scanCommand(args, ctx) {
   else ctx.out(report);
   for (const w of result.warnings) ctx.err(`${logLine(`sealgate: warning: ${w}`)}
 `);
-  return exitCodeFor(result, maxWarnings, source !== void 0);
+  return exitCodeFor(result, maxWarnings, source !== void 0 || p.positionals.length > 0);
+}
+async function stdinScan(ctx) {
+  const { stdinSource } = await import("./stdin-OMKRTD3C.js");
+  return { source: stdinSource(Buffer.from(await ctx.readStdin(), "utf8")), root: await gitRoot(ctx.cwd) };
 }
 async function gitSource(values, ctx) {
   if (!values.staged && values.range === void 0 && !values["pre-push"]) return void 0;

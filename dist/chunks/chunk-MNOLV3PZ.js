@@ -6956,8 +6956,12 @@ function treeSource(root, absPaths, inGit, maxSize) {
         }
       }
       if (existing.length === 0) return;
-      if (inGit) files = await gitFiles(root, existing);
-      else for (const p of existing) await walk(root, p, files);
+      if (inGit) {
+        const named = [];
+        const folders = [];
+        for (const p of existing) ((await lstat(p)).isDirectory() ? folders : named).push(p);
+        files = [.../* @__PURE__ */ new Set([...named.map((p) => toRepoPath(root, p)), ...folders.length ? await gitFiles(root, folders) : []])];
+      } else for (const p of existing) await walk(root, p, files);
       for (const rel of files) yield readTreeFile(root, rel, maxSize);
     }
   };

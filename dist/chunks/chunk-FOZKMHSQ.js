@@ -5,7 +5,7 @@ import {
   loadConfig,
   toRepoPath,
   treeSource
-} from "./chunk-CZXREVU3.js";
+} from "./chunk-MNOLV3PZ.js";
 import {
   decodeBytes
 } from "./chunk-SCNYEPBS.js";
@@ -35,7 +35,7 @@ import {
 
 // src/scan.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { existsSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync as readFileSync2, statSync } from "node:fs";
 import path from "node:path";
 
 // src/engine/engine.ts
@@ -419,6 +419,10 @@ async function scan(opts) {
   const t0 = performance.now();
   const cwd = path.resolve(opts.cwd);
   const absPaths = (opts.paths?.length ? opts.paths : ["."]).map((p) => path.resolve(cwd, p));
+  if (!opts.source) {
+    const missing = (opts.paths ?? []).filter((p) => !lexists(path.resolve(cwd, p)));
+    if (missing.length) throw new UsageError(`scan: no such file or directory: ${missing.join(", ")}`);
+  }
   const start = commonDir(absPaths.filter((p) => existsSync(p)), cwd);
   const repo = opts.root ?? await gitRoot(start);
   const root = repo ?? (opts.paths?.length ? start : cwd);
@@ -474,6 +478,14 @@ async function scan(opts) {
   result.summary.findings = result.findings.length;
   result.summary.durationMs = Math.round(performance.now() - t0);
   return result;
+}
+function lexists(p) {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
 }
 function commonDir(paths, root) {
   if (paths.length === 0) return root;

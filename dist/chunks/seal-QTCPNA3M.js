@@ -18,7 +18,7 @@ import {
 import {
   gitRoot,
   loadConfig
-} from "./chunk-CZXREVU3.js";
+} from "./chunk-MNOLV3PZ.js";
 import "./chunk-A4RQK7JE.js";
 import "./chunk-L4445QIT.js";
 import {

@@ -25,7 +25,7 @@ init_define_SEALGATE_EMBEDDED_RULES();
 import path from "node:path";
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 async function collectAudit(root, opts) {
-  const { scan } = await import("./scan-SMYHJOIW.js");
+  const { scan } = await import("./scan-3CT66GUX.js");
   const git = await import("./git-ICBGLJIF.js");
   const { gitRun } = await import("./git-client-HCOWJUEC.js");
   const inGit = await git.repoRoot(root) !== void 0;

@@ -9,7 +9,7 @@ import {
   effectiveRules,
   gitRoot,
   loadConfig
-} from "./chunk-CZXREVU3.js";
+} from "./chunk-MNOLV3PZ.js";
 import "./chunk-A4RQK7JE.js";
 import "./chunk-L4445QIT.js";
 import "./chunk-TFG56A5U.js";

@@ -4,8 +4,8 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-TKAWIUFR.js";
-import "./chunk-CZXREVU3.js";
+} from "./chunk-FOZKMHSQ.js";
+import "./chunk-MNOLV3PZ.js";
 import "./chunk-SCNYEPBS.js";
 import "./chunk-VNQBORQV.js";
 import "./chunk-A4RQK7JE.js";
