@@ -4,17 +4,17 @@ import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
-} from "./chunks/chunk-TFG56A5U.js";
+} from "./chunks/chunk-5OWCKPOT.js";
 import {
   VERSION
-} from "./chunks/chunk-MXUYZLSK.js";
+} from "./chunks/chunk-MIQNSIH7.js";
 import {
   logLines,
   neutralizeCommands
-} from "./chunks/chunk-OPEB5SYF.js";
+} from "./chunks/chunk-MJFMKVO6.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-WX45H7BJ.js";
+} from "./chunks/chunk-MS6ISIA5.js";
 
 // src/bin.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -25,13 +25,13 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-QMVUKATC.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-DOK2SCDA.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-K3JWXE4W.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-QTCPNA3M.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-4ITCMKSF.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-XYXSG3S6.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-FQMR5O7M.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-WXDMAPFP.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-72EO5BQD.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-APV2N5OG.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-N6JILCUZ.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-WUSGK22N.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-44SDHY2I.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-HNRZSY3O.js") }
 };
 
 // src/cli/run.ts
