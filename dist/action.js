@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-VJAJWB47.js";
+} from "./chunks/chunk-DWKHDMT2.js";
 import {
   historySource,
   rangeSource
@@ -12,7 +12,7 @@ import {
 } from "./chunks/chunk-RWGJ4AWS.js";
 import {
   scan
-} from "./chunks/chunk-IQ22E3GJ.js";
+} from "./chunks/chunk-TH75RTNZ.js";
 import {
   CONFIG_FILE,
   effectiveRules,

@@ -9,13 +9,13 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-VJAJWB47.js";
+} from "./chunk-DWKHDMT2.js";
 import "./chunk-RWGJ4AWS.js";
 import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-IQ22E3GJ.js";
+} from "./chunk-TH75RTNZ.js";
 import {
   gitRoot
 } from "./chunk-MXBERA7W.js";

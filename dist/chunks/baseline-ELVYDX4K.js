@@ -8,7 +8,7 @@ import {
   BASELINE_FILE,
   baselineJson,
   scan
-} from "./chunk-IQ22E3GJ.js";
+} from "./chunk-TH75RTNZ.js";
 import "./chunk-MXBERA7W.js";
 import "./chunk-LDDSVQX6.js";
 import "./chunk-4SSLDWVM.js";

@@ -13,7 +13,7 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-OMYU3XAO.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./text-AU6LBAVA.js")).formatText(safe, opts.fixDefaults);
     case "json":
       return (await import("./json-FFXKQUH4.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {

@@ -42,30 +42,38 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/text/lines.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var LineIndex = class {
+  /** Built on first use: most scanned files have no finding and never need a line number. */
   constructor(text) {
     this.text = text;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
-      }
-    }
   }
   text;
+  lazyStarts;
   /** Offset at which each line starts; starts[0] = 0. */
-  starts = [0];
+  get starts() {
+    if (this.lazyStarts) return this.lazyStarts;
+    const text = this.text;
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    return this.lazyStarts = starts;
+  }
   get lineCount() {
     return this.starts.length;
   }
   /** 1-based line of an offset. */
   lineOf(offset) {
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = lo + hi + 1 >> 1;
-      if (this.starts[mid] <= offset) lo = mid;
+      if (starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo + 1;
@@ -88,45 +96,210 @@ var LineIndex = class {
 
 // src/engine/keywords.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-function escape(s) {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-var KeywordIndex = class {
-  regex;
-  /** keyword -> every keyword it contains (so matching "secretaccesskey" also counts as "secret"). */
-  implied = /* @__PURE__ */ new Map();
-  always;
-  byKeyword = /* @__PURE__ */ new Map();
-  constructor(rules) {
-    this.always = rules.filter((r) => r.keywords.length === 0);
-    const all = /* @__PURE__ */ new Set();
-    for (const r of rules) {
-      for (const k of r.keywords) {
-        all.add(k);
-        const list = this.byKeyword.get(k) ?? [];
-        list.push(r);
-        this.byKeyword.set(k, list);
+var Automaton = class {
+  /** ASCII code -> character class (case folded); 0 = in no keyword. */
+  ascii = new Uint8Array(128);
+  /** Non-ASCII characters that occur in some keyword (both cases) -> class. */
+  wide = /* @__PURE__ */ new Map();
+  classes;
+  /**
+   * delta[state * classes + class] = next state * classes (pre-multiplied: one add per step),
+   * bit-inverted (~x, negative) when a keyword ends in the next state: one sign test per step.
+   */
+  delta;
+  /** Keyword ids that end at a state (its own and those of its suffix states), or undefined. */
+  output;
+  constructor(keywords) {
+    let classes = 1;
+    const classOf = (ch) => {
+      const code = ch.charCodeAt(0);
+      if (code < 128) {
+        const lower = code >= 65 && code <= 90 ? code + 32 : code;
+        if (this.ascii[lower] === 0) {
+          this.ascii[lower] = classes++;
+          if (lower >= 97 && lower <= 122) this.ascii[lower - 32] = this.ascii[lower];
+        }
+        return this.ascii[lower];
+      }
+      let c = this.wide.get(code);
+      if (c === void 0) {
+        c = classes++;
+        for (const v of /* @__PURE__ */ new Set([ch, ch.toLowerCase(), ch.toUpperCase()])) if (v.length === 1) this.wide.set(v.charCodeAt(0), c);
+      }
+      return c;
+    };
+    const next = [/* @__PURE__ */ new Map()];
+    const own = [[]];
+    keywords.forEach((k, id) => {
+      let s = 0;
+      for (const ch of k) {
+        for (let i = 0; i < ch.length; i++) {
+          const c = classOf(ch[i]);
+          let t = next[s].get(c);
+          if (t === void 0) {
+            t = next.length;
+            next.push(/* @__PURE__ */ new Map());
+            own.push([]);
+            next[s].set(c, t);
+          }
+          s = t;
+        }
+      }
+      own[s].push(id);
+    });
+    this.classes = classes;
+    const states = next.length;
+    const delta = new Int32Array(states * classes);
+    const fail = new Int32Array(states);
+    const out = own.map((o) => [...o]);
+    const queue = [];
+    for (let c = 0; c < classes; c++) {
+      const t = next[0].get(c);
+      delta[c] = (t ?? 0) * classes;
+      if (t !== void 0) queue.push(t);
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi];
+      const f = fail[s];
+      for (const id of out[f]) if (!out[s].includes(id)) out[s].push(id);
+      for (let c = 0; c < classes; c++) {
+        const t = next[s].get(c);
+        if (t === void 0) {
+          delta[s * classes + c] = delta[f * classes + c];
+        } else {
+          fail[t] = s === 0 ? 0 : delta[f * classes + c] / classes;
+          delta[s * classes + c] = t * classes;
+          queue.push(t);
+        }
       }
     }
-    const sorted = [...all].sort((a, b) => b.length - a.length);
-    for (const k of sorted) this.implied.set(k, sorted.filter((o) => k.includes(o)));
-    this.regex = sorted.length ? new RegExp(sorted.map(escape).join("|"), "gi") : void 0;
+    for (let i = 0; i < delta.length; i++) if (out[delta[i] / classes].length > 0) delta[i] = ~delta[i];
+    this.delta = delta;
+    this.output = out.map((o) => o.length ? Int32Array.from(o) : void 0);
   }
-  /** The rules whose keywords occur in `text`, in their original order. */
-  activeRules(text, order) {
-    const active = new Set(this.always);
-    if (this.regex) {
-      const found = /* @__PURE__ */ new Set();
-      this.regex.lastIndex = 0;
-      for (let m = this.regex.exec(text); m; m = this.regex.exec(text)) {
-        const k = m[0].toLowerCase();
-        if (found.has(k)) continue;
-        for (const i of this.implied.get(k) ?? [k]) found.add(i);
-        if (found.size === this.implied.size) break;
+  /**
+   * Walks `text` once; for every distinct state with output it reaches (seen[state] !== gen),
+   * appends the state to `found` and returns how many. A keyword seen again costs nothing more.
+   */
+  walk(text, seen, gen, found) {
+    const { ascii, delta, classes } = this;
+    let s = 0;
+    if (this.wide.size === 0) {
+      for (let i = 0, n = text.length; i < n; i++) {
+        const code = text.charCodeAt(i);
+        s = code < 128 ? delta[s + ascii[code]] : delta[s];
+        if (s < 0) {
+          s = ~s;
+          const state = s / classes;
+          if (seen[state] !== gen) {
+            seen[state] = gen;
+            found.push(state);
+          }
+        }
       }
-      for (const k of found) for (const r of this.byKeyword.get(k) ?? []) active.add(r);
+      return;
     }
-    return order.filter((r) => active.has(r));
+    const wide = this.wide;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const code = text.charCodeAt(i);
+      s = delta[s + (code < 128 ? ascii[code] : wide.get(code) ?? 0)];
+      if (s < 0) {
+        s = ~s;
+        const state = s / classes;
+        if (seen[state] !== gen) {
+          seen[state] = gen;
+          found.push(state);
+        }
+      }
+    }
+  }
+};
+var KeywordIndex = class {
+  unkeyed;
+  rules;
+  position = /* @__PURE__ */ new Map();
+  automaton;
+  /** keyword id -> positions (in `rules`) of the rules it activates. */
+  rulesOf = [];
+  /** Scratch list of the output states one walk reached. */
+  found = [];
+  /** Per-call marks, reset by bumping a generation instead of clearing. */
+  gen = 0;
+  activeGen;
+  stateGen;
+  constructor(rules) {
+    this.rules = rules;
+    rules.forEach((r, i) => this.position.set(r, i));
+    const keywordsOf = (r) => r.keywords.includes("") ? [] : r.keywords;
+    this.unkeyed = rules.map((r, i) => keywordsOf(r).length === 0 ? i : -1).filter((i) => i >= 0);
+    const ids = /* @__PURE__ */ new Map();
+    const byKeyword = [];
+    rules.forEach((r, i) => {
+      for (const k of new Set(keywordsOf(r))) {
+        let id = ids.get(k);
+        if (id === void 0) {
+          id = ids.size;
+          ids.set(k, id);
+          byKeyword.push([]);
+        }
+        byKeyword[id].push(i);
+      }
+    });
+    this.rulesOf = byKeyword.map((l) => Int32Array.from(l));
+    this.automaton = ids.size ? new Automaton([...ids.keys()]) : void 0;
+    this.activeGen = new Uint32Array(rules.length);
+    this.stateGen = new Uint32Array(this.automaton ? this.automaton.output.length : 0);
+  }
+  /**
+   * The rules whose keywords occur in `text` (any case), plus the rules without keywords, in the
+   * order of `order`. Rules in `order` that this index was not built with are left out.
+   */
+  activeRules(text, order) {
+    const gen = this.mark(text);
+    const result = [];
+    if (order === this.rules) {
+      for (let i = 0; i < order.length; i++) if (this.activeGen[i] === gen) result.push(order[i]);
+      return result;
+    }
+    for (const r of order) {
+      const i = this.position.get(r);
+      if (i !== void 0 && this.activeGen[i] === gen) result.push(r);
+    }
+    return result;
+  }
+  /** True when some keyword of some rule occurs in `text` (rules without keywords do not count). */
+  anyKeyword(text) {
+    if (!this.automaton) return false;
+    const found = this.found;
+    found.length = 0;
+    this.automaton.walk(text, this.stateGen, this.nextGen(), found);
+    return found.length > 0;
+  }
+  /** One walk over the text; afterwards activeGen[i] === the returned generation for active rules. */
+  mark(text) {
+    const gen = this.nextGen();
+    for (const i of this.unkeyed) this.activeGen[i] = gen;
+    const automaton = this.automaton;
+    if (!automaton) return gen;
+    const found = this.found;
+    found.length = 0;
+    automaton.walk(text, this.stateGen, gen, found);
+    for (const state of found) {
+      const ids = automaton.output[state];
+      for (let j = 0; j < ids.length; j++) {
+        const list = this.rulesOf[ids[j]];
+        for (let k = 0; k < list.length; k++) this.activeGen[list[k]] = gen;
+      }
+    }
+    return gen;
+  }
+  nextGen() {
+    if (this.gen === 4294967295) {
+      this.gen = 0;
+      this.activeGen.fill(0);
+      this.stateGen.fill(0);
+    }
+    return ++this.gen;
   }
 };
 

@@ -4,7 +4,7 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-IQ22E3GJ.js";
+} from "./chunk-TH75RTNZ.js";
 import "./chunk-MXBERA7W.js";
 import "./chunk-LDDSVQX6.js";
 import "./chunk-4SSLDWVM.js";

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-IQ22E3GJ.js";
+} from "./chunk-TH75RTNZ.js";
 import "./chunk-MXBERA7W.js";
 import "./chunk-LDDSVQX6.js";
 import "./chunk-4SSLDWVM.js";

@@ -21,7 +21,7 @@ import {
 } from "./chunk-RWGJ4AWS.js";
 import {
   scan
-} from "./chunk-IQ22E3GJ.js";
+} from "./chunk-TH75RTNZ.js";
 import {
   gitRoot,
   loadConfig
