@@ -1,27 +1,38 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-DWKHDMT2.js";
+} from "./chunks/chunk-CWJAZRJA.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-5FLVTBUW.js";
-import "./chunks/chunk-YIX3TN3Q.js";
+} from "./chunks/chunk-KTZ37Y4N.js";
 import {
   mask
-} from "./chunks/chunk-RWGJ4AWS.js";
+} from "./chunks/chunk-QJH3HHMV.js";
+import {
+  escapeData,
+  htmlText,
+  logLine,
+  markdownCode,
+  markdownText
+} from "./chunks/chunk-H7NL52M3.js";
 import {
   scan
-} from "./chunks/chunk-TH75RTNZ.js";
+} from "./chunks/chunk-SELLRYTQ.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-MXBERA7W.js";
-import "./chunks/chunk-LDDSVQX6.js";
-import "./chunks/chunk-4SSLDWVM.js";
-import "./chunks/chunk-E2MOHJ5S.js";
-import "./chunks/chunk-4ENYKQUU.js";
+} from "./chunks/chunk-OYXQXY46.js";
+import "./chunks/chunk-MDLL4PMG.js";
+import "./chunks/chunk-6S4ILP4I.js";
+import "./chunks/chunk-4ROY4D2B.js";
+import "./chunks/chunk-YH5FZBW4.js";
+import {
+  Git,
+  gitComplaint,
+  repositoryRoot
+} from "./chunks/chunk-HT6PPKQC.js";
 import {
   ConfigError,
   GitError,
@@ -29,25 +40,18 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-5OWCKPOT.js";
+} from "./chunks/chunk-H5LKJQU6.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
   preferredFix
-} from "./chunks/chunk-EEL6AVEF.js";
-import {
-  escapeData,
-  htmlText,
-  logLine,
-  markdownCode,
-  markdownText
-} from "./chunks/chunk-MJFMKVO6.js";
+} from "./chunks/chunk-V3QX22YC.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-MS6ISIA5.js";
+} from "./chunks/chunk-QVQSHX7M.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -1095,14 +1099,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path3 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path4 && path4[0] !== "/") {
-          path4 = `/${path4}`;
+        if (path3 && path3[0] !== "/") {
+          path3 = `/${path3}`;
         }
-        return new URL(`${origin}${path4}`);
+        return new URL(`${origin}${path3}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1554,39 +1558,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path4);
+        debuglog("sending request to %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path: path3, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path4,
+          path3,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path4);
+        debuglog("trailers received from %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path: path3, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path4,
+          path3,
           error2.message
         );
       });
@@ -1635,9 +1639,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path4, origin }
+            request: { method, path: path3, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path4);
+          debuglog("sending request to %s %s/%s", method, origin, path3);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1701,7 +1705,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path4,
+        path: path3,
         method,
         body,
         headers,
@@ -1716,11 +1720,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path4 !== "string") {
+        if (typeof path3 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path4)) {
+        } else if (invalidPathRegex.test(path3)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1786,7 +1790,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path4, query) : path4;
+        this.path = query ? buildURL(path3, query) : path3;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6498,7 +6502,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path4, host, upgrade, blocking, reset } = request;
+      const { method, path: path3, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6579,7 +6583,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path4} HTTP/1.1\r
+      let header = `${method} ${path3} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7109,7 +7113,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7206,7 +7210,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path4;
+      headers[HTTP2_HEADER_PATH] = path3;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7560,9 +7564,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path4 = search ? `${pathname}${search}` : pathname;
+        const path3 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path4;
+        this.opts.path = path3;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8810,10 +8814,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path4 = "/",
+          path: path3 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path4;
+        opts.path = origin + path3;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10800,20 +10804,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path4) {
-      if (typeof path4 !== "string") {
-        return path4;
+    function safeUrl(path3) {
+      if (typeof path3 !== "string") {
+        return path3;
       }
-      const pathSegments = path4.split("?");
+      const pathSegments = path3.split("?");
       if (pathSegments.length !== 2) {
-        return path4;
+        return path3;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path4);
+    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path3);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10835,7 +10839,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl(path3), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10873,9 +10877,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path4, method, body, headers, query } = opts;
+      const { path: path3, method, body, headers, query } = opts;
       return {
-        path: path4,
+        path: path3,
         method,
         body,
         headers,
@@ -11343,10 +11347,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path4,
+            Path: path3,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16248,9 +16252,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path4) {
-      for (let i = 0; i < path4.length; ++i) {
-        const code = path4.charCodeAt(i);
+    function validateCookiePath(path3) {
+      for (let i = 0; i < path3.length; ++i) {
+        const code = path3.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19186,11 +19190,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path4 = opts.path;
+          let path3 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path4 = `/${path4}`;
+            path3 = `/${path3}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path4);
+          url = new URL(util.parseOrigin(url).origin + path3);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19268,7 +19272,7 @@ init_define_SEALGATE_EMBEDDED_RULES();
 init_define_SEALGATE_EMBEDDED_RULES();
 import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path3 from "node:path";
+import path2 from "node:path";
 
 // src/action/annotate.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -20179,55 +20183,13 @@ var LeakGuard = class {
 
 // src/action/head.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-
-// src/action/git.ts
-init_define_SEALGATE_EMBEDDED_RULES();
-import { execFile } from "node:child_process";
-function git(root, args) {
-  return new Promise((resolve) => {
-    execFile(
-      "git",
-      args,
-      {
-        cwd: root,
-        maxBuffer: 256 * 1024 * 1024,
-        // Never wait for a password prompt on a runner; messages in English so they can be matched.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
-      },
-      (err, stdout, stderr) => {
-        const code = err ? typeof err.code === "number" ? err.code : 128 : 0;
-        resolve({ code, stdout: String(stdout), stderr: String(stderr) });
-      }
-    );
-  });
-}
-function showBlob(root, rev, path4) {
-  return new Promise((resolve, reject) => {
-    execFile(
-      "git",
-      ["cat-file", "blob", `${rev}:${path4}`],
-      { cwd: root, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, LC_ALL: "C" } },
-      (err, stdout, stderr) => {
-        if (!err) return resolve(stdout);
-        const msg = String(stderr);
-        if (/does not exist|exists on disk, but not in|not a valid object name|path .* does not exist/i.test(msg)) return resolve(void 0);
-        reject(new Error(`git cat-file ${rev}:${path4}: ${msg.trim().split("\n")[0]}`));
-      }
-    );
-  });
-}
-function firstLine(r) {
-  return (r.stderr.trim() || r.stdout.trim()).split("\n")[0] ?? "";
-}
-
-// src/action/head.ts
 var BlobSource = class {
-  constructor(root, rev, files) {
-    this.root = root;
+  constructor(git, rev, files) {
+    this.git = git;
     this.rev = rev;
     this.files = files;
   }
-  root;
+  git;
   rev;
   files;
   info = {};
@@ -20235,7 +20197,7 @@ var BlobSource = class {
     for (const file of this.files) {
       let bytes;
       try {
-        bytes = await showBlob(this.root, this.rev, file);
+        bytes = await this.git.blobAt(this.rev, file);
       } catch (e) {
         yield { file, reason: e.message, unscannable: true, commit: this.rev };
         continue;
@@ -20244,9 +20206,9 @@ var BlobSource = class {
     }
   }
 };
-async function scanAtHead(root, head, files, opts) {
+async function scanAtHead(git, head, files, opts) {
   if (files.length === 0) return { findings: [], skipped: [] };
-  const r = await scan({ cwd: root, root, source: new BlobSource(root, head, files), configPath: opts.configPath, baselinePath: opts.baselinePath });
+  const r = await scan({ cwd: git.root, root: git.root, env: git.env, source: new BlobSource(git, head, files), configPath: opts.configPath, baselinePath: opts.baselinePath });
   return { findings: r.findings, skipped: r.summary.skipped };
 }
 
@@ -20277,67 +20239,51 @@ function bool(name, dflt) {
 init_define_SEALGATE_EMBEDDED_RULES();
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os5 from "node:os";
-import path2 from "node:path";
+import path from "node:path";
 
 // src/action/shallow.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 var FETCH_DEPTH_HINT = "Set `fetch-depth: 0` on the actions/checkout step so the history is there.";
 var MAX_DEPTH = 1e4;
-async function repositoryTop(dir) {
-  const r = await git(dir, ["rev-parse", "--show-toplevel"]);
-  if (r.code !== 0 || !r.stdout.trim()) {
-    throw new GitError(`${dir} is not a git repository (${firstLine(r)}); run actions/checkout before sealgate, or set the path input`);
-  }
-  return r.stdout.trim();
+async function repositoryTop(dir, env) {
+  const root = await repositoryRoot(dir, env);
+  if (!root) throw new GitError(`${dir} is not a git repository (nor inside one); run actions/checkout before sealgate, or set the path input`);
+  return root;
 }
-async function isShallow(root) {
-  const r = await git(root, ["rev-parse", "--is-shallow-repository"]);
-  if (r.code !== 0) throw new GitError(`git rev-parse --is-shallow-repository failed in ${root}: ${firstLine(r)}`);
-  return r.stdout.trim() === "true";
+function firstLine(r) {
+  return gitComplaint(r.stderr || r.stdout.toString("utf8"));
 }
-async function resolveCommit(root, rev, remote = "origin") {
+async function resolveCommit(git, rev, remote = "origin") {
   for (const candidate of [rev, .../^[0-9a-f]{40,64}$|^refs\//.test(rev) ? [] : [`refs/remotes/${remote}/${rev}`]]) {
-    const r = await git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${candidate}^{commit}`]);
-    if (r.code === 0) return r.stdout.trim();
+    const sha2 = await git.resolveCommit(candidate);
+    if (sha2) return sha2;
   }
   return void 0;
 }
-async function hasRemote(root, name) {
-  return (await git(root, ["remote", "get-url", name])).code === 0;
+async function hasRemote(git, name) {
+  return (await git.run(["remote", "get-url", name])).code === 0;
 }
-async function shallowBoundary(root) {
-  const r = await git(root, ["rev-parse", "--git-path", "shallow"]);
-  if (r.code !== 0) return /* @__PURE__ */ new Set();
-  try {
-    const text = await readFile(path.resolve(root, r.stdout.trim()), "utf8");
-    return new Set(text.split("\n").map((l) => l.trim()).filter(Boolean));
-  } catch {
-    return /* @__PURE__ */ new Set();
-  }
-}
-async function rangeComplete(root, baseRev, headRev) {
-  const base = await resolveCommit(root, baseRev);
-  const head = await resolveCommit(root, headRev);
+async function rangeComplete(git, baseRev, headRev) {
+  const base = await resolveCommit(git, baseRev);
+  const head = await resolveCommit(git, headRev);
   if (!base || !head) return false;
-  if ((await git(root, ["merge-base", base, head])).code !== 0) return false;
-  const boundary = await shallowBoundary(root);
+  if ((await git.run(["merge-base", base, head])).code !== 0) return false;
+  const boundary = await git.shallowCuts();
   if (boundary.size === 0) return true;
-  const r = await git(root, ["rev-list", `${base}..${head}`]);
+  const r = await git.run(["rev-list", `${base}..${head}`]);
   if (r.code !== 0) return false;
-  return !r.stdout.split("\n").some((c) => boundary.has(c.trim()));
+  return !r.stdout.toString("utf8").split("\n").some((c) => boundary.has(c.trim()));
 }
-async function ensureRange(root, base, head, opts) {
+async function ensureRange(git, base, head, opts) {
   const remote = opts.remote ?? "origin";
-  if (!await isShallow(root)) {
+  if (!await git.isShallow()) {
     const missing = [];
-    for (const rev of [base, head]) if (!await resolveCommit(root, rev)) missing.push(rev);
+    for (const rev of [base, head]) if (!await resolveCommit(git, rev)) missing.push(rev);
     if (missing.length === 0) return;
     opts.log(`sealgate: fetching ${missing.map(short).join(" and ")} from ${remote}`);
-    const r = await git(root, ["fetch", "--no-tags", "--end-of-options", remote, ...missing]);
+    const r = await git.run(["fetch", "--no-tags", "--end-of-options", remote, ...missing]);
     for (const rev of missing) {
-      if (!await resolveCommit(root, rev)) {
+      if (!await resolveCommit(git, rev)) {
         throw new GitError(
           `commit ${rev} is not in the checkout and could not be fetched from ${remote}${r.code !== 0 ? ` (${firstLine(r)})` : ""}. ${FETCH_DEPTH_HINT}`
         );
@@ -20347,20 +20293,20 @@ async function ensureRange(root, base, head, opts) {
   }
   let depth = Math.max(50, (opts.commits ?? 0) + 2);
   let fetched = 0;
-  while (!await rangeComplete(root, base, head)) {
+  while (!await rangeComplete(git, base, head)) {
     if (fetched >= MAX_DEPTH) {
       throw new GitError(
         `the commits of ${short(base)}..${short(head)} are still not all in this shallow checkout after fetching ${fetched} commits deep (no common history with the base?). ${FETCH_DEPTH_HINT}`
       );
     }
-    if (!await hasRemote(root, remote)) {
+    if (!await hasRemote(git, remote)) {
       throw new GitError(`this checkout is shallow and lacks commits of ${short(base)}..${short(head)}, and has no '${remote}' remote to fetch them from. ${FETCH_DEPTH_HINT}`);
     }
-    const have = [await resolveCommit(root, base), await resolveCommit(root, head)];
+    const have = [await resolveCommit(git, base), await resolveCommit(git, head)];
     const wants = [have[0] ?? base, have[1] ?? head];
     const how = have[0] && have[1] ? `--deepen=${depth}` : `--depth=${depth}`;
     opts.log(`sealgate: shallow checkout: fetching ${short(base)} and ${short(head)} (${how}) from ${remote}`);
-    const r = await git(root, ["fetch", "--no-tags", how, "--end-of-options", remote, ...wants]);
+    const r = await git.run(["fetch", "--no-tags", how, "--end-of-options", remote, ...wants]);
     if (r.code !== 0) {
       throw new GitError(`this checkout is shallow and fetching the commits of ${short(base)}..${short(head)} from ${remote} failed: ${firstLine(r)}. ${FETCH_DEPTH_HINT}`);
     }
@@ -20368,25 +20314,25 @@ async function ensureRange(root, base, head, opts) {
     depth = Math.min(depth * 4, MAX_DEPTH);
   }
 }
-async function defaultBranchTip(root, name, opts) {
+async function defaultBranchTip(git, name, opts) {
   const remote = opts.remote ?? "origin";
   const tracking = `refs/remotes/${remote}/${name}`;
-  if (await hasRemote(root, remote)) {
-    const depth = await isShallow(root) ? ["--depth=50"] : [];
+  if (await hasRemote(git, remote)) {
+    const depth = await git.isShallow() ? ["--depth=50"] : [];
     opts.log(`sealgate: fetching the default branch ${name} from ${remote}`);
-    const r = await git(root, ["fetch", "--no-tags", ...depth, "--end-of-options", remote, `+refs/heads/${name}:${tracking}`]);
+    const r = await git.run(["fetch", "--no-tags", ...depth, "--end-of-options", remote, `+refs/heads/${name}:${tracking}`]);
     if (r.code !== 0 && !/couldn't find remote ref/i.test(r.stderr)) {
       throw new GitError(`fetching the default branch ${name} from ${remote} failed: ${firstLine(r)}. ${FETCH_DEPTH_HINT}`);
     }
   }
-  return await resolveCommit(root, tracking) ?? await resolveCommit(root, `refs/heads/${name}`);
+  return await resolveCommit(git, tracking) ?? await resolveCommit(git, `refs/heads/${name}`);
 }
-async function ensureFullHistory(root, opts) {
-  if (!await isShallow(root)) return;
+async function ensureFullHistory(git, opts) {
+  if (!await git.isShallow()) return;
   const remote = opts.remote ?? "origin";
   opts.log(`sealgate: shallow checkout: fetching the whole history from ${remote}`);
-  const r = await git(root, ["fetch", "--no-tags", "--unshallow", "--end-of-options", remote]);
-  if (r.code !== 0 || await isShallow(root)) {
+  const r = await git.run(["fetch", "--no-tags", "--unshallow", "--end-of-options", remote]);
+  if (r.code !== 0 || await git.isShallow()) {
     throw new GitError(`this checkout is shallow and the whole history could not be fetched from ${remote}${r.code !== 0 ? `: ${firstLine(r)}` : ""}. ${FETCH_DEPTH_HINT}`);
   }
 }
@@ -20395,32 +20341,33 @@ function short(rev) {
 }
 
 // src/action/trusted.ts
-async function runSettings(root, o) {
+async function runSettings(git, o) {
+  const root = git.root;
   const inRepo = (p) => {
-    const abs = path2.resolve(root, p);
-    const rel = path2.relative(root, abs);
-    return rel !== "" && !rel.startsWith("..") && !path2.isAbsolute(rel) ? rel.split(path2.sep).join("/") : void 0;
+    const abs = path.resolve(root, p);
+    const rel = path.relative(root, abs);
+    return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel.split(path.sep).join("/") : void 0;
   };
   if (!o.trustedBase) {
-    const configPath2 = o.configInput ? path2.resolve(root, o.configInput) : void 0;
+    const configPath2 = o.configInput ? path.resolve(root, o.configInput) : void 0;
     return {
       configPath: configPath2,
-      baselinePath: o.baselineInput ? path2.resolve(root, o.baselineInput) : void 0,
+      baselinePath: o.baselineInput ? path.resolve(root, o.baselineInput) : void 0,
       describe: configPath2 ? `${o.configInput} (the config input)` : "the checkout",
       changedByProposal: []
     };
   }
   const base = o.trustedBase;
-  const dir = mkdtempSync(path2.join(o.tmp || os5.tmpdir(), "sealgate-base-"));
+  const dir = mkdtempSync(path.join(o.tmp || os5.tmpdir(), "sealgate-base-"));
   const materialize = async (rel) => {
-    const bytes = await showBlob(root, base, rel);
+    const bytes = await git.blobAt(base, rel);
     if (bytes === void 0) return false;
-    const dest = path2.join(dir, rel);
-    mkdirSync(path2.dirname(dest), { recursive: true });
+    const dest = path.join(dir, rel);
+    mkdirSync(path.dirname(dest), { recursive: true });
     writeFileSync(dest, bytes);
     return true;
   };
-  const pinned = o.configInput && !inRepo(o.configInput) ? path2.resolve(root, o.configInput) : void 0;
+  const pinned = o.configInput && !inRepo(o.configInput) ? path.resolve(root, o.configInput) : void 0;
   const configRel = o.configInput ? inRepo(o.configInput) : CONFIG_FILE;
   let configPath;
   let describe;
@@ -20428,83 +20375,83 @@ async function runSettings(root, o) {
     configPath = pinned;
     describe = `${o.configInput} (pinned by the workflow, outside the repository)`;
   } else if (await materialize(configRel)) {
-    configPath = path2.join(dir, configRel);
+    configPath = path.join(dir, configRel);
     describe = `${configRel} as of the base commit ${short(base)}`;
   } else if (o.configInput) {
     throw new UsageError(`sealgate: the config input names ${configRel}, which the base commit ${short(base)} does not have (a pull request's configuration takes effect once merged)`);
   } else {
-    configPath = path2.join(dir, CONFIG_FILE);
+    configPath = path.join(dir, CONFIG_FILE);
     writeFileSync(configPath, "{}\n");
     describe = `none at the base commit ${short(base)} (built-in defaults)`;
   }
   const watched = new Set(configRel ? [configRel] : []);
   let baselinePath;
   const baselineRel = o.baselineInput ? inRepo(o.baselineInput) : await configuredBaseline(dir, configPath);
-  if (o.baselineInput && !baselineRel) baselinePath = path2.resolve(root, o.baselineInput);
+  if (o.baselineInput && !baselineRel) baselinePath = path.resolve(root, o.baselineInput);
   else if (baselineRel) {
     watched.add(baselineRel);
     if (!await materialize(baselineRel)) {
-      writeFileSync(path2.join(dir, baselineRel), '{"fingerprints": []}\n');
+      writeFileSync(path.join(dir, baselineRel), '{"fingerprints": []}\n');
     }
-    baselinePath = path2.join(dir, baselineRel);
+    baselinePath = path.join(dir, baselineRel);
   }
   if (baselineRel) describe += `, baseline ${baselineRel} as of the base commit`;
-  return { configPath, baselinePath, describe, changedByProposal: o.head ? await changed(root, base, o.head, [...watched]) : [] };
+  return { configPath, baselinePath, describe, changedByProposal: o.head ? await changed(git, base, o.head, [...watched]) : [] };
 }
 async function configuredBaseline(dir, configPath) {
   const config = await loadConfig(dir, configPath);
   if (!config.baseline) return void 0;
-  const rel = path2.relative(dir, config.baseline);
-  if (rel.startsWith("..") || path2.isAbsolute(rel)) throw new ConfigError([`${path2.relative(dir, configPath)}: baseline: must be inside the repository`]);
-  return rel.split(path2.sep).join("/");
+  const rel = path.relative(dir, config.baseline);
+  if (rel.startsWith("..") || path.isAbsolute(rel)) throw new ConfigError([`${path.relative(dir, configPath)}: baseline: must be inside the repository`]);
+  return rel.split(path.sep).join("/");
 }
-async function changed(root, base, head, files) {
+async function changed(git, base, head, files) {
   if (files.length === 0) return [];
-  const r = await git(root, ["diff", "--name-only", "--no-renames", base, head, "--", ...files]);
-  return r.code === 0 ? r.stdout.split("\n").filter(Boolean) : [];
+  const r = await git.run(["diff", "--name-only", "--no-renames", base, head, "--", ...files]);
+  return r.code === 0 ? r.stdout.toString("utf8").split("\n").filter(Boolean) : [];
 }
 
 // src/action/prepare.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-async function prepare(root, target2, log) {
+async function prepare(git, target2, log) {
   switch (target2.kind) {
     case "none":
       return { scope: target2.why, rotateWhere: "history" };
     case "audit": {
-      await ensureFullHistory(root, { log });
-      return { source: historySource(root), head: await resolveCommit(root, "HEAD"), scope: `${target2.why}: audit of the whole history`, rotateWhere: "the history" };
+      await ensureFullHistory(git, { log });
+      return { source: historySource(git), head: await resolveCommit(git, "HEAD"), scope: `${target2.why}: audit of the whole history`, rotateWhere: "the history" };
     }
     case "range": {
       try {
-        await ensureRange(root, target2.base, target2.head, { log, commits: target2.commits });
+        await ensureRange(git, target2.base, target2.head, { log, commits: target2.commits });
       } catch (e) {
-        if (!(e instanceof GitError) || !target2.orNotOn || await resolveCommit(root, target2.base)) throw e;
+        if (!(e instanceof GitError) || !target2.orNotOn || await resolveCommit(git, target2.base)) throw e;
         log(`sealgate: ${short(target2.base)} (before the forced push) cannot be fetched; scanning the commits not on ${target2.orNotOn}`);
-        return prepare(root, { kind: "branch", head: target2.head, defaultBranch: target2.orNotOn, why: target2.why }, log);
+        return prepare(git, { kind: "branch", head: target2.head, defaultBranch: target2.orNotOn, why: target2.why }, log);
       }
-      return range(root, target2.base, target2.head, `${target2.why}: ${short(target2.base)}..${short(target2.head)}`);
+      return range(git, target2.base, target2.head, `${target2.why}: ${short(target2.base)}..${short(target2.head)}`);
     }
     case "branch": {
       const isDefault = target2.ref === `refs/heads/${target2.defaultBranch}`;
-      const tip = isDefault ? void 0 : await defaultBranchTip(root, target2.defaultBranch, { log });
+      const tip = isDefault ? void 0 : await defaultBranchTip(git, target2.defaultBranch, { log });
       if (!tip) {
-        await ensureFullHistory(root, { log });
-        const head = await must(root, target2.head);
-        return { source: historySource(root), head, scope: `${target2.why}: every commit up to ${short(head)}`, rotateWhere: "an intermediate commit" };
+        await ensureFullHistory(git, { log });
+        const head = await must(git, target2.head);
+        return { source: historySource(git), head, scope: `${target2.why}: every commit up to ${short(head)}`, rotateWhere: "an intermediate commit" };
       }
-      await ensureRange(root, tip, target2.head, { log });
-      return range(root, tip, target2.head, `${target2.why}: commits not on ${target2.defaultBranch} (${short(tip)}..${short(target2.head)})`);
+      await ensureRange(git, tip, target2.head, { log });
+      return range(git, tip, target2.head, `${target2.why}: commits not on ${target2.defaultBranch} (${short(tip)}..${short(target2.head)})`);
     }
   }
 }
-async function range(root, base, head, scope) {
-  const headSha = await must(root, head);
-  const baseSha = await must(root, base);
-  return { source: rangeSource(root, `${baseSha}..${headSha}`), head: headSha, scope, rotateWhere: "an intermediate commit" };
+async function range(git, base, head, scope) {
+  const headSha = await must(git, head);
+  const baseSha = await must(git, base);
+  return { source: rangeSource(git, `${baseSha}..${headSha}`), head: headSha, scope, rotateWhere: "an intermediate commit" };
 }
-async function must(root, rev) {
-  const sha2 = await resolveCommit(root, rev);
-  if (!sha2) throw new GitError(`unknown revision ${rev} in ${root}`);
+async function must(git, rev) {
+  const sha2 = await resolveCommit(git, rev);
+  if (!sha2) throw new GitError(`unknown revision ${rev} in ${git.root}`);
   return sha2;
 }
 
@@ -20522,14 +20469,15 @@ ${REPORT_BUG_HINT}`);
 async function main(env) {
   const inputs = readInputs();
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const dir = path3.resolve(workspace, inputs.path);
+  const dir = path2.resolve(workspace, inputs.path);
   if (!existsSync2(dir)) throw new UsageError(`sealgate: the path input '${inputs.path}' does not exist in ${workspace}`);
-  const root = await repositoryTop(dir);
+  const root = await repositoryTop(dir, env);
+  const git = new Git(root, env);
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const target2 = resolveTarget({ eventName, payload: readPayload(env.GITHUB_EVENT_PATH), eventPath: env.GITHUB_EVENT_PATH, mode: inputs.mode, base: inputs.base, head: inputs.head });
-  const plan = await prepare(root, target2, info2);
-  const sarifPath = path3.resolve(workspace, inputs.sarifFile);
-  const obeyed = await runSettings(root, {
+  const plan = await prepare(git, target2, info2);
+  const sarifPath = path2.resolve(workspace, inputs.sarifFile);
+  const obeyed = await runSettings(git, {
     configInput: inputs.config,
     baselineInput: inputs.baseline,
     trustedBase: target2.kind === "range" ? target2.trustedBase : void 0,
@@ -20545,9 +20493,9 @@ async function main(env) {
     await finish({ rows: 0, warnings: 0, commits: 0, sarifPath, sarif: await emptySarif(), writeSummary: !!env.GITHUB_STEP_SUMMARY });
     return 0;
   }
-  const result = await scan({ cwd: root, source: plan.source, configPath, baselinePath });
+  const result = await scan({ cwd: root, root, env, source: plan.source, configPath, baselinePath });
   const findings = dedupe(result.findings);
-  const atHead = plan.head ? await scanAtHead(root, plan.head, [...new Set(findings.map((f) => f.file))], { configPath, baselinePath }) : { findings: [], skipped: [] };
+  const atHead = plan.head ? await scanAtHead(git, plan.head, [...new Set(findings.map((f) => f.file))], { configPath, baselinePath }) : { findings: [], skipped: [] };
   registerSecrets([...result.findings, ...atHead.findings]);
   const guard = new LeakGuard([...result.findings, ...atHead.findings]);
   const rows = classify(findings, atHead.findings, plan.head);
@@ -20596,7 +20544,7 @@ async function main(env) {
   return 0;
 }
 async function finish(o) {
-  await mkdir2(path3.dirname(o.sarifPath), { recursive: true });
+  await mkdir2(path2.dirname(o.sarifPath), { recursive: true });
   await writeFile2(o.sarifPath, o.sarif);
   if (o.writeSummary) await summary.write();
   setOutput("findings", String(o.rows));
@@ -20606,7 +20554,7 @@ async function finish(o) {
 }
 function configSummary(describe, file, root) {
   if (describe !== "the checkout") return describe;
-  return file ? `${path3.relative(root, file) || file} (from the checkout)` : "none (built-in defaults)";
+  return file ? `${path2.relative(root, file) || file} (from the checkout)` : "none (built-in defaults)";
 }
 async function emptySarif() {
   return formatReport({ findings: [], summary: { files: 0, bytes: 0, skipped: [], findings: 0, durationMs: 0 }, safe: [], warnings: [] }, "sarif", { rules: [] });

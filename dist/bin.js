@@ -1,20 +1,20 @@
 #!/usr/bin/env node
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  logLines,
+  neutralizeCommands
+} from "./chunks/chunk-H7NL52M3.js";
+import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
-} from "./chunks/chunk-5OWCKPOT.js";
+} from "./chunks/chunk-H5LKJQU6.js";
 import {
   VERSION
-} from "./chunks/chunk-MIQNSIH7.js";
-import {
-  logLines,
-  neutralizeCommands
-} from "./chunks/chunk-MJFMKVO6.js";
+} from "./chunks/chunk-5EFLBYBO.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-MS6ISIA5.js";
+} from "./chunks/chunk-QVQSHX7M.js";
 
 // src/bin.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -25,13 +25,13 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-A7ASPTJN.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-RZPEXXZB.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-J7VXCXPQ.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-N6JILCUZ.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-ELVYDX4K.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-44SDHY2I.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-HNRZSY3O.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-3Q7YUHNP.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-5FJRO2J7.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-U4AM37YN.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-OX76DAHK.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-JEBNYFZB.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-BTCAFVSX.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-3TVZYTOB.js") }
 };
 
 // src/cli/run.ts

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { CONFIG_FILE, loadConfig } from '../config/load.js';
 import { ConfigError, UsageError } from '../errors.js';
-import { git, showBlob } from './git.js';
+import type { Git } from '../sources/git-client.js';
 import { short } from './shallow.js';
 
 export interface Settings {
@@ -33,7 +33,8 @@ export interface SettingsInputs {
   tmp?: string;
 }
 
-export async function runSettings(root: string, o: SettingsInputs): Promise<Settings> {
+export async function runSettings(git: Git, o: SettingsInputs): Promise<Settings> {
+  const root = git.root;
   const inRepo = (p: string) => {
     const abs = path.resolve(root, p);
     const rel = path.relative(root, abs);
@@ -53,7 +54,7 @@ export async function runSettings(root: string, o: SettingsInputs): Promise<Sett
   const dir = mkdtempSync(path.join(o.tmp || os.tmpdir(), 'sealgate-base-'));
   /** Writes `rel` as of the base commit under `dir`; false when the base has no such file. */
   const materialize = async (rel: string): Promise<boolean> => {
-    const bytes = await showBlob(root, base, rel);
+    const bytes = await git.blobAt(base, rel);
     if (bytes === undefined) return false;
     const dest = path.join(dir, rel);
     mkdirSync(path.dirname(dest), { recursive: true });
@@ -94,7 +95,7 @@ export async function runSettings(root: string, o: SettingsInputs): Promise<Sett
   }
   if (baselineRel) describe += `, baseline ${baselineRel} as of the base commit`;
 
-  return { configPath, baselinePath, describe, changedByProposal: o.head ? await changed(root, base, o.head, [...watched]) : [] };
+  return { configPath, baselinePath, describe, changedByProposal: o.head ? await changed(git, base, o.head, [...watched]) : [] };
 }
 
 /** The baseline the base's configuration names, relative to the repository (undefined if none). */
@@ -106,8 +107,8 @@ async function configuredBaseline(dir: string, configPath: string): Promise<stri
   return rel.split(path.sep).join('/');
 }
 
-async function changed(root: string, base: string, head: string, files: string[]): Promise<string[]> {
+async function changed(git: Git, base: string, head: string, files: string[]): Promise<string[]> {
   if (files.length === 0) return [];
-  const r = await git(root, ['diff', '--name-only', '--no-renames', base, head, '--', ...files]);
-  return r.code === 0 ? r.stdout.split('\n').filter(Boolean) : [];
+  const r = await git.run(['diff', '--name-only', '--no-renames', base, head, '--', ...files]);
+  return r.code === 0 ? r.stdout.toString('utf8').split('\n').filter(Boolean) : [];
 }
