@@ -1,41 +1,41 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-HYU5WKEJ.js";
+} from "./chunks/chunk-KHART2EB.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-3L3C5NK2.js";
-import "./chunks/chunk-HCPYWIQP.js";
+} from "./chunks/chunk-LMQTV43S.js";
+import "./chunks/chunk-KU6LUW4T.js";
 import {
   mask
-} from "./chunks/chunk-GSFX5UBV.js";
+} from "./chunks/chunk-FOVCF3DM.js";
 import {
   scan
-} from "./chunks/chunk-A7K2ICXG.js";
+} from "./chunks/chunk-LUL6G3BF.js";
 import {
   effectiveRules
-} from "./chunks/chunk-YWISBWTN.js";
-import "./chunks/chunk-SCNYEPBS.js";
-import "./chunks/chunk-VNQBORQV.js";
-import "./chunks/chunk-A4RQK7JE.js";
-import "./chunks/chunk-L4445QIT.js";
+} from "./chunks/chunk-73KTKHT7.js";
+import "./chunks/chunk-4B2SKG4R.js";
+import "./chunks/chunk-LIMRJTXG.js";
+import "./chunks/chunk-EMZHNNZJ.js";
+import "./chunks/chunk-UJBXR7MI.js";
 import {
   GitError,
   REPORT_BUG_HINT,
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-TFG56A5U.js";
+} from "./chunks/chunk-F6B4M5F3.js";
 import {
   quote
-} from "./chunks/chunk-CTZOMKA7.js";
+} from "./chunks/chunk-ASY53U7A.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-WX45H7BJ.js";
+} from "./chunks/chunk-G37Z7UID.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -12,6 +12,7 @@ import { KeywordIndex } from './keywords.js';
 import { fingerprint } from './fingerprint.js';
 import { decodeBase64, printableText, shannon, isDigestLike } from '../rules/values.js';
 import { maskTemplates } from './templates.js';
+import { classifyValue, isCredentialUrl } from '../rules/classify.js';
 import type { PathMatcher } from '../rules/glob.js';
 
 export interface EngineOptions {
@@ -199,6 +200,8 @@ export class Engine {
       const secret = m[rule.secretGroup] ?? m[0];
       const offsetInMatch = rule.secretGroup > 0 ? m[0].indexOf(secret) : 0;
       if (!secret || !this.allowed(rule, secret)) continue;
+      // A match that is a URL with userinfo counts only when the URL is a credential (`user:pass@` is the docs' stand-in).
+      if (rule.secretGroup > 0 && /^[a-z][\w+.-]*:\/\/[^\s/@]*:[^\s/@]*@/i.test(m[0]) && !isCredentialUrl(m[0])) continue;
       const start = host ? host.start : base + m.index + Math.max(0, offsetInMatch);
       const end = host ? (host.type === 'scalar' ? host.end : host.start + 1) : start + secret.length;
       located.push({ rule, secret, start, end, lineAt: start, decoded: host ? true : undefined });
@@ -208,6 +211,8 @@ export class Engine {
   /** Entropy, rule allowlist, global allowlist, stopwords: true when the secret should be reported. */
   private allowed(rule: Rule, secret: string): boolean {
     if (rule.entropy !== undefined && shannon(secret) < rule.entropy) return false;
+    // The one classifier: a placeholder, reference, dummy or truncated example is not a credential.
+    if (!classifyValue(secret, { where: 'content' }).credential) return false;
     const lower = secret.toLowerCase();
     if (rule.stopwords.some((w) => lower.includes(w))) return false;
     if (rule.allowRegexes.some((r) => r.test(secret))) return false;
