@@ -9,6 +9,10 @@ import {
   VERSION
 } from "./chunks/chunk-Y5CPXORG.js";
 import {
+  logLines,
+  neutralizeCommands
+} from "./chunks/chunk-JLBRXCUV.js";
+import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-G37Z7UID.js";
 
@@ -21,8 +25,8 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-6XOOCSVF.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-KUIXWYOJ.js") },
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-7TKJECCY.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-GXHIVO46.js") },
   fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-LHPAXVZ7.js") },
   seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-6XE5DEQN.js") },
   baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-CQ3ETTLW.js") },
@@ -59,7 +63,9 @@ async function run(argv, io = {}) {
     cwd: io.cwd ?? process.cwd(),
     env: io.env ?? process.env,
     out: (t) => void (stdout += t),
-    err: (t) => void (stderr += t),
+    // Nothing sealgate writes to stderr is a workflow command, and the runner reads stderr too: a
+    // line starting with `::` there can only be quoted input (commands escape their own input as well).
+    err: (t) => void (stderr += neutralizeCommands(t)),
     readStdin: async () => typeof io.stdin === "function" ? io.stdin() : io.stdin ?? ""
   };
   const [name, ...rest] = argv;
@@ -84,7 +90,7 @@ async function run(argv, io = {}) {
     return { exitCode, stdout, stderr };
   } catch (e) {
     if (e instanceof SealgateError) {
-      ctx.err(`sealgate: ${e.message}
+      ctx.err(`${logLines(`sealgate: ${e.message}`)}
 `);
     } else {
       ctx.err(`sealgate: internal error: ${describeError(e)}

@@ -68,7 +68,7 @@ async function auditCommand(args, ctx) {
   const root = repo ?? dir;
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
-  const { collectAudit } = await import("./collect-U4STK3KM.js");
+  const { collectAudit } = await import("./collect-WE76USFS.js");
   const report = await collectAudit(root, {
     history: bool(p, "history"),
     showSecrets: bool(p, "show-secrets"),
@@ -96,7 +96,7 @@ async function render(report, format) {
       return (await import("./sarif-K7HFKKN6.js")).renderAuditSarif(report, descriptions);
     }
     case "text":
-      return (await import("./text-Q3MXUOZK.js")).renderAuditText(report);
+      return (await import("./text-IL5WWNEV.js")).renderAuditText(report);
   }
 }
 export {

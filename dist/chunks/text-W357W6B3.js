@@ -10,7 +10,10 @@ import "./chunk-UJBXR7MI.js";
 import "./chunk-F6B4M5F3.js";
 import {
   fixCommands
-} from "./chunk-ASY53U7A.js";
+} from "./chunk-EGOKGOAQ.js";
+import {
+  logLine
+} from "./chunk-JLBRXCUV.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-G37Z7UID.js";
@@ -25,7 +28,9 @@ function formatText(result, defaults = {}) {
   const byFile = /* @__PURE__ */ new Map();
   for (const f of result.findings) {
     const key = f.commit ? `${f.file} @ ${f.commit.sha.slice(0, 12)} (${f.commit.author}, ${f.commit.date.slice(0, 10)})` : f.file;
-    byFile.set(key, [...byFile.get(key) ?? [], f]);
+    const group = byFile.get(key);
+    if (group) group.push(f);
+    else byFile.set(key, [f]);
   }
   for (const [file, findings] of byFile) {
     lines.push(file);
@@ -60,7 +65,7 @@ function formatText(result, defaults = {}) {
     lines.push("  - A false positive: add '# sealgate:allow' on the line (or '# sealgate:allow-next-line' above it),");
     lines.push("    or record today's findings with 'sealgate baseline'.");
   }
-  return lines.join("\n") + "\n";
+  return lines.map(logLine).join("\n") + "\n";
 }
 export {
   formatText

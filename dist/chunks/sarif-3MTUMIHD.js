@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  fixCommands
-} from "./chunk-ASY53U7A.js";
-import {
   VERSION
 } from "./chunk-Y5CPXORG.js";
+import {
+  fixCommands
+} from "./chunk-EGOKGOAQ.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-G37Z7UID.js";

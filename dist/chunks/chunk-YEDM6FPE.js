@@ -13,15 +13,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-NOTFUYBY.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./text-W357W6B3.js")).formatText(safe, opts.fixDefaults);
     case "json":
-      return (await import("./json-GW7AAOFP.js")).formatJson(safe);
+      return (await import("./json-6P3MRUB6.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
       const rules = opts.rules ?? (await import("./load-XLUGNGLE.js")).loadBuiltinRules();
-      return (await import("./sarif-SFRTETAY.js")).formatSarif(safe, rules, opts.fixDefaults);
+      return (await import("./sarif-3MTUMIHD.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./github-CK36BI5P.js")).formatGithub(safe);
+      return (await import("./github-IHZXTF5L.js")).formatGithub(safe);
   }
 }
 

@@ -10,11 +10,12 @@ import {
   GitError
 } from "./chunk-F6B4M5F3.js";
 import {
-  fixCommands
-} from "./chunk-ASY53U7A.js";
-import {
   VERSION
 } from "./chunk-Y5CPXORG.js";
+import {
+  fixCommand,
+  preferredFix
+} from "./chunk-EGOKGOAQ.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-G37Z7UID.js";
@@ -120,12 +121,9 @@ function older(a, b, order) {
   return (order(a.sha) ?? 0) > (order(b.sha) ?? 0);
 }
 function fixCommandFor(file, fix, config) {
-  if (!fix?.length) return void 0;
-  const cert = config?.seal?.cert;
-  const store = config?.external?.store;
-  const preferSeal = fix.includes("seal") && (cert || !store || !fix.includes("external"));
-  const [command] = fixCommands({ file, fix: preferSeal ? ["seal"] : fix.filter((k) => k === "external") }, { cert, store });
-  return command;
+  const target = { cert: config?.seal?.cert, store: config?.external?.store };
+  const kind = preferredFix(fix, target);
+  return kind ? fixCommand(kind, [file], target) : void 0;
 }
 async function group(root, occurrences, graph, head, config, showSecrets) {
   const groups = /* @__PURE__ */ new Map();

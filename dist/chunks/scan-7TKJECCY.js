@@ -9,7 +9,7 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-KHART2EB.js";
+} from "./chunk-YEDM6FPE.js";
 import "./chunk-FOVCF3DM.js";
 import {
   countBySeverity,
@@ -26,6 +26,9 @@ import "./chunk-UJBXR7MI.js";
 import {
   UsageError
 } from "./chunk-F6B4M5F3.js";
+import {
+  logLine
+} from "./chunk-JLBRXCUV.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-G37Z7UID.js";
@@ -103,7 +106,7 @@ async function scanCommand(args, ctx) {
   const output = str(p, "output");
   if (output) writeFileSync(path.resolve(ctx.cwd, output), report);
   else ctx.out(report);
-  for (const w of result.warnings) ctx.err(`sealgate: warning: ${w}
+  for (const w of result.warnings) ctx.err(`${logLine(`sealgate: warning: ${w}`)}
 `);
   return exitCodeFor(result, maxWarnings, source !== void 0);
 }
