@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-YEDM6FPE.js";
+} from "./chunks/chunk-ZWHHBD6R.js";
 import {
   historySource,
   rangeSource
@@ -12,13 +12,13 @@ import {
 } from "./chunks/chunk-FOVCF3DM.js";
 import {
   scan
-} from "./chunks/chunk-LUL6G3BF.js";
+} from "./chunks/chunk-FAPCIEBI.js";
 import {
   effectiveRules
-} from "./chunks/chunk-73KTKHT7.js";
+} from "./chunks/chunk-KZMCLJFA.js";
 import "./chunks/chunk-4B2SKG4R.js";
 import "./chunks/chunk-LIMRJTXG.js";
-import "./chunks/chunk-EMZHNNZJ.js";
+import "./chunks/chunk-3TNHMQJB.js";
 import "./chunks/chunk-UJBXR7MI.js";
 import {
   GitError,

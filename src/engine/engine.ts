@@ -202,6 +202,9 @@ export class Engine {
       if (!secret || !this.allowed(rule, secret)) continue;
       // A match that is a URL with userinfo counts only when the URL is a credential (`user:pass@` is the docs' stand-in).
       if (rule.secretGroup > 0 && /^[a-z][\w+.-]*:\/\/[^\s/@]*:[^\s/@]*@/i.test(m[0]) && !isCredentialUrl(m[0])) continue;
+      // `initialClusterToken: "etcd-cluster-k8s"`: when the match names the key it assigns, the key's name counts too.
+      const assigned = offsetInMatch > 0 ? /([A-Za-z][\w.-]{1,63})["']?\s{0,4}(?:=>?|:=|:)\s{0,4}(?:[rbuf]|new String\()?["'`]?$/.exec(text.slice(Math.max(0, m.index - 64), m.index + offsetInMatch)) : null;
+      if (assigned && classifyValue(secret, { key: assigned[1]!, where: 'setting' }).kind !== 'literal') continue;
       const start = host ? host.start : base + m.index + Math.max(0, offsetInMatch);
       const end = host ? (host.type === 'scalar' ? host.end : host.start + 1) : start + secret.length;
       located.push({ rule, secret, start, end, lineAt: start, decoded: host ? true : undefined });

@@ -161,7 +161,9 @@ const FAKE_UUID = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-/i;
 
 function placeholderReason(v: string): string | undefined {
   if (FILLER.test(v)) return 'filler';
-  if (/x{4,}|X{4,}/.test(v) && !/[A-Za-z0-9+/]{30,}/.test(v.replace(/[xX]{4,}/g, ''))) return 'xxx';
+  // `p-XXXX`, `T00000000/B00000000/XXXXXXXX`: a run of X's stands for the value (a random token has
+  // a short run by chance only, and much more around it).
+  if (/x{6,}|X{6,}/.test(v) || /x{4,}|X{4,}/.test(v) && v.replace(/[xX]{4,}/g, '').replace(/[^A-Za-z0-9]/g, '').length < 20) return 'xxx';
   if (/^<[^<>]+>$/.test(v) || /<[A-Za-z][\w .:/-]{0,80}>/.test(v) && !/<\/|<[a-z]+\s*\/?>/.test(v)) return 'angle brackets';
   if (PLACEHOLDER_TEXT.test(v)) return 'placeholder text';
   if (PLACEHOLDER_PREFIX.test(v)) return 'instruction';

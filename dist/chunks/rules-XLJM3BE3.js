@@ -9,8 +9,8 @@ import {
   effectiveRules,
   gitRoot,
   loadConfig
-} from "./chunk-73KTKHT7.js";
-import "./chunk-EMZHNNZJ.js";
+} from "./chunk-KZMCLJFA.js";
+import "./chunk-3TNHMQJB.js";
 import "./chunk-UJBXR7MI.js";
 import "./chunk-F6B4M5F3.js";
 import {

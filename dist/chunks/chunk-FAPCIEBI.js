@@ -5,7 +5,7 @@ import {
   loadConfig,
   toRepoPath,
   treeSource
-} from "./chunk-73KTKHT7.js";
+} from "./chunk-KZMCLJFA.js";
 import {
   decodeBytes
 } from "./chunk-4B2SKG4R.js";
@@ -21,7 +21,7 @@ import {
   isDigestLike,
   printableText,
   shannon
-} from "./chunk-EMZHNNZJ.js";
+} from "./chunk-3TNHMQJB.js";
 import {
   get,
   parseManifest,
@@ -294,6 +294,8 @@ var Engine = class {
       const offsetInMatch = rule.secretGroup > 0 ? m[0].indexOf(secret) : 0;
       if (!secret || !this.allowed(rule, secret)) continue;
       if (rule.secretGroup > 0 && /^[a-z][\w+.-]*:\/\/[^\s/@]*:[^\s/@]*@/i.test(m[0]) && !isCredentialUrl(m[0])) continue;
+      const assigned = offsetInMatch > 0 ? /([A-Za-z][\w.-]{1,63})["']?\s{0,4}(?:=>?|:=|:)\s{0,4}(?:[rbuf]|new String\()?["'`]?$/.exec(text.slice(Math.max(0, m.index - 64), m.index + offsetInMatch)) : null;
+      if (assigned && classifyValue(secret, { key: assigned[1], where: "setting" }).kind !== "literal") continue;
       const start = host ? host.start : base + m.index + Math.max(0, offsetInMatch);
       const end = host ? host.type === "scalar" ? host.end : host.start + 1 : start + secret.length;
       located.push({ rule, secret, start, end, lineAt: start, decoded: host ? true : void 0 });

@@ -9,19 +9,19 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-YEDM6FPE.js";
+} from "./chunk-ZWHHBD6R.js";
 import "./chunk-FOVCF3DM.js";
 import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-LUL6G3BF.js";
+} from "./chunk-FAPCIEBI.js";
 import {
   gitRoot
-} from "./chunk-73KTKHT7.js";
+} from "./chunk-KZMCLJFA.js";
 import "./chunk-4B2SKG4R.js";
 import "./chunk-LIMRJTXG.js";
-import "./chunk-EMZHNNZJ.js";
+import "./chunk-3TNHMQJB.js";
 import "./chunk-UJBXR7MI.js";
 import {
   UsageError

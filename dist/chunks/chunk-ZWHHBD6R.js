@@ -13,11 +13,11 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-W357W6B3.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./text-UB6J3BFP.js")).formatText(safe, opts.fixDefaults);
     case "json":
       return (await import("./json-6P3MRUB6.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./load-XLUGNGLE.js")).loadBuiltinRules();
+      const rules = opts.rules ?? (await import("./load-PON7K5Z6.js")).loadBuiltinRules();
       return (await import("./sarif-3MTUMIHD.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":

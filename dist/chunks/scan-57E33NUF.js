@@ -4,11 +4,11 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-LUL6G3BF.js";
-import "./chunk-73KTKHT7.js";
+} from "./chunk-FAPCIEBI.js";
+import "./chunk-KZMCLJFA.js";
 import "./chunk-4B2SKG4R.js";
 import "./chunk-LIMRJTXG.js";
-import "./chunk-EMZHNNZJ.js";
+import "./chunk-3TNHMQJB.js";
 import "./chunk-UJBXR7MI.js";
 import "./chunk-F6B4M5F3.js";
 import "./chunk-G37Z7UID.js";

@@ -25,7 +25,7 @@ init_define_SEALGATE_EMBEDDED_RULES();
 import path from "node:path";
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 async function collectAudit(root, opts) {
-  const { scan } = await import("./scan-JW6ZHGNR.js");
+  const { scan } = await import("./scan-57E33NUF.js");
   const git = await import("./git-6FSZWHDZ.js");
   const { gitRun } = await import("./git-client-VY7V7PXD.js");
   const inGit = await git.repoRoot(root) !== void 0;

@@ -4,7 +4,7 @@ import {
   compileGlobs,
   compileRule,
   loadBuiltinRules
-} from "./chunk-EMZHNNZJ.js";
+} from "./chunk-3TNHMQJB.js";
 import {
   parseManifest
 } from "./chunk-UJBXR7MI.js";

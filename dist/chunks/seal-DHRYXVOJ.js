@@ -18,8 +18,8 @@ import {
 import {
   gitRoot,
   loadConfig
-} from "./chunk-73KTKHT7.js";
-import "./chunk-EMZHNNZJ.js";
+} from "./chunk-KZMCLJFA.js";
+import "./chunk-3TNHMQJB.js";
 import "./chunk-UJBXR7MI.js";
 import {
   UsageError

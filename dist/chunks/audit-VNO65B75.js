@@ -68,7 +68,7 @@ async function auditCommand(args, ctx) {
   const root = repo ?? dir;
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
-  const { collectAudit } = await import("./collect-WE76USFS.js");
+  const { collectAudit } = await import("./collect-WFQF6YOQ.js");
   const report = await collectAudit(root, {
     history: bool(p, "history"),
     showSecrets: bool(p, "show-secrets"),
@@ -91,7 +91,7 @@ async function render(report, format) {
     case "json":
       return JSON.stringify(report, null, 2) + "\n";
     case "sarif": {
-      const { loadBuiltinRules } = await import("./load-XLUGNGLE.js");
+      const { loadBuiltinRules } = await import("./load-PON7K5Z6.js");
       const descriptions = new Map(loadBuiltinRules().map((r) => [r.id, r.description]));
       return (await import("./sarif-K7HFKKN6.js")).renderAuditSarif(report, descriptions);
     }

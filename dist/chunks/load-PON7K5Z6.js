@@ -5,7 +5,7 @@ import {
   loadBuiltinRules,
   loadRulesDir,
   readRuleFile
-} from "./chunk-EMZHNNZJ.js";
+} from "./chunk-3TNHMQJB.js";
 import "./chunk-UJBXR7MI.js";
 import "./chunk-F6B4M5F3.js";
 import "./chunk-G37Z7UID.js";

@@ -21,14 +21,14 @@ import {
 } from "./chunk-FOVCF3DM.js";
 import {
   scan
-} from "./chunk-LUL6G3BF.js";
+} from "./chunk-FAPCIEBI.js";
 import {
   gitRoot,
   loadConfig
-} from "./chunk-73KTKHT7.js";
+} from "./chunk-KZMCLJFA.js";
 import "./chunk-4B2SKG4R.js";
 import "./chunk-LIMRJTXG.js";
-import "./chunk-EMZHNNZJ.js";
+import "./chunk-3TNHMQJB.js";
 import {
   get,
   parseManifest
