@@ -1,50 +1,50 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-ZWHHBD6R.js";
+} from "./chunks/chunk-EKQ7EJS2.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-LMQTV43S.js";
-import "./chunks/chunk-KU6LUW4T.js";
+} from "./chunks/chunk-NWUIE5FU.js";
+import "./chunks/chunk-M5YS6DL4.js";
 import {
   mask
-} from "./chunks/chunk-FOVCF3DM.js";
+} from "./chunks/chunk-QENPQ3CD.js";
 import {
   scan
-} from "./chunks/chunk-FAPCIEBI.js";
+} from "./chunks/chunk-7DN5FQ4G.js";
 import {
   effectiveRules
-} from "./chunks/chunk-KZMCLJFA.js";
-import "./chunks/chunk-4B2SKG4R.js";
-import "./chunks/chunk-LIMRJTXG.js";
-import "./chunks/chunk-3TNHMQJB.js";
-import "./chunks/chunk-UJBXR7MI.js";
+} from "./chunks/chunk-EFKPYHJK.js";
+import "./chunks/chunk-AAC3ZDIJ.js";
+import "./chunks/chunk-Q4OEHT3G.js";
+import "./chunks/chunk-3Y4HFAAH.js";
+import "./chunks/chunk-JSOISMC6.js";
 import {
   GitError,
   REPORT_BUG_HINT,
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-F6B4M5F3.js";
+} from "./chunks/chunk-BNEE3ETU.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
   preferredFix
-} from "./chunks/chunk-EGOKGOAQ.js";
+} from "./chunks/chunk-OAF5L3S3.js";
 import {
   escapeData,
   htmlText,
   logLine,
   markdownCode,
   markdownText
-} from "./chunks/chunk-JLBRXCUV.js";
+} from "./chunks/chunk-GSB5N6BF.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-G37Z7UID.js";
+} from "./chunks/chunk-5FICAQIM.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -4,17 +4,17 @@ import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
-} from "./chunks/chunk-F6B4M5F3.js";
+} from "./chunks/chunk-BNEE3ETU.js";
 import {
   VERSION
-} from "./chunks/chunk-Y5CPXORG.js";
+} from "./chunks/chunk-T72SKJON.js";
 import {
   logLines,
   neutralizeCommands
-} from "./chunks/chunk-JLBRXCUV.js";
+} from "./chunks/chunk-GSB5N6BF.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-G37Z7UID.js";
+} from "./chunks/chunk-5FICAQIM.js";
 
 // src/bin.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -25,13 +25,13 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-CDOGVYI5.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-VNO65B75.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-YV25JEYV.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-DHRYXVOJ.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-GUGKQYBL.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-XLJM3BE3.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-XABZ6NMD.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-XESA2BFW.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-QN6DXYN4.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-YHFDRALP.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-DAQIOEEW.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-RGC6ERVV.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-3R5RCI5G.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-3XW2QW5N.js") }
 };
 
 // src/cli/run.ts

@@ -22,7 +22,8 @@ export function formatText(result: ScanResult, defaults: FixTarget = {}): string
     lines.push(file);
     for (const f of findings) {
       lines.push(`  ${f.line}:${f.column}  ${f.severity.padEnd(7)}  ${f.message}  ${f.ruleId}`);
-      if (f.secret) lines.push(`      secret: ${f.secret}${f.decoded ? ' (inside a base64 value)' : ''}`);
+      const about = [f.credential, f.decoded && `inside a ${f.decoded} value`].filter(Boolean).join(', ');
+      if (f.secret) lines.push(`      secret: ${f.secret}${about ? ` (${about})` : ''}`);
       for (const c of fixCommands(f, defaults)) lines.push(`      fix:    ${c}`);
     }
     lines.push('');
