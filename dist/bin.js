@@ -1,20 +1,20 @@
 #!/usr/bin/env node
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  logLines,
+  neutralizeCommands
+} from "./chunks/chunk-MOFMDUPA.js";
+import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
-} from "./chunks/chunk-BNEE3ETU.js";
+} from "./chunks/chunk-XCRX7MVC.js";
 import {
   VERSION
-} from "./chunks/chunk-T72SKJON.js";
-import {
-  logLines,
-  neutralizeCommands
-} from "./chunks/chunk-GSB5N6BF.js";
+} from "./chunks/chunk-FBRV6FG4.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-5FICAQIM.js";
+} from "./chunks/chunk-3GFIKQQT.js";
 
 // src/bin.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -25,13 +25,13 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-XESA2BFW.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-QN6DXYN4.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-YHFDRALP.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-DAQIOEEW.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-RGC6ERVV.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-3R5RCI5G.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-3XW2QW5N.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-ZCU4YQEA.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-WUVA6A6Z.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-EHPXQQXB.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-ACVAWHQA.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-S6IHFZSW.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-CAKZY3O2.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-OAA6S562.js") }
 };
 
 // src/cli/run.ts
