@@ -1,38 +1,38 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-CWJAZRJA.js";
+} from "./chunks/chunk-RASIDVE7.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-KTZ37Y4N.js";
+} from "./chunks/chunk-GBIJM3DE.js";
 import {
   mask
-} from "./chunks/chunk-QJH3HHMV.js";
+} from "./chunks/chunk-Z4VIYB54.js";
 import {
   escapeData,
   htmlText,
   logLine,
   markdownCode,
   markdownText
-} from "./chunks/chunk-H7NL52M3.js";
+} from "./chunks/chunk-MOFMDUPA.js";
 import {
   scan
-} from "./chunks/chunk-SELLRYTQ.js";
+} from "./chunks/chunk-A4STMPO6.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-OYXQXY46.js";
-import "./chunks/chunk-MDLL4PMG.js";
-import "./chunks/chunk-6S4ILP4I.js";
-import "./chunks/chunk-4ROY4D2B.js";
-import "./chunks/chunk-YH5FZBW4.js";
+} from "./chunks/chunk-ZJTQTU5J.js";
+import "./chunks/chunk-7YBUS7LQ.js";
+import "./chunks/chunk-ZU3U2ABG.js";
+import "./chunks/chunk-WJDHKLSZ.js";
+import "./chunks/chunk-QT3VY33Y.js";
 import {
   Git,
   gitComplaint,
   repositoryRoot
-} from "./chunks/chunk-HT6PPKQC.js";
+} from "./chunks/chunk-CZB3GGNI.js";
 import {
   ConfigError,
   GitError,
@@ -40,18 +40,18 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-H5LKJQU6.js";
+} from "./chunks/chunk-XCRX7MVC.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
   preferredFix
-} from "./chunks/chunk-V3QX22YC.js";
+} from "./chunks/chunk-OSGF23VO.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-QVQSHX7M.js";
+} from "./chunks/chunk-3GFIKQQT.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
