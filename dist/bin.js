@@ -2,19 +2,19 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunks/chunk-5EFLBYBO.js";
+} from "./chunks/chunk-FBRV6FG4.js";
 import {
   logLines,
   neutralizeCommands
-} from "./chunks/chunk-H7NL52M3.js";
+} from "./chunks/chunk-MOFMDUPA.js";
 import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
-} from "./chunks/chunk-H5LKJQU6.js";
+} from "./chunks/chunk-XCRX7MVC.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-QVQSHX7M.js";
+} from "./chunks/chunk-3GFIKQQT.js";
 
 // src/bin.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -25,13 +25,13 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-XEPYC574.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-4KBF2XPR.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-HDAJSLW5.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-52G5FCOP.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-MQFPOYW7.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-QTBNSESV.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-3TVZYTOB.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-V4COULFA.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-LCYHX54E.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-2K6C4Q4P.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-6DAZ3CQ5.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-DIQXUYDW.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-F6NTO2SV.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-OAA6S562.js") }
 };
 
 // src/cli/run.ts

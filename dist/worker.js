@@ -3,22 +3,22 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-SOHQXOYP.js";
-import "./chunks/chunk-PMD6LF2K.js";
+} from "./chunks/chunk-IJS5HVKQ.js";
+import "./chunks/chunk-VBCT555C.js";
 import {
   TaskReader,
   isTask
-} from "./chunks/chunk-YVQ67UBS.js";
-import "./chunks/chunk-6S4ILP4I.js";
-import "./chunks/chunk-UMFIOVFB.js";
-import "./chunks/chunk-YH5FZBW4.js";
+} from "./chunks/chunk-TLPKTTKF.js";
+import "./chunks/chunk-ZU3U2ABG.js";
+import "./chunks/chunk-J7DKF4LT.js";
+import "./chunks/chunk-QT3VY33Y.js";
 import {
   Git
-} from "./chunks/chunk-HT6PPKQC.js";
-import "./chunks/chunk-H5LKJQU6.js";
+} from "./chunks/chunk-CZB3GGNI.js";
+import "./chunks/chunk-XCRX7MVC.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-QVQSHX7M.js";
+} from "./chunks/chunk-3GFIKQQT.js";
 
 // src/parallel/worker.ts
 init_define_SEALGATE_EMBEDDED_RULES();
