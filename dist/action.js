@@ -1,14 +1,27 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  formatReport
-} from "./chunks/chunk-ISPBIYUN.js";
+  scan
+} from "./chunks/chunk-LCE75GR7.js";
 import {
-  historySource,
-  rangeSource
-} from "./chunks/chunk-SYXIT6TB.js";
+  CONFIG_FILE,
+  Git,
+  LOG_FORMAT,
+  TaskReader,
+  effectiveRules,
+  gitComplaint,
+  loadConfig,
+  readTasks,
+  repositoryRoot,
+  splitLog
+} from "./chunks/chunk-UNM2SDEN.js";
 import {
-  mask
-} from "./chunks/chunk-Z4VIYB54.js";
+  ConfigError,
+  GitError,
+  REPORT_BUG_HINT,
+  SealgateError,
+  UsageError,
+  describeError
+} from "./chunks/chunk-UHJKIOOE.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
@@ -20,33 +33,7 @@ import {
   logLine,
   markdownCode,
   markdownText
-} from "./chunks/chunk-MOFMDUPA.js";
-import {
-  scan
-} from "./chunks/chunk-U2SOQLRD.js";
-import "./chunks/chunk-IJS5HVKQ.js";
-import {
-  CONFIG_FILE,
-  effectiveRules,
-  loadConfig
-} from "./chunks/chunk-VBCT555C.js";
-import "./chunks/chunk-TLPKTTKF.js";
-import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-J7DKF4LT.js";
-import "./chunks/chunk-QT3VY33Y.js";
-import {
-  Git,
-  gitComplaint,
-  repositoryRoot
-} from "./chunks/chunk-CZB3GGNI.js";
-import {
-  ConfigError,
-  GitError,
-  REPORT_BUG_HINT,
-  SealgateError,
-  UsageError,
-  describeError
-} from "./chunks/chunk-XCRX7MVC.js";
+} from "./chunks/chunk-IA34OAAK.js";
 import {
   __commonJS,
   __require,
@@ -19275,6 +19262,55 @@ import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import path2 from "node:path";
 
+// src/report/index.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+
+// src/report/mask.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var PREFIXES = [
+  /^-----BEGIN [A-Z ]*PRIVATE KEY-----/,
+  /^github_pat_/,
+  /^gh[pousr]_/,
+  /^glpat-/,
+  /^xox[abposr]-/,
+  /^sk_(?:live|test)_/,
+  /^rk_(?:live|test)_/,
+  /^hv[sbr]\./,
+  /^(?:AKIA|ASIA|AIza)/,
+  /^eyJ/,
+  /^npm_/,
+  /^pypi-/
+];
+function mask(secret) {
+  const s = secret.trim();
+  if (s === "") return "";
+  const prefix = PREFIXES.map((p) => p.exec(s)?.[0]).find(Boolean);
+  if (prefix && prefix.length < s.length) return `${prefix}********`;
+  const shown = Math.min(4, Math.floor(s.length / 4));
+  return `${s.slice(0, shown).replace(/[\r\n]/g, "")}********`;
+}
+function redact(findings, showSecrets) {
+  if (showSecrets) return findings;
+  return findings.map((f) => ({ ...f, secret: mask(f.secret) }));
+}
+
+// src/report/index.ts
+async function formatReport(result, format, opts = {}) {
+  const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
+  switch (format) {
+    case "text":
+      return (await import("./chunks/text-UOEELCHQ.js")).formatText(safe, opts.fixDefaults);
+    case "json":
+      return (await import("./chunks/json-OSV4TH4A.js")).formatJson(safe, opts.fixDefaults);
+    case "sarif": {
+      const rules = opts.rules ?? (await import("./chunks/load-ZKFT5GVB.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-OTKYP5FW.js")).formatSarif(safe, rules, opts.fixDefaults);
+    }
+    case "github":
+      return (await import("./chunks/github-Z7YDZS6D.js")).formatGithub(safe);
+  }
+}
+
 // src/action/annotate.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 
@@ -20414,6 +20450,162 @@ async function changed(git, base, head, files) {
 
 // src/action/prepare.ts
 init_define_SEALGATE_EMBEDDED_RULES();
+
+// src/sources/git.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var DIFF_OPTS = [
+  "-z",
+  "--raw",
+  "-p",
+  "-U0",
+  "--inter-hunk-context=0",
+  "--no-abbrev",
+  "-M",
+  "--no-color",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--no-relative",
+  "--submodule=short"
+];
+var LOG_OPTS = [
+  "log",
+  ...DIFF_OPTS,
+  "--root",
+  "--diff-merges=first-parent",
+  "--no-show-signature",
+  "--encoding=UTF-8",
+  LOG_FORMAT
+];
+var ZERO2 = /^0+$/;
+function isScannable(e) {
+  if (e.status === "D" || e.status === "U" || e.status === "X") return false;
+  if (ZERO2.test(e.dstSha)) return false;
+  return e.dstMode.startsWith("100");
+}
+function commitInfo(c) {
+  const info3 = { sha: c.sha, author: c.author, date: c.date };
+  if (c.email) info3.email = c.email;
+  return info3;
+}
+function blobTask(e, patch, origin, commit) {
+  const t = { kind: "blob", path: e.path, blob: e.dstSha, origin };
+  if (patch && !patch.binary && e.status !== "A") t.hunks = patch.hunks;
+  if (commit) t.commit = commit;
+  return t;
+}
+function logTasks(git, info3, opts) {
+  return {
+    async *[Symbol.asyncIterator]() {
+      let revs = opts.revs;
+      if (opts.prepare) {
+        const p = await opts.prepare();
+        if (!p) return;
+        revs = p.revs;
+      }
+      info3.commits = 0;
+      const args = [...LOG_OPTS, ...opts.extra ?? [], ...revs, "--"];
+      {
+        for await (const c of splitLog(git.stream(args, "git log"))) {
+          if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
+          info3.commits++;
+          const commit = commitInfo(c);
+          if (opts.onCommit) {
+            opts.onCommit({
+              sha: c.sha,
+              parents: c.parents,
+              author: c.author,
+              email: c.email,
+              date: c.date,
+              changes: c.entries.map((e) => ({
+                path: e.path,
+                ...e.oldPath !== void 0 && e.status === "R" ? { oldPath: e.oldPath } : {},
+                ...e.status === "D" || ZERO2.test(e.dstSha) ? {} : { blob: e.dstSha }
+              }))
+            });
+          }
+          for (let i = 0; i < c.entries.length; i++) {
+            const e = c.entries[i];
+            if (isScannable(e)) yield blobTask(e, c.patches[i], opts.origin, commit);
+          }
+        }
+      }
+    }
+  };
+}
+function logSource(git, info3, opts) {
+  return {
+    info: info3,
+    tasks: () => logTasks(git, info3, opts),
+    items: () => readTasks(logTasks(git, info3, opts), new TaskReader(git, Infinity))
+  };
+}
+function short2(sha2) {
+  return sha2.slice(0, 12);
+}
+var SHALLOW_HINT = "the clone is shallow: fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)";
+async function resolveCommit2(git, rev, range2, shallow) {
+  if (rev.startsWith("-")) throw new UsageError(`--range ${range2}: '${rev}' is not a revision`);
+  const sha2 = await git.resolveCommit(rev);
+  if (!sha2) {
+    const hint = await shallow() ? `; ${SHALLOW_HINT}` : "";
+    throw new GitError(`--range ${range2}: unknown revision '${rev}' (not a commit in this repository${hint})`);
+  }
+  return sha2;
+}
+function parseRange(range2) {
+  const m = /^(.*?)\.\.\.?(.*)$/.exec(range2);
+  const base = (m ? m[1] : range2) || "HEAD";
+  const head = (m ? m[2] : "HEAD") || "HEAD";
+  if (!range2.trim() || /\s/.test(base + head)) throw new UsageError(`--range takes BASE..HEAD (got '${range2}')`);
+  return { base, head };
+}
+function rangeSource(git, range2) {
+  const info3 = { range: range2 };
+  let shallowKnown;
+  const shallow = async () => shallowKnown ??= await git.isShallow();
+  const opts = {
+    origin: "range",
+    revs: [],
+    prepare: async () => {
+      const { base, head } = parseRange(range2);
+      const baseSha = await resolveCommit2(git, base, range2, shallow);
+      const headSha = await resolveCommit2(git, head, range2, shallow);
+      const mergeBase = await git.text(["merge-base", baseSha, headSha], { allowFail: true });
+      if (!mergeBase && await shallow()) {
+        throw new GitError(`--range ${range2}: no common history between ${short2(baseSha)} and ${short2(headSha)}; ${SHALLOW_HINT}`);
+      }
+      if (await shallow()) {
+        opts.forbidden = await git.shallowCuts();
+        opts.forbiddenMessage = (sha2) => `--range ${range2}: history is cut at ${short2(sha2)} inside the range; ${SHALLOW_HINT}`;
+      }
+      const from = mergeBase && mergeBase !== baseSha ? ` from merge base ${short2(mergeBase)}` : "";
+      info3.range = `${range2} (${short2(baseSha)}..${short2(headSha)}${from})`;
+      return { revs: [headSha, "--not", baseSha] };
+    }
+  };
+  return logSource(git, info3, opts);
+}
+function historySource(git, opts = {}) {
+  const info3 = { range: "all refs" };
+  const logOpts = {
+    origin: "history",
+    revs: ["--all"],
+    extra: ["--topo-order"],
+    ...opts.onCommit ? { onCommit: opts.onCommit } : {},
+    prepare: async () => {
+      const head = await git.text(["rev-parse", "--verify", "--quiet", "HEAD"], { allowFail: true });
+      const refs = head ? "HEAD" : await git.text(["for-each-ref", "--count=1", "--format=%(refname)"]);
+      if (!refs) {
+        info3.commits = 0;
+        return void 0;
+      }
+      return { revs: ["--all"] };
+    }
+  };
+  return logSource(git, info3, logOpts);
+}
+
+// src/action/prepare.ts
 async function prepare(git, target2, log) {
   switch (target2.kind) {
     case "none":

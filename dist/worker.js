@@ -1,21 +1,13 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  Git,
+  TaskReader,
   engineFor,
+  isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-IJS5HVKQ.js";
-import "./chunks/chunk-VBCT555C.js";
-import {
-  TaskReader,
-  isTask
-} from "./chunks/chunk-TLPKTTKF.js";
-import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-J7DKF4LT.js";
-import "./chunks/chunk-QT3VY33Y.js";
-import {
-  Git
-} from "./chunks/chunk-CZB3GGNI.js";
-import "./chunks/chunk-XCRX7MVC.js";
+} from "./chunks/chunk-UNM2SDEN.js";
+import "./chunks/chunk-UHJKIOOE.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-3GFIKQQT.js";

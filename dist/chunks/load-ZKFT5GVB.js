@@ -5,9 +5,7 @@ import {
   loadBuiltinRules,
   loadRulesDir,
   readRuleFile
-} from "./chunk-J7DKF4LT.js";
-import "./chunk-QT3VY33Y.js";
-import "./chunk-XCRX7MVC.js";
+} from "./chunk-UHJKIOOE.js";
 import "./chunk-3GFIKQQT.js";
 export {
   builtinRulesDir,

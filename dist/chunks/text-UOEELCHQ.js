@@ -1,21 +1,15 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  countBySeverity
+} from "./chunk-LCE75GR7.js";
+import "./chunk-UNM2SDEN.js";
+import "./chunk-UHJKIOOE.js";
+import {
   fixCommands
 } from "./chunk-OSGF23VO.js";
 import {
   logLine
-} from "./chunk-MOFMDUPA.js";
-import {
-  countBySeverity
-} from "./chunk-U2SOQLRD.js";
-import "./chunk-IJS5HVKQ.js";
-import "./chunk-VBCT555C.js";
-import "./chunk-TLPKTTKF.js";
-import "./chunk-ZU3U2ABG.js";
-import "./chunk-J7DKF4LT.js";
-import "./chunk-QT3VY33Y.js";
-import "./chunk-CZB3GGNI.js";
-import "./chunk-XCRX7MVC.js";
+} from "./chunk-IA34OAAK.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-3GFIKQQT.js";

@@ -1,24 +1,654 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  CHECKS,
+  ConfigError,
+  GitError,
   checkGlob,
+  classifyValue,
   compileGlobs,
   compileRule,
-  loadBuiltinRules
-} from "./chunk-J7DKF4LT.js";
-import {
-  parseManifest
-} from "./chunk-QT3VY33Y.js";
-import {
-  ConfigError
-} from "./chunk-XCRX7MVC.js";
+  get,
+  isCredentialUrl,
+  isDigestLike,
+  loadBuiltinRules,
+  parseManifest,
+  shannon,
+  str
+} from "./chunk-UHJKIOOE.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-3GFIKQQT.js";
 
+// src/sources/git-client.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+function gitEnv(env) {
+  return { ...env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0" };
+}
+function spawnGit(cwd, env, args) {
+  try {
+    return spawn("git", args, { cwd, env: gitEnv(env), stdio: "pipe" });
+  } catch (e) {
+    throw spawnError(e);
+  }
+}
+function gitComplaint(stderr) {
+  const lines = stderr.split("\n").map((l) => l.trim()).filter(Boolean);
+  return (lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? "no message").slice(0, 300);
+}
+function spawnError(e) {
+  const code = e.code;
+  if (code === "ENOENT") return new GitError("git is not installed or not on PATH");
+  return new GitError(`could not run git: ${e.message}`);
+}
+function runGit(cwd, env, args, input) {
+  return new Promise((resolve, reject) => {
+    let child;
+    try {
+      child = spawnGit(cwd, env, args);
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    const out = [];
+    let stderr = "";
+    child.stdout.on("data", (c) => out.push(c));
+    child.stderr.on("data", (c) => {
+      if (stderr.length < 64 * 1024) stderr += c.toString("utf8");
+    });
+    child.on("error", (e) => reject(spawnError(e)));
+    child.on("close", (code) => resolve({ code: code ?? 128, stdout: Buffer.concat(out), stderr }));
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(input);
+  });
+}
+var READ_AHEAD = 64 * 1024 * 1024;
+async function* streamGit(cwd, env, args, what) {
+  const child = spawnGit(cwd, env, args);
+  child.stdin.end();
+  let stderr = "";
+  child.stderr.on("data", (c) => {
+    if (stderr.length < 64 * 1024) stderr += c.toString("utf8");
+  });
+  const queue = [];
+  let queued = 0;
+  let ended = false;
+  let failure;
+  let wake;
+  const notify = () => {
+    const w = wake;
+    wake = void 0;
+    w?.();
+  };
+  child.stdout.on("data", (c) => {
+    queue.push(c);
+    queued += c.length;
+    if (queued > READ_AHEAD) child.stdout.pause();
+    notify();
+  });
+  const exit = new Promise((resolve) => {
+    child.on("error", (e) => {
+      failure = spawnError(e);
+      ended = true;
+      notify();
+      resolve(128);
+    });
+    child.on("close", (code18) => {
+      ended = true;
+      notify();
+      resolve(code18 ?? 128);
+    });
+  });
+  let finished = false;
+  try {
+    for (; ; ) {
+      if (queue.length > 0) {
+        const c = queue.shift();
+        queued -= c.length;
+        if (queued <= READ_AHEAD / 2 && child.stdout.isPaused()) child.stdout.resume();
+        yield c;
+        continue;
+      }
+      if (ended) break;
+      await new Promise((resolve) => wake = resolve);
+    }
+    finished = true;
+  } finally {
+    if (!finished && child.exitCode === null) child.kill();
+  }
+  const code = await exit;
+  if (failure) throw failure;
+  if (code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(stderr)}`);
+}
+var HEAD_BYTES = 8192;
+var CatFileBatch = class {
+  child;
+  queue = [];
+  maxBytes;
+  stderr = "";
+  failed;
+  /** Header mode: unparsed bytes. */
+  buf = Buffer.alloc(0);
+  /** Content mode: the object being read, bytes still to keep, then to skip (incl. the trailing LF). */
+  inObject = false;
+  size = 0;
+  keepLeft = 0;
+  skipLeft = 0;
+  parts = [];
+  got = 0;
+  closed = false;
+  constructor(git, opts = {}) {
+    this.maxBytes = opts.maxBytes ?? Infinity;
+    this.child = spawnGit(git.root, git.env, ["cat-file", "--batch"]);
+    this.child.stdout.on("data", (c) => this.onData(c));
+    this.child.stderr.on("data", (c) => {
+      if (this.stderr.length < 64 * 1024) this.stderr += c.toString("utf8");
+    });
+    this.child.stdin.on("error", () => {
+    });
+    this.child.on("error", (e) => this.fail(spawnError(e)));
+    this.child.on("close", (code) => {
+      if (this.queue.length > 0 || !this.closed) {
+        this.fail(new GitError(`git cat-file --batch stopped (exit ${code}): ${gitComplaint(this.stderr)}`));
+      }
+    });
+  }
+  /** The object (possibly cut to its start, see maxBytes), or undefined when the repository lacks it. */
+  object(id) {
+    if (this.failed) return Promise.reject(this.failed);
+    if (this.closed) return Promise.reject(new GitError("git cat-file --batch already closed"));
+    if (/[\r\n]/.test(id)) return Promise.reject(new GitError(`invalid object name for cat-file: ${JSON.stringify(id)}`));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ resolve, reject });
+      this.child.stdin.write(`${id}
+`);
+    });
+  }
+  /** The object's bytes, or undefined when the repository does not have it. */
+  async get(id) {
+    return (await this.object(id))?.bytes;
+  }
+  close() {
+    if (this.closed) return;
+    this.closed = true;
+    this.child.stdin.end();
+    if (this.queue.length === 0) {
+      this.child.stdout.destroy();
+      this.child.kill();
+    }
+  }
+  fail(e) {
+    this.failed ??= e;
+    for (const p of this.queue.splice(0)) p.reject(this.failed);
+  }
+  onData(chunk) {
+    let data = chunk;
+    while (data.length > 0) {
+      if (this.inObject) {
+        if (this.keepLeft > 0) {
+          const take = Math.min(this.keepLeft, data.length);
+          this.parts.push(data.subarray(0, take));
+          this.got += take;
+          this.keepLeft -= take;
+          data = data.subarray(take);
+          if (this.keepLeft > 0) continue;
+        }
+        if (this.skipLeft > 0) {
+          const take = Math.min(this.skipLeft, data.length);
+          this.skipLeft -= take;
+          data = data.subarray(take);
+          if (this.skipLeft > 0) continue;
+        }
+        const bytes = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.got);
+        this.parts = [];
+        this.got = 0;
+        this.inObject = false;
+        this.queue.shift()?.resolve({ bytes, size: this.size });
+        continue;
+      }
+      this.buf = this.buf.length ? Buffer.concat([this.buf, data]) : data;
+      data = Buffer.alloc(0);
+      const nl = this.buf.indexOf(10);
+      if (nl < 0) return;
+      const header = this.buf.subarray(0, nl).toString("utf8");
+      const rest = this.buf.subarray(nl + 1);
+      this.buf = Buffer.alloc(0);
+      if (/ (missing|ambiguous)$/.test(header)) {
+        this.queue.shift()?.resolve(void 0);
+      } else {
+        const m = /^[0-9a-f]+ \S+ (\d+)$/.exec(header);
+        if (!m) {
+          this.fail(new GitError(`unexpected output from git cat-file --batch: ${header.slice(0, 80)}`));
+          this.child.kill();
+          return;
+        }
+        this.size = Number(m[1]);
+        this.keepLeft = this.size > this.maxBytes ? Math.min(this.size, HEAD_BYTES) : this.size;
+        this.skipLeft = this.size - this.keepLeft + 1;
+        this.inObject = true;
+      }
+      data = rest;
+    }
+  }
+};
+var NOT_A_REPOSITORY = /not a git repository|must be run in a work tree/i;
+var DISCOVERY_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM"];
+async function repositoryRoot(cwd, env = process.env) {
+  if (!DISCOVERY_VARS.some((k) => env[k] !== void 0)) {
+    for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+      if (existsSync(path.join(dir, ".git"))) return dir;
+      if (dir === path.dirname(dir)) return void 0;
+    }
+  }
+  const r = await runGit(cwd, env, ["rev-parse", "--show-toplevel"]);
+  if (r.code !== 0) {
+    if (NOT_A_REPOSITORY.test(r.stderr)) return void 0;
+    throw new GitError(`git rev-parse failed in ${cwd}: ${gitComplaint(r.stderr)}`);
+  }
+  return r.stdout.toString("utf8").replace(/\n$/, "") || void 0;
+}
+var OBJECT_ID = /^[0-9a-f]{40,64}$/;
+var Git = class {
+  constructor(root, env = process.env) {
+    this.root = root;
+    this.env = env;
+  }
+  root;
+  env;
+  /** Runs git to completion; never throws for a non-zero exit (the code is the answer). */
+  run(args, input) {
+    return runGit(this.root, this.env, args, input);
+  }
+  /** stdout of a git that must succeed: a non-zero exit is a GitError naming what failed. */
+  async out(args, what) {
+    const r = await this.run(args);
+    if (r.code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(r.stderr)}`);
+    return r.stdout;
+  }
+  /**
+   * Trimmed stdout as text. `allowFail` returns undefined instead of throwing for expected non-zero
+   * exits (merge-base without a common ancestor, config --get of an unset key).
+   */
+  async text(args, opts = {}) {
+    const r = await this.run(args);
+    if (r.code === 0) return r.stdout.toString("utf8").trim();
+    if (opts.allowFail) return void 0;
+    throw new GitError(`git ${args[0]} failed: ${gitComplaint(r.stderr)}`);
+  }
+  /** Streams stdout chunk by chunk; see streamGit. */
+  stream(args, what) {
+    return streamGit(this.root, this.env, args, what);
+  }
+  catFile(opts = {}) {
+    return new CatFileBatch(this, opts);
+  }
+  /** The commit `rev` names, or undefined when it names none here. Never an option: `--end-of-options`. */
+  async resolveCommit(rev) {
+    const r = await this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
+    const sha = r.code === 0 ? r.stdout.toString("utf8").trim() : "";
+    return OBJECT_ID.test(sha) ? sha : void 0;
+  }
+  async isShallow() {
+    return await this.text(["rev-parse", "--is-shallow-repository"]) === "true";
+  }
+  /** The commits where a shallow clone's history is cut (their parents are not in the repository). */
+  async shallowCuts() {
+    const file = await this.text(["rev-parse", "--path-format=absolute", "--git-path", "shallow"], { allowFail: true });
+    if (!file) return /* @__PURE__ */ new Set();
+    try {
+      return new Set((await readFile(file, "utf8")).split("\n").map((l) => l.trim()).filter((l) => OBJECT_ID.test(l)));
+    } catch {
+      return /* @__PURE__ */ new Set();
+    }
+  }
+  /** Absolute git directory (a worktree's own), or undefined outside git. */
+  async gitDir() {
+    return await this.text(["rev-parse", "--absolute-git-dir"], { allowFail: true }) || void 0;
+  }
+  /** Bytes of `file` at `rev`, or undefined when the file does not exist there. */
+  async blobAt(rev, file) {
+    const r = await this.run(["cat-file", "blob", `${rev}:${file}`]);
+    if (r.code === 0) return r.stdout;
+    if (/does not exist|exists on disk, but not in|not a valid object name|path .* does not exist/i.test(r.stderr)) return void 0;
+    throw new GitError(`git cat-file ${rev}:${file}: ${gitComplaint(r.stderr)}`);
+  }
+  /** Sets a value in the repository's own config (`sealgate init --hooks-path` sets core.hooksPath). */
+  async setConfig(key, value) {
+    await this.out(["config", "--local", "--end-of-options", key, value], `git config ${key}`);
+  }
+};
+
+// src/sources/tasks.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+
+// src/text/decode.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+var UTF8_LOOSE = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+function utf16Bom(bytes) {
+  if (bytes.length < 2) return void 0;
+  if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
+  if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
+  return void 0;
+}
+function isBinary(bytes) {
+  return !utf16Bom(bytes) && bytes.subarray(0, 8192).includes(0);
+}
+function decodeBytes(bytes) {
+  const bom = utf16Bom(bytes);
+  if (bom) return { text: new TextDecoder(bom).decode(bytes), note: bom === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE" };
+  if (isBinary(bytes)) return { binary: true };
+  try {
+    return { text: UTF8.decode(bytes) };
+  } catch {
+    return { text: UTF8_LOOSE.decode(bytes), note: "invalid UTF-8 (scanned with replacement characters)" };
+  }
+}
+
+// src/sources/git-parse.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var COMMIT_MARK = "";
+var LOG_FORMAT = "--format=%x01%x02%x03%H %P%x02%an%x02%ae%x02%aI%x02";
+var COLON = 58;
+function parseRaw(buf, pos = 0) {
+  const entries = [];
+  while (pos < buf.length && buf[pos] === COLON) {
+    const metaEnd = buf.indexOf(0, pos);
+    if (metaEnd < 0) break;
+    const meta = buf.toString("latin1", pos + 1, metaEnd).split(" ");
+    const [srcMode = "", dstMode = "", srcSha = "", dstSha = "", statusField = ""] = meta;
+    const status = statusField.charAt(0);
+    pos = metaEnd + 1;
+    const p1End = buf.indexOf(0, pos);
+    if (p1End < 0) break;
+    const p1 = buf.toString("utf8", pos, p1End);
+    pos = p1End + 1;
+    const entry = { srcMode, dstMode, srcSha, dstSha, status, path: p1 };
+    if (status === "R" || status === "C") {
+      const p2End = buf.indexOf(0, pos);
+      if (p2End < 0) break;
+      entry.oldPath = p1;
+      entry.path = buf.toString("utf8", pos, p2End);
+      pos = p2End + 1;
+    }
+    entries.push(entry);
+  }
+  return { entries, pos };
+}
+var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+function nextLineStarting(text, head, from) {
+  if (from === 0 && text.startsWith(head)) return 0;
+  const i = text.indexOf(`
+${head}`, Math.max(0, from - 1));
+  return i < 0 ? -1 : i + 1;
+}
+function parsePatches(text) {
+  const patches = [];
+  let diff = nextLineStarting(text, "diff --git ", 0);
+  let hunk = nextLineStarting(text, "@@ ", 0);
+  while (diff >= 0) {
+    const cur = { hunks: [], binary: false };
+    patches.push(cur);
+    const next = nextLineStarting(text, "diff --git ", diff + 1);
+    const end = next < 0 ? text.length : next;
+    while (hunk >= 0 && hunk < diff) hunk = nextLineStarting(text, "@@ ", hunk + 1);
+    const headerEnd = hunk >= 0 && hunk < end ? hunk : end;
+    const header = text.slice(diff, Math.min(headerEnd, diff + 64 * 1024));
+    if (header.includes("\nBinary files ") || header.includes("\nGIT binary patch")) cur.binary = true;
+    while (hunk >= 0 && hunk < end) {
+      const m = HUNK.exec(text.slice(hunk, hunk + 200));
+      if (m) {
+        const count = m[2] === void 0 ? 1 : Number(m[2]);
+        if (count > 0) cur.hunks.push(Number(m[1]), count);
+      }
+      hunk = nextLineStarting(text, "@@ ", hunk + 1);
+    }
+    diff = next;
+  }
+  return patches;
+}
+function addedLines(patch) {
+  const set = /* @__PURE__ */ new Set();
+  for (let i = 0; i < patch.hunks.length; i += 2) {
+    const start = patch.hunks[i];
+    const end = start + patch.hunks[i + 1];
+    for (let n = start; n < end; n++) set.add(n);
+  }
+  return set;
+}
+function alignPatches(entries, sections) {
+  const out = [];
+  let k = 0;
+  for (const e of entries) {
+    if (e.status === "T") k++;
+    out.push(sections[k]);
+    k++;
+  }
+  return out;
+}
+function parseDiff(buf) {
+  const { entries, pos } = parseRaw(buf, 0);
+  const start = buf[pos] === 0 ? pos + 1 : pos;
+  return { entries, patches: alignPatches(entries, parsePatches(buf.toString("latin1", start))) };
+}
+function parseLogCommit(buf) {
+  let pos = buf.indexOf(COMMIT_MARK, 0, "latin1");
+  if (pos < 0) return void 0;
+  pos += COMMIT_MARK.length;
+  const headerEnd = buf.indexOf(0, pos);
+  const header = buf.toString("utf8", pos, headerEnd < 0 ? buf.length : headerEnd);
+  const [ids = "", author = "", email = "", date = ""] = header.split("");
+  const [sha = "", ...parents] = ids.split(" ").filter(Boolean);
+  if (!/^[0-9a-f]{40,64}$/.test(sha)) return void 0;
+  const commit = { sha, parents, author, email, date, entries: [], patches: [] };
+  if (headerEnd < 0) return commit;
+  pos = headerEnd + 1;
+  if (buf[pos] === 10) pos++;
+  const diff = parseDiff(buf.subarray(pos));
+  commit.entries = diff.entries;
+  commit.patches = diff.patches;
+  return commit;
+}
+async function* splitLog(chunks) {
+  const mark = Buffer.from(COMMIT_MARK, "latin1");
+  let parts = [];
+  let len = 0;
+  for await (const chunk of chunks) {
+    const tail = tailOf(parts, len, mark.length - 1);
+    const hay = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
+    const done = [];
+    let from = tail.length;
+    for (let i = hay.indexOf(mark); i >= 0; i = hay.indexOf(mark, i + mark.length)) {
+      if (i < tail.length) {
+        const all = Buffer.concat(parts, len);
+        const k = len - (tail.length - i);
+        done.push(all.subarray(0, k));
+        parts = [all.subarray(k)];
+        len = parts[0].length;
+      } else {
+        parts.push(hay.subarray(from, i));
+        len += i - from;
+        done.push(Buffer.concat(parts, len));
+        parts = [];
+        len = 0;
+        from = i;
+      }
+    }
+    const rest = hay.subarray(from);
+    parts.push(rest);
+    len += rest.length;
+    for (const b of done) {
+      const c = parseLogCommit(b);
+      if (c) yield c;
+    }
+  }
+  if (len > 0) {
+    const c = parseLogCommit(Buffer.concat(parts, len));
+    if (c) yield c;
+  }
+}
+function tailOf(parts, len, n) {
+  if (len === 0 || n === 0) return Buffer.alloc(0);
+  const last = parts[parts.length - 1];
+  if (last.length >= n) return last.subarray(last.length - n);
+  return Buffer.concat(parts, len).subarray(Math.max(0, len - n));
+}
+
+// src/sources/files.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import { lstat, readdir } from "node:fs/promises";
+import { openSync, fstatSync, readSync, closeSync, constants } from "node:fs";
+import path2 from "node:path";
+function toRepoPath(root, abs) {
+  return path2.relative(root, abs).split(path2.sep).join("/");
+}
+async function gitFiles(git, absPaths) {
+  const specs = absPaths.map((p) => toRepoPath(git.root, p) || ".");
+  const out = await git.out(["-c", "core.quotepath=off", "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", ...specs], "git ls-files");
+  return out.toString("utf8").split("\0").filter(Boolean);
+}
+async function walk(root, abs, out) {
+  const st = await lstat(abs);
+  if (!st.isDirectory()) {
+    out.push(toRepoPath(root, abs));
+    return;
+  }
+  for (const e of await readdir(abs, { withFileTypes: true })) {
+    if (e.name === ".git" || e.name === "node_modules") continue;
+    await walk(root, path2.join(abs, e.name), out);
+  }
+}
+function readTreeFile(root, rel, maxSize) {
+  const abs = path2.join(root, rel);
+  let fd;
+  try {
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { file: rel, reason: "directory (submodule?)" };
+    if (!st.isFile()) return { file: rel, reason: "not a regular file (FIFO, socket or device)" };
+    if (st.size > maxSize) return { file: rel, reason: `larger than ${maxSize} bytes (maxFileSize)`, unscannable: true };
+    const bytes = Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = readSync(fd, bytes, off, st.size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return { path: rel, bytes: off === st.size ? bytes : bytes.subarray(0, off), origin: "tree" };
+  } catch (e) {
+    const code = e.code;
+    if (code === "ELOOP") return { file: rel, reason: "symbolic link (not followed)" };
+    if (code === "ENOENT") return { file: rel, reason: "vanished while scanning (or deleted but still tracked)" };
+    if (code === "EISDIR") return { file: rel, reason: "directory (submodule?)" };
+    return { file: rel, reason: `cannot be read (${code ?? "error"})`, unscannable: true };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function treeSource(root, absPaths, git, maxSize) {
+  const tasks = async function* () {
+    const existing = [];
+    for (const p of absPaths) {
+      try {
+        await lstat(p);
+        existing.push(p);
+      } catch {
+        yield { file: toRepoPath(root, p) || p, reason: "no such file or directory", unscannable: true };
+      }
+    }
+    if (existing.length === 0) return;
+    let files = [];
+    if (git) {
+      const named = [];
+      const folders = [];
+      for (const p of existing) ((await lstat(p)).isDirectory() ? folders : named).push(p);
+      files = [.../* @__PURE__ */ new Set([...named.map((p) => toRepoPath(root, p)), ...folders.length ? await gitFiles(git, folders) : []])];
+    } else for (const p of existing) await walk(root, p, files);
+    for (const path5 of files) yield { kind: "file", path: path5 };
+  };
+  return {
+    info: {},
+    tasks,
+    async *items() {
+      for await (const t of tasks()) yield "kind" in t ? readTreeFile(root, t.path, maxSize) : t;
+    }
+  };
+}
+
+// src/sources/tasks.ts
+function isTask(x) {
+  return x.kind !== void 0;
+}
+var MAX_BLOB = 64 * 1024 * 1024;
+var WINDOW = 64;
+var TaskReader = class {
+  constructor(git, maxFileSize) {
+    this.git = git;
+    this.maxFileSize = maxFileSize;
+  }
+  git;
+  maxFileSize;
+  cat;
+  /** Starts cat-file now (its start-up then overlaps whatever runs before the first blob). */
+  start() {
+    this.cat ??= this.git.catFile({ maxBytes: MAX_BLOB });
+  }
+  read(t) {
+    if (t.kind === "file") return readTreeFile(this.git.root, t.path, this.maxFileSize);
+    this.start();
+    return readBlob(this.cat, t);
+  }
+  close() {
+    this.cat?.close();
+    this.cat = void 0;
+  }
+};
+async function readBlob(cat, t) {
+  const skipped = (reason, unscannable) => {
+    const s = { file: t.path, reason };
+    if (unscannable) s.unscannable = true;
+    if (t.commit) s.commit = t.commit.sha;
+    return s;
+  };
+  const obj = await cat.object(t.blob);
+  if (obj === void 0) return skipped(`git object ${t.blob.slice(0, 12)} is missing from the repository`, true);
+  const bytes = obj.bytes;
+  if (isBinary(bytes)) return skipped("binary file");
+  if (bytes.length < obj.size) return skipped(`larger than ${MAX_BLOB} bytes (not read)`, true);
+  const f = { path: t.path, bytes, origin: t.origin };
+  if (t.hunks) f.changedLines = addedLines({ hunks: t.hunks, binary: false });
+  if (t.commit) f.commit = t.commit;
+  return f;
+}
+async function* readTasks(tasks, reader) {
+  const waiting = [];
+  try {
+    for await (const t of tasks) {
+      const p = Promise.resolve(isTask(t) ? reader.read(t) : t);
+      p.catch(() => {
+      });
+      waiting.push(p);
+      while (waiting.length >= WINDOW) yield await waiting.shift();
+    }
+    while (waiting.length > 0) yield await waiting.shift();
+  } finally {
+    reader.close();
+  }
+}
+
+// src/parallel/item.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import { readFileSync as readFileSync3, statSync } from "node:fs";
+import path4 from "node:path";
+
 // src/config/load.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { existsSync, readFileSync } from "node:fs";
-import path from "node:path";
+import { existsSync as existsSync2, readFileSync } from "node:fs";
+import path3 from "node:path";
 
 // src/rules/linear-regex.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -172,12 +802,12 @@ var UnicodeRangeTable = class {
 var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
 var B64_MAP = /* @__PURE__ */ new Uint8Array(256);
 for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
-var decodeVLQ = (str) => {
+var decodeVLQ = (str2) => {
   const res = [];
   let value = 0;
   let shift = 0;
-  for (let i = 0; i < str.length; i++) {
-    const digit = B64_MAP[str.charCodeAt(i)];
+  for (let i = 0; i < str2.length; i++) {
+    const digit = B64_MAP[str2.charCodeAt(i)];
     value |= (digit & 31) << shift;
     if ((digit & 32) === 0) {
       res.push(value);
@@ -187,8 +817,8 @@ var decodeVLQ = (str) => {
   }
   return res;
 };
-var decodeRanges = (str, isStride1) => {
-  const res = decodeVLQ(str);
+var decodeRanges = (str2, isStride1) => {
+  const res = decodeVLQ(str2);
   const numRanges = isStride1 ? res.length / 2 : res.length / 3;
   const out = new Uint32Array(numRanges * 3);
   let current = 0;
@@ -202,8 +832,8 @@ var decodeRanges = (str, isStride1) => {
   }
   return out;
 };
-var decodeOrbit = (str) => {
-  const res = decodeVLQ(str);
+var decodeOrbit = (str2) => {
+  const res = decodeVLQ(str2);
   const map = /* @__PURE__ */ new Map();
   let currentKey = 0;
   for (let i = 0; i < res.length; i += 2) {
@@ -711,8 +1341,8 @@ var Utils = class Utils2 {
     }
     return out;
   }
-  static stringToRunes(str) {
-    const string = String(str);
+  static stringToRunes(str2) {
+    const string = String(str2);
     const runes = [];
     let i = 0;
     while (i < string.length) {
@@ -745,8 +1375,8 @@ var Utils = class Utils2 {
   * @param {string} str
   * @returns {string}
   */
-  static quoteMeta(str) {
-    return str.split("").map((s) => {
+  static quoteMeta(str2) {
+    return str2.split("").map((s) => {
       if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
       return s;
     }).join("");
@@ -764,20 +1394,20 @@ var Utils = class Utils2 {
     for (let i = 0; i < len; i++) res[i] = typedArray[i];
     return res;
   }
-  static stringToUtf8ByteArray(str) {
+  static stringToUtf8ByteArray(str2) {
     if (globalThis.TextEncoder) {
       if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
-      return cachedNativeEncoder.encode(str);
+      return cachedNativeEncoder.encode(str2);
     } else {
       let out = [], p = 0;
-      for (let i = 0; i < str.length; i++) {
-        let c = str.charCodeAt(i);
+      for (let i = 0; i < str2.length; i++) {
+        let c = str2.charCodeAt(i);
         if (c < 128) out[p++] = c;
         else if (c < 2048) {
           out[p++] = c >> 6 | 192;
           out[p++] = c & 63 | 128;
-        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str.length && (str.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
-          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str.charCodeAt(++i) & 1023);
+        } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str2.length && (str2.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+          c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str2.charCodeAt(++i) & 1023);
           out[p++] = c >> 18 | 240;
           out[p++] = c >> 12 & 63 | 128;
           out[p++] = c >> 6 & 63 | 128;
@@ -1138,17 +1768,17 @@ var Matcher = class Matcher2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str, javaMode = false) {
+  static quoteReplacement(str2, javaMode = false) {
     if (javaMode) {
-      if (str.indexOf("\\") < 0 && str.indexOf("$") < 0) return str;
-      return str.split("").map((s) => {
+      if (str2.indexOf("\\") < 0 && str2.indexOf("$") < 0) return str2;
+      return str2.split("").map((s) => {
         const c = s.codePointAt(0);
         if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
         return s;
       }).join("");
     }
-    if (str.indexOf("$") < 0) return str;
-    return str.split("").map((s) => {
+    if (str2.indexOf("$") < 0) return str2;
+    return str2.split("").map((s) => {
       if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
       return s;
     }).join("");
@@ -3491,13 +4121,13 @@ var PrefilterTree = class PrefilterTree2 {
   static leaf(re) {
     if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
     if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
-    let str = "";
+    let str2 = "";
     for (let i = 0; i < re.runes.length; i++) {
       if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
-      str += String.fromCodePoint(re.runes[i]);
+      str2 += String.fromCodePoint(re.runes[i]);
     }
     const pf = new Prefilter(Prefilter.Type.EXACT);
-    pf.str = str;
+    pf.str = str2;
     pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
     return pf;
   }
@@ -4471,8 +5101,8 @@ var CharClass = class CharClass2 {
   }
 };
 var StringIterator = class {
-  constructor(str) {
-    this.str = str;
+  constructor(str2) {
+    this.str = str2;
     this.position = 0;
   }
   pos() {
@@ -5024,7 +5654,7 @@ var Parser = class Parser2 {
     let s = 0;
     let lensub = array.length;
     let lenout = 0;
-    let str = null;
+    let str2 = null;
     let strlen = 0;
     let strflags = 0;
     let start = 0;
@@ -5042,7 +5672,7 @@ var Parser = class Parser2 {
         }
         if (iflags === strflags) {
           let same = 0;
-          while (same < strlen && same < istrlen && str[same] === istr[same]) same++;
+          while (same < strlen && same < istrlen && str2[same] === istr[same]) same++;
           if (same > 0) {
             strlen = same;
             continue;
@@ -5054,7 +5684,7 @@ var Parser = class Parser2 {
       else {
         const prefix = this.newRegexp(Regexp.Op.LITERAL);
         prefix.flags = strflags;
-        prefix.runes = str.slice(0, strlen);
+        prefix.runes = str2.slice(0, strlen);
         for (let j = start; j < i; j++) {
           array[s + j] = this.removeLeadingString(array[s + j], strlen);
           this.checkLimits(array[s + j]);
@@ -5065,7 +5695,7 @@ var Parser = class Parser2 {
         array[lenout++] = re;
       }
       start = i;
-      str = istr;
+      str2 = istr;
       strlen = istrlen;
       strflags = iflags;
     }
@@ -6416,8 +7046,8 @@ var RE2JS = class RE2JS2 {
   * @param {string} str The string to be literalized
   * @returns {string} A literal string replacement
   */
-  static quote(str) {
-    return Utils.quoteMeta(str);
+  static quote(str2) {
+    return Utils.quoteMeta(str2);
   }
   /**
   * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
@@ -6429,8 +7059,8 @@ var RE2JS = class RE2JS2 {
   * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
   * @returns {string} the quoted string
   */
-  static quoteReplacement(str, javaMode = false) {
-    return Matcher.quoteReplacement(str, javaMode);
+  static quoteReplacement(str2, javaMode = false) {
+    return Matcher.quoteReplacement(str2, javaMode);
   }
   /**
   * Translates a given regular expression string to ensure compatibility with RE2JS.
@@ -6705,19 +7335,19 @@ var LinearRegExp = class extends RegExp {
     }
   }
   exec(input) {
-    const str = String(input);
+    const str2 = String(input);
     const advancing = this.global || this.sticky;
     const from = advancing ? this.lastIndex : 0;
-    if (from > str.length) return this.miss(advancing);
-    if (this.input !== str || !this.matcher) {
-      this.input = str;
-      this.matcher = this.re2.matcher(str);
+    if (from > str2.length) return this.miss(advancing);
+    if (this.input !== str2 || !this.matcher) {
+      this.input = str2;
+      this.matcher = this.re2.matcher(str2);
     }
     const m = this.matcher;
     if (!m.find(from) || this.sticky && m.start() !== from) return this.miss(advancing);
     const groups = [];
     for (let g = 0; g <= m.groupCount(); g++) groups.push(m.group(g) ?? void 0);
-    const result = Object.assign(groups, { index: m.start(), input: str, groups: void 0 });
+    const result = Object.assign(groups, { index: m.start(), input: str2, groups: void 0 });
     if (advancing) this.lastIndex = m.end();
     return result;
   }
@@ -6741,21 +7371,21 @@ function defaultConfig() {
   return { rules: {}, allowRegexes: [], stopwords: [], customRules: [], maxFileSize: 10 * 1024 * 1024, failOnSkipped: true };
 }
 function findConfig(root, start) {
-  let dir = path.resolve(start);
-  const top = path.resolve(root);
+  let dir = path3.resolve(start);
+  const top = path3.resolve(root);
   for (; ; ) {
-    const f = path.join(dir, CONFIG_FILE);
-    if (existsSync(f)) return f;
+    const f = path3.join(dir, CONFIG_FILE);
+    if (existsSync2(f)) return f;
     if (dir === top || !dir.startsWith(top)) return void 0;
-    dir = path.dirname(dir);
+    dir = path3.dirname(dir);
   }
 }
 async function loadConfig(root, explicitPath, start) {
-  const file = explicitPath ? path.resolve(root, explicitPath) : findConfig(root, start ?? root);
+  const file = explicitPath ? path3.resolve(root, explicitPath) : findConfig(root, start ?? root);
   const config = defaultConfig();
   if (!file) return config;
   config.file = file;
-  const rel = path.relative(root, file) || file;
+  const rel = path3.relative(root, file) || file;
   let text;
   try {
     text = readFileSync(file, "utf8");
@@ -6812,7 +7442,7 @@ async function loadConfig(root, explicitPath, start) {
   }
   if (raw.baseline !== void 0) {
     if (typeof raw.baseline !== "string") bad("baseline", "must be a path");
-    else config.baseline = path.resolve(path.dirname(file), raw.baseline);
+    else config.baseline = path3.resolve(path3.dirname(file), raw.baseline);
   }
   if (raw.maxFileSize !== void 0) {
     if (typeof raw.maxFileSize !== "number" || raw.maxFileSize <= 0) bad("maxFileSize", "must be a positive number of bytes");
@@ -6869,8 +7499,957 @@ function effectiveRules(config) {
   return rules.filter((r) => config.rules[r.id] !== "off").map((r) => config.rules[r.id] ? { ...r, severity: config.rules[r.id] } : r);
 }
 
+// src/engine/engine.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+
+// src/text/lines.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var LineIndex = class {
+  /** Built on first use: most scanned files have no finding and never need a line number. */
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  lazyStarts;
+  /** Offset at which each line starts; starts[0] = 0. */
+  get starts() {
+    if (this.lazyStarts) return this.lazyStarts;
+    const text = this.text;
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    return this.lazyStarts = starts;
+  }
+  get lineCount() {
+    return this.starts.length;
+  }
+  /** 1-based line of an offset. */
+  lineOf(offset) {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** 1-based line and column (column counts UTF-16 code units, as editors and SARIF do). */
+  position(offset) {
+    const line = this.lineOf(offset);
+    return { line, column: offset - this.starts[line - 1] + 1 };
+  }
+  lineStart(line) {
+    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+  }
+  /** The text of a 1-based line without its line break. */
+  lineText(line) {
+    const start = this.lineStart(line);
+    const next = line < this.starts.length ? this.starts[line] : this.text.length;
+    return this.text.slice(start, next).replace(/\r?\n$|\r$/, "");
+  }
+};
+
+// src/engine/keywords.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var Automaton = class {
+  /** ASCII code -> character class (case folded); 0 = in no keyword. */
+  ascii = new Uint8Array(128);
+  /** Non-ASCII characters that occur in some keyword (both cases) -> class. */
+  wide = /* @__PURE__ */ new Map();
+  classes;
+  /**
+   * delta[state * classes + class] = next state * classes (pre-multiplied: one add per step),
+   * bit-inverted (~x, negative) when a keyword ends in the next state: one sign test per step.
+   */
+  delta;
+  /** Keyword ids that end at a state (its own and those of its suffix states), or undefined. */
+  output;
+  constructor(keywords) {
+    let classes = 1;
+    const classOf = (ch) => {
+      const code = ch.charCodeAt(0);
+      if (code < 128) {
+        const lower = code >= 65 && code <= 90 ? code + 32 : code;
+        if (this.ascii[lower] === 0) {
+          this.ascii[lower] = classes++;
+          if (lower >= 97 && lower <= 122) this.ascii[lower - 32] = this.ascii[lower];
+        }
+        return this.ascii[lower];
+      }
+      let c = this.wide.get(code);
+      if (c === void 0) {
+        c = classes++;
+        for (const v of /* @__PURE__ */ new Set([ch, ch.toLowerCase(), ch.toUpperCase()])) if (v.length === 1) this.wide.set(v.charCodeAt(0), c);
+      }
+      return c;
+    };
+    const next = [/* @__PURE__ */ new Map()];
+    const own = [[]];
+    keywords.forEach((k, id) => {
+      let s = 0;
+      for (const ch of k) {
+        for (let i = 0; i < ch.length; i++) {
+          const c = classOf(ch[i]);
+          let t = next[s].get(c);
+          if (t === void 0) {
+            t = next.length;
+            next.push(/* @__PURE__ */ new Map());
+            own.push([]);
+            next[s].set(c, t);
+          }
+          s = t;
+        }
+      }
+      own[s].push(id);
+    });
+    this.classes = classes;
+    const states = next.length;
+    const delta = new Int32Array(states * classes);
+    const fail = new Int32Array(states);
+    const out = own.map((o) => [...o]);
+    const queue = [];
+    for (let c = 0; c < classes; c++) {
+      const t = next[0].get(c);
+      delta[c] = (t ?? 0) * classes;
+      if (t !== void 0) queue.push(t);
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi];
+      const f = fail[s];
+      for (const id of out[f]) if (!out[s].includes(id)) out[s].push(id);
+      for (let c = 0; c < classes; c++) {
+        const t = next[s].get(c);
+        if (t === void 0) {
+          delta[s * classes + c] = delta[f * classes + c];
+        } else {
+          fail[t] = s === 0 ? 0 : delta[f * classes + c] / classes;
+          delta[s * classes + c] = t * classes;
+          queue.push(t);
+        }
+      }
+    }
+    for (let i = 0; i < delta.length; i++) if (out[delta[i] / classes].length > 0) delta[i] = ~delta[i];
+    this.delta = delta;
+    this.output = out.map((o) => o.length ? Int32Array.from(o) : void 0);
+  }
+  /**
+   * Walks `text` once; for every distinct state with output it reaches (seen[state] !== gen),
+   * appends the state to `found` and returns how many. A keyword seen again costs nothing more.
+   */
+  walk(text, seen, gen, found) {
+    const { ascii, delta, classes } = this;
+    let s = 0;
+    if (this.wide.size === 0) {
+      for (let i = 0, n = text.length; i < n; i++) {
+        const code = text.charCodeAt(i);
+        s = code < 128 ? delta[s + ascii[code]] : delta[s];
+        if (s < 0) {
+          s = ~s;
+          const state = s / classes;
+          if (seen[state] !== gen) {
+            seen[state] = gen;
+            found.push(state);
+          }
+        }
+      }
+      return;
+    }
+    const wide = this.wide;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const code = text.charCodeAt(i);
+      s = delta[s + (code < 128 ? ascii[code] : wide.get(code) ?? 0)];
+      if (s < 0) {
+        s = ~s;
+        const state = s / classes;
+        if (seen[state] !== gen) {
+          seen[state] = gen;
+          found.push(state);
+        }
+      }
+    }
+  }
+};
+var KeywordIndex = class {
+  unkeyed;
+  rules;
+  position = /* @__PURE__ */ new Map();
+  automaton;
+  /** keyword id -> positions (in `rules`) of the rules it activates. */
+  rulesOf = [];
+  /** Scratch list of the output states one walk reached. */
+  found = [];
+  /** Per-call marks, reset by bumping a generation instead of clearing. */
+  gen = 0;
+  activeGen;
+  stateGen;
+  constructor(rules) {
+    this.rules = rules;
+    rules.forEach((r, i) => this.position.set(r, i));
+    const keywordsOf = (r) => r.keywords.includes("") ? [] : r.keywords;
+    this.unkeyed = rules.map((r, i) => keywordsOf(r).length === 0 ? i : -1).filter((i) => i >= 0);
+    const ids = /* @__PURE__ */ new Map();
+    const byKeyword = [];
+    rules.forEach((r, i) => {
+      for (const k of new Set(keywordsOf(r))) {
+        let id = ids.get(k);
+        if (id === void 0) {
+          id = ids.size;
+          ids.set(k, id);
+          byKeyword.push([]);
+        }
+        byKeyword[id].push(i);
+      }
+    });
+    this.rulesOf = byKeyword.map((l) => Int32Array.from(l));
+    this.automaton = ids.size ? new Automaton([...ids.keys()]) : void 0;
+    this.activeGen = new Uint32Array(rules.length);
+    this.stateGen = new Uint32Array(this.automaton ? this.automaton.output.length : 0);
+  }
+  /**
+   * The rules whose keywords occur in `text` (any case), plus the rules without keywords, in the
+   * order of `order`. Rules in `order` that this index was not built with are left out.
+   */
+  activeRules(text, order) {
+    const gen = this.mark(text);
+    const result = [];
+    if (order === this.rules) {
+      for (let i = 0; i < order.length; i++) if (this.activeGen[i] === gen) result.push(order[i]);
+      return result;
+    }
+    for (const r of order) {
+      const i = this.position.get(r);
+      if (i !== void 0 && this.activeGen[i] === gen) result.push(r);
+    }
+    return result;
+  }
+  /** True when some keyword of some rule occurs in `text` (rules without keywords do not count). */
+  anyKeyword(text) {
+    if (!this.automaton) return false;
+    const found = this.found;
+    found.length = 0;
+    this.automaton.walk(text, this.stateGen, this.nextGen(), found);
+    return found.length > 0;
+  }
+  /** One walk over the text; afterwards activeGen[i] === the returned generation for active rules. */
+  mark(text) {
+    const gen = this.nextGen();
+    for (const i of this.unkeyed) this.activeGen[i] = gen;
+    const automaton = this.automaton;
+    if (!automaton) return gen;
+    const found = this.found;
+    found.length = 0;
+    automaton.walk(text, this.stateGen, gen, found);
+    for (const state of found) {
+      const ids = automaton.output[state];
+      for (let j = 0; j < ids.length; j++) {
+        const list = this.rulesOf[ids[j]];
+        for (let k = 0; k < list.length; k++) this.activeGen[list[k]] = gen;
+      }
+    }
+    return gen;
+  }
+  nextGen() {
+    if (this.gen === 4294967295) {
+      this.gen = 0;
+      this.activeGen.fill(0);
+      this.stateGen.fill(0);
+    }
+    return ++this.gen;
+  }
+};
+
+// src/engine/fingerprint.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import { createHash } from "node:crypto";
+function secretHash(secret) {
+  return createHash("sha256").update("sealgate:v1:").update(secret).digest("hex").slice(0, 16);
+}
+function fingerprint(ruleId, file, secret) {
+  return `${ruleId}:${file}:${secretHash(secret)}`;
+}
+
+// src/engine/templates.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var ACTION = /\{\{-?[\s\S]*?-?\}\}/g;
+var CONTROL_ONLY = /^[ \t]*(?:\{\{-?[\s\S]*?-?\}\}[ \t]*)+$/;
+function maskTemplates(text) {
+  const lines = text.split(/(\r?\n|\r)/);
+  for (let i = 0; i < lines.length; i += 2) {
+    const line = lines[i];
+    if (!line.includes("{{")) continue;
+    if (CONTROL_ONLY.test(line)) {
+      lines[i] = "#" + " ".repeat(Math.max(0, line.length - 1));
+      continue;
+    }
+    lines[i] = line.replace(ACTION, (a) => "${" + "T".repeat(Math.max(0, a.length - 3)) + "}");
+  }
+  return lines.join("");
+}
+
+// src/engine/gate.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var ALLOW_SAME_LINE = /sealgate:allow(?!-)/;
+var ALLOW_NEXT_LINE = /sealgate:allow-next-line/;
+var Gate = class {
+  constructor(opts) {
+    this.opts = opts;
+  }
+  opts;
+  /** The whole file is allowlisted by the config. */
+  fileAllowed(file) {
+    return !!this.opts.allowPaths?.(file);
+  }
+  /** The rule does not apply to this file (its `allowlist.paths`). */
+  ruleSkipsFile(rule, file) {
+    return !!rule.allowPaths?.(file);
+  }
+  /**
+   * Entropy, rule allowlist, global allowlist, stopwords: true when the value should be reported.
+   * `forms` are the ways the value can be read (the raw text, and its decoded text when it is
+   * base64): an allowlist entry matching any form silences it; entropy is measured on the last form
+   * (the most decoded one), since base64 adds entropy of its own.
+   */
+  valueAllowed(rule, ...forms) {
+    const plain = forms[forms.length - 1] ?? "";
+    if (rule.entropy !== void 0 && shannon(plain) < rule.entropy) return false;
+    for (const v of forms) {
+      const lower = v.toLowerCase();
+      if (rule.stopwords.some((w) => lower.includes(w))) return false;
+      if (rule.allowRegexes.some((r) => r.test(v))) return false;
+      if (this.opts.stopwords?.some((w) => lower.includes(w))) return false;
+      if (this.opts.allowRegexes?.some((r) => r.test(v))) return false;
+    }
+    return true;
+  }
+  inBaseline(fingerprint2) {
+    return !!this.opts.baseline?.has(fingerprint2);
+  }
+};
+var InlineAllow = class {
+  constructor(lines) {
+    this.lines = lines;
+  }
+  lines;
+  cache = /* @__PURE__ */ new Map();
+  allowed(line, endLine) {
+    const span = Math.min(endLine - line, 63);
+    const key = line * 64 + span;
+    let hit = this.cache.get(key);
+    if (hit === void 0) {
+      hit = false;
+      for (let l = line; l <= Math.min(endLine, line + 50) && !hit; l++) hit = ALLOW_SAME_LINE.test(this.lines.lineText(l));
+      if (!hit && line > 1) hit = ALLOW_NEXT_LINE.test(this.lines.lineText(line - 1));
+      this.cache.set(key, hit);
+    }
+    return hit;
+  }
+};
+var URL_WITH_USERINFO = /^[a-z][\w+.-]*:\/\/[^\s/@]*:[^\s/@]*@/i;
+var ASSIGNED_KEY = /([A-Za-z][\w.-]{1,63})["']?\s{0,4}(?:=>?|:=|:)\s{0,4}(?:[rbuf]|new String\()?["'`]?$/;
+function contentMatchIsCredential(rule, secret, match, before) {
+  if (!classifyValue(secret, { where: "content" }).credential) return false;
+  if (rule.secretGroup > 0 && URL_WITH_USERINFO.test(match) && !isCredentialUrl(match)) return false;
+  const assigned = secret !== match ? ASSIGNED_KEY.exec(before) : null;
+  if (assigned && classifyValue(secret, { key: assigned[1], where: "setting" }).kind !== "literal") return false;
+  return true;
+}
+
+// src/engine/encoded.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var MIN_BASE64 = 24;
+var MIN_HEX = 32;
+var CHUNK = 64 * 1024;
+var BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+var B642 = new Uint8Array(65536);
+for (let i = 0; i < 64; i++) B642[BASE64_ALPHABET.charCodeAt(i)] = i + 1;
+B642[45] = 63;
+B642[95] = 64;
+var HEX = new Uint8Array(65536);
+for (const c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
+function encodedRuns(text, encoding, from = 0, to = text.length) {
+  const table = encoding === "base64" ? B642 : HEX;
+  const min = encoding === "base64" ? MIN_BASE64 : MIN_HEX;
+  const runs = [];
+  let i = from;
+  while (i + min <= to) {
+    let j = i + min - 1;
+    while (j >= i && table[text.charCodeAt(j)] !== 0) j--;
+    if (j >= i) {
+      i = j + 1;
+      continue;
+    }
+    let end = i + min;
+    while (end < to && table[text.charCodeAt(end)] !== 0) end++;
+    if (encoding === "base64") for (let pad = 0; pad < 2 && end < to && text.charCodeAt(end) === 61; pad++) end++;
+    if (encoding === "base64" || (end - i) % 2 === 0) runs.push({ start: i, end, encoding });
+    i = end + 1;
+  }
+  return runs;
+}
+function probablyText(value, encoding) {
+  if (encoding === "hex") {
+    for (let i = 0; i + 1 < Math.min(value.length, 8); i += 2) {
+      const b = parseInt(value.slice(i, i + 2), 16);
+      if (!printableAscii(b)) return false;
+    }
+    return true;
+  }
+  if (value.length < 8) return true;
+  for (let q = 0; q < 8; q += 4) {
+    const a = B642[value.charCodeAt(q)] - 1;
+    const b = B642[value.charCodeAt(q + 1)] - 1;
+    const c = B642[value.charCodeAt(q + 2)] - 1;
+    const d = B642[value.charCodeAt(q + 3)] - 1;
+    if (a < 0 || b < 0 || c < 0 || d < 0) return true;
+    const n = a << 18 | b << 12 | c << 6 | d;
+    if (!printableAscii(n >> 16) || !printableAscii(n >> 8 & 255) || !printableAscii(n & 255)) return false;
+  }
+  return true;
+}
+function isBase64Value(v, min = MIN_BASE64) {
+  if (v.length < min) return false;
+  let i = 0;
+  while (i < v.length && B642[v.charCodeAt(i)] !== 0) i++;
+  while (i < v.length && v.charCodeAt(i) === 61) i++;
+  return i === v.length;
+}
+function printableAscii(b) {
+  return b >= 32 && b < 127 || b === 9 || b === 10 || b === 13;
+}
+var TextSink = class {
+  decoder = new TextDecoder("utf-8", { fatal: false });
+  parts = [];
+  printable = 0;
+  total = 0;
+  /** false as soon as the text is clearly not text (a replacement character, or under 95% printable). */
+  push(bytes, last) {
+    const s = this.decoder.decode(bytes, { stream: !last });
+    if (s.includes("\uFFFD")) return false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 32 || c === 9 || c === 10 || c === 13) this.printable++;
+    }
+    this.total += s.length;
+    this.parts.push(s);
+    return this.total === 0 || this.printable / this.total > 0.95;
+  }
+  text() {
+    return this.parts.join("");
+  }
+};
+function compactBase64(value) {
+  return /\s/.test(value.slice(0, 200)) || value.length > 200 ? value.replace(/\s+/g, "") : value;
+}
+function decodeToText(value, encoding) {
+  const quantum = encoding === "base64" ? 4 : 2;
+  if (value.length < quantum || !probablyText(value, encoding)) return void 0;
+  const sink = new TextSink();
+  const step = CHUNK - CHUNK % quantum;
+  for (let at = 0; at < value.length; at += step) {
+    const piece = value.slice(at, Math.min(value.length, at + step));
+    const bytes = Buffer.from(piece, encoding);
+    if (bytes.length === 0) return void 0;
+    if (!sink.push(bytes, at + step >= value.length)) return void 0;
+  }
+  const text = sink.text();
+  return text.trim() === "" ? void 0 : text;
+}
+
+// src/engine/engine.ts
+var MANIFEST_FILE = /\.(?:ya?ml|json)$|(?:^|\/)Kustomization$/i;
+var MANIFEST_HINT = /\b(?:kind|apiVersion|auths|secretGenerator|sops)\b|"(?:kind|auths)"/;
+var SAFE_KINDS = /* @__PURE__ */ new Set(["SealedSecret", "ExternalSecret", "PushSecret", "SecretStore", "ClusterSecretStore"]);
+var SEPARATOR = "\n\0\n";
+var MAX_DECODE_DEPTH = 2;
+var Engine = class {
+  constructor(opts) {
+    this.opts = opts;
+    this.keywords = new KeywordIndex(opts.rules);
+    this.pathRules = opts.rules.filter((r) => r.appliesTo);
+    this.gate = new Gate(opts);
+    this.hexRules = opts.rules.some((r) => r.decodings.includes("hex"));
+  }
+  opts;
+  keywords;
+  pathRules;
+  indexByRuleSet = /* @__PURE__ */ new Map();
+  gate;
+  hexRules;
+  /** Rules restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. */
+  keywordsFor(file) {
+    const rules = this.rulesFor(file);
+    const key = rules.length === this.opts.rules.length ? "*" : rules.map((r) => r.id).join(",");
+    let index = this.indexByRuleSet.get(key);
+    if (!index) {
+      index = new KeywordIndex(rules);
+      this.indexByRuleSet.set(key, index);
+    }
+    return index;
+  }
+  rulesFor(file) {
+    return this.pathRules.length ? this.opts.rules.filter((r) => !r.appliesTo || r.appliesTo(file)) : this.opts.rules;
+  }
+  scanFragment(f) {
+    const decoded = decodeBytes(f.bytes);
+    if ("binary" in decoded) {
+      return { findings: [], warnings: [], safe: [], bytes: f.bytes.length, skipped: { file: f.path, reason: "binary file", commit: f.commit?.sha } };
+    }
+    const res = this.scanText(f.path, decoded.text, f.changedLines);
+    res.bytes = f.bytes.length;
+    if (decoded.note) res.warnings.push(`${f.path}: ${decoded.note}`);
+    if (f.commit) for (const x of res.findings) x.commit = f.commit;
+    return res;
+  }
+  scanText(file, text, changedLines) {
+    const out = { findings: [], warnings: [], safe: [], bytes: text.length };
+    if (this.gate.fileAllowed(file)) return out;
+    const lines = new LineIndex(text);
+    const located = [];
+    const active = this.keywordsFor(file).activeRules(text, this.opts.rules);
+    const activeManifest = active.filter((r) => r.check);
+    const activeContent = active.filter((r) => r.regex);
+    const encoded = [];
+    let docs = [];
+    if (MANIFEST_FILE.test(file) && (activeManifest.length > 0 || MANIFEST_HINT.test(text))) {
+      docs = this.scanManifests(file, text, lines, activeManifest, located, encoded, out);
+    }
+    for (const rule of activeContent) this.runContentRule(rule, text, located);
+    this.scanEncoded(file, text, encoded, located);
+    if (docs.length) attachDocuments(located, docs, lines);
+    out.findings = this.finish(file, lines, located, changedLines);
+    return out;
+  }
+  scanManifests(file, text, lines, manifestRules, located, encoded, out) {
+    const parseText = text.includes("{{") ? maskTemplates(text) : text;
+    let docs;
+    try {
+      docs = parseManifest(parseText, file);
+    } catch (e) {
+      out.warnings.push(`${file}: could not be parsed as YAML (${e.message.split("\n")[0]}); scanned as text`);
+      return [];
+    }
+    const kubesecTrailer = /^#\s*kubesec:v:\d+/m.test(text) && /^#\s*kubesec:mac:/m.test(text);
+    const dispatch = new KindDispatch(manifestRules);
+    for (const doc of docs) {
+      if (doc.error) {
+        out.warnings.push(`${file}: document ${doc.index + 1} is not valid YAML (${doc.error}); scanned as text`);
+        continue;
+      }
+      if (!doc.root) continue;
+      const docRef = { index: doc.index, start: doc.start, end: doc.end };
+      const docLines = [lines.lineOf(doc.start), lines.lineOf(Math.max(doc.start, doc.end - 1))];
+      if (doc.root.type === "map") {
+        for (const obj of objectsOf(doc.root)) {
+          const ctx = this.objectContext(file, kubesecTrailer, obj);
+          const safe = safeKind(ctx);
+          if (safe) out.safe.push(detachAll({ file, kind: safe, name: ctx.name, namespace: ctx.namespace }));
+          for (const rule of dispatch.rulesFor(ctx.kind)) {
+            for (const hit of CHECKS[rule.check](ctx)) located.push(this.fromHit(rule, hit, ctx, docRef, docLines));
+          }
+        }
+      }
+      multiLineScalars(doc.root, encoded);
+    }
+    return docs;
+  }
+  objectContext(file, kubesecTrailer, node) {
+    return {
+      file,
+      node,
+      kind: str(get(node, "kind")),
+      apiVersion: str(get(node, "apiVersion")),
+      name: str(get(node, "metadata", "name")),
+      namespace: str(get(node, "metadata", "namespace")),
+      kubesecTrailer,
+      readFile: this.opts.readFile
+    };
+  }
+  fromHit(rule, hit, ctx, document, docLines) {
+    const at = hit.at;
+    const start = at.start;
+    const end = at.type === "scalar" ? at.end : at.start + 1;
+    return {
+      rule,
+      secret: hit.secret,
+      start,
+      end: Math.max(end, start),
+      lineAt: hit.key ? hit.key.start : start,
+      resource: hit.resource,
+      data: { kind: ctx.kind ?? "", name: ctx.name ?? "", namespace: ctx.namespace ?? "", ...hit.data },
+      severity: hit.severity,
+      plain: plainForm(hit.secret),
+      document,
+      docLines
+    };
+  }
+  /** Runs a content rule over the file text. */
+  runContentRule(rule, text, located) {
+    const re = rule.regex;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const secret = m[rule.secretGroup] ?? m[0];
+      if (!secret) continue;
+      const offsetInMatch = rule.secretGroup > 0 ? Math.max(0, m[0].indexOf(secret)) : 0;
+      if (!contentMatchIsCredential(rule, secret, m[0], text.slice(Math.max(0, m.index - 64), m.index + offsetInMatch))) continue;
+      const start = m.index + offsetInMatch;
+      located.push({ rule, secret, start, end: start + secret.length, lineAt: start });
+    }
+  }
+  /**
+   * Decodes base64 (and, for rules that ask, hex) values to depth 2 and runs the content rules over
+   * the decoded text: its own keyword prefilter, every decodable rule. All decoded values of a file
+   * are matched in one pass over a combined text; a match maps back to the encoded value holding it.
+   */
+  scanEncoded(file, text, fromManifests, located) {
+    const rules = this.rulesFor(file).filter((r) => r.regex && r.decodings.length > 0);
+    if (rules.length === 0) return;
+    const work = [...fromManifests];
+    const covered = fromManifests.map((e) => [e.hostStart, e.hostEnd]).sort((a, b) => a[0] - b[0]);
+    const encodings = this.hexRules ? ["base64", "hex"] : ["base64"];
+    for (const enc of encodings) {
+      for (const run of encodedRuns(text, enc)) {
+        if (insideAny(covered, run.start)) continue;
+        work.push({ hostStart: run.start, hostEnd: run.end, value: text.slice(run.start, run.end), encodings: [enc], depth: 1 });
+      }
+    }
+    if (work.length === 0) return;
+    const parts = [];
+    const segments = [];
+    let length = 0;
+    while (work.length > 0) {
+      const w = work.pop();
+      if (isDigestLike(w.value)) continue;
+      const plain = decodeToText(w.value, w.encodings[w.encodings.length - 1]);
+      if (plain === void 0) continue;
+      if (parts.length) {
+        parts.push(SEPARATOR);
+        length += SEPARATOR.length;
+      }
+      segments.push({ at: length, end: length + plain.length, hostStart: w.hostStart, hostEnd: w.hostEnd, encodings: w.encodings });
+      parts.push(plain);
+      length += plain.length;
+      if (w.depth >= MAX_DECODE_DEPTH || plain.length < MIN_BASE64) continue;
+      for (const enc of encodings) {
+        for (const run of encodedRuns(plain, enc)) {
+          work.push({ hostStart: w.hostStart, hostEnd: w.hostEnd, value: plain.slice(run.start, run.end), encodings: [...w.encodings, enc], depth: w.depth + 1 });
+        }
+      }
+    }
+    if (segments.length === 0) return;
+    const combined = parts.join("");
+    const found = [];
+    for (const rule of this.keywords.activeRules(combined, rules)) this.runContentRule(rule, combined, found);
+    for (const l of found) {
+      const seg = segmentAt(segments, l.start);
+      if (!seg || l.end > seg.end) continue;
+      if (!seg.encodings.every((e) => l.rule.decodings.includes(e))) continue;
+      located.push({ rule: l.rule, secret: l.secret, start: seg.hostStart, end: seg.hostEnd, lineAt: seg.hostStart, decoded: seg.encodings[0] });
+    }
+  }
+  finish(file, lines, located, changed) {
+    const findings = [];
+    const taken = /* @__PURE__ */ new Set();
+    const inline = new InlineAllow(lines);
+    located.sort((a, b) => Number(!!a.rule.regex) - Number(!!b.rule.regex) || a.start - b.start);
+    const hosts = new ManifestHosts();
+    for (const l of located) {
+      if (this.gate.ruleSkipsFile(l.rule, file)) continue;
+      const forms = l.plain !== void 0 ? [l.secret, l.plain] : [l.secret];
+      if (!this.gate.valueAllowed(l.rule, ...forms)) continue;
+      const at = lines.position(l.start);
+      const line = lines.lineOf(l.lineAt);
+      const endPos = lines.position(Math.max(l.start, l.end - 1));
+      if (l.rule.regex) {
+        const host = hosts.holding(l.start, l.end, line);
+        if (host) {
+          nameCredential(host, l.rule, l.decoded);
+          continue;
+        }
+      }
+      const place = `${l.rule.id}@${line}:${at.column}`;
+      if (taken.has(place)) continue;
+      if (inline.allowed(line, endPos.line)) continue;
+      if (changed && !touches(changed, l.docLines ?? [line, endPos.line])) continue;
+      const fp = fingerprint(l.rule.id, file, l.secret);
+      if (this.gate.inBaseline(fp)) continue;
+      taken.add(place);
+      const finding = {
+        ruleId: l.rule.id,
+        severity: l.severity ?? l.rule.severity,
+        message: detach(interpolate(l.rule.message, { ...l.data, key: l.resource?.key ?? l.data?.key ?? "" })),
+        file,
+        line,
+        column: line === at.line ? at.column : 1,
+        endLine: Math.max(line, endPos.line),
+        endColumn: endPos.column + 1,
+        resource: l.resource && detachAll(l.resource),
+        secret: detach(l.secret),
+        fingerprint: fp,
+        fix: l.rule.fix && l.resource?.kind === "Secret" ? [...l.rule.fix] : void 0,
+        offset: { start: l.start, end: l.end },
+        document: l.document && { ...l.document },
+        credential: l.rule.regex ? credentialName(l.rule) : void 0,
+        decoded: l.decoded
+      };
+      findings.push(finding);
+      if (!l.rule.regex) hosts.add({ start: l.start, end: l.end, line, finding });
+    }
+    for (const f of findings) {
+      if (f.document === void 0) delete f.document;
+      if (f.credential === void 0) delete f.credential;
+      if (f.decoded === void 0) delete f.decoded;
+    }
+    return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  }
+};
+var ManifestHosts = class {
+  list = [];
+  byLine = /* @__PURE__ */ new Map();
+  add(h) {
+    this.list.push(h);
+    if (!this.byLine.has(h.line)) this.byLine.set(h.line, h);
+  }
+  /** The manifest finding whose value holds [start, end), or that reports the same line. */
+  holding(start, end, line) {
+    let lo = 0;
+    let hi = this.list.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (this.list[mid].start <= start) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let i = best; i >= 0 && i > best - 8; i--) {
+      const h = this.list[i];
+      if (end <= h.end) return h;
+    }
+    return this.byLine.get(line);
+  }
+};
+var SEVERITY_RANK = { note: 0, warning: 1, error: 2 };
+function credentialName(rule) {
+  return rule.credential ?? rule.description;
+}
+function nameCredential(host, rule, decoded) {
+  const f = host.finding;
+  const prev = host.credentialFrom;
+  if (!prev || SEVERITY_RANK[rule.severity] > SEVERITY_RANK[prev.severity]) {
+    host.credentialFrom = rule;
+    f.credential = credentialName(rule);
+    if (decoded) f.decoded = decoded;
+    else delete f.decoded;
+  }
+  if (SEVERITY_RANK[rule.severity] > SEVERITY_RANK[f.severity]) f.severity = rule.severity;
+}
+var KindDispatch = class {
+  constructor(rules) {
+    this.rules = rules;
+    this.anyKind = rules.filter((r) => r.kinds.length === 0);
+  }
+  rules;
+  byKind = /* @__PURE__ */ new Map();
+  anyKind;
+  rulesFor(kind) {
+    if (kind === void 0) return this.anyKind;
+    let list = this.byKind.get(kind);
+    if (!list) {
+      list = this.rules.filter((r) => r.kinds.length === 0 || r.kinds.includes(kind));
+      this.byKind.set(kind, list);
+    }
+    return list;
+  }
+};
+function multiLineScalars(root, out) {
+  const stack = [root];
+  const seen = /* @__PURE__ */ new Set();
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n.type === "scalar") {
+      if (n.block && n.value.length >= MIN_BASE64) {
+        const value = compactBase64(n.value);
+        if (isBase64Value(value)) out.push({ hostStart: n.start, hostEnd: n.end, value, encodings: ["base64"], depth: 1 });
+      }
+      continue;
+    }
+    if (seen.has(n)) continue;
+    seen.add(n);
+    if (n.type === "map") for (const p of n.pairs) stack.push(p.value);
+    else for (const i of n.items) stack.push(i);
+  }
+}
+function plainForm(secret) {
+  if (secret.length > 1 << 20 || secret.length % 4 !== 0 || !isBase64Value(secret, 8)) return void 0;
+  return decodeToText(secret, "base64");
+}
+function insideAny(sorted, at) {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const [s, e] = sorted[mid];
+    if (at < s) hi = mid - 1;
+    else if (at >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+function segmentAt(segments, at) {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const s = segments[mid];
+    if (at < s.at) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return void 0;
+}
+function attachDocuments(located, docs, lines) {
+  for (const l of located) {
+    if (l.document) continue;
+    let lo = 0;
+    let hi = docs.length - 1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      const d = docs[mid];
+      if (l.start < d.start) hi = mid - 1;
+      else if (l.start >= d.end) lo = mid + 1;
+      else {
+        if (!d.error) {
+          l.document = { index: d.index, start: d.start, end: d.end };
+          l.docLines = [lines.lineOf(d.start), lines.lineOf(Math.max(d.start, d.end - 1))];
+        }
+        break;
+      }
+    }
+  }
+}
+function detach(s) {
+  return s.length < 13 ? s : (" " + s).slice(1);
+}
+function detachAll(o) {
+  const out = { ...o };
+  for (const [k, v] of Object.entries(out)) if (typeof v === "string") out[k] = detach(v);
+  return out;
+}
+function objectsOf(root) {
+  const kind = str(get(root, "kind"));
+  const items = get(root, "items");
+  if (kind && /List$/.test(kind) && items?.type === "seq") {
+    return [root, ...items.items.filter((i) => i.type === "map")];
+  }
+  return [root];
+}
+function safeKind(ctx) {
+  if (ctx.kind && SAFE_KINDS.has(ctx.kind)) return ctx.kind;
+  if (ctx.kind === "Secret") {
+    const sops = get(ctx.node, "sops");
+    if (sops?.type === "map" && get(sops, "mac")) return "SOPS";
+    if (ctx.kubesecTrailer) return "kubesec";
+  }
+  return void 0;
+}
+function touches(changed, [from, to]) {
+  if (to - from > changed.size) {
+    for (const l of changed) if (l >= from && l <= to) return true;
+    return false;
+  }
+  for (let l = from; l <= to; l++) if (changed.has(l)) return true;
+  return false;
+}
+function interpolate(template, data) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, k) => data[k] ? data[k] : k in data ? "" : all).replace(/\s+/g, " ").replace(/ \)/g, ")").trim();
+}
+
+// src/engine/baseline.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import { readFileSync as readFileSync2 } from "node:fs";
+function readBaseline(file) {
+  let raw;
+  try {
+    raw = JSON.parse(readFileSync2(file, "utf8"));
+  } catch (e) {
+    const code = e.code;
+    throw new ConfigError([`${file}: cannot read the baseline (${code ?? "not valid JSON"})`]);
+  }
+  const fps = raw.fingerprints;
+  if (!Array.isArray(fps) || !fps.every((f) => typeof f === "string")) {
+    throw new ConfigError([`${file}: fingerprints: must be a list of strings`]);
+  }
+  return new Set(fps);
+}
+
+// src/sources/source.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+function isSkipped(x) {
+  return x.reason !== void 0 && x.bytes === void 0;
+}
+
+// src/parallel/item.ts
+async function loadSetupConfig(setup) {
+  return loadConfig(setup.root, setup.configPath, setup.configStart);
+}
+function engineFor(setup, config) {
+  const baselineFile = setup.baselineFile ?? config.baseline;
+  return new Engine({
+    rules: effectiveRules(config),
+    allowPaths: config.allowPaths,
+    allowRegexes: config.allowRegexes,
+    stopwords: config.stopwords,
+    baseline: baselineFile ? readBaseline(baselineFile) : void 0,
+    readFile: (rel) => readSmallFile(setup.root, rel, config.maxFileSize)
+  });
+}
+function scanItem(engine, item, maxFileSize, wholeFiles) {
+  if (isSkipped(item)) return { skipped: item };
+  if (item.bytes.length > maxFileSize) {
+    return { skipped: { file: item.path, reason: `larger than ${maxFileSize} bytes (maxFileSize)`, commit: item.commit?.sha, unscannable: true } };
+  }
+  const r = engine.scanFragment(wholeFiles ? { ...item, changedLines: void 0 } : item);
+  return r.skipped ? { skipped: r.skipped } : { result: r };
+}
+function readSmallFile(root, rel, max) {
+  const abs = path4.join(root, rel);
+  if (!abs.startsWith(root + path4.sep)) return void 0;
+  try {
+    const st = statSync(abs);
+    if (!st.isFile() || st.size > max) return void 0;
+    return readFileSync3(abs, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+
 export {
   CONFIG_FILE,
   loadConfig,
-  effectiveRules
+  effectiveRules,
+  toRepoPath,
+  treeSource,
+  gitComplaint,
+  repositoryRoot,
+  Git,
+  LOG_FORMAT,
+  splitLog,
+  isTask,
+  TaskReader,
+  readTasks,
+  loadSetupConfig,
+  engineFor,
+  scanItem
 };

@@ -1,24 +1,18 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  engineFor,
-  scanItem
-} from "./chunk-IJS5HVKQ.js";
-import {
-  loadConfig
-} from "./chunk-VBCT555C.js";
-import {
+  Git,
   TaskReader,
+  engineFor,
+  loadConfig,
   readTasks,
+  repositoryRoot,
+  scanItem,
   toRepoPath,
   treeSource
-} from "./chunk-TLPKTTKF.js";
-import {
-  Git,
-  repositoryRoot
-} from "./chunk-CZB3GGNI.js";
+} from "./chunk-UNM2SDEN.js";
 import {
   UsageError
-} from "./chunk-XCRX7MVC.js";
+} from "./chunk-UHJKIOOE.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-3GFIKQQT.js";
@@ -143,12 +137,8 @@ function countBySeverity(findings) {
   }
   return { errors, warnings, notes };
 }
-function unscannable(skipped) {
-  return skipped.filter((s) => s.unscannable);
-}
 
 export {
   scan,
-  countBySeverity,
-  unscannable
+  countBySeverity
 };

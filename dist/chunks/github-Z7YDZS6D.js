@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   workflowCommand
-} from "./chunk-MOFMDUPA.js";
+} from "./chunk-IA34OAAK.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-3GFIKQQT.js";

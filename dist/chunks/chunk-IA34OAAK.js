@@ -17,12 +17,6 @@ var COMMAND_START = /^(\s*)::/;
 function logLine(s) {
   return showControl(s).replace(COMMAND_START, "$1%3A%3A");
 }
-function neutralizeCommands(text) {
-  return text.replace(/(^|[\r\n])([^\S\r\n]*)::/g, "$1$2%3A%3A");
-}
-function logLines(s) {
-  return s.split("\n").map((l) => logLine(l)).join("\n");
-}
 function escapeData(s) {
   return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -45,8 +39,6 @@ function markdownCode(s) {
 
 export {
   logLine,
-  neutralizeCommands,
-  logLines,
   escapeData,
   workflowCommand,
   htmlText,
