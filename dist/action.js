@@ -20467,15 +20467,9 @@ var DIFF_OPTS = [
   "--no-relative",
   "--submodule=short"
 ];
-var LOG_OPTS = [
-  "log",
-  ...DIFF_OPTS,
-  "--root",
-  "--diff-merges=first-parent",
-  "--no-show-signature",
-  "--encoding=UTF-8",
-  LOG_FORMAT
-];
+var LOG_COMMON = ["--root", "--diff-merges=first-parent", "--no-show-signature", "--encoding=UTF-8", LOG_FORMAT];
+var RAW_LOG_OPTS = ["log", ...DIFF_OPTS.filter((o) => o !== "-p" && !o.startsWith("-U") && !o.startsWith("--inter-hunk")), ...LOG_COMMON];
+var PATCH_LOG_OPTS = ["log", ...DIFF_OPTS, "--diff-filter=MRTC", ...LOG_COMMON];
 var ZERO2 = /^0+$/;
 function isScannable(e) {
   if (e.status === "D" || e.status === "U" || e.status === "X") return false;
@@ -20503,9 +20497,10 @@ function logTasks(git, info3, opts) {
         revs = p.revs;
       }
       info3.commits = 0;
-      const args = [...LOG_OPTS, ...opts.extra ?? [], ...revs, "--"];
-      {
-        for await (const c of splitLog(git.stream(args, "git log"))) {
+      const tail = [...opts.extra ?? [], ...revs, "--"];
+      const patches = new PatchStream(git, tail);
+      try {
+        for await (const c of splitLog(git.stream([...RAW_LOG_OPTS, ...tail], "git log"))) {
           if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
           info3.commits++;
           const commit = commitInfo(c);
@@ -20523,15 +20518,52 @@ function logTasks(git, info3, opts) {
               }))
             });
           }
-          for (let i = 0; i < c.entries.length; i++) {
-            const e = c.entries[i];
-            if (isScannable(e)) yield blobTask(e, c.patches[i], opts.origin, commit);
+          const scannable = c.entries.filter(isScannable);
+          const edits = scannable.some((e) => e.status !== "A") ? await patches.of(c.sha) : void 0;
+          for (const e of scannable) {
+            if (e.status === "A") yield blobTask(e, void 0, opts.origin, commit);
+            else {
+              const patch = edits?.get(e.path);
+              yield blobTask(e, patch, opts.origin, commit);
+            }
           }
         }
+      } finally {
+        await patches.close();
       }
     }
   };
 }
+var PatchStream = class {
+  constructor(git, tail) {
+    this.git = git;
+    this.tail = tail;
+  }
+  git;
+  tail;
+  it;
+  next;
+  /** The patches of commit `sha` by new path. */
+  async of(sha2) {
+    this.it ??= splitLog(this.git.stream([...PATCH_LOG_OPTS, ...this.tail], "git log -p"))[Symbol.asyncIterator]();
+    for (; ; ) {
+      if (!this.next) {
+        const r = await this.it.next();
+        if (r.done) throw new GitError(`git log -p ended before commit ${sha2} (the repository changed during the scan?)`);
+        this.next = r.value;
+      }
+      const c = this.next;
+      this.next = void 0;
+      if (c.sha !== sha2) continue;
+      const byPath = /* @__PURE__ */ new Map();
+      c.entries.forEach((e, i) => byPath.set(e.path, c.patches[i]));
+      return byPath;
+    }
+  }
+  async close() {
+    await this.it?.return?.(void 0);
+  }
+};
 function logSource(git, info3, opts) {
   return {
     info: info3,

@@ -15261,9 +15261,10 @@ function logTasks(git, info, opts) {
         revs = p.revs;
       }
       info.commits = 0;
-      const args = [...LOG_OPTS, ...opts.extra ?? [], ...revs, "--"];
-      {
-        for await (const c of splitLog(git.stream(args, "git log"))) {
+      const tail = [...opts.extra ?? [], ...revs, "--"];
+      const patches = new PatchStream(git, tail);
+      try {
+        for await (const c of splitLog(git.stream([...RAW_LOG_OPTS, ...tail], "git log"))) {
           if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
           info.commits++;
           const commit2 = commitInfo(c);
@@ -15281,11 +15282,18 @@ function logTasks(git, info, opts) {
               }))
             });
           }
-          for (let i = 0; i < c.entries.length; i++) {
-            const e = c.entries[i];
-            if (isScannable(e)) yield blobTask(e, c.patches[i], opts.origin, commit2);
+          const scannable = c.entries.filter(isScannable);
+          const edits = scannable.some((e) => e.status !== "A") ? await patches.of(c.sha) : void 0;
+          for (const e of scannable) {
+            if (e.status === "A") yield blobTask(e, void 0, opts.origin, commit2);
+            else {
+              const patch = edits?.get(e.path);
+              yield blobTask(e, patch, opts.origin, commit2);
+            }
           }
         }
+      } finally {
+        await patches.close();
       }
     }
   };
@@ -15426,7 +15434,7 @@ function commitTreeSource(git, rev = "HEAD") {
   };
   return { info, tasks, items: () => readTasks(tasks(), new TaskReader(git, Infinity)) };
 }
-var DIFF_OPTS, LOG_OPTS, ZERO, SHALLOW_HINT;
+var DIFF_OPTS, LOG_COMMON, RAW_LOG_OPTS, PATCH_LOG_OPTS, ZERO, PatchStream, SHALLOW_HINT;
 var init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
@@ -15449,16 +15457,40 @@ var init_git = __esm({
       "--no-relative",
       "--submodule=short"
     ];
-    LOG_OPTS = [
-      "log",
-      ...DIFF_OPTS,
-      "--root",
-      "--diff-merges=first-parent",
-      "--no-show-signature",
-      "--encoding=UTF-8",
-      LOG_FORMAT
-    ];
+    LOG_COMMON = ["--root", "--diff-merges=first-parent", "--no-show-signature", "--encoding=UTF-8", LOG_FORMAT];
+    RAW_LOG_OPTS = ["log", ...DIFF_OPTS.filter((o) => o !== "-p" && !o.startsWith("-U") && !o.startsWith("--inter-hunk")), ...LOG_COMMON];
+    PATCH_LOG_OPTS = ["log", ...DIFF_OPTS, "--diff-filter=MRTC", ...LOG_COMMON];
     ZERO = /^0+$/;
+    PatchStream = class {
+      constructor(git, tail) {
+        this.git = git;
+        this.tail = tail;
+      }
+      git;
+      tail;
+      it;
+      next;
+      /** The patches of commit `sha` by new path. */
+      async of(sha) {
+        this.it ??= splitLog(this.git.stream([...PATCH_LOG_OPTS, ...this.tail], "git log -p"))[Symbol.asyncIterator]();
+        for (; ; ) {
+          if (!this.next) {
+            const r2 = await this.it.next();
+            if (r2.done) throw new GitError(`git log -p ended before commit ${sha} (the repository changed during the scan?)`);
+            this.next = r2.value;
+          }
+          const c = this.next;
+          this.next = void 0;
+          if (c.sha !== sha) continue;
+          const byPath = /* @__PURE__ */ new Map();
+          c.entries.forEach((e, i) => byPath.set(e.path, c.patches[i]));
+          return byPath;
+        }
+      }
+      async close() {
+        await this.it?.return?.(void 0);
+      }
+    };
     SHALLOW_HINT = "the clone is shallow: fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)";
   }
 });
