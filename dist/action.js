@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-TBQED6YT.js";
+} from "./chunks/chunk-RH6PSNJW.js";
 import {
   historySource,
   rangeSource
@@ -12,14 +12,14 @@ import {
 } from "./chunks/chunk-RWGJ4AWS.js";
 import {
   scan
-} from "./chunks/chunk-RAZKBLF3.js";
+} from "./chunks/chunk-VOBLBGZ7.js";
 import {
   effectiveRules
-} from "./chunks/chunk-MW6JBG56.js";
+} from "./chunks/chunk-ATRAELNV.js";
 import "./chunks/chunk-LDDSVQX6.js";
 import "./chunks/chunk-4SSLDWVM.js";
-import "./chunks/chunk-E2MOHJ5S.js";
-import "./chunks/chunk-4ENYKQUU.js";
+import "./chunks/chunk-P7CFEKFE.js";
+import "./chunks/chunk-5DSCPQIU.js";
 import {
   GitError,
   REPORT_BUG_HINT,

@@ -5,8 +5,8 @@ import {
   loadBuiltinRules,
   loadRulesDir,
   readRuleFile
-} from "./chunk-E2MOHJ5S.js";
-import "./chunk-4ENYKQUU.js";
+} from "./chunk-P7CFEKFE.js";
+import "./chunk-5DSCPQIU.js";
 import "./chunk-5OWCKPOT.js";
 import "./chunk-MS6ISIA5.js";
 export {

@@ -68,7 +68,7 @@ async function auditCommand(args, ctx) {
   const root = repo ?? dir;
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
-  const { collectAudit } = await import("./collect-4OQ5XUML.js");
+  const { collectAudit } = await import("./collect-SPLXYBXN.js");
   const report = await collectAudit(root, {
     history: bool(p, "history"),
     showSecrets: bool(p, "show-secrets"),
@@ -91,7 +91,7 @@ async function render(report, format) {
     case "json":
       return JSON.stringify(report, null, 2) + "\n";
     case "sarif": {
-      const { loadBuiltinRules } = await import("./load-35UYEV4Q.js");
+      const { loadBuiltinRules } = await import("./load-OVB6Q5D4.js");
       const descriptions = new Map(loadBuiltinRules().map((r) => [r.id, r.description]));
       return (await import("./sarif-XEUTKN2J.js")).renderAuditSarif(report, descriptions);
     }

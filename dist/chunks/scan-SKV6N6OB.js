@@ -9,20 +9,20 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-TBQED6YT.js";
+} from "./chunk-RH6PSNJW.js";
 import "./chunk-RWGJ4AWS.js";
 import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-RAZKBLF3.js";
+} from "./chunk-VOBLBGZ7.js";
 import {
   gitRoot
-} from "./chunk-MW6JBG56.js";
+} from "./chunk-ATRAELNV.js";
 import "./chunk-LDDSVQX6.js";
 import "./chunk-4SSLDWVM.js";
-import "./chunk-E2MOHJ5S.js";
-import "./chunk-4ENYKQUU.js";
+import "./chunk-P7CFEKFE.js";
+import "./chunk-5DSCPQIU.js";
 import {
   UsageError
 } from "./chunk-5OWCKPOT.js";

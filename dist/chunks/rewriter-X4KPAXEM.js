@@ -5,7 +5,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-MFWSSIZH.js";
+} from "./chunk-ET2A2KXD.js";
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,
@@ -23,7 +23,7 @@ import {
 import "./chunk-YIX3TN3Q.js";
 import {
   parseManifest
-} from "./chunk-4ENYKQUU.js";
+} from "./chunk-5DSCPQIU.js";
 import {
   FixError,
   UsageError

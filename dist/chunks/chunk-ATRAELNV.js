@@ -4,10 +4,10 @@ import {
   compileGlobs,
   compileRule,
   loadBuiltinRules
-} from "./chunk-E2MOHJ5S.js";
+} from "./chunk-P7CFEKFE.js";
 import {
   parseManifest
-} from "./chunk-4ENYKQUU.js";
+} from "./chunk-5DSCPQIU.js";
 import {
   ConfigError
 } from "./chunk-5OWCKPOT.js";

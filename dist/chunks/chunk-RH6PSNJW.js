@@ -13,11 +13,11 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-RF2WCRO5.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./text-THJYRLBP.js")).formatText(safe, opts.fixDefaults);
     case "json":
       return (await import("./json-FFXKQUH4.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./load-35UYEV4Q.js")).loadBuiltinRules();
+      const rules = opts.rules ?? (await import("./load-OVB6Q5D4.js")).loadBuiltinRules();
       return (await import("./sarif-M77CXRZ6.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":

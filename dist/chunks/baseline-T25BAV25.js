@@ -8,12 +8,12 @@ import {
   BASELINE_FILE,
   baselineJson,
   scan
-} from "./chunk-RAZKBLF3.js";
-import "./chunk-MW6JBG56.js";
+} from "./chunk-VOBLBGZ7.js";
+import "./chunk-ATRAELNV.js";
 import "./chunk-LDDSVQX6.js";
 import "./chunk-4SSLDWVM.js";
-import "./chunk-E2MOHJ5S.js";
-import "./chunk-4ENYKQUU.js";
+import "./chunk-P7CFEKFE.js";
+import "./chunk-5DSCPQIU.js";
 import "./chunk-5OWCKPOT.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES

@@ -6,7 +6,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-MFWSSIZH.js";
+} from "./chunk-ET2A2KXD.js";
 import {
   bool,
   parseOptions,
@@ -21,18 +21,18 @@ import {
 } from "./chunk-RWGJ4AWS.js";
 import {
   scan
-} from "./chunk-RAZKBLF3.js";
+} from "./chunk-VOBLBGZ7.js";
 import {
   gitRoot,
   loadConfig
-} from "./chunk-MW6JBG56.js";
+} from "./chunk-ATRAELNV.js";
 import "./chunk-LDDSVQX6.js";
 import "./chunk-4SSLDWVM.js";
-import "./chunk-E2MOHJ5S.js";
+import "./chunk-P7CFEKFE.js";
 import {
   get,
   parseManifest
-} from "./chunk-4ENYKQUU.js";
+} from "./chunk-5DSCPQIU.js";
 import {
   FixError,
   GitError,
@@ -572,7 +572,7 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-SQHW6F3F.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-X4KPAXEM.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
       scope: str(p, "scope"),

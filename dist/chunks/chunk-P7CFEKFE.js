@@ -3,7 +3,7 @@ import {
   get,
   parseManifest,
   str
-} from "./chunk-4ENYKQUU.js";
+} from "./chunk-5DSCPQIU.js";
 import {
   ConfigError
 } from "./chunk-5OWCKPOT.js";

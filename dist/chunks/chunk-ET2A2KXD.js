@@ -4,7 +4,7 @@ import {
 } from "./chunk-YIX3TN3Q.js";
 import {
   dump
-} from "./chunk-4ENYKQUU.js";
+} from "./chunk-5DSCPQIU.js";
 import {
   FixError
 } from "./chunk-5OWCKPOT.js";

@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-RAZKBLF3.js";
-import "./chunk-MW6JBG56.js";
+} from "./chunk-VOBLBGZ7.js";
+import "./chunk-ATRAELNV.js";
 import "./chunk-LDDSVQX6.js";
 import "./chunk-4SSLDWVM.js";
-import "./chunk-E2MOHJ5S.js";
-import "./chunk-4ENYKQUU.js";
+import "./chunk-P7CFEKFE.js";
+import "./chunk-5DSCPQIU.js";
 import "./chunk-5OWCKPOT.js";
 import {
   fixCommands

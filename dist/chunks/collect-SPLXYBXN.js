@@ -25,7 +25,7 @@ init_define_SEALGATE_EMBEDDED_RULES();
 import path from "node:path";
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 async function collectAudit(root, opts) {
-  const { scan } = await import("./scan-IWUVAF7P.js");
+  const { scan } = await import("./scan-UNCVEIFY.js");
   const git = await import("./git-RKEMRPNL.js");
   const { gitRun } = await import("./git-client-KVAHU6AC.js");
   const inGit = await git.repoRoot(root) !== void 0;

@@ -18,9 +18,9 @@ import {
 import {
   gitRoot,
   loadConfig
-} from "./chunk-MW6JBG56.js";
-import "./chunk-E2MOHJ5S.js";
-import "./chunk-4ENYKQUU.js";
+} from "./chunk-ATRAELNV.js";
+import "./chunk-P7CFEKFE.js";
+import "./chunk-5DSCPQIU.js";
 import {
   UsageError
 } from "./chunk-5OWCKPOT.js";
