@@ -1,50 +1,57 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-RH6PSNJW.js";
+} from "./chunks/chunk-UJMEZSMW.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-5FLVTBUW.js";
-import "./chunks/chunk-YIX3TN3Q.js";
+} from "./chunks/chunk-GBIJM3DE.js";
 import {
   mask
-} from "./chunks/chunk-RWGJ4AWS.js";
-import {
-  scan
-} from "./chunks/chunk-VOBLBGZ7.js";
-import {
-  effectiveRules
-} from "./chunks/chunk-ATRAELNV.js";
-import "./chunks/chunk-LDDSVQX6.js";
-import "./chunks/chunk-4SSLDWVM.js";
-import "./chunks/chunk-P7CFEKFE.js";
-import "./chunks/chunk-5DSCPQIU.js";
-import {
-  GitError,
-  REPORT_BUG_HINT,
-  SealgateError,
-  UsageError,
-  describeError
-} from "./chunks/chunk-5OWCKPOT.js";
-import {
-  FETCH_CERT_COMMAND,
-  fixCommand,
-  preferredFix
-} from "./chunks/chunk-EEL6AVEF.js";
+} from "./chunks/chunk-Z4VIYB54.js";
 import {
   escapeData,
   htmlText,
   logLine,
   markdownCode,
   markdownText
-} from "./chunks/chunk-MJFMKVO6.js";
+} from "./chunks/chunk-MOFMDUPA.js";
+import {
+  scan
+} from "./chunks/chunk-ICT46GM2.js";
+import {
+  CONFIG_FILE,
+  effectiveRules,
+  loadConfig
+} from "./chunks/chunk-YF4FKMYG.js";
+import "./chunks/chunk-7YBUS7LQ.js";
+import "./chunks/chunk-ZU3U2ABG.js";
+import "./chunks/chunk-DVYFGKDL.js";
+import "./chunks/chunk-G4SMYN4E.js";
+import {
+  Git,
+  gitComplaint,
+  repositoryRoot
+} from "./chunks/chunk-CZB3GGNI.js";
+import {
+  ConfigError,
+  GitError,
+  REPORT_BUG_HINT,
+  SealgateError,
+  UsageError,
+  describeError
+} from "./chunks/chunk-XCRX7MVC.js";
+import {
+  FETCH_CERT_COMMAND,
+  fixCommand,
+  preferredFix
+} from "./chunks/chunk-OSGF23VO.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-MS6ISIA5.js";
+} from "./chunks/chunk-3GFIKQQT.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19874,6 +19881,13 @@ function renderSummary(d) {
   summary.addHeading(esc(title), 2);
   const commits = d.commits !== void 0 ? `${plural(d.commits, "commit")}, ` : "";
   summary.addRaw(`<p>Scanned ${esc(d.scope)}: ${commits}${plural(d.files, "file")}.</p>`, true);
+  if (d.config) summary.addRaw(`<p>Configuration: ${esc(d.config)}.</p>`, true);
+  if (d.changedByProposal?.length) {
+    summary.addRaw(
+      `<p>This pull request changes ${d.changedByProposal.map(markdownCode).join(", ")}: the change takes effect once it is merged (pull requests are checked with the base commit's configuration).</p>`,
+      true
+    );
+  }
   if (d.rows.length > 0) {
     const header = ["File", "Rule", "Resource", "Commit", "Status"].map((data) => ({ data, header: true }));
     summary.addTable([header, ...d.rows.map((r) => row(r, d))]);
@@ -20019,7 +20033,7 @@ function resolveTarget(input) {
     return fromEvent;
   }
   if (fromEvent.kind === "range" && (base || head)) {
-    return { kind: "range", base: base ?? fromEvent.base, head: head ?? fromEvent.head, why: `${fromEvent.why} with the ${base ? "base" : "head"} input` };
+    return { ...fromEvent, base: base ?? fromEvent.base, head: head ?? fromEvent.head, why: `${fromEvent.why} with the ${base ? "base" : "head"} input` };
   }
   if (fromEvent.kind === "branch" && base) return { kind: "range", base, head: head ?? fromEvent.head, why: "push with the base input" };
   if (fromEvent.kind === "branch" && head) return { ...fromEvent, head };
@@ -20039,16 +20053,12 @@ function eventTarget(input) {
       const head = sha(input, pr?.head?.sha, "pull_request.head.sha");
       const commits = typeof pr?.commits === "number" ? pr.commits : void 0;
       const number = typeof pr?.number === "number" ? ` #${pr.number}` : "";
-      return { kind: "range", base, head, commits, why: `${eventName}${number}` };
+      return { kind: "range", base, head, commits, why: `${eventName}${number}`, trustedBase: base };
     }
     case "merge_group": {
       const mg = payloadOf(input).merge_group;
-      return {
-        kind: "range",
-        base: sha(input, mg?.base_sha, "merge_group.base_sha"),
-        head: sha(input, mg?.head_sha, "merge_group.head_sha"),
-        why: "merge_group"
-      };
+      const base = sha(input, mg?.base_sha, "merge_group.base_sha");
+      return { kind: "range", base, head: sha(input, mg?.head_sha, "merge_group.head_sha"), why: "merge_group", trustedBase: base };
     }
     case "push": {
       const p = payloadOf(input);
@@ -20173,55 +20183,13 @@ var LeakGuard = class {
 
 // src/action/head.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-
-// src/action/git.ts
-init_define_SEALGATE_EMBEDDED_RULES();
-import { execFile } from "node:child_process";
-function git(root, args) {
-  return new Promise((resolve) => {
-    execFile(
-      "git",
-      args,
-      {
-        cwd: root,
-        maxBuffer: 256 * 1024 * 1024,
-        // Never wait for a password prompt on a runner; messages in English so they can be matched.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
-      },
-      (err, stdout, stderr) => {
-        const code = err ? typeof err.code === "number" ? err.code : 128 : 0;
-        resolve({ code, stdout: String(stdout), stderr: String(stderr) });
-      }
-    );
-  });
-}
-function showBlob(root, rev, path3) {
-  return new Promise((resolve, reject) => {
-    execFile(
-      "git",
-      ["cat-file", "blob", `${rev}:${path3}`],
-      { cwd: root, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, LC_ALL: "C" } },
-      (err, stdout, stderr) => {
-        if (!err) return resolve(stdout);
-        const msg = String(stderr);
-        if (/does not exist|exists on disk, but not in|not a valid object name|path .* does not exist/i.test(msg)) return resolve(void 0);
-        reject(new Error(`git cat-file ${rev}:${path3}: ${msg.trim().split("\n")[0]}`));
-      }
-    );
-  });
-}
-function firstLine(r) {
-  return (r.stderr.trim() || r.stdout.trim()).split("\n")[0] ?? "";
-}
-
-// src/action/head.ts
 var BlobSource = class {
-  constructor(root, rev, files) {
-    this.root = root;
+  constructor(git, rev, files) {
+    this.git = git;
     this.rev = rev;
     this.files = files;
   }
-  root;
+  git;
   rev;
   files;
   info = {};
@@ -20229,7 +20197,7 @@ var BlobSource = class {
     for (const file of this.files) {
       let bytes;
       try {
-        bytes = await showBlob(this.root, this.rev, file);
+        bytes = await this.git.blobAt(this.rev, file);
       } catch (e) {
         yield { file, reason: e.message, unscannable: true, commit: this.rev };
         continue;
@@ -20238,9 +20206,9 @@ var BlobSource = class {
     }
   }
 };
-async function scanAtHead(root, head, files, opts) {
+async function scanAtHead(git, head, files, opts) {
   if (files.length === 0) return { findings: [], skipped: [] };
-  const r = await scan({ cwd: root, root, source: new BlobSource(root, head, files), configPath: opts.configPath, baselinePath: opts.baselinePath });
+  const r = await scan({ cwd: git.root, root: git.root, env: git.env, source: new BlobSource(git, head, files), configPath: opts.configPath, baselinePath: opts.baselinePath });
   return { findings: r.findings, skipped: r.summary.skipped };
 }
 
@@ -20267,68 +20235,55 @@ function bool(name, dflt) {
   throw new UsageError(`sealgate: the ${name} input must be true or false (got '${v.slice(0, 40)}')`);
 }
 
-// src/action/prepare.ts
+// src/action/trusted.ts
 init_define_SEALGATE_EMBEDDED_RULES();
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import os5 from "node:os";
+import path from "node:path";
 
 // src/action/shallow.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 var FETCH_DEPTH_HINT = "Set `fetch-depth: 0` on the actions/checkout step so the history is there.";
 var MAX_DEPTH = 1e4;
-async function repositoryTop(dir) {
-  const r = await git(dir, ["rev-parse", "--show-toplevel"]);
-  if (r.code !== 0 || !r.stdout.trim()) {
-    throw new GitError(`${dir} is not a git repository (${firstLine(r)}); run actions/checkout before sealgate, or set the path input`);
-  }
-  return r.stdout.trim();
+async function repositoryTop(dir, env) {
+  const root = await repositoryRoot(dir, env);
+  if (!root) throw new GitError(`${dir} is not a git repository (nor inside one); run actions/checkout before sealgate, or set the path input`);
+  return root;
 }
-async function isShallow(root) {
-  const r = await git(root, ["rev-parse", "--is-shallow-repository"]);
-  if (r.code !== 0) throw new GitError(`git rev-parse --is-shallow-repository failed in ${root}: ${firstLine(r)}`);
-  return r.stdout.trim() === "true";
+function firstLine(r) {
+  return gitComplaint(r.stderr || r.stdout.toString("utf8"));
 }
-async function resolveCommit(root, rev, remote = "origin") {
+async function resolveCommit(git, rev, remote = "origin") {
   for (const candidate of [rev, .../^[0-9a-f]{40,64}$|^refs\//.test(rev) ? [] : [`refs/remotes/${remote}/${rev}`]]) {
-    const r = await git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${candidate}^{commit}`]);
-    if (r.code === 0) return r.stdout.trim();
+    const sha2 = await git.resolveCommit(candidate);
+    if (sha2) return sha2;
   }
   return void 0;
 }
-async function hasRemote(root, name) {
-  return (await git(root, ["remote", "get-url", name])).code === 0;
+async function hasRemote(git, name) {
+  return (await git.run(["remote", "get-url", name])).code === 0;
 }
-async function shallowBoundary(root) {
-  const r = await git(root, ["rev-parse", "--git-path", "shallow"]);
-  if (r.code !== 0) return /* @__PURE__ */ new Set();
-  try {
-    const text = await readFile(path.resolve(root, r.stdout.trim()), "utf8");
-    return new Set(text.split("\n").map((l) => l.trim()).filter(Boolean));
-  } catch {
-    return /* @__PURE__ */ new Set();
-  }
-}
-async function rangeComplete(root, baseRev, headRev) {
-  const base = await resolveCommit(root, baseRev);
-  const head = await resolveCommit(root, headRev);
+async function rangeComplete(git, baseRev, headRev) {
+  const base = await resolveCommit(git, baseRev);
+  const head = await resolveCommit(git, headRev);
   if (!base || !head) return false;
-  if ((await git(root, ["merge-base", base, head])).code !== 0) return false;
-  const boundary = await shallowBoundary(root);
+  if ((await git.run(["merge-base", base, head])).code !== 0) return false;
+  const boundary = await git.shallowCuts();
   if (boundary.size === 0) return true;
-  const r = await git(root, ["rev-list", `${base}..${head}`]);
+  const r = await git.run(["rev-list", `${base}..${head}`]);
   if (r.code !== 0) return false;
-  return !r.stdout.split("\n").some((c) => boundary.has(c.trim()));
+  return !r.stdout.toString("utf8").split("\n").some((c) => boundary.has(c.trim()));
 }
-async function ensureRange(root, base, head, opts) {
+async function ensureRange(git, base, head, opts) {
   const remote = opts.remote ?? "origin";
-  if (!await isShallow(root)) {
+  if (!await git.isShallow()) {
     const missing = [];
-    for (const rev of [base, head]) if (!await resolveCommit(root, rev)) missing.push(rev);
+    for (const rev of [base, head]) if (!await resolveCommit(git, rev)) missing.push(rev);
     if (missing.length === 0) return;
     opts.log(`sealgate: fetching ${missing.map(short).join(" and ")} from ${remote}`);
-    const r = await git(root, ["fetch", "--no-tags", "--end-of-options", remote, ...missing]);
+    const r = await git.run(["fetch", "--no-tags", "--end-of-options", remote, ...missing]);
     for (const rev of missing) {
-      if (!await resolveCommit(root, rev)) {
+      if (!await resolveCommit(git, rev)) {
         throw new GitError(
           `commit ${rev} is not in the checkout and could not be fetched from ${remote}${r.code !== 0 ? ` (${firstLine(r)})` : ""}. ${FETCH_DEPTH_HINT}`
         );
@@ -20338,20 +20293,20 @@ async function ensureRange(root, base, head, opts) {
   }
   let depth = Math.max(50, (opts.commits ?? 0) + 2);
   let fetched = 0;
-  while (!await rangeComplete(root, base, head)) {
+  while (!await rangeComplete(git, base, head)) {
     if (fetched >= MAX_DEPTH) {
       throw new GitError(
         `the commits of ${short(base)}..${short(head)} are still not all in this shallow checkout after fetching ${fetched} commits deep (no common history with the base?). ${FETCH_DEPTH_HINT}`
       );
     }
-    if (!await hasRemote(root, remote)) {
+    if (!await hasRemote(git, remote)) {
       throw new GitError(`this checkout is shallow and lacks commits of ${short(base)}..${short(head)}, and has no '${remote}' remote to fetch them from. ${FETCH_DEPTH_HINT}`);
     }
-    const have = [await resolveCommit(root, base), await resolveCommit(root, head)];
+    const have = [await resolveCommit(git, base), await resolveCommit(git, head)];
     const wants = [have[0] ?? base, have[1] ?? head];
     const how = have[0] && have[1] ? `--deepen=${depth}` : `--depth=${depth}`;
     opts.log(`sealgate: shallow checkout: fetching ${short(base)} and ${short(head)} (${how}) from ${remote}`);
-    const r = await git(root, ["fetch", "--no-tags", how, "--end-of-options", remote, ...wants]);
+    const r = await git.run(["fetch", "--no-tags", how, "--end-of-options", remote, ...wants]);
     if (r.code !== 0) {
       throw new GitError(`this checkout is shallow and fetching the commits of ${short(base)}..${short(head)} from ${remote} failed: ${firstLine(r)}. ${FETCH_DEPTH_HINT}`);
     }
@@ -20359,25 +20314,25 @@ async function ensureRange(root, base, head, opts) {
     depth = Math.min(depth * 4, MAX_DEPTH);
   }
 }
-async function defaultBranchTip(root, name, opts) {
+async function defaultBranchTip(git, name, opts) {
   const remote = opts.remote ?? "origin";
   const tracking = `refs/remotes/${remote}/${name}`;
-  if (await hasRemote(root, remote)) {
-    const depth = await isShallow(root) ? ["--depth=50"] : [];
+  if (await hasRemote(git, remote)) {
+    const depth = await git.isShallow() ? ["--depth=50"] : [];
     opts.log(`sealgate: fetching the default branch ${name} from ${remote}`);
-    const r = await git(root, ["fetch", "--no-tags", ...depth, "--end-of-options", remote, `+refs/heads/${name}:${tracking}`]);
+    const r = await git.run(["fetch", "--no-tags", ...depth, "--end-of-options", remote, `+refs/heads/${name}:${tracking}`]);
     if (r.code !== 0 && !/couldn't find remote ref/i.test(r.stderr)) {
       throw new GitError(`fetching the default branch ${name} from ${remote} failed: ${firstLine(r)}. ${FETCH_DEPTH_HINT}`);
     }
   }
-  return await resolveCommit(root, tracking) ?? await resolveCommit(root, `refs/heads/${name}`);
+  return await resolveCommit(git, tracking) ?? await resolveCommit(git, `refs/heads/${name}`);
 }
-async function ensureFullHistory(root, opts) {
-  if (!await isShallow(root)) return;
+async function ensureFullHistory(git, opts) {
+  if (!await git.isShallow()) return;
   const remote = opts.remote ?? "origin";
   opts.log(`sealgate: shallow checkout: fetching the whole history from ${remote}`);
-  const r = await git(root, ["fetch", "--no-tags", "--unshallow", "--end-of-options", remote]);
-  if (r.code !== 0 || await isShallow(root)) {
+  const r = await git.run(["fetch", "--no-tags", "--unshallow", "--end-of-options", remote]);
+  if (r.code !== 0 || await git.isShallow()) {
     throw new GitError(`this checkout is shallow and the whole history could not be fetched from ${remote}${r.code !== 0 ? `: ${firstLine(r)}` : ""}. ${FETCH_DEPTH_HINT}`);
   }
 }
@@ -20385,46 +20340,118 @@ function short(rev) {
   return /^[0-9a-f]{40,64}$/.test(rev) ? rev.slice(0, 7) : rev;
 }
 
+// src/action/trusted.ts
+async function runSettings(git, o) {
+  const root = git.root;
+  const inRepo = (p) => {
+    const abs = path.resolve(root, p);
+    const rel = path.relative(root, abs);
+    return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel.split(path.sep).join("/") : void 0;
+  };
+  if (!o.trustedBase) {
+    const configPath2 = o.configInput ? path.resolve(root, o.configInput) : void 0;
+    return {
+      configPath: configPath2,
+      baselinePath: o.baselineInput ? path.resolve(root, o.baselineInput) : void 0,
+      describe: configPath2 ? `${o.configInput} (the config input)` : "the checkout",
+      changedByProposal: []
+    };
+  }
+  const base = o.trustedBase;
+  const dir = mkdtempSync(path.join(o.tmp || os5.tmpdir(), "sealgate-base-"));
+  const materialize = async (rel) => {
+    const bytes = await git.blobAt(base, rel);
+    if (bytes === void 0) return false;
+    const dest = path.join(dir, rel);
+    mkdirSync(path.dirname(dest), { recursive: true });
+    writeFileSync(dest, bytes);
+    return true;
+  };
+  const pinned = o.configInput && !inRepo(o.configInput) ? path.resolve(root, o.configInput) : void 0;
+  const configRel = o.configInput ? inRepo(o.configInput) : CONFIG_FILE;
+  let configPath;
+  let describe;
+  if (pinned) {
+    configPath = pinned;
+    describe = `${o.configInput} (pinned by the workflow, outside the repository)`;
+  } else if (await materialize(configRel)) {
+    configPath = path.join(dir, configRel);
+    describe = `${configRel} as of the base commit ${short(base)}`;
+  } else if (o.configInput) {
+    throw new UsageError(`sealgate: the config input names ${configRel}, which the base commit ${short(base)} does not have (a pull request's configuration takes effect once merged)`);
+  } else {
+    configPath = path.join(dir, CONFIG_FILE);
+    writeFileSync(configPath, "{}\n");
+    describe = `none at the base commit ${short(base)} (built-in defaults)`;
+  }
+  const watched = new Set(configRel ? [configRel] : []);
+  let baselinePath;
+  const baselineRel = o.baselineInput ? inRepo(o.baselineInput) : await configuredBaseline(dir, configPath);
+  if (o.baselineInput && !baselineRel) baselinePath = path.resolve(root, o.baselineInput);
+  else if (baselineRel) {
+    watched.add(baselineRel);
+    if (!await materialize(baselineRel)) {
+      writeFileSync(path.join(dir, baselineRel), '{"fingerprints": []}\n');
+    }
+    baselinePath = path.join(dir, baselineRel);
+  }
+  if (baselineRel) describe += `, baseline ${baselineRel} as of the base commit`;
+  return { configPath, baselinePath, describe, changedByProposal: o.head ? await changed(git, base, o.head, [...watched]) : [] };
+}
+async function configuredBaseline(dir, configPath) {
+  const config = await loadConfig(dir, configPath);
+  if (!config.baseline) return void 0;
+  const rel = path.relative(dir, config.baseline);
+  if (rel.startsWith("..") || path.isAbsolute(rel)) throw new ConfigError([`${path.relative(dir, configPath)}: baseline: must be inside the repository`]);
+  return rel.split(path.sep).join("/");
+}
+async function changed(git, base, head, files) {
+  if (files.length === 0) return [];
+  const r = await git.run(["diff", "--name-only", "--no-renames", base, head, "--", ...files]);
+  return r.code === 0 ? r.stdout.toString("utf8").split("\n").filter(Boolean) : [];
+}
+
 // src/action/prepare.ts
-async function prepare(root, target2, log) {
+init_define_SEALGATE_EMBEDDED_RULES();
+async function prepare(git, target2, log) {
   switch (target2.kind) {
     case "none":
       return { scope: target2.why, rotateWhere: "history" };
     case "audit": {
-      await ensureFullHistory(root, { log });
-      return { source: historySource(root), head: await resolveCommit(root, "HEAD"), scope: `${target2.why}: audit of the whole history`, rotateWhere: "the history" };
+      await ensureFullHistory(git, { log });
+      return { source: historySource(git), head: await resolveCommit(git, "HEAD"), scope: `${target2.why}: audit of the whole history`, rotateWhere: "the history" };
     }
     case "range": {
       try {
-        await ensureRange(root, target2.base, target2.head, { log, commits: target2.commits });
+        await ensureRange(git, target2.base, target2.head, { log, commits: target2.commits });
       } catch (e) {
-        if (!(e instanceof GitError) || !target2.orNotOn || await resolveCommit(root, target2.base)) throw e;
+        if (!(e instanceof GitError) || !target2.orNotOn || await resolveCommit(git, target2.base)) throw e;
         log(`sealgate: ${short(target2.base)} (before the forced push) cannot be fetched; scanning the commits not on ${target2.orNotOn}`);
-        return prepare(root, { kind: "branch", head: target2.head, defaultBranch: target2.orNotOn, why: target2.why }, log);
+        return prepare(git, { kind: "branch", head: target2.head, defaultBranch: target2.orNotOn, why: target2.why }, log);
       }
-      return range(root, target2.base, target2.head, `${target2.why}: ${short(target2.base)}..${short(target2.head)}`);
+      return range(git, target2.base, target2.head, `${target2.why}: ${short(target2.base)}..${short(target2.head)}`);
     }
     case "branch": {
       const isDefault = target2.ref === `refs/heads/${target2.defaultBranch}`;
-      const tip = isDefault ? void 0 : await defaultBranchTip(root, target2.defaultBranch, { log });
+      const tip = isDefault ? void 0 : await defaultBranchTip(git, target2.defaultBranch, { log });
       if (!tip) {
-        await ensureFullHistory(root, { log });
-        const head = await must(root, target2.head);
-        return { source: historySource(root), head, scope: `${target2.why}: every commit up to ${short(head)}`, rotateWhere: "an intermediate commit" };
+        await ensureFullHistory(git, { log });
+        const head = await must(git, target2.head);
+        return { source: historySource(git), head, scope: `${target2.why}: every commit up to ${short(head)}`, rotateWhere: "an intermediate commit" };
       }
-      await ensureRange(root, tip, target2.head, { log });
-      return range(root, tip, target2.head, `${target2.why}: commits not on ${target2.defaultBranch} (${short(tip)}..${short(target2.head)})`);
+      await ensureRange(git, tip, target2.head, { log });
+      return range(git, tip, target2.head, `${target2.why}: commits not on ${target2.defaultBranch} (${short(tip)}..${short(target2.head)})`);
     }
   }
 }
-async function range(root, base, head, scope) {
-  const headSha = await must(root, head);
-  const baseSha = await must(root, base);
-  return { source: rangeSource(root, `${baseSha}..${headSha}`), head: headSha, scope, rotateWhere: "an intermediate commit" };
+async function range(git, base, head, scope) {
+  const headSha = await must(git, head);
+  const baseSha = await must(git, base);
+  return { source: rangeSource(git, `${baseSha}..${headSha}`), head: headSha, scope, rotateWhere: "an intermediate commit" };
 }
-async function must(root, rev) {
-  const sha2 = await resolveCommit(root, rev);
-  if (!sha2) throw new GitError(`unknown revision ${rev} in ${root}`);
+async function must(git, rev) {
+  const sha2 = await resolveCommit(git, rev);
+  if (!sha2) throw new GitError(`unknown revision ${rev} in ${git.root}`);
   return sha2;
 }
 
@@ -20444,22 +20471,31 @@ async function main(env) {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const dir = path2.resolve(workspace, inputs.path);
   if (!existsSync2(dir)) throw new UsageError(`sealgate: the path input '${inputs.path}' does not exist in ${workspace}`);
-  const root = await repositoryTop(dir);
+  const root = await repositoryTop(dir, env);
+  const git = new Git(root, env);
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const target2 = resolveTarget({ eventName, payload: readPayload(env.GITHUB_EVENT_PATH), eventPath: env.GITHUB_EVENT_PATH, mode: inputs.mode, base: inputs.base, head: inputs.head });
-  const plan = await prepare(root, target2, info2);
+  const plan = await prepare(git, target2, info2);
   const sarifPath = path2.resolve(workspace, inputs.sarifFile);
-  const configPath = inputs.config ? path2.resolve(root, inputs.config) : void 0;
-  const baselinePath = inputs.baseline ? path2.resolve(root, inputs.baseline) : void 0;
+  const obeyed = await runSettings(git, {
+    configInput: inputs.config,
+    baselineInput: inputs.baseline,
+    trustedBase: target2.kind === "range" ? target2.trustedBase : void 0,
+    head: plan.head,
+    tmp: env.RUNNER_TEMP
+  });
+  const { configPath, baselinePath } = obeyed;
+  info2(`sealgate: configuration: ${obeyed.describe}`);
+  for (const f of obeyed.changedByProposal) info2(`sealgate: this pull request changes ${f}; the change applies once it is merged`);
   if (!plan.source) {
     info2(`sealgate: nothing to scan (${plan.scope})`);
     summary.addHeading("sealgate: nothing to scan", 2).addRaw(`<p>${esc(plan.scope)}</p>`, true);
     await finish({ rows: 0, warnings: 0, commits: 0, sarifPath, sarif: await emptySarif(), writeSummary: !!env.GITHUB_STEP_SUMMARY });
     return 0;
   }
-  const result = await scan({ cwd: root, source: plan.source, configPath, baselinePath });
+  const result = await scan({ cwd: root, root, env, source: plan.source, configPath, baselinePath });
   const findings = dedupe(result.findings);
-  const atHead = plan.head ? await scanAtHead(root, plan.head, [...new Set(findings.map((f) => f.file))], { configPath, baselinePath }) : { findings: [], skipped: [] };
+  const atHead = plan.head ? await scanAtHead(git, plan.head, [...new Set(findings.map((f) => f.file))], { configPath, baselinePath }) : { findings: [], skipped: [] };
   registerSecrets([...result.findings, ...atHead.findings]);
   const guard = new LeakGuard([...result.findings, ...atHead.findings]);
   const rows = classify(findings, atHead.findings, plan.head);
@@ -20489,7 +20525,9 @@ async function main(env) {
     showFix: inputs.showFix,
     fix: planFixes(rows, settings),
     links: { server: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY },
-    rotateWhere: plan.rotateWhere
+    rotateWhere: plan.rotateWhere,
+    config: configSummary(obeyed.describe, result.config.file, root),
+    changedByProposal: obeyed.changedByProposal
   });
   const summaryText = summary.stringify();
   guard.assertClean(summaryText, "the job summary");
@@ -20513,6 +20551,10 @@ async function finish(o) {
   setOutput("warnings", String(o.warnings));
   setOutput("sarif-file", o.sarifPath);
   setOutput("scanned-commits", String(o.commits));
+}
+function configSummary(describe, file, root) {
+  if (describe !== "the checkout") return describe;
+  return file ? `${path2.relative(root, file) || file} (from the checkout)` : "none (built-in defaults)";
 }
 async function emptySarif() {
   return formatReport({ findings: [], summary: { files: 0, bytes: 0, skipped: [], findings: 0, durationMs: 0 }, safe: [], warnings: [] }, "sarif", { rules: [] });

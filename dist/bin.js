@@ -1,20 +1,20 @@
 #!/usr/bin/env node
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  logLines,
+  neutralizeCommands
+} from "./chunks/chunk-MOFMDUPA.js";
+import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
-} from "./chunks/chunk-5OWCKPOT.js";
+} from "./chunks/chunk-XCRX7MVC.js";
 import {
   VERSION
-} from "./chunks/chunk-MIQNSIH7.js";
-import {
-  logLines,
-  neutralizeCommands
-} from "./chunks/chunk-MJFMKVO6.js";
+} from "./chunks/chunk-FBRV6FG4.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-MS6ISIA5.js";
+} from "./chunks/chunk-3GFIKQQT.js";
 
 // src/bin.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -25,13 +25,13 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-SKV6N6OB.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-ANBUZRFO.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-55MNY6IB.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-3XOP7JRC.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-T25BAV25.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-IFCMOGXD.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-HNRZSY3O.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-HUVJVOJL.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-HYLC5C7I.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-L6I4QCDB.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-SAWXWUFF.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-XKKI64JP.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-RSIDMMNW.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-OAA6S562.js") }
 };
 
 // src/cli/run.ts

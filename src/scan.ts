@@ -1,12 +1,13 @@
 // The public API: scan(options) = config + rules + source + engine + baseline -> ScanResult.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding, ScanResult, Skipped } from './types.js';
 import { UsageError } from './errors.js';
 import { loadConfig, effectiveRules, type Config } from './config/load.js';
 import { Engine } from './engine/engine.js';
 import { readBaseline, BASELINE_FILE } from './engine/baseline.js';
-import { gitRoot, treeSource, toRepoPath } from './sources/files.js';
+import { treeSource, toRepoPath } from './sources/files.js';
+import { Git, repositoryRoot, type Env } from './sources/git-client.js';
 import { isSkipped, type Source } from './sources/source.js';
 
 export interface ScanOptions {
@@ -20,6 +21,8 @@ export interface ScanOptions {
   wholeFiles?: boolean;
   /** Repository root when the caller knows it (saves a git call). */
   root?: string;
+  /** The environment git runs with (default: this process's). */
+  env?: Env;
 }
 
 export interface ScanOutcome extends ScanResult {
@@ -32,9 +35,16 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
   const t0 = performance.now();
   const cwd = path.resolve(opts.cwd);
   const absPaths = (opts.paths?.length ? opts.paths : ['.']).map((p) => path.resolve(cwd, p));
+  // A path named on the command line that does not exist is a mistake, not a clean result: a typo in a
+  // CI step or a hook would otherwise pass forever.
+  if (!opts.source) {
+    const missing = (opts.paths ?? []).filter((p) => !lexists(path.resolve(cwd, p)));
+    if (missing.length) throw new UsageError(`scan: no such file or directory: ${missing.join(', ')}`);
+  }
   // The repository is the one holding the scanned paths (which may differ from the working directory's).
   const start = commonDir(absPaths.filter((p) => existsSync(p)), cwd);
-  const repo = opts.root ?? (await gitRoot(start));
+  const env = opts.env ?? process.env;
+  const repo = opts.root ?? (await repositoryRoot(start, env));
   const root = repo ?? (opts.paths?.length ? start : cwd);
   const prefix = root.endsWith(path.sep) ? root : root + path.sep;
   const outside = absPaths.find((p) => p !== root && !p.startsWith(prefix));
@@ -52,7 +62,7 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     baseline,
     readFile: (rel) => readSmallFile(root, rel, config.maxFileSize),
   });
-  const source = opts.source ?? treeSource(root, absPaths, repo !== undefined, config.maxFileSize);
+  const source = opts.source ?? treeSource(root, absPaths, repo !== undefined ? new Git(root, env) : undefined, config.maxFileSize);
   const result: ScanOutcome = {
     findings: [],
     summary: { files: 0, bytes: 0, skipped: [], findings: 0, durationMs: 0 },
@@ -89,6 +99,15 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
   result.summary.findings = result.findings.length;
   result.summary.durationMs = Math.round(performance.now() - t0);
   return result;
+}
+
+function lexists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The folder that holds every scanned path (where config lookup starts). */
