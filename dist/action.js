@@ -1,14 +1,19 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-UJMEZSMW.js";
+} from "./chunks/chunk-PB2VKSHS.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-GBIJM3DE.js";
+} from "./chunks/chunk-SYXIT6TB.js";
 import {
   mask
 } from "./chunks/chunk-Z4VIYB54.js";
+import {
+  FETCH_CERT_COMMAND,
+  fixCommand,
+  preferredFix
+} from "./chunks/chunk-OSGF23VO.js";
 import {
   escapeData,
   htmlText,
@@ -18,15 +23,16 @@ import {
 } from "./chunks/chunk-MOFMDUPA.js";
 import {
   scan
-} from "./chunks/chunk-ICT46GM2.js";
+} from "./chunks/chunk-ZOSV4JBV.js";
+import "./chunks/chunk-R7F2I7SV.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-YF4FKMYG.js";
-import "./chunks/chunk-7YBUS7LQ.js";
+} from "./chunks/chunk-IIXECNC4.js";
+import "./chunks/chunk-TLPKTTKF.js";
 import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-DVYFGKDL.js";
+import "./chunks/chunk-NT4563F6.js";
 import "./chunks/chunk-G4SMYN4E.js";
 import {
   Git,
@@ -41,11 +47,6 @@ import {
   UsageError,
   describeError
 } from "./chunks/chunk-XCRX7MVC.js";
-import {
-  FETCH_CERT_COMMAND,
-  fixCommand,
-  preferredFix
-} from "./chunks/chunk-OSGF23VO.js";
 import {
   __commonJS,
   __require,

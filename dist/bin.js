@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  VERSION
+} from "./chunks/chunk-FBRV6FG4.js";
+import {
   logLines,
   neutralizeCommands
 } from "./chunks/chunk-MOFMDUPA.js";
@@ -9,9 +12,6 @@ import {
   SealgateError,
   describeError
 } from "./chunks/chunk-XCRX7MVC.js";
-import {
-  VERSION
-} from "./chunks/chunk-FBRV6FG4.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-3GFIKQQT.js";
@@ -25,12 +25,12 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-HUVJVOJL.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-HYLC5C7I.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-L6I4QCDB.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-SAWXWUFF.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-XKKI64JP.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-RSIDMMNW.js") },
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-UD5HAGQP.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-MC5KGQ2L.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-Y7XHDJQB.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-LMJPSQOS.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-NM77DRMN.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-2VC2J3DZ.js") },
   init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-OAA6S562.js") }
 };
 

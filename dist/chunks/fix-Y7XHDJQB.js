@@ -17,13 +17,14 @@ import {
 } from "./chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunk-ICT46GM2.js";
+} from "./chunk-ZOSV4JBV.js";
+import "./chunk-R7F2I7SV.js";
 import {
   loadConfig
-} from "./chunk-YF4FKMYG.js";
-import "./chunk-7YBUS7LQ.js";
+} from "./chunk-IIXECNC4.js";
+import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-DVYFGKDL.js";
+import "./chunk-NT4563F6.js";
 import {
   get,
   parseManifest

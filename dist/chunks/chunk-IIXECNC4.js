@@ -4,7 +4,7 @@ import {
   compileGlobs,
   compileRule,
   loadBuiltinRules
-} from "./chunk-DVYFGKDL.js";
+} from "./chunk-NT4563F6.js";
 import {
   parseManifest
 } from "./chunk-G4SMYN4E.js";

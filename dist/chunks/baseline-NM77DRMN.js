@@ -5,14 +5,16 @@ import {
   str
 } from "./chunk-5AYMG2U3.js";
 import {
-  BASELINE_FILE,
-  baselineJson,
   scan
-} from "./chunk-ICT46GM2.js";
-import "./chunk-YF4FKMYG.js";
-import "./chunk-7YBUS7LQ.js";
+} from "./chunk-ZOSV4JBV.js";
+import {
+  BASELINE_FILE,
+  baselineJson
+} from "./chunk-R7F2I7SV.js";
+import "./chunk-IIXECNC4.js";
+import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-DVYFGKDL.js";
+import "./chunk-NT4563F6.js";
 import "./chunk-G4SMYN4E.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";

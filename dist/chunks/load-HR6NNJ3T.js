@@ -5,7 +5,7 @@ import {
   loadBuiltinRules,
   loadRulesDir,
   readRuleFile
-} from "./chunk-DVYFGKDL.js";
+} from "./chunk-NT4563F6.js";
 import "./chunk-G4SMYN4E.js";
 import "./chunk-XCRX7MVC.js";
 import "./chunk-3GFIKQQT.js";

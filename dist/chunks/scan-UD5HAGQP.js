@@ -9,7 +9,7 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-UJMEZSMW.js";
+} from "./chunk-PB2VKSHS.js";
 import "./chunk-Z4VIYB54.js";
 import {
   logLine
@@ -18,11 +18,12 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-ICT46GM2.js";
-import "./chunk-YF4FKMYG.js";
-import "./chunk-7YBUS7LQ.js";
+} from "./chunk-ZOSV4JBV.js";
+import "./chunk-R7F2I7SV.js";
+import "./chunk-IIXECNC4.js";
+import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-DVYFGKDL.js";
+import "./chunk-NT4563F6.js";
 import "./chunk-G4SMYN4E.js";
 import {
   Git,
@@ -126,7 +127,7 @@ async function gitSource(values, ctx) {
   const root = await repositoryRoot(ctx.cwd, ctx.env);
   if (!root) throw new UsageError("scan: --staged, --range and --pre-push need a git repository");
   const repo = new Git(root, ctx.env);
-  const sources = await import("./git-KFRWP5LH.js");
+  const sources = await import("./git-C4GCTQPE.js");
   if (values.staged) return { source: sources.stagedSource(repo), root };
   if (values["pre-push"]) return { source: sources.prePushSource(repo, await ctx.readStdin()), root };
   const range = String(values.range);

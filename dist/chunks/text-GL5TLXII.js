@@ -1,20 +1,21 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  fixCommands
+} from "./chunk-OSGF23VO.js";
+import {
   logLine
 } from "./chunk-MOFMDUPA.js";
 import {
   countBySeverity
-} from "./chunk-ICT46GM2.js";
-import "./chunk-YF4FKMYG.js";
-import "./chunk-7YBUS7LQ.js";
+} from "./chunk-ZOSV4JBV.js";
+import "./chunk-R7F2I7SV.js";
+import "./chunk-IIXECNC4.js";
+import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-DVYFGKDL.js";
+import "./chunk-NT4563F6.js";
 import "./chunk-G4SMYN4E.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";
-import {
-  fixCommands
-} from "./chunk-OSGF23VO.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-3GFIKQQT.js";

@@ -17,8 +17,8 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   loadConfig
-} from "./chunk-YF4FKMYG.js";
-import "./chunk-DVYFGKDL.js";
+} from "./chunk-IIXECNC4.js";
+import "./chunk-NT4563F6.js";
 import "./chunk-G4SMYN4E.js";
 import {
   repositoryRoot
