@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunks/chunk-LCE75GR7.js";
+} from "./chunks/chunk-DH4DKQ2T.js";
 import {
   CONFIG_FILE,
   Git,
@@ -13,7 +13,7 @@ import {
   readTasks,
   repositoryRoot,
   splitLog
-} from "./chunks/chunk-UNM2SDEN.js";
+} from "./chunks/chunk-EOUEFJDE.js";
 import {
   ConfigError,
   GitError,
@@ -21,7 +21,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-UHJKIOOE.js";
+} from "./chunks/chunk-434CHXNK.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
@@ -19299,11 +19299,11 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-UOEELCHQ.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./chunks/text-M2S3N5WD.js")).formatText(safe, opts.fixDefaults);
     case "json":
       return (await import("./chunks/json-OSV4TH4A.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-ZKFT5GVB.js")).loadBuiltinRules();
+      const rules = opts.rules ?? (await import("./chunks/load-JOLMS5AN.js")).loadBuiltinRules();
       return (await import("./chunks/sarif-OTKYP5FW.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":

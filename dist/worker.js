@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-UNM2SDEN.js";
-import "./chunks/chunk-UHJKIOOE.js";
+} from "./chunks/chunk-EOUEFJDE.js";
+import "./chunks/chunk-434CHXNK.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-3GFIKQQT.js";

@@ -9,10 +9,10 @@ import {
   scanItem,
   toRepoPath,
   treeSource
-} from "./chunk-UNM2SDEN.js";
+} from "./chunk-EOUEFJDE.js";
 import {
   UsageError
-} from "./chunk-UHJKIOOE.js";
+} from "./chunk-434CHXNK.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-3GFIKQQT.js";

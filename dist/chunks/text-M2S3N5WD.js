@@ -1,9 +1,9 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-LCE75GR7.js";
-import "./chunk-UNM2SDEN.js";
-import "./chunk-UHJKIOOE.js";
+} from "./chunk-DH4DKQ2T.js";
+import "./chunk-EOUEFJDE.js";
+import "./chunk-434CHXNK.js";
 import {
   fixCommands
 } from "./chunk-OSGF23VO.js";

@@ -5,7 +5,7 @@ import {
   loadBuiltinRules,
   loadRulesDir,
   readRuleFile
-} from "./chunk-UHJKIOOE.js";
+} from "./chunk-434CHXNK.js";
 import "./chunk-3GFIKQQT.js";
 export {
   builtinRulesDir,
