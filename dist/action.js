@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunks/chunk-DH4DKQ2T.js";
+} from "./chunks/chunk-H3QHMP2A.js";
 import {
   CONFIG_FILE,
   Git,
@@ -13,7 +13,7 @@ import {
   readTasks,
   repositoryRoot,
   splitLog
-} from "./chunks/chunk-EOUEFJDE.js";
+} from "./chunks/chunk-LGHSNGG5.js";
 import {
   ConfigError,
   GitError,
@@ -19299,7 +19299,7 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-M2S3N5WD.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./chunks/text-PIFXWYD7.js")).formatText(safe, opts.fixDefaults);
     case "json":
       return (await import("./chunks/json-OSV4TH4A.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
@@ -20453,6 +20453,12 @@ init_define_SEALGATE_EMBEDDED_RULES();
 
 // src/sources/git.ts
 init_define_SEALGATE_EMBEDDED_RULES();
+
+// src/sources/staged-patch.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var WHOLE_FILE_CONTEXT = 1e8;
+
+// src/sources/git.ts
 var DIFF_OPTS = [
   "-z",
   "--raw",
@@ -20467,6 +20473,7 @@ var DIFF_OPTS = [
   "--no-relative",
   "--submodule=short"
 ];
+var STAGED_DIFF_OPTS = DIFF_OPTS.map((o) => o === "-U0" ? `-U${WHOLE_FILE_CONTEXT}` : o);
 var LOG_COMMON = ["--root", "--diff-merges=first-parent", "--no-show-signature", "--encoding=UTF-8", LOG_FORMAT];
 var RAW_LOG_OPTS = ["log", ...DIFF_OPTS.filter((o) => o !== "-p" && !o.startsWith("-U") && !o.startsWith("--inter-hunk")), ...LOG_COMMON];
 var PATCH_LOG_OPTS = ["log", ...DIFF_OPTS, "--diff-filter=MRTC", ...LOG_COMMON];

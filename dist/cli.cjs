@@ -403,7 +403,7 @@ function normalizeKey(key) {
   if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
   return String(key);
 }
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+function getLine(buffer, lineStart, lineEnd2, position, maxLineLength) {
   let head = "";
   let tail = "";
   const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
@@ -411,12 +411,12 @@ function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
     head = " ... ";
     lineStart = position - maxHalfLength + head.length;
   }
-  if (lineEnd - position > maxHalfLength) {
+  if (lineEnd2 - position > maxHalfLength) {
     tail = " ...";
-    lineEnd = position + maxHalfLength - tail.length;
+    lineEnd2 = position + maxHalfLength - tail.length;
   }
   return {
-    str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "\u2192") + tail,
+    str: head + buffer.slice(lineStart, lineEnd2).replace(/\t/g, "\u2192") + tail,
     pos: position - lineStart + head.length
   };
 }
@@ -1738,10 +1738,10 @@ function tryLongOrMultilineAsBlock(layout) {
   let position = 0;
   let shouldFold = false;
   while (position <= value.length) {
-    let lineEnd = value.length;
+    let lineEnd2 = value.length;
     const nextLineBreak = value.indexOf("\n", position);
-    if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-    const line = value.slice(position, lineEnd);
+    if (nextLineBreak !== -1) lineEnd2 = nextLineBreak;
+    const line = value.slice(position, lineEnd2);
     if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
     if (nextLineBreak === -1) break;
     position = nextLineBreak + 1;
@@ -3006,8 +3006,8 @@ function splitRanges(text) {
   MARKER.lastIndex = 0;
   for (let m = MARKER.exec(text); m; m = MARKER.exec(text)) {
     ranges.push({ start: docStart, end: m.index });
-    const lineEnd = text.slice(m.index + 3).search(/\r?\n|\r/);
-    const restEnd = lineEnd < 0 ? text.length : m.index + 3 + lineEnd;
+    const lineEnd2 = text.slice(m.index + 3).search(/\r?\n|\r/);
+    const restEnd = lineEnd2 < 0 ? text.length : m.index + 3 + lineEnd2;
     const rest = text.slice(m.index + 3, restEnd);
     if (/^[ \t]*(#.*)?$/.test(rest)) {
       const nl = text.slice(restEnd, restEnd + 2);
@@ -12930,12 +12930,12 @@ async function gitFiles(git, absPaths) {
   return out.toString("utf8").split("\0").filter(Boolean);
 }
 async function walk(root, abs, out) {
-  const st = await (0, import_promises.lstat)(abs);
+  const st = (0, import_node_fs4.lstatSync)(abs);
   if (!st.isDirectory()) {
     out.push(toRepoPath(root, abs));
     return;
   }
-  for (const e of await (0, import_promises.readdir)(abs, { withFileTypes: true })) {
+  for (const e of (0, import_node_fs4.readdirSync)(abs, { withFileTypes: true })) {
     if (e.name === ".git" || e.name === "node_modules") continue;
     await walk(root, import_node_path3.default.join(abs, e.name), out);
   }
@@ -12972,7 +12972,7 @@ function treeSource(root, absPaths, git, maxSize) {
     const existing = [];
     for (const p of absPaths) {
       try {
-        await (0, import_promises.lstat)(p);
+        (0, import_node_fs4.lstatSync)(p);
         existing.push(p);
       } catch {
         yield { file: toRepoPath(root, p) || p, reason: "no such file or directory", unscannable: true };
@@ -12983,7 +12983,7 @@ function treeSource(root, absPaths, git, maxSize) {
     if (git) {
       const named = [];
       const folders = [];
-      for (const p of existing) ((await (0, import_promises.lstat)(p)).isDirectory() ? folders : named).push(p);
+      for (const p of existing) ((0, import_node_fs4.lstatSync)(p).isDirectory() ? folders : named).push(p);
       files = [.../* @__PURE__ */ new Set([...named.map((p) => toRepoPath(root, p)), ...folders.length ? await gitFiles(git, folders) : []])];
     } else for (const p of existing) await walk(root, p, files);
     for (const path21 of files) yield { kind: "file", path: path21 };
@@ -12996,12 +12996,11 @@ function treeSource(root, absPaths, git, maxSize) {
     }
   };
 }
-var import_promises, import_node_fs4, import_node_path3;
+var import_node_fs4, import_node_path3;
 var init_files = __esm({
   "src/sources/files.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_promises = require("node:fs/promises");
     import_node_fs4 = require("node:fs");
     import_node_path3 = __toESM(require("node:path"), 1);
   }
@@ -13132,14 +13131,13 @@ async function openRepository(cwd, env = process.env) {
   const root = await repositoryRoot(cwd, env);
   return root === void 0 ? void 0 : new Git(root, env);
 }
-var import_node_child_process, import_node_fs5, import_promises2, import_node_path4, READ_AHEAD, HEAD_BYTES, CatFileBatch, NOT_A_REPOSITORY, DISCOVERY_VARS, OBJECT_ID, Git;
+var import_node_child_process, import_node_fs5, import_node_path4, READ_AHEAD, HEAD_BYTES, CatFileBatch, NOT_A_REPOSITORY, DISCOVERY_VARS, OBJECT_ID, Git;
 var init_git_client = __esm({
   "src/sources/git-client.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
     import_node_child_process = require("node:child_process");
     import_node_fs5 = require("node:fs");
-    import_promises2 = require("node:fs/promises");
     import_node_path4 = __toESM(require("node:path"), 1);
     init_errors();
     READ_AHEAD = 64 * 1024 * 1024;
@@ -13305,7 +13303,7 @@ var init_git_client = __esm({
         const file = await this.text(["rev-parse", "--path-format=absolute", "--git-path", "shallow"], { allowFail: true });
         if (!file) return /* @__PURE__ */ new Set();
         try {
-          return new Set((await (0, import_promises2.readFile)(file, "utf8")).split("\n").map((l) => l.trim()).filter((l) => OBJECT_ID.test(l)));
+          return new Set((0, import_node_fs5.readFileSync)(file, "utf8").split("\n").map((l) => l.trim()).filter((l) => OBJECT_ID.test(l)));
         } catch {
           return /* @__PURE__ */ new Set();
         }
@@ -13907,7 +13905,7 @@ function maskTemplates(text, opts = {}) {
     }
     return lo;
   };
-  const lineEnd = (line) => {
+  const lineEnd2 = (line) => {
     let end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
     while (end > lineStarts[line] && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
     return end;
@@ -13952,7 +13950,7 @@ function maskTemplates(text, opts = {}) {
   for (let line = lineStarts.length - 1, next = 0; line >= 0; line--) {
     nextIndent[line] = next;
     const start = lineStarts[line];
-    const end = lineEnd(line);
+    const end = lineEnd2(line);
     const indent = indentation(text, start, end);
     if (!blank(line) && indent < end - start && text.charCodeAt(start + indent) !== 35) next = indent;
   }
@@ -13964,9 +13962,9 @@ function maskTemplates(text, opts = {}) {
     const line = lineOf(s);
     if (blank(line) || inside(dead, s)) continue;
     const start = lineStarts[line];
-    const indent = indentation(text, start, lineEnd(line));
+    const indent = indentation(text, start, lineEnd2(line));
     const last = lineOf(e - 1);
-    const opensBlock = afterKey(text, start, s) && blanks(text, e, lineEnd(last)) && nextIndent[last] > indent;
+    const opensBlock = afterKey(text, start, s) && blanks(text, e, lineEnd2(last)) && nextIndent[last] > indent;
     const fill = opensBlock ? " " : "T";
     const action = text.slice(s, e);
     edits.push({ start: s, text: /[\r\n]/.test(action) ? action.replace(/[^\r\n]/g, fill) : fill.repeat(e - s) });
@@ -13974,7 +13972,7 @@ function maskTemplates(text, opts = {}) {
   for (let line = 0; line < lineStarts.length; line++) {
     if (!blank(line)) continue;
     const start = lineStarts[line];
-    const width = lineEnd(line) - start;
+    const width = lineEnd2(line) - start;
     const at = nextIndent[line];
     edits.push({ start, text: width > at ? " ".repeat(at) + "#" + " ".repeat(width - at - 1) : " ".repeat(width) });
   }
@@ -15192,7 +15190,7 @@ __export(scan_exports, {
   unscannable: () => unscannable
 });
 async function scan(opts) {
-  const t0 = performance.now();
+  const t0 = process.hrtime.bigint();
   const cwd = import_node_path6.default.resolve(opts.cwd);
   const absPaths = (opts.paths?.length ? opts.paths : ["."]).map((p) => import_node_path6.default.resolve(cwd, p));
   if (!opts.source) {
@@ -15245,7 +15243,7 @@ async function scan(opts) {
   result.summary.range = source.info.range;
   result.summary.commits = source.info.commits;
   result.summary.findings = result.findings.length;
-  result.summary.durationMs = Math.round(performance.now() - t0);
+  result.summary.durationMs = Number((process.hrtime.bigint() - t0) / 1000000n);
   return result;
 }
 async function scanTasks(tasks, setup, env, skip, maxFileSize, scanHere, add) {
@@ -15710,6 +15708,79 @@ var init_stdin = __esm({
   }
 });
 
+// src/sources/staged-patch.ts
+function parseStagedPatches(buf, start) {
+  const text = buf.toString("latin1", start);
+  const out = [];
+  let pos = text.startsWith("diff --git ") ? 0 : sectionAfter(text, 0);
+  while (pos >= 0) {
+    const nextSection = sectionAfter(text, pos + 1);
+    const end = nextSection < 0 ? text.length : nextSection;
+    out.push(parseSection(buf, start, text, pos, end));
+    pos = nextSection;
+  }
+  return out;
+}
+function sectionAfter(text, from) {
+  const i = text.indexOf("\ndiff --git ", Math.max(0, from - 1));
+  return i < 0 ? -1 : i + 1;
+}
+function parseSection(buf, base, text, pos, end) {
+  const hunkAt = text.indexOf("\n@@ ", pos);
+  if (hunkAt < 0 || hunkAt >= end) {
+    const header2 = text.slice(pos, Math.min(end, pos + 64 * 1024));
+    return { added: [], binary: header2.includes("\nBinary files ") || header2.includes("\nGIT binary patch") };
+  }
+  const headerEnd = lineEnd(text, hunkAt + 1, end);
+  const m = HUNK2.exec(text.slice(hunkAt + 1, headerEnd));
+  const parts = [];
+  const added = [];
+  let line = m ? Number(m[1]) - 1 : 0;
+  let lastNew = false;
+  let whole = m !== null && (m[1] === "1" || m[2] === "0");
+  for (let i = headerEnd + 1; i < end; ) {
+    const eol = lineEnd(text, i, end);
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 43) {
+      line++;
+      parts.push(buf.subarray(base + i + 1, base + Math.min(eol + 1, end)));
+      if (c === 43) added.push(line);
+      lastNew = true;
+    } else if (c === 45) {
+      lastNew = false;
+    } else if (c === 92) {
+      if (lastNew) {
+        const last = parts[parts.length - 1];
+        if (last[last.length - 1] === 10) parts[parts.length - 1] = last.subarray(0, last.length - 1);
+      }
+    } else if (c === 64) {
+      whole = false;
+    }
+    i = eol + 1;
+  }
+  if (m && (m[2] === void 0 ? 1 : Number(m[2])) !== parts.length) whole = false;
+  return { ...whole ? { content: Buffer.concat(parts) } : {}, added, binary: false };
+}
+function lineEnd(text, from, end) {
+  const i = text.indexOf("\n", from);
+  return i < 0 || i >= end ? end : i;
+}
+function isBlob(bytes2, id) {
+  const algo = id.length === 64 ? "sha256" : id.length === 40 ? "sha1" : void 0;
+  if (!algo) return false;
+  return (0, import_node_crypto2.createHash)(algo).update(`blob ${bytes2.length}\0`).update(bytes2).digest("hex") === id;
+}
+var import_node_crypto2, WHOLE_FILE_CONTEXT, HUNK2;
+var init_staged_patch = __esm({
+  "src/sources/staged-patch.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    import_node_crypto2 = require("node:crypto");
+    WHOLE_FILE_CONTEXT = 1e8;
+    HUNK2 = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+  }
+});
+
 // src/sources/git.ts
 var git_exports = {};
 __export(git_exports, {
@@ -15740,22 +15811,42 @@ function blobTask(e, patch, origin, commit2) {
 }
 function stagedSource(git) {
   const info = {};
-  const tasks = async function* () {
-    const out = await git.out(["diff", "--cached", ...DIFF_OPTS, "--diff-filter=ACMRT"], "git diff --cached");
-    const { entries, patches } = parseDiff(out);
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i];
-      if (isScannable(e)) yield blobTask(e, patches[i], "staged");
-    }
-  };
   return {
     info,
-    items: () => {
+    // No tasks(): a commit's staged files are few, and they come with the diff itself.
+    async *items() {
+      const out = await git.out(["diff", "--cached", ...STAGED_DIFF_OPTS, "--diff-filter=ACMRT"], "git diff --cached");
+      const { entries, pos } = parseRaw(out, 0);
+      const sections = alignSections(entries, parseStagedPatches(out, out[pos] === 0 ? pos + 1 : pos));
       const reader = new TaskReader(git, Infinity);
-      reader.start();
-      return readTasks(tasks(), reader);
+      try {
+        const waiting = [];
+        for (let i = 0; i < entries.length; i++) {
+          const e = entries[i];
+          if (!isScannable(e)) continue;
+          const s = sections[i];
+          if (s?.content && isBlob(s.content, e.dstSha)) waiting.push(stagedFragment(e, s.content, s.added));
+          else waiting.push(reader.read(blobTask(e, s && { hunks: s.added.flatMap((n) => [n, 1]), binary: s.binary }, "staged")));
+        }
+        for (const w of waiting) yield await w;
+      } finally {
+        reader.close();
+      }
     }
   };
+}
+function stagedFragment(e, bytes2, added) {
+  if (isBinary(bytes2)) return { file: e.path, reason: "binary file" };
+  const f = { path: e.path, bytes: bytes2, origin: "staged" };
+  if (e.status !== "A") f.changedLines = new Set(added);
+  return f;
+}
+function alignSections(entries, sections) {
+  let k = 0;
+  return entries.map((e) => {
+    if (e.status === "T") k++;
+    return sections[k++];
+  });
 }
 function logTasks(git, info, opts) {
   return {
@@ -15940,11 +16031,13 @@ function commitTreeSource(git, rev = "HEAD") {
   };
   return { info, tasks, items: () => readTasks(tasks(), new TaskReader(git, Infinity)) };
 }
-var DIFF_OPTS, LOG_COMMON, RAW_LOG_OPTS, PATCH_LOG_OPTS, ZERO, PatchStream, SHALLOW_HINT;
+var DIFF_OPTS, STAGED_DIFF_OPTS, LOG_COMMON, RAW_LOG_OPTS, PATCH_LOG_OPTS, ZERO, PatchStream, SHALLOW_HINT;
 var init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
+    init_decode();
+    init_staged_patch();
     init_tasks();
     init_errors();
     init_git_client();
@@ -15963,6 +16056,7 @@ var init_git = __esm({
       "--no-relative",
       "--submodule=short"
     ];
+    STAGED_DIFF_OPTS = DIFF_OPTS.map((o) => o === "-U0" ? `-U${WHOLE_FILE_CONTEXT}` : o);
     LOG_COMMON = ["--root", "--diff-merges=first-parent", "--no-show-signature", "--encoding=UTF-8", LOG_FORMAT];
     RAW_LOG_OPTS = ["log", ...DIFF_OPTS.filter((o) => o !== "-p" && !o.startsWith("-U") && !o.startsWith("--inter-hunk")), ...LOG_COMMON];
     PATCH_LOG_OPTS = ["log", ...DIFF_OPTS, "--diff-filter=MRTC", ...LOG_COMMON];
@@ -17022,7 +17116,7 @@ __export(html_exports, {
   renderAuditHtml: () => renderAuditHtml
 });
 function sha256(text) {
-  return (0, import_node_crypto2.createHash)("sha256").update(text, "utf8").digest("base64");
+  return (0, import_node_crypto3.createHash)("sha256").update(text, "utf8").digest("base64");
 }
 function bytes(n) {
   if (n < 1024) return `${num(n)} B`;
@@ -17117,12 +17211,12 @@ function renderAuditHtml(report) {
 </html>
 `;
 }
-var import_node_crypto2, CHART_BARS, CSP;
+var import_node_crypto3, CHART_BARS, CSP;
 var init_html = __esm({
   "src/audit/html.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto2 = require("node:crypto");
+    import_node_crypto3 = require("node:crypto");
     init_html_charts();
     init_html_escape();
     init_html_script();
@@ -17640,7 +17734,7 @@ function writeAtomic(file, content, hooks = {}) {
     mode = (0, import_node_fs10.statSync)(file).mode & 4095;
   } catch {
   }
-  const tmp = import_node_path10.default.join(import_node_path10.default.dirname(file), `.${import_node_path10.default.basename(file)}.sealgate-${(0, import_node_crypto3.randomBytes)(6).toString("hex")}.tmp`);
+  const tmp = import_node_path10.default.join(import_node_path10.default.dirname(file), `.${import_node_path10.default.basename(file)}.sealgate-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
   const fd = (0, import_node_fs10.openSync)(tmp, import_node_fs10.constants.O_WRONLY | import_node_fs10.constants.O_CREAT | import_node_fs10.constants.O_EXCL, 384);
   try {
     try {
@@ -17661,12 +17755,12 @@ function writeAtomic(file, content, hooks = {}) {
     throw new FixError(`${file}: could not write the fixed file (${e.code ?? e.message}); the original is unchanged`);
   }
 }
-var import_node_crypto3, import_node_fs10, import_node_path10, BackupSession;
+var import_node_crypto4, import_node_fs10, import_node_path10, BackupSession;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto4 = require("node:crypto");
     import_node_fs10 = require("node:fs");
     import_node_path10 = __toESM(require("node:path"), 1);
     init_errors();
@@ -18020,7 +18114,7 @@ async function readCertBytes(spec, base) {
     file = import_node_path12.default.resolve(base, spec);
   }
   try {
-    const buf = await (0, import_promises3.readFile)(file);
+    const buf = await (0, import_promises.readFile)(file);
     if (buf.length > MAX_CERT_BYTES) throw new FixError(`${spec}: ${buf.length} bytes is too large for a certificate`);
     return buf;
   } catch (e) {
@@ -18057,7 +18151,7 @@ function parseCertificate(bytes2, source, now = /* @__PURE__ */ new Date()) {
   }
   let cert;
   try {
-    cert = new import_node_crypto4.X509Certificate(pem);
+    cert = new import_node_crypto5.X509Certificate(pem);
   } catch {
     throw new FixError(`${source}: the PEM block is not a valid X.509 certificate`);
   }
@@ -18088,13 +18182,13 @@ function describeCert(cert) {
   const weak = cert.bits < 2048 ? " (weak: under 2048 bits)" : "";
   return `sealing for certificate ${cert.source}: RSA-${cert.bits}${weak}, SHA-256 fingerprint ${cert.fingerprint}, expires ${isoDay(cert.notAfter)}`;
 }
-var import_node_crypto4, import_promises3, import_node_path12, import_node_url2, PEM_CERT, FETCH_TIMEOUT_MS, MAX_CERT_BYTES;
+var import_node_crypto5, import_promises, import_node_path12, import_node_url2, PEM_CERT, FETCH_TIMEOUT_MS, MAX_CERT_BYTES;
 var init_certificate = __esm({
   "src/fix/seal/certificate.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto4 = require("node:crypto");
-    import_promises3 = require("node:fs/promises");
+    import_node_crypto5 = require("node:crypto");
+    import_promises = require("node:fs/promises");
     import_node_path12 = __toESM(require("node:path"), 1);
     import_node_url2 = require("node:url");
     init_errors();
@@ -18118,27 +18212,27 @@ function scopeLabel(scope, namespace, name) {
   }
 }
 function hybridEncrypt(publicKey, label, value) {
-  const sessionKey = (0, import_node_crypto5.randomBytes)(SESSION_KEY_BYTES);
-  const wrapped = (0, import_node_crypto5.publicEncrypt)(
-    { key: publicKey, padding: import_node_crypto5.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256", oaepLabel: label },
+  const sessionKey = (0, import_node_crypto6.randomBytes)(SESSION_KEY_BYTES);
+  const wrapped = (0, import_node_crypto6.publicEncrypt)(
+    { key: publicKey, padding: import_node_crypto6.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256", oaepLabel: label },
     sessionKey
   );
   if (wrapped.length > 65535) throw new Error("RSA ciphertext too long for the 16-bit length prefix");
   const prefix = Buffer.alloc(2);
   prefix.writeUInt16BE(wrapped.length, 0);
-  const cipher = (0, import_node_crypto5.createCipheriv)("aes-256-gcm", sessionKey, ZERO_NONCE);
+  const cipher = (0, import_node_crypto6.createCipheriv)("aes-256-gcm", sessionKey, ZERO_NONCE);
   const body = Buffer.concat([cipher.update(value), cipher.final()]);
   return Buffer.concat([prefix, wrapped, body, cipher.getAuthTag()]);
 }
 function sealValue(publicKey, label, value) {
   return hybridEncrypt(publicKey, label, value).toString("base64");
 }
-var import_node_crypto5, SCOPES, SESSION_KEY_BYTES, ZERO_NONCE;
+var import_node_crypto6, SCOPES, SESSION_KEY_BYTES, ZERO_NONCE;
 var init_crypto = __esm({
   "src/fix/seal/crypto.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto5 = require("node:crypto");
+    import_node_crypto6 = require("node:crypto");
     SCOPES = ["strict", "namespace-wide", "cluster-wide"];
     SESSION_KEY_BYTES = 32;
     ZERO_NONCE = Buffer.alloc(12);
@@ -18520,7 +18614,7 @@ function render2(input, template, prefix) {
 }
 function fit(name, max, full) {
   if (name.length <= max) return name;
-  const hash = (0, import_node_crypto6.createHash)("sha256").update(full).digest("hex").slice(0, 8);
+  const hash = (0, import_node_crypto7.createHash)("sha256").update(full).digest("hex").slice(0, 8);
   return `${name.slice(0, max - 9).replace(/[-_]+$/, "")}-${hash}`;
 }
 function remoteName(provider, input) {
@@ -18556,12 +18650,12 @@ function remoteName(provider, input) {
     }
   }
 }
-var import_node_crypto6, PROVIDERS, DEFAULT_PREFIX, DEFAULT_KEY_TEMPLATE, PLACEHOLDER, KNOWN, PROVIDER_LABEL, DNS_LABEL, DNS_SUBDOMAIN;
+var import_node_crypto7, PROVIDERS, DEFAULT_PREFIX, DEFAULT_KEY_TEMPLATE, PLACEHOLDER, KNOWN, PROVIDER_LABEL, DNS_LABEL, DNS_SUBDOMAIN;
 var init_providers = __esm({
   "src/fix/external/providers.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto6 = require("node:crypto");
+    import_node_crypto7 = require("node:crypto");
     init_errors();
     PROVIDERS = ["vault", "aws", "gcp", "azure"];
     DEFAULT_PREFIX = "k8s";
@@ -18700,7 +18794,7 @@ async function refuseCommittable(file, what, env) {
 async function loadExisting(file, provider) {
   let doc;
   try {
-    doc = JSON.parse(await (0, import_promises4.readFile)(file, "utf8"));
+    doc = JSON.parse(await (0, import_promises2.readFile)(file, "utf8"));
   } catch {
     throw new ValuesPathError(`--values-out ${file} exists and is not a sealgate values file; refusing to overwrite it`);
   }
@@ -18722,34 +18816,34 @@ function uniqueFile(dir, now) {
 }
 async function writePrivate(file, content) {
   const dir = import_node_path16.default.dirname(file);
-  await (0, import_promises4.mkdir)(dir, { recursive: true, mode: 448 });
-  const tmp = import_node_path16.default.join(dir, `.${import_node_path16.default.basename(file)}.${(0, import_node_crypto7.randomBytes)(6).toString("hex")}.tmp`);
-  const fh = await (0, import_promises4.open)(tmp, "wx", 384);
+  await (0, import_promises2.mkdir)(dir, { recursive: true, mode: 448 });
+  const tmp = import_node_path16.default.join(dir, `.${import_node_path16.default.basename(file)}.${(0, import_node_crypto8.randomBytes)(6).toString("hex")}.tmp`);
+  const fh = await (0, import_promises2.open)(tmp, "wx", 384);
   try {
     await fh.chmod(384);
     await fh.writeFile(content, "utf8");
     await fh.sync();
   } catch (e) {
     await fh.close();
-    await (0, import_promises4.rm)(tmp, { force: true });
+    await (0, import_promises2.rm)(tmp, { force: true });
     throw e;
   }
   await fh.close();
   try {
-    await (0, import_promises4.rename)(tmp, file);
+    await (0, import_promises2.rename)(tmp, file);
   } catch (e) {
-    await (0, import_promises4.rm)(tmp, { force: true });
+    await (0, import_promises2.rm)(tmp, { force: true });
     throw e;
   }
 }
-var import_node_crypto7, import_node_fs14, import_promises4, import_node_path16, VALUES_FORMAT, ValuesPathError, SIZE_LIMIT, ValuesFile;
+var import_node_crypto8, import_node_fs14, import_promises2, import_node_path16, VALUES_FORMAT, ValuesPathError, SIZE_LIMIT, ValuesFile;
 var init_values_file = __esm({
   "src/fix/external/values-file.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto7 = require("node:crypto");
+    import_node_crypto8 = require("node:crypto");
     import_node_fs14 = require("node:fs");
-    import_promises4 = require("node:fs/promises");
+    import_promises2 = require("node:fs/promises");
     import_node_path16 = __toESM(require("node:path"), 1);
     init_errors();
     init_git_paths();

@@ -6,7 +6,7 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-EOUEFJDE.js";
+} from "./chunks/chunk-LGHSNGG5.js";
 import "./chunks/chunk-434CHXNK.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES

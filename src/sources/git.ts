@@ -1,12 +1,14 @@
 // Git sources: what is staged (the pre-commit hook), the commits of a range (CI, pre-push), every
 // commit of the repository (the history audit) and the tree of a commit. Each reads git in bulk:
 // one diff or one streaming log, and one `git cat-file --batch` for all blobs; never the working copy.
-import type { CommitInfo, Origin, Skipped } from '../types.js';
+import type { CommitInfo, Fragment, Origin, Skipped } from '../types.js';
+import { isBinary } from '../text/decode.js';
+import { WHOLE_FILE_CONTEXT, isBlob, parseStagedPatches } from './staged-patch.js';
 import { MAX_BLOB, TaskReader, readTasks, type BlobTask, type Task } from './tasks.js';
 import type { Source, SourceInfo } from './source.js';
 import { GitError, UsageError } from '../errors.js';
 import { Git, gitComplaint } from './git-client.js';
-import { LOG_FORMAT, parseDiff, splitLog, type FilePatch, type LogCommit, type RawEntry } from './git-parse.js';
+import { LOG_FORMAT, parseRaw, splitLog, type FilePatch, type LogCommit, type RawEntry } from './git-parse.js';
 
 export { MAX_BLOB };
 
@@ -26,6 +28,9 @@ const DIFF_OPTS = [
   '--no-relative',
   '--submodule=short',
 ];
+
+/** The staged diff with every file whole as context: the hook reads the index with this one process. */
+const STAGED_DIFF_OPTS = DIFF_OPTS.map((o) => (o === '-U0' ? `-U${WHOLE_FILE_CONTEXT}` : o));
 
 const LOG_COMMON = ['--root', '--diff-merges=first-parent', '--no-show-signature', '--encoding=UTF-8', LOG_FORMAT];
 
@@ -77,24 +82,47 @@ function blobTask(e: RawEntry, patch: FilePatch | undefined, origin: Origin, com
  */
 export function stagedSource(git: Git): Source {
   const info: SourceInfo = {};
-  const tasks = async function* (): AsyncGenerator<Task> {
-    const out = await git.out(['diff', '--cached', ...DIFF_OPTS, '--diff-filter=ACMRT'], 'git diff --cached');
-    const { entries, patches } = parseDiff(out);
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i]!;
-      if (isScannable(e)) yield blobTask(e, patches[i], 'staged');
-    }
-  };
-  // No tasks(): a commit's staged files are few, and the hook's latency needs cat-file started early.
   return {
     info,
-    items: () => {
-      // cat-file starts while the diff runs: the two process start-ups overlap (the hook's latency).
+    // No tasks(): a commit's staged files are few, and they come with the diff itself.
+    async *items() {
+      const out = await git.out(['diff', '--cached', ...STAGED_DIFF_OPTS, '--diff-filter=ACMRT'], 'git diff --cached');
+      const { entries, pos } = parseRaw(out, 0);
+      const sections = alignSections(entries, parseStagedPatches(out, out[pos] === 0 ? pos + 1 : pos));
+      // cat-file starts only for a file the diff did not give whole (binary attribute, pure rename, empty).
       const reader = new TaskReader(git, Infinity);
-      reader.start();
-      return readTasks(tasks(), reader);
+      try {
+        const waiting: (Fragment | Skipped | Promise<Fragment | Skipped>)[] = [];
+        for (let i = 0; i < entries.length; i++) {
+          const e = entries[i]!;
+          if (!isScannable(e)) continue;
+          const s = sections[i];
+          if (s?.content && isBlob(s.content, e.dstSha)) waiting.push(stagedFragment(e, s.content, s.added));
+          else waiting.push(reader.read(blobTask(e, s && { hunks: s.added.flatMap((n) => [n, 1]), binary: s.binary }, 'staged')));
+        }
+        for (const w of waiting) yield await w;
+      } finally {
+        reader.close();
+      }
     },
   };
+}
+
+/** A staged file whose bytes came with the diff; an added file counts whole. */
+function stagedFragment(e: RawEntry, bytes: Buffer, added: number[]): Fragment | Skipped {
+  if (isBinary(bytes)) return { file: e.path, reason: 'binary file' };
+  const f: Fragment = { path: e.path, bytes, origin: 'staged' };
+  if (e.status !== 'A') f.changedLines = new Set(added);
+  return f;
+}
+
+/** The patch section of each raw record (a type change prints two sections: the second is the new file). */
+function alignSections<T>(entries: RawEntry[], sections: T[]): (T | undefined)[] {
+  let k = 0;
+  return entries.map((e) => {
+    if (e.status === 'T') k++;
+    return sections[k++];
+  });
 }
 
 // ------------------------------------------------------------------ commits (range, pre-push, history)

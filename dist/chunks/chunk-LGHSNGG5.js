@@ -23,8 +23,7 @@ import {
 // src/sources/git-client.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
-import { readFile } from "node:fs/promises";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 function gitEnv(env) {
   return { ...env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0" };
@@ -301,7 +300,7 @@ var Git = class {
     const file = await this.text(["rev-parse", "--path-format=absolute", "--git-path", "shallow"], { allowFail: true });
     if (!file) return /* @__PURE__ */ new Set();
     try {
-      return new Set((await readFile(file, "utf8")).split("\n").map((l) => l.trim()).filter((l) => OBJECT_ID.test(l)));
+      return new Set(readFileSync(file, "utf8").split("\n").map((l) => l.trim()).filter((l) => OBJECT_ID.test(l)));
     } catch {
       return /* @__PURE__ */ new Set();
     }
@@ -501,8 +500,7 @@ function tailOf(parts, len, n) {
 
 // src/sources/files.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { lstat, readdir } from "node:fs/promises";
-import { openSync, fstatSync, readSync, closeSync, constants } from "node:fs";
+import { openSync, fstatSync, readSync, closeSync, constants, lstatSync, readdirSync } from "node:fs";
 import path2 from "node:path";
 function toRepoPath(root, abs) {
   return path2.relative(root, abs).split(path2.sep).join("/");
@@ -513,12 +511,12 @@ async function gitFiles(git, absPaths) {
   return out.toString("utf8").split("\0").filter(Boolean);
 }
 async function walk(root, abs, out) {
-  const st = await lstat(abs);
+  const st = lstatSync(abs);
   if (!st.isDirectory()) {
     out.push(toRepoPath(root, abs));
     return;
   }
-  for (const e of await readdir(abs, { withFileTypes: true })) {
+  for (const e of readdirSync(abs, { withFileTypes: true })) {
     if (e.name === ".git" || e.name === "node_modules") continue;
     await walk(root, path2.join(abs, e.name), out);
   }
@@ -555,7 +553,7 @@ function treeSource(root, absPaths, git, maxSize) {
     const existing = [];
     for (const p of absPaths) {
       try {
-        await lstat(p);
+        lstatSync(p);
         existing.push(p);
       } catch {
         yield { file: toRepoPath(root, p) || p, reason: "no such file or directory", unscannable: true };
@@ -566,7 +564,7 @@ function treeSource(root, absPaths, git, maxSize) {
     if (git) {
       const named = [];
       const folders = [];
-      for (const p of existing) ((await lstat(p)).isDirectory() ? folders : named).push(p);
+      for (const p of existing) (lstatSync(p).isDirectory() ? folders : named).push(p);
       files = [.../* @__PURE__ */ new Set([...named.map((p) => toRepoPath(root, p)), ...folders.length ? await gitFiles(git, folders) : []])];
     } else for (const p of existing) await walk(root, p, files);
     for (const path5 of files) yield { kind: "file", path: path5 };
@@ -643,12 +641,12 @@ async function* readTasks(tasks, reader) {
 
 // src/parallel/item.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { readFileSync as readFileSync3, statSync } from "node:fs";
+import { readFileSync as readFileSync4, statSync } from "node:fs";
 import path4 from "node:path";
 
 // src/config/load.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import path3 from "node:path";
 
 // src/rules/linear-regex.ts
@@ -7389,7 +7387,7 @@ async function loadConfig(root, explicitPath, start) {
   const rel = path3.relative(root, file) || file;
   let text;
   try {
-    text = readFileSync(file, "utf8");
+    text = readFileSync2(file, "utf8");
   } catch (e) {
     throw new ConfigError([`${rel}: cannot read the config file (${e.code ?? "error"})`]);
   }
@@ -8859,11 +8857,11 @@ function interpolate(template, data) {
 
 // src/engine/baseline.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
 function readBaseline(file) {
   let raw;
   try {
-    raw = JSON.parse(readFileSync2(file, "utf8"));
+    raw = JSON.parse(readFileSync3(file, "utf8"));
   } catch (e) {
     const code = e.code;
     throw new ConfigError([`${file}: cannot read the baseline (${code ?? "not valid JSON"})`]);
@@ -8910,7 +8908,7 @@ function readSmallFile(root, rel, max) {
   try {
     const st = statSync(abs);
     if (!st.isFile() || st.size > max) return void 0;
-    return readFileSync3(abs, "utf8");
+    return readFileSync4(abs, "utf8");
   } catch {
     return void 0;
   }

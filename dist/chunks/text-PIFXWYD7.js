@@ -1,8 +1,8 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-DH4DKQ2T.js";
-import "./chunk-EOUEFJDE.js";
+} from "./chunk-H3QHMP2A.js";
+import "./chunk-LGHSNGG5.js";
 import "./chunk-434CHXNK.js";
 import {
   fixCommands

@@ -9,7 +9,7 @@ import {
   scanItem,
   toRepoPath,
   treeSource
-} from "./chunk-EOUEFJDE.js";
+} from "./chunk-LGHSNGG5.js";
 import {
   UsageError
 } from "./chunk-434CHXNK.js";
@@ -22,7 +22,7 @@ init_define_SEALGATE_EMBEDDED_RULES();
 import { existsSync, lstatSync, statSync } from "node:fs";
 import path from "node:path";
 async function scan(opts) {
-  const t0 = performance.now();
+  const t0 = process.hrtime.bigint();
   const cwd = path.resolve(opts.cwd);
   const absPaths = (opts.paths?.length ? opts.paths : ["."]).map((p) => path.resolve(cwd, p));
   if (!opts.source) {
@@ -75,7 +75,7 @@ async function scan(opts) {
   result.summary.range = source.info.range;
   result.summary.commits = source.info.commits;
   result.summary.findings = result.findings.length;
-  result.summary.durationMs = Math.round(performance.now() - t0);
+  result.summary.durationMs = Number((process.hrtime.bigint() - t0) / 1000000n);
   return result;
 }
 async function scanTasks(tasks, setup, env, skip, maxFileSize, scanHere, add) {
