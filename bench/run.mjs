@@ -14,7 +14,7 @@ import { machine, machineLine } from './lib/machine.mjs';
 import { grepPatterns } from './lib/patterns.mjs';
 import { AVAILABLE } from './lib/peers.mjs';
 import { HAVE_GNU_TIME } from './lib/proc.mjs';
-import { renderMarkdown, targets } from './lib/report.mjs';
+import { renderMarkdown, speedTargets, targets } from './lib/report.mjs';
 import { adversarialSection } from './lib/sections/adversarial.mjs';
 import { auditSection } from './lib/sections/audit.mjs';
 import { historySection } from './lib/sections/history.mjs';
@@ -137,6 +137,7 @@ if (!opts['no-write']) {
   if (!quick && only.length === SECTIONS.length && !results.error) writeFileSync(path.join(ROOT, 'bench/RESULTS.md'), md);
   else log(`(bench/RESULTS.md kept: only a full run replaces it; this run is in bench/results/${stamp}${quick ? '-quick' : ''}.json)`);
 }
+for (const t of speedTargets(results)) log(`${t.met ? 'met    ' : 'not met'}  ${t.target}: ${t.measured}`);
 const unmet = targets(results).filter((t) => t.met === false);
 log(`done in ${results.durationS.toFixed(0)} s; ${unmet.length ? `${unmet.length} target(s) not met` : 'all measured targets met'}`);
 process.exitCode = results.error ? 2 : 0;

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunks/chunk-H3QHMP2A.js";
+} from "./chunks/chunk-NFQEAIOP.js";
 import {
   CONFIG_FILE,
   Git,
@@ -13,7 +13,7 @@ import {
   readTasks,
   repositoryRoot,
   splitLog
-} from "./chunks/chunk-LGHSNGG5.js";
+} from "./chunks/chunk-ITVN72A2.js";
 import {
   ConfigError,
   GitError,
@@ -19299,7 +19299,7 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-PIFXWYD7.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./chunks/text-THGFAXXR.js")).formatText(safe, opts.fixDefaults);
     case "json":
       return (await import("./chunks/json-OSV4TH4A.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {

@@ -14724,11 +14724,12 @@ var init_engine = __esm({
       hexRules;
       /** Rules restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. */
       keywordsFor(file) {
-        const rules = this.rulesFor(file);
-        const key = rules.length === this.opts.rules.length ? "*" : rules.map((r2) => r2.id).join(",");
+        if (this.pathRules.length === 0) return this.keywords;
+        let key = "";
+        for (const r2 of this.pathRules) key += r2.appliesTo(file) ? "1" : "0";
         let index = this.indexByRuleSet.get(key);
         if (!index) {
-          index = new KeywordIndex(rules);
+          index = new KeywordIndex(this.rulesFor(file));
           this.indexByRuleSet.set(key, index);
         }
         return index;

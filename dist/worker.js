@@ -6,7 +6,7 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-LGHSNGG5.js";
+} from "./chunks/chunk-ITVN72A2.js";
 import "./chunks/chunk-434CHXNK.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES

@@ -110,11 +110,13 @@ export class Engine {
 
   /** Rules restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. */
   private keywordsFor(file: string): KeywordIndex {
-    const rules = this.rulesFor(file);
-    const key = rules.length === this.opts.rules.length ? '*' : rules.map((r) => r.id).join(',');
+    if (this.pathRules.length === 0) return this.keywords;
+    // Keyed by which path rules apply (a few), not by every rule's id: this runs once per file.
+    let key = '';
+    for (const r of this.pathRules) key += r.appliesTo!(file) ? '1' : '0';
     let index = this.indexByRuleSet.get(key);
     if (!index) {
-      index = new KeywordIndex(rules);
+      index = new KeywordIndex(this.rulesFor(file));
       this.indexByRuleSet.set(key, index);
     }
     return index;

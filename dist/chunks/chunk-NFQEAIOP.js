@@ -9,7 +9,7 @@ import {
   scanItem,
   toRepoPath,
   treeSource
-} from "./chunk-LGHSNGG5.js";
+} from "./chunk-ITVN72A2.js";
 import {
   UsageError
 } from "./chunk-434CHXNK.js";

@@ -8444,11 +8444,12 @@ var Engine = class {
   hexRules;
   /** Rules restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. */
   keywordsFor(file) {
-    const rules = this.rulesFor(file);
-    const key = rules.length === this.opts.rules.length ? "*" : rules.map((r) => r.id).join(",");
+    if (this.pathRules.length === 0) return this.keywords;
+    let key = "";
+    for (const r of this.pathRules) key += r.appliesTo(file) ? "1" : "0";
     let index = this.indexByRuleSet.get(key);
     if (!index) {
-      index = new KeywordIndex(rules);
+      index = new KeywordIndex(this.rulesFor(file));
       this.indexByRuleSet.set(key, index);
     }
     return index;

@@ -1,8 +1,8 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-H3QHMP2A.js";
-import "./chunk-LGHSNGG5.js";
+} from "./chunk-NFQEAIOP.js";
+import "./chunk-ITVN72A2.js";
 import "./chunk-434CHXNK.js";
 import {
   fixCommands
