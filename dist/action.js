@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-ZQMWRMZ4.js";
+} from "./chunks/chunk-UJK3SIE2.js";
 import {
   historySource,
   rangeSource
@@ -10,22 +10,15 @@ import {
   mask
 } from "./chunks/chunk-QJH3HHMV.js";
 import {
-  escapeData,
-  htmlText,
-  logLine,
-  markdownCode,
-  markdownText
-} from "./chunks/chunk-H7NL52M3.js";
-import {
   scan
-} from "./chunks/chunk-RJPLVXP5.js";
+} from "./chunks/chunk-5IAY2MIK.js";
 import {
   effectiveRules
-} from "./chunks/chunk-Y7L7C53X.js";
+} from "./chunks/chunk-5RSSLPCP.js";
 import "./chunks/chunk-MDLL4PMG.js";
 import "./chunks/chunk-6S4ILP4I.js";
-import "./chunks/chunk-4ROY4D2B.js";
-import "./chunks/chunk-YH5FZBW4.js";
+import "./chunks/chunk-3ZZNB75L.js";
+import "./chunks/chunk-HHCW5UG2.js";
 import {
   Git,
   gitComplaint,
@@ -38,6 +31,17 @@ import {
   UsageError,
   describeError
 } from "./chunks/chunk-H5LKJQU6.js";
+import {
+  exitCode,
+  unscannable
+} from "./chunks/chunk-SMXHTGQG.js";
+import {
+  escapeData,
+  htmlText,
+  logLine,
+  markdownCode,
+  markdownText
+} from "./chunks/chunk-H7NL52M3.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
@@ -20441,16 +20445,17 @@ async function main(env) {
   const summaryText = summary.stringify();
   guard.assertClean(summaryText, "the job summary");
   await finish({ rows: blocking, warnings, commits, sarifPath, sarif, writeSummary: !!env.GITHUB_STEP_SUMMARY });
-  const failSkipped = result.config.failOnSkipped && skipped.some((s) => s.unscannable);
-  if (blocking > 0 && inputs.failOnFindings) {
+  const code = exitCode(
+    rows.map((r) => r.finding),
+    skipped,
+    { failOnFindings: inputs.failOnFindings, failOnUnscannable: result.config.failOnSkipped }
+  );
+  if (code === 1) {
     setFailed(`sealgate: ${blocking} blocking finding${blocking === 1 ? "" : "s"}: plaintext secrets must not reach Git (see the annotations and the job summary)`);
-    return 1;
+  } else if (code === 2) {
+    setFailed(`sealgate: ${unscannable(skipped).length} file(s) could not be scanned (see the warnings); set failOnSkipped: false in .sealgate.yaml to let them pass`);
   }
-  if (failSkipped) {
-    setFailed(`sealgate: ${skipped.filter((s) => s.unscannable).length} file(s) could not be scanned (see the warnings); set failOnSkipped: false in .sealgate.yaml to let them pass`);
-    return 1;
-  }
-  return 0;
+  return code;
 }
 async function finish(o) {
   await mkdir2(path.dirname(o.sarifPath), { recursive: true });

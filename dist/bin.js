@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  logLines,
-  neutralizeCommands
-} from "./chunks/chunk-H7NL52M3.js";
-import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
 } from "./chunks/chunk-H5LKJQU6.js";
+import {
+  logLines,
+  neutralizeCommands
+} from "./chunks/chunk-H7NL52M3.js";
 import {
   VERSION
 } from "./chunks/chunk-5EFLBYBO.js";
@@ -25,12 +25,12 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-33R5NFLY.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-JFPGTLZG.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-DVEY6TJ3.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-6R6YEZG7.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-5Z677PL6.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-SBP5QXYW.js") },
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-VXEFPWTY.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-QPS5XS7L.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-HOFFHKLW.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-R2PZE6J4.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-OLVIWBEF.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-FGBMBVJS.js") },
   init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-3TVZYTOB.js") }
 };
 

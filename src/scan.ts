@@ -1,7 +1,7 @@
 // The public API: scan(options) = config + rules + source + engine + baseline -> ScanResult.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Finding, ScanResult, Skipped } from './types.js';
+import type { ScanResult } from './types.js';
 import { UsageError } from './errors.js';
 import { loadConfig, effectiveRules, type Config } from './config/load.js';
 import { Engine } from './engine/engine.js';
@@ -114,23 +114,6 @@ function readSmallFile(root: string, rel: string, max: number): string | undefin
   } catch {
     return undefined;
   }
-}
-
-/** Blocking = severity error; warnings count against --max-warnings. */
-export function countBySeverity(findings: Finding[]): { errors: number; warnings: number; notes: number } {
-  let errors = 0;
-  let warnings = 0;
-  let notes = 0;
-  for (const f of findings) {
-    if (f.severity === 'error') errors++;
-    else if (f.severity === 'warning') warnings++;
-    else notes++;
-  }
-  return { errors, warnings, notes };
-}
-
-export function unscannable(skipped: Skipped[]): Skipped[] {
-  return skipped.filter((s) => s.unscannable);
 }
 
 export { BASELINE_FILE };

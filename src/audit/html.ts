@@ -8,7 +8,7 @@ import { SCRIPT } from './html-script.js';
 import { byFolder, byRule, safeShare, timeline, topBars } from './html-stats.js';
 import { STYLE } from './html-style.js';
 import { findingsTable } from './html-table.js';
-import type { AuditEntry, AuditReport } from './model.js';
+import type { AuditEntry, AuditReport } from '../report/audit-model.js';
 
 /** Bars per chart before the rest are summed into one "N others" bar. */
 const CHART_BARS = 15;

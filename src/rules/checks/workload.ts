@@ -3,8 +3,8 @@
 import { classifyValue, decodeBase64, isSensitiveKey, looksLikeCredential, printableText } from '../values.js';
 import { get, leaves, resourceOf, scalarPairs, str, type Check, type Hit } from './context.js';
 import type { YNode, YScalar } from '../../yaml/documents.js';
+import { LAST_APPLIED } from '../../constants.js';
 
-const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 const URL_USERINFO = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:([^\s@/]+)@/i;
 
 /** Walks containers wherever a pod template sits (Pod, Deployment, CronJob, Argo Rollouts, ...). */

@@ -2,13 +2,15 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,
-  SCOPES,
   describeCert,
   loadCertificate,
-  resolveCertSpec,
+  resolveCertSpec
+} from "./chunk-ZMMOJNP5.js";
+import {
+  SCOPES,
   scopeLabel,
   sealValue
-} from "./chunk-UMQMIKFF.js";
+} from "./chunk-KS5QKPK7.js";
 import {
   bool,
   oneOf,
@@ -17,9 +19,9 @@ import {
 } from "./chunk-LM6ZUJGV.js";
 import {
   loadConfig
-} from "./chunk-Y7L7C53X.js";
-import "./chunk-4ROY4D2B.js";
-import "./chunk-YH5FZBW4.js";
+} from "./chunk-5RSSLPCP.js";
+import "./chunk-3ZZNB75L.js";
+import "./chunk-HHCW5UG2.js";
 import {
   repositoryRoot
 } from "./chunk-HT6PPKQC.js";

@@ -13,12 +13,12 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-IIPEPG75.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./text-7UYZCL63.js")).formatText(safe, opts.fixDefaults);
     case "json":
       return (await import("./json-XZJ4X73L.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./load-Z4HL2FZI.js")).loadBuiltinRules();
-      return (await import("./sarif-XRJVXWHY.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./load-DEGBQI2J.js")).loadBuiltinRules();
+      return (await import("./sarif-E5MRH647.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
       return (await import("./github-SHUDIGTF.js")).formatGithub(safe);

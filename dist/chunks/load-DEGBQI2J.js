@@ -5,8 +5,8 @@ import {
   loadBuiltinRules,
   loadRulesDir,
   readRuleFile
-} from "./chunk-4ROY4D2B.js";
-import "./chunk-YH5FZBW4.js";
+} from "./chunk-3ZZNB75L.js";
+import "./chunk-HHCW5UG2.js";
 import "./chunk-H5LKJQU6.js";
 import "./chunk-QVQSHX7M.js";
 export {

@@ -3059,9 +3059,16 @@ function str(node) {
   return node?.type === "scalar" ? node.value : void 0;
 }
 
+// src/constants.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+var LAST_APPLIED_ANNOTATIONS = [LAST_APPLIED, "kubecfg.ksonnet.io/last-applied-configuration"];
+
 export {
   dump,
   parseManifest,
   get,
-  str
+  str,
+  LAST_APPLIED,
+  LAST_APPLIED_ANNOTATIONS
 };

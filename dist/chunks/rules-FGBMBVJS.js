@@ -8,9 +8,9 @@ import {
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-Y7L7C53X.js";
-import "./chunk-4ROY4D2B.js";
-import "./chunk-YH5FZBW4.js";
+} from "./chunk-5RSSLPCP.js";
+import "./chunk-3ZZNB75L.js";
+import "./chunk-HHCW5UG2.js";
 import {
   repositoryRoot
 } from "./chunk-HT6PPKQC.js";

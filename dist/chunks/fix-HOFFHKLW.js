@@ -6,9 +6,13 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-S62XU34A.js";
+} from "./chunk-H2BSDPQV.js";
+import {
+  SCOPES
+} from "./chunk-KS5QKPK7.js";
 import {
   bool,
+  oneOf,
   parseOptions,
   str
 } from "./chunk-LM6ZUJGV.js";
@@ -17,17 +21,18 @@ import {
 } from "./chunk-QJH3HHMV.js";
 import {
   scan
-} from "./chunk-RJPLVXP5.js";
+} from "./chunk-5IAY2MIK.js";
 import {
   loadConfig
-} from "./chunk-Y7L7C53X.js";
+} from "./chunk-5RSSLPCP.js";
 import "./chunk-MDLL4PMG.js";
 import "./chunk-6S4ILP4I.js";
-import "./chunk-4ROY4D2B.js";
+import "./chunk-3ZZNB75L.js";
 import {
+  LAST_APPLIED_ANNOTATIONS,
   get,
   parseManifest
-} from "./chunk-YH5FZBW4.js";
+} from "./chunk-HHCW5UG2.js";
 import {
   gitComplaint,
   openRepository
@@ -135,10 +140,6 @@ function unifiedDiff(file, before, after) {
 
 // src/fix/secret-model.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-var LAST_APPLIED = [
-  "kubectl.kubernetes.io/last-applied-configuration",
-  "kubecfg.ksonnet.io/last-applied-configuration"
-];
 var STRICT_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 function stringMap(value, where) {
   if (value == null) return {};
@@ -163,7 +164,7 @@ function toSecretModel(obj) {
   const name = meta.name;
   if (typeof name !== "string" || name === "") throw new FixError("the Secret has no metadata.name");
   const annotations = stringMap(meta.annotations, "metadata.annotations");
-  for (const a of LAST_APPLIED) delete annotations[a];
+  for (const a of LAST_APPLIED_ANNOTATIONS) delete annotations[a];
   const entries = /* @__PURE__ */ new Map();
   const data = valuesMap(obj.data, "data");
   for (const [k, v] of Object.entries(data)) {
@@ -572,10 +573,10 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-Q44ALVLB.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-2JD3ZQEA.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
-      scope: str(p, "scope"),
+      scope: oneOf(str(p, "scope") ?? config.seal?.scope, SCOPES, "scope"),
       mergeInto: str(p, "merge-into"),
       config,
       env: ctx.env,

@@ -68,7 +68,7 @@ async function auditCommand(args, ctx) {
   const root = repo ?? dir;
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
-  const { collectAudit } = await import("./collect-V3OHDGHR.js");
+  const { collectAudit } = await import("./collect-VLZ6TRGW.js");
   const report = await collectAudit(root, {
     history: bool(p, "history"),
     env: ctx.env,
@@ -92,9 +92,9 @@ async function render(report, format) {
     case "json":
       return JSON.stringify(report, null, 2) + "\n";
     case "sarif": {
-      const { loadBuiltinRules } = await import("./load-Z4HL2FZI.js");
+      const { loadBuiltinRules } = await import("./load-DEGBQI2J.js");
       const descriptions = new Map(loadBuiltinRules().map((r) => [r.id, r.description]));
-      return (await import("./sarif-F74CXUTQ.js")).renderAuditSarif(report, descriptions);
+      return (await import("./sarif-E5MRH647.js")).formatAuditSarif(report, descriptions);
     }
     case "text":
       return (await import("./text-YYB353JD.js")).renderAuditText(report);

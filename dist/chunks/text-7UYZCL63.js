@@ -1,17 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  countBySeverity
+} from "./chunk-SMXHTGQG.js";
+import {
   logLine
 } from "./chunk-H7NL52M3.js";
-import {
-  countBySeverity
-} from "./chunk-RJPLVXP5.js";
-import "./chunk-Y7L7C53X.js";
-import "./chunk-MDLL4PMG.js";
-import "./chunk-6S4ILP4I.js";
-import "./chunk-4ROY4D2B.js";
-import "./chunk-YH5FZBW4.js";
-import "./chunk-HT6PPKQC.js";
-import "./chunk-H5LKJQU6.js";
 import {
   fixCommands
 } from "./chunk-V3QX22YC.js";

@@ -8,12 +8,12 @@ import {
   BASELINE_FILE,
   baselineJson,
   scan
-} from "./chunk-RJPLVXP5.js";
-import "./chunk-Y7L7C53X.js";
+} from "./chunk-5IAY2MIK.js";
+import "./chunk-5RSSLPCP.js";
 import "./chunk-MDLL4PMG.js";
 import "./chunk-6S4ILP4I.js";
-import "./chunk-4ROY4D2B.js";
-import "./chunk-YH5FZBW4.js";
+import "./chunk-3ZZNB75L.js";
+import "./chunk-HHCW5UG2.js";
 import "./chunk-HT6PPKQC.js";
 import "./chunk-H5LKJQU6.js";
 import {

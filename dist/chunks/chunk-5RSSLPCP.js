@@ -4,10 +4,10 @@ import {
   compileGlobs,
   compileRule,
   loadBuiltinRules
-} from "./chunk-4ROY4D2B.js";
+} from "./chunk-3ZZNB75L.js";
 import {
   parseManifest
-} from "./chunk-YH5FZBW4.js";
+} from "./chunk-HHCW5UG2.js";
 import {
   ConfigError
 } from "./chunk-H5LKJQU6.js";

@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-Y7L7C53X.js";
+} from "./chunk-5RSSLPCP.js";
 import {
   decodeBytes
 } from "./chunk-MDLL4PMG.js";
@@ -14,12 +14,12 @@ import {
   CHECKS,
   isDigestLike,
   shannon
-} from "./chunk-4ROY4D2B.js";
+} from "./chunk-3ZZNB75L.js";
 import {
   get,
   parseManifest,
   str
-} from "./chunk-YH5FZBW4.js";
+} from "./chunk-HHCW5UG2.js";
 import {
   Git,
   repositoryRoot
@@ -1071,25 +1071,9 @@ function readSmallFile(root, rel, max) {
     return void 0;
   }
 }
-function countBySeverity(findings) {
-  let errors = 0;
-  let warnings = 0;
-  let notes = 0;
-  for (const f of findings) {
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-    else notes++;
-  }
-  return { errors, warnings, notes };
-}
-function unscannable(skipped) {
-  return skipped.filter((s) => s.unscannable);
-}
 
 export {
   BASELINE_FILE,
   baselineJson,
-  scan,
-  countBySeverity,
-  unscannable
+  scan
 };

@@ -9,21 +9,16 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-ZQMWRMZ4.js";
+} from "./chunk-UJK3SIE2.js";
 import "./chunk-QJH3HHMV.js";
 import {
-  logLine
-} from "./chunk-H7NL52M3.js";
-import {
-  countBySeverity,
-  scan,
-  unscannable
-} from "./chunk-RJPLVXP5.js";
-import "./chunk-Y7L7C53X.js";
+  scan
+} from "./chunk-5IAY2MIK.js";
+import "./chunk-5RSSLPCP.js";
 import "./chunk-MDLL4PMG.js";
 import "./chunk-6S4ILP4I.js";
-import "./chunk-4ROY4D2B.js";
-import "./chunk-YH5FZBW4.js";
+import "./chunk-3ZZNB75L.js";
+import "./chunk-HHCW5UG2.js";
 import {
   Git,
   repositoryRoot
@@ -31,6 +26,12 @@ import {
 import {
   UsageError
 } from "./chunk-H5LKJQU6.js";
+import {
+  exitCode
+} from "./chunk-SMXHTGQG.js";
+import {
+  logLine
+} from "./chunk-H7NL52M3.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-QVQSHX7M.js";
@@ -126,11 +127,7 @@ async function gitSource(values, ctx) {
   return { source: sources.rangeSource(repo, range), root };
 }
 function exitCodeFor(result, maxWarnings, hookMode) {
-  const c = countBySeverity(result.findings);
-  if (c.errors > 0) return 1;
-  if (maxWarnings !== void 0 && c.warnings > maxWarnings) return 1;
-  if (hookMode && result.config.failOnSkipped && unscannable(result.summary.skipped).length > 0) return 2;
-  return 0;
+  return exitCode(result.findings, result.summary.skipped, { maxWarnings, failOnUnscannable: hookMode && result.config.failOnSkipped });
 }
 export {
   SCAN_HELP,

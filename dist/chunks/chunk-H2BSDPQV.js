@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   dump
-} from "./chunk-YH5FZBW4.js";
+} from "./chunk-HHCW5UG2.js";
 import {
   Git
 } from "./chunk-HT6PPKQC.js";

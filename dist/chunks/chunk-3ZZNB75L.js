@@ -1,9 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  LAST_APPLIED,
   get,
   parseManifest,
   str
-} from "./chunk-YH5FZBW4.js";
+} from "./chunk-HHCW5UG2.js";
 import {
   ConfigError
 } from "./chunk-H5LKJQU6.js";
@@ -2044,7 +2045,6 @@ var sealedSecretTemplateLiteral = (obj) => {
 
 // src/rules/checks/workload.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 var URL_USERINFO = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:([^\s@/]+)@/i;
 function* containerLists(node, depth = 0) {
   if (!node || depth > 12) return;
