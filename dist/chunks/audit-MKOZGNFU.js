@@ -82,7 +82,7 @@ async function auditCommand(args, ctx) {
   else ctx.out(text);
   const html = str(p, "html");
   if (html) {
-    const { renderAuditHtml } = await import("./html-RKYPMFGA.js");
+    const { renderAuditHtml } = await import("./html-5PPS37DE.js");
     writeFileSync(path.resolve(ctx.cwd, html), renderAuditHtml(report));
   }
   return report.summary.blocking > 0 ? 1 : 0;
