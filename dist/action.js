@@ -1,58 +1,58 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-UJK3SIE2.js";
+} from "./chunks/chunk-6GA2BVE5.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-KTZ37Y4N.js";
+} from "./chunks/chunk-GBIJM3DE.js";
 import {
   mask
-} from "./chunks/chunk-QJH3HHMV.js";
+} from "./chunks/chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunks/chunk-5IAY2MIK.js";
+} from "./chunks/chunk-KKF5ZUUF.js";
 import {
   effectiveRules
-} from "./chunks/chunk-5RSSLPCP.js";
-import "./chunks/chunk-MDLL4PMG.js";
-import "./chunks/chunk-6S4ILP4I.js";
-import "./chunks/chunk-3ZZNB75L.js";
-import "./chunks/chunk-HHCW5UG2.js";
+} from "./chunks/chunk-7Z5MEPCY.js";
+import "./chunks/chunk-7YBUS7LQ.js";
+import "./chunks/chunk-ZU3U2ABG.js";
+import "./chunks/chunk-U3GWJUSD.js";
+import "./chunks/chunk-LHVWEGQO.js";
 import {
   Git,
   gitComplaint,
   repositoryRoot
-} from "./chunks/chunk-HT6PPKQC.js";
+} from "./chunks/chunk-CZB3GGNI.js";
 import {
   GitError,
   REPORT_BUG_HINT,
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-H5LKJQU6.js";
+} from "./chunks/chunk-XCRX7MVC.js";
 import {
   exitCode,
   unscannable
-} from "./chunks/chunk-SMXHTGQG.js";
+} from "./chunks/chunk-SEF4QEMK.js";
 import {
   escapeData,
   htmlText,
   logLine,
   markdownCode,
   markdownText
-} from "./chunks/chunk-H7NL52M3.js";
+} from "./chunks/chunk-MOFMDUPA.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
   preferredFix
-} from "./chunks/chunk-V3QX22YC.js";
+} from "./chunks/chunk-OSGF23VO.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-QVQSHX7M.js";
+} from "./chunks/chunk-3GFIKQQT.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

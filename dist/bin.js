@@ -4,17 +4,17 @@ import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
-} from "./chunks/chunk-H5LKJQU6.js";
+} from "./chunks/chunk-XCRX7MVC.js";
 import {
   logLines,
   neutralizeCommands
-} from "./chunks/chunk-H7NL52M3.js";
+} from "./chunks/chunk-MOFMDUPA.js";
 import {
   VERSION
-} from "./chunks/chunk-5EFLBYBO.js";
+} from "./chunks/chunk-FBRV6FG4.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-QVQSHX7M.js";
+} from "./chunks/chunk-3GFIKQQT.js";
 
 // src/bin.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -25,13 +25,13 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-VXEFPWTY.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-MKOZGNFU.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-HOFFHKLW.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-R2PZE6J4.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-OLVIWBEF.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-FGBMBVJS.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-3TVZYTOB.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-VEGQKEGX.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-X6TAWPG3.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-N77SFHQ3.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-QD5Q5TEZ.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-PEG4TFY3.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-SF63G76G.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-OAA6S562.js") }
 };
 
 // src/cli/run.ts

@@ -1,0 +1,25 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  MAX_BLOB,
+  commitTreeSource,
+  historySource,
+  parsePrePush,
+  parseRange,
+  prePushSource,
+  rangeSource,
+  stagedSource
+} from "./chunk-GBIJM3DE.js";
+import "./chunk-7YBUS7LQ.js";
+import "./chunk-CZB3GGNI.js";
+import "./chunk-XCRX7MVC.js";
+import "./chunk-3GFIKQQT.js";
+export {
+  MAX_BLOB,
+  commitTreeSource,
+  historySource,
+  parsePrePush,
+  parseRange,
+  prePushSource,
+  rangeSource,
+  stagedSource
+};
