@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-7Z5MEPCY.js";
+} from "./chunk-FQYKQHOQ.js";
 import {
   decodeBytes
 } from "./chunk-7YBUS7LQ.js";
@@ -36,7 +36,7 @@ import {
 
 // src/scan.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { existsSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync as readFileSync2, statSync } from "node:fs";
 import path2 from "node:path";
 
 // src/engine/engine.ts
@@ -995,8 +995,12 @@ function treeSource(root, absPaths, git, maxSize) {
         }
       }
       if (existing.length === 0) return;
-      if (git) files = await gitFiles(git, existing);
-      else for (const p of existing) await walk(root, p, files);
+      if (git) {
+        const named = [];
+        const folders = [];
+        for (const p of existing) ((await lstat(p)).isDirectory() ? folders : named).push(p);
+        files = [.../* @__PURE__ */ new Set([...named.map((p) => toRepoPath(root, p)), ...folders.length ? await gitFiles(git, folders) : []])];
+      } else for (const p of existing) await walk(root, p, files);
       for (const rel of files) yield readTreeFile(root, rel, maxSize);
     }
   };
@@ -1007,6 +1011,10 @@ async function scan(opts) {
   const t0 = performance.now();
   const cwd = path2.resolve(opts.cwd);
   const absPaths = (opts.paths?.length ? opts.paths : ["."]).map((p) => path2.resolve(cwd, p));
+  if (!opts.source) {
+    const missing = (opts.paths ?? []).filter((p) => !lexists(path2.resolve(cwd, p)));
+    if (missing.length) throw new UsageError(`scan: no such file or directory: ${missing.join(", ")}`);
+  }
   const start = commonDir(absPaths.filter((p) => existsSync(p)), cwd);
   const env = opts.env ?? process.env;
   const repo = opts.root ?? await repositoryRoot(start, env);
@@ -1064,6 +1072,14 @@ async function scan(opts) {
   result.summary.findings = result.findings.length;
   result.summary.durationMs = Math.round(performance.now() - t0);
   return result;
+}
+function lexists(p) {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
 }
 function commonDir(paths, root) {
   if (paths.length === 0) return root;

@@ -13,8 +13,8 @@ import {
 import "./chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunk-KKF5ZUUF.js";
-import "./chunk-7Z5MEPCY.js";
+} from "./chunk-TPWKOEAK.js";
+import "./chunk-FQYKQHOQ.js";
 import "./chunk-7YBUS7LQ.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-U3GWJUSD.js";
@@ -43,7 +43,9 @@ import path from "node:path";
 var SCAN_HELP = `Usage: sealgate scan [PATH...] [options]
 
 Scan files and folders of the working tree (default: .). In a git repository that means tracked
-files and untracked files git does not ignore; elsewhere every file, minus .git and node_modules.
+files and untracked files git does not ignore, plus any file named explicitly; elsewhere every
+file, minus .git and node_modules. PATH '-' scans standard input (as stdin.yaml). A PATH that
+does not exist, or a named file that cannot be scanned (over maxFileSize), is exit 2.
 
 Modes (git):
   --staged                 scan what is staged in the index (what 'git commit' would record); this is
@@ -94,10 +96,12 @@ async function scanCommand(args, ctx) {
   if (modes > 1) throw new UsageError("scan: --staged, --range and --pre-push cannot be combined");
   const ignored = bool(p, "pre-push") ? Math.min(2, p.positionals.length) : 0;
   if (modes === 1 && p.positionals.length > ignored) throw new UsageError("scan: PATH arguments cannot be combined with --staged, --range or --pre-push");
-  const source = await gitSource(p.values, ctx);
+  const stdin = p.positionals.includes("-");
+  if (stdin && (modes === 1 || p.positionals.length > 1)) throw new UsageError("scan: '-' (standard input) is scanned on its own");
+  const source = stdin ? await stdinScan(ctx) : await gitSource(p.values, ctx);
   const result = await scan({
     cwd: ctx.cwd,
-    paths: modes === 1 ? [] : p.positionals,
+    paths: modes === 1 || stdin ? [] : p.positionals,
     source: source?.source,
     root: source?.root,
     configPath: str(p, "config"),
@@ -112,7 +116,11 @@ async function scanCommand(args, ctx) {
   else ctx.out(report);
   for (const w of result.warnings) ctx.err(`${logLine(`sealgate: warning: ${w}`)}
 `);
-  return exitCodeFor(result, maxWarnings, source !== void 0);
+  return exitCodeFor(result, maxWarnings, source !== void 0 || p.positionals.length > 0);
+}
+async function stdinScan(ctx) {
+  const { stdinSource } = await import("./stdin-T3TIXS5A.js");
+  return { source: stdinSource(Buffer.from(await ctx.readStdin(), "utf8")), root: await repositoryRoot(ctx.cwd, ctx.env) };
 }
 async function gitSource(values, ctx) {
   if (!values.staged && values.range === void 0 && !values["pre-push"]) return void 0;

@@ -21,10 +21,10 @@ import {
 } from "./chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunk-KKF5ZUUF.js";
+} from "./chunk-TPWKOEAK.js";
 import {
   loadConfig
-} from "./chunk-7Z5MEPCY.js";
+} from "./chunk-FQYKQHOQ.js";
 import "./chunk-7YBUS7LQ.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-U3GWJUSD.js";

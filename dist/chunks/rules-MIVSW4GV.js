@@ -8,7 +8,7 @@ import {
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-7Z5MEPCY.js";
+} from "./chunk-FQYKQHOQ.js";
 import "./chunk-U3GWJUSD.js";
 import "./chunk-LHVWEGQO.js";
 import {

@@ -2,8 +2,8 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   BASELINE_FILE,
   scan
-} from "./chunk-KKF5ZUUF.js";
-import "./chunk-7Z5MEPCY.js";
+} from "./chunk-TPWKOEAK.js";
+import "./chunk-FQYKQHOQ.js";
 import "./chunk-7YBUS7LQ.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-U3GWJUSD.js";

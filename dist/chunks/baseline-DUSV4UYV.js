@@ -8,8 +8,8 @@ import {
   BASELINE_FILE,
   baselineJson,
   scan
-} from "./chunk-KKF5ZUUF.js";
-import "./chunk-7Z5MEPCY.js";
+} from "./chunk-TPWKOEAK.js";
+import "./chunk-FQYKQHOQ.js";
 import "./chunk-7YBUS7LQ.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-U3GWJUSD.js";

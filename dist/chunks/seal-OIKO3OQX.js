@@ -19,7 +19,7 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   loadConfig
-} from "./chunk-7Z5MEPCY.js";
+} from "./chunk-FQYKQHOQ.js";
 import "./chunk-U3GWJUSD.js";
 import "./chunk-LHVWEGQO.js";
 import {
