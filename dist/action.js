@@ -1,25 +1,26 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-6GA2BVE5.js";
+} from "./chunks/chunk-ZPY62EY6.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-GBIJM3DE.js";
+} from "./chunks/chunk-SYXIT6TB.js";
 import {
   mask
 } from "./chunks/chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunks/chunk-TPWKOEAK.js";
+} from "./chunks/chunk-XWDJE52J.js";
+import "./chunks/chunk-N7WGW2FI.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-FQYKQHOQ.js";
-import "./chunks/chunk-7YBUS7LQ.js";
+} from "./chunks/chunk-AK36LXSB.js";
+import "./chunks/chunk-TLPKTTKF.js";
 import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-U3GWJUSD.js";
+import "./chunks/chunk-CN7NJ3BQ.js";
 import "./chunks/chunk-LHVWEGQO.js";
 import {
   Git,
@@ -39,17 +40,17 @@ import {
   unscannable
 } from "./chunks/chunk-SEF4QEMK.js";
 import {
+  FETCH_CERT_COMMAND,
+  fixCommand,
+  preferredFix
+} from "./chunks/chunk-OSGF23VO.js";
+import {
   escapeData,
   htmlText,
   logLine,
   markdownCode,
   markdownText
 } from "./chunks/chunk-MOFMDUPA.js";
-import {
-  FETCH_CERT_COMMAND,
-  fixCommand,
-  preferredFix
-} from "./chunks/chunk-OSGF23VO.js";
 import {
   __commonJS,
   __require,

@@ -5,7 +5,7 @@ import {
   loadBuiltinRules,
   loadRulesDir,
   readRuleFile
-} from "./chunk-U3GWJUSD.js";
+} from "./chunk-CN7NJ3BQ.js";
 import "./chunk-LHVWEGQO.js";
 import "./chunk-XCRX7MVC.js";
 import "./chunk-3GFIKQQT.js";

@@ -13,11 +13,11 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-Z6UG7BNU.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./text-TTQKXDBE.js")).formatText(safe, opts.fixDefaults);
     case "json":
       return (await import("./json-OSV4TH4A.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./load-4NVBPTJE.js")).loadBuiltinRules();
+      const rules = opts.rules ?? (await import("./load-XCELU5CN.js")).loadBuiltinRules();
       return (await import("./sarif-WWFUE6FP.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":

@@ -19,8 +19,8 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   loadConfig
-} from "./chunk-FQYKQHOQ.js";
-import "./chunk-U3GWJUSD.js";
+} from "./chunk-AK36LXSB.js";
+import "./chunk-CN7NJ3BQ.js";
 import "./chunk-LHVWEGQO.js";
 import {
   repositoryRoot

@@ -8,8 +8,8 @@ import {
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-FQYKQHOQ.js";
-import "./chunk-U3GWJUSD.js";
+} from "./chunk-AK36LXSB.js";
+import "./chunk-CN7NJ3BQ.js";
 import "./chunk-LHVWEGQO.js";
 import {
   repositoryRoot

@@ -4,7 +4,7 @@ import {
   compileGlobs,
   compileRule,
   loadBuiltinRules
-} from "./chunk-U3GWJUSD.js";
+} from "./chunk-CN7NJ3BQ.js";
 import {
   parseManifest
 } from "./chunk-LHVWEGQO.js";

@@ -9,15 +9,16 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-6GA2BVE5.js";
+} from "./chunk-ZPY62EY6.js";
 import "./chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunk-TPWKOEAK.js";
-import "./chunk-FQYKQHOQ.js";
-import "./chunk-7YBUS7LQ.js";
+} from "./chunk-XWDJE52J.js";
+import "./chunk-N7WGW2FI.js";
+import "./chunk-AK36LXSB.js";
+import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-U3GWJUSD.js";
+import "./chunk-CN7NJ3BQ.js";
 import "./chunk-LHVWEGQO.js";
 import {
   Git,
@@ -127,7 +128,7 @@ async function gitSource(values, ctx) {
   const root = await repositoryRoot(ctx.cwd, ctx.env);
   if (!root) throw new UsageError("scan: --staged, --range and --pre-push need a git repository");
   const repo = new Git(root, ctx.env);
-  const sources = await import("./git-KFRWP5LH.js");
+  const sources = await import("./git-C4GCTQPE.js");
   if (values.staged) return { source: sources.stagedSource(repo), root };
   if (values["pre-push"]) return { source: sources.prePushSource(repo, await ctx.readStdin()), root };
   const range = String(values.range);

@@ -1,6 +1,5 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  MAX_BLOB,
   commitTreeSource,
   historySource,
   parsePrePush,
@@ -8,8 +7,10 @@ import {
   prePushSource,
   rangeSource,
   stagedSource
-} from "./chunk-GBIJM3DE.js";
-import "./chunk-7YBUS7LQ.js";
+} from "./chunk-SYXIT6TB.js";
+import {
+  MAX_BLOB
+} from "./chunk-TLPKTTKF.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";
 import "./chunk-3GFIKQQT.js";

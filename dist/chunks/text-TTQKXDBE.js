@@ -3,11 +3,11 @@ import {
   countBySeverity
 } from "./chunk-SEF4QEMK.js";
 import {
-  logLine
-} from "./chunk-MOFMDUPA.js";
-import {
   fixCommands
 } from "./chunk-OSGF23VO.js";
+import {
+  logLine
+} from "./chunk-MOFMDUPA.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-3GFIKQQT.js";

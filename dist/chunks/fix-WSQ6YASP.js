@@ -21,13 +21,14 @@ import {
 } from "./chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunk-TPWKOEAK.js";
+} from "./chunk-XWDJE52J.js";
+import "./chunk-N7WGW2FI.js";
 import {
   loadConfig
-} from "./chunk-FQYKQHOQ.js";
-import "./chunk-7YBUS7LQ.js";
+} from "./chunk-AK36LXSB.js";
+import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-U3GWJUSD.js";
+import "./chunk-CN7NJ3BQ.js";
 import {
   LAST_APPLIED_ANNOTATIONS,
   get,

@@ -5,14 +5,16 @@ import {
   str
 } from "./chunk-5AYMG2U3.js";
 import {
-  BASELINE_FILE,
-  baselineJson,
   scan
-} from "./chunk-TPWKOEAK.js";
-import "./chunk-FQYKQHOQ.js";
-import "./chunk-7YBUS7LQ.js";
+} from "./chunk-XWDJE52J.js";
+import {
+  BASELINE_FILE,
+  baselineJson
+} from "./chunk-N7WGW2FI.js";
+import "./chunk-AK36LXSB.js";
+import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-U3GWJUSD.js";
+import "./chunk-CN7NJ3BQ.js";
 import "./chunk-LHVWEGQO.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";
