@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-ZPY62EY6.js";
+} from "./chunks/chunk-56Y2YOEL.js";
 import {
   historySource,
   rangeSource
@@ -11,17 +11,17 @@ import {
 } from "./chunks/chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunks/chunk-XWDJE52J.js";
-import "./chunks/chunk-N7WGW2FI.js";
+} from "./chunks/chunk-O5VOTZDB.js";
+import "./chunks/chunk-H6VI5NTV.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-AK36LXSB.js";
+} from "./chunks/chunk-EA4HUKX4.js";
 import "./chunks/chunk-TLPKTTKF.js";
 import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-CN7NJ3BQ.js";
-import "./chunks/chunk-LHVWEGQO.js";
+import "./chunks/chunk-HLUUNARG.js";
+import "./chunks/chunk-KLWR4BAS.js";
 import {
   Git,
   gitComplaint,

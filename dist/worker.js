@@ -3,15 +3,15 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-N7WGW2FI.js";
-import "./chunks/chunk-AK36LXSB.js";
+} from "./chunks/chunk-H6VI5NTV.js";
+import "./chunks/chunk-EA4HUKX4.js";
 import {
   TaskReader,
   isTask
 } from "./chunks/chunk-TLPKTTKF.js";
 import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-CN7NJ3BQ.js";
-import "./chunks/chunk-LHVWEGQO.js";
+import "./chunks/chunk-HLUUNARG.js";
+import "./chunks/chunk-KLWR4BAS.js";
 import {
   Git
 } from "./chunks/chunk-CZB3GGNI.js";

@@ -2,10 +2,10 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   engineFor,
   scanItem
-} from "./chunk-N7WGW2FI.js";
+} from "./chunk-H6VI5NTV.js";
 import {
   loadConfig
-} from "./chunk-AK36LXSB.js";
+} from "./chunk-EA4HUKX4.js";
 import {
   TaskReader,
   readTasks,

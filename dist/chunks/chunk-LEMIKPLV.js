@@ -5,7 +5,7 @@ import {
 } from "./chunk-4TIJQM7U.js";
 import {
   LAST_APPLIED_ANNOTATIONS
-} from "./chunk-LHVWEGQO.js";
+} from "./chunk-KLWR4BAS.js";
 import {
   FixError,
   UsageError

@@ -8,9 +8,9 @@ import {
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-AK36LXSB.js";
-import "./chunk-CN7NJ3BQ.js";
-import "./chunk-LHVWEGQO.js";
+} from "./chunk-EA4HUKX4.js";
+import "./chunk-HLUUNARG.js";
+import "./chunk-KLWR4BAS.js";
 import {
   repositoryRoot
 } from "./chunk-CZB3GGNI.js";

@@ -5,7 +5,7 @@ import {
   describeCert,
   loadCertificate,
   resolveCertSpec
-} from "./chunk-43M4YHMU.js";
+} from "./chunk-LEMIKPLV.js";
 import {
   SCOPES,
   scopeLabel,
@@ -19,9 +19,9 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   loadConfig
-} from "./chunk-AK36LXSB.js";
-import "./chunk-CN7NJ3BQ.js";
-import "./chunk-LHVWEGQO.js";
+} from "./chunk-EA4HUKX4.js";
+import "./chunk-HLUUNARG.js";
+import "./chunk-KLWR4BAS.js";
 import {
   repositoryRoot
 } from "./chunk-CZB3GGNI.js";

@@ -4,10 +4,10 @@ import {
   compileGlobs,
   compileRule,
   loadBuiltinRules
-} from "./chunk-CN7NJ3BQ.js";
+} from "./chunk-HLUUNARG.js";
 import {
   parseManifest
-} from "./chunk-LHVWEGQO.js";
+} from "./chunk-KLWR4BAS.js";
 import {
   ConfigError
 } from "./chunk-XCRX7MVC.js";

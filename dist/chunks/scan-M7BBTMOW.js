@@ -9,17 +9,17 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-ZPY62EY6.js";
+} from "./chunk-56Y2YOEL.js";
 import "./chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunk-XWDJE52J.js";
-import "./chunk-N7WGW2FI.js";
-import "./chunk-AK36LXSB.js";
+} from "./chunk-O5VOTZDB.js";
+import "./chunk-H6VI5NTV.js";
+import "./chunk-EA4HUKX4.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-CN7NJ3BQ.js";
-import "./chunk-LHVWEGQO.js";
+import "./chunk-HLUUNARG.js";
+import "./chunk-KLWR4BAS.js";
 import {
   Git,
   repositoryRoot

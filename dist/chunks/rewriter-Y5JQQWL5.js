@@ -5,7 +5,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-DS6MFZBY.js";
+} from "./chunk-RLJKFTTD.js";
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,
@@ -15,12 +15,12 @@ import {
   loadCertificate,
   resolveCertSpec,
   scopeFromAnnotations
-} from "./chunk-43M4YHMU.js";
+} from "./chunk-LEMIKPLV.js";
 import "./chunk-4TIJQM7U.js";
 import {
   LAST_APPLIED_ANNOTATIONS,
   parseManifest
-} from "./chunk-LHVWEGQO.js";
+} from "./chunk-KLWR4BAS.js";
 import "./chunk-CZB3GGNI.js";
 import {
   FixError,

@@ -5,8 +5,8 @@ import {
   loadBuiltinRules,
   loadRulesDir,
   readRuleFile
-} from "./chunk-CN7NJ3BQ.js";
-import "./chunk-LHVWEGQO.js";
+} from "./chunk-HLUUNARG.js";
+import "./chunk-KLWR4BAS.js";
 import "./chunk-XCRX7MVC.js";
 import "./chunk-3GFIKQQT.js";
 export {

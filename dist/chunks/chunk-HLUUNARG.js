@@ -4,7 +4,7 @@ import {
   get,
   parseManifest,
   str
-} from "./chunk-LHVWEGQO.js";
+} from "./chunk-KLWR4BAS.js";
 import {
   ConfigError
 } from "./chunk-XCRX7MVC.js";

@@ -6,7 +6,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-DS6MFZBY.js";
+} from "./chunk-RLJKFTTD.js";
 import {
   SCOPES
 } from "./chunk-4TIJQM7U.js";
@@ -21,19 +21,19 @@ import {
 } from "./chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunk-XWDJE52J.js";
-import "./chunk-N7WGW2FI.js";
+} from "./chunk-O5VOTZDB.js";
+import "./chunk-H6VI5NTV.js";
 import {
   loadConfig
-} from "./chunk-AK36LXSB.js";
+} from "./chunk-EA4HUKX4.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-CN7NJ3BQ.js";
+import "./chunk-HLUUNARG.js";
 import {
   LAST_APPLIED_ANNOTATIONS,
   get,
   parseManifest
-} from "./chunk-LHVWEGQO.js";
+} from "./chunk-KLWR4BAS.js";
 import {
   gitComplaint,
   openRepository
@@ -574,7 +574,7 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-FIFBMO3M.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-Y5JQQWL5.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
       scope: oneOf(str(p, "scope") ?? config.seal?.scope, SCOPES, "scope"),
