@@ -1,19 +1,20 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  scan
-} from "./chunks/chunk-NFQEAIOP.js";
-import {
   CONFIG_FILE,
   Git,
   LOG_FORMAT,
   TaskReader,
   effectiveRules,
+  engineFor,
   gitComplaint,
   loadConfig,
   readTasks,
   repositoryRoot,
-  splitLog
-} from "./chunks/chunk-ITVN72A2.js";
+  scanItem,
+  splitLog,
+  toRepoPath,
+  treeSource
+} from "./chunks/chunk-RLAU3E6W.js";
 import {
   ConfigError,
   GitError,
@@ -21,7 +22,11 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-434CHXNK.js";
+} from "./chunks/chunk-Y36ZJVS4.js";
+import {
+  exitCode,
+  unscannable
+} from "./chunks/chunk-SEF4QEMK.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
@@ -1087,14 +1092,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path3 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path3 && path3[0] !== "/") {
-          path3 = `/${path3}`;
+        if (path4 && path4[0] !== "/") {
+          path4 = `/${path4}`;
         }
-        return new URL(`${origin}${path3}`);
+        return new URL(`${origin}${path4}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1546,39 +1551,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path3);
+        debuglog("sending request to %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path4, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path3,
+          path4,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path3);
+        debuglog("trailers received from %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path4, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path3,
+          path4,
           error2.message
         );
       });
@@ -1627,9 +1632,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path3, origin }
+            request: { method, path: path4, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path3);
+          debuglog("sending request to %s %s/%s", method, origin, path4);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1693,7 +1698,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path3,
+        path: path4,
         method,
         body,
         headers,
@@ -1708,11 +1713,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path3 !== "string") {
+        if (typeof path4 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path3)) {
+        } else if (invalidPathRegex.test(path4)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1778,7 +1783,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path3, query) : path3;
+        this.path = query ? buildURL(path4, query) : path4;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6490,7 +6495,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path3, host, upgrade, blocking, reset } = request;
+      const { method, path: path4, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6571,7 +6576,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path3} HTTP/1.1\r
+      let header = `${method} ${path4} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7101,7 +7106,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7198,7 +7203,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path3;
+      headers[HTTP2_HEADER_PATH] = path4;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7552,9 +7557,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path3 = search ? `${pathname}${search}` : pathname;
+        const path4 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path3;
+        this.opts.path = path4;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8802,10 +8807,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path3 = "/",
+          path: path4 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path3;
+        opts.path = origin + path4;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10792,20 +10797,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path3) {
-      if (typeof path3 !== "string") {
-        return path3;
+    function safeUrl(path4) {
+      if (typeof path4 !== "string") {
+        return path4;
       }
-      const pathSegments = path3.split("?");
+      const pathSegments = path4.split("?");
       if (pathSegments.length !== 2) {
-        return path3;
+        return path4;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path3);
+    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path4);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10827,7 +10832,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl(path3), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10865,9 +10870,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path3, method, body, headers, query } = opts;
+      const { path: path4, method, body, headers, query } = opts;
       return {
-        path: path3,
+        path: path4,
         method,
         body,
         headers,
@@ -11335,10 +11340,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path3,
+            Path: path4,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16240,9 +16245,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path3) {
-      for (let i = 0; i < path3.length; ++i) {
-        const code = path3.charCodeAt(i);
+    function validateCookiePath(path4) {
+      for (let i = 0; i < path4.length; ++i) {
+        const code = path4.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19178,11 +19183,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path3 = opts.path;
+          let path4 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path3 = `/${path3}`;
+            path4 = `/${path4}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path3);
+          url = new URL(util.parseOrigin(url).origin + path4);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19258,9 +19263,9 @@ init_define_SEALGATE_EMBEDDED_RULES();
 
 // src/action/run.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { existsSync as existsSync3, readFileSync } from "node:fs";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/report/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -19299,16 +19304,126 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-THGFAXXR.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./chunks/text-66MEKYL6.js")).formatText(safe, opts.fixDefaults);
     case "json":
       return (await import("./chunks/json-OSV4TH4A.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-JOLMS5AN.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-OTKYP5FW.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-FC2OX3AA.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-WWFUE6FP.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
       return (await import("./chunks/github-Z7YDZS6D.js")).formatGithub(safe);
   }
+}
+
+// src/scan.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import { existsSync, lstatSync, statSync } from "node:fs";
+import path from "node:path";
+async function scan(opts) {
+  const t0 = process.hrtime.bigint();
+  const cwd = path.resolve(opts.cwd);
+  const absPaths = (opts.paths?.length ? opts.paths : ["."]).map((p) => path.resolve(cwd, p));
+  if (!opts.source) {
+    const missing = (opts.paths ?? []).filter((p) => !lexists(path.resolve(cwd, p)));
+    if (missing.length) throw new UsageError(`scan: no such file or directory: ${missing.join(", ")}`);
+  }
+  const start = commonDir(absPaths.filter((p) => existsSync(p)), cwd);
+  const env = opts.env ?? process.env;
+  const repo = opts.root ?? await repositoryRoot(start, env);
+  const root = repo ?? (opts.paths?.length ? start : cwd);
+  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
+  const outside = absPaths.find((p) => p !== root && !p.startsWith(prefix));
+  if (outside) throw new UsageError(`scan: ${outside} is outside ${repo ? "the repository" : "the scanned folder"} ${root}; scan it on its own`);
+  const configStart = start;
+  const config = await loadConfig(root, opts.configPath, configStart);
+  const baselineFile = opts.baselinePath ? path.resolve(cwd, opts.baselinePath) : config.baseline;
+  const setup = { root, configStart, env: plainEnv(env), wholeFiles: opts.wholeFiles };
+  if (opts.configPath) setup.configPath = opts.configPath;
+  if (baselineFile) setup.baselineFile = baselineFile;
+  const engine = engineFor(setup, config);
+  const source = opts.source ?? treeSource(root, absPaths, repo !== void 0 ? new Git(root, env) : void 0, config.maxFileSize);
+  const result = {
+    findings: [],
+    summary: { files: 0, bytes: 0, skipped: [], findings: 0, durationMs: 0 },
+    safe: [],
+    warnings: [],
+    root,
+    config,
+    inGit: repo !== void 0
+  };
+  const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f)));
+  const add = (o) => {
+    if ("skipped" in o) {
+      result.summary.skipped.push(o.skipped);
+      return;
+    }
+    const r = o.result;
+    result.summary.files++;
+    result.summary.bytes += r.bytes;
+    result.warnings.push(...r.warnings);
+    result.safe.push(...r.safe);
+    result.findings.push(...r.findings);
+  };
+  const own = (x) => "path" in x && ownFiles.has(x.path);
+  if (source.tasks) {
+    await scanTasks(source.tasks(), setup, env, (t) => own(t), config.maxFileSize, (item) => scanItem(engine, item, config.maxFileSize, opts.wholeFiles), add);
+  } else {
+    for await (const item of source.items()) if (!own(item)) add(scanItem(engine, item, config.maxFileSize, opts.wholeFiles));
+  }
+  result.summary.range = source.info.range;
+  result.summary.commits = source.info.commits;
+  result.summary.findings = result.findings.length;
+  result.summary.durationMs = Number((process.hrtime.bigint() - t0) / 1000000n);
+  return result;
+}
+async function scanTasks(tasks, setup, env, skip, maxFileSize, scanHere, add) {
+  const pool = await import("./chunks/pool-XUOF44YH.js");
+  const plan = pool.workerPlan(env);
+  const script = plan.workers > 1 ? pool.workerScript() : void 0;
+  const it = tasks[Symbol.asyncIterator]();
+  const head = [];
+  let ended = false;
+  if (script && !plan.forced) {
+    while (head.length < pool.MIN_TASKS) {
+      const r = await it.next();
+      if (r.done) {
+        ended = true;
+        break;
+      }
+      head.push(r.value);
+    }
+  }
+  const all = async function* () {
+    for (const t of head) if (!skip(t)) yield t;
+    if (ended) return;
+    for (let r = await it.next(); !r.done; r = await it.next()) if (!skip(r.value)) yield r.value;
+  };
+  if (script && !ended) {
+    await pool.runPool(script, setup, plan.workers, all(), add);
+    return;
+  }
+  for await (const item of readTasks(all(), new TaskReader(new Git(setup.root, env), maxFileSize))) add(scanHere(item));
+}
+function plainEnv(env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) if (v !== void 0) out[k] = v;
+  return out;
+}
+function lexists(p) {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function commonDir(paths, root) {
+  if (paths.length === 0) return root;
+  const dirs = paths.map((p) => statSync(p).isDirectory() ? p : path.dirname(p));
+  let common = dirs[0];
+  for (const d of dirs.slice(1)) while (!(d + path.sep).startsWith(common + path.sep) && common !== path.dirname(common)) common = path.dirname(common);
+  return common;
 }
 
 // src/action/annotate.ts
@@ -20276,7 +20391,7 @@ function bool(name, dflt) {
 init_define_SEALGATE_EMBEDDED_RULES();
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os5 from "node:os";
-import path from "node:path";
+import path2 from "node:path";
 
 // src/action/shallow.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -20381,30 +20496,30 @@ function short(rev) {
 async function runSettings(git, o) {
   const root = git.root;
   const inRepo = (p) => {
-    const abs = path.resolve(root, p);
-    const rel = path.relative(root, abs);
-    return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel.split(path.sep).join("/") : void 0;
+    const abs = path2.resolve(root, p);
+    const rel = path2.relative(root, abs);
+    return rel !== "" && !rel.startsWith("..") && !path2.isAbsolute(rel) ? rel.split(path2.sep).join("/") : void 0;
   };
   if (!o.trustedBase) {
-    const configPath2 = o.configInput ? path.resolve(root, o.configInput) : void 0;
+    const configPath2 = o.configInput ? path2.resolve(root, o.configInput) : void 0;
     return {
       configPath: configPath2,
-      baselinePath: o.baselineInput ? path.resolve(root, o.baselineInput) : void 0,
+      baselinePath: o.baselineInput ? path2.resolve(root, o.baselineInput) : void 0,
       describe: configPath2 ? `${o.configInput} (the config input)` : "the checkout",
       changedByProposal: []
     };
   }
   const base = o.trustedBase;
-  const dir = mkdtempSync(path.join(o.tmp || os5.tmpdir(), "sealgate-base-"));
+  const dir = mkdtempSync(path2.join(o.tmp || os5.tmpdir(), "sealgate-base-"));
   const materialize = async (rel) => {
     const bytes = await git.blobAt(base, rel);
     if (bytes === void 0) return false;
-    const dest = path.join(dir, rel);
-    mkdirSync(path.dirname(dest), { recursive: true });
+    const dest = path2.join(dir, rel);
+    mkdirSync(path2.dirname(dest), { recursive: true });
     writeFileSync(dest, bytes);
     return true;
   };
-  const pinned = o.configInput && !inRepo(o.configInput) ? path.resolve(root, o.configInput) : void 0;
+  const pinned = o.configInput && !inRepo(o.configInput) ? path2.resolve(root, o.configInput) : void 0;
   const configRel = o.configInput ? inRepo(o.configInput) : CONFIG_FILE;
   let configPath;
   let describe;
@@ -20412,25 +20527,25 @@ async function runSettings(git, o) {
     configPath = pinned;
     describe = `${o.configInput} (pinned by the workflow, outside the repository)`;
   } else if (await materialize(configRel)) {
-    configPath = path.join(dir, configRel);
+    configPath = path2.join(dir, configRel);
     describe = `${configRel} as of the base commit ${short(base)}`;
   } else if (o.configInput) {
     throw new UsageError(`sealgate: the config input names ${configRel}, which the base commit ${short(base)} does not have (a pull request's configuration takes effect once merged)`);
   } else {
-    configPath = path.join(dir, CONFIG_FILE);
+    configPath = path2.join(dir, CONFIG_FILE);
     writeFileSync(configPath, "{}\n");
     describe = `none at the base commit ${short(base)} (built-in defaults)`;
   }
   const watched = new Set(configRel ? [configRel] : []);
   let baselinePath;
   const baselineRel = o.baselineInput ? inRepo(o.baselineInput) : await configuredBaseline(dir, configPath);
-  if (o.baselineInput && !baselineRel) baselinePath = path.resolve(root, o.baselineInput);
+  if (o.baselineInput && !baselineRel) baselinePath = path2.resolve(root, o.baselineInput);
   else if (baselineRel) {
     watched.add(baselineRel);
     if (!await materialize(baselineRel)) {
-      writeFileSync(path.join(dir, baselineRel), '{"fingerprints": []}\n');
+      writeFileSync(path2.join(dir, baselineRel), '{"fingerprints": []}\n');
     }
-    baselinePath = path.join(dir, baselineRel);
+    baselinePath = path2.join(dir, baselineRel);
   }
   if (baselineRel) describe += `, baseline ${baselineRel} as of the base commit`;
   return { configPath, baselinePath, describe, changedByProposal: o.head ? await changed(git, base, o.head, [...watched]) : [] };
@@ -20438,9 +20553,9 @@ async function runSettings(git, o) {
 async function configuredBaseline(dir, configPath) {
   const config = await loadConfig(dir, configPath);
   if (!config.baseline) return void 0;
-  const rel = path.relative(dir, config.baseline);
-  if (rel.startsWith("..") || path.isAbsolute(rel)) throw new ConfigError([`${path.relative(dir, configPath)}: baseline: must be inside the repository`]);
-  return rel.split(path.sep).join("/");
+  const rel = path2.relative(dir, config.baseline);
+  if (rel.startsWith("..") || path2.isAbsolute(rel)) throw new ConfigError([`${path2.relative(dir, configPath)}: baseline: must be inside the repository`]);
+  return rel.split(path2.sep).join("/");
 }
 async function changed(git, base, head, files) {
   if (files.length === 0) return [];
@@ -20701,14 +20816,14 @@ ${REPORT_BUG_HINT}`);
 async function main(env) {
   const inputs = readInputs();
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const dir = path2.resolve(workspace, inputs.path);
-  if (!existsSync2(dir)) throw new UsageError(`sealgate: the path input '${inputs.path}' does not exist in ${workspace}`);
+  const dir = path3.resolve(workspace, inputs.path);
+  if (!existsSync3(dir)) throw new UsageError(`sealgate: the path input '${inputs.path}' does not exist in ${workspace}`);
   const root = await repositoryTop(dir, env);
   const git = new Git(root, env);
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const target2 = resolveTarget({ eventName, payload: readPayload(env.GITHUB_EVENT_PATH), eventPath: env.GITHUB_EVENT_PATH, mode: inputs.mode, base: inputs.base, head: inputs.head });
   const plan = await prepare(git, target2, info2);
-  const sarifPath = path2.resolve(workspace, inputs.sarifFile);
+  const sarifPath = path3.resolve(workspace, inputs.sarifFile);
   const obeyed = await runSettings(git, {
     configInput: inputs.config,
     baselineInput: inputs.baseline,
@@ -20764,19 +20879,20 @@ async function main(env) {
   const summaryText = summary.stringify();
   guard.assertClean(summaryText, "the job summary");
   await finish({ rows: blocking, warnings, commits, sarifPath, sarif, writeSummary: !!env.GITHUB_STEP_SUMMARY });
-  const failSkipped = result.config.failOnSkipped && skipped.some((s) => s.unscannable);
-  if (blocking > 0 && inputs.failOnFindings) {
+  const code = exitCode(
+    rows.map((r) => r.finding),
+    skipped,
+    { failOnFindings: inputs.failOnFindings, failOnUnscannable: result.config.failOnSkipped }
+  );
+  if (code === 1) {
     setFailed(`sealgate: ${blocking} blocking finding${blocking === 1 ? "" : "s"}: plaintext secrets must not reach Git (see the annotations and the job summary)`);
-    return 1;
+  } else if (code === 2) {
+    setFailed(`sealgate: ${unscannable(skipped).length} file(s) could not be scanned (see the warnings); set failOnSkipped: false in .sealgate.yaml to let them pass`);
   }
-  if (failSkipped) {
-    setFailed(`sealgate: ${skipped.filter((s) => s.unscannable).length} file(s) could not be scanned (see the warnings); set failOnSkipped: false in .sealgate.yaml to let them pass`);
-    return 1;
-  }
-  return 0;
+  return code;
 }
 async function finish(o) {
-  await mkdir2(path2.dirname(o.sarifPath), { recursive: true });
+  await mkdir2(path3.dirname(o.sarifPath), { recursive: true });
   await writeFile2(o.sarifPath, o.sarif);
   if (o.writeSummary) await summary.write();
   setOutput("findings", String(o.rows));
@@ -20786,7 +20902,7 @@ async function finish(o) {
 }
 function configSummary(describe, file, root) {
   if (describe !== "the checkout") return describe;
-  return file ? `${path2.relative(root, file) || file} (from the checkout)` : "none (built-in defaults)";
+  return file ? `${path3.relative(root, file) || file} (from the checkout)` : "none (built-in defaults)";
 }
 async function emptySarif() {
   return formatReport({ findings: [], summary: { files: 0, bytes: 0, skipped: [], findings: 0, durationMs: 0 }, safe: [], warnings: [] }, "sarif", { rules: [] });

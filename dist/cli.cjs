@@ -5519,6 +5519,17 @@ var init_secret = __esm({
   }
 });
 
+// src/constants.ts
+var LAST_APPLIED, LAST_APPLIED_ANNOTATIONS;
+var init_constants = __esm({
+  "src/constants.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+    LAST_APPLIED_ANNOTATIONS = [LAST_APPLIED, "kubecfg.ksonnet.io/last-applied-configuration"];
+  }
+});
+
 // src/rules/checks/workload.ts
 function* containerLists(node, depth = 0) {
   if (!node || depth > 12) return;
@@ -5549,7 +5560,7 @@ function helmValueIsCredential(path21, value) {
   if (path21.slice(0, -1).some((p) => KEY_NAME_PARENT.test(p))) return false;
   return classifyValue(value, { key: name, where: "setting" }).credential;
 }
-var LAST_APPLIED, workloadEnvCredential, configMapCredential, helmValuesCredential, lastAppliedSecret, KEY_NAME_PARENT;
+var workloadEnvCredential, configMapCredential, helmValuesCredential, lastAppliedSecret, KEY_NAME_PARENT;
 var init_workload = __esm({
   "src/rules/checks/workload.ts"() {
     "use strict";
@@ -5558,7 +5569,7 @@ var init_workload = __esm({
     init_classify();
     init_embedded();
     init_context();
-    LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+    init_constants();
     workloadEnvCredential = (obj) => {
       if (!obj.kind || obj.kind === "Secret" || obj.kind === "ConfigMap") return [];
       const hits = [];
@@ -15186,9 +15197,7 @@ var init_pool = __esm({
 var scan_exports = {};
 __export(scan_exports, {
   BASELINE_FILE: () => BASELINE_FILE,
-  countBySeverity: () => countBySeverity,
-  scan: () => scan,
-  unscannable: () => unscannable
+  scan: () => scan
 });
 async function scan(opts) {
   const t0 = process.hrtime.bigint();
@@ -15295,20 +15304,6 @@ function commonDir(paths, root) {
   for (const d of dirs.slice(1)) while (!(d + import_node_path6.default.sep).startsWith(common + import_node_path6.default.sep) && common !== import_node_path6.default.dirname(common)) common = import_node_path6.default.dirname(common);
   return common;
 }
-function countBySeverity(findings) {
-  let errors = 0;
-  let warnings = 0;
-  let notes = 0;
-  for (const f of findings) {
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-    else notes++;
-  }
-  return { errors, warnings, notes };
-}
-function unscannable(skipped) {
-  return skipped.filter((s) => s.unscannable);
-}
 var import_node_fs7, import_node_path6;
 var init_scan = __esm({
   "src/scan.ts"() {
@@ -15323,6 +15318,37 @@ var init_scan = __esm({
     init_git_client();
     init_tasks();
     init_item();
+  }
+});
+
+// src/exit-code.ts
+function countBySeverity(findings) {
+  let errors = 0;
+  let warnings = 0;
+  let notes = 0;
+  for (const f of findings) {
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else notes++;
+  }
+  return { errors, warnings, notes };
+}
+function unscannable(skipped) {
+  return skipped.filter((s) => s.unscannable);
+}
+function exitCode(findings, skipped, policy) {
+  if (policy.failOnFindings !== false) {
+    const c = countBySeverity(findings);
+    if (c.errors > 0) return 1;
+    if (policy.maxWarnings !== void 0 && c.warnings > policy.maxWarnings) return 1;
+  }
+  if (policy.failOnUnscannable && unscannable(skipped).length > 0) return 2;
+  return 0;
+}
+var init_exit_code = __esm({
+  "src/exit-code.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
   }
 });
 
@@ -15501,7 +15527,7 @@ var init_text = __esm({
     init_define_SEALGATE_EMBEDDED_RULES();
     init_command();
     init_escape();
-    init_scan();
+    init_exit_code();
   }
 });
 
@@ -15571,40 +15597,61 @@ var init_json = __esm({
 // src/report/sarif.ts
 var sarif_exports = {};
 __export(sarif_exports, {
+  formatAuditSarif: () => formatAuditSarif,
   formatSarif: () => formatSarif
 });
-function formatSarif(result, rules, defaults = {}) {
-  const used = [...new Set(result.findings.map((f) => f.ruleId))];
-  const known = new Map(rules.map((r2) => [r2.id, r2]));
+function writeSarif(items, run2) {
+  const version = run2.version ?? VERSION;
+  const used = [...new Set(items.map((i) => i.ruleId))];
+  if (run2.sortRules) used.sort();
+  const index = new Map(used.map((id, i) => [id, i]));
   const driverRules = used.map((id) => {
-    const r2 = known.get(id);
+    const r2 = run2.rule(id);
     return {
       id,
       name: id.replace(/(^|-)(\w)/g, (_m, _d, c) => c.toUpperCase()),
-      shortDescription: { text: r2?.description ?? id },
-      fullDescription: { text: r2?.description ?? id },
-      defaultConfiguration: { level: LEVEL[r2?.severity ?? "error"] },
-      help: { text: `${r2?.description ?? id}. Move the value out of Git (sealgate fix) and rotate it if it was ever committed.` },
+      shortDescription: { text: r2.description },
+      fullDescription: { text: r2.description },
+      defaultConfiguration: { level: LEVEL[r2.severity ?? "error"] },
+      help: { text: `${r2.description}. Move the value out of Git (sealgate fix) and rotate it if it was ever committed: a committed value stays in history.` },
       properties: { tags: ["security", "secret"] }
     };
   });
-  const index = new Map(used.map((id, i) => [id, i]));
-  const results = result.findings.map((f) => {
+  const results = items.map((i) => ({
+    ruleId: i.ruleId,
+    ruleIndex: index.get(i.ruleId),
+    level: LEVEL[i.severity],
+    message: { text: i.message },
+    locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(i.file), uriBaseId: "%SRCROOT%" }, region: i.region } }],
+    partialFingerprints: { "sealgate/v1": i.fingerprint },
+    properties: i.properties
+  }));
+  const sarif = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: { driver: { name: "sealgate", version, semanticVersion: version, informationUri: "https://github.com/sealgate/sealgate", rules: driverRules } },
+        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root" } } },
+        results,
+        columnKind: "utf16CodeUnits",
+        ...run2.properties ? { properties: run2.properties } : {}
+      }
+    ]
+  };
+  return JSON.stringify(sarif, null, 2) + "\n";
+}
+function formatSarif(result, rules, defaults = {}) {
+  const known = new Map(rules.map((r2) => [r2.id, r2]));
+  const items = result.findings.map((f) => {
     const fixes = fixCommands(f, defaults);
     return {
       ruleId: f.ruleId,
-      ruleIndex: index.get(f.ruleId),
-      level: LEVEL[f.severity],
-      message: { text: `${f.message}${fixes.length ? ` Fix: ${fixes.join(" or ")}` : ""}` },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: encodeURI(f.file), uriBaseId: "%SRCROOT%" },
-            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn }
-          }
-        }
-      ],
-      partialFingerprints: { "sealgate/v1": f.fingerprint },
+      severity: f.severity,
+      message: `${f.message}${fixes.length ? ` Fix: ${fixes.join(" or ")}` : ""}`,
+      file: f.file,
+      region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+      fingerprint: f.fingerprint,
       properties: {
         secret: f.secret,
         ...f.resource ? { resource: f.resource } : {},
@@ -15614,19 +15661,33 @@ function formatSarif(result, rules, defaults = {}) {
       }
     };
   });
-  const sarif = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: { driver: { name: "sealgate", version: VERSION, semanticVersion: VERSION, informationUri: "https://github.com/sealgate/sealgate", rules: driverRules } },
-        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root" } } },
-        results,
-        columnKind: "utf16CodeUnits"
+  return writeSarif(items, { rule: (id) => ({ description: known.get(id)?.description ?? id, severity: known.get(id)?.severity }) });
+}
+function formatAuditSarif(r2, descriptions = /* @__PURE__ */ new Map()) {
+  const items = r2.entries.map((e) => {
+    const where = e.status === "live" ? "live in HEAD" : "in history only: rotate it";
+    const intro = e.introduced ? `; introduced in ${e.introduced.sha.slice(0, 12)} (${e.introduced.date.slice(0, 10)})` : "";
+    return {
+      ruleId: e.ruleId,
+      severity: e.severity,
+      message: `${e.message} (${where}${intro})${e.fixCommand ? `. Fix: ${e.fixCommand}` : ""}`,
+      file: e.file,
+      region: { startLine: Math.max(1, e.line), startColumn: Math.max(1, e.column) },
+      fingerprint: e.fingerprint,
+      properties: {
+        status: e.status,
+        secret: e.secret,
+        occurrences: e.occurrences,
+        ...e.otherFiles.length ? { otherFiles: e.otherFiles } : {},
+        ...e.resource ? { resource: e.resource } : {},
+        ...e.introduced ? { introduced: e.introduced } : {},
+        ...e.removed ? { removed: e.removed } : {}
       }
-    ]
-  };
-  return JSON.stringify(sarif, null, 2) + "\n";
+    };
+  });
+  const description = (id) => descriptions.get(id) ?? r2.entries.find((e) => e.ruleId === id).message;
+  const properties = { repository: r2.repository, ...r2.head ? { head: r2.head } : {}, history: r2.history, commitsScanned: r2.commitsScanned, summary: r2.summary };
+  return writeSarif(items, { rule: (id) => ({ description: description(id) }), sortRules: true, properties, version: r2.tool.version });
 }
 var LEVEL;
 var init_sarif = __esm({
@@ -16154,11 +16215,7 @@ async function gitSource(values, ctx) {
   return { source: sources.rangeSource(repo, range), root };
 }
 function exitCodeFor(result, maxWarnings, hookMode) {
-  const c = countBySeverity(result.findings);
-  if (c.errors > 0) return 1;
-  if (maxWarnings !== void 0 && c.warnings > maxWarnings) return 1;
-  if (hookMode && result.config.failOnSkipped && unscannable(result.summary.skipped).length > 0) return 2;
-  return 0;
+  return exitCode(result.findings, result.summary.skipped, { maxWarnings, failOnUnscannable: hookMode && result.config.failOnSkipped });
 }
 var import_node_fs8, import_node_path7, SCAN_HELP, OPTIONS;
 var init_scan2 = __esm({
@@ -16170,6 +16227,7 @@ var init_scan2 = __esm({
     init_args();
     init_errors();
     init_scan();
+    init_exit_code();
     init_report();
     init_escape();
     init_git_client();
@@ -16618,179 +16676,6 @@ var init_html_charts = __esm({
   }
 });
 
-// src/audit/html-script.ts
-var SCRIPT;
-var init_html_script = __esm({
-  "src/audit/html-script.ts"() {
-    "use strict";
-    init_define_SEALGATE_EMBEDDED_RULES();
-    SCRIPT = `
-(function () {
-  'use strict';
-  var doc = document;
-  // Set before the body is parsed, so CSS can show only the first page of a huge table at once.
-  doc.documentElement.classList.add('js');
-
-  function fmt(n) { return n.toLocaleString('en-US'); }
-  function $(id) { return doc.getElementById(id); }
-
-  function init() {
-    var table = $('findings');
-    if (!table || !table.tBodies.length) return;
-    var tbody = table.tBodies[0];
-    var ths = Array.prototype.slice.call(table.tHead.rows[0].cells);
-    var items = [];
-    Array.prototype.forEach.call(tbody.rows, function (tr) {
-      if (tr.classList.contains('none')) return;
-      var keys = ths.map(function (th, c) {
-        var td = tr.cells[c];
-        var raw = td.hasAttribute('data-s') ? td.getAttribute('data-s') : td.textContent;
-        if (th.getAttribute('data-type') === 'num') return raw === '' ? NaN : Number(raw);
-        return raw.toLowerCase();
-      });
-      items.push({
-        tr: tr, i: items.length, keys: keys, text: tr.textContent.toLowerCase(),
-        status: tr.getAttribute('data-status'), severity: tr.getAttribute('data-severity'),
-        rule: tr.getAttribute('data-rule'), folder: tr.getAttribute('data-folder')
-      });
-    });
-
-    var q = $('q'), fStatus = $('f-status'), fSeverity = $('f-severity'), fRule = $('f-rule'),
-      fFolder = $('f-folder'), fSize = $('f-size'), count = $('count'), pager = $('pager'),
-      prev = $('prev'), next = $('next'), pageInfo = $('pageinfo');
-    var sortCol = -1, sortDir = 1, page = 0, list = items;
-    var noneRow = doc.createElement('tr');
-    noneRow.className = 'none';
-    noneRow.appendChild(doc.createElement('td')).colSpan = ths.length;
-    noneRow.cells[0].textContent = items.length ? 'No secrets match these filters.' : 'No secrets found.';
-
-    ths.forEach(function (th, c) {
-      var label = th.textContent;
-      var b = doc.createElement('button');
-      b.type = 'button';
-      b.textContent = label;
-      b.title = 'Sort by ' + label;
-      th.textContent = '';
-      th.appendChild(b);
-      b.addEventListener('click', function () {
-        if (sortCol === c) sortDir = -sortDir; else { sortCol = c; sortDir = 1; }
-        ths.forEach(function (h, k) {
-          if (k === sortCol) h.setAttribute('aria-sort', sortDir > 0 ? 'ascending' : 'descending');
-          else h.removeAttribute('aria-sort');
-        });
-        filter();
-      });
-    });
-
-    function compare(a, b) {
-      var x = a.keys[sortCol], y = b.keys[sortCol];
-      // Unknown values (no date) go last whichever way the column is sorted.
-      var xn = typeof x === 'number' && isNaN(x), yn = typeof y === 'number' && isNaN(y);
-      if (xn || yn) return xn && yn ? a.i - b.i : xn ? 1 : -1;
-      if (x < y) return -sortDir;
-      if (x > y) return sortDir;
-      return a.i - b.i;
-    }
-
-    function filter() {
-      var terms = q.value.toLowerCase().split(/\\s+/).filter(Boolean);
-      var st = fStatus.value, sv = fSeverity.value, ru = fRule.value, fo = fFolder.value;
-      list = items.filter(function (it) {
-        if (st && it.status !== st) return false;
-        if (sv && it.severity !== sv) return false;
-        if (ru && it.rule !== ru) return false;
-        if (fo && it.folder !== fo) return false;
-        for (var k = 0; k < terms.length; k++) if (it.text.indexOf(terms[k]) < 0) return false;
-        return true;
-      });
-      if (sortCol >= 0) list.sort(compare);
-      page = 0;
-      show();
-    }
-
-    function show() {
-      var size = Number(fSize.value) || list.length || 1;
-      var pages = Math.max(1, Math.ceil(list.length / size));
-      if (page >= pages) page = pages - 1;
-      if (page < 0) page = 0;
-      var from = page * size, to = Math.min(list.length, from + size);
-      var frag = doc.createDocumentFragment();
-      for (var k = from; k < to; k++) frag.appendChild(list[k].tr);
-      if (!list.length) frag.appendChild(noneRow);
-      tbody.textContent = '';
-      tbody.appendChild(frag);
-      var shown = list.length ? fmt(from + 1) + '\\u2013' + fmt(to) : '0';
-      count.textContent = 'Showing ' + shown + ' of ' + fmt(list.length) +
-        (list.length === items.length ? ' secrets' : ' matching secrets (' + fmt(items.length) + ' in all)');
-      pageInfo.textContent = 'Page ' + fmt(page + 1) + ' of ' + fmt(pages);
-      prev.disabled = page === 0;
-      next.disabled = page >= pages - 1;
-      pager.hidden = pages <= 1;
-    }
-
-    [q, fStatus, fSeverity, fRule, fFolder].forEach(function (el) { el.addEventListener('input', filter); });
-    fSize.addEventListener('change', function () { page = 0; show(); });
-    prev.addEventListener('click', function () { page--; show(); table.scrollIntoView({ block: 'start' }); });
-    next.addEventListener('click', function () { page++; show(); table.scrollIntoView({ block: 'start' }); });
-
-    // A bar in the rule or folder chart filters the table to it.
-    function pick(select, value) {
-      var ok = Array.prototype.some.call(select.options, function (o) { return o.value === value; });
-      if (!ok) return;
-      select.value = select.value === value ? '' : value;
-      filter();
-      $('table-section').scrollIntoView({ block: 'start' });
-    }
-    [['chart-rules', fRule], ['chart-folders', fFolder]].forEach(function (pair) {
-      var chart = $(pair[0]);
-      if (!chart) return;
-      Array.prototype.forEach.call(chart.querySelectorAll('.bar-row:not([data-rest])'), function (li) {
-        li.tabIndex = 0;
-        li.setAttribute('role', 'button');
-        li.title = 'Show only these in the table';
-        function go() { pick(pair[1], li.getAttribute('data-label')); }
-        li.addEventListener('click', go);
-        li.addEventListener('keydown', function (ev) { if (ev.key === 'Enter' || ev.key === ' ') { ev.preventDefault(); go(); } });
-      });
-    });
-
-    // Copy buttons next to fix commands: the clipboard when allowed, else select the text for Ctrl+C.
-    doc.addEventListener('click', function (ev) {
-      var btn = ev.target && ev.target.closest ? ev.target.closest('button.copy') : null;
-      if (!btn) return;
-      var code = btn.previousElementSibling;
-      if (!code) return;
-      function select() {
-        var range = doc.createRange();
-        range.selectNodeContents(code);
-        var sel = window.getSelection();
-        sel.removeAllRanges();
-        sel.addRange(range);
-      }
-      function done(ok) {
-        btn.textContent = ok ? 'Copied' : 'Selected: press Ctrl+C';
-        setTimeout(function () { btn.textContent = 'Copy'; }, 1600);
-      }
-      try {
-        navigator.clipboard.writeText(code.textContent).then(function () { done(true); }, function () { select(); done(false); });
-      } catch (e) { select(); done(false); }
-    });
-
-    // Print every matching row, not just the page on screen.
-    var sizeBeforePrint = null;
-    window.addEventListener('beforeprint', function () { sizeBeforePrint = fSize.value; fSize.value = '0'; show(); });
-    window.addEventListener('afterprint', function () { if (sizeBeforePrint !== null) { fSize.value = sizeBeforePrint; sizeBeforePrint = null; show(); } });
-
-    $('controls').hidden = false;
-    show();
-  }
-
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', init); else init();
-})();
-`;
-  }
-});
-
 // src/audit/html-stats.ts
 function topFolder(file) {
   const slash = file.indexOf("/");
@@ -17212,7 +17097,7 @@ function renderAuditHtml(report) {
 </html>
 `;
 }
-var import_node_crypto3, CHART_BARS, CSP;
+var import_node_crypto3, SCRIPT, CHART_BARS, CSP;
 var init_html = __esm({
   "src/audit/html.ts"() {
     "use strict";
@@ -17220,10 +17105,10 @@ var init_html = __esm({
     import_node_crypto3 = require("node:crypto");
     init_html_charts();
     init_html_escape();
-    init_html_script();
     init_html_stats();
     init_html_style();
     init_html_table();
+    SCRIPT = SEALGATE_AUDIT_SCRIPT;
     CHART_BARS = 15;
     CSP = [
       "default-src 'none'",
@@ -17232,77 +17117,6 @@ var init_html = __esm({
       "base-uri 'none'",
       "form-action 'none'"
     ].join("; ");
-  }
-});
-
-// src/audit/sarif.ts
-var sarif_exports2 = {};
-__export(sarif_exports2, {
-  renderAuditSarif: () => renderAuditSarif
-});
-function renderAuditSarif(r2, descriptions = /* @__PURE__ */ new Map()) {
-  const ids = [...new Set(r2.entries.map((e) => e.ruleId))].sort();
-  const index = new Map(ids.map((id, i) => [id, i]));
-  const rules = ids.map((id) => {
-    const text = descriptions.get(id) ?? r2.entries.find((e) => e.ruleId === id).message;
-    return {
-      id,
-      shortDescription: { text },
-      help: { text: `${text}. Move the value out of Git (sealgate fix) and rotate it: a committed value stays in history.` },
-      properties: { tags: ["security", "secret"] }
-    };
-  });
-  const results = r2.entries.map((e) => {
-    const where = e.status === "live" ? "live in HEAD" : "in history only: rotate it";
-    const intro = e.introduced ? `; introduced in ${e.introduced.sha.slice(0, 12)} (${e.introduced.date.slice(0, 10)})` : "";
-    return {
-      ruleId: e.ruleId,
-      ruleIndex: index.get(e.ruleId),
-      level: LEVEL2[e.severity],
-      message: { text: `${e.message} (${where}${intro})${e.fixCommand ? `. Fix: ${e.fixCommand}` : ""}` },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: encodeURI(e.file), uriBaseId: "%SRCROOT%" },
-            region: { startLine: Math.max(1, e.line), startColumn: Math.max(1, e.column) }
-          }
-        }
-      ],
-      partialFingerprints: { "sealgate/v1": e.fingerprint },
-      properties: {
-        status: e.status,
-        secret: e.secret,
-        occurrences: e.occurrences,
-        ...e.otherFiles.length ? { otherFiles: e.otherFiles } : {},
-        ...e.resource ? { resource: e.resource } : {},
-        ...e.introduced ? { introduced: e.introduced } : {},
-        ...e.removed ? { removed: e.removed } : {}
-      }
-    };
-  });
-  const sarif = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: { name: "sealgate", version: r2.tool.version, semanticVersion: r2.tool.version, informationUri: "https://github.com/sealgate/sealgate", rules }
-        },
-        originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root" } } },
-        results,
-        columnKind: "utf16CodeUnits",
-        properties: { repository: r2.repository, ...r2.head ? { head: r2.head } : {}, history: r2.history, commitsScanned: r2.commitsScanned, summary: r2.summary }
-      }
-    ]
-  };
-  return JSON.stringify(sarif, null, 2) + "\n";
-}
-var LEVEL2;
-var init_sarif2 = __esm({
-  "src/audit/sarif.ts"() {
-    "use strict";
-    init_define_SEALGATE_EMBEDDED_RULES();
-    LEVEL2 = { error: "error", warning: "warning", note: "note" };
   }
 });
 
@@ -17430,7 +17244,7 @@ async function render(report, format) {
     case "sarif": {
       const { loadBuiltinRules: loadBuiltinRules2 } = await Promise.resolve().then(() => (init_load(), load_exports));
       const descriptions = new Map(loadBuiltinRules2().map((r2) => [r2.id, r2.description]));
-      return (await Promise.resolve().then(() => (init_sarif2(), sarif_exports2))).renderAuditSarif(report, descriptions);
+      return (await Promise.resolve().then(() => (init_sarif(), sarif_exports))).formatAuditSarif(report, descriptions);
     }
     case "text":
       return (await Promise.resolve().then(() => (init_text2(), text_exports2))).renderAuditText(report);
@@ -17480,6 +17294,47 @@ Examples:
       help: { type: "boolean", short: "h" }
     };
     FORMATS2 = ["text", "json", "sarif"];
+  }
+});
+
+// src/fix/seal/crypto.ts
+function scopeLabel(scope, namespace, name) {
+  switch (scope) {
+    case "cluster-wide":
+      return Buffer.alloc(0);
+    case "namespace-wide":
+      if (!namespace) throw new Error("namespace-wide sealing needs a namespace");
+      return Buffer.from(namespace, "utf8");
+    case "strict":
+      if (!namespace || !name) throw new Error("strict sealing needs a namespace and a name");
+      return Buffer.from(`${namespace}/${name}`, "utf8");
+  }
+}
+function hybridEncrypt(publicKey, label, value) {
+  const sessionKey = (0, import_node_crypto4.randomBytes)(SESSION_KEY_BYTES);
+  const wrapped = (0, import_node_crypto4.publicEncrypt)(
+    { key: publicKey, padding: import_node_crypto4.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256", oaepLabel: label },
+    sessionKey
+  );
+  if (wrapped.length > 65535) throw new Error("RSA ciphertext too long for the 16-bit length prefix");
+  const prefix = Buffer.alloc(2);
+  prefix.writeUInt16BE(wrapped.length, 0);
+  const cipher = (0, import_node_crypto4.createCipheriv)("aes-256-gcm", sessionKey, ZERO_NONCE);
+  const body = Buffer.concat([cipher.update(value), cipher.final()]);
+  return Buffer.concat([prefix, wrapped, body, cipher.getAuthTag()]);
+}
+function sealValue(publicKey, label, value) {
+  return hybridEncrypt(publicKey, label, value).toString("base64");
+}
+var import_node_crypto4, SCOPES, SESSION_KEY_BYTES, ZERO_NONCE;
+var init_crypto = __esm({
+  "src/fix/seal/crypto.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    import_node_crypto4 = require("node:crypto");
+    SCOPES = ["strict", "namespace-wide", "cluster-wide"];
+    SESSION_KEY_BYTES = 32;
+    ZERO_NONCE = Buffer.alloc(12);
   }
 });
 
@@ -17660,7 +17515,7 @@ function toSecretModel(obj) {
   const name = meta.name;
   if (typeof name !== "string" || name === "") throw new FixError("the Secret has no metadata.name");
   const annotations = stringMap(meta.annotations, "metadata.annotations");
-  for (const a of LAST_APPLIED2) delete annotations[a];
+  for (const a of LAST_APPLIED_ANNOTATIONS) delete annotations[a];
   const entries = /* @__PURE__ */ new Map();
   const data = valuesMap(obj.data, "data");
   for (const [k, v] of Object.entries(data)) {
@@ -17684,16 +17539,13 @@ function toSecretModel(obj) {
     raw: obj
   };
 }
-var LAST_APPLIED2, STRICT_BASE64;
+var STRICT_BASE64;
 var init_secret_model = __esm({
   "src/fix/secret-model.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
     init_errors();
-    LAST_APPLIED2 = [
-      "kubectl.kubernetes.io/last-applied-configuration",
-      "kubecfg.ksonnet.io/last-applied-configuration"
-    ];
+    init_constants();
     STRICT_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
   }
 });
@@ -17735,7 +17587,7 @@ function writeAtomic(file, content, hooks = {}) {
     mode = (0, import_node_fs10.statSync)(file).mode & 4095;
   } catch {
   }
-  const tmp = import_node_path10.default.join(import_node_path10.default.dirname(file), `.${import_node_path10.default.basename(file)}.sealgate-${(0, import_node_crypto4.randomBytes)(6).toString("hex")}.tmp`);
+  const tmp = import_node_path10.default.join(import_node_path10.default.dirname(file), `.${import_node_path10.default.basename(file)}.sealgate-${(0, import_node_crypto5.randomBytes)(6).toString("hex")}.tmp`);
   const fd = (0, import_node_fs10.openSync)(tmp, import_node_fs10.constants.O_WRONLY | import_node_fs10.constants.O_CREAT | import_node_fs10.constants.O_EXCL, 384);
   try {
     try {
@@ -17756,12 +17608,12 @@ function writeAtomic(file, content, hooks = {}) {
     throw new FixError(`${file}: could not write the fixed file (${e.code ?? e.message}); the original is unchanged`);
   }
 }
-var import_node_crypto4, import_node_fs10, import_node_path10, BackupSession;
+var import_node_crypto5, import_node_fs10, import_node_path10, BackupSession;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto5 = require("node:crypto");
     import_node_fs10 = require("node:fs");
     import_node_path10 = __toESM(require("node:path"), 1);
     init_errors();
@@ -18152,7 +18004,7 @@ function parseCertificate(bytes2, source, now = /* @__PURE__ */ new Date()) {
   }
   let cert;
   try {
-    cert = new import_node_crypto5.X509Certificate(pem);
+    cert = new import_node_crypto6.X509Certificate(pem);
   } catch {
     throw new FixError(`${source}: the PEM block is not a valid X.509 certificate`);
   }
@@ -18183,12 +18035,12 @@ function describeCert(cert) {
   const weak = cert.bits < 2048 ? " (weak: under 2048 bits)" : "";
   return `sealing for certificate ${cert.source}: RSA-${cert.bits}${weak}, SHA-256 fingerprint ${cert.fingerprint}, expires ${isoDay(cert.notAfter)}`;
 }
-var import_node_crypto5, import_promises, import_node_path12, import_node_url2, PEM_CERT, FETCH_TIMEOUT_MS, MAX_CERT_BYTES;
+var import_node_crypto6, import_promises, import_node_path12, import_node_url2, PEM_CERT, FETCH_TIMEOUT_MS, MAX_CERT_BYTES;
 var init_certificate = __esm({
   "src/fix/seal/certificate.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto5 = require("node:crypto");
+    import_node_crypto6 = require("node:crypto");
     import_promises = require("node:fs/promises");
     import_node_path12 = __toESM(require("node:path"), 1);
     import_node_url2 = require("node:url");
@@ -18196,47 +18048,6 @@ var init_certificate = __esm({
     PEM_CERT = /-----BEGIN CERTIFICATE-----\r?\n[\s\S]*?-----END CERTIFICATE-----/;
     FETCH_TIMEOUT_MS = 3e4;
     MAX_CERT_BYTES = 1024 * 1024;
-  }
-});
-
-// src/fix/seal/crypto.ts
-function scopeLabel(scope, namespace, name) {
-  switch (scope) {
-    case "cluster-wide":
-      return Buffer.alloc(0);
-    case "namespace-wide":
-      if (!namespace) throw new Error("namespace-wide sealing needs a namespace");
-      return Buffer.from(namespace, "utf8");
-    case "strict":
-      if (!namespace || !name) throw new Error("strict sealing needs a namespace and a name");
-      return Buffer.from(`${namespace}/${name}`, "utf8");
-  }
-}
-function hybridEncrypt(publicKey, label, value) {
-  const sessionKey = (0, import_node_crypto6.randomBytes)(SESSION_KEY_BYTES);
-  const wrapped = (0, import_node_crypto6.publicEncrypt)(
-    { key: publicKey, padding: import_node_crypto6.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256", oaepLabel: label },
-    sessionKey
-  );
-  if (wrapped.length > 65535) throw new Error("RSA ciphertext too long for the 16-bit length prefix");
-  const prefix = Buffer.alloc(2);
-  prefix.writeUInt16BE(wrapped.length, 0);
-  const cipher = (0, import_node_crypto6.createCipheriv)("aes-256-gcm", sessionKey, ZERO_NONCE);
-  const body = Buffer.concat([cipher.update(value), cipher.final()]);
-  return Buffer.concat([prefix, wrapped, body, cipher.getAuthTag()]);
-}
-function sealValue(publicKey, label, value) {
-  return hybridEncrypt(publicKey, label, value).toString("base64");
-}
-var import_node_crypto6, SCOPES, SESSION_KEY_BYTES, ZERO_NONCE;
-var init_crypto = __esm({
-  "src/fix/seal/crypto.ts"() {
-    "use strict";
-    init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto6 = require("node:crypto");
-    SCOPES = ["strict", "namespace-wide", "cluster-wide"];
-    SESSION_KEY_BYTES = 32;
-    ZERO_NONCE = Buffer.alloc(12);
   }
 });
 
@@ -18276,7 +18087,7 @@ function templateMetadata(secret, target) {
   const meta = {};
   for (const [k, v] of Object.entries(raw)) if (!DROPPED_METADATA.has(k) && v !== null && v !== void 0) meta[k] = v;
   const annotations = withScopeAnnotations(secret.annotations, target.scope);
-  for (const a of LAST_APPLIED3) delete annotations[a];
+  for (const a of LAST_APPLIED_ANNOTATIONS) delete annotations[a];
   delete meta.annotations;
   delete meta.labels;
   delete meta.finalizers;
@@ -18317,13 +18128,14 @@ function buildSealedSecret(secret, opts) {
     spec: { encryptedData: encryptEntries(secret, target, opts.cert), template }
   };
 }
-var NAMESPACE_WIDE, CLUSTER_WIDE, DROPPED_METADATA, LAST_APPLIED3;
+var NAMESPACE_WIDE, CLUSTER_WIDE, DROPPED_METADATA;
 var init_sealed_secret = __esm({
   "src/fix/seal/sealed-secret.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
     init_errors();
     init_crypto();
+    init_constants();
     NAMESPACE_WIDE = "sealedsecrets.bitnami.com/namespace-wide";
     CLUSTER_WIDE = "sealedsecrets.bitnami.com/cluster-wide";
     DROPPED_METADATA = /* @__PURE__ */ new Set([
@@ -18337,7 +18149,6 @@ var init_sealed_secret = __esm({
       "ownerReferences",
       "managedFields"
     ]);
-    LAST_APPLIED3 = ["kubectl.kubernetes.io/last-applied-configuration", "kubecfg.ksonnet.io/last-applied-configuration"];
   }
 });
 
@@ -18348,7 +18159,7 @@ function isObj2(v) {
 function sorted(o) {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
-var import_node_fs12, import_node_path13, LAST_APPLIED4, MergeTarget;
+var import_node_fs12, import_node_path13, MergeTarget;
 var init_merge = __esm({
   "src/fix/seal/merge.ts"() {
     "use strict";
@@ -18361,7 +18172,7 @@ var init_merge = __esm({
     init_apply();
     init_write();
     init_sealed_secret();
-    LAST_APPLIED4 = ["kubectl.kubernetes.io/last-applied-configuration", "kubecfg.ksonnet.io/last-applied-configuration"];
+    init_constants();
     MergeTarget = class {
       /** Reads and checks the target now, so a bad target fails before anything is sealed. */
       constructor(file, root, cert, scopeFlag) {
@@ -18426,7 +18237,7 @@ var init_merge = __esm({
         const template = isObj2(spec.template) ? spec.template : spec.template = {};
         const tmeta = isObj2(template.metadata) ? template.metadata : template.metadata = {};
         const annotations = { ...secret.annotations };
-        for (const a of [NAMESPACE_WIDE, CLUSTER_WIDE, ...LAST_APPLIED4]) delete annotations[a];
+        for (const a of [NAMESPACE_WIDE, CLUSTER_WIDE, ...LAST_APPLIED_ANNOTATIONS]) delete annotations[a];
         if (Object.keys(secret.labels).length) tmeta.labels = sorted({ ...isObj2(tmeta.labels) ? tmeta.labels : {}, ...secret.labels });
         if (Object.keys(annotations).length) tmeta.annotations = sorted({ ...isObj2(tmeta.annotations) ? tmeta.annotations : {}, ...annotations });
         this.merged.push(...Object.keys(encrypted));
@@ -18481,8 +18292,7 @@ async function sealRewriterFromOptions(o) {
       "--seal needs the controller certificate: --cert FILE|URL, seal.cert in .sealgate.yaml or $SEALED_SECRETS_CERT (get it with: kubeseal --fetch-cert > pub-cert.pem)"
     );
   }
-  const scopeText = o.scope ?? o.config.seal?.scope;
-  const scope = oneOf(scopeText, SCOPES, "scope");
+  const scope = o.scope;
   const cert = await loadCertificate(spec.spec, spec.base);
   o.say(describeCert(cert));
   const mergeInto = o.mergeInto ? new MergeTarget(import_node_path14.default.resolve(o.cwd, o.mergeInto), o.root, cert, scope) : void 0;
@@ -18495,9 +18305,7 @@ var init_rewriter = __esm({
     init_define_SEALGATE_EMBEDDED_RULES();
     import_node_path14 = __toESM(require("node:path"), 1);
     init_errors();
-    init_args();
     init_certificate();
-    init_crypto();
     init_merge();
     init_sealed_secret();
   }
@@ -19092,7 +18900,7 @@ async function fixCommand2(args, ctx) {
     const { sealRewriterFromOptions: sealRewriterFromOptions2 } = await Promise.resolve().then(() => (init_rewriter(), rewriter_exports));
     rewriter = await sealRewriterFromOptions2({
       cert: str(p, "cert"),
-      scope: str(p, "scope"),
+      scope: oneOf(str(p, "scope") ?? config.seal?.scope, SCOPES, "scope"),
       mergeInto: str(p, "merge-into"),
       config,
       env: ctx.env,
@@ -19146,6 +18954,7 @@ var init_fix = __esm({
     import_node_fs15 = require("node:fs");
     import_node_path17 = __toESM(require("node:path"), 1);
     init_args();
+    init_crypto();
     init_errors();
     init_load2();
     init_git_client();
@@ -19653,8 +19462,8 @@ async function run(argv, io = {}) {
       return { exitCode: 2, stdout, stderr };
     }
     const command2 = (await entry.load()).default;
-    const exitCode = await command2(rest, ctx);
-    return { exitCode, stdout, stderr };
+    const exitCode2 = await command2(rest, ctx);
+    return { exitCode: exitCode2, stdout, stderr };
   } catch (e) {
     if (e instanceof SealgateError) {
       ctx.err(`${logLines(`sealgate: ${e.message}`)}

@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-ITVN72A2.js";
-import "./chunks/chunk-434CHXNK.js";
+} from "./chunks/chunk-RLAU3E6W.js";
+import "./chunks/chunk-Y36ZJVS4.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-3GFIKQQT.js";

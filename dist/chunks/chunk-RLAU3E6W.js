@@ -15,7 +15,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-434CHXNK.js";
+} from "./chunk-Y36ZJVS4.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-3GFIKQQT.js";

@@ -1,9 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-NFQEAIOP.js";
-import "./chunk-ITVN72A2.js";
-import "./chunk-434CHXNK.js";
+} from "./chunk-SEF4QEMK.js";
 import {
   fixCommands
 } from "./chunk-OSGF23VO.js";

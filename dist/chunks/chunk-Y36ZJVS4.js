@@ -4722,7 +4722,12 @@ function templateHoldsLiteral(key, value) {
 
 // src/rules/checks/workload.ts
 init_define_SEALGATE_EMBEDDED_RULES();
+
+// src/constants.ts
+init_define_SEALGATE_EMBEDDED_RULES();
 var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+
+// src/rules/checks/workload.ts
 function* containerLists(node, depth = 0) {
   if (!node || depth > 12) return;
   if (node.type === "seq") {

@@ -5,7 +5,7 @@ import {
   loadBuiltinRules,
   loadRulesDir,
   readRuleFile
-} from "./chunk-434CHXNK.js";
+} from "./chunk-Y36ZJVS4.js";
 import "./chunk-3GFIKQQT.js";
 export {
   builtinRulesDir,
