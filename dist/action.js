@@ -5,7 +5,7 @@ import {
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-GBIJM3DE.js";
+} from "./chunks/chunk-LV6EEXWM.js";
 import {
   mask
 } from "./chunks/chunk-Z4VIYB54.js";

@@ -6,6 +6,7 @@ import type { CommitInfo, Fragment, Origin, Skipped } from '../types.js';
 import type { Source, SourceInfo } from './source.js';
 import { GitError, UsageError } from '../errors.js';
 import { CatFileBatch, Git, gitComplaint } from './git-client.js';
+import { classifyPushed, objectItems, type Classified } from './pushed-objects.js';
 import { LOG_FORMAT, addedLines, parseDiff, splitLog, type FilePatch, type LogCommit, type RawEntry } from './git-parse.js';
 
 /** Options that make diff output independent of the user's git config (colour, external diff tools,
@@ -309,13 +310,22 @@ export function parsePrePush(stdinText: string): PushUpdate[] {
  */
 export function prePushSource(git: Git, stdinText: string): Source {
   const info: SourceInfo = {};
+  let all: PushUpdate[] = [];
+  // Tags, trees and blobs can be pushed too (see pushed-objects.ts): classified once, up front.
+  let classified: Promise<Classified> | undefined;
+  const classify = () =>
+    (classified ??= (async () => {
+      all = parsePrePush(stdinText).filter((u) => !ZERO.test(u.localSha));
+      return classifyPushed(git, all.map((u) => ({ remoteRef: u.remoteRef, sha: u.localSha })));
+    })());
   const opts: LogSourceOptions = {
     origin: 'range',
     revs: [],
     prepare: async () => {
-      const updates = parsePrePush(stdinText).filter((u) => !ZERO.test(u.localSha));
-      info.range = updates.length === 0 ? 'nothing to push' : updates.map((u) => `${u.localRef} -> ${u.remoteRef}`).join(', ');
-      if (updates.length === 0) {
+      const { commits } = await classify();
+      const updates = all;
+      info.range = all.length === 0 ? 'nothing to push' : all.map((u) => `${u.localRef} -> ${u.remoteRef}`).join(', ');
+      if (commits.length === 0) {
         info.commits = 0;
         return undefined;
       }
@@ -335,10 +345,16 @@ export function prePushSource(git: Git, stdinText: string): Source {
         opts.forbidden = await git.shallowCuts();
         opts.forbiddenMessage = (sha) => `--pre-push: history is cut at ${short(sha)} (shallow clone); fetch the full history (git fetch --unshallow)`;
       }
-      return { revs: [...new Set(updates.map((u) => u.localSha)), '--not', ...exclude, '--remotes'] };
+      return { revs: [...new Set(commits), '--not', ...exclude, '--remotes'] };
     },
   };
-  return { info, items: () => logItems(git, info, opts) };
+  return {
+    info,
+    async *items() {
+      yield* objectItems(git, await classify());
+      yield* logItems(git, info, opts);
+    },
+  };
 }
 
 /**

@@ -16,6 +16,40 @@ import {
 // src/sources/git.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 
+// src/sources/pushed-objects.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+async function classifyPushed(git, pushed) {
+  const out = { commits: [], trees: [], blobs: [] };
+  if (pushed.length === 0) return out;
+  const r = await git.run(["cat-file", "--batch-check=%(objectname) %(objecttype)"], pushed.map((p) => `${p.sha}^{}`).join("\n") + "\n");
+  if (r.code !== 0) throw new GitError(`--pre-push: git cat-file --batch-check failed: ${r.stderr.trim().split("\n")[0]}`);
+  const lines = r.stdout.toString("utf8").split("\n");
+  pushed.forEach((p, i) => {
+    const m = /^([0-9a-f]{40,64}) (commit|tree|blob)$/.exec(lines[i] ?? "");
+    if (!m) {
+      throw new GitError(`--pre-push: cannot tell what ${p.sha.slice(0, 12)} pushed to ${p.remoteRef} is (${(lines[i] ?? "").trim() || "no answer"}); refusing the push`);
+    }
+    const object = { remoteRef: p.remoteRef, sha: m[1] };
+    if (m[2] === "commit") out.commits.push(object.sha);
+    else if (m[2] === "tree") out.trees.push(object);
+    else out.blobs.push(object);
+  });
+  return out;
+}
+async function* objectItems(git, c) {
+  for (const t of c.trees) {
+    for await (const item of commitTreeSource(git, t.sha).items()) {
+      if ("bytes" in item && item.bytes !== void 0) yield { ...item, path: `${t.remoteRef}:${item.path}`, origin: "range" };
+      else yield { ...item, file: `${t.remoteRef}:${item.file}` };
+    }
+  }
+  for (const b of c.blobs) {
+    const r = await git.run(["cat-file", "blob", b.sha]);
+    if (r.code !== 0) throw new GitError(`--pre-push: cannot read blob ${b.sha.slice(0, 12)} pushed to ${b.remoteRef}: ${r.stderr.trim().split("\n")[0]}`);
+    yield { path: `${b.remoteRef}.yaml`, bytes: r.stdout, origin: "range" };
+  }
+}
+
 // src/sources/git-parse.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMIT_MARK = "";
@@ -372,13 +406,20 @@ function parsePrePush(stdinText) {
 }
 function prePushSource(git, stdinText) {
   const info = {};
+  let all = [];
+  let classified;
+  const classify = () => classified ??= (async () => {
+    all = parsePrePush(stdinText).filter((u) => !ZERO.test(u.localSha));
+    return classifyPushed(git, all.map((u) => ({ remoteRef: u.remoteRef, sha: u.localSha })));
+  })();
   const opts = {
     origin: "range",
     revs: [],
     prepare: async () => {
-      const updates = parsePrePush(stdinText).filter((u) => !ZERO.test(u.localSha));
-      info.range = updates.length === 0 ? "nothing to push" : updates.map((u) => `${u.localRef} -> ${u.remoteRef}`).join(", ");
-      if (updates.length === 0) {
+      const { commits } = await classify();
+      const updates = all;
+      info.range = all.length === 0 ? "nothing to push" : all.map((u) => `${u.localRef} -> ${u.remoteRef}`).join(", ");
+      if (commits.length === 0) {
         info.commits = 0;
         return void 0;
       }
@@ -393,10 +434,16 @@ function prePushSource(git, stdinText) {
         opts.forbidden = await git.shallowCuts();
         opts.forbiddenMessage = (sha) => `--pre-push: history is cut at ${short(sha)} (shallow clone); fetch the full history (git fetch --unshallow)`;
       }
-      return { revs: [...new Set(updates.map((u) => u.localSha)), "--not", ...exclude, "--remotes"] };
+      return { revs: [...new Set(commits), "--not", ...exclude, "--remotes"] };
     }
   };
-  return { info, items: () => logItems(git, info, opts) };
+  return {
+    info,
+    async *items() {
+      yield* objectItems(git, await classify());
+      yield* logItems(git, info, opts);
+    }
+  };
 }
 function historySource(git, opts = {}) {
   const info = { range: "all refs" };

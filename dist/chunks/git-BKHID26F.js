@@ -8,7 +8,7 @@ import {
   prePushSource,
   rangeSource,
   stagedSource
-} from "./chunk-GBIJM3DE.js";
+} from "./chunk-LV6EEXWM.js";
 import "./chunk-7YBUS7LQ.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";

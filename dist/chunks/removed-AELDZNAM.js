@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   MAX_BLOB
-} from "./chunk-GBIJM3DE.js";
+} from "./chunk-LV6EEXWM.js";
 import "./chunk-7YBUS7LQ.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";
