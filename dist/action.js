@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-RASIDVE7.js";
+} from "./chunks/chunk-PT2DPBQQ.js";
 import {
   historySource,
   rangeSource
@@ -18,12 +18,12 @@ import {
 } from "./chunks/chunk-MOFMDUPA.js";
 import {
   scan
-} from "./chunks/chunk-A4STMPO6.js";
+} from "./chunks/chunk-HYCMQDUY.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-ZJTQTU5J.js";
+} from "./chunks/chunk-SHSNGZED.js";
 import "./chunks/chunk-7YBUS7LQ.js";
 import "./chunks/chunk-ZU3U2ABG.js";
 import "./chunks/chunk-WJDHKLSZ.js";
@@ -19957,6 +19957,7 @@ var esc = markdownText;
 
 // src/action/annotate.ts
 var MIN_MASK = 4;
+var KEY_MATERIAL = /^\S{8,}$/;
 function maskForms(secret) {
   const forms = /* @__PURE__ */ new Set();
   const add = (s) => {
@@ -19965,7 +19966,10 @@ function maskForms(secret) {
   };
   const addAll = (value) => {
     add(value);
-    for (const line of value.split(/\r?\n/)) add(line);
+    const lines = value.split(/\r?\n/);
+    if (lines.length > 1) {
+      for (const line of lines) if (KEY_MATERIAL.test(line.trim())) add(line);
+    }
     const b64 = Buffer.from(value, "utf8").toString("base64");
     add(b64);
     add(b64.replace(/=+$/, ""));

@@ -72,6 +72,7 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     config,
     inGit: repo !== undefined,
   };
+  result.warnings.push(...(config.notes ?? []));
   const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f!)));
   for await (const item of source.items()) {
     if (isSkipped(item)) {

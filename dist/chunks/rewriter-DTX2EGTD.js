@@ -5,7 +5,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-ZVFMZU6P.js";
+} from "./chunk-5SOHPQDR.js";
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,

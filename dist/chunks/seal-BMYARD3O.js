@@ -17,7 +17,7 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   loadConfig
-} from "./chunk-ZJTQTU5J.js";
+} from "./chunk-SHSNGZED.js";
 import "./chunk-WJDHKLSZ.js";
 import "./chunk-QT3VY33Y.js";
 import {
@@ -49,7 +49,7 @@ Options:
   --scope SCOPE            strict (default), namespace-wide or cluster-wide; for the latter two, add
                            the printed annotation to the SealedSecret's metadata
   --from-file FILE         read the value from FILE instead of stdin (binary safe)
-  --config FILE            config file (default: the nearest .sealgate.yaml)
+  --config FILE            config file (default: .sealgate.yaml at the repository root)
   -h, --help               show this help
 
 Example:

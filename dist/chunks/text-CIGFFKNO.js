@@ -4,8 +4,8 @@ import {
 } from "./chunk-MOFMDUPA.js";
 import {
   countBySeverity
-} from "./chunk-A4STMPO6.js";
-import "./chunk-ZJTQTU5J.js";
+} from "./chunk-HYCMQDUY.js";
+import "./chunk-SHSNGZED.js";
 import "./chunk-7YBUS7LQ.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-WJDHKLSZ.js";

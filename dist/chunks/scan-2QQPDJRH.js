@@ -1,5 +1,9 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  checkShowSecrets,
+  takeShowSecretsForce
+} from "./chunk-IPMEBKZQ.js";
+import {
   bool,
   nonNegativeInt,
   oneOf,
@@ -9,7 +13,7 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-RASIDVE7.js";
+} from "./chunk-PT2DPBQQ.js";
 import "./chunk-Z4VIYB54.js";
 import {
   logLine
@@ -18,8 +22,8 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-A4STMPO6.js";
-import "./chunk-ZJTQTU5J.js";
+} from "./chunk-HYCMQDUY.js";
+import "./chunk-SHSNGZED.js";
 import "./chunk-7YBUS7LQ.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-WJDHKLSZ.js";
@@ -57,9 +61,10 @@ Modes (git):
 Options:
   --format text|json|sarif|github   report format (default text)
   --output FILE            write the report to FILE instead of stdout
-  --config FILE            config file (default: the nearest .sealgate.yaml, up to the repo root)
+  --config FILE            config file (default: .sealgate.yaml at the repository root)
   --baseline FILE          ignore findings whose fingerprints are in FILE
-  --show-secrets           print secrets unmasked (masked by default; never in CI logs)
+  --show-secrets           print secrets unmasked (masked by default; refused when CI is
+                           set unless written --show-secrets=force)
   --max-warnings N         exit 1 also when warnings exceed N
   -h, --help               show this help
 
@@ -83,8 +88,10 @@ var OPTIONS = {
   "whole-files": { type: "boolean" },
   help: { type: "boolean", short: "h" }
 };
-async function scanCommand(args, ctx) {
+async function scanCommand(argv, ctx) {
+  const { args, force } = takeShowSecretsForce(argv);
   const p = parseOptions(args, OPTIONS, "scan");
+  const showSecrets = checkShowSecrets(bool(p, "show-secrets"), force, ctx.env, "scan");
   if (bool(p, "help")) {
     ctx.out(SCAN_HELP);
     return 0;
@@ -109,7 +116,7 @@ async function scanCommand(args, ctx) {
     env: ctx.env
   });
   const fixDefaults = { cert: result.config.seal?.cert, store: result.config.external?.store };
-  const report = await formatReport(result, format, { showSecrets: bool(p, "show-secrets"), fixDefaults });
+  const report = await formatReport(result, format, { showSecrets, fixDefaults });
   const output = str(p, "output");
   if (output) writeFileSync(path.resolve(ctx.cwd, output), report);
   else ctx.out(report);

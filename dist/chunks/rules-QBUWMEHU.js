@@ -8,7 +8,7 @@ import {
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-ZJTQTU5J.js";
+} from "./chunk-SHSNGZED.js";
 import "./chunk-WJDHKLSZ.js";
 import "./chunk-QT3VY33Y.js";
 import {

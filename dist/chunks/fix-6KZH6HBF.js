@@ -6,7 +6,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-ZVFMZU6P.js";
+} from "./chunk-5SOHPQDR.js";
 import {
   bool,
   parseOptions,
@@ -17,10 +17,10 @@ import {
 } from "./chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunk-A4STMPO6.js";
+} from "./chunk-HYCMQDUY.js";
 import {
   loadConfig
-} from "./chunk-ZJTQTU5J.js";
+} from "./chunk-SHSNGZED.js";
 import "./chunk-7YBUS7LQ.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-WJDHKLSZ.js";
@@ -261,7 +261,7 @@ async function runFix(o) {
   }
   for (const p of plans) {
     const backup = await o.backups.save(p.file, p.original);
-    writeAtomic(p.abs, p.bom + p.next);
+    writeAtomic(p.abs, p.bom + p.next, { expect: p.original });
     if (o.staged) await gitAdd(o.git, p.file);
     o.err(`${p.file}: ${count([p])} ${WHAT[kind]}${o.staged ? " and re-staged" : ""} (backup ${path.relative(o.cwd, backup) || backup})
 `);
@@ -502,7 +502,7 @@ Shared:
   --staged                 fix the staged files and re-stage them; refused for a file whose staged
                            and working-tree versions differ (unstaged edits never sneak into a commit)
   --backup-dir DIR         where backups go (required outside a git repository)
-  --config FILE            config file (default: the nearest .sealgate.yaml)
+  --config FILE            config file (default: .sealgate.yaml at the repository root)
   -h, --help               show this help
 
 After writing, the files are scanned again and the fix fails (exit 2) if a plaintext Secret remains.
@@ -572,7 +572,7 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-HSZRTSXU.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-DTX2EGTD.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
       scope: str(p, "scope"),
