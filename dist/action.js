@@ -1,14 +1,19 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-PT2DPBQQ.js";
+} from "./chunks/chunk-C763KVNO.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-LV6EEXWM.js";
+} from "./chunks/chunk-RBG6MZ4E.js";
 import {
   mask
 } from "./chunks/chunk-Z4VIYB54.js";
+import {
+  FETCH_CERT_COMMAND,
+  fixCommand,
+  preferredFix
+} from "./chunks/chunk-OSGF23VO.js";
 import {
   escapeData,
   htmlText,
@@ -18,15 +23,16 @@ import {
 } from "./chunks/chunk-MOFMDUPA.js";
 import {
   scan
-} from "./chunks/chunk-HYCMQDUY.js";
+} from "./chunks/chunk-XB55PF7Y.js";
+import "./chunks/chunk-SMG24TCG.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-SHSNGZED.js";
-import "./chunks/chunk-7YBUS7LQ.js";
+} from "./chunks/chunk-V5BE3RDX.js";
+import "./chunks/chunk-TLPKTTKF.js";
 import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-WJDHKLSZ.js";
+import "./chunks/chunk-J7DKF4LT.js";
 import "./chunks/chunk-QT3VY33Y.js";
 import {
   Git,
@@ -41,11 +47,6 @@ import {
   UsageError,
   describeError
 } from "./chunks/chunk-XCRX7MVC.js";
-import {
-  FETCH_CERT_COMMAND,
-  fixCommand,
-  preferredFix
-} from "./chunks/chunk-OSGF23VO.js";
 import {
   __commonJS,
   __require,

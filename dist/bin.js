@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  VERSION
+} from "./chunks/chunk-FBRV6FG4.js";
+import {
   logLines,
   neutralizeCommands
 } from "./chunks/chunk-MOFMDUPA.js";
@@ -9,9 +12,6 @@ import {
   SealgateError,
   describeError
 } from "./chunks/chunk-XCRX7MVC.js";
-import {
-  VERSION
-} from "./chunks/chunk-FBRV6FG4.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-3GFIKQQT.js";
@@ -25,12 +25,12 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-2QQPDJRH.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-2RANMIAY.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-6KZH6HBF.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-BMYARD3O.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-N44WYUW3.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-QBUWMEHU.js") },
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-5IOWGDII.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-JSJVOQ3N.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-HRUXKA3J.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-2UR3GL4Y.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-UEC4NJQY.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-JQVQO3IT.js") },
   init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-OAA6S562.js") }
 };
 

@@ -2,7 +2,8 @@
 // or a tag pointing at a tree sends that object's content to the remote, and `git log` silently lists
 // nothing for it. Every pushed object is classified here (tags peeled): commits go to the log scan,
 // trees are walked and blobs read; an object git cannot show, or of any other type, fails the push.
-import type { Fragment, Skipped } from '../types.js';
+import type { Skipped } from '../types.js';
+import { isTask, type Task } from './tasks.js';
 import { GitError } from '../errors.js';
 import { commitTreeSource } from './git.js';
 import type { Git } from './git-client.js';
@@ -42,18 +43,16 @@ export async function classifyPushed(git: Git, pushed: PushedObject[]): Promise<
 
 /**
  * The content of pushed trees (every file, named `<ref>:<path>`) and blobs (named `<ref>.yaml`, so
- * the manifest checks apply as well as the content rules: a blob has no file name of its own).
+ * the manifest checks apply as well as the content rules: a blob has no file name of its own), as
+ * tasks read like every other blob.
  */
-export async function* objectItems(git: Git, c: Classified): AsyncGenerator<Fragment | Skipped> {
+export async function* objectTasks(git: Git, c: Classified): AsyncGenerator<Task | Skipped> {
   for (const t of c.trees) {
-    for await (const item of commitTreeSource(git, t.sha).items()) {
-      if ('bytes' in item && item.bytes !== undefined) yield { ...item, path: `${t.remoteRef}:${item.path}`, origin: 'range' };
-      else yield { ...(item as Skipped), file: `${t.remoteRef}:${(item as Skipped).file}` };
+    for await (const task of commitTreeSource(git, t.sha).tasks!()) {
+      if (isTask(task) && task.kind === 'blob') yield { ...task, path: `${t.remoteRef}:${task.path}`, origin: 'range' };
+      else if (isTask(task)) yield { ...task, path: `${t.remoteRef}:${task.path}` };
+      else yield { ...task, file: `${t.remoteRef}:${task.file}` };
     }
   }
-  for (const b of c.blobs) {
-    const r = await git.run(['cat-file', 'blob', b.sha]);
-    if (r.code !== 0) throw new GitError(`--pre-push: cannot read blob ${b.sha.slice(0, 12)} pushed to ${b.remoteRef}: ${r.stderr.trim().split('\n')[0]}`);
-    yield { path: `${b.remoteRef}.yaml`, bytes: r.stdout, origin: 'range' };
-  }
+  for (const b of c.blobs) yield { kind: 'blob', path: `${b.remoteRef}.yaml`, blob: b.sha, origin: 'range' };
 }

@@ -8,8 +8,8 @@ import {
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-SHSNGZED.js";
-import "./chunk-WJDHKLSZ.js";
+} from "./chunk-V5BE3RDX.js";
+import "./chunk-J7DKF4LT.js";
 import "./chunk-QT3VY33Y.js";
 import {
   repositoryRoot

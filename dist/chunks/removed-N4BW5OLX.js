@@ -1,8 +1,8 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import "./chunk-RBG6MZ4E.js";
 import {
   MAX_BLOB
-} from "./chunk-LV6EEXWM.js";
-import "./chunk-7YBUS7LQ.js";
+} from "./chunk-TLPKTTKF.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";
 import {

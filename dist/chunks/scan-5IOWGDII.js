@@ -13,7 +13,7 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-PT2DPBQQ.js";
+} from "./chunk-C763KVNO.js";
 import "./chunk-Z4VIYB54.js";
 import {
   logLine
@@ -22,11 +22,12 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-HYCMQDUY.js";
-import "./chunk-SHSNGZED.js";
-import "./chunk-7YBUS7LQ.js";
+} from "./chunk-XB55PF7Y.js";
+import "./chunk-SMG24TCG.js";
+import "./chunk-V5BE3RDX.js";
+import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-WJDHKLSZ.js";
+import "./chunk-J7DKF4LT.js";
 import "./chunk-QT3VY33Y.js";
 import {
   Git,
@@ -133,7 +134,7 @@ async function gitSource(values, ctx) {
   const root = await repositoryRoot(ctx.cwd, ctx.env);
   if (!root) throw new UsageError("scan: --staged, --range and --pre-push need a git repository");
   const repo = new Git(root, ctx.env);
-  const sources = await import("./git-BKHID26F.js");
+  const sources = await import("./git-6T34QEF2.js");
   if (values.staged) return { source: sources.stagedSource(repo), root };
   if (values["pre-push"]) return { source: sources.prePushSource(repo, await ctx.readStdin()), root };
   const range = String(values.range);

@@ -1,6 +1,5 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  MAX_BLOB,
   commitTreeSource,
   historySource,
   parsePrePush,
@@ -8,8 +7,10 @@ import {
   prePushSource,
   rangeSource,
   stagedSource
-} from "./chunk-LV6EEXWM.js";
-import "./chunk-7YBUS7LQ.js";
+} from "./chunk-RBG6MZ4E.js";
+import {
+  MAX_BLOB
+} from "./chunk-TLPKTTKF.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";
 import "./chunk-3GFIKQQT.js";

@@ -5,14 +5,16 @@ import {
   str
 } from "./chunk-5AYMG2U3.js";
 import {
-  BASELINE_FILE,
-  baselineJson,
   scan
-} from "./chunk-HYCMQDUY.js";
-import "./chunk-SHSNGZED.js";
-import "./chunk-7YBUS7LQ.js";
+} from "./chunk-XB55PF7Y.js";
+import {
+  BASELINE_FILE,
+  baselineJson
+} from "./chunk-SMG24TCG.js";
+import "./chunk-V5BE3RDX.js";
+import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-WJDHKLSZ.js";
+import "./chunk-J7DKF4LT.js";
 import "./chunk-QT3VY33Y.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";

@@ -17,13 +17,14 @@ import {
 } from "./chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunk-HYCMQDUY.js";
+} from "./chunk-XB55PF7Y.js";
+import "./chunk-SMG24TCG.js";
 import {
   loadConfig
-} from "./chunk-SHSNGZED.js";
-import "./chunk-7YBUS7LQ.js";
+} from "./chunk-V5BE3RDX.js";
+import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-WJDHKLSZ.js";
+import "./chunk-J7DKF4LT.js";
 import {
   get,
   parseManifest
