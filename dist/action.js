@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-C763KVNO.js";
+} from "./chunks/chunk-AHCBF5OV.js";
 import {
   historySource,
   rangeSource
@@ -23,17 +23,17 @@ import {
 } from "./chunks/chunk-MOFMDUPA.js";
 import {
   scan
-} from "./chunks/chunk-XB55PF7Y.js";
-import "./chunks/chunk-SMG24TCG.js";
+} from "./chunks/chunk-CEGO3RMM.js";
+import "./chunks/chunk-T4EDJ6JS.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-V5BE3RDX.js";
+} from "./chunks/chunk-2R2J3YTP.js";
 import "./chunks/chunk-TLPKTTKF.js";
 import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-J7DKF4LT.js";
-import "./chunks/chunk-QT3VY33Y.js";
+import "./chunks/chunk-NT4563F6.js";
+import "./chunks/chunk-G4SMYN4E.js";
 import {
   Git,
   gitComplaint,

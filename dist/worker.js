@@ -3,15 +3,15 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-SMG24TCG.js";
-import "./chunks/chunk-V5BE3RDX.js";
+} from "./chunks/chunk-T4EDJ6JS.js";
+import "./chunks/chunk-2R2J3YTP.js";
 import {
   TaskReader,
   isTask
 } from "./chunks/chunk-TLPKTTKF.js";
 import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-J7DKF4LT.js";
-import "./chunks/chunk-QT3VY33Y.js";
+import "./chunks/chunk-NT4563F6.js";
+import "./chunks/chunk-G4SMYN4E.js";
 import {
   Git
 } from "./chunks/chunk-CZB3GGNI.js";

@@ -5,7 +5,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-5SOHPQDR.js";
+} from "./chunk-7TJ33L2I.js";
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   parseManifest
-} from "./chunk-QT3VY33Y.js";
+} from "./chunk-G4SMYN4E.js";
 import "./chunk-CZB3GGNI.js";
 import {
   FixError,

@@ -8,9 +8,9 @@ import {
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-V5BE3RDX.js";
-import "./chunk-J7DKF4LT.js";
-import "./chunk-QT3VY33Y.js";
+} from "./chunk-2R2J3YTP.js";
+import "./chunk-NT4563F6.js";
+import "./chunk-G4SMYN4E.js";
 import {
   repositoryRoot
 } from "./chunk-CZB3GGNI.js";

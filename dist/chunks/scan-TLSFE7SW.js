@@ -13,7 +13,7 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-C763KVNO.js";
+} from "./chunk-AHCBF5OV.js";
 import "./chunk-Z4VIYB54.js";
 import {
   logLine
@@ -22,13 +22,13 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-XB55PF7Y.js";
-import "./chunk-SMG24TCG.js";
-import "./chunk-V5BE3RDX.js";
+} from "./chunk-CEGO3RMM.js";
+import "./chunk-T4EDJ6JS.js";
+import "./chunk-2R2J3YTP.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-J7DKF4LT.js";
-import "./chunk-QT3VY33Y.js";
+import "./chunk-NT4563F6.js";
+import "./chunk-G4SMYN4E.js";
 import {
   Git,
   repositoryRoot

@@ -7,13 +7,13 @@ import {
 } from "./chunk-MOFMDUPA.js";
 import {
   countBySeverity
-} from "./chunk-XB55PF7Y.js";
-import "./chunk-SMG24TCG.js";
-import "./chunk-V5BE3RDX.js";
+} from "./chunk-CEGO3RMM.js";
+import "./chunk-T4EDJ6JS.js";
+import "./chunk-2R2J3YTP.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-J7DKF4LT.js";
-import "./chunk-QT3VY33Y.js";
+import "./chunk-NT4563F6.js";
+import "./chunk-G4SMYN4E.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   engineFor,
   scanItem
-} from "./chunk-SMG24TCG.js";
+} from "./chunk-T4EDJ6JS.js";
 import {
   loadConfig
-} from "./chunk-V5BE3RDX.js";
+} from "./chunk-2R2J3YTP.js";
 import {
   TaskReader,
   readTasks,

@@ -6,7 +6,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-5SOHPQDR.js";
+} from "./chunk-7TJ33L2I.js";
 import {
   bool,
   parseOptions,
@@ -17,18 +17,18 @@ import {
 } from "./chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunk-XB55PF7Y.js";
-import "./chunk-SMG24TCG.js";
+} from "./chunk-CEGO3RMM.js";
+import "./chunk-T4EDJ6JS.js";
 import {
   loadConfig
-} from "./chunk-V5BE3RDX.js";
+} from "./chunk-2R2J3YTP.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-J7DKF4LT.js";
+import "./chunk-NT4563F6.js";
 import {
   get,
   parseManifest
-} from "./chunk-QT3VY33Y.js";
+} from "./chunk-G4SMYN4E.js";
 import {
   gitComplaint,
   openRepository
@@ -573,7 +573,7 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-DTX2EGTD.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-3JHJ2E4Z.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
       scope: str(p, "scope"),
