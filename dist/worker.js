@@ -3,15 +3,15 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-T4EDJ6JS.js";
-import "./chunks/chunk-2R2J3YTP.js";
+} from "./chunks/chunk-CWUEEUD2.js";
+import "./chunks/chunk-EIJGFFKW.js";
 import {
   TaskReader,
   isTask
 } from "./chunks/chunk-TLPKTTKF.js";
 import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-NT4563F6.js";
-import "./chunks/chunk-G4SMYN4E.js";
+import "./chunks/chunk-HLUUNARG.js";
+import "./chunks/chunk-KLWR4BAS.js";
 import {
   Git
 } from "./chunks/chunk-CZB3GGNI.js";

@@ -6,16 +6,16 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   scan
-} from "./chunk-CEGO3RMM.js";
+} from "./chunk-BCD5M6HW.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-T4EDJ6JS.js";
-import "./chunk-2R2J3YTP.js";
+} from "./chunk-CWUEEUD2.js";
+import "./chunk-EIJGFFKW.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-NT4563F6.js";
-import "./chunk-G4SMYN4E.js";
+import "./chunk-HLUUNARG.js";
+import "./chunk-KLWR4BAS.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";
 import {

@@ -1,23 +1,19 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  countBySeverity,
-  scan,
-  unscannable
-} from "./chunk-CEGO3RMM.js";
+  scan
+} from "./chunk-BCD5M6HW.js";
 import {
   BASELINE_FILE
-} from "./chunk-T4EDJ6JS.js";
-import "./chunk-2R2J3YTP.js";
+} from "./chunk-CWUEEUD2.js";
+import "./chunk-EIJGFFKW.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-NT4563F6.js";
-import "./chunk-G4SMYN4E.js";
+import "./chunk-HLUUNARG.js";
+import "./chunk-KLWR4BAS.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";
 import "./chunk-3GFIKQQT.js";
 export {
   BASELINE_FILE,
-  countBySeverity,
-  scan,
-  unscannable
+  scan
 };

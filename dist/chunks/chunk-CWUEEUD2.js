@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-2R2J3YTP.js";
+} from "./chunk-EIJGFFKW.js";
 import {
   decodeBytes
 } from "./chunk-TLPKTTKF.js";
@@ -16,13 +16,13 @@ import {
   isCredentialUrl,
   isDigestLike,
   shannon
-} from "./chunk-NT4563F6.js";
+} from "./chunk-HLUUNARG.js";
 import {
   get,
   parseManifest,
   parseRange,
   str
-} from "./chunk-G4SMYN4E.js";
+} from "./chunk-KLWR4BAS.js";
 import {
   ConfigError
 } from "./chunk-XCRX7MVC.js";

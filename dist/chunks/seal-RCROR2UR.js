@@ -2,13 +2,15 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,
-  SCOPES,
   describeCert,
   loadCertificate,
-  resolveCertSpec,
+  resolveCertSpec
+} from "./chunk-LEMIKPLV.js";
+import {
+  SCOPES,
   scopeLabel,
   sealValue
-} from "./chunk-HN2SLAZ5.js";
+} from "./chunk-4TIJQM7U.js";
 import {
   bool,
   oneOf,
@@ -17,9 +19,9 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   loadConfig
-} from "./chunk-2R2J3YTP.js";
-import "./chunk-NT4563F6.js";
-import "./chunk-G4SMYN4E.js";
+} from "./chunk-EIJGFFKW.js";
+import "./chunk-HLUUNARG.js";
+import "./chunk-KLWR4BAS.js";
 import {
   repositoryRoot
 } from "./chunk-CZB3GGNI.js";

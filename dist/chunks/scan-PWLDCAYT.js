@@ -13,22 +13,17 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-AHCBF5OV.js";
+} from "./chunk-56Y2YOEL.js";
 import "./chunk-Z4VIYB54.js";
 import {
-  logLine
-} from "./chunk-MOFMDUPA.js";
-import {
-  countBySeverity,
-  scan,
-  unscannable
-} from "./chunk-CEGO3RMM.js";
-import "./chunk-T4EDJ6JS.js";
-import "./chunk-2R2J3YTP.js";
+  scan
+} from "./chunk-BCD5M6HW.js";
+import "./chunk-CWUEEUD2.js";
+import "./chunk-EIJGFFKW.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-NT4563F6.js";
-import "./chunk-G4SMYN4E.js";
+import "./chunk-HLUUNARG.js";
+import "./chunk-KLWR4BAS.js";
 import {
   Git,
   repositoryRoot
@@ -36,6 +31,12 @@ import {
 import {
   UsageError
 } from "./chunk-XCRX7MVC.js";
+import {
+  exitCode
+} from "./chunk-SEF4QEMK.js";
+import {
+  logLine
+} from "./chunk-MOFMDUPA.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-3GFIKQQT.js";
@@ -142,11 +143,7 @@ async function gitSource(values, ctx) {
   return { source: sources.rangeSource(repo, range), root };
 }
 function exitCodeFor(result, maxWarnings, hookMode) {
-  const c = countBySeverity(result.findings);
-  if (c.errors > 0) return 1;
-  if (maxWarnings !== void 0 && c.warnings > maxWarnings) return 1;
-  if (hookMode && result.config.failOnSkipped && unscannable(result.summary.skipped).length > 0) return 2;
-  return 0;
+  return exitCode(result.findings, result.summary.skipped, { maxWarnings, failOnUnscannable: hookMode && result.config.failOnSkipped });
 }
 export {
   SCAN_HELP,

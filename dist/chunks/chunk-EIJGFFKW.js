@@ -4,10 +4,10 @@ import {
   compileGlobs,
   compileRule,
   loadBuiltinRules
-} from "./chunk-NT4563F6.js";
+} from "./chunk-HLUUNARG.js";
 import {
   parseManifest
-} from "./chunk-G4SMYN4E.js";
+} from "./chunk-KLWR4BAS.js";
 import {
   ConfigError
 } from "./chunk-XCRX7MVC.js";

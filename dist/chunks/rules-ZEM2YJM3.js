@@ -8,9 +8,9 @@ import {
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-2R2J3YTP.js";
-import "./chunk-NT4563F6.js";
-import "./chunk-G4SMYN4E.js";
+} from "./chunk-EIJGFFKW.js";
+import "./chunk-HLUUNARG.js";
+import "./chunk-KLWR4BAS.js";
 import {
   repositoryRoot
 } from "./chunk-CZB3GGNI.js";
