@@ -14,7 +14,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-RLAU3E6W.js";
+} from "./chunks/chunk-ZEAITO4B.js";
 import {
   ConfigError,
   GitError,
@@ -19352,6 +19352,7 @@ async function scan(opts) {
     config,
     inGit: repo !== void 0
   };
+  result.warnings.push(...config.notes ?? []);
   const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f)));
   const add = (o) => {
     if ("skipped" in o) {
@@ -20109,6 +20110,7 @@ var esc = markdownText;
 
 // src/action/annotate.ts
 var MIN_MASK = 4;
+var KEY_MATERIAL = /^\S{8,}$/;
 function maskForms(secret) {
   const forms = /* @__PURE__ */ new Set();
   const add = (s) => {
@@ -20117,7 +20119,10 @@ function maskForms(secret) {
   };
   const addAll = (value) => {
     add(value);
-    for (const line of value.split(/\r?\n/)) add(line);
+    const lines = value.split(/\r?\n/);
+    if (lines.length > 1) {
+      for (const line of lines) if (KEY_MATERIAL.test(line.trim())) add(line);
+    }
     const b64 = Buffer.from(value, "utf8").toString("base64");
     add(b64);
     add(b64.replace(/=+$/, ""));
@@ -20572,6 +20577,9 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/sources/staged-patch.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var WHOLE_FILE_CONTEXT = 1e8;
+
+// src/sources/pushed-objects.ts
+init_define_SEALGATE_EMBEDDED_RULES();
 
 // src/sources/git.ts
 var DIFF_OPTS = [

@@ -8455,11 +8455,11 @@ var init_build = __esm({
         const startState = this.start(input, pos);
         if (startState === null) return null;
         const matches = /* @__PURE__ */ new Set();
-        const collect = (state, atEnd) => {
+        const collect2 = (state, atEnd) => {
           if (anchor !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
           return false;
         };
-        if (this.run(input, pos, anchor, startState, collect) === null) return null;
+        if (this.run(input, pos, anchor, startState, collect2) === null) return null;
         return Array.from(matches).sort((a, b) => a - b);
       }
     };
@@ -12765,8 +12765,13 @@ function findConfig(root, start) {
   }
 }
 async function loadConfig(root, explicitPath, start) {
-  const file = explicitPath ? import_node_path2.default.resolve(root, explicitPath) : findConfig(root, start ?? root);
+  const nearest = explicitPath ? void 0 : findConfig(root, start ?? root);
+  const rootFile = import_node_path2.default.join(root, CONFIG_FILE);
+  const file = explicitPath ? import_node_path2.default.resolve(root, explicitPath) : (0, import_node_fs2.existsSync)(rootFile) ? rootFile : void 0;
   const config = defaultConfig();
+  if (nearest && import_node_path2.default.resolve(nearest) !== import_node_path2.default.resolve(rootFile)) {
+    config.notes = [`${import_node_path2.default.relative(root, nearest)}: ignored; configuration is read from the repository root (${CONFIG_FILE}) or --config`];
+  }
   if (!file) return config;
   config.file = file;
   const rel2 = import_node_path2.default.relative(root, file) || file;
@@ -14390,6 +14395,114 @@ var init_tolerant = __esm({
   }
 });
 
+// src/engine/allow-comment.ts
+function collect(node, out, seen) {
+  if (node.type === "scalar") {
+    if (node.end > node.start) out.push([node.start, node.end]);
+    return;
+  }
+  if (seen.has(node)) return;
+  seen.add(node);
+  if (node.type === "seq") for (const item of node.items) collect(item, out, seen);
+  else
+    for (const p of node.pairs) {
+      collect(p.key, out, seen);
+      collect(p.value, out, seen);
+    }
+}
+function inside2(r2, offset) {
+  let lo = 0;
+  let hi = r2.starts.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (r2.starts[mid] <= offset) {
+      if (offset < r2.ends[mid]) return true;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return false;
+}
+function inQuotes(line, i) {
+  let quote = "";
+  for (let k = 0; k < i; k++) {
+    const c = line[k];
+    if (quote) {
+      if (c === "\\" && quote !== "'") k++;
+      else if (c === quote) quote = "";
+    } else if (c === '"' || c === "'" || c === "`") quote = c;
+  }
+  return quote !== "";
+}
+var SAME_LINE, NEXT_LINE, YAML_FILE, WHOLE_LINE_COMMENT, AllowComments;
+var init_allow_comment = __esm({
+  "src/engine/allow-comment.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    init_documents();
+    SAME_LINE = /sealgate:allow(?!-)/;
+    NEXT_LINE = /sealgate:allow-next-line/;
+    YAML_FILE = /\.ya?ml$/i;
+    WHOLE_LINE_COMMENT = /^[ \t]*(?:#|\/\/|--|;|\/\*|\*|<!--|rem\b)/i;
+    AllowComments = class {
+      constructor(lines2, file) {
+        this.lines = lines2;
+        this.file = file;
+      }
+      lines;
+      file;
+      scalars;
+      /** `sealgate:allow` inside a comment on `line`. */
+      sameLine(line) {
+        const text = this.lines.lineText(line);
+        const m = SAME_LINE.exec(text);
+        if (!m) return false;
+        const start = this.commentStart(line, text);
+        return start >= 0 && start <= m.index;
+      }
+      /** `line` is a whole-line comment holding `sealgate:allow-next-line`. */
+      nextLine(line) {
+        const text = this.lines.lineText(line);
+        if (!NEXT_LINE.test(text)) return false;
+        const start = this.commentStart(line, text);
+        return start >= 0 && text.slice(0, start).trim() === "";
+      }
+      /** Index in the line where a comment starts, or -1. */
+      commentStart(line, text) {
+        if (YAML_FILE.test(this.file)) {
+          const base = this.lines.lineStart(line);
+          const scalars = this.yamlScalars();
+          for (let i = text.indexOf("#"); i >= 0; i = text.indexOf("#", i + 1)) {
+            if (i > 0 && !/[ \t]/.test(text[i - 1])) continue;
+            if (scalars ? !inside2(scalars, base + i) : !inQuotes(text, i)) return i;
+          }
+          return -1;
+        }
+        if (WHOLE_LINE_COMMENT.test(text)) return text.search(/\S/);
+        for (const m of text.matchAll(/(?:^|[ \t;])(#|\/\/|\/\*|--|<!--)/g)) {
+          const i = m.index + m[0].length - m[1].length;
+          if (!inQuotes(text, i)) return i;
+        }
+        return -1;
+      }
+      /** Sorted, non-overlapping scalar ranges of the file's YAML documents; null when it does not parse. */
+      yamlScalars() {
+        if (this.scalars !== void 0) return this.scalars;
+        const ranges = [];
+        try {
+          for (const doc of parseManifest(this.lines.text, this.file)) {
+            if (doc.error) return this.scalars = null;
+            if (doc.root) collect(doc.root, ranges, /* @__PURE__ */ new Set());
+          }
+        } catch {
+          return this.scalars = null;
+        }
+        ranges.sort((a, b) => a[0] - b[0]);
+        return this.scalars = { starts: ranges.map((r2) => r2[0]), ends: ranges.map((r2) => r2[1]) };
+      }
+    };
+  }
+});
+
 // src/engine/gate.ts
 function contentMatchIsCredential(rule, secret, match, before) {
   if (!classifyValue(secret, { where: "content" }).credential) return false;
@@ -14398,15 +14511,14 @@ function contentMatchIsCredential(rule, secret, match, before) {
   if (assigned && classifyValue(secret, { key: assigned[1], where: "setting" }).kind !== "literal") return false;
   return true;
 }
-var ALLOW_SAME_LINE, ALLOW_NEXT_LINE, Gate, InlineAllow, URL_WITH_USERINFO, ASSIGNED_KEY;
+var Gate, InlineAllow, URL_WITH_USERINFO, ASSIGNED_KEY;
 var init_gate = __esm({
   "src/engine/gate.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
     init_values();
     init_classify();
-    ALLOW_SAME_LINE = /sealgate:allow(?!-)/;
-    ALLOW_NEXT_LINE = /sealgate:allow-next-line/;
+    init_allow_comment();
     Gate = class {
       constructor(opts) {
         this.opts = opts;
@@ -14443,19 +14555,19 @@ var init_gate = __esm({
       }
     };
     InlineAllow = class {
-      constructor(lines2) {
-        this.lines = lines2;
-      }
-      lines;
       cache = /* @__PURE__ */ new Map();
+      comments;
+      constructor(lines2, file) {
+        this.comments = new AllowComments(lines2, file);
+      }
       allowed(line, endLine) {
         const span = Math.min(endLine - line, 63);
         const key = line * 64 + span;
         let hit = this.cache.get(key);
         if (hit === void 0) {
           hit = false;
-          for (let l = line; l <= Math.min(endLine, line + 50) && !hit; l++) hit = ALLOW_SAME_LINE.test(this.lines.lineText(l));
-          if (!hit && line > 1) hit = ALLOW_NEXT_LINE.test(this.lines.lineText(line - 1));
+          for (let l = line; l <= Math.min(endLine, line + 50) && !hit; l++) hit = this.comments.sameLine(l);
+          if (!hit && line > 1) hit = this.comments.nextLine(line - 1);
           this.cache.set(key, hit);
         }
         return hit;
@@ -14924,7 +15036,7 @@ var init_engine = __esm({
       finish(file, lines2, located, changed) {
         const findings = [];
         const taken = /* @__PURE__ */ new Set();
-        const inline = new InlineAllow(lines2);
+        const inline = new InlineAllow(lines2, file);
         located.sort((a, b) => Number(!!a.rule.regex) - Number(!!b.rule.regex) || a.start - b.start);
         const hosts = new ManifestHosts();
         for (const l of located) {
@@ -15231,6 +15343,7 @@ async function scan(opts) {
     config,
     inGit: repo !== void 0
   };
+  result.warnings.push(...config.notes ?? []);
   const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f)));
   const add = (o) => {
     if ("skipped" in o) {
@@ -15747,6 +15860,28 @@ var init_report = __esm({
   }
 });
 
+// src/cli/show-secrets.ts
+function takeShowSecretsForce(args) {
+  const force = args.includes(FORCE);
+  return { args: force ? args.map((a) => a === FORCE ? "--show-secrets" : a) : args, force };
+}
+function checkShowSecrets(show, force, env, command2) {
+  const ci = env.CI;
+  if (show && !force && ci !== void 0 && ci !== "" && ci !== "false" && ci !== "0") {
+    throw new UsageError(`${command2}: --show-secrets is refused when CI is set (values would stay in the CI log); use --show-secrets=force if you really mean it`);
+  }
+  return show;
+}
+var FORCE;
+var init_show_secrets = __esm({
+  "src/cli/show-secrets.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    init_errors();
+    FORCE = "--show-secrets=force";
+  }
+});
+
 // src/sources/stdin.ts
 var stdin_exports = {};
 __export(stdin_exports, {
@@ -15840,6 +15975,45 @@ var init_staged_patch = __esm({
     import_node_crypto2 = require("node:crypto");
     WHOLE_FILE_CONTEXT = 1e8;
     HUNK2 = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+  }
+});
+
+// src/sources/pushed-objects.ts
+async function classifyPushed(git, pushed) {
+  const out = { commits: [], trees: [], blobs: [] };
+  if (pushed.length === 0) return out;
+  const r2 = await git.run(["cat-file", "--batch-check=%(objectname) %(objecttype)"], pushed.map((p) => `${p.sha}^{}`).join("\n") + "\n");
+  if (r2.code !== 0) throw new GitError(`--pre-push: git cat-file --batch-check failed: ${r2.stderr.trim().split("\n")[0]}`);
+  const lines2 = r2.stdout.toString("utf8").split("\n");
+  pushed.forEach((p, i) => {
+    const m = /^([0-9a-f]{40,64}) (commit|tree|blob)$/.exec(lines2[i] ?? "");
+    if (!m) {
+      throw new GitError(`--pre-push: cannot tell what ${p.sha.slice(0, 12)} pushed to ${p.remoteRef} is (${(lines2[i] ?? "").trim() || "no answer"}); refusing the push`);
+    }
+    const object = { remoteRef: p.remoteRef, sha: m[1] };
+    if (m[2] === "commit") out.commits.push(object.sha);
+    else if (m[2] === "tree") out.trees.push(object);
+    else out.blobs.push(object);
+  });
+  return out;
+}
+async function* objectTasks(git, c) {
+  for (const t of c.trees) {
+    for await (const task of commitTreeSource(git, t.sha).tasks()) {
+      if (isTask(task) && task.kind === "blob") yield { ...task, path: `${t.remoteRef}:${task.path}`, origin: "range" };
+      else if (isTask(task)) yield { ...task, path: `${t.remoteRef}:${task.path}` };
+      else yield { ...task, file: `${t.remoteRef}:${task.file}` };
+    }
+  }
+  for (const b of c.blobs) yield { kind: "blob", path: `${b.remoteRef}.yaml`, blob: b.sha, origin: "range" };
+}
+var init_pushed_objects = __esm({
+  "src/sources/pushed-objects.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    init_tasks();
+    init_errors();
+    init_git();
   }
 });
 
@@ -16027,13 +16201,19 @@ function parsePrePush(stdinText) {
 }
 function prePushSource(git, stdinText) {
   const info = {};
+  let updates = [];
+  let classified;
+  const classify = () => classified ??= (async () => {
+    updates = parsePrePush(stdinText).filter((u) => !ZERO.test(u.localSha));
+    return classifyPushed(git, updates.map((u) => ({ remoteRef: u.remoteRef, sha: u.localSha })));
+  })();
   const opts = {
     origin: "range",
     revs: [],
     prepare: async () => {
-      const updates = parsePrePush(stdinText).filter((u) => !ZERO.test(u.localSha));
+      const { commits } = await classify();
       info.range = updates.length === 0 ? "nothing to push" : updates.map((u) => `${u.localRef} -> ${u.remoteRef}`).join(", ");
-      if (updates.length === 0) {
+      if (commits.length === 0) {
         info.commits = 0;
         return void 0;
       }
@@ -16048,10 +16228,14 @@ function prePushSource(git, stdinText) {
         opts.forbidden = await git.shallowCuts();
         opts.forbiddenMessage = (sha) => `--pre-push: history is cut at ${short(sha)} (shallow clone); fetch the full history (git fetch --unshallow)`;
       }
-      return { revs: [...new Set(updates.map((u) => u.localSha)), "--not", ...exclude, "--remotes"] };
+      return { revs: [...new Set(commits), "--not", ...exclude, "--remotes"] };
     }
   };
-  return logSource(git, info, opts);
+  const tasks = async function* () {
+    yield* objectTasks(git, await classify());
+    yield* logTasks(git, info, opts);
+  };
+  return { info, tasks, items: () => readTasks(tasks(), new TaskReader(git, Infinity)) };
 }
 function historySource(git, opts = {}) {
   const info = { range: "all refs" };
@@ -16103,6 +16287,7 @@ var init_git = __esm({
     init_tasks();
     init_errors();
     init_git_client();
+    init_pushed_objects();
     init_git_parse();
     DIFF_OPTS = [
       "-z",
@@ -16164,8 +16349,10 @@ __export(scan_exports2, {
   default: () => scanCommand,
   exitCodeFor: () => exitCodeFor
 });
-async function scanCommand(args, ctx) {
+async function scanCommand(argv, ctx) {
+  const { args, force } = takeShowSecretsForce(argv);
   const p = parseOptions(args, OPTIONS, "scan");
+  const showSecrets = checkShowSecrets(bool(p, "show-secrets"), force, ctx.env, "scan");
   if (bool(p, "help")) {
     ctx.out(SCAN_HELP);
     return 0;
@@ -16190,7 +16377,7 @@ async function scanCommand(args, ctx) {
     env: ctx.env
   });
   const fixDefaults = { cert: result.config.seal?.cert, store: result.config.external?.store };
-  const report = await formatReport(result, format, { showSecrets: bool(p, "show-secrets"), fixDefaults });
+  const report = await formatReport(result, format, { showSecrets, fixDefaults });
   const output = str(p, "output");
   if (output) (0, import_node_fs8.writeFileSync)(import_node_path7.default.resolve(ctx.cwd, output), report);
   else ctx.out(report);
@@ -16230,6 +16417,7 @@ var init_scan2 = __esm({
     init_exit_code();
     init_report();
     init_escape();
+    init_show_secrets();
     init_git_client();
     SCAN_HELP = `Usage: sealgate scan [PATH...] [options]
 
@@ -16249,9 +16437,10 @@ Modes (git):
 Options:
   --format text|json|sarif|github   report format (default text)
   --output FILE            write the report to FILE instead of stdout
-  --config FILE            config file (default: the nearest .sealgate.yaml, up to the repo root)
+  --config FILE            config file (default: .sealgate.yaml at the repository root)
   --baseline FILE          ignore findings whose fingerprints are in FILE
-  --show-secrets           print secrets unmasked (masked by default; never in CI logs)
+  --show-secrets           print secrets unmasked (masked by default; refused when CI is
+                           set unless written --show-secrets=force)
   --max-warnings N         exit 1 also when warnings exceed N
   -h, --help               show this help
 
@@ -17201,8 +17390,10 @@ __export(audit_exports, {
   AUDIT_HELP: () => AUDIT_HELP,
   default: () => auditCommand
 });
-async function auditCommand(args, ctx) {
+async function auditCommand(argv, ctx) {
+  const { args, force } = takeShowSecretsForce(argv);
   const p = parseOptions(args, OPTIONS2, "audit");
+  const showSecrets = checkShowSecrets(bool(p, "show-secrets"), force, ctx.env, "audit");
   if (bool(p, "help")) {
     ctx.out(AUDIT_HELP);
     return 0;
@@ -17222,7 +17413,7 @@ async function auditCommand(args, ctx) {
   const report = await collectAudit2(root, {
     history: bool(p, "history"),
     env: ctx.env,
-    showSecrets: bool(p, "show-secrets"),
+    showSecrets,
     ...config ? { configPath: import_node_path9.default.resolve(ctx.cwd, config) } : {},
     ...rel2 && rel2 !== "." ? { paths: [rel2] } : {}
   });
@@ -17255,6 +17446,7 @@ var init_audit = __esm({
   "src/cli/commands/audit.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
+    init_show_secrets();
     import_node_fs9 = require("node:fs");
     import_node_path9 = __toESM(require("node:path"), 1);
     init_args();
@@ -17273,7 +17465,8 @@ Options:
   --output FILE            write the report to FILE instead of stdout
   --html FILE              also write a self-contained HTML report to FILE
   --config FILE            config file (default: .sealgate.yaml at the repository root)
-  --show-secrets           print secrets unmasked (masked by default)
+  --show-secrets           print secrets unmasked (masked by default; refused when CI is
+                           set unless written --show-secrets=force)
   -h, --help               show this help
 
 Exit codes: 0 nothing blocking, 1 blocking secrets live in HEAD or in history only (rotate them),
@@ -17560,12 +17753,26 @@ function stamp(now) {
 }
 async function backupRunDir(root, backupDir, now = /* @__PURE__ */ new Date(), env) {
   const base = backupDir ? import_node_path10.default.resolve(root, backupDir) : await gitBackupRoot(root, env);
+  if (backupDir && base) await refuseCommittableBackups(root, base, env);
   if (!base) {
     throw new FixError(`${root} is not in a git repository, so there is no .git/sealgate/backups; pass --backup-dir DIR (outside anything you commit)`);
   }
   let dir = import_node_path10.default.join(base, stamp(now));
   for (let i = 1; (0, import_node_fs10.existsSync)(dir); i++) dir = import_node_path10.default.join(base, `${stamp(now)}-${i}`);
   return dir;
+}
+async function refuseCommittableBackups(root, dir, env) {
+  const git = new Git(root, env);
+  const top = await git.text(["rev-parse", "--show-toplevel"], { allowFail: true });
+  if (!top) return;
+  const rel2 = import_node_path10.default.relative(top, dir);
+  if (rel2.startsWith("..") || import_node_path10.default.isAbsolute(rel2)) return;
+  const gitDir = await git.gitDir();
+  if (gitDir && (dir === gitDir || dir.startsWith(gitDir + import_node_path10.default.sep))) return;
+  const r2 = await git.run(["check-ignore", "-q", "--no-index", "--", `${rel2.split(import_node_path10.default.sep).join("/") || "."}/`]);
+  if (r2.code !== 0) {
+    throw new FixError(`--backup-dir ${rel2 || "."} is inside the work tree and git does not ignore it: the backups hold the plaintext values and would be one 'git add' away from a commit. Use a folder outside the repository, or add it to .gitignore`);
+  }
 }
 function saveBackup(runDir, rel2, content) {
   const target = import_node_path10.default.join(runDir, rel2);
@@ -17598,6 +17805,9 @@ function writeAtomic(file, content, hooks = {}) {
     }
     (0, import_node_fs10.chmodSync)(tmp, mode);
     hooks.beforeRename?.(tmp);
+    if (hooks.expect && !unchanged(file, hooks.expect)) {
+      throw new FixError(`${file}: changed while the fix ran, so it was not overwritten (your edit is kept); run the fix again`);
+    }
     (0, import_node_fs10.renameSync)(tmp, file);
   } catch (e) {
     try {
@@ -17606,6 +17816,13 @@ function writeAtomic(file, content, hooks = {}) {
     }
     if (e instanceof FixError) throw e;
     throw new FixError(`${file}: could not write the fixed file (${e.code ?? e.message}); the original is unchanged`);
+  }
+}
+function unchanged(file, expected) {
+  try {
+    return (0, import_node_fs10.readFileSync)(file).equals(expected);
+  } catch {
+    return false;
   }
 }
 var import_node_crypto5, import_node_fs10, import_node_path10, BackupSession;
@@ -17715,7 +17932,7 @@ async function runFix(o) {
   }
   for (const p of plans) {
     const backup = await o.backups.save(p.file, p.original);
-    writeAtomic(p.abs, p.bom + p.next);
+    writeAtomic(p.abs, p.bom + p.next, { expect: p.original });
     if (o.staged) await gitAdd(o.git, p.file);
     o.err(`${p.file}: ${count([p])} ${WHAT[kind]}${o.staged ? " and re-staged" : ""} (backup ${import_node_path11.default.relative(o.cwd, backup) || backup})
 `);
@@ -18995,7 +19212,7 @@ Shared:
   --staged                 fix the staged files and re-stage them; refused for a file whose staged
                            and working-tree versions differ (unstaged edits never sneak into a commit)
   --backup-dir DIR         where backups go (required outside a git repository)
-  --config FILE            config file (default: the nearest .sealgate.yaml)
+  --config FILE            config file (default: .sealgate.yaml at the repository root)
   -h, --help               show this help
 
 After writing, the files are scanned again and the fix fails (exit 2) if a plaintext Secret remains.
@@ -19110,7 +19327,7 @@ Options:
   --scope SCOPE            strict (default), namespace-wide or cluster-wide; for the latter two, add
                            the printed annotation to the SealedSecret's metadata
   --from-file FILE         read the value from FILE instead of stdin (binary safe)
-  --config FILE            config file (default: the nearest .sealgate.yaml)
+  --config FILE            config file (default: .sealgate.yaml at the repository root)
   -h, --help               show this help
 
 Example:

@@ -6,7 +6,7 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-RLAU3E6W.js";
+} from "./chunks/chunk-ZEAITO4B.js";
 import "./chunks/chunk-Y36ZJVS4.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
