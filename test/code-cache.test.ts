@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { cacheDirectory, loadBundle, readCacheFile } from '../src/launcher/code-cache.js';
-import { tempDir } from './helpers/git-repo.js';
+import { fakeGithubToken, tempDir } from './helpers/git-repo.js';
 
 const bin = path.resolve(__dirname, '..', 'dist', 'bin.js');
 
@@ -112,10 +112,13 @@ describe('code cache', () => {
   it('the CLI gives the same answers with no cache, a fresh cache and a corrupt one', () => {
     const cache = path.join(tempDir('sg-cc-'), 'cache');
     const env = { ...process.env, SEALGATE_CACHE_DIR: cache };
-    const runCli = () => spawnSync(process.execPath, [bin, 'scan', 'examples', '--format', 'json'], { cwd: path.resolve(__dirname, '..'), env, encoding: 'utf8' });
+    const work = tempDir('sg-cc-scan-');
+    fs.writeFileSync(path.join(work, 'config.py'), `TOKEN = "${fakeGithubToken()}"\n`);
+    const runCli = () => spawnSync(process.execPath, [bin, 'scan', '.', '--format', 'json'], { cwd: work, env, encoding: 'utf8' });
     const stable = (out: string) => ({ ...JSON.parse(out), summary: { ...JSON.parse(out).summary, durationMs: 0 } });
     const first = runCli();
     expect(first.status).toBe(1);
+    expect(JSON.parse(first.stdout).findings.length).toBeGreaterThan(0);
     const files = cacheFiles(cache);
     expect(files).toEqual([expect.stringMatching(/^cli\.cjs-[0-9a-f]{32}\.v8cache$/)]);
     const second = runCli();
