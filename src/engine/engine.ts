@@ -74,6 +74,8 @@ interface Located {
   docLines?: [number, number];
   /** Found by the line-based reader in a document the parser refused (its reason). */
   unparsed?: string;
+  /** The fix can rewrite its document (false for Markdown code blocks and refused documents). */
+  fixable?: boolean;
 }
 
 /** An encoded value to decode: its range in the file (where findings point) and its text. */
@@ -151,7 +153,8 @@ export class Engine {
     if (reading !== 'text' && (activeManifest.length > 0 || MANIFEST_HINT.test(text))) {
       // Markdown and AsciiDoc pages: their YAML/JSON code blocks, cut out in place.
       const source = reading === 'manifest' || reading === 'sniffed' ? text : embeddedManifests(text, reading);
-      if (source !== undefined) docs = this.scanManifests(file, source, reading !== 'manifest', lines, activeManifest, located, encoded, out);
+      const mode = reading === 'manifest' ? 'file' : reading === 'sniffed' ? 'sniffed' : 'embedded';
+      if (source !== undefined) docs = this.scanManifests(file, source, mode, lines, activeManifest, located, encoded, out);
     }
     for (const rule of activeContent) this.runContentRule(rule, text, located);
     this.scanEncoded(file, text, encoded, located);
@@ -162,10 +165,11 @@ export class Engine {
   }
 
   /**
-   * `quiet`: code blocks of a page, or a file read as manifests by its content: a parse error there is
-   * not worth a warning (docs abbreviate, notes mix prose and YAML) unless the document looks like a Secret.
+   * `mode`: the file itself, a file read as manifests by its content (`sniffed`), or the code blocks
+   * of a page (`embedded`). A parse error in the last two is not worth a warning (docs abbreviate,
+   * notes mix prose and YAML) unless the document looks like a Secret.
    */
-  private scanManifests(file: string, text: string, quiet: boolean, lines: LineIndex, manifestRules: Rule[], located: Located[], encoded: EncodedValue[], out: FragmentResult): ManifestDoc[] {
+  private scanManifests(file: string, text: string, mode: 'file' | 'sniffed' | 'embedded', lines: LineIndex, manifestRules: Rule[], located: Located[], encoded: EncodedValue[], out: FragmentResult): ManifestDoc[] {
     const read = readDocuments(file, text);
     // Facts about the whole file, decided once (not once per document: a file can hold thousands).
     const kubesecTrailer = /^#\s*kubesec:v:\d+/m.test(text) && /^#\s*kubesec:mac:/m.test(text);
@@ -180,7 +184,7 @@ export class Engine {
         const shaped = SECRET_SHAPED.test(source.slice(doc.start, doc.end));
         root = shaped ? readTolerant(source, doc.start, doc.end) : undefined;
         unparsed = doc.error;
-        if (!quiet || shaped) {
+        if (mode === 'file' || shaped) {
           const how = root ? 'read line by line' : 'scanned as text';
           out.warnings.push(`${file}: document ${doc.index + 1} is not valid YAML (${doc.error}); ${how}`);
         }
@@ -198,6 +202,8 @@ export class Engine {
               // A value written by a template action is a reference, whatever the mask made of it.
               if (templated && overlaps(templated, l.start, l.end)) continue;
               l.unparsed = unparsed;
+              // A fix rewrites parsed YAML documents: not a page's code block, not a refused document.
+              l.fixable = mode !== 'embedded' && !unparsed;
               located.push(l);
             }
           }
@@ -355,7 +361,7 @@ export class Engine {
         resource: l.resource && detachAll(l.resource),
         secret: detach(l.secret),
         fingerprint: fp,
-        fix: l.rule.fix && l.resource?.kind === 'Secret' ? [...l.rule.fix] : undefined,
+        fix: l.rule.fix && l.fixable && l.resource?.kind === 'Secret' ? [...l.rule.fix] : undefined,
         offset: { start: l.start, end: l.end },
         document: l.document && { ...l.document },
         credential: l.rule.regex ? credentialName(l.rule) : undefined,
