@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-PB2VKSHS.js";
+} from "./chunks/chunk-MQRCOPKZ.js";
 import {
   historySource,
   rangeSource
@@ -23,17 +23,17 @@ import {
 } from "./chunks/chunk-MOFMDUPA.js";
 import {
   scan
-} from "./chunks/chunk-ZOSV4JBV.js";
-import "./chunks/chunk-R7F2I7SV.js";
+} from "./chunks/chunk-IRUREUX6.js";
+import "./chunks/chunk-43WEGJBM.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-IIXECNC4.js";
+} from "./chunks/chunk-YQE24GG6.js";
 import "./chunks/chunk-TLPKTTKF.js";
 import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-NT4563F6.js";
-import "./chunks/chunk-G4SMYN4E.js";
+import "./chunks/chunk-3GFS6M2K.js";
+import "./chunks/chunk-LORHZAEG.js";
 import {
   Git,
   gitComplaint,

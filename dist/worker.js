@@ -3,15 +3,15 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-R7F2I7SV.js";
-import "./chunks/chunk-IIXECNC4.js";
+} from "./chunks/chunk-43WEGJBM.js";
+import "./chunks/chunk-YQE24GG6.js";
 import {
   TaskReader,
   isTask
 } from "./chunks/chunk-TLPKTTKF.js";
 import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-NT4563F6.js";
-import "./chunks/chunk-G4SMYN4E.js";
+import "./chunks/chunk-3GFS6M2K.js";
+import "./chunks/chunk-LORHZAEG.js";
 import {
   Git
 } from "./chunks/chunk-CZB3GGNI.js";

@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-IIXECNC4.js";
+} from "./chunk-YQE24GG6.js";
 import {
   decodeBytes
 } from "./chunk-TLPKTTKF.js";
@@ -16,13 +16,13 @@ import {
   isCredentialUrl,
   isDigestLike,
   shannon
-} from "./chunk-NT4563F6.js";
+} from "./chunk-3GFS6M2K.js";
 import {
   get,
   parseManifest,
   parseRange,
   str
-} from "./chunk-G4SMYN4E.js";
+} from "./chunk-LORHZAEG.js";
 import {
   ConfigError
 } from "./chunk-XCRX7MVC.js";
@@ -1030,7 +1030,8 @@ var Engine = class {
     const reading = readingOf(file, text);
     if (reading !== "text" && (activeManifest.length > 0 || MANIFEST_HINT.test(text))) {
       const source = reading === "manifest" || reading === "sniffed" ? text : embeddedManifests(text, reading);
-      if (source !== void 0) docs = this.scanManifests(file, source, reading !== "manifest", lines, activeManifest, located, encoded, out);
+      const mode = reading === "manifest" ? "file" : reading === "sniffed" ? "sniffed" : "embedded";
+      if (source !== void 0) docs = this.scanManifests(file, source, mode, lines, activeManifest, located, encoded, out);
     }
     for (const rule of activeContent) this.runContentRule(rule, text, located);
     this.scanEncoded(file, text, encoded, located);
@@ -1039,10 +1040,11 @@ var Engine = class {
     return out;
   }
   /**
-   * `quiet`: code blocks of a page, or a file read as manifests by its content: a parse error there is
-   * not worth a warning (docs abbreviate, notes mix prose and YAML) unless the document looks like a Secret.
+   * `mode`: the file itself, a file read as manifests by its content (`sniffed`), or the code blocks
+   * of a page (`embedded`). A parse error in the last two is not worth a warning (docs abbreviate,
+   * notes mix prose and YAML) unless the document looks like a Secret.
    */
-  scanManifests(file, text, quiet, lines, manifestRules, located, encoded, out) {
+  scanManifests(file, text, mode, lines, manifestRules, located, encoded, out) {
     const read = readDocuments(file, text);
     const kubesecTrailer = /^#\s*kubesec:v:\d+/m.test(text) && /^#\s*kubesec:mac:/m.test(text);
     const dispatch = new KindDispatch(manifestRules);
@@ -1055,7 +1057,7 @@ var Engine = class {
         const shaped = SECRET_SHAPED.test(source.slice(doc.start, doc.end));
         root = shaped ? readTolerant(source, doc.start, doc.end) : void 0;
         unparsed = doc.error;
-        if (!quiet || shaped) {
+        if (mode === "file" || shaped) {
           const how = root ? "read line by line" : "scanned as text";
           out.warnings.push(`${file}: document ${doc.index + 1} is not valid YAML (${doc.error}); ${how}`);
         }
@@ -1072,6 +1074,7 @@ var Engine = class {
               const l = this.fromHit(rule, hit, ctx, docRef, docLines);
               if (templated && overlaps(templated, l.start, l.end)) continue;
               l.unparsed = unparsed;
+              l.fixable = mode !== "embedded" && !unparsed;
               located.push(l);
             }
           }
@@ -1220,7 +1223,7 @@ var Engine = class {
         resource: l.resource && detachAll(l.resource),
         secret: detach(l.secret),
         fingerprint: fp,
-        fix: l.rule.fix && l.resource?.kind === "Secret" ? [...l.rule.fix] : void 0,
+        fix: l.rule.fix && l.fixable && l.resource?.kind === "Secret" ? [...l.rule.fix] : void 0,
         offset: { start: l.start, end: l.end },
         document: l.document && { ...l.document },
         credential: l.rule.regex ? credentialName(l.rule) : void 0,

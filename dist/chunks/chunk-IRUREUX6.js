@@ -2,10 +2,10 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   engineFor,
   scanItem
-} from "./chunk-R7F2I7SV.js";
+} from "./chunk-43WEGJBM.js";
 import {
   loadConfig
-} from "./chunk-IIXECNC4.js";
+} from "./chunk-YQE24GG6.js";
 import {
   TaskReader,
   readTasks,

@@ -5,7 +5,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-MUXPFMKS.js";
+} from "./chunk-LVLJ7AH3.js";
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   parseManifest
-} from "./chunk-G4SMYN4E.js";
+} from "./chunk-LORHZAEG.js";
 import "./chunk-CZB3GGNI.js";
 import {
   FixError,

@@ -13,11 +13,11 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-GL5TLXII.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./text-2QPRTC7Q.js")).formatText(safe, opts.fixDefaults);
     case "json":
       return (await import("./json-OSV4TH4A.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./load-HR6NNJ3T.js")).loadBuiltinRules();
+      const rules = opts.rules ?? (await import("./load-EWPAGIJV.js")).loadBuiltinRules();
       return (await import("./sarif-OTKYP5FW.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":

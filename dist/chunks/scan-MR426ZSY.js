@@ -9,7 +9,7 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-PB2VKSHS.js";
+} from "./chunk-MQRCOPKZ.js";
 import "./chunk-Z4VIYB54.js";
 import {
   logLine
@@ -18,13 +18,13 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-ZOSV4JBV.js";
-import "./chunk-R7F2I7SV.js";
-import "./chunk-IIXECNC4.js";
+} from "./chunk-IRUREUX6.js";
+import "./chunk-43WEGJBM.js";
+import "./chunk-YQE24GG6.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-NT4563F6.js";
-import "./chunk-G4SMYN4E.js";
+import "./chunk-3GFS6M2K.js";
+import "./chunk-LORHZAEG.js";
 import {
   Git,
   repositoryRoot

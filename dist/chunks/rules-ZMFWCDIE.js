@@ -8,9 +8,9 @@ import {
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-IIXECNC4.js";
-import "./chunk-NT4563F6.js";
-import "./chunk-G4SMYN4E.js";
+} from "./chunk-YQE24GG6.js";
+import "./chunk-3GFS6M2K.js";
+import "./chunk-LORHZAEG.js";
 import {
   repositoryRoot
 } from "./chunk-CZB3GGNI.js";

@@ -3,15 +3,15 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-ZOSV4JBV.js";
+} from "./chunk-IRUREUX6.js";
 import {
   BASELINE_FILE
-} from "./chunk-R7F2I7SV.js";
-import "./chunk-IIXECNC4.js";
+} from "./chunk-43WEGJBM.js";
+import "./chunk-YQE24GG6.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-NT4563F6.js";
-import "./chunk-G4SMYN4E.js";
+import "./chunk-3GFS6M2K.js";
+import "./chunk-LORHZAEG.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";
 import "./chunk-3GFIKQQT.js";

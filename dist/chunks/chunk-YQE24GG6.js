@@ -4,10 +4,10 @@ import {
   compileGlobs,
   compileRule,
   loadBuiltinRules
-} from "./chunk-NT4563F6.js";
+} from "./chunk-3GFS6M2K.js";
 import {
   parseManifest
-} from "./chunk-G4SMYN4E.js";
+} from "./chunk-LORHZAEG.js";
 import {
   ConfigError
 } from "./chunk-XCRX7MVC.js";

@@ -5,8 +5,8 @@ import {
   loadBuiltinRules,
   loadRulesDir,
   readRuleFile
-} from "./chunk-NT4563F6.js";
-import "./chunk-G4SMYN4E.js";
+} from "./chunk-3GFS6M2K.js";
+import "./chunk-LORHZAEG.js";
 import "./chunk-XCRX7MVC.js";
 import "./chunk-3GFIKQQT.js";
 export {

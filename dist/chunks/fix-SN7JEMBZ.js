@@ -6,7 +6,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-MUXPFMKS.js";
+} from "./chunk-LVLJ7AH3.js";
 import {
   bool,
   parseOptions,
@@ -17,18 +17,18 @@ import {
 } from "./chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunk-ZOSV4JBV.js";
-import "./chunk-R7F2I7SV.js";
+} from "./chunk-IRUREUX6.js";
+import "./chunk-43WEGJBM.js";
 import {
   loadConfig
-} from "./chunk-IIXECNC4.js";
+} from "./chunk-YQE24GG6.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-NT4563F6.js";
+import "./chunk-3GFS6M2K.js";
 import {
   get,
   parseManifest
-} from "./chunk-G4SMYN4E.js";
+} from "./chunk-LORHZAEG.js";
 import {
   gitComplaint,
   openRepository
@@ -573,7 +573,7 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-MLANEBH6.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-PELUBT7V.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
       scope: str(p, "scope"),
