@@ -88,6 +88,22 @@ describe('the line-based reader', () => {
     expect(json.map((f) => [f.resource?.key, f.line])).toEqual([['password', 6]]);
   });
 
+  it('malformed Secrets of other shapes are read too', () => {
+    const pw = fakePassword();
+    const shapes = [
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: a\nstringData:\n  password: ${pw}\n  note: "unterminated\n`,
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: a\ndata:\n\tpassword: ${b64(pw)}\n  user: ${b64('admin')}\n`,
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: a\nstringData:\n  password: ${pw}\n- stray: item\n`,
+      `apiVersion: v1\r\nkind: Secret\r\nmetadata:\r\n\tname: a\r\nstringData:\r\n\tpassword: '${pw}'\r\n`,
+      `{\n  "apiVersion": "v1",\n  "kind": "Secret",\n  "metadata": {"name": "a"},\n  "stringData": {\n    "password": "${pw}",\n  },\n}\n`,
+      `kind: Secret\nmetadata: {name: a\nstringData:\n  password: ${pw}\n`,
+    ];
+    for (const [i, text] of shapes.entries()) {
+      const found = scan(i === 4 ? 'a.json' : 'a.yaml', text);
+      expect(found.map((f) => [f.resource?.key, f.severity]), `shape ${i}`).toContainEqual(['password', 'error']);
+    }
+  });
+
   it('templated values in a refused document stay references; nothing shaped like a Secret is not read', () => {
     const tpl = `apiVersion: v1\nkind: Secret\nmetadata:\n\tname: {{ .Release.Name }}\nstringData:\n\tpassword: {{ .Values.password | quote }}\n\ttoken: \${TOKEN}\n`;
     expect(scan('chart/templates/s.yaml', tpl)).toEqual([]);
