@@ -276,10 +276,9 @@ export class Engine {
     const covered = fromManifests.map((e) => [e.hostStart, e.hostEnd] as const).sort((a, b) => a[0] - b[0]);
     const encodings: Encoding[] = this.hexRules ? ['base64', 'hex'] : ['base64'];
     for (const enc of encodings) {
-      for (const run of encodedRuns(text, enc)) {
-        if (insideAny(covered, run.start)) continue; // decoded whole as a multi-line value
-        work.push({ hostStart: run.start, hostEnd: run.end, value: text.slice(run.start, run.end), encodings: [enc], depth: 1 });
-      }
+      const runs = encodedRuns(text, enc).filter((run) => !insideAny(covered, run.start)); // block scalars are decoded whole
+      if (enc === 'base64') for (const wrapped of wrappedRuns(text, runs)) work.push(wrapped);
+      for (const run of runs) work.push({ hostStart: run.start, hostEnd: run.end, value: text.slice(run.start, run.end), encodings: [enc], depth: 1 });
     }
     if (work.length === 0) return;
 
@@ -485,6 +484,55 @@ function multiLineScalars(root: YNode, out: EncodedValue[]): void {
 function plainForm(secret: string): string | undefined {
   if (secret.length > 1 << 20 || secret.length % 4 !== 0 || !isBase64Value(secret, 8)) return undefined;
   return decodeToText(secret, 'base64');
+}
+
+/**
+ * Base64 wrapped over lines in plain text (`base64` wraps at 76 columns, PEM bodies at 64): runs that
+ * each fill their line, on consecutive lines, all but the last a whole number of quads long, are also
+ * decoded as one value (each line alone decodes only to a fragment).
+ */
+function wrappedRuns(text: string, runs: { start: number; end: number }[]): EncodedValue[] {
+  const out: EncodedValue[] = [];
+  const fillsLine = (r: { start: number; end: number }) => blankTo(text, r.start, -1) && blankTo(text, r.end, 1);
+  for (let i = 0; i < runs.length; i++) {
+    if (!fillsLine(runs[i]!)) continue;
+    let j = i;
+    while (
+      j + 1 < runs.length &&
+      (runs[j]!.end - runs[j]!.start) % 4 === 0 &&
+      fillsLine(runs[j + 1]!) &&
+      onNextLine(text, runs[j]!.end, runs[j + 1]!.start)
+    ) j++;
+    if (j > i) {
+      const parts: string[] = [];
+      for (let k = i; k <= j; k++) parts.push(text.slice(runs[k]!.start, runs[k]!.end));
+      out.push({ hostStart: runs[i]!.start, hostEnd: runs[j]!.end, value: parts.join(''), encodings: ['base64'], depth: 1 });
+      i = j;
+    }
+  }
+  return out;
+}
+
+/** Only spaces and tabs from `at` to the line's start (dir -1) or end (dir 1). */
+function blankTo(text: string, at: number, dir: 1 | -1): boolean {
+  for (let i = dir < 0 ? at - 1 : at; i >= 0 && i < text.length; i += dir) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** `from` ends a line and `to` sits on the very next one. */
+function onNextLine(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) breaks++;
+    else if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return breaks === 1;
 }
 
 function insideAny(sorted: readonly (readonly [number, number])[], at: number): boolean {
