@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-MQRCOPKZ.js";
+} from "./chunks/chunk-VMS3VPNQ.js";
 import {
   historySource,
   rangeSource
@@ -23,8 +23,8 @@ import {
 } from "./chunks/chunk-MOFMDUPA.js";
 import {
   scan
-} from "./chunks/chunk-IRUREUX6.js";
-import "./chunks/chunk-43WEGJBM.js";
+} from "./chunks/chunk-6JUYLW7A.js";
+import "./chunks/chunk-BOVNQ4ZF.js";
 import {
   CONFIG_FILE,
   effectiveRules,

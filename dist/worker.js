@@ -3,7 +3,7 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-43WEGJBM.js";
+} from "./chunks/chunk-BOVNQ4ZF.js";
 import "./chunks/chunk-YQE24GG6.js";
 import {
   TaskReader,

@@ -6,11 +6,11 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   scan
-} from "./chunk-IRUREUX6.js";
+} from "./chunk-6JUYLW7A.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-43WEGJBM.js";
+} from "./chunk-BOVNQ4ZF.js";
 import "./chunk-YQE24GG6.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";

@@ -17,8 +17,8 @@ import {
 } from "./chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunk-IRUREUX6.js";
-import "./chunk-43WEGJBM.js";
+} from "./chunk-6JUYLW7A.js";
+import "./chunk-BOVNQ4ZF.js";
 import {
   loadConfig
 } from "./chunk-YQE24GG6.js";

@@ -7,8 +7,8 @@ import {
 } from "./chunk-MOFMDUPA.js";
 import {
   countBySeverity
-} from "./chunk-IRUREUX6.js";
-import "./chunk-43WEGJBM.js";
+} from "./chunk-6JUYLW7A.js";
+import "./chunk-BOVNQ4ZF.js";
 import "./chunk-YQE24GG6.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";

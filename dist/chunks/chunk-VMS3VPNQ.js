@@ -13,7 +13,7 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-2QPRTC7Q.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./text-ZKCCYPTA.js")).formatText(safe, opts.fixDefaults);
     case "json":
       return (await import("./json-OSV4TH4A.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {

@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   engineFor,
   scanItem
-} from "./chunk-43WEGJBM.js";
+} from "./chunk-BOVNQ4ZF.js";
 import {
   loadConfig
 } from "./chunk-YQE24GG6.js";

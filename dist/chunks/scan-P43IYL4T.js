@@ -3,10 +3,10 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-IRUREUX6.js";
+} from "./chunk-6JUYLW7A.js";
 import {
   BASELINE_FILE
-} from "./chunk-43WEGJBM.js";
+} from "./chunk-BOVNQ4ZF.js";
 import "./chunk-YQE24GG6.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";

@@ -1143,10 +1143,9 @@ var Engine = class {
     const covered = fromManifests.map((e) => [e.hostStart, e.hostEnd]).sort((a, b) => a[0] - b[0]);
     const encodings = this.hexRules ? ["base64", "hex"] : ["base64"];
     for (const enc of encodings) {
-      for (const run of encodedRuns(text, enc)) {
-        if (insideAny(covered, run.start)) continue;
-        work.push({ hostStart: run.start, hostEnd: run.end, value: text.slice(run.start, run.end), encodings: [enc], depth: 1 });
-      }
+      const runs = encodedRuns(text, enc).filter((run) => !insideAny(covered, run.start));
+      if (enc === "base64") for (const wrapped of wrappedRuns(text, runs)) work.push(wrapped);
+      for (const run of runs) work.push({ hostStart: run.start, hostEnd: run.end, value: text.slice(run.start, run.end), encodings: [enc], depth: 1 });
     }
     if (work.length === 0) return;
     const parts = [];
@@ -1320,6 +1319,40 @@ function multiLineScalars(root, out) {
 function plainForm(secret) {
   if (secret.length > 1 << 20 || secret.length % 4 !== 0 || !isBase64Value(secret, 8)) return void 0;
   return decodeToText(secret, "base64");
+}
+function wrappedRuns(text, runs) {
+  const out = [];
+  const fillsLine = (r) => blankTo(text, r.start, -1) && blankTo(text, r.end, 1);
+  for (let i = 0; i < runs.length; i++) {
+    if (!fillsLine(runs[i])) continue;
+    let j = i;
+    while (j + 1 < runs.length && (runs[j].end - runs[j].start) % 4 === 0 && fillsLine(runs[j + 1]) && onNextLine(text, runs[j].end, runs[j + 1].start)) j++;
+    if (j > i) {
+      const parts = [];
+      for (let k = i; k <= j; k++) parts.push(text.slice(runs[k].start, runs[k].end));
+      out.push({ hostStart: runs[i].start, hostEnd: runs[j].end, value: parts.join(""), encodings: ["base64"], depth: 1 });
+      i = j;
+    }
+  }
+  return out;
+}
+function blankTo(text, at, dir) {
+  for (let i = dir < 0 ? at - 1 : at; i >= 0 && i < text.length; i += dir) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+function onNextLine(text, from, to) {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) breaks++;
+    else if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return breaks === 1;
 }
 function insideAny(sorted, at) {
   let lo = 0;

@@ -9,7 +9,7 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-MQRCOPKZ.js";
+} from "./chunk-VMS3VPNQ.js";
 import "./chunk-Z4VIYB54.js";
 import {
   logLine
@@ -18,8 +18,8 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-IRUREUX6.js";
-import "./chunk-43WEGJBM.js";
+} from "./chunk-6JUYLW7A.js";
+import "./chunk-BOVNQ4ZF.js";
 import "./chunk-YQE24GG6.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
