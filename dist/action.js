@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-VMS3VPNQ.js";
+} from "./chunks/chunk-DOMPFTPF.js";
 import {
   historySource,
   rangeSource
@@ -10,30 +10,18 @@ import {
   mask
 } from "./chunks/chunk-Z4VIYB54.js";
 import {
-  FETCH_CERT_COMMAND,
-  fixCommand,
-  preferredFix
-} from "./chunks/chunk-OSGF23VO.js";
-import {
-  escapeData,
-  htmlText,
-  logLine,
-  markdownCode,
-  markdownText
-} from "./chunks/chunk-MOFMDUPA.js";
-import {
   scan
-} from "./chunks/chunk-6JUYLW7A.js";
-import "./chunks/chunk-BOVNQ4ZF.js";
+} from "./chunks/chunk-LLOKNGGW.js";
+import "./chunks/chunk-HVDC7CKV.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-YQE24GG6.js";
+} from "./chunks/chunk-PCZ3OIGJ.js";
 import "./chunks/chunk-TLPKTTKF.js";
 import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-3GFS6M2K.js";
-import "./chunks/chunk-LORHZAEG.js";
+import "./chunks/chunk-YXU37RL3.js";
+import "./chunks/chunk-65SPQPG6.js";
 import {
   Git,
   gitComplaint,
@@ -47,6 +35,22 @@ import {
   UsageError,
   describeError
 } from "./chunks/chunk-XCRX7MVC.js";
+import {
+  exitCode,
+  unscannable
+} from "./chunks/chunk-SEF4QEMK.js";
+import {
+  FETCH_CERT_COMMAND,
+  fixCommand,
+  preferredFix
+} from "./chunks/chunk-OSGF23VO.js";
+import {
+  escapeData,
+  htmlText,
+  logLine,
+  markdownCode,
+  markdownText
+} from "./chunks/chunk-MOFMDUPA.js";
 import {
   __commonJS,
   __require,
@@ -20533,16 +20537,17 @@ async function main(env) {
   const summaryText = summary.stringify();
   guard.assertClean(summaryText, "the job summary");
   await finish({ rows: blocking, warnings, commits, sarifPath, sarif, writeSummary: !!env.GITHUB_STEP_SUMMARY });
-  const failSkipped = result.config.failOnSkipped && skipped.some((s) => s.unscannable);
-  if (blocking > 0 && inputs.failOnFindings) {
+  const code = exitCode(
+    rows.map((r) => r.finding),
+    skipped,
+    { failOnFindings: inputs.failOnFindings, failOnUnscannable: result.config.failOnSkipped }
+  );
+  if (code === 1) {
     setFailed(`sealgate: ${blocking} blocking finding${blocking === 1 ? "" : "s"}: plaintext secrets must not reach Git (see the annotations and the job summary)`);
-    return 1;
+  } else if (code === 2) {
+    setFailed(`sealgate: ${unscannable(skipped).length} file(s) could not be scanned (see the warnings); set failOnSkipped: false in .sealgate.yaml to let them pass`);
   }
-  if (failSkipped) {
-    setFailed(`sealgate: ${skipped.filter((s) => s.unscannable).length} file(s) could not be scanned (see the warnings); set failOnSkipped: false in .sealgate.yaml to let them pass`);
-    return 1;
-  }
-  return 0;
+  return code;
 }
 async function finish(o) {
   await mkdir2(path2.dirname(o.sarifPath), { recursive: true });

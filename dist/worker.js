@@ -3,15 +3,15 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-BOVNQ4ZF.js";
-import "./chunks/chunk-YQE24GG6.js";
+} from "./chunks/chunk-HVDC7CKV.js";
+import "./chunks/chunk-PCZ3OIGJ.js";
 import {
   TaskReader,
   isTask
 } from "./chunks/chunk-TLPKTTKF.js";
 import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-3GFS6M2K.js";
-import "./chunks/chunk-LORHZAEG.js";
+import "./chunks/chunk-YXU37RL3.js";
+import "./chunks/chunk-65SPQPG6.js";
 import {
   Git
 } from "./chunks/chunk-CZB3GGNI.js";

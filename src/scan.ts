@@ -161,21 +161,4 @@ function commonDir(paths: string[], root: string): string {
   return common;
 }
 
-/** Blocking = severity error; warnings count against --max-warnings. */
-export function countBySeverity(findings: Finding[]): { errors: number; warnings: number; notes: number } {
-  let errors = 0;
-  let warnings = 0;
-  let notes = 0;
-  for (const f of findings) {
-    if (f.severity === 'error') errors++;
-    else if (f.severity === 'warning') warnings++;
-    else notes++;
-  }
-  return { errors, warnings, notes };
-}
-
-export function unscannable(skipped: Skipped[]): Skipped[] {
-  return skipped.filter((s) => s.unscannable);
-}
-
 export { BASELINE_FILE };

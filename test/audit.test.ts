@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { run } from '../src/cli/run.js';
 import { collectAudit } from '../src/audit/collect.js';
-import type { AuditReport } from '../src/audit/model.js';
+import type { AuditReport } from '../src/report/audit-model.js';
 import { validateSarif } from './helpers/schema.js';
 import { fakeGithubToken, fakePassword, makeRepo, plaintextSecret, sealedSecret, tempDir } from './helpers/git-repo.js';
 

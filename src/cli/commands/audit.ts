@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { CommandContext } from '../context.js';
 import { parseOptions, str, bool, oneOf } from '../args.js';
 import { UsageError } from '../../errors.js';
-import type { AuditReport } from '../../audit/model.js';
+import type { AuditReport } from '../../report/audit-model.js';
 
 export const AUDIT_HELP = `Usage: sealgate audit [PATH] [options]
 
@@ -90,7 +90,7 @@ async function render(report: AuditReport, format: (typeof FORMATS)[number]): Pr
     case 'sarif': {
       const { loadBuiltinRules } = await import('../../rules/load.js');
       const descriptions = new Map(loadBuiltinRules().map((r) => [r.id, r.description]));
-      return (await import('../../audit/sarif.js')).renderAuditSarif(report, descriptions);
+      return (await import('../../report/sarif.js')).formatAuditSarif(report, descriptions);
     }
     case 'text':
       return (await import('../../audit/text.js')).renderAuditText(report);

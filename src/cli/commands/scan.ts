@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { CommandContext } from '../context.js';
 import { parseOptions, str, bool, oneOf, nonNegativeInt } from '../args.js';
 import { UsageError } from '../../errors.js';
-import { scan, countBySeverity, unscannable, type ScanOutcome } from '../../scan.js';
+import { scan, type ScanOutcome } from '../../scan.js';
+import { exitCode } from '../../exit-code.js';
 import { FORMATS, formatReport } from '../../report/index.js';
 import { logLine } from '../../report/escape.js';
 import type { Source } from '../../sources/source.js';
@@ -113,11 +114,7 @@ async function gitSource(values: Record<string, unknown>, ctx: CommandContext): 
   return { source: sources.rangeSource(repo, range), root };
 }
 
-/** 1 for blocking findings (or too many warnings); hooks also block on files that could not be scanned. */
+/** 1 for blocking findings (or too many warnings); hooks also block (2) on files that could not be scanned. */
 export function exitCodeFor(result: ScanOutcome, maxWarnings: number | undefined, hookMode: boolean): number {
-  const c = countBySeverity(result.findings);
-  if (c.errors > 0) return 1;
-  if (maxWarnings !== undefined && c.warnings > maxWarnings) return 1;
-  if (hookMode && result.config.failOnSkipped && unscannable(result.summary.skipped).length > 0) return 2;
-  return 0;
+  return exitCode(result.findings, result.summary.skipped, { maxWarnings, failOnUnscannable: hookMode && result.config.failOnSkipped });
 }

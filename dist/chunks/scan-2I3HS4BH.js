@@ -9,22 +9,17 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-VMS3VPNQ.js";
+} from "./chunk-DOMPFTPF.js";
 import "./chunk-Z4VIYB54.js";
 import {
-  logLine
-} from "./chunk-MOFMDUPA.js";
-import {
-  countBySeverity,
-  scan,
-  unscannable
-} from "./chunk-6JUYLW7A.js";
-import "./chunk-BOVNQ4ZF.js";
-import "./chunk-YQE24GG6.js";
+  scan
+} from "./chunk-LLOKNGGW.js";
+import "./chunk-HVDC7CKV.js";
+import "./chunk-PCZ3OIGJ.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-3GFS6M2K.js";
-import "./chunk-LORHZAEG.js";
+import "./chunk-YXU37RL3.js";
+import "./chunk-65SPQPG6.js";
 import {
   Git,
   repositoryRoot
@@ -32,6 +27,12 @@ import {
 import {
   UsageError
 } from "./chunk-XCRX7MVC.js";
+import {
+  exitCode
+} from "./chunk-SEF4QEMK.js";
+import {
+  logLine
+} from "./chunk-MOFMDUPA.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-3GFIKQQT.js";
@@ -135,11 +136,7 @@ async function gitSource(values, ctx) {
   return { source: sources.rangeSource(repo, range), root };
 }
 function exitCodeFor(result, maxWarnings, hookMode) {
-  const c = countBySeverity(result.findings);
-  if (c.errors > 0) return 1;
-  if (maxWarnings !== void 0 && c.warnings > maxWarnings) return 1;
-  if (hookMode && result.config.failOnSkipped && unscannable(result.summary.skipped).length > 0) return 2;
-  return 0;
+  return exitCode(result.findings, result.summary.skipped, { maxWarnings, failOnUnscannable: hookMode && result.config.failOnSkipped });
 }
 export {
   SCAN_HELP,

@@ -1,5 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  scopeLabel,
+  sealValue
+} from "./chunk-4TIJQM7U.js";
+import {
+  LAST_APPLIED_ANNOTATIONS
+} from "./chunk-65SPQPG6.js";
+import {
   FixError,
   UsageError
 } from "./chunk-XCRX7MVC.js";
@@ -111,41 +118,6 @@ function describeCert(cert) {
   return `sealing for certificate ${cert.source}: RSA-${cert.bits}${weak}, SHA-256 fingerprint ${cert.fingerprint}, expires ${isoDay(cert.notAfter)}`;
 }
 
-// src/fix/seal/crypto.ts
-init_define_SEALGATE_EMBEDDED_RULES();
-import { constants, createCipheriv, publicEncrypt, randomBytes } from "node:crypto";
-var SCOPES = ["strict", "namespace-wide", "cluster-wide"];
-var SESSION_KEY_BYTES = 32;
-var ZERO_NONCE = Buffer.alloc(12);
-function scopeLabel(scope, namespace, name) {
-  switch (scope) {
-    case "cluster-wide":
-      return Buffer.alloc(0);
-    case "namespace-wide":
-      if (!namespace) throw new Error("namespace-wide sealing needs a namespace");
-      return Buffer.from(namespace, "utf8");
-    case "strict":
-      if (!namespace || !name) throw new Error("strict sealing needs a namespace and a name");
-      return Buffer.from(`${namespace}/${name}`, "utf8");
-  }
-}
-function hybridEncrypt(publicKey, label, value) {
-  const sessionKey = randomBytes(SESSION_KEY_BYTES);
-  const wrapped = publicEncrypt(
-    { key: publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256", oaepLabel: label },
-    sessionKey
-  );
-  if (wrapped.length > 65535) throw new Error("RSA ciphertext too long for the 16-bit length prefix");
-  const prefix = Buffer.alloc(2);
-  prefix.writeUInt16BE(wrapped.length, 0);
-  const cipher = createCipheriv("aes-256-gcm", sessionKey, ZERO_NONCE);
-  const body = Buffer.concat([cipher.update(value), cipher.final()]);
-  return Buffer.concat([prefix, wrapped, body, cipher.getAuthTag()]);
-}
-function sealValue(publicKey, label, value) {
-  return hybridEncrypt(publicKey, label, value).toString("base64");
-}
-
 // src/fix/seal/sealed-secret.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var NAMESPACE_WIDE = "sealedsecrets.bitnami.com/namespace-wide";
@@ -161,7 +133,6 @@ var DROPPED_METADATA = /* @__PURE__ */ new Set([
   "ownerReferences",
   "managedFields"
 ]);
-var LAST_APPLIED = ["kubectl.kubernetes.io/last-applied-configuration", "kubecfg.ksonnet.io/last-applied-configuration"];
 function scopeFromAnnotations(annotations) {
   if (annotations?.[CLUSTER_WIDE] === "true") return "cluster-wide";
   if (annotations?.[NAMESPACE_WIDE] === "true") return "namespace-wide";
@@ -197,7 +168,7 @@ function templateMetadata(secret, target) {
   const meta = {};
   for (const [k, v] of Object.entries(raw)) if (!DROPPED_METADATA.has(k) && v !== null && v !== void 0) meta[k] = v;
   const annotations = withScopeAnnotations(secret.annotations, target.scope);
-  for (const a of LAST_APPLIED) delete annotations[a];
+  for (const a of LAST_APPLIED_ANNOTATIONS) delete annotations[a];
   delete meta.annotations;
   delete meta.labels;
   delete meta.finalizers;
@@ -243,9 +214,6 @@ export {
   resolveCertSpec,
   loadCertificate,
   describeCert,
-  SCOPES,
-  scopeLabel,
-  sealValue,
   NAMESPACE_WIDE,
   CLUSTER_WIDE,
   scopeFromAnnotations,

@@ -3081,10 +3081,17 @@ function str(node) {
   return node?.type === "scalar" ? node.value : void 0;
 }
 
+// src/constants.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+var LAST_APPLIED_ANNOTATIONS = [LAST_APPLIED, "kubecfg.ksonnet.io/last-applied-configuration"];
+
 export {
   dump,
   parseManifest,
   parseRange,
   get,
-  str
+  str,
+  LAST_APPLIED,
+  LAST_APPLIED_ANNOTATIONS
 };

@@ -68,7 +68,7 @@ async function auditCommand(args, ctx) {
   const root = repo ?? dir;
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
-  const { collectAudit } = await import("./collect-UP6G7LKS.js");
+  const { collectAudit } = await import("./collect-YIQNVUXF.js");
   const report = await collectAudit(root, {
     history: bool(p, "history"),
     env: ctx.env,
@@ -82,7 +82,7 @@ async function auditCommand(args, ctx) {
   else ctx.out(text);
   const html = str(p, "html");
   if (html) {
-    const { renderAuditHtml } = await import("./html-M7HOO4JN.js");
+    const { renderAuditHtml } = await import("./html-LJSIEUEM.js");
     writeFileSync(path.resolve(ctx.cwd, html), renderAuditHtml(report));
   }
   return report.summary.blocking > 0 ? 1 : 0;
@@ -92,9 +92,9 @@ async function render(report, format) {
     case "json":
       return JSON.stringify(report, null, 2) + "\n";
     case "sarif": {
-      const { loadBuiltinRules } = await import("./load-EWPAGIJV.js");
+      const { loadBuiltinRules } = await import("./load-E3CHVSZX.js");
       const descriptions = new Map(loadBuiltinRules().map((r) => [r.id, r.description]));
-      return (await import("./sarif-YCSQPDZU.js")).renderAuditSarif(report, descriptions);
+      return (await import("./sarif-WWFUE6FP.js")).formatAuditSarif(report, descriptions);
     }
     case "text":
       return (await import("./text-YHHDFWL4.js")).renderAuditText(report);

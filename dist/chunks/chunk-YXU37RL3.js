@@ -1,9 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  LAST_APPLIED,
   get,
   parseManifest,
   str
-} from "./chunk-LORHZAEG.js";
+} from "./chunk-65SPQPG6.js";
 import {
   ConfigError
 } from "./chunk-XCRX7MVC.js";
@@ -2308,7 +2309,6 @@ function templateHoldsLiteral(key, value) {
 
 // src/rules/checks/workload.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 function* containerLists(node, depth = 0) {
   if (!node || depth > 12) return;
   if (node.type === "seq") {

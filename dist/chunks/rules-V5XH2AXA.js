@@ -8,9 +8,9 @@ import {
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-YQE24GG6.js";
-import "./chunk-3GFS6M2K.js";
-import "./chunk-LORHZAEG.js";
+} from "./chunk-PCZ3OIGJ.js";
+import "./chunk-YXU37RL3.js";
+import "./chunk-65SPQPG6.js";
 import {
   repositoryRoot
 } from "./chunk-CZB3GGNI.js";

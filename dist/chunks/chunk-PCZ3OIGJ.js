@@ -4,10 +4,10 @@ import {
   compileGlobs,
   compileRule,
   loadBuiltinRules
-} from "./chunk-3GFS6M2K.js";
+} from "./chunk-YXU37RL3.js";
 import {
   parseManifest
-} from "./chunk-LORHZAEG.js";
+} from "./chunk-65SPQPG6.js";
 import {
   ConfigError
 } from "./chunk-XCRX7MVC.js";

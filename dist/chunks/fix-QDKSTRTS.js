@@ -6,9 +6,13 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-LVLJ7AH3.js";
+} from "./chunk-5PVMUDZU.js";
+import {
+  SCOPES
+} from "./chunk-4TIJQM7U.js";
 import {
   bool,
+  oneOf,
   parseOptions,
   str
 } from "./chunk-5AYMG2U3.js";
@@ -17,18 +21,19 @@ import {
 } from "./chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunk-6JUYLW7A.js";
-import "./chunk-BOVNQ4ZF.js";
+} from "./chunk-LLOKNGGW.js";
+import "./chunk-HVDC7CKV.js";
 import {
   loadConfig
-} from "./chunk-YQE24GG6.js";
+} from "./chunk-PCZ3OIGJ.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-3GFS6M2K.js";
+import "./chunk-YXU37RL3.js";
 import {
+  LAST_APPLIED_ANNOTATIONS,
   get,
   parseManifest
-} from "./chunk-LORHZAEG.js";
+} from "./chunk-65SPQPG6.js";
 import {
   gitComplaint,
   openRepository
@@ -136,10 +141,6 @@ function unifiedDiff(file, before, after) {
 
 // src/fix/secret-model.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-var LAST_APPLIED = [
-  "kubectl.kubernetes.io/last-applied-configuration",
-  "kubecfg.ksonnet.io/last-applied-configuration"
-];
 var STRICT_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 function stringMap(value, where) {
   if (value == null) return {};
@@ -164,7 +165,7 @@ function toSecretModel(obj) {
   const name = meta.name;
   if (typeof name !== "string" || name === "") throw new FixError("the Secret has no metadata.name");
   const annotations = stringMap(meta.annotations, "metadata.annotations");
-  for (const a of LAST_APPLIED) delete annotations[a];
+  for (const a of LAST_APPLIED_ANNOTATIONS) delete annotations[a];
   const entries = /* @__PURE__ */ new Map();
   const data = valuesMap(obj.data, "data");
   for (const [k, v] of Object.entries(data)) {
@@ -573,10 +574,10 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-PELUBT7V.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-HBPPLTKT.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
-      scope: str(p, "scope"),
+      scope: oneOf(str(p, "scope") ?? config.seal?.scope, SCOPES, "scope"),
       mergeInto: str(p, "merge-into"),
       config,
       env: ctx.env,

@@ -5,8 +5,8 @@ import {
   loadBuiltinRules,
   loadRulesDir,
   readRuleFile
-} from "./chunk-3GFS6M2K.js";
-import "./chunk-LORHZAEG.js";
+} from "./chunk-YXU37RL3.js";
+import "./chunk-65SPQPG6.js";
 import "./chunk-XCRX7MVC.js";
 import "./chunk-3GFIKQQT.js";
 export {

@@ -2,10 +2,10 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   engineFor,
   scanItem
-} from "./chunk-BOVNQ4ZF.js";
+} from "./chunk-HVDC7CKV.js";
 import {
   loadConfig
-} from "./chunk-YQE24GG6.js";
+} from "./chunk-PCZ3OIGJ.js";
 import {
   TaskReader,
   readTasks,
@@ -132,23 +132,7 @@ function commonDir(paths, root) {
   for (const d of dirs.slice(1)) while (!(d + path.sep).startsWith(common + path.sep) && common !== path.dirname(common)) common = path.dirname(common);
   return common;
 }
-function countBySeverity(findings) {
-  let errors = 0;
-  let warnings = 0;
-  let notes = 0;
-  for (const f of findings) {
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-    else notes++;
-  }
-  return { errors, warnings, notes };
-}
-function unscannable(skipped) {
-  return skipped.filter((s) => s.unscannable);
-}
 
 export {
-  scan,
-  countBySeverity,
-  unscannable
+  scan
 };

@@ -6,16 +6,16 @@ import {
   mask
 } from "./chunk-Z4VIYB54.js";
 import {
-  fixCommand,
-  preferredFix
-} from "./chunk-OSGF23VO.js";
-import {
   isSkipped,
   secretHash
 } from "./chunk-ZU3U2ABG.js";
 import {
   GitError
 } from "./chunk-XCRX7MVC.js";
+import {
+  fixCommand,
+  preferredFix
+} from "./chunk-OSGF23VO.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-3GFIKQQT.js";
@@ -25,7 +25,7 @@ init_define_SEALGATE_EMBEDDED_RULES();
 import path from "node:path";
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 async function collectAudit(root, opts) {
-  const { scan } = await import("./scan-P43IYL4T.js");
+  const { scan } = await import("./scan-J6U4CRC2.js");
   const sources = await import("./git-C4GCTQPE.js");
   const client = await import("./git-client-MWBHQULT.js");
   const repo = await client.repositoryRoot(root, opts.env) !== void 0 ? new client.Git(root, opts.env) : void 0;

@@ -6,16 +6,16 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   scan
-} from "./chunk-6JUYLW7A.js";
+} from "./chunk-LLOKNGGW.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-BOVNQ4ZF.js";
-import "./chunk-YQE24GG6.js";
+} from "./chunk-HVDC7CKV.js";
+import "./chunk-PCZ3OIGJ.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-3GFS6M2K.js";
-import "./chunk-LORHZAEG.js";
+import "./chunk-YXU37RL3.js";
+import "./chunk-65SPQPG6.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";
 import {

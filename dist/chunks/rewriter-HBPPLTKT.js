@@ -5,24 +5,22 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-LVLJ7AH3.js";
+} from "./chunk-5PVMUDZU.js";
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,
-  SCOPES,
   buildSealedSecret,
   describeCert,
   encryptEntries,
   loadCertificate,
   resolveCertSpec,
   scopeFromAnnotations
-} from "./chunk-HN2SLAZ5.js";
+} from "./chunk-SXGIOAZH.js";
+import "./chunk-4TIJQM7U.js";
 import {
-  oneOf
-} from "./chunk-5AYMG2U3.js";
-import {
+  LAST_APPLIED_ANNOTATIONS,
   parseManifest
-} from "./chunk-LORHZAEG.js";
+} from "./chunk-65SPQPG6.js";
 import "./chunk-CZB3GGNI.js";
 import {
   FixError,
@@ -40,7 +38,6 @@ import path2 from "node:path";
 init_define_SEALGATE_EMBEDDED_RULES();
 import { readFileSync } from "node:fs";
 import path from "node:path";
-var LAST_APPLIED = ["kubectl.kubernetes.io/last-applied-configuration", "kubecfg.ksonnet.io/last-applied-configuration"];
 function isObj(v) {
   return !!v && typeof v === "object" && !Array.isArray(v);
 }
@@ -111,7 +108,7 @@ var MergeTarget = class {
     const template = isObj(spec.template) ? spec.template : spec.template = {};
     const tmeta = isObj(template.metadata) ? template.metadata : template.metadata = {};
     const annotations = { ...secret.annotations };
-    for (const a of [NAMESPACE_WIDE, CLUSTER_WIDE, ...LAST_APPLIED]) delete annotations[a];
+    for (const a of [NAMESPACE_WIDE, CLUSTER_WIDE, ...LAST_APPLIED_ANNOTATIONS]) delete annotations[a];
     if (Object.keys(secret.labels).length) tmeta.labels = sorted({ ...isObj(tmeta.labels) ? tmeta.labels : {}, ...secret.labels });
     if (Object.keys(annotations).length) tmeta.annotations = sorted({ ...isObj(tmeta.annotations) ? tmeta.annotations : {}, ...annotations });
     this.merged.push(...Object.keys(encrypted));
@@ -159,8 +156,7 @@ async function sealRewriterFromOptions(o) {
       "--seal needs the controller certificate: --cert FILE|URL, seal.cert in .sealgate.yaml or $SEALED_SECRETS_CERT (get it with: kubeseal --fetch-cert > pub-cert.pem)"
     );
   }
-  const scopeText = o.scope ?? o.config.seal?.scope;
-  const scope = oneOf(scopeText, SCOPES, "scope");
+  const scope = o.scope;
   const cert = await loadCertificate(spec.spec, spec.base);
   o.say(describeCert(cert));
   const mergeInto = o.mergeInto ? new MergeTarget(path2.resolve(o.cwd, o.mergeInto), o.root, cert, scope) : void 0;

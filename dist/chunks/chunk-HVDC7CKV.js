@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-YQE24GG6.js";
+} from "./chunk-PCZ3OIGJ.js";
 import {
   decodeBytes
 } from "./chunk-TLPKTTKF.js";
@@ -16,13 +16,13 @@ import {
   isCredentialUrl,
   isDigestLike,
   shannon
-} from "./chunk-3GFS6M2K.js";
+} from "./chunk-YXU37RL3.js";
 import {
   get,
   parseManifest,
   parseRange,
   str
-} from "./chunk-LORHZAEG.js";
+} from "./chunk-65SPQPG6.js";
 import {
   ConfigError
 } from "./chunk-XCRX7MVC.js";

@@ -2,13 +2,15 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,
-  SCOPES,
   describeCert,
   loadCertificate,
-  resolveCertSpec,
+  resolveCertSpec
+} from "./chunk-SXGIOAZH.js";
+import {
+  SCOPES,
   scopeLabel,
   sealValue
-} from "./chunk-HN2SLAZ5.js";
+} from "./chunk-4TIJQM7U.js";
 import {
   bool,
   oneOf,
@@ -17,9 +19,9 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   loadConfig
-} from "./chunk-YQE24GG6.js";
-import "./chunk-3GFS6M2K.js";
-import "./chunk-LORHZAEG.js";
+} from "./chunk-PCZ3OIGJ.js";
+import "./chunk-YXU37RL3.js";
+import "./chunk-65SPQPG6.js";
 import {
   repositoryRoot
 } from "./chunk-CZB3GGNI.js";

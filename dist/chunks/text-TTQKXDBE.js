@@ -1,21 +1,13 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  countBySeverity
+} from "./chunk-SEF4QEMK.js";
+import {
   fixCommands
 } from "./chunk-OSGF23VO.js";
 import {
   logLine
 } from "./chunk-MOFMDUPA.js";
-import {
-  countBySeverity
-} from "./chunk-6JUYLW7A.js";
-import "./chunk-BOVNQ4ZF.js";
-import "./chunk-YQE24GG6.js";
-import "./chunk-TLPKTTKF.js";
-import "./chunk-ZU3U2ABG.js";
-import "./chunk-3GFS6M2K.js";
-import "./chunk-LORHZAEG.js";
-import "./chunk-CZB3GGNI.js";
-import "./chunk-XCRX7MVC.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-3GFIKQQT.js";
