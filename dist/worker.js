@@ -3,8 +3,8 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-HVDC7CKV.js";
-import "./chunks/chunk-PCZ3OIGJ.js";
+} from "./chunks/chunk-NOLGNKRJ.js";
+import "./chunks/chunk-QDZGHJKY.js";
 import {
   TaskReader,
   isTask

@@ -5,7 +5,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-5PVMUDZU.js";
+} from "./chunk-AOQN44VO.js";
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,

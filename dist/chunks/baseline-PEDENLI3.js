@@ -6,12 +6,12 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   scan
-} from "./chunk-LLOKNGGW.js";
+} from "./chunk-XYR4NLNM.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-HVDC7CKV.js";
-import "./chunk-PCZ3OIGJ.js";
+} from "./chunk-NOLGNKRJ.js";
+import "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-YXU37RL3.js";

@@ -7,7 +7,7 @@ import {
   prePushSource,
   rangeSource,
   stagedSource
-} from "./chunk-SYXIT6TB.js";
+} from "./chunk-RBG6MZ4E.js";
 import {
   MAX_BLOB
 } from "./chunk-TLPKTTKF.js";

@@ -6,7 +6,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-5PVMUDZU.js";
+} from "./chunk-AOQN44VO.js";
 import {
   SCOPES
 } from "./chunk-4TIJQM7U.js";
@@ -21,11 +21,11 @@ import {
 } from "./chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunk-LLOKNGGW.js";
-import "./chunk-HVDC7CKV.js";
+} from "./chunk-XYR4NLNM.js";
+import "./chunk-NOLGNKRJ.js";
 import {
   loadConfig
-} from "./chunk-PCZ3OIGJ.js";
+} from "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-YXU37RL3.js";
@@ -263,7 +263,7 @@ async function runFix(o) {
   }
   for (const p of plans) {
     const backup = await o.backups.save(p.file, p.original);
-    writeAtomic(p.abs, p.bom + p.next);
+    writeAtomic(p.abs, p.bom + p.next, { expect: p.original });
     if (o.staged) await gitAdd(o.git, p.file);
     o.err(`${p.file}: ${count([p])} ${WHAT[kind]}${o.staged ? " and re-staged" : ""} (backup ${path.relative(o.cwd, backup) || backup})
 `);
@@ -504,7 +504,7 @@ Shared:
   --staged                 fix the staged files and re-stage them; refused for a file whose staged
                            and working-tree versions differ (unstaged edits never sneak into a commit)
   --backup-dir DIR         where backups go (required outside a git repository)
-  --config FILE            config file (default: the nearest .sealgate.yaml)
+  --config FILE            config file (default: .sealgate.yaml at the repository root)
   -h, --help               show this help
 
 After writing, the files are scanned again and the fix fails (exit 2) if a plaintext Secret remains.
@@ -574,7 +574,7 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-HBPPLTKT.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-Q3L64MIG.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
       scope: oneOf(str(p, "scope") ?? config.seal?.scope, SCOPES, "scope"),

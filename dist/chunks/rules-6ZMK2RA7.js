@@ -8,7 +8,7 @@ import {
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-PCZ3OIGJ.js";
+} from "./chunk-QDZGHJKY.js";
 import "./chunk-YXU37RL3.js";
 import "./chunk-65SPQPG6.js";
 import {

@@ -1,11 +1,11 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunk-LLOKNGGW.js";
+} from "./chunk-XYR4NLNM.js";
 import {
   BASELINE_FILE
-} from "./chunk-HVDC7CKV.js";
-import "./chunk-PCZ3OIGJ.js";
+} from "./chunk-NOLGNKRJ.js";
+import "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-YXU37RL3.js";
