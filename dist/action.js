@@ -14,7 +14,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-ZEAITO4B.js";
+} from "./chunks/chunk-CSVWLT3W.js";
 import {
   ConfigError,
   GitError,
@@ -22,7 +22,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-Y36ZJVS4.js";
+} from "./chunks/chunk-Q25WRMZP.js";
 import {
   exitCode,
   unscannable
@@ -19308,7 +19308,7 @@ async function formatReport(result, format, opts = {}) {
     case "json":
       return (await import("./chunks/json-OSV4TH4A.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-FC2OX3AA.js")).loadBuiltinRules();
+      const rules = opts.rules ?? (await import("./chunks/load-BL6EA2DQ.js")).loadBuiltinRules();
       return (await import("./chunks/sarif-WWFUE6FP.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
@@ -19379,7 +19379,7 @@ async function scan(opts) {
   return result;
 }
 async function scanTasks(tasks, setup, env, skip, maxFileSize, scanHere, add) {
-  const pool = await import("./chunks/pool-XUOF44YH.js");
+  const pool = await import("./chunks/pool-H5JGO5HD.js");
   const plan = pool.workerPlan(env);
   const script = plan.workers > 1 ? pool.workerScript() : void 0;
   const it = tasks[Symbol.asyncIterator]();

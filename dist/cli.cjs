@@ -3039,12 +3039,31 @@ function parseRange(text, start, end, index) {
     const root = buildTree(text.slice(start, end), start);
     if (root) {
       doc.root = root;
-      doc.value = toJS(root);
+      lazyValue(doc, root);
     }
   } catch (e) {
     doc.error = describeYamlError(e, text, start);
   }
   return doc;
+}
+function lazyValue(doc, root) {
+  let value;
+  let built = false;
+  Object.defineProperty(doc, "value", {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (!built) {
+        value = toJS(root);
+        built = true;
+      }
+      return value;
+    },
+    set(v) {
+      value = v;
+      built = true;
+    }
+  });
 }
 function describeYamlError(e, text, base) {
   const err = e;
@@ -5885,7 +5904,7 @@ function compileRule(raw, file, problems, requireExamples = true) {
   }
   const group2 = r2.secretGroup ?? 0;
   if (typeof group2 !== "number" || !Number.isInteger(group2) || group2 < 0) bad("secretGroup", "must be a whole number");
-  else if (regex) {
+  else if (regex && requireExamples) {
     const groups = new RegExp(`${regex.source}|`).exec("").length - 1;
     if (group2 > groups) bad("secretGroup", `is ${group2} but the pattern has ${groups} group(s)`);
   }
@@ -14722,6 +14741,40 @@ function plainForm(secret) {
   if (secret.length > 1 << 20 || secret.length % 4 !== 0 || !isBase64Value(secret, 8)) return void 0;
   return decodeToText(secret, "base64");
 }
+function wrappedRuns(text, runs) {
+  const out = [];
+  const fillsLine = (r2) => blankTo(text, r2.start, -1) && blankTo(text, r2.end, 1);
+  for (let i = 0; i < runs.length; i++) {
+    if (!fillsLine(runs[i])) continue;
+    let j = i;
+    while (j + 1 < runs.length && (runs[j].end - runs[j].start) % 4 === 0 && fillsLine(runs[j + 1]) && onNextLine(text, runs[j].end, runs[j + 1].start)) j++;
+    if (j > i) {
+      const parts = [];
+      for (let k = i; k <= j; k++) parts.push(text.slice(runs[k].start, runs[k].end));
+      out.push({ hostStart: runs[i].start, hostEnd: runs[j].end, value: parts.join(""), encodings: ["base64"], depth: 1 });
+      i = j;
+    }
+  }
+  return out;
+}
+function blankTo(text, at, dir) {
+  for (let i = dir < 0 ? at - 1 : at; i >= 0 && i < text.length; i += dir) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+function onNextLine(text, from, to) {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) breaks++;
+    else if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return breaks === 1;
+}
 function insideAny(sorted2, at) {
   let lo = 0;
   let hi = sorted2.length - 1;
@@ -14884,7 +14937,8 @@ var init_engine = __esm({
         const reading = readingOf(file, text);
         if (reading !== "text" && (activeManifest.length > 0 || MANIFEST_HINT.test(text))) {
           const source = reading === "manifest" || reading === "sniffed" ? text : embeddedManifests(text, reading);
-          if (source !== void 0) docs = this.scanManifests(file, source, reading !== "manifest", lines2, activeManifest, located, encoded, out);
+          const mode = reading === "manifest" ? "file" : reading === "sniffed" ? "sniffed" : "embedded";
+          if (source !== void 0) docs = this.scanManifests(file, source, mode, lines2, activeManifest, located, encoded, out);
         }
         for (const rule of activeContent) this.runContentRule(rule, text, located);
         this.scanEncoded(file, text, encoded, located);
@@ -14893,10 +14947,11 @@ var init_engine = __esm({
         return out;
       }
       /**
-       * `quiet`: code blocks of a page, or a file read as manifests by its content: a parse error there is
-       * not worth a warning (docs abbreviate, notes mix prose and YAML) unless the document looks like a Secret.
+       * `mode`: the file itself, a file read as manifests by its content (`sniffed`), or the code blocks
+       * of a page (`embedded`). A parse error in the last two is not worth a warning (docs abbreviate,
+       * notes mix prose and YAML) unless the document looks like a Secret.
        */
-      scanManifests(file, text, quiet, lines2, manifestRules, located, encoded, out) {
+      scanManifests(file, text, mode, lines2, manifestRules, located, encoded, out) {
         const read = readDocuments(file, text);
         const kubesecTrailer = /^#\s*kubesec:v:\d+/m.test(text) && /^#\s*kubesec:mac:/m.test(text);
         const dispatch = new KindDispatch(manifestRules);
@@ -14909,7 +14964,7 @@ var init_engine = __esm({
             const shaped = SECRET_SHAPED.test(source.slice(doc.start, doc.end));
             root = shaped ? readTolerant(source, doc.start, doc.end) : void 0;
             unparsed = doc.error;
-            if (!quiet || shaped) {
+            if (mode === "file" || shaped) {
               const how = root ? "read line by line" : "scanned as text";
               out.warnings.push(`${file}: document ${doc.index + 1} is not valid YAML (${doc.error}); ${how}`);
             }
@@ -14926,6 +14981,7 @@ var init_engine = __esm({
                   const l = this.fromHit(rule, hit, ctx, docRef, docLines);
                   if (templated && overlaps(templated, l.start, l.end)) continue;
                   l.unparsed = unparsed;
+                  l.fixable = mode !== "embedded" && !unparsed;
                   located.push(l);
                 }
               }
@@ -14994,10 +15050,9 @@ var init_engine = __esm({
         const covered = fromManifests.map((e) => [e.hostStart, e.hostEnd]).sort((a, b) => a[0] - b[0]);
         const encodings = this.hexRules ? ["base64", "hex"] : ["base64"];
         for (const enc of encodings) {
-          for (const run2 of encodedRuns(text, enc)) {
-            if (insideAny(covered, run2.start)) continue;
-            work.push({ hostStart: run2.start, hostEnd: run2.end, value: text.slice(run2.start, run2.end), encodings: [enc], depth: 1 });
-          }
+          const runs = encodedRuns(text, enc).filter((run2) => !insideAny(covered, run2.start));
+          if (enc === "base64") for (const wrapped of wrappedRuns(text, runs)) work.push(wrapped);
+          for (const run2 of runs) work.push({ hostStart: run2.start, hostEnd: run2.end, value: text.slice(run2.start, run2.end), encodings: [enc], depth: 1 });
         }
         if (work.length === 0) return;
         const parts = [];
@@ -15074,7 +15129,7 @@ var init_engine = __esm({
             resource: l.resource && detachAll(l.resource),
             secret: detach(l.secret),
             fingerprint: fp,
-            fix: l.rule.fix && l.resource?.kind === "Secret" ? [...l.rule.fix] : void 0,
+            fix: l.rule.fix && l.fixable && l.resource?.kind === "Secret" ? [...l.rule.fix] : void 0,
             offset: { start: l.start, end: l.end },
             document: l.document && { ...l.document },
             credential: l.rule.regex ? credentialName(l.rule) : void 0,
@@ -15213,7 +15268,7 @@ function workerPlan(env) {
   return { workers: import_node_os.default.availableParallelism(), forced: false };
 }
 async function runPool(script, setup, count2, tasks, onOutcome) {
-  const workers = Array.from({ length: count2 }, () => new import_node_worker_threads.Worker(script, { workerData: setup }));
+  const workers = Array.from({ length: count2 }, () => new import_node_worker_threads.Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }));
   const load = new Map(workers.map((w) => [w, 0]));
   const results = /* @__PURE__ */ new Map();
   let nextOut = 0;
@@ -15292,7 +15347,7 @@ async function runPool(script, setup, count2, tasks, onOutcome) {
     for (const w of workers) void w.terminate();
   }
 }
-var import_node_os, import_node_worker_threads, BATCH, IN_FLIGHT, MIN_TASKS;
+var import_node_os, import_node_worker_threads, BATCH, IN_FLIGHT, MIN_TASKS, YOUNG_MB;
 var init_pool = __esm({
   "src/parallel/pool.ts"() {
     "use strict";
@@ -15302,6 +15357,7 @@ var init_pool = __esm({
     BATCH = 32;
     IN_FLIGHT = 2;
     MIN_TASKS = 256;
+    YOUNG_MB = 4;
   }
 });
 

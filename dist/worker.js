@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-ZEAITO4B.js";
-import "./chunks/chunk-Y36ZJVS4.js";
+} from "./chunks/chunk-CSVWLT3W.js";
+import "./chunks/chunk-Q25WRMZP.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-3GFIKQQT.js";

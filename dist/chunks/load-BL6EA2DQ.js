@@ -5,7 +5,7 @@ import {
   loadBuiltinRules,
   loadRulesDir,
   readRuleFile
-} from "./chunk-Y36ZJVS4.js";
+} from "./chunk-Q25WRMZP.js";
 import "./chunk-3GFIKQQT.js";
 export {
   builtinRulesDir,

@@ -10,6 +10,7 @@ import { Worker } from "node:worker_threads";
 var BATCH = 32;
 var IN_FLIGHT = 2;
 var MIN_TASKS = 256;
+var YOUNG_MB = 4;
 function workerScript() {
   if (false) return void 0;
   return new URL(/\/chunks\/[^/]*$/.test(import.meta.url) ? "../worker.js" : "./worker.js", import.meta.url);
@@ -20,7 +21,7 @@ function workerPlan(env) {
   return { workers: os.availableParallelism(), forced: false };
 }
 async function runPool(script, setup, count, tasks, onOutcome) {
-  const workers = Array.from({ length: count }, () => new Worker(script, { workerData: setup }));
+  const workers = Array.from({ length: count }, () => new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }));
   const load = new Map(workers.map((w) => [w, 0]));
   const results = /* @__PURE__ */ new Map();
   let nextOut = 0;

@@ -4070,12 +4070,31 @@ function parseRange(text, start, end, index) {
     const root = buildTree(text.slice(start, end), start);
     if (root) {
       doc.root = root;
-      doc.value = toJS(root);
+      lazyValue(doc, root);
     }
   } catch (e) {
     doc.error = describeYamlError(e, text, start);
   }
   return doc;
+}
+function lazyValue(doc, root) {
+  let value;
+  let built = false;
+  Object.defineProperty(doc, "value", {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (!built) {
+        value = toJS(root);
+        built = true;
+      }
+      return value;
+    },
+    set(v) {
+      value = v;
+      built = true;
+    }
+  });
 }
 function describeYamlError(e, text, base) {
   const err = e;
@@ -5064,7 +5083,7 @@ function compileRule(raw, file, problems, requireExamples = true) {
   }
   const group = r.secretGroup ?? 0;
   if (typeof group !== "number" || !Number.isInteger(group) || group < 0) bad("secretGroup", "must be a whole number");
-  else if (regex) {
+  else if (regex && requireExamples) {
     const groups = new RegExp(`${regex.source}|`).exec("").length - 1;
     if (group > groups) bad("secretGroup", `is ${group} but the pattern has ${groups} group(s)`);
   }
