@@ -1,14 +1,14 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-56Y2YOEL.js";
+} from "./chunks/chunk-5TYOBWVZ.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-SYXIT6TB.js";
+} from "./chunks/chunk-T4XIZ5BI.js";
 import {
   mask
-} from "./chunks/chunk-Z4VIYB54.js";
+} from "./chunks/chunk-L5FSN7SU.js";
 import {
   scan
 } from "./chunks/chunk-O5VOTZDB.js";

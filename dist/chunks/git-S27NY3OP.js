@@ -7,7 +7,7 @@ import {
   prePushSource,
   rangeSource,
   stagedSource
-} from "./chunk-SYXIT6TB.js";
+} from "./chunk-T4XIZ5BI.js";
 import {
   MAX_BLOB
 } from "./chunk-TLPKTTKF.js";

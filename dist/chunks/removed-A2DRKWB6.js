@@ -1,5 +1,5 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
-import "./chunk-SYXIT6TB.js";
+import "./chunk-T4XIZ5BI.js";
 import {
   MAX_BLOB
 } from "./chunk-TLPKTTKF.js";

@@ -68,7 +68,7 @@ async function auditCommand(args, ctx) {
   const root = repo ?? dir;
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
-  const { collectAudit } = await import("./collect-MFOFUZKS.js");
+  const { collectAudit } = await import("./collect-EFQXOEDT.js");
   const report = await collectAudit(root, {
     history: bool(p, "history"),
     env: ctx.env,

@@ -9,8 +9,8 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-56Y2YOEL.js";
-import "./chunk-Z4VIYB54.js";
+} from "./chunk-5TYOBWVZ.js";
+import "./chunk-L5FSN7SU.js";
 import {
   scan
 } from "./chunk-O5VOTZDB.js";
@@ -128,7 +128,7 @@ async function gitSource(values, ctx) {
   const root = await repositoryRoot(ctx.cwd, ctx.env);
   if (!root) throw new UsageError("scan: --staged, --range and --pre-push need a git repository");
   const repo = new Git(root, ctx.env);
-  const sources = await import("./git-C4GCTQPE.js");
+  const sources = await import("./git-S27NY3OP.js");
   if (values.staged) return { source: sources.stagedSource(repo), root };
   if (values["pre-push"]) return { source: sources.prePushSource(repo, await ctx.readStdin()), root };
   const range = String(values.range);

@@ -5,7 +5,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-RLJKFTTD.js";
+} from "./chunk-ICKJIUF6.js";
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,
