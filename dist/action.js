@@ -5,19 +5,19 @@ import {
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-T4XIZ5BI.js";
+} from "./chunks/chunk-BTGYW6FD.js";
 import {
   mask
 } from "./chunks/chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunks/chunk-O5VOTZDB.js";
-import "./chunks/chunk-H6VI5NTV.js";
+} from "./chunks/chunk-BCD5M6HW.js";
+import "./chunks/chunk-CWUEEUD2.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-EA4HUKX4.js";
+} from "./chunks/chunk-EIJGFFKW.js";
 import "./chunks/chunk-TLPKTTKF.js";
 import "./chunks/chunk-ZU3U2ABG.js";
 import "./chunks/chunk-HLUUNARG.js";
@@ -19962,6 +19962,7 @@ var esc = markdownText;
 
 // src/action/annotate.ts
 var MIN_MASK = 4;
+var KEY_MATERIAL = /^\S{8,}$/;
 function maskForms(secret) {
   const forms = /* @__PURE__ */ new Set();
   const add = (s) => {
@@ -19970,7 +19971,10 @@ function maskForms(secret) {
   };
   const addAll = (value) => {
     add(value);
-    for (const line of value.split(/\r?\n/)) add(line);
+    const lines = value.split(/\r?\n/);
+    if (lines.length > 1) {
+      for (const line of lines) if (KEY_MATERIAL.test(line.trim())) add(line);
+    }
     const b64 = Buffer.from(value, "utf8").toString("base64");
     add(b64);
     add(b64.replace(/=+$/, ""));

@@ -3,8 +3,8 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-H6VI5NTV.js";
-import "./chunks/chunk-EA4HUKX4.js";
+} from "./chunks/chunk-CWUEEUD2.js";
+import "./chunks/chunk-EIJGFFKW.js";
 import {
   TaskReader,
   isTask

@@ -67,6 +67,7 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     config,
     inGit: repo !== undefined,
   };
+  result.warnings.push(...(config.notes ?? []));
   const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f!)));
   const add = (o: ItemOutcome) => {
     if ('skipped' in o) {

@@ -66,7 +66,7 @@ describe('audit --history', () => {
     expect(r.stdout).toMatch(/✖ \d+ distinct secrets?: \d+ live in HEAD, 1 in history only \(rotate\)/);
     expect(r.stdout).not.toContain(pw);
     expect(r.stdout).not.toContain(token);
-    const shown = await run(['audit', '--history', '--show-secrets'], { cwd: repo.dir });
+    const shown = await run(['audit', '--history', '--show-secrets'], { cwd: repo.dir, env: { ...process.env, CI: undefined } });
     expect(shown.stdout).toContain(token);
   });
 

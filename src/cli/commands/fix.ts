@@ -47,7 +47,7 @@ Shared:
   --staged                 fix the staged files and re-stage them; refused for a file whose staged
                            and working-tree versions differ (unstaged edits never sneak into a commit)
   --backup-dir DIR         where backups go (required outside a git repository)
-  --config FILE            config file (default: the nearest .sealgate.yaml)
+  --config FILE            config file (default: .sealgate.yaml at the repository root)
   -h, --help               show this help
 
 After writing, the files are scanned again and the fix fails (exit 2) if a plaintext Secret remains.

@@ -9,6 +9,7 @@ import { scan, type ScanOutcome } from '../../scan.js';
 import { exitCode } from '../../exit-code.js';
 import { FORMATS, formatReport } from '../../report/index.js';
 import { logLine } from '../../report/escape.js';
+import { checkShowSecrets, takeShowSecretsForce } from '../show-secrets.js';
 import type { Source } from '../../sources/source.js';
 import { repositoryRoot, Git } from '../../sources/git-client.js';
 
@@ -30,9 +31,10 @@ Modes (git):
 Options:
   --format text|json|sarif|github   report format (default text)
   --output FILE            write the report to FILE instead of stdout
-  --config FILE            config file (default: the nearest .sealgate.yaml, up to the repo root)
+  --config FILE            config file (default: .sealgate.yaml at the repository root)
   --baseline FILE          ignore findings whose fingerprints are in FILE
-  --show-secrets           print secrets unmasked (masked by default; never in CI logs)
+  --show-secrets           print secrets unmasked (masked by default; refused when CI is
+                           set unless written --show-secrets=force)
   --max-warnings N         exit 1 also when warnings exceed N
   -h, --help               show this help
 
@@ -58,8 +60,10 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export default async function scanCommand(args: string[], ctx: CommandContext): Promise<number> {
+export default async function scanCommand(argv: string[], ctx: CommandContext): Promise<number> {
+  const { args, force } = takeShowSecretsForce(argv);
   const p = parseOptions(args, OPTIONS, 'scan');
+  const showSecrets = checkShowSecrets(bool(p, 'show-secrets'), force, ctx.env, 'scan');
   if (bool(p, 'help')) {
     ctx.out(SCAN_HELP);
     return 0;
@@ -86,7 +90,7 @@ export default async function scanCommand(args: string[], ctx: CommandContext): 
     env: ctx.env,
   });
   const fixDefaults = { cert: result.config.seal?.cert, store: result.config.external?.store };
-  const report = await formatReport(result, format, { showSecrets: bool(p, 'show-secrets'), fixDefaults });
+  const report = await formatReport(result, format, { showSecrets, fixDefaults });
   const output = str(p, 'output');
   if (output) writeFileSync(path.resolve(ctx.cwd, output), report);
   else ctx.out(report);

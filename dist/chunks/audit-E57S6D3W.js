@@ -1,5 +1,9 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  checkShowSecrets,
+  takeShowSecretsForce
+} from "./chunk-IPMEBKZQ.js";
+import {
   bool,
   oneOf,
   parseOptions,
@@ -30,7 +34,8 @@ Options:
   --output FILE            write the report to FILE instead of stdout
   --html FILE              also write a self-contained HTML report to FILE
   --config FILE            config file (default: .sealgate.yaml at the repository root)
-  --show-secrets           print secrets unmasked (masked by default)
+  --show-secrets           print secrets unmasked (masked by default; refused when CI is
+                           set unless written --show-secrets=force)
   -h, --help               show this help
 
 Exit codes: 0 nothing blocking, 1 blocking secrets live in HEAD or in history only (rotate them),
@@ -51,8 +56,10 @@ var OPTIONS = {
   help: { type: "boolean", short: "h" }
 };
 var FORMATS = ["text", "json", "sarif"];
-async function auditCommand(args, ctx) {
+async function auditCommand(argv, ctx) {
+  const { args, force } = takeShowSecretsForce(argv);
   const p = parseOptions(args, OPTIONS, "audit");
+  const showSecrets = checkShowSecrets(bool(p, "show-secrets"), force, ctx.env, "audit");
   if (bool(p, "help")) {
     ctx.out(AUDIT_HELP);
     return 0;
@@ -68,11 +75,11 @@ async function auditCommand(args, ctx) {
   const root = repo ?? dir;
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
-  const { collectAudit } = await import("./collect-EFQXOEDT.js");
+  const { collectAudit } = await import("./collect-EINMRPRW.js");
   const report = await collectAudit(root, {
     history: bool(p, "history"),
     env: ctx.env,
-    showSecrets: bool(p, "show-secrets"),
+    showSecrets,
     ...config ? { configPath: path.resolve(ctx.cwd, config) } : {},
     ...rel && rel !== "." ? { paths: [rel] } : {}
   });

@@ -6,12 +6,12 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   scan
-} from "./chunk-O5VOTZDB.js";
+} from "./chunk-BCD5M6HW.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-H6VI5NTV.js";
-import "./chunk-EA4HUKX4.js";
+} from "./chunk-CWUEEUD2.js";
+import "./chunk-EIJGFFKW.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-HLUUNARG.js";

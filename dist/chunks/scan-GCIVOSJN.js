@@ -1,5 +1,9 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  checkShowSecrets,
+  takeShowSecretsForce
+} from "./chunk-IPMEBKZQ.js";
+import {
   bool,
   nonNegativeInt,
   oneOf,
@@ -13,9 +17,9 @@ import {
 import "./chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunk-O5VOTZDB.js";
-import "./chunk-H6VI5NTV.js";
-import "./chunk-EA4HUKX4.js";
+} from "./chunk-BCD5M6HW.js";
+import "./chunk-CWUEEUD2.js";
+import "./chunk-EIJGFFKW.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-HLUUNARG.js";
@@ -59,9 +63,10 @@ Modes (git):
 Options:
   --format text|json|sarif|github   report format (default text)
   --output FILE            write the report to FILE instead of stdout
-  --config FILE            config file (default: the nearest .sealgate.yaml, up to the repo root)
+  --config FILE            config file (default: .sealgate.yaml at the repository root)
   --baseline FILE          ignore findings whose fingerprints are in FILE
-  --show-secrets           print secrets unmasked (masked by default; never in CI logs)
+  --show-secrets           print secrets unmasked (masked by default; refused when CI is
+                           set unless written --show-secrets=force)
   --max-warnings N         exit 1 also when warnings exceed N
   -h, --help               show this help
 
@@ -85,8 +90,10 @@ var OPTIONS = {
   "whole-files": { type: "boolean" },
   help: { type: "boolean", short: "h" }
 };
-async function scanCommand(args, ctx) {
+async function scanCommand(argv, ctx) {
+  const { args, force } = takeShowSecretsForce(argv);
   const p = parseOptions(args, OPTIONS, "scan");
+  const showSecrets = checkShowSecrets(bool(p, "show-secrets"), force, ctx.env, "scan");
   if (bool(p, "help")) {
     ctx.out(SCAN_HELP);
     return 0;
@@ -111,7 +118,7 @@ async function scanCommand(args, ctx) {
     env: ctx.env
   });
   const fixDefaults = { cert: result.config.seal?.cert, store: result.config.external?.store };
-  const report = await formatReport(result, format, { showSecrets: bool(p, "show-secrets"), fixDefaults });
+  const report = await formatReport(result, format, { showSecrets, fixDefaults });
   const output = str(p, "output");
   if (output) writeFileSync(path.resolve(ctx.cwd, output), report);
   else ctx.out(report);
@@ -128,7 +135,7 @@ async function gitSource(values, ctx) {
   const root = await repositoryRoot(ctx.cwd, ctx.env);
   if (!root) throw new UsageError("scan: --staged, --range and --pre-push need a git repository");
   const repo = new Git(root, ctx.env);
-  const sources = await import("./git-S27NY3OP.js");
+  const sources = await import("./git-CY5LGXNH.js");
   if (values.staged) return { source: sources.stagedSource(repo), root };
   if (values["pre-push"]) return { source: sources.prePushSource(repo, await ctx.readStdin()), root };
   const range = String(values.range);

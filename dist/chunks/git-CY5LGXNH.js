@@ -7,7 +7,7 @@ import {
   prePushSource,
   rangeSource,
   stagedSource
-} from "./chunk-T4XIZ5BI.js";
+} from "./chunk-BTGYW6FD.js";
 import {
   MAX_BLOB
 } from "./chunk-TLPKTTKF.js";

@@ -6,7 +6,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-ICKJIUF6.js";
+} from "./chunk-XGHNGFPU.js";
 import {
   SCOPES
 } from "./chunk-4TIJQM7U.js";
@@ -18,18 +18,18 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   stagedSource
-} from "./chunk-T4XIZ5BI.js";
+} from "./chunk-BTGYW6FD.js";
 import {
   mask,
   maskIn
 } from "./chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunk-O5VOTZDB.js";
-import "./chunk-H6VI5NTV.js";
+} from "./chunk-BCD5M6HW.js";
+import "./chunk-CWUEEUD2.js";
 import {
   loadConfig
-} from "./chunk-EA4HUKX4.js";
+} from "./chunk-EIJGFFKW.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-HLUUNARG.js";
@@ -428,7 +428,7 @@ async function runFix(o) {
   }
   for (const p of plans) {
     const backup = await o.backups.save(p.file, p.original);
-    writeAtomic(p.abs, p.bom + p.next);
+    writeAtomic(p.abs, p.bom + p.next, { expect: p.original });
     if (o.staged) await restage(o.git, p.file);
     o.err(`${p.file}: ${count([p])} ${WHAT[kind]}${o.staged ? " and re-staged" : ""} (backup ${path3.relative(o.cwd, backup) || backup})
 `);
@@ -518,7 +518,7 @@ Shared:
   --staged                 fix the staged files and re-stage them; refused for a file whose staged
                            and working-tree versions differ (unstaged edits never sneak into a commit)
   --backup-dir DIR         where backups go (required outside a git repository)
-  --config FILE            config file (default: the nearest .sealgate.yaml)
+  --config FILE            config file (default: .sealgate.yaml at the repository root)
   -h, --help               show this help
 
 After writing, the files are scanned again and the fix fails (exit 2) if a plaintext Secret remains.
@@ -588,7 +588,7 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-Q7P7WOUS.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-RR2S5Y6A.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
       scope: oneOf(str(p, "scope") ?? config.seal?.scope, SCOPES, "scope"),

@@ -1,11 +1,11 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunk-O5VOTZDB.js";
+} from "./chunk-BCD5M6HW.js";
 import {
   BASELINE_FILE
-} from "./chunk-H6VI5NTV.js";
-import "./chunk-EA4HUKX4.js";
+} from "./chunk-CWUEEUD2.js";
+import "./chunk-EIJGFFKW.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-HLUUNARG.js";

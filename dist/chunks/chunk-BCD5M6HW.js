@@ -2,10 +2,10 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   engineFor,
   scanItem
-} from "./chunk-H6VI5NTV.js";
+} from "./chunk-CWUEEUD2.js";
 import {
   loadConfig
-} from "./chunk-EA4HUKX4.js";
+} from "./chunk-EIJGFFKW.js";
 import {
   TaskReader,
   readTasks,
@@ -59,6 +59,7 @@ async function scan(opts) {
     config,
     inGit: repo !== void 0
   };
+  result.warnings.push(...config.notes ?? []);
   const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f)));
   const add = (o) => {
     if ("skipped" in o) {

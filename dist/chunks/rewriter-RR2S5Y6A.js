@@ -5,7 +5,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-ICKJIUF6.js";
+} from "./chunk-XGHNGFPU.js";
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,

@@ -15,7 +15,7 @@ import {
 // src/fix/write.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 import { randomBytes } from "node:crypto";
-import { closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from "node:fs";
+import { readFileSync, closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from "node:fs";
 import path from "node:path";
 async function gitBackupRoot(root, env) {
   const gitDir = await new Git(root, env).gitDir();
@@ -26,12 +26,26 @@ function stamp(now) {
 }
 async function backupRunDir(root, backupDir, now = /* @__PURE__ */ new Date(), env) {
   const base = backupDir ? path.resolve(root, backupDir) : await gitBackupRoot(root, env);
+  if (backupDir && base) await refuseCommittableBackups(root, base, env);
   if (!base) {
     throw new FixError(`${root} is not in a git repository, so there is no .git/sealgate/backups; pass --backup-dir DIR (outside anything you commit)`);
   }
   let dir = path.join(base, stamp(now));
   for (let i = 1; existsSync(dir); i++) dir = path.join(base, `${stamp(now)}-${i}`);
   return dir;
+}
+async function refuseCommittableBackups(root, dir, env) {
+  const git = new Git(root, env);
+  const top = await git.text(["rev-parse", "--show-toplevel"], { allowFail: true });
+  if (!top) return;
+  const rel = path.relative(top, dir);
+  if (rel.startsWith("..") || path.isAbsolute(rel)) return;
+  const gitDir = await git.gitDir();
+  if (gitDir && (dir === gitDir || dir.startsWith(gitDir + path.sep))) return;
+  const r = await git.run(["check-ignore", "-q", "--no-index", "--", `${rel.split(path.sep).join("/") || "."}/`]);
+  if (r.code !== 0) {
+    throw new FixError(`--backup-dir ${rel || "."} is inside the work tree and git does not ignore it: the backups hold the plaintext values and would be one 'git add' away from a commit. Use a folder outside the repository, or add it to .gitignore`);
+  }
 }
 function saveBackup(runDir, rel, content) {
   const target = path.join(runDir, rel);
@@ -64,6 +78,9 @@ function writeAtomic(file, content, hooks = {}) {
     }
     chmodSync(tmp, mode);
     hooks.beforeRename?.(tmp);
+    if (hooks.expect && !unchanged(file, hooks.expect)) {
+      throw new FixError(`${file}: changed while the fix ran, so it was not overwritten (your edit is kept); run the fix again`);
+    }
     renameSync(tmp, file);
   } catch (e) {
     try {
@@ -72,6 +89,13 @@ function writeAtomic(file, content, hooks = {}) {
     }
     if (e instanceof FixError) throw e;
     throw new FixError(`${file}: could not write the fixed file (${e.code ?? e.message}); the original is unchanged`);
+  }
+}
+function unchanged(file, expected) {
+  try {
+    return readFileSync(file).equals(expected);
+  } catch {
+    return false;
   }
 }
 var BackupSession = class {

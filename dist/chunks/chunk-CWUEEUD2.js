@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-EA4HUKX4.js";
+} from "./chunk-EIJGFFKW.js";
 import {
   decodeBytes
 } from "./chunk-TLPKTTKF.js";
@@ -805,8 +805,109 @@ function splitLines(text, start, end) {
 
 // src/engine/gate.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-var ALLOW_SAME_LINE = /sealgate:allow(?!-)/;
-var ALLOW_NEXT_LINE = /sealgate:allow-next-line/;
+
+// src/engine/allow-comment.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var SAME_LINE = /sealgate:allow(?!-)/;
+var NEXT_LINE = /sealgate:allow-next-line/;
+var YAML_FILE = /\.ya?ml$/i;
+var WHOLE_LINE_COMMENT = /^[ \t]*(?:#|\/\/|--|;|\/\*|\*|<!--|rem\b)/i;
+var AllowComments = class {
+  constructor(lines, file) {
+    this.lines = lines;
+    this.file = file;
+  }
+  lines;
+  file;
+  scalars;
+  /** `sealgate:allow` inside a comment on `line`. */
+  sameLine(line) {
+    const text = this.lines.lineText(line);
+    const m = SAME_LINE.exec(text);
+    if (!m) return false;
+    const start = this.commentStart(line, text);
+    return start >= 0 && start <= m.index;
+  }
+  /** `line` is a whole-line comment holding `sealgate:allow-next-line`. */
+  nextLine(line) {
+    const text = this.lines.lineText(line);
+    if (!NEXT_LINE.test(text)) return false;
+    const start = this.commentStart(line, text);
+    return start >= 0 && text.slice(0, start).trim() === "";
+  }
+  /** Index in the line where a comment starts, or -1. */
+  commentStart(line, text) {
+    if (YAML_FILE.test(this.file)) {
+      const base = this.lines.lineStart(line);
+      const scalars = this.yamlScalars();
+      for (let i = text.indexOf("#"); i >= 0; i = text.indexOf("#", i + 1)) {
+        if (i > 0 && !/[ \t]/.test(text[i - 1])) continue;
+        if (scalars ? !inside2(scalars, base + i) : !inQuotes(text, i)) return i;
+      }
+      return -1;
+    }
+    if (WHOLE_LINE_COMMENT.test(text)) return text.search(/\S/);
+    for (const m of text.matchAll(/(?:^|[ \t;])(#|\/\/|\/\*|--|<!--)/g)) {
+      const i = m.index + m[0].length - m[1].length;
+      if (!inQuotes(text, i)) return i;
+    }
+    return -1;
+  }
+  /** Sorted, non-overlapping scalar ranges of the file's YAML documents; null when it does not parse. */
+  yamlScalars() {
+    if (this.scalars !== void 0) return this.scalars;
+    const ranges = [];
+    try {
+      for (const doc of parseManifest(this.lines.text, this.file)) {
+        if (doc.error) return this.scalars = null;
+        if (doc.root) collect(doc.root, ranges, /* @__PURE__ */ new Set());
+      }
+    } catch {
+      return this.scalars = null;
+    }
+    ranges.sort((a, b) => a[0] - b[0]);
+    return this.scalars = { starts: ranges.map((r) => r[0]), ends: ranges.map((r) => r[1]) };
+  }
+};
+function collect(node, out, seen) {
+  if (node.type === "scalar") {
+    if (node.end > node.start) out.push([node.start, node.end]);
+    return;
+  }
+  if (seen.has(node)) return;
+  seen.add(node);
+  if (node.type === "seq") for (const item of node.items) collect(item, out, seen);
+  else
+    for (const p of node.pairs) {
+      collect(p.key, out, seen);
+      collect(p.value, out, seen);
+    }
+}
+function inside2(r, offset) {
+  let lo = 0;
+  let hi = r.starts.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (r.starts[mid] <= offset) {
+      if (offset < r.ends[mid]) return true;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return false;
+}
+function inQuotes(line, i) {
+  let quote = "";
+  for (let k = 0; k < i; k++) {
+    const c = line[k];
+    if (quote) {
+      if (c === "\\" && quote !== "'") k++;
+      else if (c === quote) quote = "";
+    } else if (c === '"' || c === "'" || c === "`") quote = c;
+  }
+  return quote !== "";
+}
+
+// src/engine/gate.ts
 var Gate = class {
   constructor(opts) {
     this.opts = opts;
@@ -843,19 +944,19 @@ var Gate = class {
   }
 };
 var InlineAllow = class {
-  constructor(lines) {
-    this.lines = lines;
-  }
-  lines;
   cache = /* @__PURE__ */ new Map();
+  comments;
+  constructor(lines, file) {
+    this.comments = new AllowComments(lines, file);
+  }
   allowed(line, endLine) {
     const span = Math.min(endLine - line, 63);
     const key = line * 64 + span;
     let hit = this.cache.get(key);
     if (hit === void 0) {
       hit = false;
-      for (let l = line; l <= Math.min(endLine, line + 50) && !hit; l++) hit = ALLOW_SAME_LINE.test(this.lines.lineText(l));
-      if (!hit && line > 1) hit = ALLOW_NEXT_LINE.test(this.lines.lineText(line - 1));
+      for (let l = line; l <= Math.min(endLine, line + 50) && !hit; l++) hit = this.comments.sameLine(l);
+      if (!hit && line > 1) hit = this.comments.nextLine(line - 1);
       this.cache.set(key, hit);
     }
     return hit;
@@ -1182,7 +1283,7 @@ var Engine = class {
   finish(file, lines, located, changed) {
     const findings = [];
     const taken = /* @__PURE__ */ new Set();
-    const inline = new InlineAllow(lines);
+    const inline = new InlineAllow(lines, file);
     located.sort((a, b) => Number(!!a.rule.regex) - Number(!!b.rule.regex) || a.start - b.start);
     const hosts = new ManifestHosts();
     for (const l of located) {

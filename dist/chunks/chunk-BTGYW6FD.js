@@ -2,6 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   LOG_FORMAT,
   TaskReader,
+  isTask,
   parseDiff,
   readTasks,
   splitLog
@@ -19,6 +20,39 @@ import {
 
 // src/sources/git.ts
 init_define_SEALGATE_EMBEDDED_RULES();
+
+// src/sources/pushed-objects.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+async function classifyPushed(git, pushed) {
+  const out = { commits: [], trees: [], blobs: [] };
+  if (pushed.length === 0) return out;
+  const r = await git.run(["cat-file", "--batch-check=%(objectname) %(objecttype)"], pushed.map((p) => `${p.sha}^{}`).join("\n") + "\n");
+  if (r.code !== 0) throw new GitError(`--pre-push: git cat-file --batch-check failed: ${r.stderr.trim().split("\n")[0]}`);
+  const lines = r.stdout.toString("utf8").split("\n");
+  pushed.forEach((p, i) => {
+    const m = /^([0-9a-f]{40,64}) (commit|tree|blob)$/.exec(lines[i] ?? "");
+    if (!m) {
+      throw new GitError(`--pre-push: cannot tell what ${p.sha.slice(0, 12)} pushed to ${p.remoteRef} is (${(lines[i] ?? "").trim() || "no answer"}); refusing the push`);
+    }
+    const object = { remoteRef: p.remoteRef, sha: m[1] };
+    if (m[2] === "commit") out.commits.push(object.sha);
+    else if (m[2] === "tree") out.trees.push(object);
+    else out.blobs.push(object);
+  });
+  return out;
+}
+async function* objectTasks(git, c) {
+  for (const t of c.trees) {
+    for await (const task of commitTreeSource(git, t.sha).tasks()) {
+      if (isTask(task) && task.kind === "blob") yield { ...task, path: `${t.remoteRef}:${task.path}`, origin: "range" };
+      else if (isTask(task)) yield { ...task, path: `${t.remoteRef}:${task.path}` };
+      else yield { ...task, file: `${t.remoteRef}:${task.file}` };
+    }
+  }
+  for (const b of c.blobs) yield { kind: "blob", path: `${b.remoteRef}.yaml`, blob: b.sha, origin: "range" };
+}
+
+// src/sources/git.ts
 var DIFF_OPTS = [
   "-z",
   "--raw",
@@ -189,13 +223,19 @@ function parsePrePush(stdinText) {
 }
 function prePushSource(git, stdinText) {
   const info = {};
+  let updates = [];
+  let classified;
+  const classify = () => classified ??= (async () => {
+    updates = parsePrePush(stdinText).filter((u) => !ZERO.test(u.localSha));
+    return classifyPushed(git, updates.map((u) => ({ remoteRef: u.remoteRef, sha: u.localSha })));
+  })();
   const opts = {
     origin: "range",
     revs: [],
     prepare: async () => {
-      const updates = parsePrePush(stdinText).filter((u) => !ZERO.test(u.localSha));
+      const { commits } = await classify();
       info.range = updates.length === 0 ? "nothing to push" : updates.map((u) => `${u.localRef} -> ${u.remoteRef}`).join(", ");
-      if (updates.length === 0) {
+      if (commits.length === 0) {
         info.commits = 0;
         return void 0;
       }
@@ -210,10 +250,14 @@ function prePushSource(git, stdinText) {
         opts.forbidden = await git.shallowCuts();
         opts.forbiddenMessage = (sha) => `--pre-push: history is cut at ${short(sha)} (shallow clone); fetch the full history (git fetch --unshallow)`;
       }
-      return { revs: [...new Set(updates.map((u) => u.localSha)), "--not", ...exclude, "--remotes"] };
+      return { revs: [...new Set(commits), "--not", ...exclude, "--remotes"] };
     }
   };
-  return logSource(git, info, opts);
+  const tasks = async function* () {
+    yield* objectTasks(git, await classify());
+    yield* logTasks(git, info, opts);
+  };
+  return { info, tasks, items: () => readTasks(tasks(), new TaskReader(git, Infinity)) };
 }
 function historySource(git, opts = {}) {
   const info = { range: "all refs" };

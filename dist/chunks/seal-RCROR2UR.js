@@ -19,7 +19,7 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   loadConfig
-} from "./chunk-EA4HUKX4.js";
+} from "./chunk-EIJGFFKW.js";
 import "./chunk-HLUUNARG.js";
 import "./chunk-KLWR4BAS.js";
 import {
@@ -51,7 +51,7 @@ Options:
   --scope SCOPE            strict (default), namespace-wide or cluster-wide; for the latter two, add
                            the printed annotation to the SealedSecret's metadata
   --from-file FILE         read the value from FILE instead of stdin (binary safe)
-  --config FILE            config file (default: the nearest .sealgate.yaml)
+  --config FILE            config file (default: .sealgate.yaml at the repository root)
   -h, --help               show this help
 
 Example:

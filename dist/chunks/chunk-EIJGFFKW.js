@@ -6751,8 +6751,13 @@ function findConfig(root, start) {
   }
 }
 async function loadConfig(root, explicitPath, start) {
-  const file = explicitPath ? path.resolve(root, explicitPath) : findConfig(root, start ?? root);
+  const nearest = explicitPath ? void 0 : findConfig(root, start ?? root);
+  const rootFile = path.join(root, CONFIG_FILE);
+  const file = explicitPath ? path.resolve(root, explicitPath) : existsSync(rootFile) ? rootFile : void 0;
   const config = defaultConfig();
+  if (nearest && path.resolve(nearest) !== path.resolve(rootFile)) {
+    config.notes = [`${path.relative(root, nearest)}: ignored; configuration is read from the repository root (${CONFIG_FILE}) or --config`];
+  }
   if (!file) return config;
   config.file = file;
   const rel = path.relative(root, file) || file;

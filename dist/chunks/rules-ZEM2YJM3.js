@@ -8,7 +8,7 @@ import {
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-EA4HUKX4.js";
+} from "./chunk-EIJGFFKW.js";
 import "./chunk-HLUUNARG.js";
 import "./chunk-KLWR4BAS.js";
 import {
