@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-5TYOBWVZ.js";
+} from "./chunks/chunk-LLYEJD5B.js";
 import {
   historySource,
   rangeSource
@@ -11,17 +11,17 @@ import {
 } from "./chunks/chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunks/chunk-BCD5M6HW.js";
-import "./chunks/chunk-CWUEEUD2.js";
+} from "./chunks/chunk-XYR4NLNM.js";
+import "./chunks/chunk-NOLGNKRJ.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-EIJGFFKW.js";
+} from "./chunks/chunk-QDZGHJKY.js";
 import "./chunks/chunk-TLPKTTKF.js";
 import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-HLUUNARG.js";
-import "./chunks/chunk-KLWR4BAS.js";
+import "./chunks/chunk-YXU37RL3.js";
+import "./chunks/chunk-65SPQPG6.js";
 import {
   Git,
   gitComplaint,

@@ -17,7 +17,7 @@ async function formatReport(result, format, opts = {}) {
     case "json":
       return (await import("./json-OSV4TH4A.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./load-KKCJ3XVN.js")).loadBuiltinRules();
+      const rules = opts.rules ?? (await import("./load-E3CHVSZX.js")).loadBuiltinRules();
       return (await import("./sarif-WWFUE6FP.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":

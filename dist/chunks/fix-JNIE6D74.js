@@ -6,7 +6,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-XGHNGFPU.js";
+} from "./chunk-3XMKLODO.js";
 import {
   SCOPES
 } from "./chunk-4TIJQM7U.js";
@@ -25,19 +25,19 @@ import {
 } from "./chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunk-BCD5M6HW.js";
-import "./chunk-CWUEEUD2.js";
+} from "./chunk-XYR4NLNM.js";
+import "./chunk-NOLGNKRJ.js";
 import {
   loadConfig
-} from "./chunk-EIJGFFKW.js";
+} from "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-HLUUNARG.js";
+import "./chunk-YXU37RL3.js";
 import {
   LAST_APPLIED_ANNOTATIONS,
   get,
   parseManifest
-} from "./chunk-KLWR4BAS.js";
+} from "./chunk-65SPQPG6.js";
 import {
   gitComplaint,
   openRepository
@@ -588,7 +588,7 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-RR2S5Y6A.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-DPF6ILSJ.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
       scope: oneOf(str(p, "scope") ?? config.seal?.scope, SCOPES, "scope"),

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   dump
-} from "./chunk-KLWR4BAS.js";
+} from "./chunk-65SPQPG6.js";
 import {
   Git
 } from "./chunk-CZB3GGNI.js";

@@ -13,17 +13,17 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-5TYOBWVZ.js";
+} from "./chunk-LLYEJD5B.js";
 import "./chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunk-BCD5M6HW.js";
-import "./chunk-CWUEEUD2.js";
-import "./chunk-EIJGFFKW.js";
+} from "./chunk-XYR4NLNM.js";
+import "./chunk-NOLGNKRJ.js";
+import "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-HLUUNARG.js";
-import "./chunk-KLWR4BAS.js";
+import "./chunk-YXU37RL3.js";
+import "./chunk-65SPQPG6.js";
 import {
   Git,
   repositoryRoot
