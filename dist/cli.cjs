@@ -3187,9 +3187,9 @@ function getPair(node, key) {
   for (const p of node.pairs) if (p.key.type === "scalar" && p.key.value === key) return p;
   return void 0;
 }
-function get(node, ...path21) {
+function get(node, ...path23) {
   let cur = node;
-  for (const k of path21) {
+  for (const k of path23) {
     if (!cur) return void 0;
     if (typeof k === "number") cur = cur.type === "seq" ? cur.items[k] : void 0;
     else cur = getPair(cur, k)?.value;
@@ -3471,8 +3471,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path21, { windows } = {}) => {
-      const segs = path21.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path23, { windows } = {}) => {
+      const segs = path23.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5001,7 +5001,7 @@ function compileGlobs(globs) {
   if (globs.length === 0) return () => false;
   const list = [...globs];
   let match;
-  return (path21) => (match ??= (0, import_picomatch.default)(list, { dot: true }))(path21);
+  return (path23) => (match ??= (0, import_picomatch.default)(list, { dot: true }))(path23);
 }
 function checkGlob(glob) {
   try {
@@ -5166,11 +5166,11 @@ function credentialUrlReason(value) {
         if (pass && literalUrlPassword(user, pass)) return "password in URL";
       }
     }
-    const path21 = rest ?? "";
-    if (hasTemplate(path21) || placeholderReason(path21.replace(/^\//, "")) === "xxx" || /x{4,}|X{4,}|0{8,}|\.\.\.|<[^>]*>/.test(path21)) continue;
-    for (const w of WEBHOOK_HOSTS) if (w.host.test(host) && w.path.test(path21)) return "webhook URL";
-    if (/\/hooks\/(?:[\w-]+\/)?[A-Za-z0-9_-]{20,}/.test(path21) && shannon(path21.slice(path21.indexOf("/hooks/") + 7)) > 3.5) return "webhook URL";
-    const q = TOKEN_QUERY.exec(path21);
+    const path23 = rest ?? "";
+    if (hasTemplate(path23) || placeholderReason(path23.replace(/^\//, "")) === "xxx" || /x{4,}|X{4,}|0{8,}|\.\.\.|<[^>]*>/.test(path23)) continue;
+    for (const w of WEBHOOK_HOSTS) if (w.host.test(host) && w.path.test(path23)) return "webhook URL";
+    if (/\/hooks\/(?:[\w-]+\/)?[A-Za-z0-9_-]{20,}/.test(path23) && shannon(path23.slice(path23.indexOf("/hooks/") + 7)) > 3.5) return "webhook URL";
+    const q = TOKEN_QUERY.exec(path23);
     if (q && !hasTemplate(q[1]) && classifyValue(q[1], { where: "content" }).credential && shannon(q[1]) > 3.5) return "token in URL";
   }
   return void 0;
@@ -5383,19 +5383,19 @@ var init_embedded = __esm({
 function resourceOf(obj, key) {
   return { kind: obj.kind ?? "unknown", name: obj.name, namespace: obj.namespace, key };
 }
-function* leaves(node, path21 = [], keyNode) {
+function* leaves(node, path23 = [], keyNode) {
   if (!node) return;
   if (node.type === "scalar") {
-    yield { path: path21, value: node, key: keyNode };
+    yield { path: path23, value: node, key: keyNode };
     return;
   }
   if (node.type === "seq") {
-    for (let i = 0; i < node.items.length; i++) yield* leaves(node.items[i], [...path21, String(i)], keyNode);
+    for (let i = 0; i < node.items.length; i++) yield* leaves(node.items[i], [...path23, String(i)], keyNode);
     return;
   }
   for (const p of node.pairs) {
     if (p.key.type !== "scalar") continue;
-    yield* leaves(p.value, [...path21, p.key.value], p.key);
+    yield* leaves(p.value, [...path23, p.key.value], p.key);
   }
 }
 function* scalarPairs(node) {
@@ -5457,14 +5457,14 @@ function sopsMustEncrypt(obj) {
   };
   const enc = safeRe(encRegex);
   const unenc = safeRe(unencRegex);
-  return (path21) => {
-    if (path21[0] === "sops") return false;
-    const secretSection = obj.kind === "Secret" && (path21[0] === "data" || path21[0] === "stringData");
+  return (path23) => {
+    if (path23[0] === "sops") return false;
+    const secretSection = obj.kind === "Secret" && (path23[0] === "data" || path23[0] === "stringData");
     if (secretSection) return true;
-    if (enc) return path21.some((p) => enc.test(p));
-    if (unenc) return !path21.some((p) => unenc.test(p));
-    if (encSuffix) return path21.some((p) => p.endsWith(encSuffix));
-    return !path21.some((p) => p.endsWith(unencSuffix)) && !["apiVersion", "kind", "metadata"].includes(path21[0] ?? "");
+    if (enc) return path23.some((p) => enc.test(p));
+    if (unenc) return !path23.some((p) => unenc.test(p));
+    if (encSuffix) return path23.some((p) => p.endsWith(encSuffix));
+    return !path23.some((p) => p.endsWith(unencSuffix)) && !["apiVersion", "kind", "metadata"].includes(path23[0] ?? "");
   };
 }
 function templateHoldsLiteral(key, value) {
@@ -5518,11 +5518,11 @@ var init_secret = __esm({
       if (!hasSopsBlock(obj)) return [];
       const must = sopsMustEncrypt(obj);
       const hits = [];
-      for (const { path: path21, value, key } of leaves(obj.node)) {
-        if (!must(path21)) continue;
+      for (const { path: path23, value, key } of leaves(obj.node)) {
+        if (!must(path23)) continue;
         if (isSopsEncrypted(value.value) || classifyValue(value.value).kind !== "literal") continue;
         if (!value.plain && value.value === "") continue;
-        hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, path21.join(".")), data: { field: path21.join(".") } });
+        hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, path23.join(".")), data: { field: path23.join(".") } });
       }
       return hits;
     };
@@ -5574,9 +5574,9 @@ function decodedCredential(v) {
   const m = /^([^\s:]{1,64}):([^\s]{6,})$/.exec(text);
   return !!m && classifyValue(m[2], { key: "password", where: "setting" }).credential;
 }
-function helmValueIsCredential(path21, value) {
-  const name = path21[path21.length - 1] ?? "";
-  if (path21.slice(0, -1).some((p) => KEY_NAME_PARENT.test(p))) return false;
+function helmValueIsCredential(path23, value) {
+  const name = path23[path23.length - 1] ?? "";
+  if (path23.slice(0, -1).some((p) => KEY_NAME_PARENT.test(p))) return false;
   return classifyValue(value, { key: name, where: "setting" }).credential;
 }
 var workloadEnvCredential, configMapCredential, helmValuesCredential, lastAppliedSecret, KEY_NAME_PARENT;
@@ -5625,12 +5625,12 @@ var init_workload = __esm({
     helmValuesCredential = (obj) => {
       if (obj.kind || obj.apiVersion) return [];
       const hits = [];
-      for (const { path: path21, value, key } of leaves(obj.node)) {
-        const name = path21[path21.length - 1] ?? "";
+      for (const { path: path23, value, key } of leaves(obj.node)) {
+        const name = path23[path23.length - 1] ?? "";
         if (/^\d+$/.test(name)) continue;
-        if (value.block || !helmValueIsCredential(path21, value.value)) continue;
+        if (value.block || !helmValueIsCredential(path23, value.value)) continue;
         {
-          hits.push({ at: value, key, secret: value.value, resource: { kind: "values", key: path21.join(".") }, data: { key: path21.join(".") } });
+          hits.push({ at: value, key, secret: value.value, resource: { kind: "values", key: path23.join(".") }, data: { key: path23.join(".") } });
         }
       }
       return hits;
@@ -5691,9 +5691,9 @@ var init_config = __esm({
       if (obj.kind !== "Config" || !get(obj.node, "users")) return [];
       const hits = [];
       const SENSITIVE = /^(?:client-key-data|token|password|client-secret|refresh-token|id-token|access-token)$/;
-      for (const { path: path21, value, key } of leaves(get(obj.node, "users"))) {
-        const name = path21[path21.length - 1] ?? "";
-        const inExecEnv = path21.includes("exec") && path21.includes("env") && name === "value";
+      for (const { path: path23, value, key } of leaves(get(obj.node, "users"))) {
+        const name = path23[path23.length - 1] ?? "";
+        const inExecEnv = path23.includes("exec") && path23.includes("env") && name === "value";
         if (!SENSITIVE.test(name) && !inExecEnv) continue;
         if (!classifyValue(value.value, { key: inExecEnv ? "token" : name, where: "secret" }).credential) continue;
         hits.push({ at: value, key, secret: value.value, resource: { kind: "Config", key: name }, data: { key: name } });
@@ -5704,24 +5704,24 @@ var init_config = __esm({
       const auths = get(obj.node, "auths");
       if (obj.kind || auths?.type !== "map") return [];
       const hits = [];
-      for (const { path: path21, value, key } of leaves(auths)) {
-        const name = path21[path21.length - 1];
+      for (const { path: path23, value, key } of leaves(auths)) {
+        const name = path23[path23.length - 1];
         if (name !== "auth" && name !== "password" && name !== "identitytoken" && name !== "registrytoken") continue;
         if (classifyValue(value.value, { key: name === "auth" ? "auth" : name, where: "secret" }).kind !== "literal") continue;
         if (name === "auth") {
           const text = printableText(decodeBase64(value.value) ?? Buffer.alloc(0));
           if (!text || !/^[^:]*:.+/.test(text)) continue;
         }
-        hits.push({ at: value, key, secret: value.value, resource: { kind: "DockerConfig", name: path21[0], key: name }, data: { key: name, registry: path21[0] ?? "" } });
+        hits.push({ at: value, key, secret: value.value, resource: { kind: "DockerConfig", name: path23[0], key: name }, data: { key: name, registry: path23[0] ?? "" } });
       }
       return hits;
     };
     etcdEncryptionKey = (obj) => {
       if (obj.kind !== "EncryptionConfiguration" && obj.kind !== "EncryptionConfig") return [];
       const hits = [];
-      for (const { path: path21, value, key } of leaves(get(obj.node, "resources"))) {
-        if (path21[path21.length - 1] !== "secret") continue;
-        const provider = path21.find((p) => /^(?:aescbc|aesgcm|secretbox)$/.test(p));
+      for (const { path: path23, value, key } of leaves(get(obj.node, "resources"))) {
+        if (path23[path23.length - 1] !== "secret") continue;
+        const provider = path23.find((p) => /^(?:aescbc|aesgcm|secretbox)$/.test(p));
         if (!provider || !classifyValue(value.value, { key: "secret", where: "secret" }).credential) continue;
         hits.push({ at: value, key, secret: value.value, resource: { kind: obj.kind, key: provider }, data: { provider } });
       }
@@ -5773,13 +5773,13 @@ var init_config = __esm({
       if (obj.kind !== "SecretStore" && obj.kind !== "ClusterSecretStore") return [];
       const hits = [];
       const SENSITIVE = /^(?:token|password|secret|secretAccessKey|accessKeyID|accessKeyId|clientSecret|apiKey|privateKey|secretAccessKeyID|sessionToken|value)$/;
-      for (const { path: path21, value, key } of leaves(get(obj.node, "spec", "provider"))) {
-        const name = path21[path21.length - 1] ?? "";
+      for (const { path: path23, value, key } of leaves(get(obj.node, "spec", "provider"))) {
+        const name = path23[path23.length - 1] ?? "";
         if (!SENSITIVE.test(name)) continue;
-        if (name === "value" || path21.includes("fake")) continue;
-        if (path21.some((p) => /SecretRef$|secretRef$|Ref$/.test(p))) continue;
+        if (name === "value" || path23.includes("fake")) continue;
+        if (path23.some((p) => /SecretRef$|secretRef$|Ref$/.test(p))) continue;
         if (!classifyValue(value.value, { key: name, where: "setting" }).credential) continue;
-        hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, path21.join(".")), data: { field: path21.join(".") } });
+        hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, path23.join(".")), data: { field: path23.join(".") } });
       }
       return hits;
     };
@@ -13021,7 +13021,7 @@ function treeSource(root, absPaths, git, maxSize) {
       for (const p of existing) ((0, import_node_fs4.lstatSync)(p).isDirectory() ? folders : named).push(p);
       files = [.../* @__PURE__ */ new Set([...named.map((p) => toRepoPath(root, p)), ...folders.length ? await gitFiles(git, folders) : []])];
     } else for (const p of existing) await walk(root, p, files);
-    for (const path21 of files) yield { kind: "file", path: path21 };
+    for (const path23 of files) yield { kind: "file", path: path23 };
   };
   return {
     info: {},
@@ -15534,6 +15534,12 @@ function redact(findings, showSecrets) {
   if (showSecrets) return findings;
   return findings.map((f) => ({ ...f, secret: mask(f.secret) }));
 }
+function maskIn(text, secrets) {
+  let out = text;
+  const parts = [...new Set(secrets)].filter((p) => p.trim().length >= 4).sort((a, b) => b.length - a.length);
+  for (const p of parts) out = out.split(p).join(mask(p));
+  return out;
+}
 var PREFIXES;
 var init_mask = __esm({
   "src/report/mask.ts"() {
@@ -16101,13 +16107,14 @@ function blobTask(e, patch, origin, commit2) {
   if (commit2) t.commit = commit2;
   return t;
 }
-function stagedSource(git) {
+function stagedSource(git, opts = {}) {
   const info = {};
+  const specs = opts.paths?.length ? ["--", ...opts.paths] : [];
   return {
     info,
     // No tasks(): a commit's staged files are few, and they come with the diff itself.
     async *items() {
-      const out = await git.out(["diff", "--cached", ...STAGED_DIFF_OPTS, "--diff-filter=ACMRT"], "git diff --cached");
+      const out = await git.out(["diff", "--cached", ...STAGED_DIFF_OPTS, "--diff-filter=ACMRT", ...specs], "git diff --cached");
       const { entries, pos } = parseRaw(out, 0);
       const sections = alignSections(entries, parseStagedPatches(out, out[pos] === 0 ? pos + 1 : pos));
       const reader = new TaskReader(git, Infinity);
@@ -16544,9 +16551,9 @@ async function findRemovals(git, graph, head, queries) {
       const q = queries[i];
       if (!headAncestors.has(q.commit)) continue;
       let file = q.file;
-      const path21 = graph.descendantsWithin(q.commit, headAncestors);
+      const path23 = graph.descendantsWithin(q.commit, headAncestors);
       let checked = 0;
-      for (const sha of path21) {
+      for (const sha of path23) {
         const c = graph.get(sha);
         const change = c.changes.find((x) => x.path === file || x.oldPath === file);
         if (!change) continue;
@@ -17587,71 +17594,6 @@ var init_crypto = __esm({
   }
 });
 
-// src/yaml/emit.ts
-function toYaml(value) {
-  return dump(value, { lineWidth: -1, noRefs: true });
-}
-function toJson(value) {
-  return JSON.stringify(value, null, 2) + "\n";
-}
-var init_emit = __esm({
-  "src/yaml/emit.ts"() {
-    "use strict";
-    init_define_SEALGATE_EMBEDDED_RULES();
-    init_js_yaml();
-  }
-});
-
-// src/fix/apply.ts
-function applyFixes(text, fixes) {
-  const sorted2 = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  let out = "";
-  let pos = 0;
-  for (const f of sorted2) {
-    const [start, end] = f.range;
-    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start && end <= text.length)) {
-      throw new Error(`fix range [${start}, ${end}) is outside the text (length ${text.length})`);
-    }
-    if (start < pos) throw new Error(`fix ranges overlap at offset ${start}`);
-    out += text.slice(pos, start) + f.text;
-    pos = end;
-  }
-  return out + text.slice(pos);
-}
-function replaceDocument(text, doc, body, eol) {
-  let lead = "";
-  let trail = "";
-  if (doc.root) {
-    const first = doc.root.start;
-    const firstLine = text.lastIndexOf("\n", first - 1) + 1;
-    if (firstLine > doc.start && text.slice(doc.start, firstLine).split(/\r?\n/).every((l) => COMMENT_LINE.test(l))) lead = text.slice(doc.start, firstLine);
-    const last = lastOffset(doc.root);
-    const nl = text.indexOf("\n", last);
-    const afterLine = nl < 0 || nl + 1 > doc.end ? doc.end : nl + 1;
-    const rest = text.slice(afterLine, doc.end);
-    if (rest && rest.split(/\r?\n/).every((l) => COMMENT_LINE.test(l))) trail = rest;
-  }
-  const sep = doc.start > 0 && text[doc.start - 1] !== "\n" && !lead ? eol : "";
-  return { range: [doc.start, doc.end], text: lead + sep + body + trail };
-}
-function lastOffset(node, seen = /* @__PURE__ */ new Set()) {
-  if (node.type === "scalar") return node.end;
-  if (seen.has(node)) return node.start;
-  seen.add(node);
-  let max = node.start;
-  if (node.type === "seq") for (const i of node.items) max = Math.max(max, lastOffset(i, seen));
-  else for (const p of node.pairs) max = Math.max(max, lastOffset(p.key, seen), lastOffset(p.value, seen));
-  return max;
-}
-var COMMENT_LINE;
-var init_apply = __esm({
-  "src/fix/apply.ts"() {
-    "use strict";
-    init_define_SEALGATE_EMBEDDED_RULES();
-    COMMENT_LINE = /^[ \t]*(#.*)?$/;
-  }
-});
-
 // src/fix/diff.ts
 function lines(text) {
   const out = text.split(/(?<=\n)/);
@@ -17740,6 +17682,106 @@ var init_diff = __esm({
   }
 });
 
+// src/yaml/emit.ts
+function toYaml(value) {
+  return dump(value, { lineWidth: -1, noRefs: true });
+}
+function toJson(value) {
+  return JSON.stringify(value, null, 2) + "\n";
+}
+var init_emit = __esm({
+  "src/yaml/emit.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    init_js_yaml();
+  }
+});
+
+// src/fix/apply.ts
+function applyFixes(text, fixes) {
+  const sorted2 = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  let out = "";
+  let pos = 0;
+  for (const f of sorted2) {
+    const [start, end] = f.range;
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start && end <= text.length)) {
+      throw new Error(`fix range [${start}, ${end}) is outside the text (length ${text.length})`);
+    }
+    if (start < pos) throw new Error(`fix ranges overlap at offset ${start}`);
+    out += text.slice(pos, start) + f.text;
+    pos = end;
+  }
+  return out + text.slice(pos);
+}
+function nextLineStart(text, at) {
+  const m = /\r\n|\r|\n/g;
+  m.lastIndex = at;
+  const hit = m.exec(text);
+  return hit ? hit.index + hit[0].length : -1;
+}
+function replaceDocument(text, doc, body, eol) {
+  let lead = "";
+  let trail = "";
+  if (doc.root) {
+    const first = doc.root.start;
+    const firstLine = Math.max(text.lastIndexOf("\n", first - 1), text.lastIndexOf("\r", first - 1)) + 1;
+    if (firstLine > doc.start && text.slice(doc.start, firstLine).split(LINE_BREAK).every((l) => COMMENT_LINE.test(l))) lead = text.slice(doc.start, firstLine);
+    const last = lastOffset(doc.root);
+    const nl = nextLineStart(text, last);
+    const afterLine = nl < 0 || nl > doc.end ? doc.end : nl;
+    const rest = text.slice(afterLine, doc.end);
+    if (rest && rest.split(LINE_BREAK).every((l) => COMMENT_LINE.test(l))) trail = rest;
+  }
+  const sep = doc.start > 0 && text[doc.start - 1] !== "\n" && text[doc.start - 1] !== "\r" && !lead ? eol : "";
+  return { range: [doc.start, doc.end], text: lead + sep + body + trail };
+}
+function lastOffset(node, seen = /* @__PURE__ */ new Set()) {
+  if (node.type === "scalar") return node.end;
+  if (seen.has(node)) return node.start;
+  seen.add(node);
+  let max = node.start;
+  if (node.type === "seq") for (const i of node.items) max = Math.max(max, lastOffset(i, seen));
+  else for (const p of node.pairs) max = Math.max(max, lastOffset(p.key, seen), lastOffset(p.value, seen));
+  return max;
+}
+var COMMENT_LINE, LINE_BREAK;
+var init_apply = __esm({
+  "src/fix/apply.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    COMMENT_LINE = /^[ \t]*(#.*)?$/;
+    LINE_BREAK = /\r\n|\r|\n/;
+  }
+});
+
+// src/fix/namespace.ts
+function kustomizationNamespace(root, dir) {
+  let d = import_node_path10.default.resolve(dir);
+  const top = import_node_path10.default.resolve(root);
+  for (; ; ) {
+    for (const name of ["kustomization.yaml", "kustomization.yml", "Kustomization"]) {
+      const f = import_node_path10.default.join(d, name);
+      if (!(0, import_node_fs10.existsSync)(f) || !(0, import_node_fs10.statSync)(f).isFile()) continue;
+      const [doc] = parseManifest((0, import_node_fs10.readFileSync)(f, "utf8"), f);
+      const value = doc?.value;
+      const ns = value && typeof value === "object" && !Array.isArray(value) ? value.namespace : void 0;
+      return typeof ns === "string" && ns ? ns : void 0;
+    }
+    if (d === top || !d.startsWith(top + import_node_path10.default.sep)) return void 0;
+    d = import_node_path10.default.dirname(d);
+  }
+}
+var import_node_fs10, import_node_path10;
+var init_namespace = __esm({
+  "src/fix/namespace.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    import_node_fs10 = require("node:fs");
+    import_node_path10 = __toESM(require("node:path"), 1);
+    init_documents();
+  }
+});
+
 // src/fix/secret-model.ts
 function stringMap(value, where) {
   if (value == null) return {};
@@ -17799,75 +17841,273 @@ var init_secret_model = __esm({
   }
 });
 
+// src/fix/plan.ts
+function isObj(v) {
+  return !!v && typeof v === "object" && !Array.isArray(v);
+}
+function isSecret(v) {
+  return isObj(v) && v.kind === "Secret" && (v.apiVersion === void 0 || v.apiVersion === "v1");
+}
+function lineBreak(text) {
+  if (text.includes("\r\n")) return "\r\n";
+  return /\r(?!\n)/.test(text) ? "\r" : "\n";
+}
+function documentOf(docs, f, file) {
+  const at = f.document;
+  const doc = at ? docs.find((d) => d.index === at.index && d.start === at.start && d.end === at.end) : void 0;
+  if (!doc) throw new FixError(`${file}:${f.line}: no YAML document at the finding; fix it by hand`);
+  return doc;
+}
+async function planFile(ctx, file, fixable, all) {
+  const abs = import_node_path11.default.join(ctx.root, file);
+  let original;
+  try {
+    original = (0, import_node_fs11.readFileSync)(abs);
+  } catch (e) {
+    throw new FixError(`${file}: cannot read it (${e.code ?? "error"})`);
+  }
+  let text = original.toString("utf8");
+  if (!Buffer.from(text, "utf8").equals(original)) throw new FixError(`${file}: not valid UTF-8, so it cannot be rewritten safely; fix it by hand`);
+  const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
+  text = text.slice(bom.length);
+  const json = /\.json$/i.test(file);
+  const eol = lineBreak(text);
+  const docs = parseManifest(text, file);
+  const rewriteCtx = { file, root: ctx.root, namespaceFallback: ctx.namespace ?? kustomizationNamespace(ctx.root, import_node_path11.default.dirname(abs)) };
+  const targets = /* @__PURE__ */ new Map();
+  for (const f of fixable) {
+    const doc = documentOf(docs, f, file);
+    targets.set(doc, [...targets.get(doc) ?? [], f]);
+  }
+  const fixes = [];
+  const masks = [];
+  let secrets = 0;
+  for (const [doc, found] of targets) {
+    if (doc.error) throw new FixError(`${file}: document ${doc.index + 1} is not valid YAML (${doc.error}); fix it by hand`);
+    const value = doc.value;
+    let objects;
+    if (isSecret(value)) {
+      objects = await rewrite(ctx.rewriter, value, rewriteCtx);
+      secrets++;
+      secretValueRanges(doc.root, masks);
+    } else if (isObj(value) && value.kind === "List" && Array.isArray(value.items)) {
+      const names = new Set(found.map((f) => f.resource?.name).filter((n) => !!n));
+      const items = [];
+      const itemNodes = get(doc.root, "items");
+      for (const [i, item] of value.items.entries()) {
+        const name = isSecret(item) && isObj(item.metadata) ? item.metadata.name : void 0;
+        if (isSecret(item) && (names.size === 0 || typeof name === "string" && names.has(name))) {
+          items.push(...await rewrite(ctx.rewriter, item, rewriteCtx));
+          secrets++;
+          secretValueRanges(itemNodes?.type === "seq" ? itemNodes.items[i] : void 0, masks);
+        } else {
+          items.push(item);
+        }
+      }
+      objects = [{ ...value, items }];
+    } else {
+      const k = isObj(value) && typeof value.kind === "string" ? value.kind : "not a Kubernetes object";
+      throw new FixError(`${file}:${found[0].line}: the finding is in a document that is not a Secret (${k}); fix it by hand`);
+    }
+    fixes.push(replaceDocument(text, doc, serialise(objects, json, eol), eol));
+  }
+  const shown = maskIn(applyFixes(text, masks), all.map((f) => f.secret));
+  return { file, abs, original, bom, text, next: applyFixes(text, fixes), secrets, shown };
+}
+async function rewrite(rewriter, obj, ctx) {
+  let model;
+  try {
+    model = toSecretModel(obj);
+  } catch (e) {
+    if (e instanceof FixError) throw new FixError(`${ctx.file}: ${e.message}`);
+    throw e;
+  }
+  return rewriter.rewrite(model, ctx);
+}
+function secretValueRanges(node, out) {
+  for (const k of ["data", "stringData"]) {
+    const m = get(node, k);
+    if (m?.type === "map") {
+      for (const p of m.pairs) if (p.value.type === "scalar") out.push({ range: [p.value.start, p.value.end], text: mask(p.value.value) });
+    }
+  }
+  const ann = get(node, "metadata", "annotations");
+  if (ann?.type === "map") {
+    for (const p of ann.pairs) {
+      if (p.key.type === "scalar" && /last-applied-configuration$/.test(p.key.value) && p.value.type === "scalar") {
+        out.push({ range: [p.value.start, p.value.end], text: mask(p.value.value) });
+      }
+    }
+  }
+}
+function serialise(objects, json, eol) {
+  if (objects.length === 0) return "";
+  let body;
+  if (json) body = toJson(objects.length === 1 ? objects[0] : { apiVersion: "v1", kind: "List", items: objects });
+  else body = objects.map((x) => toYaml(x)).join("---\n");
+  return eol === "\n" ? body : body.replace(/\n/g, eol);
+}
+var import_node_fs11, import_node_path11;
+var init_plan = __esm({
+  "src/fix/plan.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    import_node_fs11 = require("node:fs");
+    import_node_path11 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_documents();
+    init_emit();
+    init_mask();
+    init_apply();
+    init_namespace();
+    init_secret_model();
+  }
+});
+
+// src/fix/staged.ts
+async function requireIndexMatchesTree(git, files) {
+  const differ = [];
+  for (const file of files) {
+    const r2 = await git.run(["diff", "--no-ext-diff", "--quiet", "--", file]);
+    if (r2.code === 1) differ.push(file);
+    else if (r2.code !== 0) throw new GitError(`git diff failed for ${file}: ${gitComplaint(r2.stderr)}`);
+  }
+  if (differ.length) {
+    throw new FixError(
+      `${differ.join(", ")}: the staged version differs from the working tree, so fixing and re-staging would commit unstaged edits; stage or discard those edits first ('git add ${differ[0]}' or 'git restore ${differ[0]}'), then run the fix again`
+    );
+  }
+}
+async function restage(git, file) {
+  const r2 = await git.run(["add", "--", file]);
+  if (r2.code !== 0) throw new GitError(`git add ${file} failed: ${gitComplaint(r2.stderr)}; the file is fixed but not staged`);
+}
+async function committedFiles(git, files) {
+  const out = [];
+  for (const file of files) {
+    const r2 = await git.run(["log", "-1", "--format=%H", "--", file]);
+    if (r2.code === 0 && r2.stdout.length > 0) out.push(file);
+  }
+  return out;
+}
+var init_staged = __esm({
+  "src/fix/staged.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    init_errors();
+    init_git_client();
+  }
+});
+
+// src/fix/verify.ts
+function memorySource(plans) {
+  return {
+    info: {},
+    async *items() {
+      for (const p of plans) yield { path: p.file, bytes: Buffer.from(p.bom + p.next, "utf8"), origin: "tree" };
+    }
+  };
+}
+async function checkPlanned(base, plans, kind) {
+  const after = await scan({ ...base, source: memorySource(plans) });
+  const still = after.findings.find((f) => f.fix?.includes(kind));
+  if (still) throw new FixError(`${still.file}:${still.line}: the rewritten file would still hold a plaintext Secret (${still.ruleId}); nothing was written`);
+  return after.findings;
+}
+async function checkWritten(base, plans, kind) {
+  const check = await scan({ ...base, paths: plans.map((p) => p.abs) });
+  const broken = check.findings.find((f) => f.fix?.includes(kind));
+  if (broken) throw new FixError(`${broken.file}:${broken.line}: still holds a plaintext Secret after the fix (${broken.ruleId}); the original is in the backup`);
+  return check.findings;
+}
+function reportRemaining(err, remaining, dryRun) {
+  if (remaining.length === 0) return 0;
+  err(`sealgate fix: ${dryRun ? "after the fix, " : ""}${remaining.length} finding(s) remain that this fix does not repair; see 'sealgate scan':
+`);
+  for (const f of remaining) err(`  ${f.file}:${f.line} ${f.ruleId} ${mask(f.secret)}
+`);
+  return dryRun ? 0 : exitCode(remaining, [], { failOnUnscannable: false });
+}
+var init_verify = __esm({
+  "src/fix/verify.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    init_errors();
+    init_exit_code();
+    init_mask();
+    init_scan();
+  }
+});
+
 // src/fix/write.ts
 async function gitBackupRoot(root, env) {
   const gitDir = await new Git(root, env).gitDir();
-  return gitDir ? import_node_path10.default.join(gitDir, "sealgate", "backups") : void 0;
+  return gitDir ? import_node_path12.default.join(gitDir, "sealgate", "backups") : void 0;
 }
 function stamp(now) {
   return now.toISOString().replace(/:/g, "-").replace(/\./, "-");
 }
 async function backupRunDir(root, backupDir, now = /* @__PURE__ */ new Date(), env) {
-  const base = backupDir ? import_node_path10.default.resolve(root, backupDir) : await gitBackupRoot(root, env);
+  const base = backupDir ? import_node_path12.default.resolve(root, backupDir) : await gitBackupRoot(root, env);
   if (backupDir && base) await refuseCommittableBackups(root, base, env);
   if (!base) {
     throw new FixError(`${root} is not in a git repository, so there is no .git/sealgate/backups; pass --backup-dir DIR (outside anything you commit)`);
   }
-  let dir = import_node_path10.default.join(base, stamp(now));
-  for (let i = 1; (0, import_node_fs10.existsSync)(dir); i++) dir = import_node_path10.default.join(base, `${stamp(now)}-${i}`);
+  let dir = import_node_path12.default.join(base, stamp(now));
+  for (let i = 1; (0, import_node_fs12.existsSync)(dir); i++) dir = import_node_path12.default.join(base, `${stamp(now)}-${i}`);
   return dir;
 }
 async function refuseCommittableBackups(root, dir, env) {
   const git = new Git(root, env);
   const top = await git.text(["rev-parse", "--show-toplevel"], { allowFail: true });
   if (!top) return;
-  const rel2 = import_node_path10.default.relative(top, dir);
-  if (rel2.startsWith("..") || import_node_path10.default.isAbsolute(rel2)) return;
+  const rel2 = import_node_path12.default.relative(top, dir);
+  if (rel2.startsWith("..") || import_node_path12.default.isAbsolute(rel2)) return;
   const gitDir = await git.gitDir();
-  if (gitDir && (dir === gitDir || dir.startsWith(gitDir + import_node_path10.default.sep))) return;
-  const r2 = await git.run(["check-ignore", "-q", "--no-index", "--", `${rel2.split(import_node_path10.default.sep).join("/") || "."}/`]);
+  if (gitDir && (dir === gitDir || dir.startsWith(gitDir + import_node_path12.default.sep))) return;
+  const r2 = await git.run(["check-ignore", "-q", "--no-index", "--", `${rel2.split(import_node_path12.default.sep).join("/") || "."}/`]);
   if (r2.code !== 0) {
     throw new FixError(`--backup-dir ${rel2 || "."} is inside the work tree and git does not ignore it: the backups hold the plaintext values and would be one 'git add' away from a commit. Use a folder outside the repository, or add it to .gitignore`);
   }
 }
 function saveBackup(runDir, rel2, content) {
-  const target = import_node_path10.default.join(runDir, rel2);
-  if (!target.startsWith(runDir + import_node_path10.default.sep)) throw new FixError(`${rel2}: refusing a backup path outside the backup folder`);
-  (0, import_node_fs10.mkdirSync)(import_node_path10.default.dirname(target), { recursive: true, mode: 448 });
-  const fd = (0, import_node_fs10.openSync)(target, import_node_fs10.constants.O_WRONLY | import_node_fs10.constants.O_CREAT | import_node_fs10.constants.O_EXCL, 384);
+  const target = import_node_path12.default.join(runDir, rel2);
+  if (!target.startsWith(runDir + import_node_path12.default.sep)) throw new FixError(`${rel2}: refusing a backup path outside the backup folder`);
+  (0, import_node_fs12.mkdirSync)(import_node_path12.default.dirname(target), { recursive: true, mode: 448 });
+  const fd = (0, import_node_fs12.openSync)(target, import_node_fs12.constants.O_WRONLY | import_node_fs12.constants.O_CREAT | import_node_fs12.constants.O_EXCL, 384);
   try {
-    (0, import_node_fs10.writeSync)(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
-    (0, import_node_fs10.fsyncSync)(fd);
+    (0, import_node_fs12.writeSync)(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
+    (0, import_node_fs12.fsyncSync)(fd);
   } finally {
-    (0, import_node_fs10.closeSync)(fd);
+    (0, import_node_fs12.closeSync)(fd);
   }
-  (0, import_node_fs10.chmodSync)(target, 384);
+  (0, import_node_fs12.chmodSync)(target, 384);
   return target;
 }
 function writeAtomic(file, content, hooks = {}) {
   let mode = 420;
   try {
-    mode = (0, import_node_fs10.statSync)(file).mode & 4095;
+    mode = (0, import_node_fs12.statSync)(file).mode & 4095;
   } catch {
   }
-  const tmp = import_node_path10.default.join(import_node_path10.default.dirname(file), `.${import_node_path10.default.basename(file)}.sealgate-${(0, import_node_crypto5.randomBytes)(6).toString("hex")}.tmp`);
-  const fd = (0, import_node_fs10.openSync)(tmp, import_node_fs10.constants.O_WRONLY | import_node_fs10.constants.O_CREAT | import_node_fs10.constants.O_EXCL, 384);
+  const tmp = import_node_path12.default.join(import_node_path12.default.dirname(file), `.${import_node_path12.default.basename(file)}.sealgate-${(0, import_node_crypto5.randomBytes)(6).toString("hex")}.tmp`);
+  const fd = (0, import_node_fs12.openSync)(tmp, import_node_fs12.constants.O_WRONLY | import_node_fs12.constants.O_CREAT | import_node_fs12.constants.O_EXCL, 384);
   try {
     try {
-      (0, import_node_fs10.writeSync)(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
-      (0, import_node_fs10.fsyncSync)(fd);
+      (0, import_node_fs12.writeSync)(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
+      (0, import_node_fs12.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs10.closeSync)(fd);
+      (0, import_node_fs12.closeSync)(fd);
     }
-    (0, import_node_fs10.chmodSync)(tmp, mode);
+    (0, import_node_fs12.chmodSync)(tmp, mode);
     hooks.beforeRename?.(tmp);
     if (hooks.expect && !unchanged(file, hooks.expect)) {
       throw new FixError(`${file}: changed while the fix ran, so it was not overwritten (your edit is kept); run the fix again`);
     }
-    (0, import_node_fs10.renameSync)(tmp, file);
+    (0, import_node_fs12.renameSync)(tmp, file);
   } catch (e) {
     try {
-      (0, import_node_fs10.unlinkSync)(tmp);
+      (0, import_node_fs12.unlinkSync)(tmp);
     } catch {
     }
     if (e instanceof FixError) throw e;
@@ -17876,19 +18116,19 @@ function writeAtomic(file, content, hooks = {}) {
 }
 function unchanged(file, expected) {
   try {
-    return (0, import_node_fs10.readFileSync)(file).equals(expected);
+    return (0, import_node_fs12.readFileSync)(file).equals(expected);
   } catch {
     return false;
   }
 }
-var import_node_crypto5, import_node_fs10, import_node_path10, BackupSession;
+var import_node_crypto5, import_node_fs12, import_node_path12, BackupSession;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
     import_node_crypto5 = require("node:crypto");
-    import_node_fs10 = require("node:fs");
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_fs12 = require("node:fs");
+    import_node_path12 = __toESM(require("node:path"), 1);
     init_errors();
     init_git_client();
     BackupSession = class {
@@ -17917,65 +18157,32 @@ var init_write = __esm({
 });
 
 // src/fix/pipeline.ts
-function isObj(v) {
-  return !!v && typeof v === "object" && !Array.isArray(v);
-}
-function isSecret(v) {
-  return isObj(v) && v.kind === "Secret" && (v.apiVersion === void 0 || v.apiVersion === "v1");
-}
 async function runFix(o) {
   const kind = o.rewriter.kind;
-  const scanRoot = o.git ? o.root : void 0;
-  const env = o.env;
-  let source;
-  let scanPaths = o.paths;
-  if (o.staged) {
-    if (!o.git) throw new GitError("--staged needs a git repository");
-    const staged = await stagedFiles(o.git, o.paths.map((p) => import_node_path11.default.resolve(o.cwd, p)));
-    if (staged.length === 0) {
-      o.err("sealgate fix: nothing staged to fix\n");
-      return 0;
-    }
-    source = indexSource(o.git, staged);
-    scanPaths = [];
-  }
-  const result = await scan({ cwd: o.cwd, paths: scanPaths, source, root: scanRoot, configPath: o.configPath, env });
-  for (const s of result.summary.skipped) if (s.unscannable) o.err(`sealgate fix: skipped ${s.file}: ${s.reason}
-`);
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of result.findings) {
-    if (!f.fix?.includes(kind)) continue;
-    byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
-  }
-  if (byFile.size === 0) {
-    o.err(`sealgate fix: no plaintext Secret to fix${o.staged ? " in the index" : ""} (${result.summary.files} files scanned)
-`);
-    return 0;
-  }
+  const base = { cwd: o.cwd, root: o.git ? o.root : void 0, configPath: o.configPath, env: o.env };
+  const found = await findFixable(o, base);
+  if (!found) return 0;
+  const { byFile, all } = found;
   const files = [...byFile.keys()].sort();
   if (o.staged) await requireIndexMatchesTree(o.git, files);
   const plans = [];
-  for (const file of files) plans.push(await planFile(o, file, byFile.get(file), result.findings.filter((f) => f.file === file)));
-  const after = await scan({ cwd: o.cwd, root: scanRoot, configPath: o.configPath, source: memorySource(plans), env });
-  const stillFixable = after.findings.filter((f) => f.fix?.includes(kind));
-  if (stillFixable.length) {
-    throw new FixError(`${stillFixable[0].file}:${stillFixable[0].line}: the rewritten file would still hold a plaintext Secret (${stillFixable[0].ruleId}); nothing was written`);
-  }
-  const remaining = after.findings;
-  const secretsSeen = result.findings.map((f) => f.secret);
+  const ctx = { root: o.root, rewriter: o.rewriter, namespace: o.namespace };
+  for (const file of files) plans.push(await planFile(ctx, file, byFile.get(file), all.filter((f) => f.file === file)));
+  const remaining = await checkPlanned(base, plans, kind);
   const notes = await o.rewriter.finish?.() ?? [];
   if (o.dryRun) {
-    for (const p of plans) o.out(unifiedDiff(p.file, p.shown, maskText(p.next, secretsSeen)));
+    const secretsSeen = all.map((f) => f.secret);
+    for (const p of plans) o.out(unifiedDiff(p.file, p.shown, maskIn(p.next, secretsSeen)));
     for (const n of notes) o.err(`${n}
 `);
     o.err(`sealgate fix: dry run: ${count(plans)} in ${plans.length} file(s) would be ${WHAT[kind]}; nothing was written
 `);
-    reportRemaining(o, remaining, true);
-    return 0;
+    return reportRemaining(o.err, remaining, true);
   }
   if (o.stdout) {
     if (remaining.length) {
-      throw new FixError(`${remaining[0].file}:${remaining[0].line}: the result still holds a secret this fix cannot repair (${remaining[0].ruleId}); --stdout would print it`);
+      const f = remaining[0];
+      throw new FixError(`${f.file}:${f.line}: the result still holds a secret this fix cannot repair (${f.ruleId}); --stdout would print it`);
     }
     for (const p of plans) {
       if (plans.length > 1) o.out(`# sealgate: ${p.file}
@@ -17989,40 +18196,51 @@ async function runFix(o) {
   for (const p of plans) {
     const backup = await o.backups.save(p.file, p.original);
     writeAtomic(p.abs, p.bom + p.next, { expect: p.original });
-    if (o.staged) await gitAdd(o.git, p.file);
-    o.err(`${p.file}: ${count([p])} ${WHAT[kind]}${o.staged ? " and re-staged" : ""} (backup ${import_node_path11.default.relative(o.cwd, backup) || backup})
+    if (o.staged) await restage(o.git, p.file);
+    o.err(`${p.file}: ${count([p])} ${WHAT[kind]}${o.staged ? " and re-staged" : ""} (backup ${import_node_path13.default.relative(o.cwd, backup) || backup})
 `);
   }
   for (const n of notes) o.err(`${n}
 `);
-  const check = await scan({ cwd: o.cwd, root: scanRoot, configPath: o.configPath, paths: plans.map((p) => p.abs), env });
-  const broken = check.findings.filter((f) => f.fix?.includes(kind));
-  if (broken.length) {
-    throw new FixError(`${broken[0].file}:${broken[0].line}: still holds a plaintext Secret after the fix (${broken[0].ruleId}); the original is in the backup`);
-  }
+  const left = await checkWritten(base, plans, kind);
   await remindRotation(o, plans);
-  return reportRemaining(o, check.findings, false);
+  return reportRemaining(o.err, left, false);
+}
+async function findFixable(o, base) {
+  const kind = o.rewriter.kind;
+  let result;
+  if (o.staged) {
+    if (!o.git) throw new GitError("--staged needs a git repository");
+    const git = o.git;
+    const specs = o.paths.map((p) => import_node_path13.default.relative(git.root, import_node_path13.default.resolve(o.cwd, p)).split(import_node_path13.default.sep).join("/") || ".");
+    result = await scan({ ...base, source: stagedSource(git, { paths: specs }), wholeFiles: true });
+    if (result.summary.files === 0 && result.summary.skipped.length === 0) {
+      o.err("sealgate fix: nothing staged to fix\n");
+      return void 0;
+    }
+  } else {
+    result = await scan({ ...base, paths: o.paths });
+  }
+  for (const s of result.summary.skipped) if (s.unscannable) o.err(`sealgate fix: skipped ${s.file}: ${s.reason}
+`);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of result.findings) {
+    if (!f.fix?.includes(kind)) continue;
+    byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  }
+  if (byFile.size === 0) {
+    o.err(`sealgate fix: no plaintext Secret to fix${o.staged ? " in the index" : ""} (${result.summary.files} files scanned)
+`);
+    return void 0;
+  }
+  return { byFile, all: result.findings };
 }
 function count(plans) {
   const n = plans.reduce((a, p) => a + p.secrets, 0);
   return `${n} Secret${n === 1 ? "" : "s"}`;
 }
-function reportRemaining(o, remaining, dryRun) {
-  if (remaining.length === 0) return 0;
-  o.err(`sealgate fix: ${dryRun ? "after the fix, " : ""}${remaining.length} finding(s) remain that this fix does not repair; see 'sealgate scan':
-`);
-  for (const f of remaining) o.err(`  ${f.file}:${f.line} ${f.ruleId} ${mask(f.secret)}
-`);
-  return !dryRun && remaining.some((f) => f.severity === "error") ? 1 : 0;
-}
 async function remindRotation(o, plans) {
-  const committed = [];
-  if (o.git) {
-    for (const p of plans) {
-      const r2 = await o.git.run(["log", "-1", "--format=%H", "--", p.file]);
-      if (r2.code === 0 && r2.stdout.length > 0) committed.push(p.file);
-    }
-  }
+  const committed = o.git ? await committedFiles(o.git, plans.map((p) => p.file)) : [];
   if (committed.length) {
     o.err(`Rotate these values: the plaintext is still in Git history (${committed.join(", ")}), and a fix does not remove it from there or from any clone.
 `);
@@ -18030,184 +18248,20 @@ async function remindRotation(o, plans) {
     o.err("If these values were ever committed, pushed or shared, rotate them: a fix does not remove them from Git history.\n");
   }
 }
-async function planFile(o, file, fixable, all) {
-  const abs = import_node_path11.default.join(o.root, file);
-  let original;
-  try {
-    original = (0, import_node_fs11.readFileSync)(abs);
-  } catch (e) {
-    throw new FixError(`${file}: cannot read it (${e.code ?? "error"})`);
-  }
-  let text = original.toString("utf8");
-  if (!Buffer.from(text, "utf8").equals(original)) throw new FixError(`${file}: not valid UTF-8, so it cannot be rewritten safely; fix it by hand`);
-  const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
-  text = text.slice(bom.length);
-  const json = /\.json$/i.test(file);
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
-  const docs = parseManifest(text, file);
-  const lineStarts = lineOffsets(text);
-  const namespaceFallback = o.namespace ?? kustomizationNamespace(o.root, import_node_path11.default.dirname(abs));
-  const ctx = { file, root: o.root, namespaceFallback };
-  const targets = /* @__PURE__ */ new Map();
-  for (const f of fixable) {
-    const off = (lineStarts[f.line - 1] ?? 0) + Math.max(0, f.column - 1);
-    const doc = docs.find((d) => off >= d.start && off < d.end) ?? docs.find((d) => off >= d.start && off <= d.end);
-    if (!doc) throw new FixError(`${file}:${f.line}: no YAML document at the finding's line; fix it by hand`);
-    targets.set(doc, [...targets.get(doc) ?? [], f]);
-  }
-  const fixes = [];
-  const masks = [];
-  let secrets = 0;
-  for (const [doc, found] of targets) {
-    if (doc.error) throw new FixError(`${file}: document ${doc.index + 1} is not valid YAML (${doc.error}); fix it by hand`);
-    const value = doc.value;
-    let objects;
-    if (isSecret(value)) {
-      objects = await rewrite(o.rewriter, value, ctx, file);
-      secrets++;
-      secretValueRanges(doc.root, masks);
-    } else if (isObj(value) && value.kind === "List" && Array.isArray(value.items)) {
-      const names = new Set(found.map((f) => f.resource?.name).filter((n) => !!n));
-      const items = [];
-      const itemNodes = get(doc.root, "items");
-      for (const [i, item] of value.items.entries()) {
-        const name = isSecret(item) && isObj(item.metadata) ? item.metadata.name : void 0;
-        if (isSecret(item) && (names.size === 0 || typeof name === "string" && names.has(name))) {
-          items.push(...await rewrite(o.rewriter, item, ctx, file));
-          secrets++;
-          secretValueRanges(itemNodes?.type === "seq" ? itemNodes.items[i] : void 0, masks);
-        } else {
-          items.push(item);
-        }
-      }
-      objects = [{ ...value, items }];
-    } else {
-      const k = isObj(value) && typeof value.kind === "string" ? value.kind : "not a Kubernetes object";
-      throw new FixError(`${file}:${found[0].line}: the finding is in a document that is not a Secret (${k}); fix it by hand`);
-    }
-    fixes.push(replaceDocument(text, doc, serialise(objects, json, eol), eol));
-  }
-  const shown = maskText(applyFixes(text, masks), all.map((f) => f.secret));
-  return { file, abs, original, bom, text, next: applyFixes(text, fixes), secrets, shown };
-}
-async function rewrite(rewriter, obj, ctx, file) {
-  let model;
-  try {
-    model = toSecretModel(obj);
-  } catch (e) {
-    if (e instanceof FixError) throw new FixError(`${file}: ${e.message}`);
-    throw e;
-  }
-  return rewriter.rewrite(model, ctx);
-}
-function secretValueRanges(node, out) {
-  for (const k of ["data", "stringData"]) {
-    const m = get(node, k);
-    if (m?.type === "map") {
-      for (const p of m.pairs) if (p.value.type === "scalar") out.push({ range: [p.value.start, p.value.end], text: mask(p.value.value) });
-    }
-  }
-  const ann = get(node, "metadata", "annotations");
-  if (ann?.type === "map") {
-    for (const p of ann.pairs) {
-      if (p.key.type === "scalar" && /last-applied-configuration$/.test(p.key.value) && p.value.type === "scalar") {
-        out.push({ range: [p.value.start, p.value.end], text: mask(p.value.value) });
-      }
-    }
-  }
-}
-function maskText(text, secrets) {
-  let out = text;
-  const parts = [...new Set(secrets)].filter((p) => p.trim().length >= 4).sort((a, b) => b.length - a.length);
-  for (const p of parts) out = out.split(p).join(mask(p));
-  return out;
-}
-function serialise(objects, json, eol) {
-  if (objects.length === 0) return "";
-  let body;
-  if (json) body = toJson(objects.length === 1 ? objects[0] : { apiVersion: "v1", kind: "List", items: objects });
-  else body = objects.map((x) => toYaml(x)).join("---\n");
-  return eol === "\n" ? body : body.replace(/\n/g, eol);
-}
-function lineOffsets(text) {
-  const out = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) out.push(i + 1);
-  return out;
-}
-function kustomizationNamespace(root, dir) {
-  let d = import_node_path11.default.resolve(dir);
-  const top = import_node_path11.default.resolve(root);
-  for (; ; ) {
-    for (const name of ["kustomization.yaml", "kustomization.yml", "Kustomization"]) {
-      const f = import_node_path11.default.join(d, name);
-      if (!(0, import_node_fs11.existsSync)(f) || !(0, import_node_fs11.statSync)(f).isFile()) continue;
-      const [doc] = parseManifest((0, import_node_fs11.readFileSync)(f, "utf8"), f);
-      const ns = isObj(doc?.value) ? doc.value.namespace : void 0;
-      return typeof ns === "string" && ns ? ns : void 0;
-    }
-    if (d === top || !d.startsWith(top + import_node_path11.default.sep)) return void 0;
-    d = import_node_path11.default.dirname(d);
-  }
-}
-function memorySource(plans) {
-  return {
-    info: {},
-    async *items() {
-      for (const p of plans) yield { path: p.file, bytes: Buffer.from(p.bom + p.next, "utf8"), origin: "tree" };
-    }
-  };
-}
-async function stagedFiles(git, absPaths) {
-  const specs = absPaths.map((p) => import_node_path11.default.relative(git.root, p).split(import_node_path11.default.sep).join("/") || ".");
-  const r2 = await git.run(["-c", "core.quotepath=off", "diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--", ...specs]);
-  if (r2.code !== 0) throw new GitError(`git diff --cached failed: ${gitComplaint(r2.stderr)}`);
-  return r2.stdout.toString("utf8").split("\0").filter(Boolean);
-}
-function indexSource(git, files) {
-  return {
-    info: {},
-    async *items() {
-      for (const file of files) {
-        const r2 = await git.run(["cat-file", "blob", `:${file}`]);
-        if (r2.code !== 0) yield { file, reason: `cannot read the staged version (${gitComplaint(r2.stderr)})`, unscannable: true };
-        else yield { path: file, bytes: r2.stdout, origin: "staged" };
-      }
-    }
-  };
-}
-async function requireIndexMatchesTree(git, files) {
-  const differ = [];
-  for (const file of files) {
-    const r2 = await git.run(["diff", "--no-ext-diff", "--quiet", "--", file]);
-    if (r2.code === 1) differ.push(file);
-    else if (r2.code !== 0) throw new GitError(`git diff failed for ${file}: ${gitComplaint(r2.stderr)}`);
-  }
-  if (differ.length) {
-    throw new FixError(
-      `${differ.join(", ")}: the staged version differs from the working tree, so fixing and re-staging would commit unstaged edits; stage or discard those edits first ('git add ${differ[0]}' or 'git restore ${differ[0]}'), then run the fix again`
-    );
-  }
-}
-async function gitAdd(git, file) {
-  const r2 = await git.run(["add", "--", file]);
-  if (r2.code !== 0) throw new GitError(`git add ${file} failed: ${gitComplaint(r2.stderr)}; the file is fixed but not staged`);
-}
-var import_node_fs11, import_node_path11, WHAT;
+var import_node_path13, WHAT;
 var init_pipeline = __esm({
   "src/fix/pipeline.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs11 = require("node:fs");
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     init_errors();
     init_scan();
-    init_git_client();
-    init_documents();
-    init_emit();
+    init_git();
     init_mask();
-    init_apply();
     init_diff();
-    init_secret_model();
+    init_plan();
+    init_staged();
+    init_verify();
     init_write();
     WHAT = { seal: "sealed into SealedSecrets", external: "rewritten into ExternalSecrets" };
   }
@@ -18216,7 +18270,7 @@ var init_pipeline = __esm({
 // src/fix/seal/certificate.ts
 function resolveCertSpec(opts) {
   if (opts.flag) return { spec: opts.flag, base: opts.cwd };
-  if (opts.configCert) return { spec: opts.configCert, base: opts.configFile ? import_node_path12.default.dirname(opts.configFile) : opts.cwd };
+  if (opts.configCert) return { spec: opts.configCert, base: opts.configFile ? import_node_path14.default.dirname(opts.configFile) : opts.cwd };
   const env = opts.env.SEALED_SECRETS_CERT;
   if (env) return { spec: env, base: opts.cwd };
   return void 0;
@@ -18237,7 +18291,7 @@ async function readCertBytes(spec, base) {
   } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
     throw new UsageError(`--cert ${spec}: only a path, a file:// URL or an http(s):// URL is supported`);
   } else {
-    file = import_node_path12.default.resolve(base, spec);
+    file = import_node_path14.default.resolve(base, spec);
   }
   try {
     const buf = await (0, import_promises.readFile)(file);
@@ -18308,14 +18362,14 @@ function describeCert(cert) {
   const weak = cert.bits < 2048 ? " (weak: under 2048 bits)" : "";
   return `sealing for certificate ${cert.source}: RSA-${cert.bits}${weak}, SHA-256 fingerprint ${cert.fingerprint}, expires ${isoDay(cert.notAfter)}`;
 }
-var import_node_crypto6, import_promises, import_node_path12, import_node_url2, PEM_CERT, FETCH_TIMEOUT_MS, MAX_CERT_BYTES;
+var import_node_crypto6, import_promises, import_node_path14, import_node_url2, PEM_CERT, FETCH_TIMEOUT_MS, MAX_CERT_BYTES;
 var init_certificate = __esm({
   "src/fix/seal/certificate.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
     import_node_crypto6 = require("node:crypto");
     import_promises = require("node:fs/promises");
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_path14 = __toESM(require("node:path"), 1);
     import_node_url2 = require("node:url");
     init_errors();
     PEM_CERT = /-----BEGIN CERTIFICATE-----\r?\n[\s\S]*?-----END CERTIFICATE-----/;
@@ -18432,13 +18486,13 @@ function isObj2(v) {
 function sorted(o) {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
-var import_node_fs12, import_node_path13, MergeTarget;
+var import_node_fs13, import_node_path15, MergeTarget;
 var init_merge = __esm({
   "src/fix/seal/merge.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs12 = require("node:fs");
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_fs13 = require("node:fs");
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_errors();
     init_documents();
     init_emit();
@@ -18452,9 +18506,9 @@ var init_merge = __esm({
         this.file = file;
         this.cert = cert;
         this.scopeFlag = scopeFlag;
-        this.rel = import_node_path13.default.relative(root, file).split(import_node_path13.default.sep).join("/") || file;
+        this.rel = import_node_path15.default.relative(root, file).split(import_node_path15.default.sep).join("/") || file;
         try {
-          this.text = (0, import_node_fs12.readFileSync)(file, "utf8");
+          this.text = (0, import_node_fs13.readFileSync)(file, "utf8");
         } catch (e) {
           throw new UsageError(`--merge-into ${this.rel}: cannot read it (${e.code ?? "error"})`);
         }
@@ -18568,15 +18622,15 @@ async function sealRewriterFromOptions(o) {
   const scope = o.scope;
   const cert = await loadCertificate(spec.spec, spec.base);
   o.say(describeCert(cert));
-  const mergeInto = o.mergeInto ? new MergeTarget(import_node_path14.default.resolve(o.cwd, o.mergeInto), o.root, cert, scope) : void 0;
+  const mergeInto = o.mergeInto ? new MergeTarget(import_node_path16.default.resolve(o.cwd, o.mergeInto), o.root, cert, scope) : void 0;
   return createSealRewriter({ cert, scope, mergeInto, dryRun: o.dryRun, backups: o.backups });
 }
-var import_node_path14;
+var import_node_path16;
 var init_rewriter = __esm({
   "src/fix/seal/rewriter.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_path16 = __toESM(require("node:path"), 1);
     init_errors();
     init_certificate();
     init_merge();
@@ -18704,30 +18758,30 @@ function remoteName(provider, input) {
   const flat = provider === "gcp" || provider === "azure";
   const template = input.template ?? (flat && input.prefix === void 0 ? "{namespace}/{name}" : DEFAULT_KEY_TEMPLATE);
   const segments = render2(input, template, input.prefix ?? DEFAULT_PREFIX);
-  const path21 = segments.join("/");
+  const path23 = segments.join("/");
   switch (provider) {
     case "vault": {
-      if (segments[0] === "data") throw new FixError(`Vault key '${path21}' starts with 'data/', which ESO would misread; set --prefix`);
-      if (!/^[A-Za-z0-9._@=+:,~-]+(\/[A-Za-z0-9._@=+:,~-]+)*$/.test(path21)) {
-        throw new FixError(`Vault key '${path21}' has characters Vault paths do not take; change --key-template or --prefix`);
+      if (segments[0] === "data") throw new FixError(`Vault key '${path23}' starts with 'data/', which ESO would misread; set --prefix`);
+      if (!/^[A-Za-z0-9._@=+:,~-]+(\/[A-Za-z0-9._@=+:,~-]+)*$/.test(path23)) {
+        throw new FixError(`Vault key '${path23}' has characters Vault paths do not take; change --key-template or --prefix`);
       }
-      return { name: path21, key: path21 };
+      return { name: path23, key: path23 };
     }
     case "aws": {
-      if (!/^[A-Za-z0-9/_+=.@-]+$/.test(path21)) {
-        throw new FixError(`AWS secret name '${path21}' has characters Secrets Manager refuses (allowed: letters, digits, /_+=.@-)`);
+      if (!/^[A-Za-z0-9/_+=.@-]+$/.test(path23)) {
+        throw new FixError(`AWS secret name '${path23}' has characters Secrets Manager refuses (allowed: letters, digits, /_+=.@-)`);
       }
-      if (path21.length > 512) throw new FixError(`AWS secret name '${path21.slice(0, 40)}...' is longer than 512 characters`);
-      return { name: path21, key: path21 };
+      if (path23.length > 512) throw new FixError(`AWS secret name '${path23.slice(0, 40)}...' is longer than 512 characters`);
+      return { name: path23, key: path23 };
     }
     case "gcp": {
       const id = segments.map((s) => s.replace(/[^A-Za-z0-9_-]/g, "_")).join("--");
-      const name = fit(id, 255, path21);
+      const name = fit(id, 255, path23);
       return { name, key: name };
     }
     case "azure": {
       const id = segments.map((s) => s.replace(/[^A-Za-z0-9-]/g, "-")).join("--");
-      const name = fit(id, 127, path21);
+      const name = fit(id, 127, path23);
       return { name, key: `secret/${name}` };
     }
   }
@@ -18795,15 +18849,15 @@ var init_push_secret = __esm({
 
 // src/fix/external/git-paths.ts
 async function locate(absPath, env) {
-  let dir = import_node_path15.default.dirname(absPath);
-  const rest = [import_node_path15.default.basename(absPath)];
-  while (!(0, import_node_fs13.existsSync)(dir)) {
-    rest.unshift(import_node_path15.default.basename(dir));
-    const up = import_node_path15.default.dirname(dir);
+  let dir = import_node_path17.default.dirname(absPath);
+  const rest = [import_node_path17.default.basename(absPath)];
+  while (!(0, import_node_fs14.existsSync)(dir)) {
+    rest.unshift(import_node_path17.default.basename(dir));
+    const up = import_node_path17.default.dirname(dir);
     if (up === dir) return { kind: "none" };
     dir = up;
   }
-  const git = new Git((0, import_node_fs13.realpathSync)(dir), env);
+  const git = new Git((0, import_node_fs14.realpathSync)(dir), env);
   const probe = await git.text(["rev-parse", "--is-inside-git-dir", "--is-inside-work-tree"], { allowFail: true });
   if (probe === void 0) return { kind: "none" };
   const [inGitDir, inWorkTree] = probe.split("\n");
@@ -18811,8 +18865,8 @@ async function locate(absPath, env) {
   if (inWorkTree !== "true") return { kind: "none" };
   const top = await git.text(["rev-parse", "--show-toplevel"], { allowFail: true });
   if (!top) return { kind: "none" };
-  const topDir = (0, import_node_fs13.realpathSync)(top);
-  return { kind: "work-tree", top: topDir, rel: import_node_path15.default.relative(topDir, import_node_path15.default.join(git.root, ...rest)).split(import_node_path15.default.sep).join("/") };
+  const topDir = (0, import_node_fs14.realpathSync)(top);
+  return { kind: "work-tree", top: topDir, rel: import_node_path17.default.relative(topDir, import_node_path17.default.join(git.root, ...rest)).split(import_node_path17.default.sep).join("/") };
 }
 async function ignoredPaths(top, rels, env) {
   if (rels.length === 0) return /* @__PURE__ */ new Set();
@@ -18821,16 +18875,16 @@ async function ignoredPaths(top, rels, env) {
   return new Set(res.stdout.toString("utf8").split("\0").filter((s) => s !== ""));
 }
 async function gitDirOf(dir, env) {
-  if (!(0, import_node_fs13.existsSync)(dir)) return void 0;
+  if (!(0, import_node_fs14.existsSync)(dir)) return void 0;
   return new Git(dir, env).gitDir();
 }
-var import_node_fs13, import_node_path15;
+var import_node_fs14, import_node_path17;
 var init_git_paths = __esm({
   "src/fix/external/git-paths.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs13 = require("node:fs");
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_fs14 = require("node:fs");
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_git_client();
   }
 });
@@ -18890,16 +18944,16 @@ async function loadExisting(file, provider) {
 }
 function uniqueFile(dir, now) {
   const stamp2 = now.toISOString().replace(/[:.]/g, "-");
-  let candidate = import_node_path16.default.join(dir, `values-${stamp2}.json`);
-  for (let i = 2; (0, import_node_fs14.existsSync)(candidate) || (0, import_node_fs14.existsSync)(candidate.replace(/\.json$/, ".d")); i++) {
-    candidate = import_node_path16.default.join(dir, `values-${stamp2}-${i}.json`);
+  let candidate = import_node_path18.default.join(dir, `values-${stamp2}.json`);
+  for (let i = 2; (0, import_node_fs15.existsSync)(candidate) || (0, import_node_fs15.existsSync)(candidate.replace(/\.json$/, ".d")); i++) {
+    candidate = import_node_path18.default.join(dir, `values-${stamp2}-${i}.json`);
   }
   return candidate;
 }
 async function writePrivate(file, content) {
-  const dir = import_node_path16.default.dirname(file);
+  const dir = import_node_path18.default.dirname(file);
   await (0, import_promises2.mkdir)(dir, { recursive: true, mode: 448 });
-  const tmp = import_node_path16.default.join(dir, `.${import_node_path16.default.basename(file)}.${(0, import_node_crypto8.randomBytes)(6).toString("hex")}.tmp`);
+  const tmp = import_node_path18.default.join(dir, `.${import_node_path18.default.basename(file)}.${(0, import_node_crypto8.randomBytes)(6).toString("hex")}.tmp`);
   const fh = await (0, import_promises2.open)(tmp, "wx", 384);
   try {
     await fh.chmod(384);
@@ -18918,15 +18972,15 @@ async function writePrivate(file, content) {
     throw e;
   }
 }
-var import_node_crypto8, import_node_fs14, import_promises2, import_node_path16, VALUES_FORMAT, ValuesPathError, SIZE_LIMIT, ValuesFile;
+var import_node_crypto8, import_node_fs15, import_promises2, import_node_path18, VALUES_FORMAT, ValuesPathError, SIZE_LIMIT, ValuesFile;
 var init_values_file = __esm({
   "src/fix/external/values-file.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
     import_node_crypto8 = require("node:crypto");
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     import_promises2 = require("node:fs/promises");
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
     init_errors();
     init_git_paths();
     init_providers();
@@ -18956,20 +19010,20 @@ var init_values_file = __esm({
         const { root, provider } = this.opts;
         this.doc = { format: VALUES_FORMAT, version: 1, provider, secrets: {} };
         if (this.opts.path !== void 0) {
-          const file = import_node_path16.default.resolve(root, this.opts.path);
-          if ((0, import_node_fs14.existsSync)(file) && (0, import_node_fs14.statSync)(file).isDirectory()) throw new ValuesPathError(`--values-out ${file} is a directory; name a file`);
+          const file = import_node_path18.default.resolve(root, this.opts.path);
+          if ((0, import_node_fs15.existsSync)(file) && (0, import_node_fs15.statSync)(file).isDirectory()) throw new ValuesPathError(`--values-out ${file} is a directory; name a file`);
           await refuseCommittable(file, "--values-out", this.opts.env);
-          if ((0, import_node_fs14.existsSync)(file)) this.doc = await loadExisting(file, provider);
+          if ((0, import_node_fs15.existsSync)(file)) this.doc = await loadExisting(file, provider);
           this.file = file;
         } else {
           const gitDir = await gitDirOf(root, this.opts.env);
           if (!gitDir) {
             throw new ValuesPathError(`${root} is not a git repository, so there is no .git/sealgate/ for the values; pass --values-out FILE outside the work tree`);
           }
-          this.file = uniqueFile(import_node_path16.default.join(gitDir, "sealgate", "external"), (this.opts.now ?? (() => /* @__PURE__ */ new Date()))());
+          this.file = uniqueFile(import_node_path18.default.join(gitDir, "sealgate", "external"), (this.opts.now ?? (() => /* @__PURE__ */ new Date()))());
         }
         this.sidecar = this.file.replace(/\.json$/i, "") + ".d";
-        this.sidecarLocation = await locate(import_node_path16.default.join(this.sidecar, "x.json"), this.opts.env);
+        this.sidecarLocation = await locate(import_node_path18.default.join(this.sidecar, "x.json"), this.opts.env);
       }
       /** Path of the main values file (after the first add). */
       get filePath() {
@@ -18977,7 +19031,7 @@ var init_values_file = __esm({
       }
       /** The upload document of one backend name. */
       uploadFile(name) {
-        return import_node_path16.default.join(this.sidecar, ...name.split("/")) + ".json";
+        return import_node_path18.default.join(this.sidecar, ...name.split("/")) + ".json";
       }
       /**
        * Records one Secret's values under its backend name and writes them (unless dry-run).
@@ -19023,7 +19077,7 @@ var init_values_file = __esm({
       async refuseCommittableUpload(file) {
         const loc = this.sidecarLocation;
         if (loc?.kind !== "work-tree") return;
-        const rel2 = import_node_path16.default.posix.join(import_node_path16.default.posix.dirname(loc.rel), import_node_path16.default.relative(this.sidecar, file).split(import_node_path16.default.sep).join("/"));
+        const rel2 = import_node_path18.default.posix.join(import_node_path18.default.posix.dirname(loc.rel), import_node_path18.default.relative(this.sidecar, file).split(import_node_path18.default.sep).join("/"));
         const ignored = await ignoredPaths(loc.top, [rel2], this.opts.env);
         if (!ignored.has(rel2)) throw new ValuesPathError(notIgnoredMessage(file, loc.top, "the upload file"));
       }
@@ -19159,13 +19213,13 @@ async function fixCommand2(args, ctx) {
   const namespace = str(p, "namespace");
   if (namespace !== void 0 && !DNS_LABEL2.test(namespace)) throw new UsageError(`fix: --namespace '${namespace}' is not a valid namespace name`);
   for (const file of p.positionals) {
-    if (!(0, import_node_fs15.existsSync)(import_node_path17.default.resolve(ctx.cwd, file))) throw new UsageError(`fix: ${file}: no such file or folder`);
+    if (!(0, import_node_fs16.existsSync)(import_node_path19.default.resolve(ctx.cwd, file))) throw new UsageError(`fix: ${file}: no such file or folder`);
   }
   const repo = await openRepository(ctx.cwd, ctx.env);
-  const root = repo?.root ?? import_node_path17.default.resolve(ctx.cwd);
+  const root = repo?.root ?? import_node_path19.default.resolve(ctx.cwd);
   const configPath = str(p, "config");
   const config = await loadConfig(root, configPath, ctx.cwd);
-  const backups = new BackupSession(root, str(p, "backup-dir") ? import_node_path17.default.resolve(ctx.cwd, str(p, "backup-dir")) : void 0, ctx.env);
+  const backups = new BackupSession(root, str(p, "backup-dir") ? import_node_path19.default.resolve(ctx.cwd, str(p, "backup-dir")) : void 0, ctx.env);
   if (!dryRun && !stdout) await backups.folder();
   let rewriter;
   if (seal) {
@@ -19194,7 +19248,7 @@ async function fixCommand2(args, ctx) {
       provider: str(p, "provider") ?? ext.provider,
       keyTemplate: str(p, "key-template") ?? ext.keyTemplate,
       refreshInterval: str(p, "refresh-interval") ?? ext.refreshInterval,
-      valuesOut: valuesOut !== void 0 ? import_node_path17.default.resolve(str(p, "values-out") !== void 0 ? ctx.cwd : root, valuesOut) : void 0,
+      valuesOut: valuesOut !== void 0 ? import_node_path19.default.resolve(str(p, "values-out") !== void 0 ? ctx.cwd : root, valuesOut) : void 0,
       pushSecret: bool(p, "push-secret"),
       prefix: ext.prefix,
       root,
@@ -19219,13 +19273,13 @@ async function fixCommand2(args, ctx) {
     err: ctx.err
   });
 }
-var import_node_fs15, import_node_path17, FIX_HELP, OPTIONS3, SEAL_ONLY, EXTERNAL_ONLY, DNS_LABEL2;
+var import_node_fs16, import_node_path19, FIX_HELP, OPTIONS3, SEAL_ONLY, EXTERNAL_ONLY, DNS_LABEL2;
 var init_fix = __esm({
   "src/cli/commands/fix.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs15 = require("node:fs");
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_fs16 = require("node:fs");
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_args();
     init_crypto();
     init_errors();
@@ -19325,7 +19379,7 @@ async function sealCommand(args, ctx) {
   }
   if (!bool(p, "raw")) throw new UsageError("seal: only --raw is supported (one value from stdin); to seal Secret manifests use 'sealgate fix --seal'");
   if (p.positionals.length) throw new UsageError(`seal: unexpected argument '${p.positionals[0]}'; the value comes from stdin or --from-file`);
-  const root = await repositoryRoot(ctx.cwd, ctx.env) ?? import_node_path18.default.resolve(ctx.cwd);
+  const root = await repositoryRoot(ctx.cwd, ctx.env) ?? import_node_path20.default.resolve(ctx.cwd);
   const config = await loadConfig(root, str(p, "config"), ctx.cwd);
   const scope = oneOf(str(p, "scope") ?? config.seal?.scope, SCOPES, "scope") ?? "strict";
   const name = str(p, "name");
@@ -19339,7 +19393,7 @@ async function sealCommand(args, ctx) {
   const from = str(p, "from-file");
   if (from !== void 0) {
     try {
-      value = (0, import_node_fs16.readFileSync)(import_node_path18.default.resolve(ctx.cwd, from));
+      value = (0, import_node_fs17.readFileSync)(import_node_path20.default.resolve(ctx.cwd, from));
     } catch (e) {
       throw new UsageError(`seal: --from-file ${from}: cannot read it (${e.code ?? "error"})`);
     }
@@ -19354,13 +19408,13 @@ async function sealCommand(args, ctx) {
   ctx.out(sealValue(cert.publicKey, scopeLabel(scope, namespace, name), value));
   return 0;
 }
-var import_node_fs16, import_node_path18, SEAL_HELP, OPTIONS4;
+var import_node_fs17, import_node_path20, SEAL_HELP, OPTIONS4;
 var init_seal = __esm({
   "src/cli/commands/seal.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs16 = require("node:fs");
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_fs17 = require("node:fs");
+    import_node_path20 = __toESM(require("node:path"), 1);
     init_args();
     init_errors();
     init_load2();
@@ -19414,19 +19468,19 @@ async function baselineCommand(args, ctx) {
     return 0;
   }
   const result = await scan({ cwd: ctx.cwd, paths: p.positionals, configPath: str(p, "config") });
-  const out = import_node_path19.default.resolve(ctx.cwd, str(p, "output") ?? import_node_path19.default.join(result.root, BASELINE_FILE));
-  (0, import_node_fs17.writeFileSync)(out, baselineJson(result.findings));
-  ctx.out(`sealgate: wrote ${result.findings.length} fingerprint(s) to ${import_node_path19.default.relative(ctx.cwd, out) || out}
+  const out = import_node_path21.default.resolve(ctx.cwd, str(p, "output") ?? import_node_path21.default.join(result.root, BASELINE_FILE));
+  (0, import_node_fs18.writeFileSync)(out, baselineJson(result.findings));
+  ctx.out(`sealgate: wrote ${result.findings.length} fingerprint(s) to ${import_node_path21.default.relative(ctx.cwd, out) || out}
 `);
   return 0;
 }
-var import_node_fs17, import_node_path19, HELP;
+var import_node_fs18, import_node_path21, HELP;
 var init_baseline2 = __esm({
   "src/cli/commands/baseline.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs17 = require("node:fs");
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_fs18 = require("node:fs");
+    import_node_path21 = __toESM(require("node:path"), 1);
     init_args();
     init_scan();
     init_baseline();
@@ -19505,43 +19559,43 @@ async function huskyDir(git) {
   const root = git.root;
   const hooksPath = await git.text(["config", "--get", "core.hooksPath"], { allowFail: true });
   const m = hooksPath ? /^(.*?)[/\\]_[/\\]?$/.exec(hooksPath) : null;
-  if (m && m[1]) return { dir: import_node_path20.default.resolve(root, m[1]), installed: true };
-  const dir = import_node_path20.default.join(root, ".husky");
-  return { dir, installed: (0, import_node_fs18.existsSync)(import_node_path20.default.join(dir, "_", "h")) };
+  if (m && m[1]) return { dir: import_node_path22.default.resolve(root, m[1]), installed: true };
+  const dir = import_node_path22.default.join(root, ".husky");
+  return { dir, installed: (0, import_node_fs19.existsSync)(import_node_path22.default.join(dir, "_", "h")) };
 }
 function hasLine(text, line) {
   const cmd = line.replace(/ /g, "\\s+");
   return new RegExp(`^\\s*(?:(?:npx|pnpm(?:\\s+exec)?|yarn|bunx)\\s+)?${cmd}(?:\\s|$)`, "m").test(text);
 }
 function appendLine(file, line) {
-  if (!(0, import_node_fs18.existsSync)(file)) {
-    (0, import_node_fs18.mkdirSync)(import_node_path20.default.dirname(file), { recursive: true });
+  if (!(0, import_node_fs19.existsSync)(file)) {
+    (0, import_node_fs19.mkdirSync)(import_node_path22.default.dirname(file), { recursive: true });
     writeAtomic2(file, `${line}
 `, 493);
     return "created";
   }
-  const text = (0, import_node_fs18.readFileSync)(file, "utf8");
+  const text = (0, import_node_fs19.readFileSync)(file, "utf8");
   if (hasLine(text, line)) return "present";
   const sep = text.length === 0 || text.endsWith("\n") ? "" : "\n";
   writeAtomic2(file, `${text}${sep}${line}
-`, (0, import_node_fs18.statSync)(file).mode & 4095);
+`, (0, import_node_fs19.statSync)(file).mode & 4095);
   return "added";
 }
 function writeAtomic2(file, text, mode) {
   const tmp = `${file}.sealgate-${process.pid}.tmp`;
-  (0, import_node_fs18.writeFileSync)(tmp, text, { mode });
-  (0, import_node_fs18.chmodSync)(tmp, mode);
-  (0, import_node_fs18.renameSync)(tmp, file);
+  (0, import_node_fs19.writeFileSync)(tmp, text, { mode });
+  (0, import_node_fs19.chmodSync)(tmp, mode);
+  (0, import_node_fs19.renameSync)(tmp, file);
 }
 function rel(root, file) {
-  return import_node_path20.default.relative(root, file).split(import_node_path20.default.sep).join("/");
+  return import_node_path22.default.relative(root, file).split(import_node_path22.default.sep).join("/");
 }
 async function initHusky(git, prePush, ctx) {
   const root = git.root;
   const { dir, installed } = await huskyDir(git);
   const hooks = prePush ? ["pre-commit", "pre-push"] : ["pre-commit"];
   for (const hook of hooks) {
-    const file = import_node_path20.default.join(dir, hook);
+    const file = import_node_path22.default.join(dir, hook);
     const what = appendLine(file, HUSKY_LINES[hook]);
     const name = rel(root, file);
     if (what === "present") ctx.out(`${name}: already runs '${HUSKY_LINES[hook]}'
@@ -19558,10 +19612,10 @@ async function initHusky(git, prePush, ctx) {
   return 0;
 }
 function packagedHooksDir() {
-  let dir = import_node_path20.default.dirname((0, import_node_url3.fileURLToPath)(__sgImportMetaUrl));
+  let dir = import_node_path22.default.dirname((0, import_node_url3.fileURLToPath)(__sgImportMetaUrl));
   for (let i = 0; i < 6; i++) {
-    if ((0, import_node_fs18.existsSync)(import_node_path20.default.join(dir, "hooks", "pre-commit")) && (0, import_node_fs18.existsSync)(import_node_path20.default.join(dir, "package.json"))) return import_node_path20.default.join(dir, "hooks");
-    const up = import_node_path20.default.dirname(dir);
+    if ((0, import_node_fs19.existsSync)(import_node_path22.default.join(dir, "hooks", "pre-commit")) && (0, import_node_fs19.existsSync)(import_node_path22.default.join(dir, "package.json"))) return import_node_path22.default.join(dir, "hooks");
+    const up = import_node_path22.default.dirname(dir);
     if (up === dir) break;
     dir = up;
   }
@@ -19569,36 +19623,36 @@ function packagedHooksDir() {
 }
 async function initHooksPath(git, dirOption, ctx) {
   const root = git.root;
-  const target = import_node_path20.default.resolve(root, dirOption);
+  const target = import_node_path22.default.resolve(root, dirOption);
   const relDir = rel(root, target);
-  if (relDir.startsWith("..") || import_node_path20.default.isAbsolute(relDir)) throw new UsageError(`init: --dir ${dirOption} is outside the repository`);
+  if (relDir.startsWith("..") || import_node_path22.default.isAbsolute(relDir)) throw new UsageError(`init: --dir ${dirOption} is outside the repository`);
   if (relDir === "" || relDir === ".git" || relDir.startsWith(".git/")) throw new UsageError(`init: --dir ${dirOption} cannot be the repository root or inside .git`);
   const current = await git.text(["config", "--get", "core.hooksPath"], { allowFail: true });
-  if (current && import_node_path20.default.resolve(root, current) !== target) {
+  if (current && import_node_path22.default.resolve(root, current) !== target) {
     const husky = /[/\\]_[/\\]?$/.test(current) ? " (husky's; use 'sealgate init --husky')" : "";
     throw new UsageError(`init: core.hooksPath is already '${current}'${husky}; install there with --dir ${current}, or unset it first`);
   }
   const source = packagedHooksDir();
   const hooks = ["pre-commit", "pre-push"];
   const foreign = hooks.filter((h) => {
-    const f = import_node_path20.default.join(target, h);
-    return (0, import_node_fs18.existsSync)(f) && !/sealgate/.test((0, import_node_fs18.readFileSync)(f, "utf8"));
+    const f = import_node_path22.default.join(target, h);
+    return (0, import_node_fs19.existsSync)(f) && !/sealgate/.test((0, import_node_fs19.readFileSync)(f, "utf8"));
   });
   if (foreign.length > 0) {
     throw new UsageError(
       `init: ${foreign.map((h) => `${relDir}/${h}`).join(" and ")} already exist${foreign.length === 1 ? "s" : ""} and ${foreign.length === 1 ? "is" : "are"} not sealgate's; add '${HUSKY_LINES["pre-commit"]}' (pre-commit) / '${HUSKY_LINES["pre-push"]}' (pre-push) to ${foreign.length === 1 ? "it" : "them"} by hand`
     );
   }
-  (0, import_node_fs18.mkdirSync)(target, { recursive: true });
+  (0, import_node_fs19.mkdirSync)(target, { recursive: true });
   for (const hook of hooks) {
-    const file = import_node_path20.default.join(target, hook);
-    const wanted = (0, import_node_fs18.readFileSync)(import_node_path20.default.join(source, hook), "utf8");
-    if ((0, import_node_fs18.existsSync)(file) && (0, import_node_fs18.readFileSync)(file, "utf8") === wanted && ((0, import_node_fs18.statSync)(file).mode & 73) !== 0) {
+    const file = import_node_path22.default.join(target, hook);
+    const wanted = (0, import_node_fs19.readFileSync)(import_node_path22.default.join(source, hook), "utf8");
+    if ((0, import_node_fs19.existsSync)(file) && (0, import_node_fs19.readFileSync)(file, "utf8") === wanted && ((0, import_node_fs19.statSync)(file).mode & 73) !== 0) {
       ctx.out(`${relDir}/${hook}: up to date
 `);
       continue;
     }
-    const existed = (0, import_node_fs18.existsSync)(file);
+    const existed = (0, import_node_fs19.existsSync)(file);
     writeAtomic2(file, wanted, 493);
     ctx.out(`${relDir}/${hook}: ${existed ? "updated" : "written"}
 `);
@@ -19612,13 +19666,13 @@ async function initHooksPath(git, dirOption, ctx) {
 `);
   return 0;
 }
-var import_node_fs18, import_node_path20, import_node_url3, INIT_HELP, OPTIONS5, HUSKY_LINES;
+var import_node_fs19, import_node_path22, import_node_url3, INIT_HELP, OPTIONS5, HUSKY_LINES;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs18 = require("node:fs");
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_fs19 = require("node:fs");
+    import_node_path22 = __toESM(require("node:path"), 1);
     import_node_url3 = require("node:url");
     init_args();
     init_errors();

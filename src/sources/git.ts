@@ -79,15 +79,18 @@ function blobTask(e: RawEntry, patch: FilePatch | undefined, origin: Origin, com
 /**
  * What `git commit` would record: the staged blobs of added, copied, modified, renamed and
  * type-changed files, with the lines the staged diff adds. A partially staged file is judged by
- * its staged content. Two processes in all: one diff, one cat-file.
+ * its staged content. One git process in all (see STAGED_DIFF_OPTS); cat-file only for a file the
+ * diff cannot give whole.
  */
-export function stagedSource(git: Git): Source {
+export function stagedSource(git: Git, opts: { paths?: string[] } = {}): Source {
   const info: SourceInfo = {};
+  // `paths`: repository-relative files or folders to limit it to (`fix --staged PATH...`).
+  const specs = opts.paths?.length ? ['--', ...opts.paths] : [];
   return {
     info,
     // No tasks(): a commit's staged files are few, and they come with the diff itself.
     async *items() {
-      const out = await git.out(['diff', '--cached', ...STAGED_DIFF_OPTS, '--diff-filter=ACMRT'], 'git diff --cached');
+      const out = await git.out(['diff', '--cached', ...STAGED_DIFF_OPTS, '--diff-filter=ACMRT', ...specs], 'git diff --cached');
       const { entries, pos } = parseRaw(out, 0);
       const sections = alignSections(entries, parseStagedPatches(out, out[pos] === 0 ? pos + 1 : pos));
       // cat-file starts only for a file the diff did not give whole (binary attribute, pure rename, empty).
