@@ -11,8 +11,8 @@ import {
 } from "./chunks/chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunks/chunk-XYR4NLNM.js";
-import "./chunks/chunk-NOLGNKRJ.js";
+} from "./chunks/chunk-ENFXZZ5X.js";
+import "./chunks/chunk-HTQUKOS4.js";
 import {
   CONFIG_FILE,
   effectiveRules,

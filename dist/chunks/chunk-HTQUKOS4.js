@@ -1176,6 +1176,7 @@ var Engine = class {
               if (templated && overlaps(templated, l.start, l.end)) continue;
               l.unparsed = unparsed;
               l.fixable = mode !== "embedded" && !unparsed;
+              l.embedded = mode === "embedded";
               located.push(l);
             }
           }
@@ -1312,8 +1313,9 @@ var Engine = class {
       const message = interpolate(l.rule.message, { ...l.data, key: l.resource?.key ?? l.data?.key ?? "" });
       const finding = {
         ruleId: l.rule.id,
-        // A document that could not be parsed blocks: nobody can tell what the cluster would make of it.
-        severity: l.unparsed ? "error" : l.severity ?? l.rule.severity,
+        // A manifest that could not be parsed blocks: nobody can tell what the cluster would make of it.
+        // (A documentation code block keeps its rule's verdict: it is never applied as it stands.)
+        severity: l.unparsed && !l.embedded ? "error" : l.severity ?? l.rule.severity,
         message: detach(l.unparsed ? `${message} (the document could not be parsed: ${l.unparsed}; read line by line)` : message),
         file,
         line,

@@ -17,8 +17,8 @@ import {
 import "./chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunk-XYR4NLNM.js";
-import "./chunk-NOLGNKRJ.js";
+} from "./chunk-ENFXZZ5X.js";
+import "./chunk-HTQUKOS4.js";
 import "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";

@@ -6,11 +6,11 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   scan
-} from "./chunk-XYR4NLNM.js";
+} from "./chunk-ENFXZZ5X.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-NOLGNKRJ.js";
+} from "./chunk-HTQUKOS4.js";
 import "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";

@@ -21,8 +21,8 @@ import {
 } from "./chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunk-XYR4NLNM.js";
-import "./chunk-NOLGNKRJ.js";
+} from "./chunk-ENFXZZ5X.js";
+import "./chunk-HTQUKOS4.js";
 import {
   loadConfig
 } from "./chunk-QDZGHJKY.js";
