@@ -96,6 +96,14 @@ describe('the line-based reader', () => {
     expect(scan('README.md', '```yaml\n' + body + '```\n').map((f) => [f.severity, /could not be parsed/.test(f.message)])).toEqual([['warning', true]]);
   });
 
+  it('hostile lines (a long run of blanks, a long fence) stay linear', () => {
+    const blanks = ' '.repeat(200_000);
+    const t0 = performance.now();
+    scan('a.yaml', `kind: Secret${blanks}x\ndata:${blanks}y\n\tkey${blanks}z\n\tpw: v\n`);
+    scan('b.md', '```' + ' '.repeat(200_000) + '`\n' + '~'.repeat(100_000) + '`\n');
+    expect(performance.now() - t0).toBeLessThan(3_000);
+  });
+
   it('malformed Secrets of other shapes are read too', () => {
     const pw = fakePassword();
     const shapes = [

@@ -46,7 +46,7 @@ const MANIFEST_HINT = /\b(?:kind|apiVersion|auths|secretGenerator|sops)\b|"(?:ki
  * master-key label, a kubeconfig `users:` block. When one cannot be parsed it is read line by line.
  */
 const SECRET_SHAPED =
-  /^[ \t]*(?:-[ \t]+)?["']?kind["']?[ \t]*:[ \t]*["']?Secret["']?[ \t]*,?[ \t]*(?:#.*)?$|^[ \t]*["']?(?:data|stringData)["']?[ \t]*:[ \t]*\{?[ \t]*(?:#.*)?$|sealedsecrets\.bitnami\.com\/sealed-secrets-key|^[ \t]*["']?users["']?[ \t]*:[ \t]*\[?[ \t]*$/m;
+  /^[ \t]*(?:-[ \t]+)?["']?kind["']?[ \t]*:[ \t]*["']?Secret["']?[ \t]*(?:,[ \t]*)?(?:#.*)?$|^[ \t]*["']?(?:data|stringData)["']?[ \t]*:[ \t]*(?:\{[ \t]*)?(?:#.*)?$|sealedsecrets\.bitnami\.com\/sealed-secrets-key|^[ \t]*["']?users["']?[ \t]*:[ \t]*(?:\[[ \t]*)?$/m;
 const SAFE_KINDS = new Set(['SealedSecret', 'ExternalSecret', 'PushSecret', 'SecretStore', 'ClusterSecretStore']);
 /** Keeps decoded values apart when they are matched in one pass (no pattern crosses a NUL between line breaks). */
 const SEPARATOR = '\n\u0000\n';
