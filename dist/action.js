@@ -11,8 +11,8 @@ import {
 } from "./chunks/chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunks/chunk-ENFXZZ5X.js";
-import "./chunks/chunk-HTQUKOS4.js";
+} from "./chunks/chunk-2WB6AQAM.js";
+import "./chunks/chunk-YSJ6T7OX.js";
 import {
   CONFIG_FILE,
   effectiveRules,

@@ -3,7 +3,7 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-HTQUKOS4.js";
+} from "./chunks/chunk-YSJ6T7OX.js";
 import "./chunks/chunk-QDZGHJKY.js";
 import {
   TaskReader,

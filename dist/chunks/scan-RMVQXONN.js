@@ -17,8 +17,8 @@ import {
 import "./chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunk-ENFXZZ5X.js";
-import "./chunk-HTQUKOS4.js";
+} from "./chunk-2WB6AQAM.js";
+import "./chunk-YSJ6T7OX.js";
 import "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";

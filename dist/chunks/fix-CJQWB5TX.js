@@ -21,8 +21,8 @@ import {
 } from "./chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunk-ENFXZZ5X.js";
-import "./chunk-HTQUKOS4.js";
+} from "./chunk-2WB6AQAM.js";
+import "./chunk-YSJ6T7OX.js";
 import {
   loadConfig
 } from "./chunk-QDZGHJKY.js";
