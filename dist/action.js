@@ -1,14 +1,14 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-DOMPFTPF.js";
+} from "./chunks/chunk-LLYEJD5B.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-RBG6MZ4E.js";
+} from "./chunks/chunk-BTGYW6FD.js";
 import {
   mask
-} from "./chunks/chunk-Z4VIYB54.js";
+} from "./chunks/chunk-L5FSN7SU.js";
 import {
   scan
 } from "./chunks/chunk-2WB6AQAM.js";

@@ -5,7 +5,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-AOQN44VO.js";
+} from "./chunk-3XMKLODO.js";
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,
