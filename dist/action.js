@@ -11,8 +11,8 @@ import {
 } from "./chunks/chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunks/chunk-XYR4NLNM.js";
-import "./chunks/chunk-NOLGNKRJ.js";
+} from "./chunks/chunk-2WB6AQAM.js";
+import "./chunks/chunk-YSJ6T7OX.js";
 import {
   CONFIG_FILE,
   effectiveRules,

@@ -6,11 +6,11 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   scan
-} from "./chunk-XYR4NLNM.js";
+} from "./chunk-2WB6AQAM.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-NOLGNKRJ.js";
+} from "./chunk-YSJ6T7OX.js";
 import "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";

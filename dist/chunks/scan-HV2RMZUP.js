@@ -17,8 +17,8 @@ import {
 import "./chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunk-XYR4NLNM.js";
-import "./chunk-NOLGNKRJ.js";
+} from "./chunk-2WB6AQAM.js";
+import "./chunk-YSJ6T7OX.js";
 import "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";

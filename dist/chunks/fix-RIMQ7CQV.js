@@ -25,8 +25,8 @@ import {
 } from "./chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunk-XYR4NLNM.js";
-import "./chunk-NOLGNKRJ.js";
+} from "./chunk-2WB6AQAM.js";
+import "./chunk-YSJ6T7OX.js";
 import {
   loadConfig
 } from "./chunk-QDZGHJKY.js";

@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunk-XYR4NLNM.js";
+} from "./chunk-2WB6AQAM.js";
 import {
   BASELINE_FILE
-} from "./chunk-NOLGNKRJ.js";
+} from "./chunk-YSJ6T7OX.js";
 import "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
