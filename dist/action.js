@@ -14,7 +14,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-CSVWLT3W.js";
+} from "./chunks/chunk-OV7AAPP7.js";
 import {
   ConfigError,
   GitError,

@@ -13911,6 +13911,23 @@ var init_fingerprint = __esm({
 });
 
 // src/engine/templates.ts
+function actionSpans(text) {
+  const spans = [];
+  const unclosed = /* @__PURE__ */ new Set();
+  OPENER_MARK.lastIndex = 0;
+  for (let m = OPENER_MARK.exec(text); m; m = OPENER_MARK.exec(text)) {
+    const kind = m[0][1];
+    if (unclosed.has(kind)) continue;
+    const end = text.indexOf(CLOSER[kind], m.index + 2);
+    if (end < 0) {
+      unclosed.add(kind);
+      continue;
+    }
+    spans.push([m.index, end + 2]);
+    OPENER_MARK.lastIndex = end + 2;
+  }
+  return spans;
+}
 function hasTemplates(text) {
   return text.includes("{{") || text.includes("{%");
 }
@@ -13945,9 +13962,7 @@ function maskTemplates(text, opts = {}) {
     while (end > lineStarts[line] && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
     return end;
   };
-  const spans = [];
-  ACTION.lastIndex = 0;
-  for (let m = ACTION.exec(text); m; m = ACTION.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  const spans = actionSpans(text);
   const dead = [];
   const open2 = [];
   for (const [s, e] of spans) {
@@ -14076,12 +14091,13 @@ function overlaps(ranges, start, end) {
   }
   return false;
 }
-var ACTION, OPENER, NON_BLANK;
+var OPENER_MARK, CLOSER, OPENER, NON_BLANK;
 var init_templates = __esm({
   "src/engine/templates.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    ACTION = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}/g;
+    OPENER_MARK = /\{[{%#]/g;
+    CLOSER = { "{": "}}", "%": "%}", "#": "#}" };
     OPENER = /^(?:if|range|with|define|block|for|macro|call|filter|set(?=\s+\w+\s*$))\b/;
     NON_BLANK = /[^ \t\r\n]/g;
   }
@@ -14189,11 +14205,12 @@ function markdownBlocks(count2, line) {
   for (let k = 0; k < count2; k++) {
     const m = FENCE_OPEN.exec(line(k));
     if (!m) continue;
-    const fence = m[2];
-    const closer = new RegExp(`^[ \\t]*${fence[0] === "`" ? "`" : "~"}{${fence.length},}[ \\t]*$`);
+    const fence = m[1];
+    const closer = new RegExp(`^[ \\t]*${fence[0] === "`" ? "`" : "~"}{${fence.length},}(?![\`~])[ \\t]*$`);
     let close = k + 1;
     while (close < count2 && !closer.test(line(close))) close++;
-    blocks.push({ open: k, close, label: (m[3] ?? "").toLowerCase() });
+    const label = /^[ \t]*([^\s`{]*)/.exec(m[2] ?? "")[1];
+    blocks.push({ open: k, close, label: label.toLowerCase() });
     k = close;
   }
   return blocks;
@@ -14226,13 +14243,34 @@ var init_reading = __esm({
     JSON_API = /"apiVersion"\s*:/;
     JSON_KIND = /"kind"\s*:/;
     JSON_AUTHS = /"auths"\s*:\s*\{/;
-    FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})[ \t]*([^\s`{]*)[^\n`]*$/;
+    FENCE_OPEN = /^[ \t]*(`{3,}(?!`)|~{3,}(?!~))([^\n`]*)$/;
     YAML_LABELS = /^(?:ya?ml|json|jsonc|json5|kubernetes|k8s|helm)$/i;
     BLOCK_LIKE_DATA = /^[ \t]*(?:[\w"'.\/-]+[ \t]*:(?:[ \t]|$)|- |\{|\[)/;
   }
 });
 
 // src/yaml/tolerant.ts
+function matchKey(content) {
+  let raw;
+  let at;
+  const q = QUOTED_KEY.exec(content);
+  if (q) {
+    raw = q[0];
+    at = raw.length;
+    while (at < content.length && (content.charCodeAt(at) === 32 || content.charCodeAt(at) === 9)) at++;
+    if (content.charCodeAt(at) !== 58) return void 0;
+  } else {
+    if (/^[\s#'"{}[\]]/.test(content)) return void 0;
+    const colon = KEY_COLON.exec(content);
+    if (!colon) return void 0;
+    at = colon.index;
+    raw = content.slice(0, at).trimEnd();
+    if (raw === "" || raw.includes("#")) return void 0;
+  }
+  const after = content.charCodeAt(at + 1);
+  if (at + 1 < content.length && after !== 32 && after !== 9) return void 0;
+  return { raw, length: at + 1 };
+}
 function readTolerant(text, start, end) {
   const lines2 = splitLines(text, start, end);
   const root = { type: "map", pairs: [], start };
@@ -14265,7 +14303,7 @@ function readTolerant(text, start, end) {
         seq.items.push(empty(at));
         continue;
       }
-      const kv2 = KEY.exec(content);
+      const kv2 = matchKey(content);
       if (!kv2) {
         seq.items.push(scalarOf(text, at, line.end));
         continue;
@@ -14279,7 +14317,7 @@ function readTolerant(text, start, end) {
       found = true;
       continue;
     }
-    const kv = KEY.exec(content);
+    const kv = matchKey(content);
     if (!kv) {
       continue;
     }
@@ -14291,9 +14329,9 @@ function readTolerant(text, start, end) {
   return found ? root : void 0;
 }
 function addPair(text, lines2, li, line, kv, map, stack, indent) {
-  const rawKey = kv[1];
+  const rawKey = kv.raw;
   const key = { type: "scalar", value: unquote(rawKey), plain: !/^["']/.test(rawKey), block: false, start: line.at, end: line.at + rawKey.length };
-  let vStart = line.at + kv[0].length;
+  let vStart = line.at + kv.length;
   while (vStart < line.end && (text.charCodeAt(vStart) === 32 || text.charCodeAt(vStart) === 9)) vStart++;
   let rest = text.slice(vStart, line.end);
   if (!/^["']/.test(rest)) rest = rest.replace(/[ \t]+#.*$/, "");
@@ -14364,10 +14402,10 @@ function flowMap(text, start, end) {
       else if (c === ",") break;
     }
     const entry = text.slice(i, j);
-    const kv = KEY.exec(entry);
+    const kv = matchKey(entry);
     if (kv) {
-      const rawKey = kv[1];
-      let vs = i + kv[0].length;
+      const rawKey = kv.raw;
+      let vs = i + kv.length;
       while (vs < j && /\s/.test(text[vs])) vs++;
       let ve = j;
       while (ve > vs && /\s/.test(text[ve - 1])) ve--;
@@ -14404,13 +14442,14 @@ function splitLines(text, start, end) {
   }
   return lines2;
 }
-var TAB, KEY;
+var TAB, QUOTED_KEY, KEY_COLON;
 var init_tolerant = __esm({
   "src/yaml/tolerant.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
     TAB = 8;
-    KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{}[\]][^#]*?)[ \t]*:(?=[ \t]|$)/;
+    QUOTED_KEY = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')/;
+    KEY_COLON = /:(?=[ \t]|$)/;
   }
 });
 
@@ -14880,7 +14919,7 @@ var init_engine = __esm({
     init_gate();
     init_encoded();
     MANIFEST_HINT = /\b(?:kind|apiVersion|auths|secretGenerator|sops)\b|"(?:kind|auths)"/;
-    SECRET_SHAPED = /^[ \t]*(?:-[ \t]+)?["']?kind["']?[ \t]*:[ \t]*["']?Secret["']?[ \t]*,?[ \t]*(?:#.*)?$|^[ \t]*["']?(?:data|stringData)["']?[ \t]*:[ \t]*\{?[ \t]*(?:#.*)?$|sealedsecrets\.bitnami\.com\/sealed-secrets-key|^[ \t]*["']?users["']?[ \t]*:[ \t]*\[?[ \t]*$/m;
+    SECRET_SHAPED = /^[ \t]*(?:-[ \t]+)?["']?kind["']?[ \t]*:[ \t]*["']?Secret["']?[ \t]*(?:,[ \t]*)?(?:#.*)?$|^[ \t]*["']?(?:data|stringData)["']?[ \t]*:[ \t]*(?:\{[ \t]*)?(?:#.*)?$|sealedsecrets\.bitnami\.com\/sealed-secrets-key|^[ \t]*["']?users["']?[ \t]*:[ \t]*(?:\[[ \t]*)?$/m;
     SAFE_KINDS = /* @__PURE__ */ new Set(["SealedSecret", "ExternalSecret", "PushSecret", "SecretStore", "ClusterSecretStore"]);
     SEPARATOR = "\n\0\n";
     MAX_DECODE_DEPTH = 2;
@@ -14982,6 +15021,7 @@ var init_engine = __esm({
                   if (templated && overlaps(templated, l.start, l.end)) continue;
                   l.unparsed = unparsed;
                   l.fixable = mode !== "embedded" && !unparsed;
+                  l.embedded = mode === "embedded";
                   located.push(l);
                 }
               }
@@ -15118,8 +15158,9 @@ var init_engine = __esm({
           const message = interpolate(l.rule.message, { ...l.data, key: l.resource?.key ?? l.data?.key ?? "" });
           const finding = {
             ruleId: l.rule.id,
-            // A document that could not be parsed blocks: nobody can tell what the cluster would make of it.
-            severity: l.unparsed ? "error" : l.severity ?? l.rule.severity,
+            // A manifest that could not be parsed blocks: nobody can tell what the cluster would make of it.
+            // (A documentation code block keeps its rule's verdict: it is never applied as it stands.)
+            severity: l.unparsed && !l.embedded ? "error" : l.severity ?? l.rule.severity,
             message: detach(l.unparsed ? `${message} (the document could not be parsed: ${l.unparsed}; read line by line)` : message),
             file,
             line,
