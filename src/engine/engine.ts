@@ -80,6 +80,13 @@ interface Located {
   embedded?: boolean;
 }
 
+interface RuleSet {
+  rules: Rule[];
+  keywords: KeywordIndex;
+  /** Content rules that also read decoded text. */
+  decodable: Rule[];
+}
+
 /** An encoded value to decode: its range in the file (where findings point) and its text. */
 interface EncodedValue {
   hostStart: number;
@@ -101,7 +108,7 @@ interface Segment {
 export class Engine {
   private readonly keywords: KeywordIndex;
   private readonly pathRules: Rule[];
-  private readonly indexByRuleSet = new Map<string, KeywordIndex>();
+  private readonly ruleSets = new Map<string, RuleSet>();
   private readonly gate: Gate;
   private readonly hexRules: boolean;
 
@@ -112,20 +119,20 @@ export class Engine {
     this.hexRules = opts.rules.some((r) => r.decodings.includes('hex'));
   }
 
-  /** Rules restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. */
-  private keywordsFor(file: string): KeywordIndex {
-    const rules = this.rulesFor(file);
-    const key = rules.length === this.opts.rules.length ? '*' : rules.map((r) => r.id).join(',');
-    let index = this.indexByRuleSet.get(key);
-    if (!index) {
-      index = new KeywordIndex(rules);
-      this.indexByRuleSet.set(key, index);
+  /**
+   * The rules that apply to a file, with their keyword index and the decodable content rules: rules
+   * restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. Files
+   * that the same path rules apply to share one set (decided with one glob test per path rule).
+   */
+  private ruleSet(file: string): RuleSet {
+    const key = this.pathRules.length ? this.pathRules.map((r) => (r.appliesTo!(file) ? '1' : '0')).join('') : '*';
+    let set = this.ruleSets.get(key);
+    if (!set) {
+      const rules = key === '*' ? this.opts.rules : this.opts.rules.filter((r) => !r.appliesTo || key[this.pathRules.indexOf(r)] === '1');
+      set = { rules, keywords: new KeywordIndex(rules), decodable: rules.filter((r) => r.regex && r.decodings.length > 0) };
+      this.ruleSets.set(key, set);
     }
-    return index;
-  }
-
-  private rulesFor(file: string): Rule[] {
-    return this.pathRules.length ? this.opts.rules.filter((r) => !r.appliesTo || r.appliesTo(file)) : this.opts.rules;
+    return set;
   }
 
   scanFragment(f: Fragment): FragmentResult {
@@ -145,7 +152,8 @@ export class Engine {
     if (this.gate.fileAllowed(file)) return out;
     const lines = new LineIndex(text);
     const located: Located[] = [];
-    const active = this.keywordsFor(file).activeRules(text, this.opts.rules);
+    const set = this.ruleSet(file);
+    const active = set.keywords.activeRules(text, this.opts.rules);
     const activeManifest = active.filter((r) => r.check);
     const activeContent = active.filter((r) => r.regex);
     const encoded: EncodedValue[] = [];
@@ -159,7 +167,7 @@ export class Engine {
       if (source !== undefined) docs = this.scanManifests(file, source, mode, lines, activeManifest, located, encoded, out);
     }
     for (const rule of activeContent) this.runContentRule(rule, text, located);
-    this.scanEncoded(file, text, encoded, located);
+    this.scanEncoded(set.decodable, text, encoded, located);
     if (docs.length) attachDocuments(located, docs, lines);
 
     out.findings = this.finish(file, lines, located, changedLines);
@@ -272,8 +280,7 @@ export class Engine {
    * the decoded text: its own keyword prefilter, every decodable rule. All decoded values of a file
    * are matched in one pass over a combined text; a match maps back to the encoded value holding it.
    */
-  private scanEncoded(file: string, text: string, fromManifests: EncodedValue[], located: Located[]): void {
-    const rules = this.rulesFor(file).filter((r) => r.regex && r.decodings.length > 0);
+  private scanEncoded(rules: Rule[], text: string, fromManifests: EncodedValue[], located: Located[]): void {
     if (rules.length === 0) return;
     const work: EncodedValue[] = [...fromManifests];
     const covered = fromManifests.map((e) => [e.hostStart, e.hostEnd] as const).sort((a, b) => a[0] - b[0]);
