@@ -14,7 +14,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-OV7AAPP7.js";
+} from "./chunks/chunk-47W67WZE.js";
 import {
   ConfigError,
   GitError,

@@ -14743,20 +14743,48 @@ var init_encoded = __esm({
   }
 });
 
-// src/engine/engine.ts
-function credentialName(rule) {
-  return rule.credential ?? rule.description;
-}
-function nameCredential(host, rule, decoded) {
-  const f = host.finding;
-  const prev = host.credentialFrom;
-  if (!prev || SEVERITY_RANK[rule.severity] > SEVERITY_RANK[prev.severity]) {
-    host.credentialFrom = rule;
-    f.credential = credentialName(rule);
-    if (decoded) f.decoded = decoded;
-    else delete f.decoded;
+// src/engine/decoded.ts
+function decodeValues(text, fromManifests, hex2) {
+  const work = [...fromManifests];
+  const covered = fromManifests.map((e) => [e.hostStart, e.hostEnd]).sort((a, b) => a[0] - b[0]);
+  const encodings = hex2 ? ["base64", "hex"] : ["base64"];
+  for (const enc of encodings) {
+    const runs = encodedRuns(text, enc).filter((run2) => !insideAny(covered, run2.start));
+    if (enc === "base64") for (const wrapped of wrappedRuns(text, runs)) work.push(wrapped);
+    for (const run2 of runs) work.push({ hostStart: run2.start, hostEnd: run2.end, value: text.slice(run2.start, run2.end), encodings: [enc], depth: 1 });
   }
-  if (SEVERITY_RANK[rule.severity] > SEVERITY_RANK[f.severity]) f.severity = rule.severity;
+  const parts = [];
+  const segments = [];
+  let length = 0;
+  while (work.length > 0) {
+    const w = work.pop();
+    if (isDigestLike(w.value)) continue;
+    const plain = decodeToText(w.value, w.encodings[w.encodings.length - 1]);
+    if (plain === void 0) continue;
+    if (parts.length) {
+      parts.push(SEPARATOR);
+      length += SEPARATOR.length;
+    }
+    segments.push({ at: length, end: length + plain.length, hostStart: w.hostStart, hostEnd: w.hostEnd, encodings: w.encodings });
+    parts.push(plain);
+    length += plain.length;
+    if (w.depth >= MAX_DECODE_DEPTH || plain.length < MIN_BASE64) continue;
+    for (const enc of encodings) {
+      for (const run2 of encodedRuns(plain, enc)) {
+        work.push({ hostStart: w.hostStart, hostEnd: w.hostEnd, value: plain.slice(run2.start, run2.end), encodings: [...w.encodings, enc], depth: w.depth + 1 });
+      }
+    }
+  }
+  if (segments.length === 0) return void 0;
+  return {
+    text: parts.join(""),
+    hostOf(start, end, accepted) {
+      const seg = segmentAt(segments, start);
+      if (!seg || end > seg.end) return void 0;
+      if (!seg.encodings.every((e) => accepted.includes(e))) return void 0;
+      return { start: seg.hostStart, end: seg.hostEnd, encoding: seg.encodings[0] };
+    }
+  };
 }
 function multiLineScalars(root, out) {
   const stack = [root];
@@ -14775,10 +14803,6 @@ function multiLineScalars(root, out) {
     if (n.type === "map") for (const p of n.pairs) stack.push(p.value);
     else for (const i of n.items) stack.push(i);
   }
-}
-function plainForm(secret) {
-  if (secret.length > 1 << 20 || secret.length % 4 !== 0 || !isBase64Value(secret, 8)) return void 0;
-  return decodeToText(secret, "base64");
 }
 function wrappedRuns(text, runs) {
   const out = [];
@@ -14837,6 +14861,73 @@ function segmentAt(segments, at) {
     else return s;
   }
   return void 0;
+}
+var SEPARATOR, MAX_DECODE_DEPTH;
+var init_decoded = __esm({
+  "src/engine/decoded.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    init_values();
+    init_encoded();
+    SEPARATOR = "\n\0\n";
+    MAX_DECODE_DEPTH = 2;
+  }
+});
+
+// src/engine/hosts.ts
+function credentialName(rule) {
+  return rule.credential ?? rule.description;
+}
+function nameCredential(host, rule, decoded) {
+  const f = host.finding;
+  const prev = host.credentialFrom;
+  if (!prev || SEVERITY_RANK[rule.severity] > SEVERITY_RANK[prev.severity]) {
+    host.credentialFrom = rule;
+    f.credential = credentialName(rule);
+    if (decoded) f.decoded = decoded;
+    else delete f.decoded;
+  }
+  if (SEVERITY_RANK[rule.severity] > SEVERITY_RANK[f.severity]) f.severity = rule.severity;
+}
+var ManifestHosts, SEVERITY_RANK;
+var init_hosts = __esm({
+  "src/engine/hosts.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    ManifestHosts = class {
+      list = [];
+      byLine = /* @__PURE__ */ new Map();
+      add(h) {
+        this.list.push(h);
+        if (!this.byLine.has(h.line)) this.byLine.set(h.line, h);
+      }
+      /** The manifest finding whose value holds [start, end), or that reports the same line. */
+      holding(start, end, line) {
+        let lo = 0;
+        let hi = this.list.length - 1;
+        let best = -1;
+        while (lo <= hi) {
+          const mid = lo + hi >> 1;
+          if (this.list[mid].start <= start) {
+            best = mid;
+            lo = mid + 1;
+          } else hi = mid - 1;
+        }
+        for (let i = best; i >= 0 && i > best - 8; i--) {
+          const h = this.list[i];
+          if (end <= h.end) return h;
+        }
+        return this.byLine.get(line);
+      }
+    };
+    SEVERITY_RANK = { note: 0, warning: 1, error: 2 };
+  }
+});
+
+// src/engine/engine.ts
+function plainForm(secret) {
+  if (secret.length > 1 << 20 || secret.length % 4 !== 0 || !isBase64Value(secret, 8)) return void 0;
+  return decodeToText(secret, "base64");
 }
 function attachDocuments(located, docs, lines2) {
   for (const l of located) {
@@ -14900,7 +14991,7 @@ function touches(changed, [from, to]) {
 function interpolate(template, data) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, k) => data[k] ? data[k] : k in data ? "" : all).replace(/\s+/g, " ").replace(/ \)/g, ")").trim();
 }
-var MANIFEST_HINT, SECRET_SHAPED, SAFE_KINDS, SEPARATOR, MAX_DECODE_DEPTH, Engine, ManifestHosts, SEVERITY_RANK, KindDispatch;
+var MANIFEST_HINT, SECRET_SHAPED, SAFE_KINDS, Engine, KindDispatch;
 var init_engine = __esm({
   "src/engine/engine.ts"() {
     "use strict";
@@ -14911,18 +15002,17 @@ var init_engine = __esm({
     init_decode();
     init_keywords();
     init_fingerprint();
-    init_values();
     init_templates();
     init_read_documents();
     init_reading();
     init_tolerant();
     init_gate();
     init_encoded();
+    init_decoded();
+    init_hosts();
     MANIFEST_HINT = /\b(?:kind|apiVersion|auths|secretGenerator|sops)\b|"(?:kind|auths)"/;
     SECRET_SHAPED = /^[ \t]*(?:-[ \t]+)?["']?kind["']?[ \t]*:[ \t]*["']?Secret["']?[ \t]*(?:,[ \t]*)?(?:#.*)?$|^[ \t]*["']?(?:data|stringData)["']?[ \t]*:[ \t]*(?:\{[ \t]*)?(?:#.*)?$|sealedsecrets\.bitnami\.com\/sealed-secrets-key|^[ \t]*["']?users["']?[ \t]*:[ \t]*(?:\[[ \t]*)?$/m;
     SAFE_KINDS = /* @__PURE__ */ new Set(["SealedSecret", "ExternalSecret", "PushSecret", "SecretStore", "ClusterSecretStore"]);
-    SEPARATOR = "\n\0\n";
-    MAX_DECODE_DEPTH = 2;
     Engine = class {
       constructor(opts) {
         this.opts = opts;
@@ -14934,23 +15024,23 @@ var init_engine = __esm({
       opts;
       keywords;
       pathRules;
-      indexByRuleSet = /* @__PURE__ */ new Map();
+      ruleSets = /* @__PURE__ */ new Map();
       gate;
       hexRules;
-      /** Rules restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. */
-      keywordsFor(file) {
-        if (this.pathRules.length === 0) return this.keywords;
-        let key = "";
-        for (const r2 of this.pathRules) key += r2.appliesTo(file) ? "1" : "0";
-        let index = this.indexByRuleSet.get(key);
-        if (!index) {
-          index = new KeywordIndex(this.rulesFor(file));
-          this.indexByRuleSet.set(key, index);
+      /**
+       * The rules that apply to a file, with their keyword index and the decodable content rules: rules
+       * restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. Files
+       * that the same path rules apply to share one set (decided with one glob test per path rule).
+       */
+      ruleSet(file) {
+        const key = this.pathRules.length ? this.pathRules.map((r2) => r2.appliesTo(file) ? "1" : "0").join("") : "*";
+        let set = this.ruleSets.get(key);
+        if (!set) {
+          const rules = key === "*" ? this.opts.rules : this.opts.rules.filter((r2) => !r2.appliesTo || key[this.pathRules.indexOf(r2)] === "1");
+          set = { rules, keywords: new KeywordIndex(rules), decodable: rules.filter((r2) => r2.regex && r2.decodings.length > 0) };
+          this.ruleSets.set(key, set);
         }
-        return index;
-      }
-      rulesFor(file) {
-        return this.pathRules.length ? this.opts.rules.filter((r2) => !r2.appliesTo || r2.appliesTo(file)) : this.opts.rules;
+        return set;
       }
       scanFragment(f) {
         const decoded = decodeBytes(f.bytes);
@@ -14968,7 +15058,8 @@ var init_engine = __esm({
         if (this.gate.fileAllowed(file)) return out;
         const lines2 = new LineIndex(text);
         const located = [];
-        const active = this.keywordsFor(file).activeRules(text, this.opts.rules);
+        const set = this.ruleSet(file);
+        const active = set.keywords.activeRules(text, this.opts.rules);
         const activeManifest = active.filter((r2) => r2.check);
         const activeContent = active.filter((r2) => r2.regex);
         const encoded = [];
@@ -14980,7 +15071,7 @@ var init_engine = __esm({
           if (source !== void 0) docs = this.scanManifests(file, source, mode, lines2, activeManifest, located, encoded, out);
         }
         for (const rule of activeContent) this.runContentRule(rule, text, located);
-        this.scanEncoded(file, text, encoded, located);
+        this.scanEncoded(set.decodable, text, encoded, located);
         if (docs.length) attachDocuments(located, docs, lines2);
         out.findings = this.finish(file, lines2, located, changedLines);
         return out;
@@ -15083,49 +15174,16 @@ var init_engine = __esm({
        * the decoded text: its own keyword prefilter, every decodable rule. All decoded values of a file
        * are matched in one pass over a combined text; a match maps back to the encoded value holding it.
        */
-      scanEncoded(file, text, fromManifests, located) {
-        const rules = this.rulesFor(file).filter((r2) => r2.regex && r2.decodings.length > 0);
+      /** Content rules over the decoded text of encoded values (their own keyword prefilter, one pass). */
+      scanEncoded(rules, text, fromManifests, located) {
         if (rules.length === 0) return;
-        const work = [...fromManifests];
-        const covered = fromManifests.map((e) => [e.hostStart, e.hostEnd]).sort((a, b) => a[0] - b[0]);
-        const encodings = this.hexRules ? ["base64", "hex"] : ["base64"];
-        for (const enc of encodings) {
-          const runs = encodedRuns(text, enc).filter((run2) => !insideAny(covered, run2.start));
-          if (enc === "base64") for (const wrapped of wrappedRuns(text, runs)) work.push(wrapped);
-          for (const run2 of runs) work.push({ hostStart: run2.start, hostEnd: run2.end, value: text.slice(run2.start, run2.end), encodings: [enc], depth: 1 });
-        }
-        if (work.length === 0) return;
-        const parts = [];
-        const segments = [];
-        let length = 0;
-        while (work.length > 0) {
-          const w = work.pop();
-          if (isDigestLike(w.value)) continue;
-          const plain = decodeToText(w.value, w.encodings[w.encodings.length - 1]);
-          if (plain === void 0) continue;
-          if (parts.length) {
-            parts.push(SEPARATOR);
-            length += SEPARATOR.length;
-          }
-          segments.push({ at: length, end: length + plain.length, hostStart: w.hostStart, hostEnd: w.hostEnd, encodings: w.encodings });
-          parts.push(plain);
-          length += plain.length;
-          if (w.depth >= MAX_DECODE_DEPTH || plain.length < MIN_BASE64) continue;
-          for (const enc of encodings) {
-            for (const run2 of encodedRuns(plain, enc)) {
-              work.push({ hostStart: w.hostStart, hostEnd: w.hostEnd, value: plain.slice(run2.start, run2.end), encodings: [...w.encodings, enc], depth: w.depth + 1 });
-            }
-          }
-        }
-        if (segments.length === 0) return;
-        const combined = parts.join("");
+        const decoded = decodeValues(text, fromManifests, this.hexRules);
+        if (!decoded) return;
         const found = [];
-        for (const rule of this.keywords.activeRules(combined, rules)) this.runContentRule(rule, combined, found);
+        for (const rule of this.keywords.activeRules(decoded.text, rules)) this.runContentRule(rule, decoded.text, found);
         for (const l of found) {
-          const seg = segmentAt(segments, l.start);
-          if (!seg || l.end > seg.end) continue;
-          if (!seg.encodings.every((e) => l.rule.decodings.includes(e))) continue;
-          located.push({ rule: l.rule, secret: l.secret, start: seg.hostStart, end: seg.hostEnd, lineAt: seg.hostStart, decoded: seg.encodings[0] });
+          const host = decoded.hostOf(l.start, l.end, l.rule.decodings);
+          if (host) located.push({ rule: l.rule, secret: l.secret, start: host.start, end: host.end, lineAt: host.start, decoded: host.encoding });
         }
       }
       finish(file, lines2, located, changed) {
@@ -15187,33 +15245,6 @@ var init_engine = __esm({
         return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
       }
     };
-    ManifestHosts = class {
-      list = [];
-      byLine = /* @__PURE__ */ new Map();
-      add(h) {
-        this.list.push(h);
-        if (!this.byLine.has(h.line)) this.byLine.set(h.line, h);
-      }
-      /** The manifest finding whose value holds [start, end), or that reports the same line. */
-      holding(start, end, line) {
-        let lo = 0;
-        let hi = this.list.length - 1;
-        let best = -1;
-        while (lo <= hi) {
-          const mid = lo + hi >> 1;
-          if (this.list[mid].start <= start) {
-            best = mid;
-            lo = mid + 1;
-          } else hi = mid - 1;
-        }
-        for (let i = best; i >= 0 && i > best - 8; i--) {
-          const h = this.list[i];
-          if (end <= h.end) return h;
-        }
-        return this.byLine.get(line);
-      }
-    };
-    SEVERITY_RANK = { note: 0, warning: 1, error: 2 };
     KindDispatch = class {
       constructor(rules) {
         this.rules = rules;

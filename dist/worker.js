@@ -6,7 +6,7 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-OV7AAPP7.js";
+} from "./chunks/chunk-47W67WZE.js";
 import "./chunks/chunk-Q25WRMZP.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
