@@ -1,27 +1,27 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-56Y2YOEL.js";
+} from "./chunks/chunk-LLYEJD5B.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-RBG6MZ4E.js";
+} from "./chunks/chunk-BTGYW6FD.js";
 import {
   mask
-} from "./chunks/chunk-Z4VIYB54.js";
+} from "./chunks/chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunks/chunk-BCD5M6HW.js";
-import "./chunks/chunk-CWUEEUD2.js";
+} from "./chunks/chunk-2WB6AQAM.js";
+import "./chunks/chunk-YSJ6T7OX.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-EIJGFFKW.js";
+} from "./chunks/chunk-QDZGHJKY.js";
 import "./chunks/chunk-TLPKTTKF.js";
 import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-HLUUNARG.js";
-import "./chunks/chunk-KLWR4BAS.js";
+import "./chunks/chunk-YXU37RL3.js";
+import "./chunks/chunk-65SPQPG6.js";
 import {
   Git,
   gitComplaint,

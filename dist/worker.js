@@ -3,15 +3,15 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-CWUEEUD2.js";
-import "./chunks/chunk-EIJGFFKW.js";
+} from "./chunks/chunk-YSJ6T7OX.js";
+import "./chunks/chunk-QDZGHJKY.js";
 import {
   TaskReader,
   isTask
 } from "./chunks/chunk-TLPKTTKF.js";
 import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-HLUUNARG.js";
-import "./chunks/chunk-KLWR4BAS.js";
+import "./chunks/chunk-YXU37RL3.js";
+import "./chunks/chunk-65SPQPG6.js";
 import {
   Git
 } from "./chunks/chunk-CZB3GGNI.js";

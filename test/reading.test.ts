@@ -122,6 +122,9 @@ describe('Markdown and AsciiDoc code blocks are read as manifests, findings on t
     expect(md.slice(r.findings[0]!.offset.start, r.findings[0]!.offset.end)).toBe(pw1);
     expect(md.slice(r.findings[2]!.offset.start, r.findings[2]!.offset.end)).toBe(pw3);
     expect(r.warnings).toEqual([]);
+    // a fix rewrites YAML files, not a page's code blocks
+    expect(r.findings.map((f) => f.fix)).toEqual([undefined, undefined, undefined]);
+    expect(scan('k8s/db.yaml', secretYaml('db', 'app', {}, { password: pw1 })).findings[0]!.fix).toEqual(['seal', 'external']);
   });
 
   it('placeholders in documentation blocks stay quiet', () => {
@@ -212,6 +215,14 @@ describe('Helm templates and Jinja-wrapped YAML keep their structure', () => {
     const r = scan('roles/app/templates/secret.yaml.j2', j2);
     expect(r.warnings).toEqual([]);
     expect(r.findings.map((f) => [f.line, f.credential !== undefined])).toEqual([[10, true]]);
+  });
+
+  it('unclosed actions cost one pass, not one pass each', () => {
+    const text = 'kind: Secret\ndata:\n  a: ' + '{{ x {% y {# z '.repeat(40_000) + '\n';
+    const t0 = performance.now();
+    const m = maskTemplates(text);
+    expect(performance.now() - t0).toBeLessThan(2_000);
+    expect(m.spans).toEqual([]);
   });
 
   it('masking keeps the length and every line break', () => {

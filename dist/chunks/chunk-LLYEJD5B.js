@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   redact
-} from "./chunk-Z4VIYB54.js";
+} from "./chunk-L5FSN7SU.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-3GFIKQQT.js";
@@ -17,7 +17,7 @@ async function formatReport(result, format, opts = {}) {
     case "json":
       return (await import("./json-OSV4TH4A.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./load-KKCJ3XVN.js")).loadBuiltinRules();
+      const rules = opts.rules ?? (await import("./load-E3CHVSZX.js")).loadBuiltinRules();
       return (await import("./sarif-WWFUE6FP.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":

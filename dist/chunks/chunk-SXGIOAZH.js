@@ -5,7 +5,7 @@ import {
 } from "./chunk-4TIJQM7U.js";
 import {
   LAST_APPLIED_ANNOTATIONS
-} from "./chunk-KLWR4BAS.js";
+} from "./chunk-65SPQPG6.js";
 import {
   FixError,
   UsageError

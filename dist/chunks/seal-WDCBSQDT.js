@@ -5,7 +5,7 @@ import {
   describeCert,
   loadCertificate,
   resolveCertSpec
-} from "./chunk-LEMIKPLV.js";
+} from "./chunk-SXGIOAZH.js";
 import {
   SCOPES,
   scopeLabel,
@@ -19,9 +19,9 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   loadConfig
-} from "./chunk-EIJGFFKW.js";
-import "./chunk-HLUUNARG.js";
-import "./chunk-KLWR4BAS.js";
+} from "./chunk-QDZGHJKY.js";
+import "./chunk-YXU37RL3.js";
+import "./chunk-65SPQPG6.js";
 import {
   repositoryRoot
 } from "./chunk-CZB3GGNI.js";

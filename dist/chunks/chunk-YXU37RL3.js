@@ -4,7 +4,7 @@ import {
   get,
   parseManifest,
   str
-} from "./chunk-KLWR4BAS.js";
+} from "./chunk-65SPQPG6.js";
 import {
   ConfigError
 } from "./chunk-XCRX7MVC.js";

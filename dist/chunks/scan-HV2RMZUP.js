@@ -13,17 +13,17 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-56Y2YOEL.js";
-import "./chunk-Z4VIYB54.js";
+} from "./chunk-LLYEJD5B.js";
+import "./chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunk-BCD5M6HW.js";
-import "./chunk-CWUEEUD2.js";
-import "./chunk-EIJGFFKW.js";
+} from "./chunk-2WB6AQAM.js";
+import "./chunk-YSJ6T7OX.js";
+import "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-HLUUNARG.js";
-import "./chunk-KLWR4BAS.js";
+import "./chunk-YXU37RL3.js";
+import "./chunk-65SPQPG6.js";
 import {
   Git,
   repositoryRoot
@@ -135,7 +135,7 @@ async function gitSource(values, ctx) {
   const root = await repositoryRoot(ctx.cwd, ctx.env);
   if (!root) throw new UsageError("scan: --staged, --range and --pre-push need a git repository");
   const repo = new Git(root, ctx.env);
-  const sources = await import("./git-6T34QEF2.js");
+  const sources = await import("./git-CY5LGXNH.js");
   if (values.staged) return { source: sources.stagedSource(repo), root };
   if (values["pre-push"]) return { source: sources.prePushSource(repo, await ctx.readStdin()), root };
   const range = String(values.range);

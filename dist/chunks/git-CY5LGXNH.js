@@ -7,7 +7,7 @@ import {
   prePushSource,
   rangeSource,
   stagedSource
-} from "./chunk-RBG6MZ4E.js";
+} from "./chunk-BTGYW6FD.js";
 import {
   MAX_BLOB
 } from "./chunk-TLPKTTKF.js";

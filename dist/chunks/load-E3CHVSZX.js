@@ -5,8 +5,8 @@ import {
   loadBuiltinRules,
   loadRulesDir,
   readRuleFile
-} from "./chunk-HLUUNARG.js";
-import "./chunk-KLWR4BAS.js";
+} from "./chunk-YXU37RL3.js";
+import "./chunk-65SPQPG6.js";
 import "./chunk-XCRX7MVC.js";
 import "./chunk-3GFIKQQT.js";
 export {

@@ -1,5 +1,5 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
-import "./chunk-RBG6MZ4E.js";
+import "./chunk-BTGYW6FD.js";
 import {
   MAX_BLOB
 } from "./chunk-TLPKTTKF.js";

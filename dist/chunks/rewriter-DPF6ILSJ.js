@@ -5,7 +5,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-RN223Q4Y.js";
+} from "./chunk-3XMKLODO.js";
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,
@@ -15,12 +15,12 @@ import {
   loadCertificate,
   resolveCertSpec,
   scopeFromAnnotations
-} from "./chunk-LEMIKPLV.js";
+} from "./chunk-SXGIOAZH.js";
 import "./chunk-4TIJQM7U.js";
 import {
   LAST_APPLIED_ANNOTATIONS,
   parseManifest
-} from "./chunk-KLWR4BAS.js";
+} from "./chunk-65SPQPG6.js";
 import "./chunk-CZB3GGNI.js";
 import {
   FixError,

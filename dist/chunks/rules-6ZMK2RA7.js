@@ -8,9 +8,9 @@ import {
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-EIJGFFKW.js";
-import "./chunk-HLUUNARG.js";
-import "./chunk-KLWR4BAS.js";
+} from "./chunk-QDZGHJKY.js";
+import "./chunk-YXU37RL3.js";
+import "./chunk-65SPQPG6.js";
 import {
   repositoryRoot
 } from "./chunk-CZB3GGNI.js";

@@ -2,10 +2,10 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   engineFor,
   scanItem
-} from "./chunk-CWUEEUD2.js";
+} from "./chunk-YSJ6T7OX.js";
 import {
   loadConfig
-} from "./chunk-EIJGFFKW.js";
+} from "./chunk-QDZGHJKY.js";
 import {
   TaskReader,
   readTasks,

@@ -4,10 +4,10 @@ import {
   compileGlobs,
   compileRule,
   loadBuiltinRules
-} from "./chunk-HLUUNARG.js";
+} from "./chunk-YXU37RL3.js";
 import {
   parseManifest
-} from "./chunk-KLWR4BAS.js";
+} from "./chunk-65SPQPG6.js";
 import {
   ConfigError
 } from "./chunk-XCRX7MVC.js";

@@ -1,15 +1,15 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunk-BCD5M6HW.js";
+} from "./chunk-2WB6AQAM.js";
 import {
   BASELINE_FILE
-} from "./chunk-CWUEEUD2.js";
-import "./chunk-EIJGFFKW.js";
+} from "./chunk-YSJ6T7OX.js";
+import "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-HLUUNARG.js";
-import "./chunk-KLWR4BAS.js";
+import "./chunk-YXU37RL3.js";
+import "./chunk-65SPQPG6.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";
 import "./chunk-3GFIKQQT.js";
