@@ -11,8 +11,8 @@ import {
 } from "./chunks/chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunks/chunk-2WB6AQAM.js";
-import "./chunks/chunk-YSJ6T7OX.js";
+} from "./chunks/chunk-F23J26M2.js";
+import "./chunks/chunk-HWLYOFCQ.js";
 import {
   CONFIG_FILE,
   effectiveRules,

@@ -3,7 +3,7 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-YSJ6T7OX.js";
+} from "./chunks/chunk-HWLYOFCQ.js";
 import "./chunks/chunk-QDZGHJKY.js";
 import {
   TaskReader,

@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   engineFor,
   scanItem
-} from "./chunk-YSJ6T7OX.js";
+} from "./chunk-HWLYOFCQ.js";
 import {
   loadConfig
 } from "./chunk-QDZGHJKY.js";

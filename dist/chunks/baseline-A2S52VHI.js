@@ -6,11 +6,11 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   scan
-} from "./chunk-2WB6AQAM.js";
+} from "./chunk-F23J26M2.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-YSJ6T7OX.js";
+} from "./chunk-HWLYOFCQ.js";
 import "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";

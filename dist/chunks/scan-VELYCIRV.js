@@ -17,8 +17,8 @@ import {
 import "./chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunk-2WB6AQAM.js";
-import "./chunk-YSJ6T7OX.js";
+} from "./chunk-F23J26M2.js";
+import "./chunk-HWLYOFCQ.js";
 import "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";

@@ -25,8 +25,8 @@ import {
 } from "./chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunk-2WB6AQAM.js";
-import "./chunk-YSJ6T7OX.js";
+} from "./chunk-F23J26M2.js";
+import "./chunk-HWLYOFCQ.js";
 import {
   loadConfig
 } from "./chunk-QDZGHJKY.js";

@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunk-2WB6AQAM.js";
+} from "./chunk-F23J26M2.js";
 import {
   BASELINE_FILE
-} from "./chunk-YSJ6T7OX.js";
+} from "./chunk-HWLYOFCQ.js";
 import "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";
