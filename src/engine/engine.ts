@@ -208,6 +208,7 @@ export class Engine {
   /** Entropy, rule allowlist, global allowlist, stopwords: true when the secret should be reported. */
   private allowed(rule: Rule, secret: string): boolean {
     if (rule.entropy !== undefined && shannon(secret) < rule.entropy) return false;
+    if (rule.validator && !rule.validator(secret)) return false;
     const lower = secret.toLowerCase();
     if (rule.stopwords.some((w) => lower.includes(w))) return false;
     if (rule.allowRegexes.some((r) => r.test(secret))) return false;

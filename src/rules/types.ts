@@ -34,6 +34,14 @@ export interface RuleSpec {
   /** Also run this content rule over base64-decoded manifest values (default true). */
   decoded?: boolean;
   examples: { valid: RuleExample[]; invalid: RuleExample[] };
+  /** Who issues the credential ("GitHub"); rules are grouped by it. */
+  provider?: string;
+  /** Human name of the credential a match is ("GitHub personal access token"); reported with findings. */
+  credential?: string;
+  /** The provider's page on revoking or rotating this credential. */
+  rotate?: string;
+  /** Name of a checksum or structure validator in src/rules/validators.ts a match must pass. */
+  validate?: string;
 }
 
 export interface Rule {
@@ -59,4 +67,10 @@ export interface Rule {
   file: string;
   /** The pattern source, for the benchmark's grep floor and the ReDoS check. */
   pattern?: string;
+  provider?: string;
+  credential?: string;
+  rotate?: string;
+  validate?: string;
+  /** The `validate` check, resolved at load: false drops the match (a bad checksum is not that credential). */
+  validator?: (secret: string) => boolean;
 }
