@@ -1,41 +1,41 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-HYU5WKEJ.js";
+} from "./chunks/chunk-R36XA73Z.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-3L3C5NK2.js";
-import "./chunks/chunk-HCPYWIQP.js";
+} from "./chunks/chunk-6PJCXIGT.js";
+import "./chunks/chunk-JHL7JVC3.js";
 import {
   mask
-} from "./chunks/chunk-GSFX5UBV.js";
+} from "./chunks/chunk-GXJIPHY7.js";
 import {
   scan
-} from "./chunks/chunk-A7K2ICXG.js";
+} from "./chunks/chunk-W4GHOVTE.js";
 import {
   effectiveRules
-} from "./chunks/chunk-YWISBWTN.js";
-import "./chunks/chunk-SCNYEPBS.js";
-import "./chunks/chunk-VNQBORQV.js";
-import "./chunks/chunk-A4RQK7JE.js";
-import "./chunks/chunk-L4445QIT.js";
+} from "./chunks/chunk-NNLAGBIN.js";
+import "./chunks/chunk-V6PE3PBQ.js";
+import "./chunks/chunk-WKS2OMDN.js";
+import "./chunks/chunk-IDUCXI4Y.js";
+import "./chunks/chunk-CSXCTWWS.js";
 import {
   GitError,
   REPORT_BUG_HINT,
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-TFG56A5U.js";
+} from "./chunks/chunk-JDXGGNI4.js";
 import {
   quote
-} from "./chunks/chunk-CTZOMKA7.js";
+} from "./chunks/chunk-QMDNFUJI.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-WX45H7BJ.js";
+} from "./chunks/chunk-EA35BGWX.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

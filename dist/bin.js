@@ -4,13 +4,13 @@ import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
-} from "./chunks/chunk-TFG56A5U.js";
+} from "./chunks/chunk-JDXGGNI4.js";
 import {
   VERSION
-} from "./chunks/chunk-MXUYZLSK.js";
+} from "./chunks/chunk-AXA4HCIH.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-WX45H7BJ.js";
+} from "./chunks/chunk-EA35BGWX.js";
 
 // src/bin.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -21,13 +21,13 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-HKQQGY63.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-DCKGWJXU.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-R7GHLPHT.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-XIG6V7QU.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-NJRUZM2Y.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-ONMSLRAR.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-FQMR5O7M.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-LHZ7EFRK.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-MKWW7GXK.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-5WB4L7CM.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-DRMPFYKF.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-U5ABSETV.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-Q7CCKTQO.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-YITHUTXQ.js") }
 };
 
 // src/cli/run.ts
