@@ -4,13 +4,17 @@ import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
-} from "./chunks/chunk-JDXGGNI4.js";
+} from "./chunks/chunk-ZWAUEOGO.js";
 import {
   VERSION
-} from "./chunks/chunk-AXA4HCIH.js";
+} from "./chunks/chunk-DTA33TUF.js";
+import {
+  logLines,
+  neutralizeCommands
+} from "./chunks/chunk-QXF5W2GM.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-EA35BGWX.js";
+} from "./chunks/chunk-536VXJNP.js";
 
 // src/bin.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -21,13 +25,13 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-LHZ7EFRK.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-MKWW7GXK.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-5WB4L7CM.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-DRMPFYKF.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-U5ABSETV.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-Q7CCKTQO.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-YITHUTXQ.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-M5GNLPHI.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-JU372K6O.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-PYY4EPNF.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-MYHDB4HO.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-MEDFNZZN.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-IDFJIKL4.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-7Z2S2WQY.js") }
 };
 
 // src/cli/run.ts
@@ -59,7 +63,9 @@ async function run(argv, io = {}) {
     cwd: io.cwd ?? process.cwd(),
     env: io.env ?? process.env,
     out: (t) => void (stdout += t),
-    err: (t) => void (stderr += t),
+    // Nothing sealgate writes to stderr is a workflow command, and the runner reads stderr too: a
+    // line starting with `::` there can only be quoted input (commands escape their own input as well).
+    err: (t) => void (stderr += neutralizeCommands(t)),
     readStdin: async () => typeof io.stdin === "function" ? io.stdin() : io.stdin ?? ""
   };
   const [name, ...rest] = argv;
@@ -84,7 +90,7 @@ async function run(argv, io = {}) {
     return { exitCode, stdout, stderr };
   } catch (e) {
     if (e instanceof SealgateError) {
-      ctx.err(`sealgate: ${e.message}
+      ctx.err(`${logLines(`sealgate: ${e.message}`)}
 `);
     } else {
       ctx.err(`sealgate: internal error: ${describeError(e)}

@@ -49,6 +49,7 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     allowPaths: config.allowPaths,
     allowRegexes: config.allowRegexes,
     stopwords: config.stopwords,
+    baseline,
     readFile: (rel) => readSmallFile(root, rel, config.maxFileSize),
   });
   const source = opts.source ?? treeSource(root, absPaths, repo !== undefined, config.maxFileSize);
@@ -81,7 +82,7 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     result.summary.bytes += r.bytes;
     result.warnings.push(...r.warnings);
     result.safe.push(...r.safe);
-    for (const f of r.findings) if (!baseline?.has(f.fingerprint)) result.findings.push(f);
+    result.findings.push(...r.findings);
   }
   result.summary.range = source.info.range;
   result.summary.commits = source.info.commits;

@@ -126,7 +126,7 @@ describe('sealgate scan', () => {
   it('github format emits workflow commands', async () => {
     write('a b,c.js', `const a = "${fake.githubToken()}";\n`);
     const r = await run(['scan', '--format', 'github'], { cwd: dir });
-    expect(r.stdout).toMatch(/^::error file=a b%2Cc\.js,line=1,endLine=1,col=12,endColumn=52,title=github-token::GitHub token/m);
+    expect(r.stdout).toMatch(/^::error file=a b%2Cc\.js,line=1,endLine=1,col=12,endColumn=52,title=github-token::GitHub personal access token \(classic\)/m);
   });
 
   it('--output writes the report to a file', async () => {
@@ -163,8 +163,8 @@ describe('fix commands in the report', () => {
     write('k8s/db.yaml', secretYaml('db', 'shop', { password: fake.password() }));
     write('.sealgate.yaml', 'seal:\n  cert: certs/pub-cert.pem\nexternal:\n  store: vault-backend\n');
     const r = await run(['scan'], { cwd: dir });
-    expect(r.stdout).toContain('fix:    sealgate fix k8s/db.yaml --seal --cert certs/pub-cert.pem');
-    expect(r.stdout).toContain('fix:    sealgate fix k8s/db.yaml --external --store vault-backend');
+    expect(r.stdout).toContain('fix:    sealgate fix --seal --cert certs/pub-cert.pem -- k8s/db.yaml');
+    expect(r.stdout).toContain('fix:    sealgate fix --external --store vault-backend -- k8s/db.yaml');
     expect(r.stdout).toMatch(/Why it matters/);
   });
 });

@@ -6,6 +6,7 @@ export { describeError };
 import { COMMANDS } from './commands/index.js';
 import type { CommandContext } from './context.js';
 import { VERSION } from '../version.js';
+import { logLines, neutralizeCommands } from '../report/escape.js';
 
 export interface RunIO {
   cwd?: string;
@@ -48,7 +49,9 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     cwd: io.cwd ?? process.cwd(),
     env: io.env ?? process.env,
     out: (t) => void (stdout += t),
-    err: (t) => void (stderr += t),
+    // Nothing sealgate writes to stderr is a workflow command, and the runner reads stderr too: a
+    // line starting with `::` there can only be quoted input (commands escape their own input as well).
+    err: (t) => void (stderr += neutralizeCommands(t)),
     readStdin: async () => (typeof io.stdin === 'function' ? io.stdin() : (io.stdin ?? '')),
   };
   const [name, ...rest] = argv;
@@ -71,7 +74,7 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     return { exitCode, stdout, stderr };
   } catch (e) {
     if (e instanceof SealgateError) {
-      ctx.err(`sealgate: ${e.message}\n`);
+      ctx.err(`${logLines(`sealgate: ${e.message}`)}\n`);
     } else {
       // Unknown errors fail closed (exit 2). Only the message and stack frames are printed: error
       // messages from parsers can quote input, so they pass through the masking in describeError.

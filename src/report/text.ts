@@ -1,24 +1,29 @@
 // Human output: findings grouped by file, then what to do next (fix command, how to allow).
 import type { ScanResult } from '../types.js';
-import { fixCommands, type FixDefaults } from './fix-hint.js';
+import { fixCommands, type FixTarget } from './command.js';
+import { logLine } from './escape.js';
 import { countBySeverity } from '../scan.js';
 
 function size(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : bytes < 1 << 20 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / (1 << 20)).toFixed(1)} MB`;
 }
 
-export function formatText(result: ScanResult, defaults: FixDefaults = {}): string {
+export function formatText(result: ScanResult, defaults: FixTarget = {}): string {
   const lines: string[] = [];
   const byFile = new Map<string, typeof result.findings>();
   for (const f of result.findings) {
     const key = f.commit ? `${f.file} @ ${f.commit.sha.slice(0, 12)} (${f.commit.author}, ${f.commit.date.slice(0, 10)})` : f.file;
-    byFile.set(key, [...(byFile.get(key) ?? []), f]);
+    // Appended in place: copying the group per finding made a 100,000-key Secret quadratic.
+    const group = byFile.get(key);
+    if (group) group.push(f);
+    else byFile.set(key, [f]);
   }
   for (const [file, findings] of byFile) {
     lines.push(file);
     for (const f of findings) {
       lines.push(`  ${f.line}:${f.column}  ${f.severity.padEnd(7)}  ${f.message}  ${f.ruleId}`);
-      if (f.secret) lines.push(`      secret: ${f.secret}${f.decoded ? ' (inside a base64 value)' : ''}`);
+      const about = [f.credential, f.decoded && `inside a ${f.decoded} value`].filter(Boolean).join(', ');
+      if (f.secret) lines.push(`      secret: ${f.secret}${about ? ` (${about})` : ''}`);
       for (const c of fixCommands(f, defaults)) lines.push(`      fix:    ${c}`);
     }
     lines.push('');
@@ -47,5 +52,7 @@ export function formatText(result: ScanResult, defaults: FixDefaults = {}): stri
     lines.push("  - A false positive: add '# sealgate:allow' on the line (or '# sealgate:allow-next-line' above it),");
     lines.push("    or record today's findings with 'sealgate baseline'.");
   }
-  return lines.join('\n') + '\n';
+  // File names, messages (which quote YAML keys) and secrets come from the input: each line has its
+  // control bytes shown escaped (never sent to the terminal) and cannot start a workflow command.
+  return lines.map(logLine).join('\n') + '\n';
 }

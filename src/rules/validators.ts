@@ -6,7 +6,8 @@ import { crc32 } from 'node:zlib';
 export interface Validator {
   /** What is checked, for `sealgate rules` and docs/rules.md. */
   description: string;
-  check(secret: string): boolean;
+  /** `groups`: the match's named groups (a generic rule's `key`, for the value classifier). */
+  check(secret: string, groups?: Record<string, string | undefined>): boolean;
 }
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
