@@ -59,6 +59,8 @@ interface Located {
   data?: Record<string, string>;
   severity?: Finding['severity'];
   decoded?: Encoding;
+  /** Content rules: where the whole match starts (before `secret` when the rule has context). */
+  matchStart?: number;
   /** Manifest hits: the value read as text (base64 `data` decoded), for the gate. */
   plain?: string;
   document?: DocRef;
@@ -73,6 +75,12 @@ interface EncodedValue {
   value: string;
   encodings: Encoding[];
   depth: number;
+  /**
+   * The name written before the value on its line (`dd_api_key: <base64>` gives `dd_api_key`). The
+   * decoded text is scanned as `name: decoded`, so rules that know a format only by its variable
+   * name (a Datadog key is 32 hex digits) can name it inside a Secret's data too.
+   */
+  label?: string;
 }
 
 /** A decoded value inside the combined text that the content rules scan in one pass. */
@@ -82,6 +90,8 @@ interface Segment {
   hostStart: number;
   hostEnd: number;
   encodings: Encoding[];
+  /** Where the decoded text starts (after `label: `). */
+  plainAt: number;
 }
 
 export class Engine {
@@ -230,7 +240,7 @@ export class Engine {
       if (rule.validator && !rule.validator(secret, m.groups)) continue;
       const offsetInMatch = rule.secretGroup > 0 ? Math.max(0, m[0].indexOf(secret)) : 0;
       const start = m.index + offsetInMatch;
-      located.push({ rule, secret, start, end: start + secret.length, lineAt: start });
+      located.push({ rule, secret, start, end: start + secret.length, lineAt: start, matchStart: m.index });
     }
   }
 
@@ -248,7 +258,7 @@ export class Engine {
     for (const enc of encodings) {
       for (const run of encodedRuns(text, enc)) {
         if (insideAny(covered, run.start)) continue; // decoded whole as a multi-line value
-        work.push({ hostStart: run.start, hostEnd: run.end, value: text.slice(run.start, run.end), encodings: [enc], depth: 1 });
+        work.push({ hostStart: run.start, hostEnd: run.end, value: text.slice(run.start, run.end), encodings: [enc], depth: 1, label: labelBefore(text, run.start) });
       }
     }
     if (work.length === 0) return;
@@ -266,9 +276,10 @@ export class Engine {
         parts.push(SEPARATOR);
         length += SEPARATOR.length;
       }
-      segments.push({ at: length, end: length + plain.length, hostStart: w.hostStart, hostEnd: w.hostEnd, encodings: w.encodings });
-      parts.push(plain);
-      length += plain.length;
+      const label = w.label ? `${w.label}: ` : '';
+      segments.push({ at: length, end: length + label.length + plain.length, plainAt: length + label.length, hostStart: w.hostStart, hostEnd: w.hostEnd, encodings: w.encodings });
+      parts.push(label + plain);
+      length += label.length + plain.length;
       if (w.depth >= MAX_DECODE_DEPTH || plain.length < MIN_BASE64) continue;
       for (const enc of encodings) {
         for (const run of encodedRuns(plain, enc)) {
@@ -283,6 +294,8 @@ export class Engine {
     for (const l of found) {
       const seg = segmentAt(segments, l.start);
       if (!seg || l.end > seg.end) continue; // a match across two values is no match
+      // The label is context, never the secret; only provider rules may use it as their context.
+      if (l.start < seg.plainAt || ((l.matchStart ?? l.start) < seg.plainAt && !l.rule.provider)) continue;
       if (!seg.encodings.every((e) => l.rule.decodings.includes(e))) continue;
       located.push({ rule: l.rule, secret: l.secret, start: seg.hostStart, end: seg.hostEnd, lineAt: seg.hostStart, decoded: seg.encodings[0] });
     }
@@ -295,7 +308,10 @@ export class Engine {
     // Manifest findings first: a content match inside a value they already report names its format.
     located.sort((a, b) => Number(!!a.rule.regex) - Number(!!b.rule.regex) || a.start - b.start);
     const hosts = new ManifestHosts();
+    // A provider rule that recognised a value says more than a generic pattern over the same value.
+    const named = new Set(located.filter((l) => l.rule.provider && l.rule.regex).map((l) => l.start));
     for (const l of located) {
+      if (l.rule.regex && !l.rule.provider && named.has(l.start)) continue;
       if (this.gate.ruleSkipsFile(l.rule, file)) continue;
       const forms = l.plain !== undefined ? [l.secret, l.plain] : [l.secret];
       if (!this.gate.valueAllowed(l.rule, ...forms)) continue;
@@ -466,6 +482,13 @@ function insideAny(sorted: readonly (readonly [number, number])[], at: number): 
     else return true;
   }
   return false;
+}
+
+/** The key or variable name right before an encoded value on its line, if any. */
+function labelBefore(text: string, at: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(Math.max(lineStart, at - 200), at);
+  return /([A-Za-z0-9_.-]{1,80})["']?[ \t]{0,4}(?::|=>?)[ \t]{0,4}["']?$/.exec(before)?.[1];
 }
 
 function segmentAt(segments: Segment[], at: number): Segment | undefined {
