@@ -1,50 +1,50 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-PNRDXQIU.js";
+} from "./chunks/chunk-EFNYOADE.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-6UMH7AIS.js";
-import "./chunks/chunk-SI4NJ7I6.js";
+} from "./chunks/chunk-HEWRDSEC.js";
+import "./chunks/chunk-N4G4V5AH.js";
 import {
   mask
-} from "./chunks/chunk-RI7A2H2O.js";
+} from "./chunks/chunk-ACAWVK57.js";
 import {
   scan
-} from "./chunks/chunk-TS4PLDCM.js";
+} from "./chunks/chunk-WGCVTFMW.js";
 import {
   effectiveRules
-} from "./chunks/chunk-3VTKNIEX.js";
-import "./chunks/chunk-SF7HWJ6U.js";
-import "./chunks/chunk-AUJ3Q4OK.js";
-import "./chunks/chunk-TBEY6WSK.js";
-import "./chunks/chunk-GGDXEOPR.js";
+} from "./chunks/chunk-2YL72E67.js";
+import "./chunks/chunk-S6XIQJAW.js";
+import "./chunks/chunk-HCSZZ3VA.js";
+import "./chunks/chunk-6WQ6UGSZ.js";
+import "./chunks/chunk-DHKJCUOE.js";
 import {
   GitError,
   REPORT_BUG_HINT,
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-ZWAUEOGO.js";
+} from "./chunks/chunk-DZ3BWL2L.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
   preferredFix
-} from "./chunks/chunk-U67HLLQO.js";
+} from "./chunks/chunk-UQWYPEVZ.js";
 import {
   escapeData,
   htmlText,
   logLine,
   markdownCode,
   markdownText
-} from "./chunks/chunk-QXF5W2GM.js";
+} from "./chunks/chunk-YLBVC2JX.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-536VXJNP.js";
+} from "./chunks/chunk-ETYXZN45.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -4,17 +4,17 @@ import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
-} from "./chunks/chunk-ZWAUEOGO.js";
+} from "./chunks/chunk-DZ3BWL2L.js";
 import {
   VERSION
-} from "./chunks/chunk-DTA33TUF.js";
+} from "./chunks/chunk-L2HUWHMV.js";
 import {
   logLines,
   neutralizeCommands
-} from "./chunks/chunk-QXF5W2GM.js";
+} from "./chunks/chunk-YLBVC2JX.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-536VXJNP.js";
+} from "./chunks/chunk-ETYXZN45.js";
 
 // src/bin.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -25,13 +25,13 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-M5GNLPHI.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-JU372K6O.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-PYY4EPNF.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-MYHDB4HO.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-MEDFNZZN.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-IDFJIKL4.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-7Z2S2WQY.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-MOVYCI3P.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-LQWJMUUV.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-HOWNM6WE.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-ZEHZVW46.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-SE7B2QYQ.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-P3I6HDSJ.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-HUTGEWJE.js") }
 };
 
 // src/cli/run.ts
