@@ -1,20 +1,20 @@
 #!/usr/bin/env node
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  logLines,
+  neutralizeCommands
+} from "./chunks/chunk-X4VNOQNB.js";
+import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
-} from "./chunks/chunk-DZ3BWL2L.js";
+} from "./chunks/chunk-CC2JF64I.js";
 import {
   VERSION
-} from "./chunks/chunk-L2HUWHMV.js";
-import {
-  logLines,
-  neutralizeCommands
-} from "./chunks/chunk-YLBVC2JX.js";
+} from "./chunks/chunk-5N3RKMUC.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-ETYXZN45.js";
+} from "./chunks/chunk-TUIKVVGA.js";
 
 // src/bin.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -25,13 +25,13 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-MOVYCI3P.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-LQWJMUUV.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-HOWNM6WE.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-ZEHZVW46.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-SE7B2QYQ.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-P3I6HDSJ.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-HUTGEWJE.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-TXXJBNJC.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-2S7X3QIE.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-EVGXJJ5V.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-XZOJYNGL.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-WOSDRUSA.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-QTZXJ225.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-V6PJIWBP.js") }
 };
 
 // src/cli/run.ts

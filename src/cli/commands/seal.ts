@@ -6,7 +6,7 @@ import type { CommandContext } from '../context.js';
 import { bool, oneOf, parseOptions, str } from '../args.js';
 import { UsageError } from '../../errors.js';
 import { loadConfig } from '../../config/load.js';
-import { gitRoot } from '../../sources/files.js';
+import { repositoryRoot } from '../../sources/git-client.js';
 import { describeCert, loadCertificate, resolveCertSpec } from '../../fix/seal/certificate.js';
 import { SCOPES, scopeLabel, sealValue } from '../../fix/seal/crypto.js';
 import { CLUSTER_WIDE, NAMESPACE_WIDE } from '../../fix/seal/sealed-secret.js';
@@ -52,7 +52,7 @@ export default async function sealCommand(args: string[], ctx: CommandContext): 
   }
   if (!bool(p, 'raw')) throw new UsageError("seal: only --raw is supported (one value from stdin); to seal Secret manifests use 'sealgate fix --seal'");
   if (p.positionals.length) throw new UsageError(`seal: unexpected argument '${p.positionals[0]}'; the value comes from stdin or --from-file`);
-  const root = (await gitRoot(ctx.cwd)) ?? path.resolve(ctx.cwd);
+  const root = (await repositoryRoot(ctx.cwd, ctx.env)) ?? path.resolve(ctx.cwd);
   const config = await loadConfig(root, str(p, 'config'), ctx.cwd);
   const scope = oneOf(str(p, 'scope') ?? config.seal?.scope, SCOPES, 'scope') ?? 'strict';
   const name = str(p, 'name');
