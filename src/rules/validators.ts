@@ -139,6 +139,17 @@ function base64Of64Bytes(secret: string): boolean {
   return /^[A-Za-z0-9+/]{86}==$/.test(secret) && Buffer.from(secret, 'base64').length === 64;
 }
 
+/** Azure SAS signatures: the URL-encoded base64 of an HMAC-SHA256, so 32 bytes. */
+function azureSasSignature(secret: string): boolean {
+  let b64: string;
+  try {
+    b64 = decodeURIComponent(secret);
+  } catch {
+    return false;
+  }
+  return /^[A-Za-z0-9+/]{43}=$/.test(b64) && Buffer.from(b64, 'base64').length === 32;
+}
+
 export const VALIDATORS: Record<string, Validator> = {
   'github-crc32': { description: 'CRC32 of the 30 random characters, base62, as the last 6 characters (GitHub, npm)', check: prefixedBase62Crc },
   'grafana-crc32': { description: 'CRC32 of prefix and secret, little-endian hex, after the last underscore', check: grafanaCrc },
@@ -149,4 +160,5 @@ export const VALIDATORS: Record<string, Validator> = {
   'prefixed-json': { description: 'the part after the prefix decodes to a JSON object', check: prefixedJson },
   'sentry-org-token': { description: 'payload decodes to JSON with an issue time (iat)', check: sentryOrgToken },
   'base64-64-bytes': { description: 'base64 of exactly 64 bytes', check: base64Of64Bytes },
+  'azure-sas-signature': { description: 'URL-encoded base64 of a 32-byte HMAC-SHA256', check: azureSasSignature },
 };
