@@ -1,54 +1,54 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-MGDCYIDQ.js";
+} from "./chunks/chunk-KR3BNN6O.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-S64EEMSS.js";
+} from "./chunks/chunk-VTRSL2Y7.js";
 import {
   mask
-} from "./chunks/chunk-XOU2WEJ2.js";
+} from "./chunks/chunk-JZNQJTFK.js";
 import {
   escapeData,
   htmlText,
   logLine,
   markdownCode,
   markdownText
-} from "./chunks/chunk-X4VNOQNB.js";
+} from "./chunks/chunk-HVHHUGRH.js";
 import {
   scan
-} from "./chunks/chunk-GOLYPEFU.js";
+} from "./chunks/chunk-XWQZVA2M.js";
 import {
   effectiveRules
-} from "./chunks/chunk-XTP45MXA.js";
-import "./chunks/chunk-RL4X72MV.js";
-import "./chunks/chunk-BFHMH7OJ.js";
-import "./chunks/chunk-ELEYCJAO.js";
-import "./chunks/chunk-6EAM4PJK.js";
+} from "./chunks/chunk-GBKUBS6V.js";
+import "./chunks/chunk-CPB5RSHV.js";
+import "./chunks/chunk-QH2JUO3Q.js";
+import "./chunks/chunk-EJQNWAYC.js";
+import "./chunks/chunk-BO7AILJZ.js";
 import {
   Git,
   gitComplaint,
   repositoryRoot
-} from "./chunks/chunk-NYEOBNCT.js";
+} from "./chunks/chunk-JXFMMOAO.js";
 import {
   GitError,
   REPORT_BUG_HINT,
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-CC2JF64I.js";
+} from "./chunks/chunk-EH2FTIQO.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
   preferredFix
-} from "./chunks/chunk-KD22DIEP.js";
+} from "./chunks/chunk-HIO32A7B.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-TUIKVVGA.js";
+} from "./chunks/chunk-6MY3DKHQ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -3,18 +3,18 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   logLines,
   neutralizeCommands
-} from "./chunks/chunk-X4VNOQNB.js";
+} from "./chunks/chunk-HVHHUGRH.js";
 import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
-} from "./chunks/chunk-CC2JF64I.js";
+} from "./chunks/chunk-EH2FTIQO.js";
 import {
   VERSION
-} from "./chunks/chunk-5N3RKMUC.js";
+} from "./chunks/chunk-UCG7CEWG.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-TUIKVVGA.js";
+} from "./chunks/chunk-6MY3DKHQ.js";
 
 // src/bin.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -25,13 +25,13 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-TXXJBNJC.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-2S7X3QIE.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-EVGXJJ5V.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-XZOJYNGL.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-WOSDRUSA.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-QTZXJ225.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-V6PJIWBP.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-6643RR5D.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-STLHSFEM.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-KBS7AWQ7.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-5LRNFQJW.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-UOS2DK2D.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-QJKS2SAS.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-TY7TTM7O.js") }
 };
 
 // src/cli/run.ts
