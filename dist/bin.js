@@ -1,20 +1,20 @@
 #!/usr/bin/env node
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  VERSION
+} from "./chunks/chunk-JD37TJMR.js";
+import {
   logLines,
   neutralizeCommands
-} from "./chunks/chunk-HVHHUGRH.js";
+} from "./chunks/chunk-QQXR6ODS.js";
 import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
-} from "./chunks/chunk-EH2FTIQO.js";
-import {
-  VERSION
-} from "./chunks/chunk-UCG7CEWG.js";
+} from "./chunks/chunk-MGIRCZJC.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-6MY3DKHQ.js";
+} from "./chunks/chunk-OVSMDJO3.js";
 
 // src/bin.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -25,13 +25,13 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-6643RR5D.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-STLHSFEM.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-KBS7AWQ7.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-5LRNFQJW.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-UOS2DK2D.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-QJKS2SAS.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-TY7TTM7O.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-4B25KTTW.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-YTNJLA6A.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-2RCRGT77.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-KV6M2JUT.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-GBE2DNRV.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-NKCETT3K.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-XPOXXYE5.js") }
 };
 
 // src/cli/run.ts

@@ -1,0 +1,49 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  engineFor,
+  loadSetupConfig,
+  scanItem
+} from "./chunks/chunk-RDDKUCAJ.js";
+import "./chunks/chunk-OBKB3WBN.js";
+import {
+  TaskReader,
+  isTask
+} from "./chunks/chunk-A4FRXS5S.js";
+import "./chunks/chunk-U7UOAT7A.js";
+import "./chunks/chunk-M2MYHOXM.js";
+import "./chunks/chunk-GMJI64CR.js";
+import {
+  Git
+} from "./chunks/chunk-ZAIKPEDH.js";
+import "./chunks/chunk-MGIRCZJC.js";
+import {
+  init_define_SEALGATE_EMBEDDED_RULES
+} from "./chunks/chunk-OVSMDJO3.js";
+
+// src/parallel/worker.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import { parentPort, workerData } from "node:worker_threads";
+var port = parentPort;
+var setup = workerData;
+var send = (m) => port.postMessage(m);
+try {
+  const config = await loadSetupConfig(setup);
+  const engine = engineFor(setup, config);
+  const reader = new TaskReader(new Git(setup.root, setup.env), config.maxFileSize);
+  port.on("message", (m) => {
+    if (m.type === "close") {
+      reader.close();
+      port.close();
+      return;
+    }
+    void runBatch(m.id, m.tasks).catch((e) => send({ type: "error", message: e?.message ?? String(e) }));
+  });
+  async function runBatch(id, tasks) {
+    const reads = tasks.map((t) => isTask(t) ? reader.read(t) : t);
+    const outcomes = [];
+    for (const r of reads) outcomes.push(scanItem(engine, await r, config.maxFileSize, setup.wholeFiles));
+    send({ type: "done", id, outcomes });
+  }
+} catch (e) {
+  send({ type: "error", message: e?.message ?? String(e) });
+}
