@@ -1,44 +1,44 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-2CN2YOV5.js";
+} from "./chunks/chunk-F6CN2H3L.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-356C2OEB.js";
+} from "./chunks/chunk-67M4RTUL.js";
 import {
   mask
-} from "./chunks/chunk-CO4XLIBR.js";
+} from "./chunks/chunk-3YN3PAAN.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
   preferredFix
-} from "./chunks/chunk-BEMJPYAC.js";
+} from "./chunks/chunk-R4NLUZMA.js";
 import {
   escapeData,
   htmlText,
   logLine,
   markdownCode,
   markdownText
-} from "./chunks/chunk-QQXR6ODS.js";
+} from "./chunks/chunk-YVVHTWQJ.js";
 import {
   scan
-} from "./chunks/chunk-4BX5L43F.js";
-import "./chunks/chunk-RDDKUCAJ.js";
+} from "./chunks/chunk-X7WF3UAI.js";
+import "./chunks/chunk-ZUKH47BM.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-OBKB3WBN.js";
-import "./chunks/chunk-A4FRXS5S.js";
-import "./chunks/chunk-U7UOAT7A.js";
-import "./chunks/chunk-M2MYHOXM.js";
-import "./chunks/chunk-GMJI64CR.js";
+} from "./chunks/chunk-4YNQBXUP.js";
+import "./chunks/chunk-ZD45ZS5W.js";
+import "./chunks/chunk-VCXNBE4A.js";
+import "./chunks/chunk-VHKAVN6B.js";
+import "./chunks/chunk-UVLYG4SE.js";
 import {
   Git,
   gitComplaint,
   repositoryRoot
-} from "./chunks/chunk-ZAIKPEDH.js";
+} from "./chunks/chunk-R7KVV44W.js";
 import {
   ConfigError,
   GitError,
@@ -46,13 +46,13 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-MGIRCZJC.js";
+} from "./chunks/chunk-YTBNLI2I.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-OVSMDJO3.js";
+} from "./chunks/chunk-EFRCBL4A.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

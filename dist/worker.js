@@ -3,22 +3,22 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-RDDKUCAJ.js";
-import "./chunks/chunk-OBKB3WBN.js";
+} from "./chunks/chunk-ZUKH47BM.js";
+import "./chunks/chunk-4YNQBXUP.js";
 import {
   TaskReader,
   isTask
-} from "./chunks/chunk-A4FRXS5S.js";
-import "./chunks/chunk-U7UOAT7A.js";
-import "./chunks/chunk-M2MYHOXM.js";
-import "./chunks/chunk-GMJI64CR.js";
+} from "./chunks/chunk-ZD45ZS5W.js";
+import "./chunks/chunk-VCXNBE4A.js";
+import "./chunks/chunk-VHKAVN6B.js";
+import "./chunks/chunk-UVLYG4SE.js";
 import {
   Git
-} from "./chunks/chunk-ZAIKPEDH.js";
-import "./chunks/chunk-MGIRCZJC.js";
+} from "./chunks/chunk-R7KVV44W.js";
+import "./chunks/chunk-YTBNLI2I.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-OVSMDJO3.js";
+} from "./chunks/chunk-EFRCBL4A.js";
 
 // src/parallel/worker.ts
 init_define_SEALGATE_EMBEDDED_RULES();

@@ -2,6 +2,7 @@
 // that fails its check is not that credential (a typo, a truncated or invented example), so it is
 // dropped. Each check is written from the issuer's own description of its format.
 import { crc32 } from 'node:zlib';
+import { classifyValue } from './classify.js';
 
 export interface Validator {
   /** What is checked, for `sealgate rules` and docs/rules.md. */
@@ -150,6 +151,32 @@ function azureSasSignature(secret: string): boolean {
   return /^[A-Za-z0-9+/]{43}=$/.test(b64) && Buffer.from(b64, 'base64').length === 32;
 }
 
+/**
+ * Generic rules (a password in XML, a connection string, a command line): the value classifier's
+ * word, with the name the value is assigned to (the rule's `key` group) or, without one, as a password.
+ */
+function literalCredential(secret: string, groups?: Record<string, string | undefined>): boolean {
+  if (/^%[A-Za-z_][A-Za-z0-9_]*%$/.test(secret)) return false; // a Windows environment reference
+  return classifyValue(secret, { key: groups?.key ?? 'password', where: 'setting' }).credential;
+}
+
+/** `user:password` (curl -u): a password is there and is a literal, not a variable or a prompt. */
+function userinfoPassword(secret: string): boolean {
+  const at = secret.indexOf(':');
+  const password = at < 0 ? '' : secret.slice(at + 1);
+  return password !== '' && classifyValue(password, { key: 'password', where: 'setting' }).credential;
+}
+
+/** Authorization headers: Basic must decode to user:password with a literal password; a Bearer token must be a literal. */
+function authorizationCredential(secret: string, groups?: Record<string, string | undefined>): boolean {
+  if ((groups?.scheme ?? '').toLowerCase() === 'basic') {
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
+    const plain = Buffer.from(secret, 'base64').toString('utf8');
+    return /^[\x20-\x7e]+$/.test(plain) && plain.includes(':') && userinfoPassword(plain);
+  }
+  return classifyValue(secret, { key: 'token', where: 'setting' }).credential;
+}
+
 export const VALIDATORS: Record<string, Validator> = {
   'github-crc32': { description: 'CRC32 of the 30 random characters, base62, as the last 6 characters (GitHub, npm)', check: prefixedBase62Crc },
   'grafana-crc32': { description: 'CRC32 of prefix and secret, little-endian hex, after the last underscore', check: grafanaCrc },
@@ -160,5 +187,8 @@ export const VALIDATORS: Record<string, Validator> = {
   'prefixed-json': { description: 'the part after the prefix decodes to a JSON object', check: prefixedJson },
   'sentry-org-token': { description: 'payload decodes to JSON with an issue time (iat)', check: sentryOrgToken },
   'base64-64-bytes': { description: 'base64 of exactly 64 bytes', check: base64Of64Bytes },
+  'literal-credential': { description: "the value classifier's verdict: a literal credential under the name it is assigned to", check: literalCredential },
+  'userinfo-password': { description: 'user:password with a literal password', check: userinfoPassword },
+  'authorization-credential': { description: 'Basic decodes to user:password with a literal password; Bearer is a literal token', check: authorizationCredential },
   'azure-sas-signature': { description: 'URL-encoded base64 of a 32-byte HMAC-SHA256', check: azureSasSignature },
 };
