@@ -4,14 +4,14 @@ import {
   VERSION
 } from "./chunks/chunk-LOWPDE6Y.js";
 import {
-  logLines,
-  neutralizeCommands
-} from "./chunks/chunk-YVVHTWQJ.js";
-import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
 } from "./chunks/chunk-YTBNLI2I.js";
+import {
+  logLines,
+  neutralizeCommands
+} from "./chunks/chunk-YVVHTWQJ.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-EFRCBL4A.js";
@@ -25,12 +25,12 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-QGDMSRJ2.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-QLURCRXJ.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-ZAML5N6M.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-HZA5DTCH.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-7UE7ENC2.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-WZFQEIYJ.js") },
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-CIFE6Z6N.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-6LHFQSAV.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-NCJDQLTZ.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-7MILAIPN.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-WXUZXBLM.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-BWYQIQP7.js") },
   init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-DEBDWL2Z.js") }
 };
 

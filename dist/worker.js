@@ -3,15 +3,15 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-ZUKH47BM.js";
-import "./chunks/chunk-4YNQBXUP.js";
+} from "./chunks/chunk-BMXHGVCT.js";
+import "./chunks/chunk-STJNHOVG.js";
 import {
   TaskReader,
   isTask
 } from "./chunks/chunk-ZD45ZS5W.js";
 import "./chunks/chunk-VCXNBE4A.js";
-import "./chunks/chunk-VHKAVN6B.js";
-import "./chunks/chunk-UVLYG4SE.js";
+import "./chunks/chunk-QN35SYH2.js";
+import "./chunks/chunk-GFK6IXQP.js";
 import {
   Git
 } from "./chunks/chunk-R7KVV44W.js";

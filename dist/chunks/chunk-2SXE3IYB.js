@@ -1,0 +1,31 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  redact
+} from "./chunk-3YN3PAAN.js";
+import {
+  init_define_SEALGATE_EMBEDDED_RULES
+} from "./chunk-EFRCBL4A.js";
+
+// src/report/index.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var FORMATS = ["text", "json", "sarif", "github"];
+async function formatReport(result, format, opts = {}) {
+  const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
+  switch (format) {
+    case "text":
+      return (await import("./text-SSX6AOXL.js")).formatText(safe, opts.fixDefaults);
+    case "json":
+      return (await import("./json-FO2Q4Y2U.js")).formatJson(safe, opts.fixDefaults);
+    case "sarif": {
+      const rules = opts.rules ?? (await import("./load-FM7L2EHV.js")).loadBuiltinRules();
+      return (await import("./sarif-57HPCVGL.js")).formatSarif(safe, rules, opts.fixDefaults);
+    }
+    case "github":
+      return (await import("./github-HIIMCO2H.js")).formatGithub(safe);
+  }
+}
+
+export {
+  FORMATS,
+  formatReport
+};
