@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-2SXE3IYB.js";
+} from "./chunks/chunk-GXDPXPZ5.js";
 import {
   historySource,
   rangeSource
@@ -11,17 +11,17 @@ import {
 } from "./chunks/chunk-3YN3PAAN.js";
 import {
   scan
-} from "./chunks/chunk-7OPS4BBY.js";
-import "./chunks/chunk-BMXHGVCT.js";
+} from "./chunks/chunk-KPKUQLYK.js";
+import "./chunks/chunk-PSGJTU6G.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-STJNHOVG.js";
+} from "./chunks/chunk-JOOCBLLA.js";
 import "./chunks/chunk-ZD45ZS5W.js";
 import "./chunks/chunk-VCXNBE4A.js";
-import "./chunks/chunk-QN35SYH2.js";
-import "./chunks/chunk-GFK6IXQP.js";
+import "./chunks/chunk-GUMGDSN7.js";
+import "./chunks/chunk-VTSVCMTC.js";
 import {
   Git,
   gitComplaint,

@@ -3,15 +3,15 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-BMXHGVCT.js";
-import "./chunks/chunk-STJNHOVG.js";
+} from "./chunks/chunk-PSGJTU6G.js";
+import "./chunks/chunk-JOOCBLLA.js";
 import {
   TaskReader,
   isTask
 } from "./chunks/chunk-ZD45ZS5W.js";
 import "./chunks/chunk-VCXNBE4A.js";
-import "./chunks/chunk-QN35SYH2.js";
-import "./chunks/chunk-GFK6IXQP.js";
+import "./chunks/chunk-GUMGDSN7.js";
+import "./chunks/chunk-VTSVCMTC.js";
 import {
   Git
 } from "./chunks/chunk-R7KVV44W.js";

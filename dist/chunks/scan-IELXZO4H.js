@@ -13,17 +13,17 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-2SXE3IYB.js";
+} from "./chunk-GXDPXPZ5.js";
 import "./chunk-3YN3PAAN.js";
 import {
   scan
-} from "./chunk-7OPS4BBY.js";
-import "./chunk-BMXHGVCT.js";
-import "./chunk-STJNHOVG.js";
+} from "./chunk-KPKUQLYK.js";
+import "./chunk-PSGJTU6G.js";
+import "./chunk-JOOCBLLA.js";
 import "./chunk-ZD45ZS5W.js";
 import "./chunk-VCXNBE4A.js";
-import "./chunk-QN35SYH2.js";
-import "./chunk-GFK6IXQP.js";
+import "./chunk-GUMGDSN7.js";
+import "./chunk-VTSVCMTC.js";
 import {
   Git,
   repositoryRoot

@@ -6,7 +6,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-A7T4RMHA.js";
+} from "./chunk-RLAJEOCU.js";
 import {
   SCOPES
 } from "./chunk-R2T3AWPL.js";
@@ -21,19 +21,19 @@ import {
 } from "./chunk-3YN3PAAN.js";
 import {
   scan
-} from "./chunk-7OPS4BBY.js";
-import "./chunk-BMXHGVCT.js";
+} from "./chunk-KPKUQLYK.js";
+import "./chunk-PSGJTU6G.js";
 import {
   loadConfig
-} from "./chunk-STJNHOVG.js";
+} from "./chunk-JOOCBLLA.js";
 import "./chunk-ZD45ZS5W.js";
 import "./chunk-VCXNBE4A.js";
-import "./chunk-QN35SYH2.js";
+import "./chunk-GUMGDSN7.js";
 import {
   LAST_APPLIED_ANNOTATIONS,
   get,
   parseManifest
-} from "./chunk-GFK6IXQP.js";
+} from "./chunk-VTSVCMTC.js";
 import {
   gitComplaint,
   openRepository
@@ -574,7 +574,7 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-AG4SYZWF.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-HYI6QXJT.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
       scope: oneOf(str(p, "scope") ?? config.seal?.scope, SCOPES, "scope"),

@@ -75,7 +75,7 @@ async function auditCommand(argv, ctx) {
   const root = repo ?? dir;
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
-  const { collectAudit } = await import("./collect-GKACQWVT.js");
+  const { collectAudit } = await import("./collect-2DEZBYT3.js");
   const report = await collectAudit(root, {
     history: bool(p, "history"),
     env: ctx.env,
@@ -99,7 +99,7 @@ async function render(report, format) {
     case "json":
       return JSON.stringify(report, null, 2) + "\n";
     case "sarif": {
-      const { loadBuiltinRules } = await import("./load-FM7L2EHV.js");
+      const { loadBuiltinRules } = await import("./load-RWHZ3ASM.js");
       const descriptions = new Map(loadBuiltinRules().map((r) => [r.id, r.description]));
       return (await import("./sarif-57HPCVGL.js")).formatAuditSarif(report, descriptions);
     }

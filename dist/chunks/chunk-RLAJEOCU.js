@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   dump
-} from "./chunk-GFK6IXQP.js";
+} from "./chunk-VTSVCMTC.js";
 import {
   Git
 } from "./chunk-R7KVV44W.js";

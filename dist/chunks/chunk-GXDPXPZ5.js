@@ -17,7 +17,7 @@ async function formatReport(result, format, opts = {}) {
     case "json":
       return (await import("./json-FO2Q4Y2U.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./load-FM7L2EHV.js")).loadBuiltinRules();
+      const rules = opts.rules ?? (await import("./load-RWHZ3ASM.js")).loadBuiltinRules();
       return (await import("./sarif-57HPCVGL.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":

@@ -4,7 +4,7 @@ import {
   get,
   parseManifest,
   str
-} from "./chunk-GFK6IXQP.js";
+} from "./chunk-VTSVCMTC.js";
 import {
   ConfigError
 } from "./chunk-YTBNLI2I.js";

@@ -5,7 +5,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-A7T4RMHA.js";
+} from "./chunk-RLAJEOCU.js";
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,
@@ -15,12 +15,12 @@ import {
   loadCertificate,
   resolveCertSpec,
   scopeFromAnnotations
-} from "./chunk-SUWY2FDU.js";
+} from "./chunk-R64GNAAG.js";
 import "./chunk-R2T3AWPL.js";
 import {
   LAST_APPLIED_ANNOTATIONS,
   parseManifest
-} from "./chunk-GFK6IXQP.js";
+} from "./chunk-VTSVCMTC.js";
 import "./chunk-R7KVV44W.js";
 import {
   FixError,

@@ -4,10 +4,10 @@ import {
   compileGlobs,
   compileRule,
   loadBuiltinRules
-} from "./chunk-QN35SYH2.js";
+} from "./chunk-GUMGDSN7.js";
 import {
   parseManifest
-} from "./chunk-GFK6IXQP.js";
+} from "./chunk-VTSVCMTC.js";
 import {
   ConfigError
 } from "./chunk-YTBNLI2I.js";

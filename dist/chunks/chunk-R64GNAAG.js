@@ -5,7 +5,7 @@ import {
 } from "./chunk-R2T3AWPL.js";
 import {
   LAST_APPLIED_ANNOTATIONS
-} from "./chunk-GFK6IXQP.js";
+} from "./chunk-VTSVCMTC.js";
 import {
   FixError,
   UsageError

@@ -6,16 +6,16 @@ import {
 } from "./chunk-GPUJ2KYQ.js";
 import {
   scan
-} from "./chunk-7OPS4BBY.js";
+} from "./chunk-KPKUQLYK.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-BMXHGVCT.js";
-import "./chunk-STJNHOVG.js";
+} from "./chunk-PSGJTU6G.js";
+import "./chunk-JOOCBLLA.js";
 import "./chunk-ZD45ZS5W.js";
 import "./chunk-VCXNBE4A.js";
-import "./chunk-QN35SYH2.js";
-import "./chunk-GFK6IXQP.js";
+import "./chunk-GUMGDSN7.js";
+import "./chunk-VTSVCMTC.js";
 import "./chunk-R7KVV44W.js";
 import "./chunk-YTBNLI2I.js";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   engineFor,
   scanItem
-} from "./chunk-BMXHGVCT.js";
+} from "./chunk-PSGJTU6G.js";
 import {
   loadConfig
-} from "./chunk-STJNHOVG.js";
+} from "./chunk-JOOCBLLA.js";
 import {
   TaskReader,
   readTasks,

@@ -6,8 +6,8 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-QN35SYH2.js";
-import "./chunk-GFK6IXQP.js";
+} from "./chunk-GUMGDSN7.js";
+import "./chunk-VTSVCMTC.js";
 import "./chunk-YTBNLI2I.js";
 import "./chunk-EFRCBL4A.js";
 export {

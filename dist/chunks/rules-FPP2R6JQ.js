@@ -8,9 +8,9 @@ import {
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-STJNHOVG.js";
-import "./chunk-QN35SYH2.js";
-import "./chunk-GFK6IXQP.js";
+} from "./chunk-JOOCBLLA.js";
+import "./chunk-GUMGDSN7.js";
+import "./chunk-VTSVCMTC.js";
 import {
   repositoryRoot
 } from "./chunk-R7KVV44W.js";

@@ -5,7 +5,7 @@ import {
   describeCert,
   loadCertificate,
   resolveCertSpec
-} from "./chunk-SUWY2FDU.js";
+} from "./chunk-R64GNAAG.js";
 import {
   SCOPES,
   scopeLabel,
@@ -19,9 +19,9 @@ import {
 } from "./chunk-GPUJ2KYQ.js";
 import {
   loadConfig
-} from "./chunk-STJNHOVG.js";
-import "./chunk-QN35SYH2.js";
-import "./chunk-GFK6IXQP.js";
+} from "./chunk-JOOCBLLA.js";
+import "./chunk-GUMGDSN7.js";
+import "./chunk-VTSVCMTC.js";
 import {
   repositoryRoot
 } from "./chunk-R7KVV44W.js";
