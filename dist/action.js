@@ -1,7 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  credentialNote
+} from "./chunks/chunk-WWJ2Y2IK.js";
+import {
   formatReport
-} from "./chunks/chunk-GXDPXPZ5.js";
+} from "./chunks/chunk-7VGBIQWW.js";
 import {
   historySource,
   rangeSource
@@ -20,21 +23,12 @@ import {
 } from "./chunks/chunk-JOOCBLLA.js";
 import "./chunks/chunk-ZD45ZS5W.js";
 import "./chunks/chunk-VCXNBE4A.js";
-import "./chunks/chunk-GUMGDSN7.js";
-import "./chunks/chunk-VTSVCMTC.js";
 import {
   Git,
   gitComplaint,
   repositoryRoot
 } from "./chunks/chunk-R7KVV44W.js";
-import {
-  ConfigError,
-  GitError,
-  REPORT_BUG_HINT,
-  SealgateError,
-  UsageError,
-  describeError
-} from "./chunks/chunk-YTBNLI2I.js";
+import "./chunks/chunk-IKXRVOTU.js";
 import {
   exitCode,
   unscannable
@@ -51,6 +45,16 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-YVVHTWQJ.js";
+import "./chunks/chunk-GUMGDSN7.js";
+import "./chunks/chunk-VTSVCMTC.js";
+import {
+  ConfigError,
+  GitError,
+  REPORT_BUG_HINT,
+  SealgateError,
+  UsageError,
+  describeError
+} from "./chunks/chunk-YTBNLI2I.js";
 import {
   __commonJS,
   __require,
@@ -20014,7 +20018,7 @@ function annotate(rows, opts) {
     const sha2 = r.introduced?.sha.slice(0, 7);
     const state = r.status === "live" ? `${sha2 ? `added in ${sha2}, ` : ""}${STATUS_LIVE}` : `rotate: ${sha2 ? `added in ${sha2}, ` : ""}only in ${opts.rotateWhere}; it stays in the Git history, so revoke and reissue it`;
     const fix = opts.fixCommand?.(r);
-    const message = opts.scrub(`${r.finding.message} (${state})${fix ? `. Fix: ${fix}` : ""}`);
+    const message = opts.scrub(`${r.finding.message}${credentialNote(r.finding)} (${state})${fix ? `. Fix: ${fix}` : ""}`);
     if (r.finding.severity === "error") error(message, props);
     else if (r.finding.severity === "warning") warning(message, props);
     else notice(message, props);

@@ -4,14 +4,14 @@ import {
   VERSION
 } from "./chunks/chunk-LOWPDE6Y.js";
 import {
+  logLines,
+  neutralizeCommands
+} from "./chunks/chunk-YVVHTWQJ.js";
+import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
 } from "./chunks/chunk-YTBNLI2I.js";
-import {
-  logLines,
-  neutralizeCommands
-} from "./chunks/chunk-YVVHTWQJ.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-EFRCBL4A.js";
@@ -25,12 +25,12 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-IELXZO4H.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-HVOTGYKV.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-5QFYKFD5.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-2YF7HOCP.js") },
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-ULU3MW3N.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-QU24FVTS.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-EZZFPIXH.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-CYGHM2GB.js") },
   baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-PF4HS52Q.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-FPP2R6JQ.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-QCXBKMAZ.js") },
   init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-DEBDWL2Z.js") }
 };
 

@@ -10,11 +10,11 @@ import {
   isTask
 } from "./chunks/chunk-ZD45ZS5W.js";
 import "./chunks/chunk-VCXNBE4A.js";
-import "./chunks/chunk-GUMGDSN7.js";
-import "./chunks/chunk-VTSVCMTC.js";
 import {
   Git
 } from "./chunks/chunk-R7KVV44W.js";
+import "./chunks/chunk-GUMGDSN7.js";
+import "./chunks/chunk-VTSVCMTC.js";
 import "./chunks/chunk-YTBNLI2I.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES

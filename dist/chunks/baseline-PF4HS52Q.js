@@ -14,9 +14,9 @@ import {
 import "./chunk-JOOCBLLA.js";
 import "./chunk-ZD45ZS5W.js";
 import "./chunk-VCXNBE4A.js";
+import "./chunk-R7KVV44W.js";
 import "./chunk-GUMGDSN7.js";
 import "./chunk-VTSVCMTC.js";
-import "./chunk-R7KVV44W.js";
 import "./chunk-YTBNLI2I.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES

@@ -1,5 +1,8 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  rotationLink
+} from "./chunk-IKXRVOTU.js";
+import {
   countBySeverity
 } from "./chunk-LMDMWEXZ.js";
 import {
@@ -8,6 +11,9 @@ import {
 import {
   logLine
 } from "./chunk-YVVHTWQJ.js";
+import "./chunk-GUMGDSN7.js";
+import "./chunk-VTSVCMTC.js";
+import "./chunk-YTBNLI2I.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-EFRCBL4A.js";
@@ -32,6 +38,8 @@ function formatText(result, defaults = {}) {
       lines.push(`  ${f.line}:${f.column}  ${f.severity.padEnd(7)}  ${f.message}  ${f.ruleId}`);
       const about = [f.credential, f.decoded && `inside a ${f.decoded} value`].filter(Boolean).join(", ");
       if (f.secret) lines.push(`      secret: ${f.secret}${about ? ` (${about})` : ""}`);
+      const rotate = rotationLink(f.credential);
+      if (rotate) lines.push(`      rotate: ${rotate}`);
       for (const c2 of fixCommands(f, defaults)) lines.push(`      fix:    ${c2}`);
     }
     lines.push("");

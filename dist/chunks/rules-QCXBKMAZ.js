@@ -9,11 +9,11 @@ import {
   effectiveRules,
   loadConfig
 } from "./chunk-JOOCBLLA.js";
-import "./chunk-GUMGDSN7.js";
-import "./chunk-VTSVCMTC.js";
 import {
   repositoryRoot
 } from "./chunk-R7KVV44W.js";
+import "./chunk-GUMGDSN7.js";
+import "./chunk-VTSVCMTC.js";
 import "./chunk-YTBNLI2I.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES

@@ -10,12 +10,12 @@ import {
   secretHash
 } from "./chunk-VCXNBE4A.js";
 import {
-  GitError
-} from "./chunk-YTBNLI2I.js";
-import {
   fixCommand,
   preferredFix
 } from "./chunk-R4NLUZMA.js";
+import {
+  GitError
+} from "./chunk-YTBNLI2I.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-EFRCBL4A.js";
@@ -153,6 +153,7 @@ async function group(repo, occurrences, graph, head, config, showSecrets) {
       line: rep.line,
       column: rep.column,
       ...rep.resource ? { resource: rep.resource } : {},
+      ...rep.credential ? { credential: rep.credential } : {},
       secret: showSecrets ? rep.secret : mask(rep.secret),
       fingerprint: rep.fingerprint,
       status,

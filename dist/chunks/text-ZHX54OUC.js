@@ -1,7 +1,13 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  rotationLink
+} from "./chunk-IKXRVOTU.js";
+import {
   logLine
 } from "./chunk-YVVHTWQJ.js";
+import "./chunk-GUMGDSN7.js";
+import "./chunk-VTSVCMTC.js";
+import "./chunk-YTBNLI2I.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-EFRCBL4A.js";
@@ -19,7 +25,9 @@ function commit(c) {
 }
 function block(e) {
   const out = [`  ${e.file}:${e.line}:${e.column}  ${e.severity.padEnd(7)}  ${e.message}  ${e.ruleId}`];
-  out.push(`      secret:     ${e.secret}`);
+  out.push(`      secret:     ${e.secret}${e.credential ? ` (${e.credential})` : ""}`);
+  const rotate = rotationLink(e.credential);
+  if (rotate) out.push(`      rotate:     ${rotate}`);
   if (e.introduced) out.push(`      introduced: ${commit(e.introduced)}`);
   if (e.removed) out.push(`      removed:    ${commit(e.removed)}`);
   if (e.occurrences > 1 || e.otherFiles.length > 0) {

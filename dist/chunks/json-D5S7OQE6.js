@@ -3,8 +3,14 @@ import {
   VERSION
 } from "./chunk-LOWPDE6Y.js";
 import {
+  rotationLink
+} from "./chunk-IKXRVOTU.js";
+import {
   fixCommands
 } from "./chunk-R4NLUZMA.js";
+import "./chunk-GUMGDSN7.js";
+import "./chunk-VTSVCMTC.js";
+import "./chunk-YTBNLI2I.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-EFRCBL4A.js";
@@ -29,6 +35,7 @@ function formatJson(result, defaults = {}) {
     offset: f.offset,
     ...f.document ? { document: f.document } : {},
     ...f.credential ? { credential: f.credential } : {},
+    ...rotationLink(f.credential) ? { rotate: rotationLink(f.credential) } : {},
     ...f.decoded ? { decoded: f.decoded } : {}
   }));
   const s = result.summary;

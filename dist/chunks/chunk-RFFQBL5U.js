@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  dump
-} from "./chunk-VTSVCMTC.js";
-import {
   Git
 } from "./chunk-R7KVV44W.js";
+import {
+  dump
+} from "./chunk-VTSVCMTC.js";
 import {
   FixError
 } from "./chunk-YTBNLI2I.js";

@@ -3,8 +3,14 @@ import {
   VERSION
 } from "./chunk-LOWPDE6Y.js";
 import {
+  rotationLink
+} from "./chunk-IKXRVOTU.js";
+import {
   fixCommands
 } from "./chunk-R4NLUZMA.js";
+import "./chunk-GUMGDSN7.js";
+import "./chunk-VTSVCMTC.js";
+import "./chunk-YTBNLI2I.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-EFRCBL4A.js";
@@ -25,7 +31,8 @@ function writeSarif(items, run) {
       shortDescription: { text: r.description },
       fullDescription: { text: r.description },
       defaultConfiguration: { level: LEVEL[r.severity ?? "error"] },
-      help: { text: `${r.description}. Move the value out of Git (sealgate fix) and rotate it if it was ever committed: a committed value stays in history.` },
+      help: { text: `${r.description}. Move the value out of Git (sealgate fix) and rotate it if it was ever committed: a committed value stays in history.${r.helpUri ? ` How to rotate it: ${r.helpUri}` : ""}` },
+      ...r.helpUri ? { helpUri: r.helpUri } : {},
       properties: { tags: ["security", "secret"] }
     };
   });
@@ -68,12 +75,13 @@ function formatSarif(result, rules, defaults = {}) {
         secret: f.secret,
         ...f.resource ? { resource: f.resource } : {},
         ...f.credential ? { credential: f.credential } : {},
+        ...rotationLink(f.credential) ? { rotate: rotationLink(f.credential) } : {},
         ...f.decoded ? { decoded: f.decoded } : {},
         ...f.commit ? { commit: f.commit.sha, author: f.commit.author, date: f.commit.date } : {}
       }
     };
   });
-  return writeSarif(items, { rule: (id) => ({ description: known.get(id)?.description ?? id, severity: known.get(id)?.severity }) });
+  return writeSarif(items, { rule: (id) => ({ description: known.get(id)?.description ?? id, severity: known.get(id)?.severity, helpUri: known.get(id)?.rotate }) });
 }
 function formatAuditSarif(r, descriptions = /* @__PURE__ */ new Map()) {
   const items = r.entries.map((e) => {
@@ -92,6 +100,8 @@ function formatAuditSarif(r, descriptions = /* @__PURE__ */ new Map()) {
         occurrences: e.occurrences,
         ...e.otherFiles.length ? { otherFiles: e.otherFiles } : {},
         ...e.resource ? { resource: e.resource } : {},
+        ...e.credential ? { credential: e.credential } : {},
+        ...rotationLink(e.credential) ? { rotate: rotationLink(e.credential) } : {},
         ...e.introduced ? { introduced: e.introduced } : {},
         ...e.removed ? { removed: e.removed } : {}
       }

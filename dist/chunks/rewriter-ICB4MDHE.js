@@ -5,7 +5,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-RLAJEOCU.js";
+} from "./chunk-RFFQBL5U.js";
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,
@@ -17,11 +17,11 @@ import {
   scopeFromAnnotations
 } from "./chunk-R64GNAAG.js";
 import "./chunk-R2T3AWPL.js";
+import "./chunk-R7KVV44W.js";
 import {
   LAST_APPLIED_ANNOTATIONS,
   parseManifest
 } from "./chunk-VTSVCMTC.js";
-import "./chunk-R7KVV44W.js";
 import {
   FixError,
   UsageError

@@ -75,7 +75,7 @@ async function auditCommand(argv, ctx) {
   const root = repo ?? dir;
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
-  const { collectAudit } = await import("./collect-2DEZBYT3.js");
+  const { collectAudit } = await import("./collect-V44AUOSX.js");
   const report = await collectAudit(root, {
     history: bool(p, "history"),
     env: ctx.env,
@@ -89,7 +89,7 @@ async function auditCommand(argv, ctx) {
   else ctx.out(text);
   const html = str(p, "html");
   if (html) {
-    const { renderAuditHtml } = await import("./html-OXE5I7DH.js");
+    const { renderAuditHtml } = await import("./html-E7MWBUZ2.js");
     writeFileSync(path.resolve(ctx.cwd, html), renderAuditHtml(report));
   }
   return report.summary.blocking > 0 ? 1 : 0;
@@ -101,10 +101,10 @@ async function render(report, format) {
     case "sarif": {
       const { loadBuiltinRules } = await import("./load-RWHZ3ASM.js");
       const descriptions = new Map(loadBuiltinRules().map((r) => [r.id, r.description]));
-      return (await import("./sarif-57HPCVGL.js")).formatAuditSarif(report, descriptions);
+      return (await import("./sarif-3FCP7BO6.js")).formatAuditSarif(report, descriptions);
     }
     case "text":
-      return (await import("./text-FWRGQYYA.js")).renderAuditText(report);
+      return (await import("./text-ZHX54OUC.js")).renderAuditText(report);
   }
 }
 export {

@@ -13,15 +13,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-SSX6AOXL.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./text-5UL7LLHF.js")).formatText(safe, opts.fixDefaults);
     case "json":
-      return (await import("./json-FO2Q4Y2U.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./json-D5S7OQE6.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
       const rules = opts.rules ?? (await import("./load-RWHZ3ASM.js")).loadBuiltinRules();
-      return (await import("./sarif-57HPCVGL.js")).formatSarif(safe, rules, opts.fixDefaults);
+      return (await import("./sarif-3FCP7BO6.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./github-HIIMCO2H.js")).formatGithub(safe);
+      return (await import("./github-P2N7OD5O.js")).formatGithub(safe);
   }
 }
 

@@ -20,11 +20,11 @@ import {
 import {
   loadConfig
 } from "./chunk-JOOCBLLA.js";
-import "./chunk-GUMGDSN7.js";
-import "./chunk-VTSVCMTC.js";
 import {
   repositoryRoot
 } from "./chunk-R7KVV44W.js";
+import "./chunk-GUMGDSN7.js";
+import "./chunk-VTSVCMTC.js";
 import {
   UsageError
 } from "./chunk-YTBNLI2I.js";

@@ -1,5 +1,11 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  rotationLink
+} from "./chunk-IKXRVOTU.js";
+import "./chunk-GUMGDSN7.js";
+import "./chunk-VTSVCMTC.js";
+import "./chunk-YTBNLI2I.js";
+import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-EFRCBL4A.js";
 
@@ -268,6 +274,8 @@ pre.cmds{margin:8px 0 0;padding:10px 12px;background:var(--code);border-radius:8
 #findings code{background:var(--code);padding:1px 4px;border-radius:4px}
 #findings .path{overflow-wrap:anywhere}
 #findings .msg{color:var(--muted);font-size:.92em;margin-top:2px;max-width:28em}
+#findings .cred{font-size:.88em;margin-top:2px}
+#findings .cred a{margin-left:.4em}
 #findings .secret{white-space:nowrap}
 #findings .cmd{display:block;white-space:pre-wrap;overflow-wrap:anywhere;user-select:all;-webkit-user-select:all;min-width:12em}
 #findings td:nth-child(2){min-width:9em}
@@ -379,9 +387,15 @@ function fixHtml(e) {
   if (e.status === "history") return '<span class="muted">Rotate the value: it stays readable in git history.</span>';
   return '<span class="muted">Move the value to a secret store.</span>';
 }
+function credentialHtml(e) {
+  if (!e.credential) return "";
+  const rotate = rotationLink(e.credential);
+  const link = rotate ? ` <a class="rotate" href="${esc(rotate)}" rel="noopener noreferrer" target="_blank">how to rotate it</a>` : "";
+  return `<div class="cred">${esc(e.credential)}${link}</div>`;
+}
 function row(e) {
   const loc = `${e.file}:${String(e.line).padStart(9, "0")}`;
-  return `<tr data-status="${e.status === "live" ? "live" : "history"}" data-severity="${esc(e.severity)}" data-rule="${esc(e.ruleId)}" data-folder="${esc(topFolder(e.file))}"><td data-s="${SEVERITY_RANK[e.severity] ?? 9}"><span class="sev sev-${esc(e.severity)}">${esc(e.severity)}</span></td><td><code class="rule">${esc(e.ruleId)}</code><div class="msg">${esc(e.message)}</div></td><td data-s="${esc(loc)}">${locationHtml(e)}</td><td>${resourceHtml(e.resource)}</td><td><code class="secret">${esc(e.secret)}</code></td><td data-s="${epoch(e.introduced?.date)}">${e.introduced ? commitHtml(e.introduced) : '<span class="muted">working tree</span>'}</td><td data-s="${e.status === "live" ? 0 : 1}">${statusHtml(e)}</td><td>${fixHtml(e)}</td></tr>`;
+  return `<tr data-status="${e.status === "live" ? "live" : "history"}" data-severity="${esc(e.severity)}" data-rule="${esc(e.ruleId)}" data-folder="${esc(topFolder(e.file))}"><td data-s="${SEVERITY_RANK[e.severity] ?? 9}"><span class="sev sev-${esc(e.severity)}">${esc(e.severity)}</span></td><td><code class="rule">${esc(e.ruleId)}</code><div class="msg">${esc(e.message)}</div>${credentialHtml(e)}</td><td data-s="${esc(loc)}">${locationHtml(e)}</td><td>${resourceHtml(e.resource)}</td><td><code class="secret">${esc(e.secret)}</code></td><td data-s="${epoch(e.introduced?.date)}">${e.introduced ? commitHtml(e.introduced) : '<span class="muted">working tree</span>'}</td><td data-s="${e.status === "live" ? 0 : 1}">${statusHtml(e)}</td><td>${fixHtml(e)}</td></tr>`;
 }
 function findingsTable(entries) {
   const head = COLUMNS.map(

@@ -6,7 +6,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-RLAJEOCU.js";
+} from "./chunk-RFFQBL5U.js";
 import {
   SCOPES
 } from "./chunk-R2T3AWPL.js";
@@ -28,16 +28,16 @@ import {
 } from "./chunk-JOOCBLLA.js";
 import "./chunk-ZD45ZS5W.js";
 import "./chunk-VCXNBE4A.js";
+import {
+  gitComplaint,
+  openRepository
+} from "./chunk-R7KVV44W.js";
 import "./chunk-GUMGDSN7.js";
 import {
   LAST_APPLIED_ANNOTATIONS,
   get,
   parseManifest
 } from "./chunk-VTSVCMTC.js";
-import {
-  gitComplaint,
-  openRepository
-} from "./chunk-R7KVV44W.js";
 import {
   FixError,
   GitError,
@@ -574,7 +574,7 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-HYI6QXJT.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-ICB4MDHE.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
       scope: oneOf(str(p, "scope") ?? config.seal?.scope, SCOPES, "scope"),

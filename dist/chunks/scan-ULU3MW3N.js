@@ -13,7 +13,7 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-GXDPXPZ5.js";
+} from "./chunk-7VGBIQWW.js";
 import "./chunk-3YN3PAAN.js";
 import {
   scan
@@ -22,21 +22,21 @@ import "./chunk-PSGJTU6G.js";
 import "./chunk-JOOCBLLA.js";
 import "./chunk-ZD45ZS5W.js";
 import "./chunk-VCXNBE4A.js";
-import "./chunk-GUMGDSN7.js";
-import "./chunk-VTSVCMTC.js";
 import {
   Git,
   repositoryRoot
 } from "./chunk-R7KVV44W.js";
-import {
-  UsageError
-} from "./chunk-YTBNLI2I.js";
 import {
   exitCode
 } from "./chunk-LMDMWEXZ.js";
 import {
   logLine
 } from "./chunk-YVVHTWQJ.js";
+import "./chunk-GUMGDSN7.js";
+import "./chunk-VTSVCMTC.js";
+import {
+  UsageError
+} from "./chunk-YTBNLI2I.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-EFRCBL4A.js";
