@@ -4,14 +4,14 @@ import {
 } from "./chunks/chunk-WWJ2Y2IK.js";
 import {
   formatReport
-} from "./chunks/chunk-7VGBIQWW.js";
+} from "./chunks/chunk-F3GPGM26.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-UBPL7EYL.js";
+} from "./chunks/chunk-6OGJ3HEA.js";
 import {
   mask
-} from "./chunks/chunk-3YN3PAAN.js";
+} from "./chunks/chunk-MIMWYFE4.js";
 import {
   scan
 } from "./chunks/chunk-KPKUQLYK.js";

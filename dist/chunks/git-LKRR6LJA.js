@@ -7,7 +7,7 @@ import {
   prePushSource,
   rangeSource,
   stagedSource
-} from "./chunk-UBPL7EYL.js";
+} from "./chunk-6OGJ3HEA.js";
 import {
   MAX_BLOB
 } from "./chunk-ZD45ZS5W.js";

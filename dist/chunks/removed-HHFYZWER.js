@@ -1,5 +1,5 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
-import "./chunk-UBPL7EYL.js";
+import "./chunk-6OGJ3HEA.js";
 import {
   MAX_BLOB
 } from "./chunk-ZD45ZS5W.js";

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   redact
-} from "./chunk-3YN3PAAN.js";
+} from "./chunk-MIMWYFE4.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-EFRCBL4A.js";

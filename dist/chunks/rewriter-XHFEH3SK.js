@@ -5,7 +5,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-RFFQBL5U.js";
+} from "./chunk-A7JYD3FN.js";
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,

@@ -13,8 +13,8 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-7VGBIQWW.js";
-import "./chunk-3YN3PAAN.js";
+} from "./chunk-F3GPGM26.js";
+import "./chunk-MIMWYFE4.js";
 import {
   scan
 } from "./chunk-KPKUQLYK.js";
@@ -135,7 +135,7 @@ async function gitSource(values, ctx) {
   const root = await repositoryRoot(ctx.cwd, ctx.env);
   if (!root) throw new UsageError("scan: --staged, --range and --pre-push need a git repository");
   const repo = new Git(root, ctx.env);
-  const sources = await import("./git-6KIQGC5Q.js");
+  const sources = await import("./git-LKRR6LJA.js");
   if (values.staged) return { source: sources.stagedSource(repo), root };
   if (values["pre-push"]) return { source: sources.prePushSource(repo, await ctx.readStdin()), root };
   const range = String(values.range);
