@@ -14,8 +14,8 @@ import {
 } from "./chunks/chunk-MIMWYFE4.js";
 import {
   scan
-} from "./chunks/chunk-KPKUQLYK.js";
-import "./chunks/chunk-PSGJTU6G.js";
+} from "./chunks/chunk-NGR3IWI2.js";
+import "./chunks/chunk-KNCENJG3.js";
 import {
   CONFIG_FILE,
   effectiveRules,

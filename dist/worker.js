@@ -3,7 +3,7 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-PSGJTU6G.js";
+} from "./chunks/chunk-KNCENJG3.js";
 import "./chunks/chunk-JOOCBLLA.js";
 import {
   TaskReader,

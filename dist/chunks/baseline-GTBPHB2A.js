@@ -6,11 +6,11 @@ import {
 } from "./chunk-GPUJ2KYQ.js";
 import {
   scan
-} from "./chunk-KPKUQLYK.js";
+} from "./chunk-NGR3IWI2.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-PSGJTU6G.js";
+} from "./chunk-KNCENJG3.js";
 import "./chunk-JOOCBLLA.js";
 import "./chunk-ZD45ZS5W.js";
 import "./chunk-VCXNBE4A.js";

@@ -25,8 +25,8 @@ import {
 } from "./chunk-MIMWYFE4.js";
 import {
   scan
-} from "./chunk-KPKUQLYK.js";
-import "./chunk-PSGJTU6G.js";
+} from "./chunk-NGR3IWI2.js";
+import "./chunk-KNCENJG3.js";
 import {
   loadConfig
 } from "./chunk-JOOCBLLA.js";
