@@ -14,8 +14,8 @@ import {
 } from "./chunks/chunk-MIMWYFE4.js";
 import {
   scan
-} from "./chunks/chunk-NGR3IWI2.js";
-import "./chunks/chunk-KNCENJG3.js";
+} from "./chunks/chunk-H5CJEQ72.js";
+import "./chunks/chunk-RAR3DLNW.js";
 import {
   CONFIG_FILE,
   effectiveRules,

@@ -25,11 +25,11 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-3YXFEJB7.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-NP6CWUV7.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-VBKLFWUX.js") },
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-DWXPZG2E.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-HWVOPET2.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-23AO3R3A.js") },
   seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-CYGHM2GB.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-GTBPHB2A.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-ZDFA3EJX.js") },
   rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-QCXBKMAZ.js") },
   init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-DEBDWL2Z.js") }
 };

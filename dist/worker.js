@@ -3,7 +3,7 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-KNCENJG3.js";
+} from "./chunks/chunk-RAR3DLNW.js";
 import "./chunks/chunk-JOOCBLLA.js";
 import {
   TaskReader,

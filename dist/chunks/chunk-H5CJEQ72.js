@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   engineFor,
   scanItem
-} from "./chunk-KNCENJG3.js";
+} from "./chunk-RAR3DLNW.js";
 import {
   loadConfig
 } from "./chunk-JOOCBLLA.js";

@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunk-NGR3IWI2.js";
+} from "./chunk-H5CJEQ72.js";
 import {
   BASELINE_FILE
-} from "./chunk-KNCENJG3.js";
+} from "./chunk-RAR3DLNW.js";
 import "./chunk-JOOCBLLA.js";
 import "./chunk-ZD45ZS5W.js";
 import "./chunk-VCXNBE4A.js";

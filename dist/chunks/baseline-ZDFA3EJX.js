@@ -6,11 +6,11 @@ import {
 } from "./chunk-GPUJ2KYQ.js";
 import {
   scan
-} from "./chunk-NGR3IWI2.js";
+} from "./chunk-H5CJEQ72.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-KNCENJG3.js";
+} from "./chunk-RAR3DLNW.js";
 import "./chunk-JOOCBLLA.js";
 import "./chunk-ZD45ZS5W.js";
 import "./chunk-VCXNBE4A.js";

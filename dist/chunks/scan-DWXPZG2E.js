@@ -17,8 +17,8 @@ import {
 import "./chunk-MIMWYFE4.js";
 import {
   scan
-} from "./chunk-NGR3IWI2.js";
-import "./chunk-KNCENJG3.js";
+} from "./chunk-H5CJEQ72.js";
+import "./chunk-RAR3DLNW.js";
 import "./chunk-JOOCBLLA.js";
 import "./chunk-ZD45ZS5W.js";
 import "./chunk-VCXNBE4A.js";

@@ -25,8 +25,8 @@ import {
 } from "./chunk-MIMWYFE4.js";
 import {
   scan
-} from "./chunk-NGR3IWI2.js";
-import "./chunk-KNCENJG3.js";
+} from "./chunk-H5CJEQ72.js";
+import "./chunk-RAR3DLNW.js";
 import {
   loadConfig
 } from "./chunk-JOOCBLLA.js";

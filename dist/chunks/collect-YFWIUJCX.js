@@ -25,7 +25,7 @@ init_define_SEALGATE_EMBEDDED_RULES();
 import path from "node:path";
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 async function collectAudit(root, opts) {
-  const { scan } = await import("./scan-BXHJM4F5.js");
+  const { scan } = await import("./scan-BNWFX4UH.js");
   const sources = await import("./git-LKRR6LJA.js");
   const client = await import("./git-client-IARXRSBQ.js");
   const repo = await client.repositoryRoot(root, opts.env) !== void 0 ? new client.Git(root, opts.env) : void 0;
