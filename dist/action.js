@@ -14,7 +14,27 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-47W67WZE.js";
+} from "./chunks/chunk-4VT6P3B4.js";
+import {
+  exitCode,
+  unscannable
+} from "./chunks/chunk-LMDMWEXZ.js";
+import {
+  FETCH_CERT_COMMAND,
+  fixCommand,
+  preferredFix
+} from "./chunks/chunk-R4NLUZMA.js";
+import {
+  credentialNote
+} from "./chunks/chunk-3N5UTPNJ.js";
+import {
+  escapeData,
+  htmlText,
+  logLine,
+  markdownCode,
+  markdownText
+} from "./chunks/chunk-SLZNYCQI.js";
+import "./chunks/chunk-OFGBVSYZ.js";
 import {
   ConfigError,
   GitError,
@@ -22,29 +42,13 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-Q25WRMZP.js";
-import {
-  exitCode,
-  unscannable
-} from "./chunks/chunk-SEF4QEMK.js";
-import {
-  FETCH_CERT_COMMAND,
-  fixCommand,
-  preferredFix
-} from "./chunks/chunk-OSGF23VO.js";
-import {
-  escapeData,
-  htmlText,
-  logLine,
-  markdownCode,
-  markdownText
-} from "./chunks/chunk-IA34OAAK.js";
+} from "./chunks/chunk-KWYHIR4Q.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-3GFIKQQT.js";
+} from "./chunks/chunk-EFRCBL4A.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19304,15 +19308,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-66MEKYL6.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./chunks/text-32IJYXPY.js")).formatText(safe, opts.fixDefaults);
     case "json":
-      return (await import("./chunks/json-OSV4TH4A.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-J2WCDECH.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-BL6EA2DQ.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-WWFUE6FP.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-4NCH3SR7.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-AZ2DNMDK.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-Z7YDZS6D.js")).formatGithub(safe);
+      return (await import("./chunks/github-NLFMZ555.js")).formatGithub(safe);
   }
 }
 
@@ -19379,7 +19383,7 @@ async function scan(opts) {
   return result;
 }
 async function scanTasks(tasks, setup, env, skip, maxFileSize, scanHere, add) {
-  const pool = await import("./chunks/pool-H5JGO5HD.js");
+  const pool = await import("./chunks/pool-GZCVJCCY.js");
   const plan = pool.workerPlan(env);
   const script = plan.workers > 1 ? pool.workerScript() : void 0;
   const it = tasks[Symbol.asyncIterator]();
@@ -20201,7 +20205,7 @@ function annotate(rows, opts, budget = new AnnotationBudget()) {
     const sha2 = r.introduced?.sha.slice(0, 7);
     const state = r.status === "live" ? `${sha2 ? `added in ${sha2}, ` : ""}${STATUS_LIVE}` : `rotate: ${sha2 ? `added in ${sha2}, ` : ""}only in ${opts.rotateWhere}; it stays in the Git history, so revoke and reissue it`;
     const fix = opts.fixCommand?.(r);
-    const message = opts.scrub(`${r.finding.message} (${state})${fix ? `. Fix: ${fix}` : ""}`);
+    const message = opts.scrub(`${r.finding.message}${credentialNote(r.finding)} (${state})${fix ? `. Fix: ${fix}` : ""}`);
     if (r.finding.severity === "error") error(message, props);
     else if (r.finding.severity === "warning") warning(message, props);
     else notice(message, props);

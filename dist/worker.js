@@ -6,11 +6,11 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-47W67WZE.js";
-import "./chunks/chunk-Q25WRMZP.js";
+} from "./chunks/chunk-4VT6P3B4.js";
+import "./chunks/chunk-KWYHIR4Q.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-3GFIKQQT.js";
+} from "./chunks/chunk-EFRCBL4A.js";
 
 // src/parallel/worker.ts
 init_define_SEALGATE_EMBEDDED_RULES();
