@@ -5,20 +5,20 @@ import {
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-BTGYW6FD.js";
+} from "./chunks/chunk-FAQCI5EZ.js";
 import {
   mask
 } from "./chunks/chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunks/chunk-2WB6AQAM.js";
-import "./chunks/chunk-YSJ6T7OX.js";
+} from "./chunks/chunk-NWP627LT.js";
+import "./chunks/chunk-Z73SPG4B.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
 } from "./chunks/chunk-QDZGHJKY.js";
-import "./chunks/chunk-TLPKTTKF.js";
+import "./chunks/chunk-V5D2FRVI.js";
 import "./chunks/chunk-ZU3U2ABG.js";
 import "./chunks/chunk-YXU37RL3.js";
 import "./chunks/chunk-65SPQPG6.js";

@@ -3,12 +3,12 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-YSJ6T7OX.js";
+} from "./chunks/chunk-Z73SPG4B.js";
 import "./chunks/chunk-QDZGHJKY.js";
 import {
   TaskReader,
   isTask
-} from "./chunks/chunk-TLPKTTKF.js";
+} from "./chunks/chunk-V5D2FRVI.js";
 import "./chunks/chunk-ZU3U2ABG.js";
 import "./chunks/chunk-YXU37RL3.js";
 import "./chunks/chunk-65SPQPG6.js";

@@ -1,8 +1,8 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
-import "./chunk-BTGYW6FD.js";
+import "./chunk-FAQCI5EZ.js";
 import {
   MAX_BLOB
-} from "./chunk-TLPKTTKF.js";
+} from "./chunk-V5D2FRVI.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";
 import {

@@ -7,10 +7,10 @@ import {
   prePushSource,
   rangeSource,
   stagedSource
-} from "./chunk-BTGYW6FD.js";
+} from "./chunk-FAQCI5EZ.js";
 import {
   MAX_BLOB
-} from "./chunk-TLPKTTKF.js";
+} from "./chunk-V5D2FRVI.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";
 import "./chunk-3GFIKQQT.js";

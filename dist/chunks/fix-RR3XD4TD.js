@@ -18,19 +18,19 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   stagedSource
-} from "./chunk-BTGYW6FD.js";
+} from "./chunk-FAQCI5EZ.js";
 import {
   mask,
   maskIn
 } from "./chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunk-2WB6AQAM.js";
-import "./chunk-YSJ6T7OX.js";
+} from "./chunk-NWP627LT.js";
+import "./chunk-Z73SPG4B.js";
 import {
   loadConfig
 } from "./chunk-QDZGHJKY.js";
-import "./chunk-TLPKTTKF.js";
+import "./chunk-V5D2FRVI.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-YXU37RL3.js";
 import {

@@ -5,7 +5,7 @@ import {
 } from "./chunk-QDZGHJKY.js";
 import {
   decodeBytes
-} from "./chunk-TLPKTTKF.js";
+} from "./chunk-V5D2FRVI.js";
 import {
   fingerprint,
   isSkipped
@@ -1619,6 +1619,7 @@ function readSmallFile(root, rel, max) {
 }
 
 export {
+  Engine,
   BASELINE_FILE,
   baselineJson,
   loadSetupConfig,

@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunk-2WB6AQAM.js";
+} from "./chunk-NWP627LT.js";
 import {
   BASELINE_FILE
-} from "./chunk-YSJ6T7OX.js";
+} from "./chunk-Z73SPG4B.js";
 import "./chunk-QDZGHJKY.js";
-import "./chunk-TLPKTTKF.js";
+import "./chunk-V5D2FRVI.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-YXU37RL3.js";
 import "./chunk-65SPQPG6.js";

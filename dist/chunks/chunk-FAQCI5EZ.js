@@ -6,7 +6,7 @@ import {
   parseDiff,
   readTasks,
   splitLog
-} from "./chunk-TLPKTTKF.js";
+} from "./chunk-V5D2FRVI.js";
 import {
   gitComplaint
 } from "./chunk-CZB3GGNI.js";

@@ -17,10 +17,10 @@ import {
 import "./chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunk-2WB6AQAM.js";
-import "./chunk-YSJ6T7OX.js";
+} from "./chunk-NWP627LT.js";
+import "./chunk-Z73SPG4B.js";
 import "./chunk-QDZGHJKY.js";
-import "./chunk-TLPKTTKF.js";
+import "./chunk-V5D2FRVI.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-YXU37RL3.js";
 import "./chunk-65SPQPG6.js";
@@ -135,7 +135,7 @@ async function gitSource(values, ctx) {
   const root = await repositoryRoot(ctx.cwd, ctx.env);
   if (!root) throw new UsageError("scan: --staged, --range and --pre-push need a git repository");
   const repo = new Git(root, ctx.env);
-  const sources = await import("./git-CY5LGXNH.js");
+  const sources = await import("./git-QMAYLCMP.js");
   if (values.staged) return { source: sources.stagedSource(repo), root };
   if (values["pre-push"]) return { source: sources.prePushSource(repo, await ctx.readStdin()), root };
   const range = String(values.range);

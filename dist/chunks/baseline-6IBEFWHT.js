@@ -6,13 +6,13 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   scan
-} from "./chunk-2WB6AQAM.js";
+} from "./chunk-NWP627LT.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-YSJ6T7OX.js";
+} from "./chunk-Z73SPG4B.js";
 import "./chunk-QDZGHJKY.js";
-import "./chunk-TLPKTTKF.js";
+import "./chunk-V5D2FRVI.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-YXU37RL3.js";
 import "./chunk-65SPQPG6.js";
