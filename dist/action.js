@@ -11,8 +11,8 @@ import {
 } from "./chunks/chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunks/chunk-NWP627LT.js";
-import "./chunks/chunk-Z73SPG4B.js";
+} from "./chunks/chunk-GWXFMXFQ.js";
+import "./chunks/chunk-7H2ACTSD.js";
 import {
   CONFIG_FILE,
   effectiveRules,

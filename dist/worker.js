@@ -3,7 +3,7 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-Z73SPG4B.js";
+} from "./chunks/chunk-7H2ACTSD.js";
 import "./chunks/chunk-QDZGHJKY.js";
 import {
   TaskReader,

@@ -17,8 +17,8 @@ import {
 import "./chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunk-NWP627LT.js";
-import "./chunk-Z73SPG4B.js";
+} from "./chunk-GWXFMXFQ.js";
+import "./chunk-7H2ACTSD.js";
 import "./chunk-QDZGHJKY.js";
 import "./chunk-V5D2FRVI.js";
 import "./chunk-ZU3U2ABG.js";

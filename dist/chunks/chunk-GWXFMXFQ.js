@@ -3,7 +3,7 @@ import {
   Engine,
   engineFor,
   scanItem
-} from "./chunk-Z73SPG4B.js";
+} from "./chunk-7H2ACTSD.js";
 import {
   effectiveRules,
   loadConfig

@@ -6,11 +6,11 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   scan
-} from "./chunk-NWP627LT.js";
+} from "./chunk-GWXFMXFQ.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-Z73SPG4B.js";
+} from "./chunk-7H2ACTSD.js";
 import "./chunk-QDZGHJKY.js";
 import "./chunk-V5D2FRVI.js";
 import "./chunk-ZU3U2ABG.js";

@@ -25,8 +25,8 @@ import {
 } from "./chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunk-NWP627LT.js";
-import "./chunk-Z73SPG4B.js";
+} from "./chunk-GWXFMXFQ.js";
+import "./chunk-7H2ACTSD.js";
 import {
   loadConfig
 } from "./chunk-QDZGHJKY.js";

@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunk-NWP627LT.js";
+} from "./chunk-GWXFMXFQ.js";
 import {
   BASELINE_FILE
-} from "./chunk-Z73SPG4B.js";
+} from "./chunk-7H2ACTSD.js";
 import "./chunk-QDZGHJKY.js";
 import "./chunk-V5D2FRVI.js";
 import "./chunk-ZU3U2ABG.js";
