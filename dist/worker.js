@@ -3,22 +3,22 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-7H2ACTSD.js";
-import "./chunks/chunk-QDZGHJKY.js";
+} from "./chunks/chunk-6QLJQUYH.js";
+import "./chunks/chunk-JOOCBLLA.js";
 import {
   TaskReader,
   isTask
-} from "./chunks/chunk-V5D2FRVI.js";
-import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-YXU37RL3.js";
-import "./chunks/chunk-65SPQPG6.js";
+} from "./chunks/chunk-ZPWT2UUM.js";
+import "./chunks/chunk-VCXNBE4A.js";
 import {
   Git
-} from "./chunks/chunk-CZB3GGNI.js";
-import "./chunks/chunk-XCRX7MVC.js";
+} from "./chunks/chunk-R7KVV44W.js";
+import "./chunks/chunk-GUMGDSN7.js";
+import "./chunks/chunk-VTSVCMTC.js";
+import "./chunks/chunk-YTBNLI2I.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-3GFIKQQT.js";
+} from "./chunks/chunk-EFRCBL4A.js";
 
 // src/parallel/worker.ts
 init_define_SEALGATE_EMBEDDED_RULES();
