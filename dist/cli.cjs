@@ -13112,699 +13112,6 @@ var init_load2 = __esm({
   }
 });
 
-// src/engine/baseline.ts
-function readBaseline(file) {
-  let raw;
-  try {
-    raw = JSON.parse((0, import_node_fs3.readFileSync)(file, "utf8"));
-  } catch (e) {
-    const code = e.code;
-    throw new ConfigError([`${file}: cannot read the baseline (${code ?? "not valid JSON"})`]);
-  }
-  const fps = raw.fingerprints;
-  if (!Array.isArray(fps) || !fps.every((f) => typeof f === "string")) {
-    throw new ConfigError([`${file}: fingerprints: must be a list of strings`]);
-  }
-  return new Set(fps);
-}
-function baselineJson(findings) {
-  const fingerprints = [...new Set(findings.map((f) => f.fingerprint))].sort();
-  return JSON.stringify({ version: 1, tool: "sealgate", fingerprints }, null, 2) + "\n";
-}
-var import_node_fs3, BASELINE_FILE;
-var init_baseline = __esm({
-  "src/engine/baseline.ts"() {
-    "use strict";
-    init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs3 = require("node:fs");
-    init_errors();
-    BASELINE_FILE = ".sealgate-baseline.json";
-  }
-});
-
-// src/sources/files.ts
-function toRepoPath(root, abs) {
-  return import_node_path3.default.relative(root, abs).split(import_node_path3.default.sep).join("/");
-}
-async function gitFiles(git, absPaths) {
-  const specs = absPaths.map((p) => toRepoPath(git.root, p) || ".");
-  const out = await git.out(["-c", "core.quotepath=off", "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", ...specs], "git ls-files");
-  return out.toString("utf8").split("\0").filter(Boolean);
-}
-async function walk(root, abs, out) {
-  const st = (0, import_node_fs4.lstatSync)(abs);
-  if (!st.isDirectory()) {
-    out.push(toRepoPath(root, abs));
-    return;
-  }
-  for (const e of (0, import_node_fs4.readdirSync)(abs, { withFileTypes: true })) {
-    if (e.name === ".git" || e.name === "node_modules") continue;
-    await walk(root, import_node_path3.default.join(abs, e.name), out);
-  }
-}
-function readTreeFile(root, rel2, maxSize) {
-  const abs = import_node_path3.default.join(root, rel2);
-  let fd;
-  try {
-    fd = (0, import_node_fs4.openSync)(abs, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW | import_node_fs4.constants.O_NONBLOCK);
-    const st = (0, import_node_fs4.fstatSync)(fd);
-    if (st.isDirectory()) return { file: rel2, reason: "directory (submodule?)" };
-    if (!st.isFile()) return { file: rel2, reason: "not a regular file (FIFO, socket or device)" };
-    if (st.size > maxSize) return { file: rel2, reason: `larger than ${maxSize} bytes (maxFileSize)`, unscannable: true };
-    const bytes2 = Buffer.allocUnsafe(st.size);
-    let off = 0;
-    while (off < st.size) {
-      const n = (0, import_node_fs4.readSync)(fd, bytes2, off, st.size - off, off);
-      if (n === 0) break;
-      off += n;
-    }
-    return { path: rel2, bytes: off === st.size ? bytes2 : bytes2.subarray(0, off), origin: "tree" };
-  } catch (e) {
-    const code = e.code;
-    if (code === "ELOOP") return { file: rel2, reason: "symbolic link (not followed)" };
-    if (code === "ENOENT") return { file: rel2, reason: "vanished while scanning (or deleted but still tracked)" };
-    if (code === "EISDIR") return { file: rel2, reason: "directory (submodule?)" };
-    return { file: rel2, reason: `cannot be read (${code ?? "error"})`, unscannable: true };
-  } finally {
-    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
-  }
-}
-function treeSource(root, absPaths, git, maxSize) {
-  const tasks = async function* () {
-    const existing = [];
-    for (const p of absPaths) {
-      try {
-        (0, import_node_fs4.lstatSync)(p);
-        existing.push(p);
-      } catch {
-        yield { file: toRepoPath(root, p) || p, reason: "no such file or directory", unscannable: true };
-      }
-    }
-    if (existing.length === 0) return;
-    let files = [];
-    if (git) {
-      const named = [];
-      const folders = [];
-      for (const p of existing) ((0, import_node_fs4.lstatSync)(p).isDirectory() ? folders : named).push(p);
-      files = [.../* @__PURE__ */ new Set([...named.map((p) => toRepoPath(root, p)), ...folders.length ? await gitFiles(git, folders) : []])];
-    } else for (const p of existing) await walk(root, p, files);
-    for (const path23 of files) yield { kind: "file", path: path23 };
-  };
-  return {
-    info: {},
-    tasks,
-    async *items() {
-      for await (const t of tasks()) yield "kind" in t ? readTreeFile(root, t.path, maxSize) : t;
-    }
-  };
-}
-var import_node_fs4, import_node_path3;
-var init_files = __esm({
-  "src/sources/files.ts"() {
-    "use strict";
-    init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs4 = require("node:fs");
-    import_node_path3 = __toESM(require("node:path"), 1);
-  }
-});
-
-// src/sources/git-client.ts
-var git_client_exports = {};
-__export(git_client_exports, {
-  CatFileBatch: () => CatFileBatch,
-  Git: () => Git,
-  gitComplaint: () => gitComplaint,
-  openRepository: () => openRepository,
-  repositoryRoot: () => repositoryRoot
-});
-function gitEnv(env) {
-  return { ...env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0" };
-}
-function spawnGit(cwd, env, args) {
-  try {
-    return (0, import_node_child_process.spawn)("git", args, { cwd, env: gitEnv(env), stdio: "pipe" });
-  } catch (e) {
-    throw spawnError(e);
-  }
-}
-function gitComplaint(stderr) {
-  const lines2 = stderr.split("\n").map((l) => l.trim()).filter(Boolean);
-  return (lines2.find((l) => /^(fatal|error):/.test(l)) ?? lines2[0] ?? "no message").slice(0, 300);
-}
-function spawnError(e) {
-  const code = e.code;
-  if (code === "ENOENT") return new GitError("git is not installed or not on PATH");
-  return new GitError(`could not run git: ${e.message}`);
-}
-function runGit(cwd, env, args, input) {
-  return new Promise((resolve, reject) => {
-    let child;
-    try {
-      child = spawnGit(cwd, env, args);
-    } catch (e) {
-      reject(e);
-      return;
-    }
-    const out = [];
-    let stderr = "";
-    child.stdout.on("data", (c) => out.push(c));
-    child.stderr.on("data", (c) => {
-      if (stderr.length < 64 * 1024) stderr += c.toString("utf8");
-    });
-    child.on("error", (e) => reject(spawnError(e)));
-    child.on("close", (code) => resolve({ code: code ?? 128, stdout: Buffer.concat(out), stderr }));
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(input);
-  });
-}
-async function* streamGit(cwd, env, args, what) {
-  const child = spawnGit(cwd, env, args);
-  child.stdin.end();
-  let stderr = "";
-  child.stderr.on("data", (c) => {
-    if (stderr.length < 64 * 1024) stderr += c.toString("utf8");
-  });
-  const queue = [];
-  let queued = 0;
-  let ended = false;
-  let failure;
-  let wake;
-  const notify = () => {
-    const w = wake;
-    wake = void 0;
-    w?.();
-  };
-  child.stdout.on("data", (c) => {
-    queue.push(c);
-    queued += c.length;
-    if (queued > READ_AHEAD) child.stdout.pause();
-    notify();
-  });
-  const exit = new Promise((resolve) => {
-    child.on("error", (e) => {
-      failure = spawnError(e);
-      ended = true;
-      notify();
-      resolve(128);
-    });
-    child.on("close", (code18) => {
-      ended = true;
-      notify();
-      resolve(code18 ?? 128);
-    });
-  });
-  let finished = false;
-  try {
-    for (; ; ) {
-      if (queue.length > 0) {
-        const c = queue.shift();
-        queued -= c.length;
-        if (queued <= READ_AHEAD / 2 && child.stdout.isPaused()) child.stdout.resume();
-        yield c;
-        continue;
-      }
-      if (ended) break;
-      await new Promise((resolve) => wake = resolve);
-    }
-    finished = true;
-  } finally {
-    if (!finished && child.exitCode === null) child.kill();
-  }
-  const code = await exit;
-  if (failure) throw failure;
-  if (code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(stderr)}`);
-}
-async function repositoryRoot(cwd, env = process.env) {
-  if (!DISCOVERY_VARS.some((k) => env[k] !== void 0)) {
-    for (let dir = import_node_path4.default.resolve(cwd); ; dir = import_node_path4.default.dirname(dir)) {
-      if ((0, import_node_fs5.existsSync)(import_node_path4.default.join(dir, ".git"))) return dir;
-      if (dir === import_node_path4.default.dirname(dir)) return void 0;
-    }
-  }
-  const r2 = await runGit(cwd, env, ["rev-parse", "--show-toplevel"]);
-  if (r2.code !== 0) {
-    if (NOT_A_REPOSITORY.test(r2.stderr)) return void 0;
-    throw new GitError(`git rev-parse failed in ${cwd}: ${gitComplaint(r2.stderr)}`);
-  }
-  return r2.stdout.toString("utf8").replace(/\n$/, "") || void 0;
-}
-async function openRepository(cwd, env = process.env) {
-  const root = await repositoryRoot(cwd, env);
-  return root === void 0 ? void 0 : new Git(root, env);
-}
-var import_node_child_process, import_node_fs5, import_node_path4, READ_AHEAD, HEAD_BYTES, CatFileBatch, NOT_A_REPOSITORY, DISCOVERY_VARS, OBJECT_ID, Git;
-var init_git_client = __esm({
-  "src/sources/git-client.ts"() {
-    "use strict";
-    init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_child_process = require("node:child_process");
-    import_node_fs5 = require("node:fs");
-    import_node_path4 = __toESM(require("node:path"), 1);
-    init_errors();
-    READ_AHEAD = 64 * 1024 * 1024;
-    HEAD_BYTES = 8192;
-    CatFileBatch = class {
-      child;
-      queue = [];
-      maxBytes;
-      stderr = "";
-      failed;
-      /** Header mode: unparsed bytes. */
-      buf = Buffer.alloc(0);
-      /** Content mode: the object being read, bytes still to keep, then to skip (incl. the trailing LF). */
-      inObject = false;
-      size = 0;
-      keepLeft = 0;
-      skipLeft = 0;
-      parts = [];
-      got = 0;
-      closed = false;
-      constructor(git, opts = {}) {
-        this.maxBytes = opts.maxBytes ?? Infinity;
-        this.child = spawnGit(git.root, git.env, ["cat-file", "--batch"]);
-        this.child.stdout.on("data", (c) => this.onData(c));
-        this.child.stderr.on("data", (c) => {
-          if (this.stderr.length < 64 * 1024) this.stderr += c.toString("utf8");
-        });
-        this.child.stdin.on("error", () => {
-        });
-        this.child.on("error", (e) => this.fail(spawnError(e)));
-        this.child.on("close", (code) => {
-          if (this.queue.length > 0 || !this.closed) {
-            this.fail(new GitError(`git cat-file --batch stopped (exit ${code}): ${gitComplaint(this.stderr)}`));
-          }
-        });
-      }
-      /** The object (possibly cut to its start, see maxBytes), or undefined when the repository lacks it. */
-      object(id) {
-        if (this.failed) return Promise.reject(this.failed);
-        if (this.closed) return Promise.reject(new GitError("git cat-file --batch already closed"));
-        if (/[\r\n]/.test(id)) return Promise.reject(new GitError(`invalid object name for cat-file: ${JSON.stringify(id)}`));
-        return new Promise((resolve, reject) => {
-          this.queue.push({ resolve, reject });
-          this.child.stdin.write(`${id}
-`);
-        });
-      }
-      /** The object's bytes, or undefined when the repository does not have it. */
-      async get(id) {
-        return (await this.object(id))?.bytes;
-      }
-      close() {
-        if (this.closed) return;
-        this.closed = true;
-        this.child.stdin.end();
-        if (this.queue.length === 0) {
-          this.child.stdout.destroy();
-          this.child.kill();
-        }
-      }
-      fail(e) {
-        this.failed ??= e;
-        for (const p of this.queue.splice(0)) p.reject(this.failed);
-      }
-      onData(chunk) {
-        let data = chunk;
-        while (data.length > 0) {
-          if (this.inObject) {
-            if (this.keepLeft > 0) {
-              const take = Math.min(this.keepLeft, data.length);
-              this.parts.push(data.subarray(0, take));
-              this.got += take;
-              this.keepLeft -= take;
-              data = data.subarray(take);
-              if (this.keepLeft > 0) continue;
-            }
-            if (this.skipLeft > 0) {
-              const take = Math.min(this.skipLeft, data.length);
-              this.skipLeft -= take;
-              data = data.subarray(take);
-              if (this.skipLeft > 0) continue;
-            }
-            const bytes2 = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.got);
-            this.parts = [];
-            this.got = 0;
-            this.inObject = false;
-            this.queue.shift()?.resolve({ bytes: bytes2, size: this.size });
-            continue;
-          }
-          this.buf = this.buf.length ? Buffer.concat([this.buf, data]) : data;
-          data = Buffer.alloc(0);
-          const nl = this.buf.indexOf(10);
-          if (nl < 0) return;
-          const header2 = this.buf.subarray(0, nl).toString("utf8");
-          const rest = this.buf.subarray(nl + 1);
-          this.buf = Buffer.alloc(0);
-          if (/ (missing|ambiguous)$/.test(header2)) {
-            this.queue.shift()?.resolve(void 0);
-          } else {
-            const m = /^[0-9a-f]+ \S+ (\d+)$/.exec(header2);
-            if (!m) {
-              this.fail(new GitError(`unexpected output from git cat-file --batch: ${header2.slice(0, 80)}`));
-              this.child.kill();
-              return;
-            }
-            this.size = Number(m[1]);
-            this.keepLeft = this.size > this.maxBytes ? Math.min(this.size, HEAD_BYTES) : this.size;
-            this.skipLeft = this.size - this.keepLeft + 1;
-            this.inObject = true;
-          }
-          data = rest;
-        }
-      }
-    };
-    NOT_A_REPOSITORY = /not a git repository|must be run in a work tree/i;
-    DISCOVERY_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM"];
-    OBJECT_ID = /^[0-9a-f]{40,64}$/;
-    Git = class {
-      constructor(root, env = process.env) {
-        this.root = root;
-        this.env = env;
-      }
-      root;
-      env;
-      /** Runs git to completion; never throws for a non-zero exit (the code is the answer). */
-      run(args, input) {
-        return runGit(this.root, this.env, args, input);
-      }
-      /** stdout of a git that must succeed: a non-zero exit is a GitError naming what failed. */
-      async out(args, what) {
-        const r2 = await this.run(args);
-        if (r2.code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(r2.stderr)}`);
-        return r2.stdout;
-      }
-      /**
-       * Trimmed stdout as text. `allowFail` returns undefined instead of throwing for expected non-zero
-       * exits (merge-base without a common ancestor, config --get of an unset key).
-       */
-      async text(args, opts = {}) {
-        const r2 = await this.run(args);
-        if (r2.code === 0) return r2.stdout.toString("utf8").trim();
-        if (opts.allowFail) return void 0;
-        throw new GitError(`git ${args[0]} failed: ${gitComplaint(r2.stderr)}`);
-      }
-      /** Streams stdout chunk by chunk; see streamGit. */
-      stream(args, what) {
-        return streamGit(this.root, this.env, args, what);
-      }
-      catFile(opts = {}) {
-        return new CatFileBatch(this, opts);
-      }
-      /** The commit `rev` names, or undefined when it names none here. Never an option: `--end-of-options`. */
-      async resolveCommit(rev) {
-        const r2 = await this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
-        const sha = r2.code === 0 ? r2.stdout.toString("utf8").trim() : "";
-        return OBJECT_ID.test(sha) ? sha : void 0;
-      }
-      async isShallow() {
-        return await this.text(["rev-parse", "--is-shallow-repository"]) === "true";
-      }
-      /** The commits where a shallow clone's history is cut (their parents are not in the repository). */
-      async shallowCuts() {
-        const file = await this.text(["rev-parse", "--path-format=absolute", "--git-path", "shallow"], { allowFail: true });
-        if (!file) return /* @__PURE__ */ new Set();
-        try {
-          return new Set((0, import_node_fs5.readFileSync)(file, "utf8").split("\n").map((l) => l.trim()).filter((l) => OBJECT_ID.test(l)));
-        } catch {
-          return /* @__PURE__ */ new Set();
-        }
-      }
-      /** Absolute git directory (a worktree's own), or undefined outside git. */
-      async gitDir() {
-        return await this.text(["rev-parse", "--absolute-git-dir"], { allowFail: true }) || void 0;
-      }
-      /** Bytes of `file` at `rev`, or undefined when the file does not exist there. */
-      async blobAt(rev, file) {
-        const r2 = await this.run(["cat-file", "blob", `${rev}:${file}`]);
-        if (r2.code === 0) return r2.stdout;
-        if (/does not exist|exists on disk, but not in|not a valid object name|path .* does not exist/i.test(r2.stderr)) return void 0;
-        throw new GitError(`git cat-file ${rev}:${file}: ${gitComplaint(r2.stderr)}`);
-      }
-      /** Sets a value in the repository's own config (`sealgate init --hooks-path` sets core.hooksPath). */
-      async setConfig(key, value) {
-        await this.out(["config", "--local", "--end-of-options", key, value], `git config ${key}`);
-      }
-    };
-  }
-});
-
-// src/text/decode.ts
-function utf16Bom(bytes2) {
-  if (bytes2.length < 2) return void 0;
-  if (bytes2[0] === 255 && bytes2[1] === 254) return "utf-16le";
-  if (bytes2[0] === 254 && bytes2[1] === 255) return "utf-16be";
-  return void 0;
-}
-function isBinary(bytes2) {
-  return !utf16Bom(bytes2) && bytes2.subarray(0, 8192).includes(0);
-}
-function decodeBytes(bytes2) {
-  const bom = utf16Bom(bytes2);
-  if (bom) return { text: new TextDecoder(bom).decode(bytes2), note: bom === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE" };
-  if (isBinary(bytes2)) return { binary: true };
-  try {
-    return { text: UTF8.decode(bytes2) };
-  } catch {
-    return { text: UTF8_LOOSE.decode(bytes2), note: "invalid UTF-8 (scanned with replacement characters)" };
-  }
-}
-var UTF8, UTF8_LOOSE;
-var init_decode = __esm({
-  "src/text/decode.ts"() {
-    "use strict";
-    init_define_SEALGATE_EMBEDDED_RULES();
-    UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-    UTF8_LOOSE = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
-  }
-});
-
-// src/sources/git-parse.ts
-function parseRaw(buf, pos = 0) {
-  const entries = [];
-  while (pos < buf.length && buf[pos] === COLON) {
-    const metaEnd = buf.indexOf(0, pos);
-    if (metaEnd < 0) break;
-    const meta = buf.toString("latin1", pos + 1, metaEnd).split(" ");
-    const [srcMode = "", dstMode = "", srcSha = "", dstSha = "", statusField = ""] = meta;
-    const status = statusField.charAt(0);
-    pos = metaEnd + 1;
-    const p1End = buf.indexOf(0, pos);
-    if (p1End < 0) break;
-    const p1 = buf.toString("utf8", pos, p1End);
-    pos = p1End + 1;
-    const entry = { srcMode, dstMode, srcSha, dstSha, status, path: p1 };
-    if (status === "R" || status === "C") {
-      const p2End = buf.indexOf(0, pos);
-      if (p2End < 0) break;
-      entry.oldPath = p1;
-      entry.path = buf.toString("utf8", pos, p2End);
-      pos = p2End + 1;
-    }
-    entries.push(entry);
-  }
-  return { entries, pos };
-}
-function nextLineStarting(text, head, from) {
-  if (from === 0 && text.startsWith(head)) return 0;
-  const i = text.indexOf(`
-${head}`, Math.max(0, from - 1));
-  return i < 0 ? -1 : i + 1;
-}
-function parsePatches(text) {
-  const patches = [];
-  let diff = nextLineStarting(text, "diff --git ", 0);
-  let hunk = nextLineStarting(text, "@@ ", 0);
-  while (diff >= 0) {
-    const cur = { hunks: [], binary: false };
-    patches.push(cur);
-    const next = nextLineStarting(text, "diff --git ", diff + 1);
-    const end = next < 0 ? text.length : next;
-    while (hunk >= 0 && hunk < diff) hunk = nextLineStarting(text, "@@ ", hunk + 1);
-    const headerEnd = hunk >= 0 && hunk < end ? hunk : end;
-    const header2 = text.slice(diff, Math.min(headerEnd, diff + 64 * 1024));
-    if (header2.includes("\nBinary files ") || header2.includes("\nGIT binary patch")) cur.binary = true;
-    while (hunk >= 0 && hunk < end) {
-      const m = HUNK.exec(text.slice(hunk, hunk + 200));
-      if (m) {
-        const count2 = m[2] === void 0 ? 1 : Number(m[2]);
-        if (count2 > 0) cur.hunks.push(Number(m[1]), count2);
-      }
-      hunk = nextLineStarting(text, "@@ ", hunk + 1);
-    }
-    diff = next;
-  }
-  return patches;
-}
-function addedLines(patch) {
-  const set = /* @__PURE__ */ new Set();
-  for (let i = 0; i < patch.hunks.length; i += 2) {
-    const start = patch.hunks[i];
-    const end = start + patch.hunks[i + 1];
-    for (let n = start; n < end; n++) set.add(n);
-  }
-  return set;
-}
-function alignPatches(entries, sections) {
-  const out = [];
-  let k = 0;
-  for (const e of entries) {
-    if (e.status === "T") k++;
-    out.push(sections[k]);
-    k++;
-  }
-  return out;
-}
-function parseDiff(buf) {
-  const { entries, pos } = parseRaw(buf, 0);
-  const start = buf[pos] === 0 ? pos + 1 : pos;
-  return { entries, patches: alignPatches(entries, parsePatches(buf.toString("latin1", start))) };
-}
-function parseLogCommit(buf) {
-  let pos = buf.indexOf(COMMIT_MARK, 0, "latin1");
-  if (pos < 0) return void 0;
-  pos += COMMIT_MARK.length;
-  const headerEnd = buf.indexOf(0, pos);
-  const header2 = buf.toString("utf8", pos, headerEnd < 0 ? buf.length : headerEnd);
-  const [ids = "", author = "", email = "", date = ""] = header2.split("");
-  const [sha = "", ...parents] = ids.split(" ").filter(Boolean);
-  if (!/^[0-9a-f]{40,64}$/.test(sha)) return void 0;
-  const commit2 = { sha, parents, author, email, date, entries: [], patches: [] };
-  if (headerEnd < 0) return commit2;
-  pos = headerEnd + 1;
-  if (buf[pos] === 10) pos++;
-  const diff = parseDiff(buf.subarray(pos));
-  commit2.entries = diff.entries;
-  commit2.patches = diff.patches;
-  return commit2;
-}
-async function* splitLog(chunks) {
-  const mark = Buffer.from(COMMIT_MARK, "latin1");
-  let parts = [];
-  let len = 0;
-  for await (const chunk of chunks) {
-    const tail = tailOf(parts, len, mark.length - 1);
-    const hay = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
-    const done = [];
-    let from = tail.length;
-    for (let i = hay.indexOf(mark); i >= 0; i = hay.indexOf(mark, i + mark.length)) {
-      if (i < tail.length) {
-        const all = Buffer.concat(parts, len);
-        const k = len - (tail.length - i);
-        done.push(all.subarray(0, k));
-        parts = [all.subarray(k)];
-        len = parts[0].length;
-      } else {
-        parts.push(hay.subarray(from, i));
-        len += i - from;
-        done.push(Buffer.concat(parts, len));
-        parts = [];
-        len = 0;
-        from = i;
-      }
-    }
-    const rest = hay.subarray(from);
-    parts.push(rest);
-    len += rest.length;
-    for (const b of done) {
-      const c = parseLogCommit(b);
-      if (c) yield c;
-    }
-  }
-  if (len > 0) {
-    const c = parseLogCommit(Buffer.concat(parts, len));
-    if (c) yield c;
-  }
-}
-function tailOf(parts, len, n) {
-  if (len === 0 || n === 0) return Buffer.alloc(0);
-  const last = parts[parts.length - 1];
-  if (last.length >= n) return last.subarray(last.length - n);
-  return Buffer.concat(parts, len).subarray(Math.max(0, len - n));
-}
-var COMMIT_MARK, LOG_FORMAT, COLON, HUNK;
-var init_git_parse = __esm({
-  "src/sources/git-parse.ts"() {
-    "use strict";
-    init_define_SEALGATE_EMBEDDED_RULES();
-    COMMIT_MARK = "";
-    LOG_FORMAT = "--format=%x01%x02%x03%H %P%x02%an%x02%ae%x02%aI%x02";
-    COLON = 58;
-    HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-  }
-});
-
-// src/sources/tasks.ts
-function isTask(x) {
-  return x.kind !== void 0;
-}
-async function readBlob(cat, t) {
-  const skipped = (reason, unscannable2) => {
-    const s = { file: t.path, reason };
-    if (unscannable2) s.unscannable = true;
-    if (t.commit) s.commit = t.commit.sha;
-    return s;
-  };
-  const obj = await cat.object(t.blob);
-  if (obj === void 0) return skipped(`git object ${t.blob.slice(0, 12)} is missing from the repository`, true);
-  const bytes2 = obj.bytes;
-  if (isBinary(bytes2)) return skipped("binary file");
-  if (bytes2.length < obj.size) return skipped(`larger than ${MAX_BLOB} bytes (not read)`, true);
-  const f = { path: t.path, bytes: bytes2, origin: t.origin };
-  if (t.hunks) f.changedLines = addedLines({ hunks: t.hunks, binary: false });
-  if (t.commit) f.commit = t.commit;
-  return f;
-}
-async function* readTasks(tasks, reader) {
-  const waiting = [];
-  try {
-    for await (const t of tasks) {
-      const p = Promise.resolve(isTask(t) ? reader.read(t) : t);
-      p.catch(() => {
-      });
-      waiting.push(p);
-      while (waiting.length >= WINDOW) yield await waiting.shift();
-    }
-    while (waiting.length > 0) yield await waiting.shift();
-  } finally {
-    reader.close();
-  }
-}
-var MAX_BLOB, WINDOW, TaskReader;
-var init_tasks = __esm({
-  "src/sources/tasks.ts"() {
-    "use strict";
-    init_define_SEALGATE_EMBEDDED_RULES();
-    init_decode();
-    init_git_parse();
-    init_files();
-    MAX_BLOB = 64 * 1024 * 1024;
-    WINDOW = 64;
-    TaskReader = class {
-      constructor(git, maxFileSize) {
-        this.git = git;
-        this.maxFileSize = maxFileSize;
-      }
-      git;
-      maxFileSize;
-      cat;
-      /** Starts cat-file now (its start-up then overlaps whatever runs before the first blob). */
-      start() {
-        this.cat ??= this.git.catFile({ maxBytes: MAX_BLOB });
-      }
-      read(t) {
-        if (t.kind === "file") return readTreeFile(this.git.root, t.path, this.maxFileSize);
-        this.start();
-        return readBlob(this.cat, t);
-      }
-      close() {
-        this.cat?.close();
-        this.cat = void 0;
-      }
-    };
-  }
-});
-
 // src/text/lines.ts
 var LineIndex;
 var init_lines = __esm({
@@ -13863,6 +13170,36 @@ var init_lines = __esm({
         return this.text.slice(start, next).replace(/\r?\n$|\r$/, "");
       }
     };
+  }
+});
+
+// src/text/decode.ts
+function utf16Bom(bytes2) {
+  if (bytes2.length < 2) return void 0;
+  if (bytes2[0] === 255 && bytes2[1] === 254) return "utf-16le";
+  if (bytes2[0] === 254 && bytes2[1] === 255) return "utf-16be";
+  return void 0;
+}
+function isBinary(bytes2) {
+  return !utf16Bom(bytes2) && bytes2.subarray(0, 8192).includes(0);
+}
+function decodeBytes(bytes2) {
+  const bom = utf16Bom(bytes2);
+  if (bom) return { text: new TextDecoder(bom).decode(bytes2), note: bom === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE" };
+  if (isBinary(bytes2)) return { binary: true };
+  try {
+    return { text: UTF8.decode(bytes2) };
+  } catch {
+    return { text: UTF8_LOOSE.decode(bytes2), note: "invalid UTF-8 (scanned with replacement characters)" };
+  }
+}
+var UTF8, UTF8_LOOSE;
+var init_decode = __esm({
+  "src/text/decode.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+    UTF8_LOOSE = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
   }
 });
 
@@ -15467,6 +14804,711 @@ var init_engine = __esm({
   }
 });
 
+// src/engine/examples.ts
+function findingsFor(rules, code, path23) {
+  return new Engine({ rules }).scanText(path23, code).findings;
+}
+function checkExample(rules, rule, kind, index, expand = (code) => code) {
+  const ex = rule.examples[kind][index];
+  const code = expand(ex.code);
+  const path23 = ex.path ?? (code.trimStart().startsWith("{") ? "example.json" : "example.yaml");
+  const named = rule.regex ? rule.credential ?? rule.description : void 0;
+  const own = findingsFor(rules, code, path23).filter((f) => f.ruleId === rule.id || named !== void 0 && f.credential === named);
+  if (kind === "valid" && own.length > 0) {
+    return `${rule.file}: examples.valid[${index}] '${ex.name}' produced ${own.length} finding(s) of ${rule.id} at line(s) ${own.map((f) => f.line).join(", ")}`;
+  }
+  if (kind === "invalid") {
+    if (own.length === 0) return `${rule.file}: examples.invalid[${index}] '${ex.name}' produced no finding of ${rule.id}`;
+    const at = (f) => f.line === ex.line || f.ruleId !== rule.id && ex.line >= f.line && ex.line <= f.endLine;
+    if (ex.line !== void 0 && !own.some(at)) {
+      return `${rule.file}: examples.invalid[${index}] '${ex.name}': expected a finding on line ${ex.line}, got ${own.map((f) => f.line).join(", ")}`;
+    }
+  }
+  return void 0;
+}
+function exampleProblems(rules, targets) {
+  const problems = [];
+  for (const rule of targets) {
+    for (const kind of ["valid", "invalid"]) {
+      rule.examples[kind].forEach((_, i) => {
+        const p = checkExample(rules, rule, kind, i);
+        if (p) problems.push(p);
+      });
+    }
+  }
+  return problems;
+}
+var init_examples = __esm({
+  "src/engine/examples.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    init_engine();
+  }
+});
+
+// src/engine/baseline.ts
+function readBaseline(file) {
+  let raw;
+  try {
+    raw = JSON.parse((0, import_node_fs3.readFileSync)(file, "utf8"));
+  } catch (e) {
+    const code = e.code;
+    throw new ConfigError([`${file}: cannot read the baseline (${code ?? "not valid JSON"})`]);
+  }
+  const fps = raw.fingerprints;
+  if (!Array.isArray(fps) || !fps.every((f) => typeof f === "string")) {
+    throw new ConfigError([`${file}: fingerprints: must be a list of strings`]);
+  }
+  return new Set(fps);
+}
+function baselineJson(findings) {
+  const fingerprints = [...new Set(findings.map((f) => f.fingerprint))].sort();
+  return JSON.stringify({ version: 1, tool: "sealgate", fingerprints }, null, 2) + "\n";
+}
+var import_node_fs3, BASELINE_FILE;
+var init_baseline = __esm({
+  "src/engine/baseline.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    import_node_fs3 = require("node:fs");
+    init_errors();
+    BASELINE_FILE = ".sealgate-baseline.json";
+  }
+});
+
+// src/sources/files.ts
+function toRepoPath(root, abs) {
+  return import_node_path3.default.relative(root, abs).split(import_node_path3.default.sep).join("/");
+}
+async function gitFiles(git, absPaths) {
+  const specs = absPaths.map((p) => toRepoPath(git.root, p) || ".");
+  const out = await git.out(["-c", "core.quotepath=off", "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", ...specs], "git ls-files");
+  return out.toString("utf8").split("\0").filter(Boolean);
+}
+async function walk(root, abs, out) {
+  const st = (0, import_node_fs4.lstatSync)(abs);
+  if (!st.isDirectory()) {
+    out.push(toRepoPath(root, abs));
+    return;
+  }
+  for (const e of (0, import_node_fs4.readdirSync)(abs, { withFileTypes: true })) {
+    if (e.name === ".git" || e.name === "node_modules") continue;
+    await walk(root, import_node_path3.default.join(abs, e.name), out);
+  }
+}
+function readTreeFile(root, rel2, maxSize) {
+  const abs = import_node_path3.default.join(root, rel2);
+  let fd;
+  try {
+    fd = (0, import_node_fs4.openSync)(abs, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW | import_node_fs4.constants.O_NONBLOCK);
+    const st = (0, import_node_fs4.fstatSync)(fd);
+    if (st.isDirectory()) return { file: rel2, reason: "directory (submodule?)" };
+    if (!st.isFile()) return { file: rel2, reason: "not a regular file (FIFO, socket or device)" };
+    if (st.size > maxSize) return { file: rel2, reason: `larger than ${maxSize} bytes (maxFileSize)`, unscannable: true };
+    const bytes2 = Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = (0, import_node_fs4.readSync)(fd, bytes2, off, st.size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return { path: rel2, bytes: off === st.size ? bytes2 : bytes2.subarray(0, off), origin: "tree" };
+  } catch (e) {
+    const code = e.code;
+    if (code === "ELOOP") return { file: rel2, reason: "symbolic link (not followed)" };
+    if (code === "ENOENT") return { file: rel2, reason: "vanished while scanning (or deleted but still tracked)" };
+    if (code === "EISDIR") return { file: rel2, reason: "directory (submodule?)" };
+    return { file: rel2, reason: `cannot be read (${code ?? "error"})`, unscannable: true };
+  } finally {
+    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
+  }
+}
+function treeSource(root, absPaths, git, maxSize) {
+  const tasks = async function* () {
+    const existing = [];
+    for (const p of absPaths) {
+      try {
+        (0, import_node_fs4.lstatSync)(p);
+        existing.push(p);
+      } catch {
+        yield { file: toRepoPath(root, p) || p, reason: "no such file or directory", unscannable: true };
+      }
+    }
+    if (existing.length === 0) return;
+    let files = [];
+    if (git) {
+      const named = [];
+      const folders = [];
+      for (const p of existing) ((0, import_node_fs4.lstatSync)(p).isDirectory() ? folders : named).push(p);
+      files = [.../* @__PURE__ */ new Set([...named.map((p) => toRepoPath(root, p)), ...folders.length ? await gitFiles(git, folders) : []])];
+    } else for (const p of existing) await walk(root, p, files);
+    for (const path23 of files) yield { kind: "file", path: path23 };
+  };
+  return {
+    info: {},
+    tasks,
+    async *items() {
+      for await (const t of tasks()) yield "kind" in t ? readTreeFile(root, t.path, maxSize) : t;
+    }
+  };
+}
+var import_node_fs4, import_node_path3;
+var init_files = __esm({
+  "src/sources/files.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    import_node_fs4 = require("node:fs");
+    import_node_path3 = __toESM(require("node:path"), 1);
+  }
+});
+
+// src/sources/git-client.ts
+var git_client_exports = {};
+__export(git_client_exports, {
+  CatFileBatch: () => CatFileBatch,
+  Git: () => Git,
+  gitComplaint: () => gitComplaint,
+  openRepository: () => openRepository,
+  repositoryRoot: () => repositoryRoot
+});
+function gitEnv(env) {
+  return { ...env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0" };
+}
+function spawnGit(cwd, env, args) {
+  try {
+    return (0, import_node_child_process.spawn)("git", args, { cwd, env: gitEnv(env), stdio: "pipe" });
+  } catch (e) {
+    throw spawnError(e);
+  }
+}
+function gitComplaint(stderr) {
+  const lines2 = stderr.split("\n").map((l) => l.trim()).filter(Boolean);
+  return (lines2.find((l) => /^(fatal|error):/.test(l)) ?? lines2[0] ?? "no message").slice(0, 300);
+}
+function spawnError(e) {
+  const code = e.code;
+  if (code === "ENOENT") return new GitError("git is not installed or not on PATH");
+  return new GitError(`could not run git: ${e.message}`);
+}
+function runGit(cwd, env, args, input) {
+  return new Promise((resolve, reject) => {
+    let child;
+    try {
+      child = spawnGit(cwd, env, args);
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    const out = [];
+    let stderr = "";
+    child.stdout.on("data", (c) => out.push(c));
+    child.stderr.on("data", (c) => {
+      if (stderr.length < 64 * 1024) stderr += c.toString("utf8");
+    });
+    child.on("error", (e) => reject(spawnError(e)));
+    child.on("close", (code) => resolve({ code: code ?? 128, stdout: Buffer.concat(out), stderr }));
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(input);
+  });
+}
+async function* streamGit(cwd, env, args, what) {
+  const child = spawnGit(cwd, env, args);
+  child.stdin.end();
+  let stderr = "";
+  child.stderr.on("data", (c) => {
+    if (stderr.length < 64 * 1024) stderr += c.toString("utf8");
+  });
+  const queue = [];
+  let queued = 0;
+  let ended = false;
+  let failure;
+  let wake;
+  const notify = () => {
+    const w = wake;
+    wake = void 0;
+    w?.();
+  };
+  child.stdout.on("data", (c) => {
+    queue.push(c);
+    queued += c.length;
+    if (queued > READ_AHEAD) child.stdout.pause();
+    notify();
+  });
+  const exit = new Promise((resolve) => {
+    child.on("error", (e) => {
+      failure = spawnError(e);
+      ended = true;
+      notify();
+      resolve(128);
+    });
+    child.on("close", (code18) => {
+      ended = true;
+      notify();
+      resolve(code18 ?? 128);
+    });
+  });
+  let finished = false;
+  try {
+    for (; ; ) {
+      if (queue.length > 0) {
+        const c = queue.shift();
+        queued -= c.length;
+        if (queued <= READ_AHEAD / 2 && child.stdout.isPaused()) child.stdout.resume();
+        yield c;
+        continue;
+      }
+      if (ended) break;
+      await new Promise((resolve) => wake = resolve);
+    }
+    finished = true;
+  } finally {
+    if (!finished && child.exitCode === null) child.kill();
+  }
+  const code = await exit;
+  if (failure) throw failure;
+  if (code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(stderr)}`);
+}
+async function repositoryRoot(cwd, env = process.env) {
+  if (!DISCOVERY_VARS.some((k) => env[k] !== void 0)) {
+    for (let dir = import_node_path4.default.resolve(cwd); ; dir = import_node_path4.default.dirname(dir)) {
+      if ((0, import_node_fs5.existsSync)(import_node_path4.default.join(dir, ".git"))) return dir;
+      if (dir === import_node_path4.default.dirname(dir)) return void 0;
+    }
+  }
+  const r2 = await runGit(cwd, env, ["rev-parse", "--show-toplevel"]);
+  if (r2.code !== 0) {
+    if (NOT_A_REPOSITORY.test(r2.stderr)) return void 0;
+    throw new GitError(`git rev-parse failed in ${cwd}: ${gitComplaint(r2.stderr)}`);
+  }
+  return r2.stdout.toString("utf8").replace(/\n$/, "") || void 0;
+}
+async function openRepository(cwd, env = process.env) {
+  const root = await repositoryRoot(cwd, env);
+  return root === void 0 ? void 0 : new Git(root, env);
+}
+var import_node_child_process, import_node_fs5, import_node_path4, READ_AHEAD, HEAD_BYTES, CatFileBatch, NOT_A_REPOSITORY, DISCOVERY_VARS, OBJECT_ID, Git;
+var init_git_client = __esm({
+  "src/sources/git-client.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    import_node_child_process = require("node:child_process");
+    import_node_fs5 = require("node:fs");
+    import_node_path4 = __toESM(require("node:path"), 1);
+    init_errors();
+    READ_AHEAD = 64 * 1024 * 1024;
+    HEAD_BYTES = 8192;
+    CatFileBatch = class {
+      child;
+      queue = [];
+      maxBytes;
+      stderr = "";
+      failed;
+      /** Header mode: unparsed bytes. */
+      buf = Buffer.alloc(0);
+      /** Content mode: the object being read, bytes still to keep, then to skip (incl. the trailing LF). */
+      inObject = false;
+      size = 0;
+      keepLeft = 0;
+      skipLeft = 0;
+      parts = [];
+      got = 0;
+      closed = false;
+      constructor(git, opts = {}) {
+        this.maxBytes = opts.maxBytes ?? Infinity;
+        this.child = spawnGit(git.root, git.env, ["cat-file", "--batch"]);
+        this.child.stdout.on("data", (c) => this.onData(c));
+        this.child.stderr.on("data", (c) => {
+          if (this.stderr.length < 64 * 1024) this.stderr += c.toString("utf8");
+        });
+        this.child.stdin.on("error", () => {
+        });
+        this.child.on("error", (e) => this.fail(spawnError(e)));
+        this.child.on("close", (code) => {
+          if (this.queue.length > 0 || !this.closed) {
+            this.fail(new GitError(`git cat-file --batch stopped (exit ${code}): ${gitComplaint(this.stderr)}`));
+          }
+        });
+      }
+      /** The object (possibly cut to its start, see maxBytes), or undefined when the repository lacks it. */
+      object(id) {
+        if (this.failed) return Promise.reject(this.failed);
+        if (this.closed) return Promise.reject(new GitError("git cat-file --batch already closed"));
+        if (/[\r\n]/.test(id)) return Promise.reject(new GitError(`invalid object name for cat-file: ${JSON.stringify(id)}`));
+        return new Promise((resolve, reject) => {
+          this.queue.push({ resolve, reject });
+          this.child.stdin.write(`${id}
+`);
+        });
+      }
+      /** The object's bytes, or undefined when the repository does not have it. */
+      async get(id) {
+        return (await this.object(id))?.bytes;
+      }
+      close() {
+        if (this.closed) return;
+        this.closed = true;
+        this.child.stdin.end();
+        if (this.queue.length === 0) {
+          this.child.stdout.destroy();
+          this.child.kill();
+        }
+      }
+      fail(e) {
+        this.failed ??= e;
+        for (const p of this.queue.splice(0)) p.reject(this.failed);
+      }
+      onData(chunk) {
+        let data = chunk;
+        while (data.length > 0) {
+          if (this.inObject) {
+            if (this.keepLeft > 0) {
+              const take = Math.min(this.keepLeft, data.length);
+              this.parts.push(data.subarray(0, take));
+              this.got += take;
+              this.keepLeft -= take;
+              data = data.subarray(take);
+              if (this.keepLeft > 0) continue;
+            }
+            if (this.skipLeft > 0) {
+              const take = Math.min(this.skipLeft, data.length);
+              this.skipLeft -= take;
+              data = data.subarray(take);
+              if (this.skipLeft > 0) continue;
+            }
+            const bytes2 = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.got);
+            this.parts = [];
+            this.got = 0;
+            this.inObject = false;
+            this.queue.shift()?.resolve({ bytes: bytes2, size: this.size });
+            continue;
+          }
+          this.buf = this.buf.length ? Buffer.concat([this.buf, data]) : data;
+          data = Buffer.alloc(0);
+          const nl = this.buf.indexOf(10);
+          if (nl < 0) return;
+          const header2 = this.buf.subarray(0, nl).toString("utf8");
+          const rest = this.buf.subarray(nl + 1);
+          this.buf = Buffer.alloc(0);
+          if (/ (missing|ambiguous)$/.test(header2)) {
+            this.queue.shift()?.resolve(void 0);
+          } else {
+            const m = /^[0-9a-f]+ \S+ (\d+)$/.exec(header2);
+            if (!m) {
+              this.fail(new GitError(`unexpected output from git cat-file --batch: ${header2.slice(0, 80)}`));
+              this.child.kill();
+              return;
+            }
+            this.size = Number(m[1]);
+            this.keepLeft = this.size > this.maxBytes ? Math.min(this.size, HEAD_BYTES) : this.size;
+            this.skipLeft = this.size - this.keepLeft + 1;
+            this.inObject = true;
+          }
+          data = rest;
+        }
+      }
+    };
+    NOT_A_REPOSITORY = /not a git repository|must be run in a work tree/i;
+    DISCOVERY_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM"];
+    OBJECT_ID = /^[0-9a-f]{40,64}$/;
+    Git = class {
+      constructor(root, env = process.env) {
+        this.root = root;
+        this.env = env;
+      }
+      root;
+      env;
+      /** Runs git to completion; never throws for a non-zero exit (the code is the answer). */
+      run(args, input) {
+        return runGit(this.root, this.env, args, input);
+      }
+      /** stdout of a git that must succeed: a non-zero exit is a GitError naming what failed. */
+      async out(args, what) {
+        const r2 = await this.run(args);
+        if (r2.code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(r2.stderr)}`);
+        return r2.stdout;
+      }
+      /**
+       * Trimmed stdout as text. `allowFail` returns undefined instead of throwing for expected non-zero
+       * exits (merge-base without a common ancestor, config --get of an unset key).
+       */
+      async text(args, opts = {}) {
+        const r2 = await this.run(args);
+        if (r2.code === 0) return r2.stdout.toString("utf8").trim();
+        if (opts.allowFail) return void 0;
+        throw new GitError(`git ${args[0]} failed: ${gitComplaint(r2.stderr)}`);
+      }
+      /** Streams stdout chunk by chunk; see streamGit. */
+      stream(args, what) {
+        return streamGit(this.root, this.env, args, what);
+      }
+      catFile(opts = {}) {
+        return new CatFileBatch(this, opts);
+      }
+      /** The commit `rev` names, or undefined when it names none here. Never an option: `--end-of-options`. */
+      async resolveCommit(rev) {
+        const r2 = await this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
+        const sha = r2.code === 0 ? r2.stdout.toString("utf8").trim() : "";
+        return OBJECT_ID.test(sha) ? sha : void 0;
+      }
+      async isShallow() {
+        return await this.text(["rev-parse", "--is-shallow-repository"]) === "true";
+      }
+      /** The commits where a shallow clone's history is cut (their parents are not in the repository). */
+      async shallowCuts() {
+        const file = await this.text(["rev-parse", "--path-format=absolute", "--git-path", "shallow"], { allowFail: true });
+        if (!file) return /* @__PURE__ */ new Set();
+        try {
+          return new Set((0, import_node_fs5.readFileSync)(file, "utf8").split("\n").map((l) => l.trim()).filter((l) => OBJECT_ID.test(l)));
+        } catch {
+          return /* @__PURE__ */ new Set();
+        }
+      }
+      /** Absolute git directory (a worktree's own), or undefined outside git. */
+      async gitDir() {
+        return await this.text(["rev-parse", "--absolute-git-dir"], { allowFail: true }) || void 0;
+      }
+      /** Bytes of `file` at `rev`, or undefined when the file does not exist there. */
+      async blobAt(rev, file) {
+        const r2 = await this.run(["cat-file", "blob", `${rev}:${file}`]);
+        if (r2.code === 0) return r2.stdout;
+        if (/does not exist|exists on disk, but not in|not a valid object name|path .* does not exist/i.test(r2.stderr)) return void 0;
+        throw new GitError(`git cat-file ${rev}:${file}: ${gitComplaint(r2.stderr)}`);
+      }
+      /** Sets a value in the repository's own config (`sealgate init --hooks-path` sets core.hooksPath). */
+      async setConfig(key, value) {
+        await this.out(["config", "--local", "--end-of-options", key, value], `git config ${key}`);
+      }
+    };
+  }
+});
+
+// src/sources/git-parse.ts
+function parseRaw(buf, pos = 0) {
+  const entries = [];
+  while (pos < buf.length && buf[pos] === COLON) {
+    const metaEnd = buf.indexOf(0, pos);
+    if (metaEnd < 0) break;
+    const meta = buf.toString("latin1", pos + 1, metaEnd).split(" ");
+    const [srcMode = "", dstMode = "", srcSha = "", dstSha = "", statusField = ""] = meta;
+    const status = statusField.charAt(0);
+    pos = metaEnd + 1;
+    const p1End = buf.indexOf(0, pos);
+    if (p1End < 0) break;
+    const p1 = buf.toString("utf8", pos, p1End);
+    pos = p1End + 1;
+    const entry = { srcMode, dstMode, srcSha, dstSha, status, path: p1 };
+    if (status === "R" || status === "C") {
+      const p2End = buf.indexOf(0, pos);
+      if (p2End < 0) break;
+      entry.oldPath = p1;
+      entry.path = buf.toString("utf8", pos, p2End);
+      pos = p2End + 1;
+    }
+    entries.push(entry);
+  }
+  return { entries, pos };
+}
+function nextLineStarting(text, head, from) {
+  if (from === 0 && text.startsWith(head)) return 0;
+  const i = text.indexOf(`
+${head}`, Math.max(0, from - 1));
+  return i < 0 ? -1 : i + 1;
+}
+function parsePatches(text) {
+  const patches = [];
+  let diff = nextLineStarting(text, "diff --git ", 0);
+  let hunk = nextLineStarting(text, "@@ ", 0);
+  while (diff >= 0) {
+    const cur = { hunks: [], binary: false };
+    patches.push(cur);
+    const next = nextLineStarting(text, "diff --git ", diff + 1);
+    const end = next < 0 ? text.length : next;
+    while (hunk >= 0 && hunk < diff) hunk = nextLineStarting(text, "@@ ", hunk + 1);
+    const headerEnd = hunk >= 0 && hunk < end ? hunk : end;
+    const header2 = text.slice(diff, Math.min(headerEnd, diff + 64 * 1024));
+    if (header2.includes("\nBinary files ") || header2.includes("\nGIT binary patch")) cur.binary = true;
+    while (hunk >= 0 && hunk < end) {
+      const m = HUNK.exec(text.slice(hunk, hunk + 200));
+      if (m) {
+        const count2 = m[2] === void 0 ? 1 : Number(m[2]);
+        if (count2 > 0) cur.hunks.push(Number(m[1]), count2);
+      }
+      hunk = nextLineStarting(text, "@@ ", hunk + 1);
+    }
+    diff = next;
+  }
+  return patches;
+}
+function addedLines(patch) {
+  const set = /* @__PURE__ */ new Set();
+  for (let i = 0; i < patch.hunks.length; i += 2) {
+    const start = patch.hunks[i];
+    const end = start + patch.hunks[i + 1];
+    for (let n = start; n < end; n++) set.add(n);
+  }
+  return set;
+}
+function alignPatches(entries, sections) {
+  const out = [];
+  let k = 0;
+  for (const e of entries) {
+    if (e.status === "T") k++;
+    out.push(sections[k]);
+    k++;
+  }
+  return out;
+}
+function parseDiff(buf) {
+  const { entries, pos } = parseRaw(buf, 0);
+  const start = buf[pos] === 0 ? pos + 1 : pos;
+  return { entries, patches: alignPatches(entries, parsePatches(buf.toString("latin1", start))) };
+}
+function parseLogCommit(buf) {
+  let pos = buf.indexOf(COMMIT_MARK, 0, "latin1");
+  if (pos < 0) return void 0;
+  pos += COMMIT_MARK.length;
+  const headerEnd = buf.indexOf(0, pos);
+  const header2 = buf.toString("utf8", pos, headerEnd < 0 ? buf.length : headerEnd);
+  const [ids = "", author = "", email = "", date = ""] = header2.split("");
+  const [sha = "", ...parents] = ids.split(" ").filter(Boolean);
+  if (!/^[0-9a-f]{40,64}$/.test(sha)) return void 0;
+  const commit2 = { sha, parents, author, email, date, entries: [], patches: [] };
+  if (headerEnd < 0) return commit2;
+  pos = headerEnd + 1;
+  if (buf[pos] === 10) pos++;
+  const diff = parseDiff(buf.subarray(pos));
+  commit2.entries = diff.entries;
+  commit2.patches = diff.patches;
+  return commit2;
+}
+async function* splitLog(chunks) {
+  const mark = Buffer.from(COMMIT_MARK, "latin1");
+  let parts = [];
+  let len = 0;
+  for await (const chunk of chunks) {
+    const tail = tailOf(parts, len, mark.length - 1);
+    const hay = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
+    const done = [];
+    let from = tail.length;
+    for (let i = hay.indexOf(mark); i >= 0; i = hay.indexOf(mark, i + mark.length)) {
+      if (i < tail.length) {
+        const all = Buffer.concat(parts, len);
+        const k = len - (tail.length - i);
+        done.push(all.subarray(0, k));
+        parts = [all.subarray(k)];
+        len = parts[0].length;
+      } else {
+        parts.push(hay.subarray(from, i));
+        len += i - from;
+        done.push(Buffer.concat(parts, len));
+        parts = [];
+        len = 0;
+        from = i;
+      }
+    }
+    const rest = hay.subarray(from);
+    parts.push(rest);
+    len += rest.length;
+    for (const b of done) {
+      const c = parseLogCommit(b);
+      if (c) yield c;
+    }
+  }
+  if (len > 0) {
+    const c = parseLogCommit(Buffer.concat(parts, len));
+    if (c) yield c;
+  }
+}
+function tailOf(parts, len, n) {
+  if (len === 0 || n === 0) return Buffer.alloc(0);
+  const last = parts[parts.length - 1];
+  if (last.length >= n) return last.subarray(last.length - n);
+  return Buffer.concat(parts, len).subarray(Math.max(0, len - n));
+}
+var COMMIT_MARK, LOG_FORMAT, COLON, HUNK;
+var init_git_parse = __esm({
+  "src/sources/git-parse.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    COMMIT_MARK = "";
+    LOG_FORMAT = "--format=%x01%x02%x03%H %P%x02%an%x02%ae%x02%aI%x02";
+    COLON = 58;
+    HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+  }
+});
+
+// src/sources/tasks.ts
+function isTask(x) {
+  return x.kind !== void 0;
+}
+async function readBlob(cat, t) {
+  const skipped = (reason, unscannable2) => {
+    const s = { file: t.path, reason };
+    if (unscannable2) s.unscannable = true;
+    if (t.commit) s.commit = t.commit.sha;
+    return s;
+  };
+  const obj = await cat.object(t.blob);
+  if (obj === void 0) return skipped(`git object ${t.blob.slice(0, 12)} is missing from the repository`, true);
+  const bytes2 = obj.bytes;
+  if (isBinary(bytes2)) return skipped("binary file");
+  if (bytes2.length < obj.size) return skipped(`larger than ${MAX_BLOB} bytes (not read)`, true);
+  const f = { path: t.path, bytes: bytes2, origin: t.origin };
+  if (t.hunks) f.changedLines = addedLines({ hunks: t.hunks, binary: false });
+  if (t.commit) f.commit = t.commit;
+  return f;
+}
+async function* readTasks(tasks, reader) {
+  const waiting = [];
+  try {
+    for await (const t of tasks) {
+      const p = Promise.resolve(isTask(t) ? reader.read(t) : t);
+      p.catch(() => {
+      });
+      waiting.push(p);
+      while (waiting.length >= WINDOW) yield await waiting.shift();
+    }
+    while (waiting.length > 0) yield await waiting.shift();
+  } finally {
+    reader.close();
+  }
+}
+var MAX_BLOB, WINDOW, TaskReader;
+var init_tasks = __esm({
+  "src/sources/tasks.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    init_decode();
+    init_git_parse();
+    init_files();
+    MAX_BLOB = 64 * 1024 * 1024;
+    WINDOW = 64;
+    TaskReader = class {
+      constructor(git, maxFileSize) {
+        this.git = git;
+        this.maxFileSize = maxFileSize;
+      }
+      git;
+      maxFileSize;
+      cat;
+      /** Starts cat-file now (its start-up then overlaps whatever runs before the first blob). */
+      start() {
+        this.cat ??= this.git.catFile({ maxBytes: MAX_BLOB });
+      }
+      read(t) {
+        if (t.kind === "file") return readTreeFile(this.git.root, t.path, this.maxFileSize);
+        this.start();
+        return readBlob(this.cat, t);
+      }
+      close() {
+        this.cat?.close();
+        this.cat = void 0;
+      }
+    };
+  }
+});
+
 // src/sources/source.ts
 function isSkipped(x) {
   return x.reason !== void 0 && x.bytes === void 0;
@@ -15657,6 +15699,7 @@ async function scan(opts) {
   if (outside) throw new UsageError(`scan: ${outside} is outside ${repo ? "the repository" : "the scanned folder"} ${root}; scan it on its own`);
   const configStart = start;
   const config = await loadConfig(root, opts.configPath, configStart);
+  requireCustomExamples(config);
   const baselineFile = opts.baselinePath ? import_node_path6.default.resolve(cwd, opts.baselinePath) : config.baseline;
   const setup = { root, configStart, env: plainEnv(env), wholeFiles: opts.wholeFiles };
   if (opts.configPath) setup.configPath = opts.configPath;
@@ -15739,6 +15782,13 @@ function lexists(p) {
     return false;
   }
 }
+function requireCustomExamples(config) {
+  if (config.customRules.length === 0) return;
+  const rules = effectiveRules(config);
+  const active = new Set(rules.map((r2) => r2.id));
+  const problems = exampleProblems(rules, config.customRules.filter((r2) => active.has(r2.id)));
+  if (problems.length) throw new ConfigError(problems);
+}
 function commonDir(paths, root) {
   if (paths.length === 0) return root;
   const dirs = paths.map((p) => (0, import_node_fs7.statSync)(p).isDirectory() ? p : import_node_path6.default.dirname(p));
@@ -15755,6 +15805,7 @@ var init_scan = __esm({
     import_node_path6 = __toESM(require("node:path"), 1);
     init_errors();
     init_load2();
+    init_examples();
     init_baseline();
     init_files();
     init_git_client();

@@ -6,7 +6,7 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-4VT6P3B4.js";
+} from "./chunks/chunk-O64AB7VK.js";
 import "./chunks/chunk-KWYHIR4Q.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES

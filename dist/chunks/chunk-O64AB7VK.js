@@ -9132,6 +9132,7 @@ export {
   CONFIG_FILE,
   loadConfig,
   effectiveRules,
+  Engine,
   toRepoPath,
   treeSource,
   gitComplaint,
