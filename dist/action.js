@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-SW7UL5IR.js";
+} from "./chunks/chunk-VEDA4264.js";
 import {
   historySource,
   rangeSource
@@ -18,13 +18,13 @@ import {
 } from "./chunks/chunk-MOFMDUPA.js";
 import {
   scan
-} from "./chunks/chunk-O3AOQYWD.js";
+} from "./chunks/chunk-JJ7H4OXG.js";
 import {
   effectiveRules
-} from "./chunks/chunk-BPEPGNJM.js";
+} from "./chunks/chunk-VQW4NCGS.js";
 import "./chunks/chunk-7YBUS7LQ.js";
 import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-WJDHKLSZ.js";
+import "./chunks/chunk-MBZBPMIA.js";
 import "./chunks/chunk-QT3VY33Y.js";
 import {
   Git,

@@ -85,6 +85,19 @@ describe('Helm values', () => {
   });
 });
 
+describe('Helm values: names of keys and label keys', () => {
+  it('passes secretKeyRef-like maps, existingSecret key names and affinity label keys', () => {
+    const values = [
+      'admin:', '  existingSecret: ""', '  userKey: admin-user', '  passwordKey: admin-password',
+      'secret:', '  name: ""', '  key: snykApiToken',
+      'affinity:', '  podAntiAffinity:', '    requiredDuringSchedulingIgnoredDuringExecution:', '      - labelSelector:', '          matchExpressions:', '            - key: app.kubernetes.io/component', '              operator: In',
+      'tolerations:', '  - key: dedicated', '    operator: Equal',
+      'minio:', '  accessKey: metrics', `  secretKey: ${'x'.repeat(3)}-${randomString(10)}`,
+    ].join('\n');
+    expect(blocking(values, 'charts/app/values.yaml').map((x) => x.line)).toEqual([20]);
+  });
+});
+
 describe('safe kinds still get the checks that apply (item 8)', () => {
   it('a SealedSecret whose last-applied-configuration holds a plaintext Secret blocks', () => {
     const applied = JSON.stringify({ apiVersion: 'v1', kind: 'Secret', metadata: { name: 'db' }, data: { password: b64(randomString(16)) } });

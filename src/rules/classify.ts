@@ -60,10 +60,14 @@ const CREDENTIAL_SUFFIX = /(?:password|passwd|passphrase|secret|token|apikey|acc
 
 /** The last word of a key that makes it a setting, whatever credential word comes before (`tsigSecretAlg`). */
 const SETTING_LAST =
-  /^(?:user|username|usr|login|host|hostname|hosts|port|ports|address|addresses|addr|endpoint|endpoints|server|servers|database|db|dbname|schema|alg|algorithm|algorithms|ips|ip|cidr|cidrs|email|mail|region|zone|namespace|namespaces|id|ids|uid|name|names|type|types|kind|mode|method|methods|length|size|ttl|expiry|expiration|expires|timeout|interval|period|duration|lifetime|age|enabled|enable|disabled|required|optional|create|generate|rotate|rotation|version|format|encoding|header|headers|field|fields|prefix|suffix|policy|policies|path|paths|file|files|filename|filenames|filepath|folder|dir|directory|mount|mountpath|ref|keyref|selector|issuer|audience|audiences|scope|scopes|url|uri|urls|provider|source|store|backend|ops|operations|usage|usages|use|annotations|labels|label|count|retries|min|max|strength|hash|hashing|cost|rounds|iterations|location|class|image|tag|repository|registry|level|limit|limits|resources|config|options|opts|params|enabled)$/;
+  /^(?:user|username|usr|login|host|hostname|hosts|port|ports|address|addresses|addr|endpoint|endpoints|server|servers|database|db|dbname|schema|alg|algorithm|algorithms|ips|ip|cidr|cidrs|email|mail|region|zone|namespace|namespaces|id|ids|uid|name|names|type|types|kind|mode|method|methods|length|size|ttl|expiry|expiration|expires|timeout|interval|period|duration|lifetime|age|enabled|enable|disabled|required|optional|create|generate|rotate|rotation|version|format|encoding|header|headers|field|fields|prefix|suffix|policy|policies|path|paths|file|files|filename|filenames|filepath|folder|dir|directory|mount|mountpath|ref|keyref|selector|issuer|audience|audiences|scope|scopes|url|uri|urls|provider|source|store|backend|ops|operations|usage|usages|use|annotations|labels|label|count|retries|min|max|mtime|ctime|time|timestamp|date|created|updated|modified|strength|hash|hashing|cost|rounds|iterations|location|class|image|tag|repository|registry|level|limit|limits|resources|config|options|opts|params|enabled)$/;
 
 /** Names of settings that look like credentials but are documented as not secret. */
 const KNOWN_SETTINGS = /^(?:initial[-_ ]?cluster[-_ ]?token|cluster[-_ ]?token|token[-_ ]?review|csrf[-_ ]?token[-_ ]?name|secret[-_ ]?name|secret[-_ ]?names|key[-_ ]?name|key[-_ ]?id|public[-_ ]?key|publickey|cache[-_ ]?key|primary[-_ ]?key|partition[-_ ]?key|sort[-_ ]?key|routing[-_ ]?key|topology[-_ ]?key|shard[-_ ]?key|hash[-_ ]?key|(?:\w+_)?label[-_ ]?key|(?:\w+_)?annotation[-_ ]?key|node[-_ ]?key|map[-_ ]?key|lookup[-_ ]?key|idempotency[-_ ]?key|key[-_ ]?prefix|key[-_ ]?suffix|keyspace|key[-_ ]?space)$/i;
+
+/** Words before `key` that make it the key of a map, a label, a cache or a database, not a secret. */
+const KEY_QUALIFIER =
+  /^(?:topology|label|labels|annotation|annotations|cache|primary|partition|sort|routing|shard|sharding|hash|node|map|lookup|idempotency|public|match|list|status|selector|index|group|metric|dedup|tenant|header|field|object|bucket|foreign|unique|composite|join|lock|leader|queue|prefix|host|ssh_host|affinity|sticky|session_affinity|config|configmap|env|value|values|item|items|data|property|properties|column|table|row|json|yaml|path|file|search|query|sorting|order|grouping|dimension|attribute|tag|tags)$/;
 
 /** Keys of Helm values that hold the *name* of a Secret or of a key inside one. */
 const KEY_NAME_KEY = /^existing[-_ ]?secret|(?:secret|key)[-_ ]?(?:name|ref)s?$|keyref$|secretref$/i;
@@ -77,6 +81,8 @@ export function keyRole(key: string): KeyRole {
   const joined = words.join('_');
   if (KNOWN_SETTINGS.test(joined)) return 'non-credential';
   const last = words[words.length - 1]!;
+  // `podAntiAffinityTopologyKey`, `statusListKey`, `instanceLabelKey`: a key of something that is not secret.
+  if (last === 'key' && words.length > 1 && KEY_QUALIFIER.test(words[words.length - 2]!)) return 'non-credential';
   const credential = words.some((w) => CREDENTIAL_WORD.test(w) || CREDENTIAL_SUFFIX.test(w));
   // `username_in` (iSCSI CHAP): a trailing direction word does not change what the key holds.
   const lastMeaningful = /^(?:in|out|\d+)$/.test(last) && words.length > 1 ? words[words.length - 2]! : last;
@@ -92,8 +98,15 @@ export function isSensitiveKey(key: string): boolean {
 }
 
 /** A key that names a key or a Secret (`adminPasswordKey`, `existingSecret`, `secretKeys.*`). */
-function namesAKey(key: string, value: string): boolean {
+function namesAKey(key: string, value: string, siblings?: readonly string[]): boolean {
   const words = keyWords(key);
+  // Beside `existingSecret`, `...SecretName` or a plain `name` (a secretKeyRef written out), a `key`
+  // or `...Key` names the key inside that Secret: `userKey: admin-user`, `clusterSecretKey: cluster`.
+  if ((words[words.length - 1] === 'key' || words[words.length - 1] === 'keys') && siblings?.some((k) => k !== key && /^(?:name|secret|secret_?name|existing_?secret\w*|\w*_secret_?name|\w*_existing_?secret\w*)$/.test(keyWords(k).join('_')))) {
+    if (/^[A-Za-z0-9][\w.-]{0,62}$/.test(value)) return true;
+  }
+  // `tlsSecret: wordpress.local-tls`, `caSecret`, `imagePullSecret`: the name of a Secret object.
+  if (words[words.length - 1] === 'secret' && words.length > 1 && /^(?:tls|ca|cert|certificate|certs|ssl|pull|image|existing|keystore|truststore|jks|webhook_?cert|auth_?tls|basic_?auth_?secret)$/.test(words[words.length - 2]!) && /^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/.test(value)) return true;
   if (KEY_NAME_KEY.test(words.join('_')) || /^existing/i.test(key)) return true;
   // `key: secret-key` beside a `name:` (a secretKeyRef written by hand) names the key.
   if (words.length === 1 && words[0] === 'key') return looksLikeKeyName(value) && /[-_.]/.test(value);
@@ -117,7 +130,8 @@ function looksLikeKeyName(v: string): boolean {
 const REFERENCE_SCHEMES =
   /^(?:ref\+[a-z0-9]+:\/\/|berglas:\/\/|sm:\/\/|akv:\/\/|op:\/\/|bws:\/\/|keyvault:\/\/|azurekeyvault:\/\/|awssm:\/\/|gcpsm:\/\/|vault:\/\/|secret:\/\/|secrets\+literal:\/\/ref\+|vault:[\w/.-]+(?:#\w+)?$|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]+\/secrets\/|sops:\/\/|gsm:\/\/|aws-sm:\/\/|k8s:\/\/|env:\/\/)/i;
 const TEMPLATE_REF = /\{\{.*?\}\}|\$\{[^}\s]+\}|\$\([A-Za-z_][A-Za-z0-9_]*\)|<path:[^>]+>|\$\{\{.*?\}\}|%\{[^}\s]+\}|#\{[^}\s]+\}/gs;
-const SHELL_VAR = /^\$[A-Za-z_][A-Za-z0-9_]*$/;
+/** `$DB_PASSWORD`, and Argo CD notifications' `$slack-token` (a key of its Secret). */
+const SHELL_VAR = /^\$[A-Za-z_][\w.-]*$/;
 const FILE_PATH = /^(?:\/|\.\.?\/|~\/)[\w./@-]*$/;
 
 const SOPS_OR_CIPHERTEXT = [
@@ -131,7 +145,7 @@ const PUBLIC_MATERIAL =
 
 /** Text that says "put the real value here". */
 const PLACEHOLDER_TEXT =
-  /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me|this|with)|\bfill[-_ ]?(?:me|in)\b|goes[-_ ]?here|\bput[-_ ].{0,40}\bhere\b|placeholder|redacted|\bto[-_ ]be[-_ ](?:set|replaced|filled|changed)|\bnot[-_ ]?set\b|\bexample\b|example[-_.]?(?:com|org|net)|\bdummy\b|\bsample\b|base64[-_ ]?encoded|^your[a-z]|\blorem\b|\bipsum\b/i;
+  /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me|this|with)|\bfill[-_ ]?(?:me|in)\b|goes[-_ ]?here|\bput[-_ ].{0,40}\bhere\b|placeholder|redacted|\bto[-_ ]be[-_ ](?:set|replaced|filled|changed)|\bnot[-_ ]?set\b|(?:^|[^a-z])example(?:[^a-z]|$)|example[-_.]?(?:com|org|net)|EXAMPLE(?:KEY)?$|\bdummy\b|\bsample\b|base64[-_ ]?encoded|^your[a-z]|\blorem\b|\bipsum\b/i;
 const PLACEHOLDER_PREFIX = /^(?:insert|enter|replace|your|add|set|put|fill|paste|provide)[-_ ]/i;
 /** `my-secret`, `some-username`, `the secret password`, `your-api-key`: prose standing in for a value. */
 const ARTICLE_WORDS = /^(?:my|your|some|the|a|an|our|their)[-_ ][a-z0-9]+(?:[-_ ][a-z0-9]+)*$/i;
@@ -325,7 +339,7 @@ export function classifyValue(value: string, ctx: ValueContext = {}): Verdict {
   if (d) return verdict('dummy', d);
 
   // Key-name settings: `adminPasswordKey: postgres-password` names the key that holds the password.
-  if (ctx.key && where === 'setting' && namesAKey(ctx.key, v)) return verdict('key-name', 'names a Secret or a key');
+  if (ctx.key && where === 'setting' && namesAKey(ctx.key, v, ctx.siblings)) return verdict('key-name', 'names a Secret or a key');
 
   // base64 of a placeholder (`bXktc2VydmljZS1wcmluY2lwbGUtY2xpZW50LXNlY3JldAo=`) is a placeholder.
   if (v.length >= 8 && /^[A-Za-z0-9+/]+={0,2}$/.test(v) && v.length % 4 === 0) {
@@ -353,10 +367,11 @@ export function classifyValue(value: string, ctx: ValueContext = {}): Verdict {
       if (m && classifyValue(m[1]!, { where: 'content' }).credential) return verdict('literal', 'password in connection string', true);
       return verdict('setting', 'connection string without a password');
     }
-    if (where === 'setting' && /^(?:true|false|yes|no|on|off)$/i.test(v)) return verdict('setting', 'boolean');
+    if (/^(?:true|false|yes|no|on|off)$/i.test(v)) return verdict('setting', 'boolean');
     if (where === 'setting' && /^\d{1,3}$|^\d+(?:\.\d+)?(?:ms|s|m|h|d)$/.test(v)) return verdict('setting', 'number or duration');
     // An access key next to a secret key (AWS, MinIO, S3 clones) is the key's public id.
     if (/(?:^|_)access_?key$/.test(keyWords(ctx.key).join('_')) && ctx.siblings?.some((k) => /(?:^|_)secret_?(?:access_?)?key$/.test(keyWords(k).join('_')))) return verdict('setting', 'access key id beside its secret key');
+    if (role === 'credential' && /^(?:token|apikey|api_key|api-key|key|secret_?key|access_?key|client_?secret|secret|auth_?token)$/i.test(v) && keyWords(ctx.key).join('_').endsWith(v.toLowerCase().replace(/[-]/g, '_')) && where !== 'secret') return verdict('placeholder', 'repeats its name');
     if (role === 'credential') return verdict('literal', 'literal under a credential name', true);
   }
   if (/^[a-z][a-z0-9+.-]*:\/\/[^\s]*$/i.test(v)) return verdict('setting', 'URL without credentials');

@@ -38,7 +38,10 @@ export function embeddedCredential(text: string, depth = 0): string | undefined 
       if (url.credential && /:\/\//.test(line)) return url.reason;
       continue;
     }
-    const found = leaf(m[1]!, m[2]!.replace(/^(['"])(.*)\1$/, '$2'), depth);
+    const value = m[2]!.replace(/\s+#.*$/, '').replace(/^(['"])(.*)\1$/, '$2');
+    // `"credential": {`, `auth: |`: the value is on the next lines, which this loop reads too.
+    if (!/[A-Za-z0-9]/.test(value) || /^[|>][-+]?\d*$/.test(value)) continue;
+    const found = leaf(m[1]!, value, depth);
     if (found) return found;
   }
   return undefined;

@@ -4,11 +4,11 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-O3AOQYWD.js";
-import "./chunk-BPEPGNJM.js";
+} from "./chunk-JJ7H4OXG.js";
+import "./chunk-VQW4NCGS.js";
 import "./chunk-7YBUS7LQ.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-WJDHKLSZ.js";
+import "./chunk-MBZBPMIA.js";
 import "./chunk-QT3VY33Y.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";

@@ -17,8 +17,8 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   loadConfig
-} from "./chunk-BPEPGNJM.js";
-import "./chunk-WJDHKLSZ.js";
+} from "./chunk-VQW4NCGS.js";
+import "./chunk-MBZBPMIA.js";
 import "./chunk-QT3VY33Y.js";
 import {
   repositoryRoot

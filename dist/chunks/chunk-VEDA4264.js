@@ -13,11 +13,11 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-TMMDWK2H.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./text-7U75LQJM.js")).formatText(safe, opts.fixDefaults);
     case "json":
       return (await import("./json-OSV4TH4A.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./load-LGOLMYJS.js")).loadBuiltinRules();
+      const rules = opts.rules ?? (await import("./load-5GBTAENO.js")).loadBuiltinRules();
       return (await import("./sarif-OTKYP5FW.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":

@@ -8,8 +8,8 @@ import {
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-BPEPGNJM.js";
-import "./chunk-WJDHKLSZ.js";
+} from "./chunk-VQW4NCGS.js";
+import "./chunk-MBZBPMIA.js";
 import "./chunk-QT3VY33Y.js";
 import {
   repositoryRoot

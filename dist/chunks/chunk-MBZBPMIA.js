@@ -1878,8 +1878,9 @@ function keyWords(key) {
 }
 var CREDENTIAL_WORD = /^(?:pass|password|passwd|passphrase|pwd|pw|secret|secrets|token|tokens|key|keys|apikey|api_key|credential|credentials|creds|auth|authorization|bearer|privatekey|private|salt|pin|otp|cookie|signingkey|secretkey|accesskey|jwt|dsn)$/;
 var CREDENTIAL_SUFFIX = /(?:password|passwd|passphrase|secret|token|apikey|accesskey|secretkey|privatekey|accountkey|credentials?)$/;
-var SETTING_LAST = /^(?:user|username|usr|login|host|hostname|hosts|port|ports|address|addresses|addr|endpoint|endpoints|server|servers|database|db|dbname|schema|alg|algorithm|algorithms|ips|ip|cidr|cidrs|email|mail|region|zone|namespace|namespaces|id|ids|uid|name|names|type|types|kind|mode|method|methods|length|size|ttl|expiry|expiration|expires|timeout|interval|period|duration|lifetime|age|enabled|enable|disabled|required|optional|create|generate|rotate|rotation|version|format|encoding|header|headers|field|fields|prefix|suffix|policy|policies|path|paths|file|files|filename|filenames|filepath|folder|dir|directory|mount|mountpath|ref|keyref|selector|issuer|audience|audiences|scope|scopes|url|uri|urls|provider|source|store|backend|ops|operations|usage|usages|use|annotations|labels|label|count|retries|min|max|strength|hash|hashing|cost|rounds|iterations|location|class|image|tag|repository|registry|level|limit|limits|resources|config|options|opts|params|enabled)$/;
+var SETTING_LAST = /^(?:user|username|usr|login|host|hostname|hosts|port|ports|address|addresses|addr|endpoint|endpoints|server|servers|database|db|dbname|schema|alg|algorithm|algorithms|ips|ip|cidr|cidrs|email|mail|region|zone|namespace|namespaces|id|ids|uid|name|names|type|types|kind|mode|method|methods|length|size|ttl|expiry|expiration|expires|timeout|interval|period|duration|lifetime|age|enabled|enable|disabled|required|optional|create|generate|rotate|rotation|version|format|encoding|header|headers|field|fields|prefix|suffix|policy|policies|path|paths|file|files|filename|filenames|filepath|folder|dir|directory|mount|mountpath|ref|keyref|selector|issuer|audience|audiences|scope|scopes|url|uri|urls|provider|source|store|backend|ops|operations|usage|usages|use|annotations|labels|label|count|retries|min|max|mtime|ctime|time|timestamp|date|created|updated|modified|strength|hash|hashing|cost|rounds|iterations|location|class|image|tag|repository|registry|level|limit|limits|resources|config|options|opts|params|enabled)$/;
 var KNOWN_SETTINGS = /^(?:initial[-_ ]?cluster[-_ ]?token|cluster[-_ ]?token|token[-_ ]?review|csrf[-_ ]?token[-_ ]?name|secret[-_ ]?name|secret[-_ ]?names|key[-_ ]?name|key[-_ ]?id|public[-_ ]?key|publickey|cache[-_ ]?key|primary[-_ ]?key|partition[-_ ]?key|sort[-_ ]?key|routing[-_ ]?key|topology[-_ ]?key|shard[-_ ]?key|hash[-_ ]?key|(?:\w+_)?label[-_ ]?key|(?:\w+_)?annotation[-_ ]?key|node[-_ ]?key|map[-_ ]?key|lookup[-_ ]?key|idempotency[-_ ]?key|key[-_ ]?prefix|key[-_ ]?suffix|keyspace|key[-_ ]?space)$/i;
+var KEY_QUALIFIER = /^(?:topology|label|labels|annotation|annotations|cache|primary|partition|sort|routing|shard|sharding|hash|node|map|lookup|idempotency|public|match|list|status|selector|index|group|metric|dedup|tenant|header|field|object|bucket|foreign|unique|composite|join|lock|leader|queue|prefix|host|ssh_host|affinity|sticky|session_affinity|config|configmap|env|value|values|item|items|data|property|properties|column|table|row|json|yaml|path|file|search|query|sorting|order|grouping|dimension|attribute|tag|tags)$/;
 var KEY_NAME_KEY = /^existing[-_ ]?secret|(?:secret|key)[-_ ]?(?:name|ref)s?$|keyref$|secretref$/i;
 function keyRole(key) {
   const words = keyWords(key);
@@ -1887,6 +1888,7 @@ function keyRole(key) {
   const joined = words.join("_");
   if (KNOWN_SETTINGS.test(joined)) return "non-credential";
   const last = words[words.length - 1];
+  if (last === "key" && words.length > 1 && KEY_QUALIFIER.test(words[words.length - 2])) return "non-credential";
   const credential = words.some((w) => CREDENTIAL_WORD.test(w) || CREDENTIAL_SUFFIX.test(w));
   const lastMeaningful = /^(?:in|out|\d+)$/.test(last) && words.length > 1 ? words[words.length - 2] : last;
   if (SETTING_LAST.test(lastMeaningful) && !CREDENTIAL_SUFFIX.test(lastMeaningful)) return "non-credential";
@@ -1897,8 +1899,12 @@ function keyRole(key) {
 function isSensitiveKey(key) {
   return keyRole(key) === "credential";
 }
-function namesAKey(key, value) {
+function namesAKey(key, value, siblings) {
   const words = keyWords(key);
+  if ((words[words.length - 1] === "key" || words[words.length - 1] === "keys") && siblings?.some((k) => k !== key && /^(?:name|secret|secret_?name|existing_?secret\w*|\w*_secret_?name|\w*_existing_?secret\w*)$/.test(keyWords(k).join("_")))) {
+    if (/^[A-Za-z0-9][\w.-]{0,62}$/.test(value)) return true;
+  }
+  if (words[words.length - 1] === "secret" && words.length > 1 && /^(?:tls|ca|cert|certificate|certs|ssl|pull|image|existing|keystore|truststore|jks|webhook_?cert|auth_?tls|basic_?auth_?secret)$/.test(words[words.length - 2]) && /^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/.test(value)) return true;
   if (KEY_NAME_KEY.test(words.join("_")) || /^existing/i.test(key)) return true;
   if (words.length === 1 && words[0] === "key") return looksLikeKeyName(value) && /[-_.]/.test(value);
   if (words.length < 2 || words[words.length - 1] !== "key") return false;
@@ -1913,7 +1919,7 @@ function looksLikeKeyName(v) {
 }
 var REFERENCE_SCHEMES = /^(?:ref\+[a-z0-9]+:\/\/|berglas:\/\/|sm:\/\/|akv:\/\/|op:\/\/|bws:\/\/|keyvault:\/\/|azurekeyvault:\/\/|awssm:\/\/|gcpsm:\/\/|vault:\/\/|secret:\/\/|secrets\+literal:\/\/ref\+|vault:[\w/.-]+(?:#\w+)?$|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]+\/secrets\/|sops:\/\/|gsm:\/\/|aws-sm:\/\/|k8s:\/\/|env:\/\/)/i;
 var TEMPLATE_REF = /\{\{.*?\}\}|\$\{[^}\s]+\}|\$\([A-Za-z_][A-Za-z0-9_]*\)|<path:[^>]+>|\$\{\{.*?\}\}|%\{[^}\s]+\}|#\{[^}\s]+\}/gs;
-var SHELL_VAR = /^\$[A-Za-z_][A-Za-z0-9_]*$/;
+var SHELL_VAR = /^\$[A-Za-z_][\w.-]*$/;
 var FILE_PATH = /^(?:\/|\.\.?\/|~\/)[\w./@-]*$/;
 var SOPS_OR_CIPHERTEXT = [
   /^-----BEGIN (?:AGE ENCRYPTED FILE|PGP MESSAGE)-----/,
@@ -1923,7 +1929,7 @@ var SOPS_OR_CIPHERTEXT = [
   // kubeseal --raw output
 ];
 var PUBLIC_MATERIAL = /^\s*(?:-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE|PGP PUBLIC KEY BLOCK|SSH2 PUBLIC KEY)-----|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA|age1[0-9a-z]{58}$)/;
-var PLACEHOLDER_TEXT = /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me|this|with)|\bfill[-_ ]?(?:me|in)\b|goes[-_ ]?here|\bput[-_ ].{0,40}\bhere\b|placeholder|redacted|\bto[-_ ]be[-_ ](?:set|replaced|filled|changed)|\bnot[-_ ]?set\b|\bexample\b|example[-_.]?(?:com|org|net)|\bdummy\b|\bsample\b|base64[-_ ]?encoded|^your[a-z]|\blorem\b|\bipsum\b/i;
+var PLACEHOLDER_TEXT = /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me|this|with)|\bfill[-_ ]?(?:me|in)\b|goes[-_ ]?here|\bput[-_ ].{0,40}\bhere\b|placeholder|redacted|\bto[-_ ]be[-_ ](?:set|replaced|filled|changed)|\bnot[-_ ]?set\b|(?:^|[^a-z])example(?:[^a-z]|$)|example[-_.]?(?:com|org|net)|EXAMPLE(?:KEY)?$|\bdummy\b|\bsample\b|base64[-_ ]?encoded|^your[a-z]|\blorem\b|\bipsum\b/i;
 var PLACEHOLDER_PREFIX = /^(?:insert|enter|replace|your|add|set|put|fill|paste|provide)[-_ ]/i;
 var ARTICLE_WORDS = /^(?:my|your|some|the|a|an|our|their)[-_ ][a-z0-9]+(?:[-_ ][a-z0-9]+)*$/i;
 var DUMMY_WORD = /^(?:foo|bar|baz|qux|quux|corge|grault|garply|waldo|fred|plugh|xyzzy|thud|hello|world|string|value|text|abc|abcd|abc123|123|1234|12345|123456|secret-value|some-value|value\d*|val|null|none|nil|undefined|empty|todo|tbd|n\/a|na|unknown|xxx|yyy|zzz|hello\d*|world\d*|foo\d*|bar\d*|baz\d*)$/i;
@@ -2058,7 +2064,7 @@ function classifyValue(value, ctx = {}) {
   if (p) return verdict("placeholder", p);
   const d = dummyReason(v);
   if (d) return verdict("dummy", d);
-  if (ctx.key && where === "setting" && namesAKey(ctx.key, v)) return verdict("key-name", "names a Secret or a key");
+  if (ctx.key && where === "setting" && namesAKey(ctx.key, v, ctx.siblings)) return verdict("key-name", "names a Secret or a key");
   if (v.length >= 8 && /^[A-Za-z0-9+/]+={0,2}$/.test(v) && v.length % 4 === 0) {
     const text = printableText(decodeBase64(v) ?? Buffer.alloc(0));
     if (text && text.trim() && /[a-z]/i.test(text) && text !== v) {
@@ -2079,9 +2085,10 @@ function classifyValue(value, ctx = {}) {
       if (m && classifyValue(m[1], { where: "content" }).credential) return verdict("literal", "password in connection string", true);
       return verdict("setting", "connection string without a password");
     }
-    if (where === "setting" && /^(?:true|false|yes|no|on|off)$/i.test(v)) return verdict("setting", "boolean");
+    if (/^(?:true|false|yes|no|on|off)$/i.test(v)) return verdict("setting", "boolean");
     if (where === "setting" && /^\d{1,3}$|^\d+(?:\.\d+)?(?:ms|s|m|h|d)$/.test(v)) return verdict("setting", "number or duration");
     if (/(?:^|_)access_?key$/.test(keyWords(ctx.key).join("_")) && ctx.siblings?.some((k) => /(?:^|_)secret_?(?:access_?)?key$/.test(keyWords(k).join("_")))) return verdict("setting", "access key id beside its secret key");
+    if (role === "credential" && /^(?:token|apikey|api_key|api-key|key|secret_?key|access_?key|client_?secret|secret|auth_?token)$/i.test(v) && keyWords(ctx.key).join("_").endsWith(v.toLowerCase().replace(/[-]/g, "_")) && where !== "secret") return verdict("placeholder", "repeats its name");
     if (role === "credential") return verdict("literal", "literal under a credential name", true);
   }
   if (/^[a-z][a-z0-9+.-]*:\/\/[^\s]*$/i.test(v)) return verdict("setting", "URL without credentials");
@@ -2126,7 +2133,9 @@ function embeddedCredential(text, depth = 0) {
       if (url.credential && /:\/\//.test(line)) return url.reason;
       continue;
     }
-    const found = leaf(m[1], m[2].replace(/^(['"])(.*)\1$/, "$2"), depth);
+    const value = m[2].replace(/\s+#.*$/, "").replace(/^(['"])(.*)\1$/, "$2");
+    if (!/[A-Za-z0-9]/.test(value) || /^[|>][-+]?\d*$/.test(value)) continue;
+    const found = leaf(m[1], value, depth);
     if (found) return found;
   }
   return void 0;
@@ -2367,14 +2376,26 @@ var configMapCredential = (obj) => {
 var helmValuesCredential = (obj) => {
   if (obj.kind || obj.apiVersion) return [];
   const hits = [];
-  for (const { path: path2, value, key } of leaves(obj.node)) {
-    const name = path2[path2.length - 1] ?? "";
-    if (/^\d+$/.test(name)) continue;
-    if (value.block || !helmValueIsCredential(path2, value.value)) continue;
-    {
-      hits.push({ at: value, key, secret: value.value, resource: { kind: "values", key: path2.join(".") }, data: { key: path2.join(".") } });
+  const walk = (node, path2, depth) => {
+    if (!node || depth > 64) return;
+    if (node.type === "seq") {
+      node.items.forEach((item, i) => walk(item, [...path2, String(i)], depth + 1));
+      return;
     }
-  }
+    if (node.type !== "map") return;
+    const siblings = node.pairs.map((p) => p.key.type === "scalar" ? p.key.value : "");
+    for (const p of node.pairs) {
+      if (p.key.type !== "scalar") continue;
+      const at = [...path2, p.key.value];
+      if (p.value.type !== "scalar") {
+        walk(p.value, at, depth + 1);
+        continue;
+      }
+      if (p.value.block || !helmValueIsCredential(at, p.value.value, siblings)) continue;
+      hits.push({ at: p.value, key: p.key, secret: p.value.value, resource: { kind: "values", key: at.join(".") }, data: { key: at.join(".") } });
+    }
+  };
+  walk(obj.node, [], 0);
   return hits;
 };
 var lastAppliedSecret = (obj) => {
@@ -2403,11 +2424,11 @@ var lastAppliedSecret = (obj) => {
   const key = ann?.type === "map" ? ann.pairs.find((p) => str(p.key) === LAST_APPLIED)?.key : void 0;
   return [{ at: node, key, secret: node.value, resource: resourceOf(obj, keys.join(",")), data: { keys: keys.join(", ") } }];
 };
-var KEY_NAME_PARENT = /^(?:secretKeys|existingSecret\w*|secretKeyRef|secretRef|valueFrom|keyRefs?)$/i;
-function helmValueIsCredential(path2, value) {
+var KEY_NAME_PARENT = /^(?:secretKeys|existingSecret\w*|secretKeyRef|configMapKeyRef|secretRef|valueFrom|keyRefs?|matchExpressions|tolerations|nodeSelectorTerms|labelSelector|topologySpreadConstraints|affinity|podAffinity|podAntiAffinity|nodeAffinity|matchFields)$/i;
+function helmValueIsCredential(path2, value, siblings) {
   const name = path2[path2.length - 1] ?? "";
   if (path2.slice(0, -1).some((p) => KEY_NAME_PARENT.test(p))) return false;
-  return classifyValue(value, { key: name, where: "setting" }).credential;
+  return classifyValue(value, { key: name, where: "setting", siblings }).credential;
 }
 
 // src/rules/checks/config.ts

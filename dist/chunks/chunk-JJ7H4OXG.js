@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-BPEPGNJM.js";
+} from "./chunk-VQW4NCGS.js";
 import {
   decodeBytes
 } from "./chunk-7YBUS7LQ.js";
@@ -16,7 +16,7 @@ import {
   isCredentialUrl,
   isDigestLike,
   shannon
-} from "./chunk-WJDHKLSZ.js";
+} from "./chunk-MBZBPMIA.js";
 import {
   get,
   parseManifest,

@@ -4,7 +4,7 @@ import {
   compileGlobs,
   compileRule,
   loadBuiltinRules
-} from "./chunk-WJDHKLSZ.js";
+} from "./chunk-MBZBPMIA.js";
 import {
   parseManifest
 } from "./chunk-QT3VY33Y.js";

@@ -17,13 +17,13 @@ import {
 } from "./chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunk-O3AOQYWD.js";
+} from "./chunk-JJ7H4OXG.js";
 import {
   loadConfig
-} from "./chunk-BPEPGNJM.js";
+} from "./chunk-VQW4NCGS.js";
 import "./chunk-7YBUS7LQ.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-WJDHKLSZ.js";
+import "./chunk-MBZBPMIA.js";
 import {
   get,
   parseManifest
