@@ -1,54 +1,54 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-VEDA4264.js";
+} from "./chunks/chunk-E2MZ4Y7L.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-GBIJM3DE.js";
+} from "./chunks/chunk-Z2YTW3EJ.js";
 import {
   mask
-} from "./chunks/chunk-Z4VIYB54.js";
+} from "./chunks/chunk-VPIYXCRG.js";
 import {
   escapeData,
   htmlText,
   logLine,
   markdownCode,
   markdownText
-} from "./chunks/chunk-MOFMDUPA.js";
+} from "./chunks/chunk-HLZ7PN5W.js";
 import {
   scan
-} from "./chunks/chunk-JJ7H4OXG.js";
+} from "./chunks/chunk-VD3QSR2L.js";
 import {
   effectiveRules
-} from "./chunks/chunk-VQW4NCGS.js";
-import "./chunks/chunk-7YBUS7LQ.js";
-import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-MBZBPMIA.js";
-import "./chunks/chunk-QT3VY33Y.js";
+} from "./chunks/chunk-F5AKT5FB.js";
+import "./chunks/chunk-WHXK7ZDR.js";
+import "./chunks/chunk-YDQQVHJ2.js";
+import "./chunks/chunk-S3OW7W4U.js";
+import "./chunks/chunk-P3ZBGJBP.js";
 import {
   Git,
   gitComplaint,
   repositoryRoot
-} from "./chunks/chunk-CZB3GGNI.js";
+} from "./chunks/chunk-UOFVBJHM.js";
 import {
   GitError,
   REPORT_BUG_HINT,
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-XCRX7MVC.js";
+} from "./chunks/chunk-SVCVUEAJ.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
   preferredFix
-} from "./chunks/chunk-OSGF23VO.js";
+} from "./chunks/chunk-QVZNPAH3.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-3GFIKQQT.js";
+} from "./chunks/chunk-AA47UEKT.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

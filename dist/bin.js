@@ -3,18 +3,18 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   logLines,
   neutralizeCommands
-} from "./chunks/chunk-MOFMDUPA.js";
+} from "./chunks/chunk-HLZ7PN5W.js";
 import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
-} from "./chunks/chunk-XCRX7MVC.js";
+} from "./chunks/chunk-SVCVUEAJ.js";
 import {
   VERSION
-} from "./chunks/chunk-FBRV6FG4.js";
+} from "./chunks/chunk-YQGNTKII.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-3GFIKQQT.js";
+} from "./chunks/chunk-AA47UEKT.js";
 
 // src/bin.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -25,13 +25,13 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-2CB57BSU.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-OACL3ZBB.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-MD6K6IEQ.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-R4STOHVZ.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-TQ2TB445.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-UXT66ZJT.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-OAA6S562.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-SYPHW4UH.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-LG5YUCTT.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-B2VQBCTJ.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-3DVO4U2W.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-BRTG5B5F.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-ALUK6VFK.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-BRSAP3UA.js") }
 };
 
 // src/cli/run.ts
