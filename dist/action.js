@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-IT6JN64O.js";
+} from "./chunks/chunk-WQOFVBIL.js";
 import {
   historySource,
   rangeSource
@@ -23,17 +23,17 @@ import {
 } from "./chunks/chunk-HLZ7PN5W.js";
 import {
   scan
-} from "./chunks/chunk-OKKMC7WE.js";
-import "./chunks/chunk-ZWAFWBEC.js";
+} from "./chunks/chunk-RRK77C3I.js";
+import "./chunks/chunk-DQ6HTKAL.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-ISCQF5Q2.js";
+} from "./chunks/chunk-36MEVLTV.js";
 import "./chunks/chunk-AT4KDXXF.js";
 import "./chunks/chunk-YDQQVHJ2.js";
-import "./chunks/chunk-WUGHOGTQ.js";
-import "./chunks/chunk-P3ZBGJBP.js";
+import "./chunks/chunk-Q6S2CAHR.js";
+import "./chunks/chunk-GBKVWQLL.js";
 import {
   Git,
   gitComplaint,

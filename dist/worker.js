@@ -3,15 +3,15 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-ZWAFWBEC.js";
-import "./chunks/chunk-ISCQF5Q2.js";
+} from "./chunks/chunk-DQ6HTKAL.js";
+import "./chunks/chunk-36MEVLTV.js";
 import {
   TaskReader,
   isTask
 } from "./chunks/chunk-AT4KDXXF.js";
 import "./chunks/chunk-YDQQVHJ2.js";
-import "./chunks/chunk-WUGHOGTQ.js";
-import "./chunks/chunk-P3ZBGJBP.js";
+import "./chunks/chunk-Q6S2CAHR.js";
+import "./chunks/chunk-GBKVWQLL.js";
 import {
   Git
 } from "./chunks/chunk-UOFVBJHM.js";

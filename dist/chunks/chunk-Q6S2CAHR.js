@@ -3,7 +3,7 @@ import {
   get,
   parseManifest,
   str
-} from "./chunk-P3ZBGJBP.js";
+} from "./chunk-GBKVWQLL.js";
 import {
   ConfigError
 } from "./chunk-SVCVUEAJ.js";

@@ -2,10 +2,10 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   engineFor,
   scanItem
-} from "./chunk-ZWAFWBEC.js";
+} from "./chunk-DQ6HTKAL.js";
 import {
   loadConfig
-} from "./chunk-ISCQF5Q2.js";
+} from "./chunk-36MEVLTV.js";
 import {
   TaskReader,
   readTasks,

@@ -6,7 +6,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-CNB7QMLP.js";
+} from "./chunk-PL75M44T.js";
 import {
   bool,
   parseOptions,
@@ -17,18 +17,18 @@ import {
 } from "./chunk-VPIYXCRG.js";
 import {
   scan
-} from "./chunk-OKKMC7WE.js";
-import "./chunk-ZWAFWBEC.js";
+} from "./chunk-RRK77C3I.js";
+import "./chunk-DQ6HTKAL.js";
 import {
   loadConfig
-} from "./chunk-ISCQF5Q2.js";
+} from "./chunk-36MEVLTV.js";
 import "./chunk-AT4KDXXF.js";
 import "./chunk-YDQQVHJ2.js";
-import "./chunk-WUGHOGTQ.js";
+import "./chunk-Q6S2CAHR.js";
 import {
   get,
   parseManifest
-} from "./chunk-P3ZBGJBP.js";
+} from "./chunk-GBKVWQLL.js";
 import {
   gitComplaint,
   openRepository
@@ -573,7 +573,7 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-NTAJR3V2.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-ZX5AAWYC.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
       scope: str(p, "scope"),

@@ -7,13 +7,13 @@ import {
 } from "./chunk-HLZ7PN5W.js";
 import {
   countBySeverity
-} from "./chunk-OKKMC7WE.js";
-import "./chunk-ZWAFWBEC.js";
-import "./chunk-ISCQF5Q2.js";
+} from "./chunk-RRK77C3I.js";
+import "./chunk-DQ6HTKAL.js";
+import "./chunk-36MEVLTV.js";
 import "./chunk-AT4KDXXF.js";
 import "./chunk-YDQQVHJ2.js";
-import "./chunk-WUGHOGTQ.js";
-import "./chunk-P3ZBGJBP.js";
+import "./chunk-Q6S2CAHR.js";
+import "./chunk-GBKVWQLL.js";
 import "./chunk-UOFVBJHM.js";
 import "./chunk-SVCVUEAJ.js";
 import {

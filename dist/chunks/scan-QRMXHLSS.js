@@ -3,15 +3,15 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-OKKMC7WE.js";
+} from "./chunk-RRK77C3I.js";
 import {
   BASELINE_FILE
-} from "./chunk-ZWAFWBEC.js";
-import "./chunk-ISCQF5Q2.js";
+} from "./chunk-DQ6HTKAL.js";
+import "./chunk-36MEVLTV.js";
 import "./chunk-AT4KDXXF.js";
 import "./chunk-YDQQVHJ2.js";
-import "./chunk-WUGHOGTQ.js";
-import "./chunk-P3ZBGJBP.js";
+import "./chunk-Q6S2CAHR.js";
+import "./chunk-GBKVWQLL.js";
 import "./chunk-UOFVBJHM.js";
 import "./chunk-SVCVUEAJ.js";
 import "./chunk-AA47UEKT.js";

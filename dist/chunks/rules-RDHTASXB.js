@@ -8,9 +8,9 @@ import {
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-ISCQF5Q2.js";
-import "./chunk-WUGHOGTQ.js";
-import "./chunk-P3ZBGJBP.js";
+} from "./chunk-36MEVLTV.js";
+import "./chunk-Q6S2CAHR.js";
+import "./chunk-GBKVWQLL.js";
 import {
   repositoryRoot
 } from "./chunk-UOFVBJHM.js";

@@ -5,8 +5,8 @@ import {
   loadBuiltinRules,
   loadRulesDir,
   readRuleFile
-} from "./chunk-WUGHOGTQ.js";
-import "./chunk-P3ZBGJBP.js";
+} from "./chunk-Q6S2CAHR.js";
+import "./chunk-GBKVWQLL.js";
 import "./chunk-SVCVUEAJ.js";
 import "./chunk-AA47UEKT.js";
 export {

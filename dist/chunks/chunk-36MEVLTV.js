@@ -4,10 +4,10 @@ import {
   compileGlobs,
   compileRule,
   loadBuiltinRules
-} from "./chunk-WUGHOGTQ.js";
+} from "./chunk-Q6S2CAHR.js";
 import {
   parseManifest
-} from "./chunk-P3ZBGJBP.js";
+} from "./chunk-GBKVWQLL.js";
 import {
   ConfigError
 } from "./chunk-SVCVUEAJ.js";

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   dump
-} from "./chunk-P3ZBGJBP.js";
+} from "./chunk-GBKVWQLL.js";
 import {
   Git
 } from "./chunk-UOFVBJHM.js";

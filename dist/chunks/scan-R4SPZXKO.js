@@ -9,7 +9,7 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-IT6JN64O.js";
+} from "./chunk-WQOFVBIL.js";
 import "./chunk-VPIYXCRG.js";
 import {
   logLine
@@ -18,13 +18,13 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-OKKMC7WE.js";
-import "./chunk-ZWAFWBEC.js";
-import "./chunk-ISCQF5Q2.js";
+} from "./chunk-RRK77C3I.js";
+import "./chunk-DQ6HTKAL.js";
+import "./chunk-36MEVLTV.js";
 import "./chunk-AT4KDXXF.js";
 import "./chunk-YDQQVHJ2.js";
-import "./chunk-WUGHOGTQ.js";
-import "./chunk-P3ZBGJBP.js";
+import "./chunk-Q6S2CAHR.js";
+import "./chunk-GBKVWQLL.js";
 import {
   Git,
   repositoryRoot

@@ -5,7 +5,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-CNB7QMLP.js";
+} from "./chunk-PL75M44T.js";
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,
@@ -22,7 +22,7 @@ import {
 } from "./chunk-5735YGNB.js";
 import {
   parseManifest
-} from "./chunk-P3ZBGJBP.js";
+} from "./chunk-GBKVWQLL.js";
 import "./chunk-UOFVBJHM.js";
 import {
   FixError,
