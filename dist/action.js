@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-WQOFVBIL.js";
+} from "./chunks/chunk-RZYYEHDU.js";
 import {
   historySource,
   rangeSource
@@ -23,16 +23,16 @@ import {
 } from "./chunks/chunk-HLZ7PN5W.js";
 import {
   scan
-} from "./chunks/chunk-RRK77C3I.js";
-import "./chunks/chunk-DQ6HTKAL.js";
+} from "./chunks/chunk-RBUCVSGT.js";
+import "./chunks/chunk-G326YYKM.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-36MEVLTV.js";
+} from "./chunks/chunk-XHKY7C2M.js";
 import "./chunks/chunk-AT4KDXXF.js";
 import "./chunks/chunk-YDQQVHJ2.js";
-import "./chunks/chunk-Q6S2CAHR.js";
+import "./chunks/chunk-6FLMEPAQ.js";
 import "./chunks/chunk-GBKVWQLL.js";
 import {
   Git,

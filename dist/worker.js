@@ -3,14 +3,14 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-DQ6HTKAL.js";
-import "./chunks/chunk-36MEVLTV.js";
+} from "./chunks/chunk-G326YYKM.js";
+import "./chunks/chunk-XHKY7C2M.js";
 import {
   TaskReader,
   isTask
 } from "./chunks/chunk-AT4KDXXF.js";
 import "./chunks/chunk-YDQQVHJ2.js";
-import "./chunks/chunk-Q6S2CAHR.js";
+import "./chunks/chunk-6FLMEPAQ.js";
 import "./chunks/chunk-GBKVWQLL.js";
 import {
   Git

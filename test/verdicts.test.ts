@@ -48,6 +48,12 @@ describe('inside a Secret', () => {
     expect(blocking(doc).map((x) => x.line)).toEqual([5, 6]);
   });
 
+  it('a ConfigMap config file: comments, label keys and $secret references are not credentials; a literal is', () => {
+    const cm = (extra: string[]) => ['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: argocd-cm}', 'data:', '  oidc.config: |', '    name: Okta', '    # redirect: https://argo/oauth2/callback', '    clientSecret: $oidc-secret:clientSecret', '    selector:', '      - key: team', '        operator: In', ...extra].join('\n');
+    expect(blocking(cm([]))).toEqual([]);
+    expect(blocking(cm([`    bindPassword: ${randomString(12)}`])).map((x) => x.line)).toEqual([5]);
+  });
+
   it('a truncated key inside a service-account JSON is not a credential', () => {
     const doc = ['apiVersion: v1', 'kind: Secret', 'metadata: {name: gcp}', 'stringData:', '  credentials: |-', '    {"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\nA key\\n-----END PRIVATE KEY-----\\n", "client_id": "client ID"}'].join('\n');
     expect(blocking(doc)).toEqual([]);

@@ -4,7 +4,7 @@ import {
   compileGlobs,
   compileRule,
   loadBuiltinRules
-} from "./chunk-Q6S2CAHR.js";
+} from "./chunk-6FLMEPAQ.js";
 import {
   parseManifest
 } from "./chunk-GBKVWQLL.js";

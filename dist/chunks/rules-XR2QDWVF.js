@@ -8,8 +8,8 @@ import {
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-36MEVLTV.js";
-import "./chunk-Q6S2CAHR.js";
+} from "./chunk-XHKY7C2M.js";
+import "./chunk-6FLMEPAQ.js";
 import "./chunk-GBKVWQLL.js";
 import {
   repositoryRoot

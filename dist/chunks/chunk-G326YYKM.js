@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-36MEVLTV.js";
+} from "./chunk-XHKY7C2M.js";
 import {
   decodeBytes
 } from "./chunk-AT4KDXXF.js";
@@ -16,7 +16,7 @@ import {
   isCredentialUrl,
   isDigestLike,
   shannon
-} from "./chunk-Q6S2CAHR.js";
+} from "./chunk-6FLMEPAQ.js";
 import {
   get,
   parseManifest,

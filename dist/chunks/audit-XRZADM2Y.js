@@ -68,7 +68,7 @@ async function auditCommand(args, ctx) {
   const root = repo ?? dir;
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
-  const { collectAudit } = await import("./collect-7MAUE2MU.js");
+  const { collectAudit } = await import("./collect-KKEDZO2A.js");
   const report = await collectAudit(root, {
     history: bool(p, "history"),
     env: ctx.env,
@@ -92,7 +92,7 @@ async function render(report, format) {
     case "json":
       return JSON.stringify(report, null, 2) + "\n";
     case "sarif": {
-      const { loadBuiltinRules } = await import("./load-WT4X4JA6.js");
+      const { loadBuiltinRules } = await import("./load-XF6PZQXG.js");
       const descriptions = new Map(loadBuiltinRules().map((r) => [r.id, r.description]));
       return (await import("./sarif-JFGVCOQK.js")).renderAuditSarif(report, descriptions);
     }

@@ -3,14 +3,14 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-RRK77C3I.js";
+} from "./chunk-RBUCVSGT.js";
 import {
   BASELINE_FILE
-} from "./chunk-DQ6HTKAL.js";
-import "./chunk-36MEVLTV.js";
+} from "./chunk-G326YYKM.js";
+import "./chunk-XHKY7C2M.js";
 import "./chunk-AT4KDXXF.js";
 import "./chunk-YDQQVHJ2.js";
-import "./chunk-Q6S2CAHR.js";
+import "./chunk-6FLMEPAQ.js";
 import "./chunk-GBKVWQLL.js";
 import "./chunk-UOFVBJHM.js";
 import "./chunk-SVCVUEAJ.js";

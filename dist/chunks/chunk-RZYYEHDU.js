@@ -13,11 +13,11 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-YGAGRD3Y.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./text-IVCRLYPV.js")).formatText(safe, opts.fixDefaults);
     case "json":
       return (await import("./json-AUXGAXEH.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./load-WT4X4JA6.js")).loadBuiltinRules();
+      const rules = opts.rules ?? (await import("./load-XF6PZQXG.js")).loadBuiltinRules();
       return (await import("./sarif-SAYKV4J5.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":

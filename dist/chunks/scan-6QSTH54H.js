@@ -9,7 +9,7 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-WQOFVBIL.js";
+} from "./chunk-RZYYEHDU.js";
 import "./chunk-VPIYXCRG.js";
 import {
   logLine
@@ -18,12 +18,12 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-RRK77C3I.js";
-import "./chunk-DQ6HTKAL.js";
-import "./chunk-36MEVLTV.js";
+} from "./chunk-RBUCVSGT.js";
+import "./chunk-G326YYKM.js";
+import "./chunk-XHKY7C2M.js";
 import "./chunk-AT4KDXXF.js";
 import "./chunk-YDQQVHJ2.js";
-import "./chunk-Q6S2CAHR.js";
+import "./chunk-6FLMEPAQ.js";
 import "./chunk-GBKVWQLL.js";
 import {
   Git,

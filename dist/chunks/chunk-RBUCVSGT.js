@@ -2,10 +2,10 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   engineFor,
   scanItem
-} from "./chunk-DQ6HTKAL.js";
+} from "./chunk-G326YYKM.js";
 import {
   loadConfig
-} from "./chunk-36MEVLTV.js";
+} from "./chunk-XHKY7C2M.js";
 import {
   TaskReader,
   readTasks,

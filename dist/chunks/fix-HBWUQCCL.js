@@ -17,14 +17,14 @@ import {
 } from "./chunk-VPIYXCRG.js";
 import {
   scan
-} from "./chunk-RRK77C3I.js";
-import "./chunk-DQ6HTKAL.js";
+} from "./chunk-RBUCVSGT.js";
+import "./chunk-G326YYKM.js";
 import {
   loadConfig
-} from "./chunk-36MEVLTV.js";
+} from "./chunk-XHKY7C2M.js";
 import "./chunk-AT4KDXXF.js";
 import "./chunk-YDQQVHJ2.js";
-import "./chunk-Q6S2CAHR.js";
+import "./chunk-6FLMEPAQ.js";
 import {
   get,
   parseManifest

@@ -5,7 +5,7 @@ import {
   loadBuiltinRules,
   loadRulesDir,
   readRuleFile
-} from "./chunk-Q6S2CAHR.js";
+} from "./chunk-6FLMEPAQ.js";
 import "./chunk-GBKVWQLL.js";
 import "./chunk-SVCVUEAJ.js";
 import "./chunk-AA47UEKT.js";
