@@ -1,39 +1,27 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-RZYYEHDU.js";
+} from "./chunks/chunk-PTFBNY6A.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-7EDQVIAI.js";
+} from "./chunks/chunk-PJUU5POC.js";
 import {
   mask
 } from "./chunks/chunk-VPIYXCRG.js";
 import {
-  FETCH_CERT_COMMAND,
-  fixCommand,
-  preferredFix
-} from "./chunks/chunk-QVZNPAH3.js";
-import {
-  escapeData,
-  htmlText,
-  logLine,
-  markdownCode,
-  markdownText
-} from "./chunks/chunk-HLZ7PN5W.js";
-import {
   scan
-} from "./chunks/chunk-RBUCVSGT.js";
-import "./chunks/chunk-G326YYKM.js";
+} from "./chunks/chunk-PAFPRG6W.js";
+import "./chunks/chunk-XYPT3YRO.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-XHKY7C2M.js";
+} from "./chunks/chunk-6VQZZNMP.js";
 import "./chunks/chunk-AT4KDXXF.js";
 import "./chunks/chunk-YDQQVHJ2.js";
-import "./chunks/chunk-6FLMEPAQ.js";
-import "./chunks/chunk-GBKVWQLL.js";
+import "./chunks/chunk-RD5BC4IF.js";
+import "./chunks/chunk-O7K3RHWY.js";
 import {
   Git,
   gitComplaint,
@@ -47,6 +35,22 @@ import {
   UsageError,
   describeError
 } from "./chunks/chunk-SVCVUEAJ.js";
+import {
+  exitCode,
+  unscannable
+} from "./chunks/chunk-AVBGRRNM.js";
+import {
+  FETCH_CERT_COMMAND,
+  fixCommand,
+  preferredFix
+} from "./chunks/chunk-QVZNPAH3.js";
+import {
+  escapeData,
+  htmlText,
+  logLine,
+  markdownCode,
+  markdownText
+} from "./chunks/chunk-HLZ7PN5W.js";
 import {
   __commonJS,
   __require,
@@ -19958,6 +19962,7 @@ var esc = markdownText;
 
 // src/action/annotate.ts
 var MIN_MASK = 4;
+var KEY_MATERIAL = /^\S{8,}$/;
 function maskForms(secret) {
   const forms = /* @__PURE__ */ new Set();
   const add = (s) => {
@@ -19966,7 +19971,10 @@ function maskForms(secret) {
   };
   const addAll = (value) => {
     add(value);
-    for (const line of value.split(/\r?\n/)) add(line);
+    const lines = value.split(/\r?\n/);
+    if (lines.length > 1) {
+      for (const line of lines) if (KEY_MATERIAL.test(line.trim())) add(line);
+    }
     const b64 = Buffer.from(value, "utf8").toString("base64");
     add(b64);
     add(b64.replace(/=+$/, ""));
@@ -20533,16 +20541,17 @@ async function main(env) {
   const summaryText = summary.stringify();
   guard.assertClean(summaryText, "the job summary");
   await finish({ rows: blocking, warnings, commits, sarifPath, sarif, writeSummary: !!env.GITHUB_STEP_SUMMARY });
-  const failSkipped = result.config.failOnSkipped && skipped.some((s) => s.unscannable);
-  if (blocking > 0 && inputs.failOnFindings) {
+  const code = exitCode(
+    rows.map((r) => r.finding),
+    skipped,
+    { failOnFindings: inputs.failOnFindings, failOnUnscannable: result.config.failOnSkipped }
+  );
+  if (code === 1) {
     setFailed(`sealgate: ${blocking} blocking finding${blocking === 1 ? "" : "s"}: plaintext secrets must not reach Git (see the annotations and the job summary)`);
-    return 1;
+  } else if (code === 2) {
+    setFailed(`sealgate: ${unscannable(skipped).length} file(s) could not be scanned (see the warnings); set failOnSkipped: false in .sealgate.yaml to let them pass`);
   }
-  if (failSkipped) {
-    setFailed(`sealgate: ${skipped.filter((s) => s.unscannable).length} file(s) could not be scanned (see the warnings); set failOnSkipped: false in .sealgate.yaml to let them pass`);
-    return 1;
-  }
-  return 0;
+  return code;
 }
 async function finish(o) {
   await mkdir2(path2.dirname(o.sarifPath), { recursive: true });

@@ -4,14 +4,14 @@ import {
   VERSION
 } from "./chunks/chunk-YQGNTKII.js";
 import {
-  logLines,
-  neutralizeCommands
-} from "./chunks/chunk-HLZ7PN5W.js";
-import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
 } from "./chunks/chunk-SVCVUEAJ.js";
+import {
+  logLines,
+  neutralizeCommands
+} from "./chunks/chunk-HLZ7PN5W.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-AA47UEKT.js";
@@ -25,12 +25,12 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-6QSTH54H.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-XRZADM2Y.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-HBWUQCCL.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-KSBHZM56.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-FEBCKB4L.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-XR2QDWVF.js") },
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-Q7MAKLZT.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-7BBI72EV.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-L7NWYM27.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-OKIZWMNK.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-CLUMRPRS.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-PQHB55ZD.js") },
   init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-BRSAP3UA.js") }
 };
 

@@ -3,15 +3,15 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-G326YYKM.js";
-import "./chunks/chunk-XHKY7C2M.js";
+} from "./chunks/chunk-XYPT3YRO.js";
+import "./chunks/chunk-6VQZZNMP.js";
 import {
   TaskReader,
   isTask
 } from "./chunks/chunk-AT4KDXXF.js";
 import "./chunks/chunk-YDQQVHJ2.js";
-import "./chunks/chunk-6FLMEPAQ.js";
-import "./chunks/chunk-GBKVWQLL.js";
+import "./chunks/chunk-RD5BC4IF.js";
+import "./chunks/chunk-O7K3RHWY.js";
 import {
   Git
 } from "./chunks/chunk-UOFVBJHM.js";

@@ -2,7 +2,7 @@
 import type { ScanResult } from '../types.js';
 import { fixCommands, type FixTarget } from './command.js';
 import { logLine } from './escape.js';
-import { countBySeverity } from '../scan.js';
+import { countBySeverity } from '../exit-code.js';
 
 function size(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : bytes < 1 << 20 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / (1 << 20)).toFixed(1)} MB`;

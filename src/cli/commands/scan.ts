@@ -5,9 +5,11 @@ import path from 'node:path';
 import type { CommandContext } from '../context.js';
 import { parseOptions, str, bool, oneOf, nonNegativeInt } from '../args.js';
 import { UsageError } from '../../errors.js';
-import { scan, countBySeverity, unscannable, type ScanOutcome } from '../../scan.js';
+import { scan, type ScanOutcome } from '../../scan.js';
+import { exitCode } from '../../exit-code.js';
 import { FORMATS, formatReport } from '../../report/index.js';
 import { logLine } from '../../report/escape.js';
+import { checkShowSecrets, takeShowSecretsForce } from '../show-secrets.js';
 import type { Source } from '../../sources/source.js';
 import { repositoryRoot, Git } from '../../sources/git-client.js';
 
@@ -29,9 +31,10 @@ Modes (git):
 Options:
   --format text|json|sarif|github   report format (default text)
   --output FILE            write the report to FILE instead of stdout
-  --config FILE            config file (default: the nearest .sealgate.yaml, up to the repo root)
+  --config FILE            config file (default: .sealgate.yaml at the repository root)
   --baseline FILE          ignore findings whose fingerprints are in FILE
-  --show-secrets           print secrets unmasked (masked by default; never in CI logs)
+  --show-secrets           print secrets unmasked (masked by default; refused when CI is
+                           set unless written --show-secrets=force)
   --max-warnings N         exit 1 also when warnings exceed N
   -h, --help               show this help
 
@@ -57,8 +60,10 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export default async function scanCommand(args: string[], ctx: CommandContext): Promise<number> {
+export default async function scanCommand(argv: string[], ctx: CommandContext): Promise<number> {
+  const { args, force } = takeShowSecretsForce(argv);
   const p = parseOptions(args, OPTIONS, 'scan');
+  const showSecrets = checkShowSecrets(bool(p, 'show-secrets'), force, ctx.env, 'scan');
   if (bool(p, 'help')) {
     ctx.out(SCAN_HELP);
     return 0;
@@ -85,7 +90,7 @@ export default async function scanCommand(args: string[], ctx: CommandContext): 
     env: ctx.env,
   });
   const fixDefaults = { cert: result.config.seal?.cert, store: result.config.external?.store };
-  const report = await formatReport(result, format, { showSecrets: bool(p, 'show-secrets'), fixDefaults });
+  const report = await formatReport(result, format, { showSecrets, fixDefaults });
   const output = str(p, 'output');
   if (output) writeFileSync(path.resolve(ctx.cwd, output), report);
   else ctx.out(report);
@@ -113,11 +118,7 @@ async function gitSource(values: Record<string, unknown>, ctx: CommandContext): 
   return { source: sources.rangeSource(repo, range), root };
 }
 
-/** 1 for blocking findings (or too many warnings); hooks also block on files that could not be scanned. */
+/** 1 for blocking findings (or too many warnings); hooks also block (2) on files that could not be scanned. */
 export function exitCodeFor(result: ScanOutcome, maxWarnings: number | undefined, hookMode: boolean): number {
-  const c = countBySeverity(result.findings);
-  if (c.errors > 0) return 1;
-  if (maxWarnings !== undefined && c.warnings > maxWarnings) return 1;
-  if (hookMode && result.config.failOnSkipped && unscannable(result.summary.skipped).length > 0) return 2;
-  return 0;
+  return exitCode(result.findings, result.summary.skipped, { maxWarnings, failOnUnscannable: hookMode && result.config.failOnSkipped });
 }

@@ -26,7 +26,7 @@ Options:
   --scope SCOPE            strict (default), namespace-wide or cluster-wide; for the latter two, add
                            the printed annotation to the SealedSecret's metadata
   --from-file FILE         read the value from FILE instead of stdin (binary safe)
-  --config FILE            config file (default: the nearest .sealgate.yaml)
+  --config FILE            config file (default: .sealgate.yaml at the repository root)
   -h, --help               show this help
 
 Example:

@@ -2,13 +2,12 @@
 // --merge-into, its values join an existing SealedSecret and the Secret's document goes away.
 import path from 'node:path';
 import { FixError, UsageError } from '../../errors.js';
-import { oneOf } from '../../cli/args.js';
 import type { Config } from '../../config/load.js';
 import type { Rewriter, RewriteContext } from '../rewriter.js';
 import type { SecretModel } from '../secret-model.js';
 import type { BackupSession } from '../write.js';
 import { describeCert, loadCertificate, resolveCertSpec, type SealingCert } from './certificate.js';
-import { SCOPES, type Scope } from './crypto.js';
+import type { Scope } from './crypto.js';
 import { MergeTarget } from './merge.js';
 import { buildSealedSecret } from './sealed-secret.js';
 
@@ -43,7 +42,8 @@ export function createSealRewriter(o: SealRewriterOptions): Rewriter {
 /** Flags and config -> a ready seal rewriter: the certificate is loaded (and described) once. */
 export async function sealRewriterFromOptions(o: {
   cert?: string;
-  scope?: string;
+  /** --scope or seal.scope of the config, validated by the caller; undefined: each Secret's own. */
+  scope?: Scope;
   mergeInto?: string;
   config: Config;
   env: Record<string, string | undefined>;
@@ -59,8 +59,7 @@ export async function sealRewriterFromOptions(o: {
       '--seal needs the controller certificate: --cert FILE|URL, seal.cert in .sealgate.yaml or $SEALED_SECRETS_CERT (get it with: kubeseal --fetch-cert > pub-cert.pem)',
     );
   }
-  const scopeText = o.scope ?? o.config.seal?.scope;
-  const scope = oneOf(scopeText, SCOPES, 'scope');
+  const scope = o.scope;
   const cert = await loadCertificate(spec.spec, spec.base);
   o.say(describeCert(cert));
   const mergeInto = o.mergeInto ? new MergeTarget(path.resolve(o.cwd, o.mergeInto), o.root, cert, scope) : undefined;

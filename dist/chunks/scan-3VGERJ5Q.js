@@ -1,0 +1,19 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  scan
+} from "./chunk-PAFPRG6W.js";
+import {
+  BASELINE_FILE
+} from "./chunk-XYPT3YRO.js";
+import "./chunk-6VQZZNMP.js";
+import "./chunk-AT4KDXXF.js";
+import "./chunk-YDQQVHJ2.js";
+import "./chunk-RD5BC4IF.js";
+import "./chunk-O7K3RHWY.js";
+import "./chunk-UOFVBJHM.js";
+import "./chunk-SVCVUEAJ.js";
+import "./chunk-AA47UEKT.js";
+export {
+  BASELINE_FILE,
+  scan
+};
