@@ -1,14 +1,14 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-PTFBNY6A.js";
+} from "./chunks/chunk-MU3UEFDQ.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-PJUU5POC.js";
+} from "./chunks/chunk-4BT7BHPO.js";
 import {
   mask
-} from "./chunks/chunk-VPIYXCRG.js";
+} from "./chunks/chunk-CBI3VHZW.js";
 import {
   scan
 } from "./chunks/chunk-PAFPRG6W.js";

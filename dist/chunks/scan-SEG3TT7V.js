@@ -13,8 +13,8 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-PTFBNY6A.js";
-import "./chunk-VPIYXCRG.js";
+} from "./chunk-MU3UEFDQ.js";
+import "./chunk-CBI3VHZW.js";
 import {
   scan
 } from "./chunk-PAFPRG6W.js";
@@ -135,7 +135,7 @@ async function gitSource(values, ctx) {
   const root = await repositoryRoot(ctx.cwd, ctx.env);
   if (!root) throw new UsageError("scan: --staged, --range and --pre-push need a git repository");
   const repo = new Git(root, ctx.env);
-  const sources = await import("./git-5KFUXZGY.js");
+  const sources = await import("./git-6ELW4YUK.js");
   if (values.staged) return { source: sources.stagedSource(repo), root };
   if (values["pre-push"]) return { source: sources.prePushSource(repo, await ctx.readStdin()), root };
   const range = String(values.range);

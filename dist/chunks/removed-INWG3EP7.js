@@ -1,5 +1,5 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
-import "./chunk-PJUU5POC.js";
+import "./chunk-4BT7BHPO.js";
 import {
   MAX_BLOB
 } from "./chunk-AT4KDXXF.js";

@@ -7,7 +7,7 @@ import {
   prePushSource,
   rangeSource,
   stagedSource
-} from "./chunk-PJUU5POC.js";
+} from "./chunk-4BT7BHPO.js";
 import {
   MAX_BLOB
 } from "./chunk-AT4KDXXF.js";

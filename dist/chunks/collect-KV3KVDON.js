@@ -4,7 +4,7 @@ import {
 } from "./chunk-YQGNTKII.js";
 import {
   mask
-} from "./chunk-VPIYXCRG.js";
+} from "./chunk-CBI3VHZW.js";
 import {
   isSkipped,
   secretHash
@@ -26,7 +26,7 @@ import path from "node:path";
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 async function collectAudit(root, opts) {
   const { scan } = await import("./scan-3VGERJ5Q.js");
-  const sources = await import("./git-5KFUXZGY.js");
+  const sources = await import("./git-6ELW4YUK.js");
   const client = await import("./git-client-MGZWPGNK.js");
   const repo = await client.repositoryRoot(root, opts.env) !== void 0 ? new client.Git(root, opts.env) : void 0;
   const inGit = repo !== void 0;
@@ -50,7 +50,7 @@ async function collectAudit(root, opts) {
     for (const f of tree.findings) occurrences.push({ finding: f, live: true });
   }
   let commitsScanned = 0;
-  const graph = new (await import("./removed-LWT3WADR.js")).CommitGraph();
+  const graph = new (await import("./removed-INWG3EP7.js")).CommitGraph();
   if (opts.history && repo) {
     const atHead = await scan({ ...base, source: filtered(sources.commitTreeSource(repo), keep) });
     config ??= atHead.config;
@@ -170,7 +170,7 @@ async function group(repo, occurrences, graph, head, config, showSecrets) {
   }
   const queries = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.status === "history" && e.introduced).map(({ e, i }) => ({ i, q: { commit: e.introduced.sha, file: e.file, secret: raw[i] } }));
   if (queries.length > 0 && repo) {
-    const { findRemovals } = await import("./removed-LWT3WADR.js");
+    const { findRemovals } = await import("./removed-INWG3EP7.js");
     const removed = await findRemovals(repo, graph, head, queries.map((x) => x.q));
     queries.forEach(({ i }, k) => {
       const sha = removed[k];

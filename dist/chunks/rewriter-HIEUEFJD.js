@@ -5,7 +5,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-IYOUDGVY.js";
+} from "./chunk-BESCZWC6.js";
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   redact
-} from "./chunk-VPIYXCRG.js";
+} from "./chunk-CBI3VHZW.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-AA47UEKT.js";
