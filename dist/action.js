@@ -11,8 +11,8 @@ import {
 } from "./chunks/chunk-CBI3VHZW.js";
 import {
   scan
-} from "./chunks/chunk-PAFPRG6W.js";
-import "./chunks/chunk-XYPT3YRO.js";
+} from "./chunks/chunk-OSLA5VWA.js";
+import "./chunks/chunk-HRYTXB77.js";
 import {
   CONFIG_FILE,
   effectiveRules,

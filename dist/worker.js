@@ -3,7 +3,7 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-XYPT3YRO.js";
+} from "./chunks/chunk-HRYTXB77.js";
 import "./chunks/chunk-6VQZZNMP.js";
 import {
   TaskReader,

@@ -17,8 +17,8 @@ import {
 import "./chunk-CBI3VHZW.js";
 import {
   scan
-} from "./chunk-PAFPRG6W.js";
-import "./chunk-XYPT3YRO.js";
+} from "./chunk-OSLA5VWA.js";
+import "./chunk-HRYTXB77.js";
 import "./chunk-6VQZZNMP.js";
 import "./chunk-AT4KDXXF.js";
 import "./chunk-YDQQVHJ2.js";

@@ -25,8 +25,8 @@ import {
 } from "./chunk-CBI3VHZW.js";
 import {
   scan
-} from "./chunk-PAFPRG6W.js";
-import "./chunk-XYPT3YRO.js";
+} from "./chunk-OSLA5VWA.js";
+import "./chunk-HRYTXB77.js";
 import {
   loadConfig
 } from "./chunk-6VQZZNMP.js";

@@ -6,11 +6,11 @@ import {
 } from "./chunk-5735YGNB.js";
 import {
   scan
-} from "./chunk-PAFPRG6W.js";
+} from "./chunk-OSLA5VWA.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-XYPT3YRO.js";
+} from "./chunk-HRYTXB77.js";
 import "./chunk-6VQZZNMP.js";
 import "./chunk-AT4KDXXF.js";
 import "./chunk-YDQQVHJ2.js";

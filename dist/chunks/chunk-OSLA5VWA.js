@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   engineFor,
   scanItem
-} from "./chunk-XYPT3YRO.js";
+} from "./chunk-HRYTXB77.js";
 import {
   loadConfig
 } from "./chunk-6VQZZNMP.js";

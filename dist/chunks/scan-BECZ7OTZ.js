@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunk-PAFPRG6W.js";
+} from "./chunk-OSLA5VWA.js";
 import {
   BASELINE_FILE
-} from "./chunk-XYPT3YRO.js";
+} from "./chunk-HRYTXB77.js";
 import "./chunk-6VQZZNMP.js";
 import "./chunk-AT4KDXXF.js";
 import "./chunk-YDQQVHJ2.js";
