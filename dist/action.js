@@ -11,8 +11,8 @@ import {
 } from "./chunks/chunk-CBI3VHZW.js";
 import {
   scan
-} from "./chunks/chunk-OSLA5VWA.js";
-import "./chunks/chunk-HRYTXB77.js";
+} from "./chunks/chunk-MWO3NQOL.js";
+import "./chunks/chunk-7PCMP5HK.js";
 import {
   CONFIG_FILE,
   effectiveRules,

@@ -3,7 +3,7 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-HRYTXB77.js";
+} from "./chunks/chunk-7PCMP5HK.js";
 import "./chunks/chunk-6VQZZNMP.js";
 import {
   TaskReader,

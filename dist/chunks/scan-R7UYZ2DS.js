@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunk-OSLA5VWA.js";
+} from "./chunk-MWO3NQOL.js";
 import {
   BASELINE_FILE
-} from "./chunk-HRYTXB77.js";
+} from "./chunk-7PCMP5HK.js";
 import "./chunk-6VQZZNMP.js";
 import "./chunk-AT4KDXXF.js";
 import "./chunk-YDQQVHJ2.js";

@@ -6,11 +6,11 @@ import {
 } from "./chunk-5735YGNB.js";
 import {
   scan
-} from "./chunk-OSLA5VWA.js";
+} from "./chunk-MWO3NQOL.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-HRYTXB77.js";
+} from "./chunk-7PCMP5HK.js";
 import "./chunk-6VQZZNMP.js";
 import "./chunk-AT4KDXXF.js";
 import "./chunk-YDQQVHJ2.js";

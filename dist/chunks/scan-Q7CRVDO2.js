@@ -17,8 +17,8 @@ import {
 import "./chunk-CBI3VHZW.js";
 import {
   scan
-} from "./chunk-OSLA5VWA.js";
-import "./chunk-HRYTXB77.js";
+} from "./chunk-MWO3NQOL.js";
+import "./chunk-7PCMP5HK.js";
 import "./chunk-6VQZZNMP.js";
 import "./chunk-AT4KDXXF.js";
 import "./chunk-YDQQVHJ2.js";

@@ -25,7 +25,7 @@ init_define_SEALGATE_EMBEDDED_RULES();
 import path from "node:path";
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 async function collectAudit(root, opts) {
-  const { scan } = await import("./scan-BECZ7OTZ.js");
+  const { scan } = await import("./scan-R7UYZ2DS.js");
   const sources = await import("./git-6ELW4YUK.js");
   const client = await import("./git-client-MGZWPGNK.js");
   const repo = await client.repositoryRoot(root, opts.env) !== void 0 ? new client.Git(root, opts.env) : void 0;

@@ -75,7 +75,7 @@ async function auditCommand(argv, ctx) {
   const root = repo ?? dir;
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
-  const { collectAudit } = await import("./collect-D7SQL4HP.js");
+  const { collectAudit } = await import("./collect-P3KZJ2WR.js");
   const report = await collectAudit(root, {
     history: bool(p, "history"),
     env: ctx.env,

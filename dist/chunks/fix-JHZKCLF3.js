@@ -25,8 +25,8 @@ import {
 } from "./chunk-CBI3VHZW.js";
 import {
   scan
-} from "./chunk-OSLA5VWA.js";
-import "./chunk-HRYTXB77.js";
+} from "./chunk-MWO3NQOL.js";
+import "./chunk-7PCMP5HK.js";
 import {
   loadConfig
 } from "./chunk-6VQZZNMP.js";

@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   engineFor,
   scanItem
-} from "./chunk-HRYTXB77.js";
+} from "./chunk-7PCMP5HK.js";
 import {
   loadConfig
 } from "./chunk-6VQZZNMP.js";
