@@ -1,32 +1,52 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  credentialNote
+} from "./chunks/chunk-PMT7NZ7R.js";
+import {
   formatReport
-} from "./chunks/chunk-MU3UEFDQ.js";
+} from "./chunks/chunk-KCUFXSF7.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-4BT7BHPO.js";
+} from "./chunks/chunk-5CQL6SIJ.js";
 import {
   mask
-} from "./chunks/chunk-CBI3VHZW.js";
+} from "./chunks/chunk-BDCGX4Q6.js";
 import {
   scan
-} from "./chunks/chunk-MWO3NQOL.js";
-import "./chunks/chunk-7PCMP5HK.js";
+} from "./chunks/chunk-ZE2ZPGC6.js";
+import "./chunks/chunk-A2DUUALO.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-6VQZZNMP.js";
-import "./chunks/chunk-AT4KDXXF.js";
-import "./chunks/chunk-YDQQVHJ2.js";
-import "./chunks/chunk-RD5BC4IF.js";
-import "./chunks/chunk-O7K3RHWY.js";
+} from "./chunks/chunk-RECEB532.js";
+import "./chunks/chunk-FILK3PMJ.js";
+import "./chunks/chunk-KMPZJYTS.js";
 import {
   Git,
   gitComplaint,
   repositoryRoot
-} from "./chunks/chunk-UOFVBJHM.js";
+} from "./chunks/chunk-2G5XW5IB.js";
+import "./chunks/chunk-RPOJ4DJK.js";
+import {
+  exitCode,
+  unscannable
+} from "./chunks/chunk-DF55FK6Q.js";
+import {
+  FETCH_CERT_COMMAND,
+  fixCommand,
+  preferredFix
+} from "./chunks/chunk-3TFYW6SE.js";
+import {
+  escapeData,
+  htmlText,
+  logLine,
+  markdownCode,
+  markdownText
+} from "./chunks/chunk-K3JJ3E4F.js";
+import "./chunks/chunk-LNF4DCQ7.js";
+import "./chunks/chunk-OB22XSNL.js";
 import {
   ConfigError,
   GitError,
@@ -34,29 +54,13 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-SVCVUEAJ.js";
-import {
-  exitCode,
-  unscannable
-} from "./chunks/chunk-AVBGRRNM.js";
-import {
-  FETCH_CERT_COMMAND,
-  fixCommand,
-  preferredFix
-} from "./chunks/chunk-QVZNPAH3.js";
-import {
-  escapeData,
-  htmlText,
-  logLine,
-  markdownCode,
-  markdownText
-} from "./chunks/chunk-HLZ7PN5W.js";
+} from "./chunks/chunk-VFXUDUTR.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-AA47UEKT.js";
+} from "./chunks/chunk-G5GWPPM7.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20053,7 +20057,7 @@ function annotate(rows, opts, budget = new AnnotationBudget()) {
     const sha2 = r.introduced?.sha.slice(0, 7);
     const state = r.status === "live" ? `${sha2 ? `added in ${sha2}, ` : ""}${STATUS_LIVE}` : `rotate: ${sha2 ? `added in ${sha2}, ` : ""}only in ${opts.rotateWhere}; it stays in the Git history, so revoke and reissue it`;
     const fix = opts.fixCommand?.(r);
-    const message = opts.scrub(`${r.finding.message} (${state})${fix ? `. Fix: ${fix}` : ""}`);
+    const message = opts.scrub(`${r.finding.message}${credentialNote(r.finding)} (${state})${fix ? `. Fix: ${fix}` : ""}`);
     if (r.finding.severity === "error") error(message, props);
     else if (r.finding.severity === "warning") warning(message, props);
     else notice(message, props);

@@ -2,19 +2,19 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunks/chunk-YQGNTKII.js";
+} from "./chunks/chunk-VOHM7PPP.js";
+import {
+  logLines,
+  neutralizeCommands
+} from "./chunks/chunk-K3JJ3E4F.js";
 import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
-} from "./chunks/chunk-SVCVUEAJ.js";
-import {
-  logLines,
-  neutralizeCommands
-} from "./chunks/chunk-HLZ7PN5W.js";
+} from "./chunks/chunk-VFXUDUTR.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-AA47UEKT.js";
+} from "./chunks/chunk-G5GWPPM7.js";
 
 // src/bin.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -25,13 +25,13 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-Q7CRVDO2.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-VBKKZCBH.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-JHZKCLF3.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-OKIZWMNK.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-MZVQXFW6.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-PQHB55ZD.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-BRSAP3UA.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-7MZD6DVY.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-UTOHIG7T.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-XHLCM6IF.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-EXRSOMZQ.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-ILVZNGRE.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-2XGTWJ3X.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-E3EEXS4T.js") }
 };
 
 // src/cli/run.ts

@@ -3,22 +3,22 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-7PCMP5HK.js";
-import "./chunks/chunk-6VQZZNMP.js";
+} from "./chunks/chunk-A2DUUALO.js";
+import "./chunks/chunk-RECEB532.js";
 import {
   TaskReader,
   isTask
-} from "./chunks/chunk-AT4KDXXF.js";
-import "./chunks/chunk-YDQQVHJ2.js";
-import "./chunks/chunk-RD5BC4IF.js";
-import "./chunks/chunk-O7K3RHWY.js";
+} from "./chunks/chunk-FILK3PMJ.js";
+import "./chunks/chunk-KMPZJYTS.js";
 import {
   Git
-} from "./chunks/chunk-UOFVBJHM.js";
-import "./chunks/chunk-SVCVUEAJ.js";
+} from "./chunks/chunk-2G5XW5IB.js";
+import "./chunks/chunk-LNF4DCQ7.js";
+import "./chunks/chunk-OB22XSNL.js";
+import "./chunks/chunk-VFXUDUTR.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-AA47UEKT.js";
+} from "./chunks/chunk-G5GWPPM7.js";
 
 // src/parallel/worker.ts
 init_define_SEALGATE_EMBEDDED_RULES();

@@ -1,0 +1,20 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  builtinRulesDir,
+  compileRule,
+  loadBuiltinRules,
+  loadRulesDir,
+  readRuleFile,
+  ruleFiles
+} from "./chunk-LNF4DCQ7.js";
+import "./chunk-OB22XSNL.js";
+import "./chunk-VFXUDUTR.js";
+import "./chunk-G5GWPPM7.js";
+export {
+  builtinRulesDir,
+  compileRule,
+  loadBuiltinRules,
+  loadRulesDir,
+  readRuleFile,
+  ruleFiles
+};
