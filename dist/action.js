@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-HYU5WKEJ.js";
+} from "./chunks/chunk-ER656NFL.js";
 import {
   historySource,
   rangeSource
@@ -12,7 +12,7 @@ import {
 } from "./chunks/chunk-GSFX5UBV.js";
 import {
   scan
-} from "./chunks/chunk-A7K2ICXG.js";
+} from "./chunks/chunk-XYSZKSC7.js";
 import {
   effectiveRules
 } from "./chunks/chunk-YWISBWTN.js";
@@ -29,7 +29,7 @@ import {
 } from "./chunks/chunk-TFG56A5U.js";
 import {
   quote
-} from "./chunks/chunk-CTZOMKA7.js";
+} from "./chunks/chunk-GJRQ2FTP.js";
 import {
   __commonJS,
   __require,

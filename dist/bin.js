@@ -1,6 +1,9 @@
 #!/usr/bin/env node
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  closest
+} from "./chunks/chunk-HETLFIFI.js";
+import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
@@ -21,13 +24,13 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-HKQQGY63.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-DCKGWJXU.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-R7GHLPHT.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-XIG6V7QU.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-NJRUZM2Y.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-ONMSLRAR.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-FQMR5O7M.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-7LC7GEPK.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-7CB2E6TD.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-APVUA2IS.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-ZWBEFC2L.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-MUJYNTOK.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-X3TTHRIH.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-LGEFMNKE.js") }
 };
 
 // src/cli/run.ts
@@ -48,8 +51,13 @@ Examples:
   sealgate fix k8s/secret.yaml --seal --cert pub-cert.pem
   sealgate audit --history --html report.html
 
+Options for every command:
+  -q, --quiet                        findings and errors only (no summary, hints or progress)
+  --no-color                         no colour (also NO_COLOR=1, or when output is not a terminal)
+
 Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage, configuration or internal error.
-Run 'sealgate <command> --help' for a command's options.
+Run 'sealgate help <command>' (or 'sealgate <command> --help') for a command's options,
+'sealgate version' for the version.
 `;
 }
 async function run(argv, io = {}) {
@@ -60,27 +68,33 @@ async function run(argv, io = {}) {
     env: io.env ?? process.env,
     out: (t) => void (stdout += t),
     err: (t) => void (stderr += t),
-    readStdin: async () => typeof io.stdin === "function" ? io.stdin() : io.stdin ?? ""
+    readStdin: async () => typeof io.stdin === "function" ? io.stdin() : io.stdin ?? "",
+    // In memory, no stdin given behaves like an interactive terminal (nothing is piped in).
+    tty: { stdin: io.stdin === void 0, stdout: false, stderr: false, ...io.tty },
+    ...io.live ? { live: io.live } : {}
   };
   const [name, ...rest] = argv;
   try {
-    if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
+    if (name === void 0 || name === "--help" || name === "-h" || name === "help" && rest.length === 0) {
       ctx.out(mainHelp());
       return { exitCode: name === void 0 ? 2 : 0, stdout, stderr };
     }
-    if (name === "--version" || name === "-v") {
+    if (name === "--version" || name === "-v" || name === "version") {
       ctx.out(`${VERSION}
 `);
       return { exitCode: 0, stdout, stderr };
     }
-    const entry = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : void 0;
+    const [commandName, commandArgs] = name === "help" ? [rest[0], ["--help"]] : [name, rest];
+    const entry = Object.prototype.hasOwnProperty.call(COMMANDS, commandName) ? COMMANDS[commandName] : void 0;
     if (!entry) {
-      ctx.err(`sealgate: unknown command '${name}'. Run 'sealgate --help' for the list.
+      const near = closest(commandName, [...Object.keys(COMMANDS), "help", "version"]);
+      const hint = near ? ` Did you mean '${near}'?` : "";
+      ctx.err(`sealgate: unknown command '${commandName}'.${hint} Run 'sealgate --help' for the list.
 `);
       return { exitCode: 2, stdout, stderr };
     }
     const command = (await entry.load()).default;
-    const exitCode = await command(rest, ctx);
+    const exitCode = await command(commandArgs, ctx);
     return { exitCode, stdout, stderr };
   } catch (e) {
     if (e instanceof SealgateError) {
@@ -107,7 +121,12 @@ process.on("unhandledRejection", (e) => {
 `);
   process.exit(2);
 });
-var result = await run(process.argv.slice(2), { stdin: readStdin });
+var isTTY = (s) => s.isTTY === true;
+var result = await run(process.argv.slice(2), {
+  stdin: readStdin,
+  tty: { stdin: isTTY(process.stdin), stdout: isTTY(process.stdout), stderr: isTTY(process.stderr) },
+  ...isTTY(process.stderr) ? { live: (text) => void process.stderr.write(text) } : {}
+});
 if (result.stdout) process.stdout.write(result.stdout);
 if (result.stderr) process.stderr.write(result.stderr);
 process.exitCode = result.exitCode;

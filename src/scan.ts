@@ -61,6 +61,7 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     config,
     inGit: repo !== undefined,
   };
+  let hiddenByBaseline = 0;
   const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f!)));
   for await (const item of source.items()) {
     if (isSkipped(item)) {
@@ -81,11 +82,15 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     result.summary.bytes += r.bytes;
     result.warnings.push(...r.warnings);
     result.safe.push(...r.safe);
-    for (const f of r.findings) if (!baseline?.has(f.fingerprint)) result.findings.push(f);
+    for (const f of r.findings) {
+      if (baseline?.has(f.fingerprint)) hiddenByBaseline++;
+      else result.findings.push(f);
+    }
   }
   result.summary.range = source.info.range;
   result.summary.commits = source.info.commits;
   result.summary.findings = result.findings.length;
+  result.summary.hidden = { baseline: hiddenByBaseline, allowComments: engine.allowedByComment };
   result.summary.durationMs = Math.round(performance.now() - t0);
   return result;
 }

@@ -79,6 +79,8 @@ export interface ScanSummary {
   skipped: Skipped[];
   findings: number;
   durationMs: number;
+  /** Findings hidden by the baseline file and by `sealgate:allow` comments (counted, never printed). */
+  hidden?: { baseline: number; allowComments: number };
   /** Diff modes: what was scanned. */
   range?: string;
   commits?: number;

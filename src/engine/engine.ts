@@ -58,6 +58,8 @@ export class Engine {
   private readonly keywords: KeywordIndex;
   private readonly pathRules: Rule[];
   private readonly indexByRuleSet = new Map<string, KeywordIndex>();
+  /** Places (file lines) where a `sealgate:allow` comment hid a finding, for the summary's count. */
+  allowedByComment = 0;
 
   constructor(private readonly opts: EngineOptions) {
     this.keywords = new KeywordIndex(opts.rules);
@@ -221,6 +223,7 @@ export class Engine {
     const taken = new Set<string>();
     const manifestLines = new Set<number>();
     const allowedAt = new Map<number, boolean>();
+    const allowedLines = new Set<number>();
     const allowed = (line: number, endLine: number) => {
       let hit = allowedAt.get(line * 64 + Math.min(endLine - line, 63));
       if (hit === undefined) {
@@ -239,7 +242,10 @@ export class Engine {
       // One finding per place and rule; a content match on a line a manifest rule already reported adds only noise.
       const place = `${l.rule.id}@${line}:${at.column}`;
       if (taken.has(place) || (l.rule.regex && manifestLines.has(line))) continue;
-      if (allowed(line, endPos.line)) continue;
+      if (allowed(line, endPos.line)) {
+        allowedLines.add(line);
+        continue;
+      }
       if (changed && !touches(changed, l.docLines ?? [line, endPos.line])) continue;
       taken.add(place);
       if (!l.rule.regex) manifestLines.add(line);
@@ -259,6 +265,7 @@ export class Engine {
         decoded: l.decoded,
       });
     }
+    for (const line of allowedLines) if (!changed || changed.has(line)) this.allowedByComment++;
     return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   }
 }

@@ -1,51 +1,85 @@
-// Human output: findings grouped by file, then what to do next (fix command, how to allow).
-import type { ScanResult } from '../types.js';
-import { fixCommands, type FixDefaults } from './fix-hint.js';
+// Human output: findings grouped by file, then one summary, one block of fix commands and one
+// explanation for the whole run (not per finding). --quiet prints the findings only.
+import type { Finding, ScanResult } from '../types.js';
+import { fixCommandsForRun, type FixDefaults } from './fix-hint.js';
 import { countBySeverity } from '../scan.js';
+import { NO_PAINT, type Paint } from './color.js';
+
+export interface TextOptions {
+  fixDefaults?: FixDefaults;
+  /** Findings only: no summary, fix commands or explanation (nothing at all when clean). */
+  quiet?: boolean;
+  paint?: Paint;
+}
 
 function size(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : bytes < 1 << 20 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / (1 << 20)).toFixed(1)} MB`;
 }
 
-export function formatText(result: ScanResult, defaults: FixDefaults = {}): string {
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** "2 hidden by the baseline, 1 by allow comments", or '' when nothing was hidden. */
+export function hiddenNote(hidden: { baseline: number; allowComments: number } | undefined): string {
+  if (!hidden) return '';
+  const parts: string[] = [];
+  if (hidden.baseline) parts.push(`${hidden.baseline} hidden by the baseline`);
+  if (hidden.allowComments) parts.push(`${hidden.allowComments} ${hidden.baseline ? 'by' : 'hidden by'} sealgate:allow comments`);
+  return parts.join(', ');
+}
+
+export function formatText(result: ScanResult, opts: TextOptions = {}): string {
+  const c$ = opts.paint ?? NO_PAINT;
   const lines: string[] = [];
-  const byFile = new Map<string, typeof result.findings>();
+  const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) {
     const key = f.commit ? `${f.file} @ ${f.commit.sha.slice(0, 12)} (${f.commit.author}, ${f.commit.date.slice(0, 10)})` : f.file;
     byFile.set(key, [...(byFile.get(key) ?? []), f]);
   }
   for (const [file, findings] of byFile) {
-    lines.push(file);
+    lines.push(c$.bold(file));
     for (const f of findings) {
-      lines.push(`  ${f.line}:${f.column}  ${f.severity.padEnd(7)}  ${f.message}  ${f.ruleId}`);
+      const sev = f.severity.padEnd(7);
+      const sevText = f.severity === 'error' ? c$.red(sev) : f.severity === 'warning' ? c$.yellow(sev) : c$.cyan(sev);
+      lines.push(`  ${c$.dim(`${f.line}:${f.column}`)}  ${sevText}  ${f.message}  ${c$.dim(f.ruleId)}`);
       if (f.secret) lines.push(`      secret: ${f.secret}${f.decoded ? ' (inside a base64 value)' : ''}`);
-      for (const c of fixCommands(f, defaults)) lines.push(`      fix:    ${c}`);
     }
     lines.push('');
   }
+  if (opts.quiet) return lines.length ? lines.join('\n') + '\n' : '';
+
   const s = result.summary;
   const c = countBySeverity(result.findings);
-  const scanned = `${s.files} file${s.files === 1 ? '' : 's'}, ${size(s.bytes)}${s.commits !== undefined ? `, ${s.commits} commit${s.commits === 1 ? '' : 's'} (${s.range})` : ''} scanned in ${s.durationMs} ms`;
+  const hidden = hiddenNote(s.hidden);
+  const scanned = `${plural(s.files, 'file')}, ${size(s.bytes)}${s.commits !== undefined ? `, ${plural(s.commits, 'commit')} (${s.range})` : ''} scanned in ${s.durationMs} ms${hidden ? `; ${hidden}` : ''}`;
   if (s.skipped.length) {
-    lines.push(`Skipped ${s.skipped.length} file${s.skipped.length === 1 ? '' : 's'}:`);
+    lines.push(`Skipped ${plural(s.skipped.length, 'file')}:`);
     for (const k of s.skipped.slice(0, 20)) lines.push(`  ${k.file}: ${k.reason}`);
     if (s.skipped.length > 20) lines.push(`  … and ${s.skipped.length - 20} more (see --format json)`);
     lines.push('');
   }
   if (result.findings.length === 0) {
-    lines.push(`✔ no secrets found (${scanned})`);
-  } else {
-    lines.push(`✖ ${c.errors} blocking finding${c.errors === 1 ? '' : 's'}, ${c.warnings} warning${c.warnings === 1 ? '' : 's'}${c.notes ? `, ${c.notes} note${c.notes === 1 ? '' : 's'}` : ''} (${scanned})`);
-    lines.push('');
-    lines.push('Why it matters: anything committed is readable by everyone who can clone the repository, and stays in');
-    lines.push('its history after it is deleted.');
-    lines.push('');
-    lines.push('What to do:');
-    lines.push('  - Plaintext Secrets: rewrite them with the fix command above (SealedSecret or ExternalSecret).');
-    lines.push('  - Other credentials: move the value to a Secret or your secret store and reference it.');
-    lines.push('  - A value that was ever committed is in Git history: rotate it.');
-    lines.push("  - A false positive: add '# sealgate:allow' on the line (or '# sealgate:allow-next-line' above it),");
-    lines.push("    or record today's findings with 'sealgate baseline'.");
+    lines.push(`${c$.green('✔')} no secrets found (${scanned})`);
+    return lines.join('\n') + '\n';
   }
+  const counts = `${plural(c.errors, 'blocking finding')}, ${plural(c.warnings, 'warning')}${c.notes ? `, ${plural(c.notes, 'note')}` : ''}`;
+  lines.push(`${c$.red('✖')} ${c.errors ? c$.red(counts) : counts} (${scanned})`);
+  const commands = fixCommandsForRun(result.findings, opts.fixDefaults);
+  if (commands.length) {
+    lines.push('');
+    lines.push('Fix the plaintext Secrets (or preview with --dry-run):');
+    for (const cmd of commands) lines.push(`  ${c$.bold(cmd)}`);
+  }
+  lines.push('');
+  lines.push('Why it matters: anything committed is readable by everyone who can clone the repository, and stays in');
+  lines.push('its history after it is deleted.');
+  lines.push('');
+  lines.push('What to do:');
+  lines.push(`  - Plaintext Secrets: rewrite them with the fix command${commands.length > 1 ? 's' : ''} above (SealedSecret or ExternalSecret).`);
+  lines.push('  - Other credentials: move the value to a Secret or your secret store and reference it.');
+  lines.push('  - A value that was ever committed is in Git history: rotate it.');
+  lines.push("  - A false positive: add '# sealgate:allow' on the line (or '# sealgate:allow-next-line' above it),");
+  lines.push("    or record today's findings with 'sealgate baseline'.");
   return lines.join('\n') + '\n';
 }

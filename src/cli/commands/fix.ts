@@ -105,6 +105,14 @@ export default async function fixCommand(args: string[], ctx: CommandContext): P
   const staged = bool(p, 'staged');
   if (dryRun && stdout) throw new UsageError('fix: --dry-run and --stdout cannot be combined');
   if (staged && stdout) throw new UsageError('fix: --staged writes and re-stages the files; it cannot be combined with --stdout');
+  if (p.positionals.length === 0 && !staged && !dryRun && !stdout && !ctx.tty.stdin) {
+    // `sealgate fix --seal < secret.yaml > sealed.yaml` (kubeseal's habit) must not rewrite the whole tree.
+    throw new UsageError(
+      "fix: no PATH given and stdin is not a terminal: fix never rewrites files it was not given from a pipe.\n" +
+        "  To seal Secrets from stdin like kubeseal:  sealgate seal < secret.yaml > sealed-secret.yaml\n" +
+        `  To fix files in place, name them:          sealgate fix . ${seal ? '--seal' : '--external'} ...`,
+    );
+  }
   const namespace = str(p, 'namespace');
   if (namespace !== undefined && !DNS_LABEL.test(namespace)) throw new UsageError(`fix: --namespace '${namespace}' is not a valid namespace name`);
   for (const file of p.positionals) {

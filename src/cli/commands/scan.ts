@@ -9,6 +9,7 @@ import { scan, countBySeverity, unscannable, type ScanOutcome } from '../../scan
 import { FORMATS, formatReport } from '../../report/index.js';
 import type { Source } from '../../sources/source.js';
 import { gitRoot } from '../../sources/files.js';
+import { paint, useColor } from '../../report/color.js';
 
 export const SCAN_HELP = `Usage: sealgate scan [PATH...] [options]
 
@@ -30,6 +31,8 @@ Options:
   --baseline FILE          ignore findings whose fingerprints are in FILE
   --show-secrets           print secrets unmasked (masked by default; never in CI logs)
   --max-warnings N         exit 1 also when warnings exceed N
+  -q, --quiet              findings only (no summary, fix commands or explanation)
+  --no-color               no colour (also NO_COLOR=1; off anyway when stdout is not a terminal)
   -h, --help               show this help
 
 Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage, configuration or internal error.
@@ -79,8 +82,9 @@ export default async function scanCommand(args: string[], ctx: CommandContext): 
     wholeFiles: bool(p, 'whole-files'),
   });
   const fixDefaults = { cert: result.config.seal?.cert, store: result.config.external?.store };
-  const report = await formatReport(result, format, { showSecrets: bool(p, 'show-secrets'), fixDefaults });
   const output = str(p, 'output');
+  const color = !output && useColor({ isTTY: ctx.tty.stdout, noColorFlag: bool(p, 'no-color'), env: ctx.env });
+  const report = await formatReport(result, format, { showSecrets: bool(p, 'show-secrets'), fixDefaults, quiet: bool(p, 'quiet'), paint: paint(color) });
   if (output) writeFileSync(path.resolve(ctx.cwd, output), report);
   else ctx.out(report);
   for (const w of result.warnings) ctx.err(`sealgate: warning: ${w}\n`);

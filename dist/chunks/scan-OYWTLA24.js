@@ -4,7 +4,7 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-A7K2ICXG.js";
+} from "./chunk-XYSZKSC7.js";
 import "./chunk-YWISBWTN.js";
 import "./chunk-SCNYEPBS.js";
 import "./chunk-VNQBORQV.js";

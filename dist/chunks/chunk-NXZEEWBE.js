@@ -1,5 +1,8 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  closest
+} from "./chunk-HETLFIFI.js";
+import {
   UsageError
 } from "./chunk-TFG56A5U.js";
 import {
@@ -9,13 +12,25 @@ import {
 // src/cli/args.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 import { parseArgs } from "node:util";
+var COMMON_OPTIONS = {
+  quiet: { type: "boolean", short: "q" },
+  "no-color": { type: "boolean" }
+};
 function parseOptions(args, options, command) {
+  const all = { ...COMMON_OPTIONS, ...options };
   try {
-    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args, options: all, allowPositionals: true, strict: true });
     return { values, positionals };
   } catch (e) {
-    const msg = e.message.replace(/\s*To specify a positional argument.*$/s, "");
-    throw new UsageError(`${command}: ${msg}. Run 'sealgate ${command} --help'.`);
+    const err = e;
+    const msg = err.message.replace(/\s*To specify a positional argument.*$/s, "").replace(/\.$/, "");
+    let hint = "";
+    const unknown = err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /'(--?[^'=]+)/.exec(err.message)?.[1] : void 0;
+    if (unknown?.startsWith("--")) {
+      const near = closest(unknown.slice(2), Object.keys(all));
+      if (near) hint = ` Did you mean --${near}?`;
+    }
+    throw new UsageError(`${command}: ${msg}.${hint} Run 'sealgate ${command} --help'.`);
   }
 }
 function str(p, name) {

@@ -4,7 +4,8 @@ import {
   oneOf,
   parseOptions,
   str
-} from "./chunk-QJSXKUW4.js";
+} from "./chunk-NXZEEWBE.js";
+import "./chunk-HETLFIFI.js";
 import {
   UsageError
 } from "./chunk-TFG56A5U.js";
@@ -68,7 +69,7 @@ async function auditCommand(args, ctx) {
   const root = repo ?? dir;
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
-  const { collectAudit } = await import("./collect-BFZNBW72.js");
+  const { collectAudit } = await import("./collect-ZOFQELS6.js");
   const report = await collectAudit(root, {
     history: bool(p, "history"),
     showSecrets: bool(p, "show-secrets"),

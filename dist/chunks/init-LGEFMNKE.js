@@ -3,7 +3,8 @@ import {
   bool,
   parseOptions,
   str
-} from "./chunk-QJSXKUW4.js";
+} from "./chunk-NXZEEWBE.js";
+import "./chunk-HETLFIFI.js";
 import {
   gitSetConfig,
   gitText,
@@ -27,7 +28,9 @@ var INIT_HELP = `Usage: sealgate init --husky [--pre-push]
 Install sealgate's git hooks in the current repository.
 
   --husky          add 'sealgate scan --staged' to .husky/pre-commit (husky v9), creating the file
-                   if needed; running it again adds nothing
+                   if needed and keeping every line already there; when husky is installed but
+                   not set up, set it up first (like its prepare script, not 'husky init', which
+                   replaces .husky/pre-commit); running it again adds nothing
   --pre-push       with --husky, also add 'sealgate scan --pre-push' to .husky/pre-push
   --hooks-path     write the pre-commit and pre-push hooks into DIR and point git's core.hooksPath
                    at it (commit DIR so everyone gets the hooks)
@@ -82,7 +85,7 @@ function hasLine(text, line) {
   const cmd = line.replace(/ /g, "\\s+");
   return new RegExp(`^\\s*(?:(?:npx|pnpm(?:\\s+exec)?|yarn|bunx)\\s+)?${cmd}(?:\\s|$)`, "m").test(text);
 }
-function appendLine(file, line) {
+function addHookLine(file, line) {
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeAtomic(file, `${line}
@@ -91,9 +94,15 @@ function appendLine(file, line) {
   }
   const text = readFileSync(file, "utf8");
   if (hasLine(text, line)) return "present";
-  const sep = text.length === 0 || text.endsWith("\n") ? "" : "\n";
-  writeAtomic(file, `${text}${sep}${line}
-`, statSync(file).mode & 4095);
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const lines = text.split(/\r?\n/);
+  if (lines.at(-1) === "") lines.pop();
+  let lastExit = lines.length - 1;
+  while (lastExit >= 0 && !/^\s*exit\b/.test(lines[lastExit])) lastExit--;
+  const exitEnds = lastExit >= 0 && lines.slice(lastExit + 1).every((l) => /^\s*(#.*)?$/.test(l));
+  const at = exitEnds ? lastExit : lines.length;
+  lines.splice(at, 0, line);
+  writeAtomic(file, lines.join(eol) + eol, statSync(file).mode & 4095);
   return "added";
 }
 function writeAtomic(file, text, mode) {
@@ -106,11 +115,12 @@ function rel(root, file) {
   return path.relative(root, file).split(path.sep).join("/");
 }
 async function initHusky(root, prePush, ctx) {
-  const { dir, installed } = await huskyDir(root);
+  let { dir, installed } = await huskyDir(root);
+  if (!installed) installed = await setUpHusky(root, ctx);
   const hooks = prePush ? ["pre-commit", "pre-push"] : ["pre-commit"];
   for (const hook of hooks) {
     const file = path.join(dir, hook);
-    const what = appendLine(file, HUSKY_LINES[hook]);
+    const what = addHookLine(file, HUSKY_LINES[hook]);
     const name = rel(root, file);
     if (what === "present") ctx.out(`${name}: already runs '${HUSKY_LINES[hook]}'
 `);
@@ -119,11 +129,46 @@ async function initHusky(root, prePush, ctx) {
   }
   if (!installed) {
     ctx.err(
-      `sealgate: warning: husky is not set up in this repository yet (git will not run .husky/ hooks): run 'npx husky init' or add "prepare": "husky" to package.json and run 'npm install'
-`
+      "sealgate: warning: husky is not installed in this repository, so git will not run .husky/ hooks yet: run 'npm install --save-dev husky', then 'sealgate init --husky' again (it sets husky up and keeps your hook lines; avoid 'npx husky init', which replaces .husky/pre-commit)\n"
     );
   }
   return 0;
+}
+async function setUpHusky(root, ctx) {
+  const bin = path.join(root, "node_modules", "husky", "bin.js");
+  if (!existsSync(bin)) return false;
+  const { execFileSync } = await import("node:child_process");
+  try {
+    const said = execFileSync(process.execPath, [bin], { cwd: root, encoding: "utf8", env: { ...ctx.env, HUSKY: void 0 }, stdio: ["ignore", "pipe", "pipe"] }).trim();
+    if (said) throw new Error(said);
+  } catch (e) {
+    ctx.err(`sealgate: warning: husky could not set up its hooks: ${e.message.split("\n")[0]}
+`);
+    return false;
+  }
+  ctx.out("husky: set up (git config core.hooksPath .husky/_)\n");
+  const pkgFile = path.join(root, "package.json");
+  if (existsSync(pkgFile)) {
+    const text = readFileSync(pkgFile, "utf8");
+    let pkg;
+    try {
+      pkg = JSON.parse(text);
+    } catch {
+      ctx.err('sealgate: warning: package.json is not valid JSON; add "prepare": "husky" to its scripts by hand\n');
+      return true;
+    }
+    const prepare = pkg.scripts?.prepare;
+    if (prepare === void 0) {
+      pkg.scripts = { ...pkg.scripts, prepare: "husky" };
+      const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
+      writeAtomic(pkgFile, JSON.stringify(pkg, null, indent) + (text.endsWith("\n") ? "\n" : ""), statSync(pkgFile).mode & 4095);
+      ctx.out('package.json: added "prepare": "husky" (so each clone sets the hooks up on npm install)\n');
+    } else if (!/\bhusky\b/.test(prepare)) {
+      ctx.err(`sealgate: warning: package.json's prepare script does not run husky; add '&& husky' to it so each clone gets the hooks
+`);
+    }
+  }
+  return true;
 }
 function packagedHooksDir() {
   let dir = path.dirname(fileURLToPath(import.meta.url));
@@ -182,6 +227,7 @@ async function initHooksPath(root, dirOption, ctx) {
 export {
   HUSKY_LINES,
   INIT_HELP,
+  addHookLine,
   initCommand as default,
   packagedHooksDir
 };

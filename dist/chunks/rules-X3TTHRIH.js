@@ -4,7 +4,8 @@ import {
   oneOf,
   parseOptions,
   str
-} from "./chunk-QJSXKUW4.js";
+} from "./chunk-NXZEEWBE.js";
+import "./chunk-HETLFIFI.js";
 import {
   effectiveRules,
   gitRoot,

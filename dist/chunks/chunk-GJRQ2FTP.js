@@ -14,8 +14,21 @@ function fixCommands(f, defaults = {}) {
   if (f.fix?.includes("external")) out.push(`sealgate fix ${quote(f.file)} --external --store ${defaults.store ? quote(defaults.store) : "<secret-store>"}`);
   return out;
 }
+function fixCommandsForRun(findings, defaults = {}) {
+  const files = { seal: /* @__PURE__ */ new Set(), external: /* @__PURE__ */ new Set() };
+  for (const f of findings) {
+    if (f.fix?.includes("seal")) files.seal.add(f.file);
+    if (f.fix?.includes("external")) files.external.add(f.file);
+  }
+  const out = [];
+  const list = (s) => [...s].map(quote).join(" ");
+  if (files.seal.size) out.push(`sealgate fix ${list(files.seal)} --seal --cert ${defaults.cert ? quote(defaults.cert) : "<controller-cert.pem>"}`);
+  if (files.external.size) out.push(`sealgate fix ${list(files.external)} --external --store ${defaults.store ? quote(defaults.store) : "<secret-store>"}`);
+  return out;
+}
 
 export {
   quote,
-  fixCommands
+  fixCommands,
+  fixCommandsForRun
 };

@@ -3,12 +3,13 @@ import {
   bool,
   parseOptions,
   str
-} from "./chunk-QJSXKUW4.js";
+} from "./chunk-NXZEEWBE.js";
+import "./chunk-HETLFIFI.js";
 import {
   BASELINE_FILE,
   baselineJson,
   scan
-} from "./chunk-A7K2ICXG.js";
+} from "./chunk-XYSZKSC7.js";
 import "./chunk-YWISBWTN.js";
 import "./chunk-SCNYEPBS.js";
 import "./chunk-VNQBORQV.js";

@@ -19,7 +19,8 @@ import {
 } from "./chunk-HL5C3O7M.js";
 import {
   oneOf
-} from "./chunk-QJSXKUW4.js";
+} from "./chunk-NXZEEWBE.js";
+import "./chunk-HETLFIFI.js";
 import "./chunk-HCPYWIQP.js";
 import {
   parseManifest

@@ -14,7 +14,8 @@ import {
   oneOf,
   parseOptions,
   str
-} from "./chunk-QJSXKUW4.js";
+} from "./chunk-NXZEEWBE.js";
+import "./chunk-HETLFIFI.js";
 import {
   gitRoot,
   loadConfig

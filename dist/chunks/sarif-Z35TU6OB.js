@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   fixCommands
-} from "./chunk-CTZOMKA7.js";
+} from "./chunk-GJRQ2FTP.js";
 import {
   VERSION
 } from "./chunk-MXUYZLSK.js";

@@ -5,17 +5,22 @@ import {
   oneOf,
   parseOptions,
   str
-} from "./chunk-QJSXKUW4.js";
+} from "./chunk-NXZEEWBE.js";
+import "./chunk-HETLFIFI.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-HYU5WKEJ.js";
+} from "./chunk-ER656NFL.js";
 import "./chunk-GSFX5UBV.js";
+import {
+  paint,
+  useColor
+} from "./chunk-EFLGNBHT.js";
 import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-A7K2ICXG.js";
+} from "./chunk-XYSZKSC7.js";
 import {
   gitRoot
 } from "./chunk-YWISBWTN.js";
@@ -54,6 +59,8 @@ Options:
   --baseline FILE          ignore findings whose fingerprints are in FILE
   --show-secrets           print secrets unmasked (masked by default; never in CI logs)
   --max-warnings N         exit 1 also when warnings exceed N
+  -q, --quiet              findings only (no summary, fix commands or explanation)
+  --no-color               no colour (also NO_COLOR=1; off anyway when stdout is not a terminal)
   -h, --help               show this help
 
 Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage, configuration or internal error.
@@ -99,8 +106,9 @@ async function scanCommand(args, ctx) {
     wholeFiles: bool(p, "whole-files")
   });
   const fixDefaults = { cert: result.config.seal?.cert, store: result.config.external?.store };
-  const report = await formatReport(result, format, { showSecrets: bool(p, "show-secrets"), fixDefaults });
   const output = str(p, "output");
+  const color = !output && useColor({ isTTY: ctx.tty.stdout, noColorFlag: bool(p, "no-color"), env: ctx.env });
+  const report = await formatReport(result, format, { showSecrets: bool(p, "show-secrets"), fixDefaults, quiet: bool(p, "quiet"), paint: paint(color) });
   if (output) writeFileSync(path.resolve(ctx.cwd, output), report);
   else ctx.out(report);
   for (const w of result.warnings) ctx.err(`sealgate: warning: ${w}

@@ -167,6 +167,8 @@ var Engine = class {
   keywords;
   pathRules;
   indexByRuleSet = /* @__PURE__ */ new Map();
+  /** Places (file lines) where a `sealgate:allow` comment hid a finding, for the summary's count. */
+  allowedByComment = 0;
   /** Rules restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. */
   keywordsFor(file) {
     const rules = this.pathRules.length ? this.opts.rules.filter((r) => !r.appliesTo || r.appliesTo(file)) : this.opts.rules;
@@ -311,6 +313,7 @@ var Engine = class {
     const taken = /* @__PURE__ */ new Set();
     const manifestLines = /* @__PURE__ */ new Set();
     const allowedAt = /* @__PURE__ */ new Map();
+    const allowedLines = /* @__PURE__ */ new Set();
     const allowed = (line, endLine) => {
       let hit = allowedAt.get(line * 64 + Math.min(endLine - line, 63));
       if (hit === void 0) {
@@ -327,7 +330,10 @@ var Engine = class {
       const endPos = lines.position(Math.max(l.start, l.end - 1));
       const place = `${l.rule.id}@${line}:${at.column}`;
       if (taken.has(place) || l.rule.regex && manifestLines.has(line)) continue;
-      if (allowed(line, endPos.line)) continue;
+      if (allowed(line, endPos.line)) {
+        allowedLines.add(line);
+        continue;
+      }
       if (changed && !touches(changed, l.docLines ?? [line, endPos.line])) continue;
       taken.add(place);
       if (!l.rule.regex) manifestLines.add(line);
@@ -347,6 +353,7 @@ var Engine = class {
         decoded: l.decoded
       });
     }
+    for (const line of allowedLines) if (!changed || changed.has(line)) this.allowedByComment++;
     return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   }
 };
@@ -447,6 +454,7 @@ async function scan(opts) {
     config,
     inGit: repo !== void 0
   };
+  let hiddenByBaseline = 0;
   const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f)));
   for await (const item of source.items()) {
     if (isSkipped(item)) {
@@ -467,11 +475,15 @@ async function scan(opts) {
     result.summary.bytes += r.bytes;
     result.warnings.push(...r.warnings);
     result.safe.push(...r.safe);
-    for (const f of r.findings) if (!baseline?.has(f.fingerprint)) result.findings.push(f);
+    for (const f of r.findings) {
+      if (baseline?.has(f.fingerprint)) hiddenByBaseline++;
+      else result.findings.push(f);
+    }
   }
   result.summary.range = source.info.range;
   result.summary.commits = source.info.commits;
   result.summary.findings = result.findings.length;
+  result.summary.hidden = { baseline: hiddenByBaseline, allowComments: engine.allowedByComment };
   result.summary.durationMs = Math.round(performance.now() - t0);
   return result;
 }

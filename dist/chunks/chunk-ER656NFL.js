@@ -13,12 +13,12 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-FGEXTULR.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./text-ZB27UD6N.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./json-L3LL3V76.js")).formatJson(safe);
+      return (await import("./json-XHTFXPNQ.js")).formatJson(safe);
     case "sarif": {
       const rules = opts.rules ?? (await import("./load-GV27X5XQ.js")).loadBuiltinRules();
-      return (await import("./sarif-ZFDKKTPR.js")).formatSarif(safe, rules, opts.fixDefaults);
+      return (await import("./sarif-Z35TU6OB.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
       return (await import("./github-OWMYI7PJ.js")).formatGithub(safe);

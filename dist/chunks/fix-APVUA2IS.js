@@ -11,7 +11,8 @@ import {
   bool,
   parseOptions,
   str
-} from "./chunk-QJSXKUW4.js";
+} from "./chunk-NXZEEWBE.js";
+import "./chunk-HETLFIFI.js";
 import {
   gitComplaint,
   gitRun
@@ -21,7 +22,7 @@ import {
 } from "./chunk-GSFX5UBV.js";
 import {
   scan
-} from "./chunk-A7K2ICXG.js";
+} from "./chunk-XYSZKSC7.js";
 import {
   gitRoot,
   loadConfig
@@ -558,6 +559,13 @@ async function fixCommand(args, ctx) {
   const staged = bool(p, "staged");
   if (dryRun && stdout) throw new UsageError("fix: --dry-run and --stdout cannot be combined");
   if (staged && stdout) throw new UsageError("fix: --staged writes and re-stages the files; it cannot be combined with --stdout");
+  if (p.positionals.length === 0 && !staged && !dryRun && !stdout && !ctx.tty.stdin) {
+    throw new UsageError(
+      `fix: no PATH given and stdin is not a terminal: fix never rewrites files it was not given from a pipe.
+  To seal Secrets from stdin like kubeseal:  sealgate seal < secret.yaml > sealed-secret.yaml
+  To fix files in place, name them:          sealgate fix . ${seal ? "--seal" : "--external"} ...`
+    );
+  }
   const namespace = str(p, "namespace");
   if (namespace !== void 0 && !DNS_LABEL.test(namespace)) throw new UsageError(`fix: --namespace '${namespace}' is not a valid namespace name`);
   for (const file of p.positionals) {
@@ -572,7 +580,7 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-R645CTNL.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-YJ25RHGD.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
       scope: str(p, "scope"),

@@ -11,7 +11,7 @@ import {
 } from "./chunk-TFG56A5U.js";
 import {
   fixCommands
-} from "./chunk-CTZOMKA7.js";
+} from "./chunk-GJRQ2FTP.js";
 import {
   VERSION
 } from "./chunk-MXUYZLSK.js";
@@ -24,7 +24,7 @@ init_define_SEALGATE_EMBEDDED_RULES();
 import path from "node:path";
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 async function collectAudit(root, opts) {
-  const { scan } = await import("./scan-YU4GX4KM.js");
+  const { scan } = await import("./scan-OYWTLA24.js");
   const git = await import("./git-ICBGLJIF.js");
   const { gitRun } = await import("./git-client-HCOWJUEC.js");
   const inGit = await git.repoRoot(root) !== void 0;

@@ -36,6 +36,7 @@ function formatJson(result) {
         bytes: s.bytes,
         skipped: s.skipped.map((x) => ({ file: x.file, reason: x.reason, ...x.commit ? { commit: x.commit } : {} })),
         findings: s.findings,
+        ...s.hidden ? { hidden: s.hidden } : {},
         durationMs: s.durationMs,
         ...s.range !== void 0 ? { range: s.range, commits: s.commits } : {}
       }
