@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-ER656NFL.js";
+} from "./chunks/chunk-NZUYXVWH.js";
 import {
   historySource,
   rangeSource
@@ -28,8 +28,17 @@ import {
   describeError
 } from "./chunks/chunk-TFG56A5U.js";
 import {
-  quote
-} from "./chunks/chunk-GJRQ2FTP.js";
+  FETCH_CERT_COMMAND,
+  fixCommand,
+  preferredFix
+} from "./chunks/chunk-YOPAMFUM.js";
+import {
+  escapeData,
+  htmlText,
+  logLine,
+  markdownCode,
+  markdownText
+} from "./chunks/chunk-OPEB5SYF.js";
 import {
   __commonJS,
   __require,
@@ -234,7 +243,7 @@ var require_tunnel = __commonJS({
       }
       return host;
     }
-    function mergeOptions(target) {
+    function mergeOptions(target2) {
       for (var i = 1, len = arguments.length; i < len; ++i) {
         var overrides = arguments[i];
         if (typeof overrides === "object") {
@@ -242,12 +251,12 @@ var require_tunnel = __commonJS({
           for (var j = 0, keyLen = keys.length; j < keyLen; ++j) {
             var k = keys[j];
             if (overrides[k] !== void 0) {
-              target[k] = overrides[k];
+              target2[k] = overrides[k];
             }
           }
         }
       }
-      return target;
+      return target2;
     }
     var debug2;
     if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
@@ -4533,8 +4542,8 @@ var require_util2 = __commonJS({
          * @param {unknown} target
          * @param {'key' | 'value' | 'key+value'} kind
          */
-        constructor(target, kind) {
-          this.#target = target;
+        constructor(target2, kind) {
+          this.#target = target2;
           this.#kind = kind;
           this.#index = 0;
         }
@@ -4584,8 +4593,8 @@ var require_util2 = __commonJS({
         },
         next: { writable: true, enumerable: true, configurable: true }
       });
-      return function(target, kind) {
-        return new FastIterableIterator(target, kind);
+      return function(target2, kind) {
+        return new FastIterableIterator(target2, kind);
       };
     }
     function iteratorMixin(name, object, kInternalIterator, keyIndex = 0, valueIndex = 1) {
@@ -8466,8 +8475,8 @@ var require_pool = __commonJS({
         this[kOptions].interceptors = options.interceptors ? { ...options.interceptors } : void 0;
         this[kFactory] = factory;
         this.on("connectionError", (origin2, targets, error2) => {
-          for (const target of targets) {
-            const idx = this[kClients].indexOf(target);
+          for (const target2 of targets) {
+            const idx = this[kClients].indexOf(target2);
             if (idx !== -1) {
               this[kClients].splice(idx, 1);
             }
@@ -12686,12 +12695,12 @@ var require_response = __commonJS({
         ...state
       };
       return new Proxy(response, {
-        get(target, p) {
-          return p in state ? state[p] : target[p];
+        get(target2, p) {
+          return p in state ? state[p] : target2[p];
         },
-        set(target, p, value) {
+        set(target2, p, value) {
           assert(!(p in state));
-          target[p] = value;
+          target2[p] = value;
           return true;
         }
       });
@@ -17015,9 +17024,9 @@ var require_util7 = __commonJS({
     function isClosed(ws) {
       return ws[kReadyState] === states.CLOSED;
     }
-    function fireEvent(e, target, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
+    function fireEvent(e, target2, eventFactory = (type, init) => new Event(type, init), eventInitDict = {}) {
       const event = eventFactory(e, eventInitDict);
-      target.dispatchEvent(event);
+      target2.dispatchEvent(event);
     }
     function websocketMessageReceived(ws, type, data) {
       if (ws[kReadyState] !== states.OPEN) {
@@ -19329,11 +19338,11 @@ var Command = class {
         }
       }
     }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    cmdStr += `${CMD_STRING}${escapeData2(this.message)}`;
     return cmdStr;
   }
 };
-function escapeData(s) {
+function escapeData2(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 function escapeProperty(s) {
@@ -19799,6 +19808,11 @@ function info(message) {
   process.stdout.write(message + os4.EOL);
 }
 
+// src/action/core.ts
+function info2(message) {
+  info(logLine(message));
+}
+
 // src/action/summary.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 
@@ -19868,17 +19882,17 @@ function renderSummary(d) {
     summary.addHeading("How to fix", 3);
     if (d.fix.commands.length > 0) {
       summary.addRaw("<p>Still present at head: rewrite the plaintext into encrypted or external secrets, commit the result, and rotate the values (they were pushed).</p>", true);
-      summary.addCodeBlock(esc(d.fix.commands.join("\n")), "sh");
+      summary.addCodeBlock(d.fix.commands.map(markdownText).join("\n"), "sh");
     }
     if (d.fix.manual.length > 0) {
       summary.addRaw(
-        `<p>Still present at head, no automatic fix: move the value out of ${d.fix.manual.map((f) => `<code>${esc(f)}</code>`).join(", ")} (a secret store, or a SealedSecret) and rotate it.</p>`,
+        `<p>Still present at head, no automatic fix: move the value out of ${d.fix.manual.map(markdownCode).join(", ")} (a secret store, or a SealedSecret) and rotate it.</p>`,
         true
       );
     }
     if (d.fix.rotate.length > 0) {
       summary.addRaw(
-        `<p>Rotate: values added in ${d.fix.rotate.map((c) => `<code>${esc(c)}</code>`).join(", ")} were removed later but stay in the Git history; revoke them at their issuer and issue new ones. Deleting the line does not un-leak them.</p>`,
+        `<p>Rotate: values added in ${d.fix.rotate.map(markdownCode).join(", ")} were removed later but stay in the Git history; revoke them at their issuer and issue new ones. Deleting the line does not un-leak them.</p>`,
         true
       );
     }
@@ -19889,7 +19903,7 @@ function renderSummary(d) {
   }
   if (d.skipped.length > 0) {
     summary.addHeading("Not scanned", 3);
-    summary.addList(d.skipped.map((s) => `<code>${esc(s.file)}</code>${s.commit ? ` (${esc(s.commit.slice(0, 7))})` : ""}: ${esc(s.reason)}`));
+    summary.addList(d.skipped.map((s) => `${markdownCode(s.file)}${s.commit ? ` (${esc(s.commit.slice(0, 7))})` : ""}: ${esc(s.reason)}`));
   }
 }
 function row(r, d) {
@@ -19899,7 +19913,7 @@ function row(r, d) {
   const commitUrl = sha2 ? commitLink(d.links, sha2) : void 0;
   return [
     link(where, fileUrl),
-    `<code>${esc(r.finding.ruleId)}</code>`,
+    markdownCode(r.finding.ruleId),
     esc(resource(r.finding.resource)),
     sha2 ? link(sha2.slice(0, 7), commitUrl) : "",
     esc(r.status === "live" ? STATUS_LIVE : statusRotate(d.rotateWhere))
@@ -19920,14 +19934,12 @@ function commitLink(l, sha2) {
   return `${l.server.replace(/\/+$/, "")}/${l.repository}/commit/${sha2}`;
 }
 function link(text, href) {
-  return href ? `<a href="${esc(href)}">${esc(text)}</a>` : esc(text);
+  return href ? `<a href="${htmlText(href)}">${esc(text)}</a>` : esc(text);
 }
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-function esc(s) {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+var esc = markdownText;
 
 // src/action/annotate.ts
 var MIN_MASK = 4;
@@ -20088,33 +20100,38 @@ function parseMode(value) {
 
 // src/action/fix.ts
 init_define_SEALGATE_EMBEDDED_RULES();
+function target(settings) {
+  return {
+    // Without a configured certificate, the plan's first command fetches one into pub-cert.pem.
+    cert: settings.seal?.cert ?? "pub-cert.pem",
+    scope: settings.seal?.scope,
+    store: settings.external?.store ?? "STORE_NAME",
+    storeKind: settings.external?.storeKind
+  };
+}
 function planFixes(rows, settings) {
   const seal = /* @__PURE__ */ new Set();
   const external = /* @__PURE__ */ new Set();
   const manual = /* @__PURE__ */ new Set();
   const rotate = /* @__PURE__ */ new Set();
+  const choice = { cert: settings.seal?.cert, store: settings.external?.store };
   for (const r of rows) {
     if (r.status === "rotate") {
       rotate.add(r.introduced?.sha.slice(0, 7) ?? r.at.file);
       continue;
     }
-    const kinds = r.finding.fix ?? [];
-    if (kinds.includes("seal") && (!kinds.includes("external") || !settings.external?.store || settings.seal?.cert)) seal.add(r.at.file);
-    else if (kinds.includes("external")) external.add(r.at.file);
+    const kind = preferredFix(r.finding.fix, choice);
+    if (kind === "seal") seal.add(r.at.file);
+    else if (kind === "external") external.add(r.at.file);
     else manual.add(r.at.file);
   }
   const commands = [];
+  const t = target(settings);
   if (seal.size > 0) {
-    const cert = settings.seal?.cert;
-    if (!cert) commands.push("kubeseal --fetch-cert > pub-cert.pem");
-    const scope = settings.seal?.scope ? ` --scope ${quote(settings.seal.scope)}` : "";
-    commands.push(`sealgate fix ${[...seal].map(quote).join(" ")} --seal --cert ${quote(cert ?? "pub-cert.pem")}${scope}`);
+    if (!settings.seal?.cert) commands.push(FETCH_CERT_COMMAND);
+    commands.push(fixCommand("seal", [...seal], t));
   }
-  if (external.size > 0) {
-    const store = settings.external?.store ?? "STORE_NAME";
-    const kind = settings.external?.storeKind ? ` --store-kind ${quote(settings.external.storeKind)}` : "";
-    commands.push(`sealgate fix ${[...external].map(quote).join(" ")} --external --store ${quote(store)}${kind}`);
-  }
+  if (external.size > 0) commands.push(fixCommand("external", [...external], t));
   return { commands, manual: [...manual], rotate: [...rotate] };
 }
 function fixCommandFor(row2, settings) {
@@ -20369,34 +20386,34 @@ function short(rev) {
 }
 
 // src/action/prepare.ts
-async function prepare(root, target, log) {
-  switch (target.kind) {
+async function prepare(root, target2, log) {
+  switch (target2.kind) {
     case "none":
-      return { scope: target.why, rotateWhere: "history" };
+      return { scope: target2.why, rotateWhere: "history" };
     case "audit": {
       await ensureFullHistory(root, { log });
-      return { source: historySource(root), head: await resolveCommit(root, "HEAD"), scope: `${target.why}: audit of the whole history`, rotateWhere: "the history" };
+      return { source: historySource(root), head: await resolveCommit(root, "HEAD"), scope: `${target2.why}: audit of the whole history`, rotateWhere: "the history" };
     }
     case "range": {
       try {
-        await ensureRange(root, target.base, target.head, { log, commits: target.commits });
+        await ensureRange(root, target2.base, target2.head, { log, commits: target2.commits });
       } catch (e) {
-        if (!(e instanceof GitError) || !target.orNotOn || await resolveCommit(root, target.base)) throw e;
-        log(`sealgate: ${short(target.base)} (before the forced push) cannot be fetched; scanning the commits not on ${target.orNotOn}`);
-        return prepare(root, { kind: "branch", head: target.head, defaultBranch: target.orNotOn, why: target.why }, log);
+        if (!(e instanceof GitError) || !target2.orNotOn || await resolveCommit(root, target2.base)) throw e;
+        log(`sealgate: ${short(target2.base)} (before the forced push) cannot be fetched; scanning the commits not on ${target2.orNotOn}`);
+        return prepare(root, { kind: "branch", head: target2.head, defaultBranch: target2.orNotOn, why: target2.why }, log);
       }
-      return range(root, target.base, target.head, `${target.why}: ${short(target.base)}..${short(target.head)}`);
+      return range(root, target2.base, target2.head, `${target2.why}: ${short(target2.base)}..${short(target2.head)}`);
     }
     case "branch": {
-      const isDefault = target.ref === `refs/heads/${target.defaultBranch}`;
-      const tip = isDefault ? void 0 : await defaultBranchTip(root, target.defaultBranch, { log });
+      const isDefault = target2.ref === `refs/heads/${target2.defaultBranch}`;
+      const tip = isDefault ? void 0 : await defaultBranchTip(root, target2.defaultBranch, { log });
       if (!tip) {
         await ensureFullHistory(root, { log });
-        const head = await must(root, target.head);
-        return { source: historySource(root), head, scope: `${target.why}: every commit up to ${short(head)}`, rotateWhere: "an intermediate commit" };
+        const head = await must(root, target2.head);
+        return { source: historySource(root), head, scope: `${target2.why}: every commit up to ${short(head)}`, rotateWhere: "an intermediate commit" };
       }
-      await ensureRange(root, tip, target.head, { log });
-      return range(root, tip, target.head, `${target.why}: commits not on ${target.defaultBranch} (${short(tip)}..${short(target.head)})`);
+      await ensureRange(root, tip, target2.head, { log });
+      return range(root, tip, target2.head, `${target2.why}: commits not on ${target2.defaultBranch} (${short(tip)}..${short(target2.head)})`);
     }
   }
 }
@@ -20429,13 +20446,13 @@ async function main(env) {
   if (!existsSync2(dir)) throw new UsageError(`sealgate: the path input '${inputs.path}' does not exist in ${workspace}`);
   const root = await repositoryTop(dir);
   const eventName = env.GITHUB_EVENT_NAME ?? "";
-  const target = resolveTarget({ eventName, payload: readPayload(env.GITHUB_EVENT_PATH), eventPath: env.GITHUB_EVENT_PATH, mode: inputs.mode, base: inputs.base, head: inputs.head });
-  const plan = await prepare(root, target, info);
+  const target2 = resolveTarget({ eventName, payload: readPayload(env.GITHUB_EVENT_PATH), eventPath: env.GITHUB_EVENT_PATH, mode: inputs.mode, base: inputs.base, head: inputs.head });
+  const plan = await prepare(root, target2, info2);
   const sarifPath = path2.resolve(workspace, inputs.sarifFile);
   const configPath = inputs.config ? path2.resolve(root, inputs.config) : void 0;
   const baselinePath = inputs.baseline ? path2.resolve(root, inputs.baseline) : void 0;
   if (!plan.source) {
-    info(`sealgate: nothing to scan (${plan.scope})`);
+    info2(`sealgate: nothing to scan (${plan.scope})`);
     summary.addHeading("sealgate: nothing to scan", 2).addRaw(`<p>${esc(plan.scope)}</p>`, true);
     await finish({ rows: 0, warnings: 0, commits: 0, sarifPath, sarif: await emptySarif(), writeSummary: !!env.GITHUB_STEP_SUMMARY });
     return 0;
@@ -20451,15 +20468,15 @@ async function main(env) {
   const commits = result.summary.commits ?? 0;
   const skipped = [...result.summary.skipped, ...atHead.skipped];
   const settings = { seal: result.config.seal, external: result.config.external };
-  info(`sealgate: scanned ${plan.scope}: ${commits} commit${commits === 1 ? "" : "s"}, ${result.summary.files} files, ${result.summary.bytes} bytes`);
-  info(`sealgate: ${blocking} blocking finding${blocking === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`);
+  info2(`sealgate: scanned ${plan.scope}: ${commits} commit${commits === 1 ? "" : "s"}, ${result.summary.files} files, ${result.summary.bytes} bytes`);
+  info2(`sealgate: ${blocking} blocking finding${blocking === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`);
   annotate(rows, {
     rotateWhere: plan.rotateWhere,
     fixCommand: inputs.showFix ? (r) => fixCommandFor(r, settings) : void 0,
     scrub: (t) => guard.scrub(t)
   });
   for (const s of skipped) warning(guard.scrub(`not scanned: ${s.reason}${s.commit ? ` (commit ${s.commit.slice(0, 7)})` : ""}`), { file: s.file, title: "sealgate: not scanned" });
-  for (const w of result.warnings) info(guard.scrub(`sealgate: note: ${w}`));
+  for (const w of result.warnings) info2(guard.scrub(`sealgate: note: ${w}`));
   const sarifResult = { findings: rows.map(locatedFinding), summary: result.summary, safe: result.safe, warnings: result.warnings };
   const sarif = await formatReport(sarifResult, "sarif", { rules: effectiveRules(result.config) });
   guard.assertClean(sarif, inputs.sarifFile);
@@ -20517,7 +20534,7 @@ function readPayload(file) {
 
 // src/action.ts
 process.on("unhandledRejection", (e) => {
-  process.stdout.write(`::error::sealgate: internal error: ${String(e?.message ?? e).split("\n")[0]}
+  process.stdout.write(`::error::${escapeData(`sealgate: internal error: ${String(e?.message ?? e).split("\n")[0]}`)}
 `);
   process.exit(2);
 });

@@ -12,6 +12,11 @@ import {
   VERSION
 } from "./chunks/chunk-MXUYZLSK.js";
 import {
+  logLine,
+  logLines,
+  neutralizeCommands
+} from "./chunks/chunk-OPEB5SYF.js";
+import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-WX45H7BJ.js";
 
@@ -24,8 +29,8 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-7LC7GEPK.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-7CB2E6TD.js") },
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-ABGMLCOR.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-UKO46E5T.js") },
   fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-APVUA2IS.js") },
   seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-ZWBEFC2L.js") },
   baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-MUJYNTOK.js") },
@@ -67,7 +72,9 @@ async function run(argv, io = {}) {
     cwd: io.cwd ?? process.cwd(),
     env: io.env ?? process.env,
     out: (t) => void (stdout += t),
-    err: (t) => void (stderr += t),
+    // Nothing sealgate writes to stderr is a workflow command, and the runner reads stderr too: a
+    // line starting with `::` there can only be quoted input (commands escape their own input as well).
+    err: (t) => void (stderr += neutralizeCommands(t)),
     readStdin: async () => typeof io.stdin === "function" ? io.stdin() : io.stdin ?? "",
     // In memory, no stdin given behaves like an interactive terminal (nothing is piped in).
     tty: { stdin: io.stdin === void 0, stdout: false, stderr: false, ...io.tty },
@@ -89,7 +96,7 @@ async function run(argv, io = {}) {
     if (!entry) {
       const near = closest(commandName, [...Object.keys(COMMANDS), "help", "version"]);
       const hint = near ? ` Did you mean '${near}'?` : "";
-      ctx.err(`sealgate: unknown command '${commandName}'.${hint} Run 'sealgate --help' for the list.
+      ctx.err(`${logLine(`sealgate: unknown command '${commandName}'.${hint} Run 'sealgate --help' for the list.`)}
 `);
       return { exitCode: 2, stdout, stderr };
     }
@@ -98,7 +105,7 @@ async function run(argv, io = {}) {
     return { exitCode, stdout, stderr };
   } catch (e) {
     if (e instanceof SealgateError) {
-      ctx.err(`sealgate: ${e.message}
+      ctx.err(`${logLines(`sealgate: ${e.message}`)}
 `);
     } else {
       ctx.err(`sealgate: internal error: ${describeError(e)}

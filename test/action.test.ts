@@ -240,16 +240,16 @@ describe('summary, masks and fix commands', () => {
     expect(html).toContain('<td>still present at head</td>');
     expect(html).toContain('<td>rotate: only in an intermediate commit</td>');
     expect(html).toContain('Secret prod/db key password');
-    expect(html).toContain('sealgate fix &#39;k8s/&#60;img src=x&#62;.yaml&#39; --seal --cert https://certs.example/pub.pem');
+    expect(html).toContain('sealgate fix --seal --cert https://certs.example/pub.pem -- &#39;k8s/&#60;img src=x&#62;.yaml&#39;');
     expect(html).toContain('<code>big.bin</code>: larger than 10 bytes');
     expect(html).not.toContain(NEVER_SHOWN);
   });
 
   test('fix commands: seal by default, external when only a store is configured, manual otherwise', () => {
     const live = row({ file: 'k8s/db.yaml', status: 'live' });
-    expect(planFixes([live], {}).commands).toEqual(['kubeseal --fetch-cert > pub-cert.pem', 'sealgate fix k8s/db.yaml --seal --cert pub-cert.pem']);
+    expect(planFixes([live], {}).commands).toEqual(['kubeseal --fetch-cert > pub-cert.pem', 'sealgate fix --seal --cert pub-cert.pem -- k8s/db.yaml']);
     expect(planFixes([live], { external: { store: 'vault', storeKind: 'ClusterSecretStore' } }).commands).toEqual([
-      'sealgate fix k8s/db.yaml --external --store vault --store-kind ClusterSecretStore',
+      'sealgate fix --external --store vault --store-kind ClusterSecretStore -- k8s/db.yaml',
     ]);
     const token = { ...live, finding: { ...live.finding, fix: undefined } };
     expect(planFixes([token], {})).toMatchObject({ commands: [], manual: ['k8s/db.yaml'] });
@@ -336,7 +336,7 @@ describe('the bundled Action, run as the runner runs it', () => {
     expect(r.code).toBe(1);
     const errors = annotations(r.stdout);
     expect(errors).toHaveLength(3); // two findings and the failed step
-    expect(errors[0]).toMatch(/^::error title=k8s-secret-plaintext,file=k8s\/db\.yaml,line=8,endLine=8,col=\d+,endColumn=\d+::Secret prod\/db .*still present at head.*Fix: sealgate fix k8s\/db\.yaml --seal/);
+    expect(errors[0]).toMatch(/^::error title=k8s-secret-plaintext,file=k8s\/db\.yaml,line=8,endLine=8,col=\d+,endColumn=\d+::Secret prod\/db .*still present at head.*Fix: sealgate fix --seal --cert pub-cert\.pem -- k8s\/db\.yaml/);
     expect(errors[1]).toMatch(new RegExp(`^::error title=k8s-secret-plaintext,file=k8s/tmp\\.yaml,line=8,endLine=8,col=\\d+,endColumn=\\d+::Secret prod/tmp .*rotate: added in ${c2.slice(0, 7)}`));
     expect(errors[2]).toMatch(/^::error::sealgate: 2 blocking findings/);
     expect(r.printed).toContain(`sealgate: scanned pull_request #7: ${base.slice(0, 7)}..${head.slice(0, 7)}: 3 commits`);
@@ -360,7 +360,7 @@ describe('the bundled Action, run as the runner runs it', () => {
     expect(rows[0]).toContain('still present at head');
     expect(rows[1]).toContain(`<a href="https://github.com/acme/infra/blob/${c2}/k8s/tmp.yaml#L8">k8s/tmp.yaml:8</a>`);
     expect(rows[1]).toContain('rotate: only in an intermediate commit');
-    expect(r.summary).toContain('sealgate fix k8s/db.yaml --seal --cert pub-cert.pem');
+    expect(r.summary).toContain('sealgate fix --seal --cert pub-cert.pem -- k8s/db.yaml');
     expect(r.summary).toContain(`Rotate: values added in <code>${c2.slice(0, 7)}</code>`);
 
     expect(r.outputs).toEqual({ findings: '2', warnings: '0', 'sarif-file': r.sarifPath, 'scanned-commits': '3' });
@@ -616,11 +616,12 @@ describe('the bundled Action, run as the runner runs it', () => {
   });
 });
 
-// ------------------------------------------------------------------------- action.yml and the README
+// ------------------------------------------------------------------------- action.yml and its docs
 
 describe('action.yml', () => {
   const yml = load(fs.readFileSync(path.join(REPO_ROOT, 'action.yml'), 'utf8')) as any;
   const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const page = fs.readFileSync(path.join(REPO_ROOT, 'docs/action.md'), 'utf8');
   const INPUTS = ['path', 'config', 'baseline', 'mode', 'base', 'head', 'sarif-file', 'fail-on-findings', 'show-fix'];
   const OUTPUTS = ['findings', 'warnings', 'sarif-file', 'scanned-commits'];
 
@@ -635,10 +636,12 @@ describe('action.yml', () => {
     for (const k of INPUTS) expect(typeof yml.inputs[k].description).toBe('string');
   });
 
-  test('the README documents every input and output, and shows a complete workflow', () => {
-    for (const k of [...INPUTS, ...OUTPUTS]) expect(readme).toContain(`| \`${k}\` |`);
-    expect(readme).toMatch(/fetch-depth: 0/);
-    expect(readme).toMatch(/upload-sarif@v\d[\s\S]*if: \$\{\{ always\(\)/);
+  test('docs/action.md documents every input and output; it and the README show a complete workflow', () => {
+    for (const k of [...INPUTS, ...OUTPUTS]) expect(page).toContain(`| \`${k}\` |`);
+    for (const doc of [readme, page]) {
+      expect(doc).toMatch(/fetch-depth: 0/);
+      expect(doc).toMatch(/upload-sarif@v\d[\s\S]*if: \$\{\{ always\(\)/);
+    }
     const own = load(fs.readFileSync(path.join(REPO_ROOT, '.github/workflows/sealgate.yml'), 'utf8')) as any;
     const steps = own.jobs.sealgate.steps;
     expect(steps[0]).toMatchObject({ uses: expect.stringMatching(/^actions\/checkout@/), with: { 'fetch-depth': 0 } });

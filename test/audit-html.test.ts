@@ -593,7 +593,7 @@ describe('the audit page of a real repository with history', () => {
       expect(byFile['apps/old/secret.yaml']).toMatchObject({ status: 'history', shas: [sha.added, sha.removed], cmd: null, resource: 'Secret default/old · password' });
       expect(byFile['apps/api/secret.yaml']).toMatchObject({ status: 'live', shas: [sha.live] });
       expect(byFile['apps/api/secret.yaml']!.cmd).toBe(report.entries.find((e) => e.file === 'apps/api/secret.yaml')!.fixCommand);
-      expect(byFile['apps/api/secret.yaml']!.cmd).toMatch(/^sealgate fix apps\/api\/secret\.yaml /);
+      expect(byFile['apps/api/secret.yaml']!.cmd).toMatch(/^sealgate fix --seal .* -- apps\/api\/secret\.yaml$/);
       expect(byFile[HOSTILE]!.cmd).toBe(report.entries.find((e) => e.file === HOSTILE)!.fixCommand);
       expect(await page.locator('#fix-commands').textContent()).toContain(byFile[HOSTILE]!.cmd);
       expect(await page.locator('#safe li').textContent()).toBe('SealedSecret default/db in apps/db/sealed.yaml');

@@ -44,7 +44,7 @@ describe('audit --history', () => {
     const db = report.entries.find((e) => e.file === 'k8s/db.yaml' && e.resource?.name === 'db' && e.status === 'live')!;
     expect(db.introduced?.sha).toBe(c1);
     expect(db.removed).toBeUndefined();
-    expect(db.fixCommand).toBe('sealgate fix k8s/db.yaml --seal --cert <controller-cert.pem>');
+    expect(db.fixCommand).toBe('sealgate fix --seal --cert <controller-cert.pem> -- k8s/db.yaml');
     expect(report.safe.map((s) => [s.file, s.kind])).toEqual([['k8s/sealed.yaml', 'SealedSecret']]);
     expect(report.summary).toMatchObject({ live: report.entries.filter((e) => e.status === 'live').length, historyOnly: 1 });
     expect(r.stdout).not.toContain(pw);
@@ -109,7 +109,7 @@ describe('audit --history', () => {
     repo.write('k8s/db.yaml', plaintextSecret('db', fakePassword()));
     await repo.commitAll('c1');
     const report = await collectAudit(repo.dir, { history: true });
-    expect(report.entries[0]!.fixCommand).toBe('sealgate fix k8s/db.yaml --seal --cert certs/pub-cert.pem');
+    expect(report.entries[0]!.fixCommand).toBe('sealgate fix --seal --cert certs/pub-cert.pem -- k8s/db.yaml');
   });
 
   it('writes valid SARIF and the HTML page; limits the audit to a PATH', async () => {

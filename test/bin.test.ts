@@ -16,7 +16,7 @@ describe('dist/bin.js', () => {
     const r = spawnSync(process.execPath, [bin, 'scan', 'examples'], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/examples\/apps\/shop\/db-secret\.yaml/);
-    expect(r.stdout).toMatch(/sealgate fix examples\/apps\/shop\/db-secret\.yaml --seal --cert/);
+    expect(r.stdout).toMatch(/sealgate fix --seal --cert \S+ -- examples\/apps\/shop\/db-secret\.yaml/);
     expect(r.stdout).toMatch(/blocking findings/);
     expect(r.stdout).not.toMatch(/payments\/sealed-secret\.yaml/);
   });

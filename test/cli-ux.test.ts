@@ -100,7 +100,7 @@ describe('one summary for the run', () => {
     const { repo } = await repoWithSecrets(3);
     const r = await run(['scan'], { cwd: repo.dir });
     expect(r.stdout.match(/sealgate fix /g)).toHaveLength(2); // --seal and --external, once each
-    expect(r.stdout).toContain('sealgate fix k8s/db0.yaml k8s/db1.yaml k8s/db2.yaml --seal --cert <controller-cert.pem>');
+    expect(r.stdout).toContain('sealgate fix --seal --cert <controller-cert.pem> -- k8s/db0.yaml k8s/db1.yaml k8s/db2.yaml');
     expect(r.stdout.match(/Why it matters/g)).toHaveLength(1);
   });
 

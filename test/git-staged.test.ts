@@ -181,7 +181,7 @@ describe('sealgate scan --staged (CLI)', () => {
     const blocked = await run(['scan', '--staged'], { cwd: repo.dir });
     expect(blocked.exitCode).toBe(1);
     expect(blocked.stdout).toContain('k8s/db.yaml');
-    expect(blocked.stdout).toContain('sealgate fix k8s/db.yaml --seal');
+    expect(blocked.stdout).toContain('sealgate fix --seal --cert <controller-cert.pem> -- k8s/db.yaml');
     expect(blocked.stdout).toContain('sealgate:allow');
     expect(blocked.stdout + blocked.stderr).not.toContain(pw);
 

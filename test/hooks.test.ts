@@ -79,7 +79,7 @@ describe('hooks/pre-commit', () => {
     copyHooks(path.join(repo.dir, 'hooks'));
     git(repo.dir, ['config', 'core.hooksPath', 'hooks']);
     const out = await expectCommitGate(repo);
-    expect(out).toContain('sealgate fix k8s/db.yaml --seal');
+    expect(out).toContain('sealgate fix --seal --cert <controller-cert.pem> -- k8s/db.yaml');
     expect(out).toContain('sealgate:allow');
     expect(out).toContain('sealgate baseline');
     expect(out).toMatch(/rotate/);

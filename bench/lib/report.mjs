@@ -1,4 +1,4 @@
-// Turns the results into the table the README carries (tool, MB/s, hook ms, recall, false positives),
+// Turns the results into the tables of bench/RESULTS.md (tool, MB/s, hook ms, recall, false positives),
 // the targets of issue 7 with met / not met, and one section per measurement.
 import { machineLine } from './machine.mjs';
 

@@ -1,9 +1,8 @@
-// What to do about each row, as the exact commands a developer runs: `sealgate fix` for plaintext
-// Secrets still in the tree, rotation for values that only an intermediate commit carries.
+// What to do about each row: `sealgate fix` for plaintext Secrets still in the tree, rotation for
+// values that only an intermediate commit carries. The commands themselves come from the one builder
+// (src/report/command.ts), which quotes every path and puts `--` before them.
 import type { Row } from './findings.js';
-import { quote } from '../report/fix-hint.js';
-
-export { quote };
+import { FETCH_CERT_COMMAND, fixCommand, preferredFix, type FixTarget } from '../report/command.js';
 
 export interface FixSettings {
   seal?: { cert?: string; scope?: string };
@@ -19,33 +18,39 @@ export interface FixPlan {
   rotate: string[];
 }
 
+function target(settings: FixSettings): FixTarget {
+  return {
+    // Without a configured certificate, the plan's first command fetches one into pub-cert.pem.
+    cert: settings.seal?.cert ?? 'pub-cert.pem',
+    scope: settings.seal?.scope,
+    store: settings.external?.store ?? 'STORE_NAME',
+    storeKind: settings.external?.storeKind,
+  };
+}
+
 export function planFixes(rows: Row[], settings: FixSettings): FixPlan {
   const seal = new Set<string>();
   const external = new Set<string>();
   const manual = new Set<string>();
   const rotate = new Set<string>();
+  const choice = { cert: settings.seal?.cert, store: settings.external?.store };
   for (const r of rows) {
     if (r.status === 'rotate') {
       rotate.add(r.introduced?.sha.slice(0, 7) ?? r.at.file);
       continue;
     }
-    const kinds = r.finding.fix ?? [];
-    if (kinds.includes('seal') && (!kinds.includes('external') || !settings.external?.store || settings.seal?.cert)) seal.add(r.at.file);
-    else if (kinds.includes('external')) external.add(r.at.file);
+    const kind = preferredFix(r.finding.fix, choice);
+    if (kind === 'seal') seal.add(r.at.file);
+    else if (kind === 'external') external.add(r.at.file);
     else manual.add(r.at.file);
   }
   const commands: string[] = [];
+  const t = target(settings);
   if (seal.size > 0) {
-    const cert = settings.seal?.cert;
-    if (!cert) commands.push('kubeseal --fetch-cert > pub-cert.pem');
-    const scope = settings.seal?.scope ? ` --scope ${quote(settings.seal.scope)}` : '';
-    commands.push(`sealgate fix ${[...seal].map(quote).join(' ')} --seal --cert ${quote(cert ?? 'pub-cert.pem')}${scope}`);
+    if (!settings.seal?.cert) commands.push(FETCH_CERT_COMMAND);
+    commands.push(fixCommand('seal', [...seal], t));
   }
-  if (external.size > 0) {
-    const store = settings.external?.store ?? 'STORE_NAME';
-    const kind = settings.external?.storeKind ? ` --store-kind ${quote(settings.external.storeKind)}` : '';
-    commands.push(`sealgate fix ${[...external].map(quote).join(' ')} --external --store ${quote(store)}${kind}`);
-  }
+  if (external.size > 0) commands.push(fixCommand('external', [...external], t));
   return { commands, manual: [...manual], rotate: [...rotate] };
 }
 
@@ -55,4 +60,3 @@ export function fixCommandFor(row: Row, settings: FixSettings): string | undefin
   const plan = planFixes([row], settings);
   return plan.commands.filter((c) => c.startsWith('sealgate ')).join(' && ') || undefined;
 }
-

@@ -3,6 +3,7 @@
 // the annotations and the SARIF carry the masked value where it helps.
 import type { ResourceRef, Skipped } from '../types.js';
 import { summary } from './core.js';
+import { htmlText, markdownCode, markdownText } from '../report/escape.js';
 import type { Row } from './findings.js';
 import { isBlocking } from './findings.js';
 import type { FixPlan } from './fix.js';
@@ -52,17 +53,17 @@ export function renderSummary(d: SummaryData): void {
     summary.addHeading('How to fix', 3);
     if (d.fix.commands.length > 0) {
       summary.addRaw('<p>Still present at head: rewrite the plaintext into encrypted or external secrets, commit the result, and rotate the values (they were pushed).</p>', true);
-      summary.addCodeBlock(esc(d.fix.commands.join('\n')), 'sh');
+      summary.addCodeBlock(d.fix.commands.map(markdownText).join('\n'), 'sh');
     }
     if (d.fix.manual.length > 0) {
       summary.addRaw(
-        `<p>Still present at head, no automatic fix: move the value out of ${d.fix.manual.map((f) => `<code>${esc(f)}</code>`).join(', ')} (a secret store, or a SealedSecret) and rotate it.</p>`,
+        `<p>Still present at head, no automatic fix: move the value out of ${d.fix.manual.map(markdownCode).join(', ')} (a secret store, or a SealedSecret) and rotate it.</p>`,
         true,
       );
     }
     if (d.fix.rotate.length > 0) {
       summary.addRaw(
-        `<p>Rotate: values added in ${d.fix.rotate.map((c) => `<code>${esc(c)}</code>`).join(', ')} were removed later but stay in the Git history; revoke them at their issuer and issue new ones. Deleting the line does not un-leak them.</p>`,
+        `<p>Rotate: values added in ${d.fix.rotate.map(markdownCode).join(', ')} were removed later but stay in the Git history; revoke them at their issuer and issue new ones. Deleting the line does not un-leak them.</p>`,
         true,
       );
     }
@@ -74,7 +75,7 @@ export function renderSummary(d: SummaryData): void {
 
   if (d.skipped.length > 0) {
     summary.addHeading('Not scanned', 3);
-    summary.addList(d.skipped.map((s) => `<code>${esc(s.file)}</code>${s.commit ? ` (${esc(s.commit.slice(0, 7))})` : ''}: ${esc(s.reason)}`));
+    summary.addList(d.skipped.map((s) => `${markdownCode(s.file)}${s.commit ? ` (${esc(s.commit.slice(0, 7))})` : ''}: ${esc(s.reason)}`));
   }
 }
 
@@ -85,7 +86,7 @@ function row(r: Row, d: SummaryData): string[] {
   const commitUrl = sha ? commitLink(d.links, sha) : undefined;
   return [
     link(where, fileUrl),
-    `<code>${esc(r.finding.ruleId)}</code>`,
+    markdownCode(r.finding.ruleId),
     esc(resource(r.finding.resource)),
     sha ? link(sha.slice(0, 7), commitUrl) : '',
     esc(r.status === 'live' ? STATUS_LIVE : statusRotate(d.rotateWhere)),
@@ -110,14 +111,15 @@ export function commitLink(l: Links, sha: string): string | undefined {
 }
 
 function link(text: string, href?: string): string {
-  return href ? `<a href="${esc(href)}">${esc(text)}</a>` : esc(text);
+  return href ? `<a href="${htmlText(href)}">${esc(text)}</a>` : esc(text);
 }
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** File names and messages come from the repository under test: never let them inject HTML. */
-export function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+/**
+ * File names, resource names and messages come from the repository under test: never let them inject
+ * HTML or Markdown, nor end a table cell (see markdownText).
+ */
+export const esc = markdownText;

@@ -1,7 +1,7 @@
 // The audit: what is live (the working tree and, with history, HEAD's tree) and what is only in past
 // commits, one entry per distinct secret however many commits and files carried it. History findings
 // need rotating even when HEAD is clean: anyone with a clone can read them.
-import { fixCommands } from '../report/fix-hint.js';
+import { fixCommand, preferredFix } from '../report/command.js';
 import path from 'node:path';
 import type { CommitInfo, Finding, FixKind, SafeObject, ScanResult, Severity, Skipped } from '../types.js';
 import type { AuditEntry, AuditReport } from './model.js';
@@ -144,13 +144,10 @@ function older(a: CommitInfo, b: CommitInfo, order: (sha: string) => number | un
 
 /** The command that repairs a live plaintext Secret, with the configured certificate or store. */
 export function fixCommandFor(file: string, fix: FixKind[] | undefined, config: Config | undefined): string | undefined {
-  if (!fix?.length) return undefined;
-  const cert = config?.seal?.cert;
-  const store = config?.external?.store;
+  const target = { cert: config?.seal?.cert, store: config?.external?.store };
   // One command per entry: sealing unless only a store is configured.
-  const preferSeal = fix.includes('seal') && (cert || !store || !fix.includes('external'));
-  const [command] = fixCommands({ file, fix: preferSeal ? ['seal'] : fix.filter((k) => k === 'external') }, { cert, store });
-  return command;
+  const kind = preferredFix(fix, target);
+  return kind ? fixCommand(kind, [file], target) : undefined;
 }
 
 async function group(

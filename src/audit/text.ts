@@ -1,6 +1,7 @@
 // The audit as text for a terminal: what is live in HEAD (fix, then rotate) apart from what is only in
 // history (rotate), one block per distinct secret. Secrets arrive already masked (see collect.ts).
 import type { AuditEntry, AuditReport } from './model.js';
+import { logLine } from '../report/escape.js';
 
 function size(bytes: number): string {
   return bytes < 1024 ? `${bytes} B` : bytes < 1 << 20 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / (1 << 20)).toFixed(1)} MB`;
@@ -68,5 +69,6 @@ export function renderAuditText(r: AuditReport): string {
       lines.push('  reach forks, clones or caches that already have it.');
     }
   }
-  return lines.join('\n') + '\n';
+  // Input (file names, messages) is shown with control bytes escaped and never starts a workflow command.
+  return lines.map(logLine).join('\n') + '\n';
 }

@@ -7,6 +7,7 @@ import { COMMANDS } from './commands/index.js';
 import type { CommandContext } from './context.js';
 import { VERSION } from '../version.js';
 import { closest } from './suggest.js';
+import { logLine, logLines, neutralizeCommands } from '../report/escape.js';
 
 export interface RunIO {
   cwd?: string;
@@ -58,7 +59,9 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     cwd: io.cwd ?? process.cwd(),
     env: io.env ?? process.env,
     out: (t) => void (stdout += t),
-    err: (t) => void (stderr += t),
+    // Nothing sealgate writes to stderr is a workflow command, and the runner reads stderr too: a
+    // line starting with `::` there can only be quoted input (commands escape their own input as well).
+    err: (t) => void (stderr += neutralizeCommands(t)),
     readStdin: async () => (typeof io.stdin === 'function' ? io.stdin() : (io.stdin ?? '')),
     // In memory, no stdin given behaves like an interactive terminal (nothing is piped in).
     tty: { stdin: io.stdin === undefined, stdout: false, stderr: false, ...io.tty },
@@ -80,7 +83,7 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     if (!entry) {
       const near = closest(commandName, [...Object.keys(COMMANDS), 'help', 'version']);
       const hint = near ? ` Did you mean '${near}'?` : '';
-      ctx.err(`sealgate: unknown command '${commandName}'.${hint} Run 'sealgate --help' for the list.\n`);
+      ctx.err(`${logLine(`sealgate: unknown command '${commandName}'.${hint} Run 'sealgate --help' for the list.`)}\n`);
       return { exitCode: 2, stdout, stderr };
     }
     const command = (await entry.load()).default;
@@ -88,7 +91,7 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     return { exitCode, stdout, stderr };
   } catch (e) {
     if (e instanceof SealgateError) {
-      ctx.err(`sealgate: ${e.message}\n`);
+      ctx.err(`${logLines(`sealgate: ${e.message}`)}\n`);
     } else {
       // Unknown errors fail closed (exit 2). Only the message and stack frames are printed: error
       // messages from parsers can quote input, so they pass through the masking in describeError.

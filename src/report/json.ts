@@ -1,8 +1,9 @@
 // The JSON report (documented in the README; version 1 is stable).
 import type { ScanResult } from '../types.js';
 import { VERSION } from '../version.js';
+import { fixCommands, type FixTarget } from './command.js';
 
-export function formatJson(result: ScanResult): string {
+export function formatJson(result: ScanResult, defaults: FixTarget = {}): string {
   const findings = result.findings.map((f) => ({
     ruleId: f.ruleId,
     severity: f.severity,
@@ -15,7 +16,7 @@ export function formatJson(result: ScanResult): string {
     ...(f.resource ? { resource: f.resource } : {}),
     secret: f.secret,
     fingerprint: f.fingerprint,
-    ...(f.fix ? { fix: f.fix } : {}),
+    ...(f.fix ? { fix: f.fix, fixCommands: fixCommands(f, defaults) } : {}),
     ...(f.commit ? { commit: f.commit.sha, author: f.commit.author, date: f.commit.date } : {}),
     ...(f.decoded ? { decoded: true } : {}),
   }));

@@ -2,11 +2,11 @@
 import type { ScanResult } from '../types.js';
 import type { Rule } from '../rules/types.js';
 import { VERSION } from '../version.js';
-import { fixCommands, type FixDefaults } from './fix-hint.js';
+import { fixCommands, type FixTarget } from './command.js';
 
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' } as const;
 
-export function formatSarif(result: ScanResult, rules: Rule[], defaults: FixDefaults = {}): string {
+export function formatSarif(result: ScanResult, rules: Rule[], defaults: FixTarget = {}): string {
   const used = [...new Set(result.findings.map((f) => f.ruleId))];
   const known = new Map(rules.map((r) => [r.id, r]));
   const driverRules = used.map((id) => {

@@ -7,6 +7,7 @@ import { parseOptions, str, bool, oneOf, nonNegativeInt } from '../args.js';
 import { UsageError } from '../../errors.js';
 import { scan, countBySeverity, unscannable, type ScanOutcome } from '../../scan.js';
 import { FORMATS, formatReport } from '../../report/index.js';
+import { logLine } from '../../report/escape.js';
 import type { Source } from '../../sources/source.js';
 import { gitRoot } from '../../sources/files.js';
 import { paint, useColor } from '../../report/color.js';
@@ -87,7 +88,7 @@ export default async function scanCommand(args: string[], ctx: CommandContext): 
   const report = await formatReport(result, format, { showSecrets: bool(p, 'show-secrets'), fixDefaults, quiet: bool(p, 'quiet'), paint: paint(color) });
   if (output) writeFileSync(path.resolve(ctx.cwd, output), report);
   else ctx.out(report);
-  for (const w of result.warnings) ctx.err(`sealgate: warning: ${w}\n`);
+  for (const w of result.warnings) ctx.err(`${logLine(`sealgate: warning: ${w}`)}\n`);
   return exitCodeFor(result, maxWarnings, source !== undefined);
 }
 

@@ -10,7 +10,7 @@ import "./chunk-HETLFIFI.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-ER656NFL.js";
+} from "./chunk-NZUYXVWH.js";
 import "./chunk-GSFX5UBV.js";
 import {
   paint,
@@ -31,6 +31,9 @@ import "./chunk-L4445QIT.js";
 import {
   UsageError
 } from "./chunk-TFG56A5U.js";
+import {
+  logLine
+} from "./chunk-OPEB5SYF.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WX45H7BJ.js";
@@ -111,7 +114,7 @@ async function scanCommand(args, ctx) {
   const report = await formatReport(result, format, { showSecrets: bool(p, "show-secrets"), fixDefaults, quiet: bool(p, "quiet"), paint: paint(color) });
   if (output) writeFileSync(path.resolve(ctx.cwd, output), report);
   else ctx.out(report);
-  for (const w of result.warnings) ctx.err(`sealgate: warning: ${w}
+  for (const w of result.warnings) ctx.err(`${logLine(`sealgate: warning: ${w}`)}
 `);
   return exitCodeFor(result, maxWarnings, source !== void 0);
 }

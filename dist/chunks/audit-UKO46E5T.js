@@ -69,7 +69,7 @@ async function auditCommand(args, ctx) {
   const root = repo ?? dir;
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
-  const { collectAudit } = await import("./collect-ZOFQELS6.js");
+  const { collectAudit } = await import("./collect-KH2VZQ45.js");
   const report = await collectAudit(root, {
     history: bool(p, "history"),
     showSecrets: bool(p, "show-secrets"),
@@ -97,7 +97,7 @@ async function render(report, format) {
       return (await import("./sarif-DGRBVB5C.js")).renderAuditSarif(report, descriptions);
     }
     case "text":
-      return (await import("./text-4W6ZBDMW.js")).renderAuditText(report);
+      return (await import("./text-5MAUM6N7.js")).renderAuditText(report);
   }
 }
 export {

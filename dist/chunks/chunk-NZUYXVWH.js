@@ -13,15 +13,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-ZB27UD6N.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./text-EHX22BTC.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./json-XHTFXPNQ.js")).formatJson(safe);
+      return (await import("./json-DJVNJTKN.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
       const rules = opts.rules ?? (await import("./load-GV27X5XQ.js")).loadBuiltinRules();
-      return (await import("./sarif-Z35TU6OB.js")).formatSarif(safe, rules, opts.fixDefaults);
+      return (await import("./sarif-B7K2WJUD.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./github-OWMYI7PJ.js")).formatGithub(safe);
+      return (await import("./github-GZCP55DR.js")).formatGithub(safe);
   }
 }
 

@@ -1,5 +1,8 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  logLine
+} from "./chunk-OPEB5SYF.js";
+import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WX45H7BJ.js";
 
@@ -65,7 +68,7 @@ function renderAuditText(r) {
       lines.push("  reach forks, clones or caches that already have it.");
     }
   }
-  return lines.join("\n") + "\n";
+  return lines.map(logLine).join("\n") + "\n";
 }
 export {
   renderAuditText

@@ -10,11 +10,12 @@ import {
   GitError
 } from "./chunk-TFG56A5U.js";
 import {
-  fixCommands
-} from "./chunk-GJRQ2FTP.js";
-import {
   VERSION
 } from "./chunk-MXUYZLSK.js";
+import {
+  fixCommand,
+  preferredFix
+} from "./chunk-YOPAMFUM.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WX45H7BJ.js";
@@ -120,12 +121,9 @@ function older(a, b, order) {
   return (order(a.sha) ?? 0) > (order(b.sha) ?? 0);
 }
 function fixCommandFor(file, fix, config) {
-  if (!fix?.length) return void 0;
-  const cert = config?.seal?.cert;
-  const store = config?.external?.store;
-  const preferSeal = fix.includes("seal") && (cert || !store || !fix.includes("external"));
-  const [command] = fixCommands({ file, fix: preferSeal ? ["seal"] : fix.filter((k) => k === "external") }, { cert, store });
-  return command;
+  const target = { cert: config?.seal?.cert, store: config?.external?.store };
+  const kind = preferredFix(fix, target);
+  return kind ? fixCommand(kind, [file], target) : void 0;
 }
 async function group(root, occurrences, graph, head, config, showSecrets) {
   const groups = /* @__PURE__ */ new Map();

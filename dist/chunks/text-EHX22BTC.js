@@ -12,8 +12,11 @@ import "./chunk-A4RQK7JE.js";
 import "./chunk-L4445QIT.js";
 import "./chunk-TFG56A5U.js";
 import {
-  fixCommandsForRun
-} from "./chunk-GJRQ2FTP.js";
+  fixCommand
+} from "./chunk-YOPAMFUM.js";
+import {
+  logLine
+} from "./chunk-OPEB5SYF.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WX45H7BJ.js";
@@ -33,21 +36,29 @@ function hiddenNote(hidden) {
   if (hidden.allowComments) parts.push(`${hidden.allowComments} ${hidden.baseline ? "by" : "hidden by"} sealgate:allow comments`);
   return parts.join(", ");
 }
+function fixCommandsForRun(findings, t = {}) {
+  const files = { seal: /* @__PURE__ */ new Set(), external: /* @__PURE__ */ new Set() };
+  for (const f of findings) for (const k of f.fix ?? []) files[k]?.add(f.file);
+  return ["seal", "external"].filter((k) => files[k].size > 0).map((k) => fixCommand(k, [...files[k]], t));
+}
 function formatText(result, opts = {}) {
   const c$ = opts.paint ?? NO_PAINT;
+  const safe = logLine;
   const lines = [];
   const byFile = /* @__PURE__ */ new Map();
   for (const f of result.findings) {
     const key = f.commit ? `${f.file} @ ${f.commit.sha.slice(0, 12)} (${f.commit.author}, ${f.commit.date.slice(0, 10)})` : f.file;
-    byFile.set(key, [...byFile.get(key) ?? [], f]);
+    const group = byFile.get(key);
+    if (group) group.push(f);
+    else byFile.set(key, [f]);
   }
   for (const [file, findings] of byFile) {
-    lines.push(c$.bold(file));
+    lines.push(c$.bold(safe(file)));
     for (const f of findings) {
       const sev = f.severity.padEnd(7);
       const sevText = f.severity === "error" ? c$.red(sev) : f.severity === "warning" ? c$.yellow(sev) : c$.cyan(sev);
-      lines.push(`  ${c$.dim(`${f.line}:${f.column}`)}  ${sevText}  ${f.message}  ${c$.dim(f.ruleId)}`);
-      if (f.secret) lines.push(`      secret: ${f.secret}${f.decoded ? " (inside a base64 value)" : ""}`);
+      lines.push(`  ${c$.dim(`${f.line}:${f.column}`)}  ${sevText}  ${safe(f.message)}  ${c$.dim(safe(f.ruleId))}`);
+      if (f.secret) lines.push(`      secret: ${safe(f.secret)}${f.decoded ? " (inside a base64 value)" : ""}`);
     }
     lines.push("");
   }
@@ -55,10 +66,10 @@ function formatText(result, opts = {}) {
   const s = result.summary;
   const c = countBySeverity(result.findings);
   const hidden = hiddenNote(s.hidden);
-  const scanned = `${plural(s.files, "file")}, ${size(s.bytes)}${s.commits !== void 0 ? `, ${plural(s.commits, "commit")} (${s.range})` : ""} scanned in ${s.durationMs} ms${hidden ? `; ${hidden}` : ""}`;
+  const scanned = `${plural(s.files, "file")}, ${size(s.bytes)}${s.commits !== void 0 ? `, ${plural(s.commits, "commit")} (${safe(s.range ?? "")})` : ""} scanned in ${s.durationMs} ms${hidden ? `; ${hidden}` : ""}`;
   if (s.skipped.length) {
     lines.push(`Skipped ${plural(s.skipped.length, "file")}:`);
-    for (const k of s.skipped.slice(0, 20)) lines.push(`  ${k.file}: ${k.reason}`);
+    for (const k of s.skipped.slice(0, 20)) lines.push(`  ${safe(k.file)}: ${safe(k.reason)}`);
     if (s.skipped.length > 20) lines.push(`  \u2026 and ${s.skipped.length - 20} more (see --format json)`);
     lines.push("");
   }
@@ -71,8 +82,8 @@ function formatText(result, opts = {}) {
   const commands = fixCommandsForRun(result.findings, opts.fixDefaults);
   if (commands.length) {
     lines.push("");
-    lines.push("Fix the plaintext Secrets (or preview with --dry-run):");
-    for (const cmd of commands) lines.push(`  ${c$.bold(cmd)}`);
+    lines.push("Fix the plaintext Secrets (preview first with --dry-run):");
+    for (const cmd of commands) lines.push(`  ${c$.bold(safe(cmd))}`);
   }
   lines.push("");
   lines.push("Why it matters: anything committed is readable by everyone who can clone the repository, and stays in");
@@ -87,6 +98,7 @@ function formatText(result, opts = {}) {
   return lines.join("\n") + "\n";
 }
 export {
+  fixCommandsForRun,
   formatText,
   hiddenNote
 };

@@ -3,12 +3,15 @@ import {
   VERSION
 } from "./chunk-MXUYZLSK.js";
 import {
+  fixCommands
+} from "./chunk-YOPAMFUM.js";
+import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WX45H7BJ.js";
 
 // src/report/json.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-function formatJson(result) {
+function formatJson(result, defaults = {}) {
   const findings = result.findings.map((f) => ({
     ruleId: f.ruleId,
     severity: f.severity,
@@ -21,7 +24,7 @@ function formatJson(result) {
     ...f.resource ? { resource: f.resource } : {},
     secret: f.secret,
     fingerprint: f.fingerprint,
-    ...f.fix ? { fix: f.fix } : {},
+    ...f.fix ? { fix: f.fix, fixCommands: fixCommands(f, defaults) } : {},
     ...f.commit ? { commit: f.commit.sha, author: f.commit.author, date: f.commit.date } : {},
     ...f.decoded ? { decoded: true } : {}
   }));

@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  fixCommands
-} from "./chunk-GJRQ2FTP.js";
-import {
   VERSION
 } from "./chunk-MXUYZLSK.js";
+import {
+  fixCommands
+} from "./chunk-YOPAMFUM.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WX45H7BJ.js";
