@@ -1,50 +1,50 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-NZUYXVWH.js";
+} from "./chunks/chunk-2SMLVS24.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-3L3C5NK2.js";
-import "./chunks/chunk-HCPYWIQP.js";
+} from "./chunks/chunk-5FLVTBUW.js";
+import "./chunks/chunk-YIX3TN3Q.js";
 import {
   mask
-} from "./chunks/chunk-GSFX5UBV.js";
+} from "./chunks/chunk-RWGJ4AWS.js";
 import {
   scan
-} from "./chunks/chunk-XYSZKSC7.js";
+} from "./chunks/chunk-KTH47BCO.js";
 import {
   effectiveRules
-} from "./chunks/chunk-YWISBWTN.js";
-import "./chunks/chunk-SCNYEPBS.js";
-import "./chunks/chunk-VNQBORQV.js";
-import "./chunks/chunk-A4RQK7JE.js";
-import "./chunks/chunk-L4445QIT.js";
+} from "./chunks/chunk-MW6JBG56.js";
+import "./chunks/chunk-LDDSVQX6.js";
+import "./chunks/chunk-4SSLDWVM.js";
+import "./chunks/chunk-E2MOHJ5S.js";
+import "./chunks/chunk-4ENYKQUU.js";
 import {
   GitError,
   REPORT_BUG_HINT,
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-TFG56A5U.js";
+} from "./chunks/chunk-5OWCKPOT.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
   preferredFix
-} from "./chunks/chunk-YOPAMFUM.js";
+} from "./chunks/chunk-EEL6AVEF.js";
 import {
   escapeData,
   htmlText,
   logLine,
   markdownCode,
   markdownText
-} from "./chunks/chunk-OPEB5SYF.js";
+} from "./chunks/chunk-MJFMKVO6.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-WX45H7BJ.js";
+} from "./chunks/chunk-MS6ISIA5.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -2,23 +2,23 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   closest
-} from "./chunks/chunk-HETLFIFI.js";
+} from "./chunks/chunk-QEYN6A55.js";
 import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
-} from "./chunks/chunk-TFG56A5U.js";
+} from "./chunks/chunk-5OWCKPOT.js";
 import {
   VERSION
-} from "./chunks/chunk-MXUYZLSK.js";
+} from "./chunks/chunk-MIQNSIH7.js";
 import {
   logLine,
   logLines,
   neutralizeCommands
-} from "./chunks/chunk-OPEB5SYF.js";
+} from "./chunks/chunk-MJFMKVO6.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-WX45H7BJ.js";
+} from "./chunks/chunk-MS6ISIA5.js";
 
 // src/bin.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -29,13 +29,13 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-ABGMLCOR.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-UKO46E5T.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-APVUA2IS.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-ZWBEFC2L.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-MUJYNTOK.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-X3TTHRIH.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-LGEFMNKE.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-PGBWTOSM.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-YVCSW2BL.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-J6GJHLWX.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-UIDOAXSX.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-LHWVOVMW.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-YAMWAMTV.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-M6PL2REM.js") }
 };
 
 // src/cli/run.ts

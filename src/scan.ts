@@ -49,6 +49,7 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     allowPaths: config.allowPaths,
     allowRegexes: config.allowRegexes,
     stopwords: config.stopwords,
+    baseline,
     readFile: (rel) => readSmallFile(root, rel, config.maxFileSize),
   });
   const source = opts.source ?? treeSource(root, absPaths, repo !== undefined, config.maxFileSize);
@@ -61,7 +62,6 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     config,
     inGit: repo !== undefined,
   };
-  let hiddenByBaseline = 0;
   const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f!)));
   for await (const item of source.items()) {
     if (isSkipped(item)) {
@@ -82,15 +82,12 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     result.summary.bytes += r.bytes;
     result.warnings.push(...r.warnings);
     result.safe.push(...r.safe);
-    for (const f of r.findings) {
-      if (baseline?.has(f.fingerprint)) hiddenByBaseline++;
-      else result.findings.push(f);
-    }
+    result.findings.push(...r.findings);
   }
   result.summary.range = source.info.range;
   result.summary.commits = source.info.commits;
   result.summary.findings = result.findings.length;
-  result.summary.hidden = { baseline: hiddenByBaseline, allowComments: engine.allowedByComment };
+  result.summary.hidden = { ...engine.hidden };
   result.summary.durationMs = Math.round(performance.now() - t0);
   return result;
 }

@@ -69,8 +69,14 @@ export interface Finding {
   fingerprint: string;
   fix?: FixKind[];
   commit?: CommitInfo;
-  /** true when the secret was found inside a base64-decoded value. */
-  decoded?: boolean;
+  /** Character offsets of the value in the decoded file text (end exclusive). */
+  offset: { start: number; end: number };
+  /** Manifest findings: the document holding the value (0-based index, its character range). */
+  document?: { index: number; start: number; end: number };
+  /** Human name of the recognised credential format, e.g. "GitHub personal access token". */
+  credential?: string;
+  /** Set when the secret was found inside an encoded value (the finding's range is that value). */
+  decoded?: 'base64' | 'hex';
 }
 
 export interface ScanSummary {

@@ -210,6 +210,7 @@ describe('summary, masks and fix commands', () => {
       fingerprint: 'fp',
       fix: ['seal', 'external'],
       resource: { kind: 'Secret', name: 'db', namespace: 'prod', key: 'password' },
+      offset: { start: 120, end: 126 },
     },
     status: over.status,
     introduced: { sha: 'd'.repeat(40), author: 'Dev', date: '2024-01-01T00:00:00Z' },

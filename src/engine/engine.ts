@@ -1,6 +1,7 @@
-// The detector: text in, findings out, in memory (no disk, no git). Order of checks, after gitleaks:
-// path allowlist -> keyword prefilter -> rule paths -> manifest checks / regex -> secret group ->
-// entropy -> allowlists and stopwords -> inline `sealgate:allow` -> changed-lines filter -> fingerprint.
+// The detector: text in, findings out, in memory (no disk, no git). Order, after gitleaks:
+// path allowlist -> keyword prefilter -> manifest checks (dispatched by kind) and content rules (also
+// over decoded base64/hex) -> one gate for every hit (rule entropy and allowlist, config allowlist,
+// inline allows, baseline) -> one finding per value -> changed-lines filter -> fingerprint.
 import type { Finding, Fragment, SafeObject, Skipped } from '../types.js';
 import type { Rule } from '../rules/types.js';
 import { CHECKS } from '../rules/checks/index.js';
@@ -10,8 +11,10 @@ import { LineIndex } from '../text/lines.js';
 import { decodeBytes } from '../text/decode.js';
 import { KeywordIndex } from './keywords.js';
 import { fingerprint } from './fingerprint.js';
-import { decodeBase64, printableText, shannon, isDigestLike } from '../rules/values.js';
+import { isDigestLike } from '../rules/values.js';
 import { maskTemplates } from './templates.js';
+import { Gate, InlineAllow } from './gate.js';
+import { encodedRuns, decodeToText, compactBase64, isBase64Value, MIN_BASE64, type Encoding } from './encoded.js';
 import type { PathMatcher } from '../rules/glob.js';
 
 export interface EngineOptions {
@@ -20,6 +23,8 @@ export interface EngineOptions {
   allowPaths?: PathMatcher;
   allowRegexes?: RegExp[];
   stopwords?: string[];
+  /** Fingerprints of accepted findings (the baseline); they never reach the result. */
+  baseline?: ReadonlySet<string>;
   /** Reads another file of the tree (kustomize files:/envs:). */
   readFile?: (repoPath: string) => string | undefined;
 }
@@ -34,14 +39,18 @@ export interface FragmentResult {
 
 const MANIFEST_FILE = /\.(?:ya?ml|json)$|(?:^|\/)Kustomization$/i;
 const MANIFEST_HINT = /\b(?:kind|apiVersion|auths|secretGenerator|sops)\b|"(?:kind|auths)"/;
-const BASE64_VALUE = /^[A-Za-z0-9+/\r\n]{16,}={0,2}$/;
-const ALLOW_SAME_LINE = /sealgate:allow(?!-)/;
-const ALLOW_NEXT_LINE = /sealgate:allow-next-line/;
 const SAFE_KINDS = new Set(['SealedSecret', 'ExternalSecret', 'PushSecret', 'SecretStore', 'ClusterSecretStore']);
+/** Keeps decoded values apart when they are matched in one pass (no pattern crosses a NUL between line breaks). */
+const SEPARATOR = '\n\u0000\n';
+/** Encoded values are decoded at most this many times (base64 of base64 of a token). */
+const MAX_DECODE_DEPTH = 2;
+
+type DocRef = NonNullable<Finding['document']>;
 
 interface Located {
   rule: Rule;
   secret: string;
+  /** Range of the value in the file text (for decoded hits: the encoded value holding it). */
   start: number;
   end: number;
   /** Offset of the line the finding reports (a key's line for manifest findings). */
@@ -49,26 +58,51 @@ interface Located {
   resource?: Finding['resource'];
   data?: Record<string, string>;
   severity?: Finding['severity'];
-  decoded?: boolean;
+  decoded?: Encoding;
+  /** Manifest hits: the value read as text (base64 `data` decoded), for the gate. */
+  plain?: string;
+  document?: DocRef;
   /** Lines of the enclosing document: a manifest finding counts in a diff when any of them changed. */
   docLines?: [number, number];
+}
+
+/** An encoded value to decode: its range in the file (where findings point) and its text. */
+interface EncodedValue {
+  hostStart: number;
+  hostEnd: number;
+  value: string;
+  encodings: Encoding[];
+  depth: number;
+}
+
+/** A decoded value inside the combined text that the content rules scan in one pass. */
+interface Segment {
+  at: number;
+  end: number;
+  hostStart: number;
+  hostEnd: number;
+  encodings: Encoding[];
 }
 
 export class Engine {
   private readonly keywords: KeywordIndex;
   private readonly pathRules: Rule[];
   private readonly indexByRuleSet = new Map<string, KeywordIndex>();
-  /** Places (file lines) where a `sealgate:allow` comment hid a finding, for the summary's count. */
-  allowedByComment = 0;
+  private readonly gate: Gate;
+  private readonly hexRules: boolean;
+  /** Findings hidden by the baseline, and places (file lines) where a `sealgate:allow` comment hid one: counted for the summary. */
+  readonly hidden = { baseline: 0, allowComments: 0 };
 
   constructor(private readonly opts: EngineOptions) {
     this.keywords = new KeywordIndex(opts.rules);
     this.pathRules = opts.rules.filter((r) => r.appliesTo);
+    this.gate = new Gate(opts);
+    this.hexRules = opts.rules.some((r) => r.decodings.includes('hex'));
   }
 
   /** Rules restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. */
   private keywordsFor(file: string): KeywordIndex {
-    const rules = this.pathRules.length ? this.opts.rules.filter((r) => !r.appliesTo || r.appliesTo(file)) : this.opts.rules;
+    const rules = this.rulesFor(file);
     const key = rules.length === this.opts.rules.length ? '*' : rules.map((r) => r.id).join(',');
     let index = this.indexByRuleSet.get(key);
     if (!index) {
@@ -76,6 +110,10 @@ export class Engine {
       this.indexByRuleSet.set(key, index);
     }
     return index;
+  }
+
+  private rulesFor(file: string): Rule[] {
+    return this.pathRules.length ? this.opts.rules.filter((r) => !r.appliesTo || r.appliesTo(file)) : this.opts.rules;
   }
 
   scanFragment(f: Fragment): FragmentResult {
@@ -92,51 +130,59 @@ export class Engine {
 
   scanText(file: string, text: string, changedLines?: ReadonlySet<number>): FragmentResult {
     const out: FragmentResult = { findings: [], warnings: [], safe: [], bytes: text.length };
-    if (this.opts.allowPaths?.(file)) return out;
+    if (this.gate.fileAllowed(file)) return out;
     const lines = new LineIndex(text);
     const located: Located[] = [];
     const active = this.keywordsFor(file).activeRules(text, this.opts.rules);
     const activeManifest = active.filter((r) => r.check);
     const activeContent = active.filter((r) => r.regex);
+    const encoded: EncodedValue[] = [];
+    let docs: ManifestDoc[] = [];
 
     if (MANIFEST_FILE.test(file) && (activeManifest.length > 0 || MANIFEST_HINT.test(text))) {
-      this.scanManifests(file, text, lines, activeManifest, activeContent, located, out);
+      docs = this.scanManifests(file, text, lines, activeManifest, located, encoded, out);
     }
-    for (const rule of activeContent) this.runContentRule(rule, text, 0, located, undefined);
+    for (const rule of activeContent) this.runContentRule(rule, text, located);
+    this.scanEncoded(file, text, encoded, located);
+    if (docs.length) attachDocuments(located, docs, lines);
 
-    out.findings = this.finish(file, text, lines, located, changedLines);
+    out.findings = this.finish(file, lines, located, changedLines);
     return out;
   }
 
-  private scanManifests(file: string, text: string, lines: LineIndex, manifestRules: Rule[], contentRules: Rule[], located: Located[], out: FragmentResult): void {
+  private scanManifests(file: string, text: string, lines: LineIndex, manifestRules: Rule[], located: Located[], encoded: EncodedValue[], out: FragmentResult): ManifestDoc[] {
     const parseText = text.includes('{{') ? maskTemplates(text) : text;
     let docs: ManifestDoc[];
     try {
       docs = parseManifest(parseText, file);
     } catch (e) {
       out.warnings.push(`${file}: could not be parsed as YAML (${(e as Error).message.split('\n')[0]}); scanned as text`);
-      return;
+      return [];
     }
     // Facts about the whole file, decided once (not once per document: a file can hold thousands).
     const kubesecTrailer = /^#\s*kubesec:v:\d+/m.test(text) && /^#\s*kubesec:mac:/m.test(text);
+    const dispatch = new KindDispatch(manifestRules);
     for (const doc of docs) {
       if (doc.error) {
         out.warnings.push(`${file}: document ${doc.index + 1} is not valid YAML (${doc.error}); scanned as text`);
         continue;
       }
-      if (doc.root?.type !== 'map') continue;
+      if (!doc.root) continue;
+      const docRef: DocRef = { index: doc.index, start: doc.start, end: doc.end };
       const docLines: [number, number] = [lines.lineOf(doc.start), lines.lineOf(Math.max(doc.start, doc.end - 1))];
-      for (const obj of objectsOf(doc.root)) {
-        const ctx = this.objectContext(file, kubesecTrailer, obj);
-        const safe = safeKind(ctx);
-        if (safe) out.safe.push(detachAll({ file, kind: safe, name: ctx.name, namespace: ctx.namespace }));
-        for (const rule of manifestRules) {
-          for (const hit of CHECKS[rule.check!]!(ctx)) located.push(this.fromHit(rule, hit, ctx, docLines));
+      if (doc.root.type === 'map') {
+        for (const obj of objectsOf(doc.root)) {
+          const ctx = this.objectContext(file, kubesecTrailer, obj);
+          const safe = safeKind(ctx);
+          if (safe) out.safe.push(detachAll({ file, kind: safe, name: ctx.name, namespace: ctx.namespace }));
+          for (const rule of dispatch.rulesFor(ctx.kind)) {
+            for (const hit of CHECKS[rule.check!]!(ctx)) located.push(this.fromHit(rule, hit, ctx, docRef, docLines));
+          }
         }
       }
-      // Content rules also look inside base64 values (an AWS key in a Secret's data, a token in a ConfigMap).
-      if (contentRules.some((r) => r.decoded)) this.scanDecodedValues(doc.root, contentRules, located, docLines);
+      multiLineScalars(doc.root, encoded);
     }
+    return docs;
   }
 
   private objectContext(file: string, kubesecTrailer: boolean, node: YMap): ObjectContext {
@@ -152,7 +198,7 @@ export class Engine {
     };
   }
 
-  private fromHit(rule: Rule, hit: Hit, ctx: ObjectContext, docLines: [number, number]): Located {
+  private fromHit(rule: Rule, hit: Hit, ctx: ObjectContext, document: DocRef, docLines: [number, number]): Located {
     const at = hit.at;
     const start = at.start;
     const end = at.type === 'scalar' ? at.end : at.start + 1;
@@ -165,32 +211,14 @@ export class Engine {
       resource: hit.resource,
       data: { kind: ctx.kind ?? '', name: ctx.name ?? '', namespace: ctx.namespace ?? '', ...hit.data },
       severity: hit.severity,
+      plain: plainForm(hit.secret),
+      document,
       docLines,
     };
   }
 
-  private scanDecodedValues(root: YNode, rules: Rule[], located: Located[], docLines: [number, number]): void {
-    const seen = new Set<YNode>();
-    const visit = (n: YNode, depth: number): void => {
-      if (seen.has(n) || depth > 64) return;
-      seen.add(n);
-      if (n.type === 'map') for (const p of n.pairs) visit(p.value, depth + 1);
-      else if (n.type === 'seq') for (const i of n.items) visit(i, depth + 1);
-      else if (n.value.length >= 16 && BASE64_VALUE.test(n.value) && !isDigestLike(n.value)) {
-        const bytes = decodeBase64(n.value);
-        const plain = bytes && printableText(bytes);
-        if (!plain) return;
-        const active = this.keywords.activeRules(plain, rules).filter((r) => r.decoded);
-        const before = located.length;
-        for (const rule of active) this.runContentRule(rule, plain, 0, located, n);
-        for (let i = before; i < located.length; i++) located[i]!.docLines = docLines;
-      }
-    };
-    visit(root, 0);
-  }
-
-  /** Runs a content rule over `text`; with `host`, findings point at that (base64) value instead. */
-  private runContentRule(rule: Rule, text: string, base: number, located: Located[], host: YNode | undefined): void {
+  /** Runs a content rule over the file text. */
+  private runContentRule(rule: Rule, text: string, located: Located[]): void {
     const re = rule.regex!;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -199,57 +227,104 @@ export class Engine {
         continue;
       }
       const secret = m[rule.secretGroup] ?? m[0];
-      const offsetInMatch = rule.secretGroup > 0 ? m[0].indexOf(secret) : 0;
-      if (!secret || !this.allowed(rule, secret)) continue;
-      const start = host ? host.start : base + m.index + Math.max(0, offsetInMatch);
-      const end = host ? (host.type === 'scalar' ? host.end : host.start + 1) : start + secret.length;
-      located.push({ rule, secret, start, end, lineAt: start, decoded: host ? true : undefined });
+      if (!secret) continue;
+      const offsetInMatch = rule.secretGroup > 0 ? Math.max(0, m[0].indexOf(secret)) : 0;
+      const start = m.index + offsetInMatch;
+      located.push({ rule, secret, start, end: start + secret.length, lineAt: start });
     }
   }
 
-  /** Entropy, rule allowlist, global allowlist, stopwords: true when the secret should be reported. */
-  private allowed(rule: Rule, secret: string): boolean {
-    if (rule.entropy !== undefined && shannon(secret) < rule.entropy) return false;
-    const lower = secret.toLowerCase();
-    if (rule.stopwords.some((w) => lower.includes(w))) return false;
-    if (rule.allowRegexes.some((r) => r.test(secret))) return false;
-    if (this.opts.stopwords?.some((w) => lower.includes(w))) return false;
-    if (this.opts.allowRegexes?.some((r) => r.test(secret))) return false;
-    return true;
+  /**
+   * Decodes base64 (and, for rules that ask, hex) values to depth 2 and runs the content rules over
+   * the decoded text: its own keyword prefilter, every decodable rule. All decoded values of a file
+   * are matched in one pass over a combined text; a match maps back to the encoded value holding it.
+   */
+  private scanEncoded(file: string, text: string, fromManifests: EncodedValue[], located: Located[]): void {
+    const rules = this.rulesFor(file).filter((r) => r.regex && r.decodings.length > 0);
+    if (rules.length === 0) return;
+    const work: EncodedValue[] = [...fromManifests];
+    const covered = fromManifests.map((e) => [e.hostStart, e.hostEnd] as const).sort((a, b) => a[0] - b[0]);
+    const encodings: Encoding[] = this.hexRules ? ['base64', 'hex'] : ['base64'];
+    for (const enc of encodings) {
+      for (const run of encodedRuns(text, enc)) {
+        if (insideAny(covered, run.start)) continue; // decoded whole as a multi-line value
+        work.push({ hostStart: run.start, hostEnd: run.end, value: text.slice(run.start, run.end), encodings: [enc], depth: 1 });
+      }
+    }
+    if (work.length === 0) return;
+
+    const parts: string[] = [];
+    const segments: Segment[] = [];
+    let length = 0;
+    // Iterative (a stack, no recursion): each decoded text may hold encoded runs of its own.
+    while (work.length > 0) {
+      const w = work.pop()!;
+      if (isDigestLike(w.value)) continue;
+      const plain = decodeToText(w.value, w.encodings[w.encodings.length - 1]!);
+      if (plain === undefined) continue;
+      if (parts.length) {
+        parts.push(SEPARATOR);
+        length += SEPARATOR.length;
+      }
+      segments.push({ at: length, end: length + plain.length, hostStart: w.hostStart, hostEnd: w.hostEnd, encodings: w.encodings });
+      parts.push(plain);
+      length += plain.length;
+      if (w.depth >= MAX_DECODE_DEPTH || plain.length < MIN_BASE64) continue;
+      for (const enc of encodings) {
+        for (const run of encodedRuns(plain, enc)) {
+          work.push({ hostStart: w.hostStart, hostEnd: w.hostEnd, value: plain.slice(run.start, run.end), encodings: [...w.encodings, enc], depth: w.depth + 1 });
+        }
+      }
+    }
+    if (segments.length === 0) return;
+    const combined = parts.join('');
+    const found: Located[] = [];
+    for (const rule of this.keywords.activeRules(combined, rules)) this.runContentRule(rule, combined, found);
+    for (const l of found) {
+      const seg = segmentAt(segments, l.start);
+      if (!seg || l.end > seg.end) continue; // a match across two values is no match
+      if (!seg.encodings.every((e) => l.rule.decodings.includes(e))) continue;
+      located.push({ rule: l.rule, secret: l.secret, start: seg.hostStart, end: seg.hostEnd, lineAt: seg.hostStart, decoded: seg.encodings[0] });
+    }
   }
 
-  private finish(file: string, text: string, lines: LineIndex, located: Located[], changed?: ReadonlySet<number>): Finding[] {
+  private finish(file: string, lines: LineIndex, located: Located[], changed?: ReadonlySet<number>): Finding[] {
     const findings: Finding[] = [];
     const taken = new Set<string>();
-    const manifestLines = new Set<number>();
-    const allowedAt = new Map<number, boolean>();
+    const inline = new InlineAllow(lines);
     const allowedLines = new Set<number>();
-    const allowed = (line: number, endLine: number) => {
-      let hit = allowedAt.get(line * 64 + Math.min(endLine - line, 63));
-      if (hit === undefined) {
-        hit = inlineAllowed(lines, line, endLine);
-        allowedAt.set(line * 64 + Math.min(endLine - line, 63), hit);
-      }
-      return hit;
-    };
-    // Manifest findings first: a content match at the same place adds nothing but noise.
+    // Manifest findings first: a content match inside a value they already report names its format.
     located.sort((a, b) => Number(!!a.rule.regex) - Number(!!b.rule.regex) || a.start - b.start);
+    const hosts = new ManifestHosts();
     for (const l of located) {
-      if (l.rule.allowPaths?.(file)) continue;
+      if (this.gate.ruleSkipsFile(l.rule, file)) continue;
+      const forms = l.plain !== undefined ? [l.secret, l.plain] : [l.secret];
+      if (!this.gate.valueAllowed(l.rule, ...forms)) continue;
       const at = lines.position(l.start);
       const line = lines.lineOf(l.lineAt);
       const endPos = lines.position(Math.max(l.start, l.end - 1));
-      // One finding per place and rule; a content match on a line a manifest rule already reported adds only noise.
+      if (l.rule.regex) {
+        const host = hosts.holding(l.start, l.end, line);
+        if (host) {
+          nameCredential(host, l.rule, l.decoded);
+          continue;
+        }
+      }
+      // One finding per place and rule.
       const place = `${l.rule.id}@${line}:${at.column}`;
-      if (taken.has(place) || (l.rule.regex && manifestLines.has(line))) continue;
-      if (allowed(line, endPos.line)) {
+      if (taken.has(place)) continue;
+      if (inline.allowed(line, endPos.line)) {
         allowedLines.add(line);
         continue;
       }
       if (changed && !touches(changed, l.docLines ?? [line, endPos.line])) continue;
+      const fp = fingerprint(l.rule.id, file, l.secret);
+      if (this.gate.inBaseline(fp)) {
+        this.hidden.baseline++;
+        continue;
+      }
       taken.add(place);
-      if (!l.rule.regex) manifestLines.add(line);
-      findings.push({
+      const finding: Finding = {
         ruleId: l.rule.id,
         severity: l.severity ?? l.rule.severity,
         message: detach(interpolate(l.rule.message, { ...l.data, key: l.resource?.key ?? l.data?.key ?? '' })),
@@ -260,13 +335,179 @@ export class Engine {
         endColumn: endPos.column + 1,
         resource: l.resource && detachAll(l.resource),
         secret: detach(l.secret),
-        fingerprint: fingerprint(l.rule.id, file, l.secret),
+        fingerprint: fp,
         fix: l.rule.fix && l.resource?.kind === 'Secret' ? [...l.rule.fix] : undefined,
+        offset: { start: l.start, end: l.end },
+        document: l.document && { ...l.document },
+        credential: l.rule.regex ? credentialName(l.rule) : undefined,
         decoded: l.decoded,
-      });
+      };
+      findings.push(finding);
+      if (!l.rule.regex) hosts.add({ start: l.start, end: l.end, line, finding });
     }
-    for (const line of allowedLines) if (!changed || changed.has(line)) this.allowedByComment++;
+    for (const f of findings) {
+      if (f.document === undefined) delete f.document;
+      if (f.credential === undefined) delete f.credential;
+      if (f.decoded === undefined) delete f.decoded;
+    }
+    for (const line of allowedLines) if (!changed || changed.has(line)) this.hidden.allowComments++;
     return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  }
+}
+
+interface Host {
+  start: number;
+  end: number;
+  line: number;
+  finding: Finding;
+  credentialFrom?: Rule;
+}
+
+/** Manifest findings, added in order of their value's offset, looked up by range or by line. */
+class ManifestHosts {
+  private readonly list: Host[] = [];
+  private readonly byLine = new Map<number, Host>();
+
+  add(h: Host): void {
+    this.list.push(h);
+    if (!this.byLine.has(h.line)) this.byLine.set(h.line, h);
+  }
+
+  /** The manifest finding whose value holds [start, end), or that reports the same line. */
+  holding(start: number, end: number, line: number): Host | undefined {
+    let lo = 0;
+    let hi = this.list.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.list[mid]!.start <= start) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    // Values do not nest except through a List's items, so a short look back is enough.
+    for (let i = best; i >= 0 && i > best - 8; i--) {
+      const h = this.list[i]!;
+      if (end <= h.end) return h;
+    }
+    return this.byLine.get(line);
+  }
+}
+
+const SEVERITY_RANK = { note: 0, warning: 1, error: 2 } as const;
+
+/** The human name of what a content rule recognises. */
+function credentialName(rule: Rule): string {
+  return rule.credential ?? rule.description;
+}
+
+/**
+ * A content rule matched inside a value a manifest finding reports: one finding per key, named by the
+ * format (the most severe content rule wins) and at least as severe as the content rule.
+ */
+function nameCredential(host: Host, rule: Rule, decoded: Encoding | undefined): void {
+  const f = host.finding;
+  const prev = host.credentialFrom;
+  if (!prev || SEVERITY_RANK[rule.severity] > SEVERITY_RANK[prev.severity]) {
+    host.credentialFrom = rule;
+    f.credential = credentialName(rule);
+    if (decoded) f.decoded = decoded;
+    else delete f.decoded;
+  }
+  if (SEVERITY_RANK[rule.severity] > SEVERITY_RANK[f.severity]) f.severity = rule.severity;
+}
+
+/** Which kinds' objects each manifest rule looks at: `kinds` is the dispatch index (none = every object). */
+class KindDispatch {
+  private readonly byKind = new Map<string, Rule[]>();
+  private readonly anyKind: Rule[];
+
+  constructor(private readonly rules: Rule[]) {
+    this.anyKind = rules.filter((r) => r.kinds.length === 0);
+  }
+
+  rulesFor(kind: string | undefined): Rule[] {
+    if (kind === undefined) return this.anyKind;
+    let list = this.byKind.get(kind);
+    if (!list) {
+      list = this.rules.filter((r) => r.kinds.length === 0 || r.kinds.includes(kind));
+      this.byKind.set(kind, list);
+    }
+    return list;
+  }
+}
+
+/** Block scalars (`|`, `>`) are decoded whole (base64 wrapped over lines), not line by line. */
+function multiLineScalars(root: YNode, out: EncodedValue[]): void {
+  const stack: YNode[] = [root];
+  const seen = new Set<YNode>();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'scalar') {
+      if (n.block && n.value.length >= MIN_BASE64) {
+        const value = compactBase64(n.value);
+        if (isBase64Value(value)) out.push({ hostStart: n.start, hostEnd: n.end, value, encodings: ['base64'], depth: 1 });
+      }
+      continue;
+    }
+    if (seen.has(n)) continue; // an alias may point back at its own ancestor
+    seen.add(n);
+    if (n.type === 'map') for (const p of n.pairs) stack.push(p.value);
+    else for (const i of n.items) stack.push(i);
+  }
+}
+
+/** A manifest value as text: base64 `data` decodes to it; anything else is its own text. */
+function plainForm(secret: string): string | undefined {
+  if (secret.length > 1 << 20 || secret.length % 4 !== 0 || !isBase64Value(secret, 8)) return undefined;
+  return decodeToText(secret, 'base64');
+}
+
+function insideAny(sorted: readonly (readonly [number, number])[], at: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const [s, e] = sorted[mid]!;
+    if (at < s) hi = mid - 1;
+    else if (at >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+function segmentAt(segments: Segment[], at: number): Segment | undefined {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = segments[mid]!;
+    if (at < s.at) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** Content hits inside a parsed document carry it too (fixes and reports can point at the document). */
+function attachDocuments(located: Located[], docs: ManifestDoc[], lines: LineIndex): void {
+  for (const l of located) {
+    if (l.document) continue;
+    let lo = 0;
+    let hi = docs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const d = docs[mid]!;
+      if (l.start < d.start) hi = mid - 1;
+      else if (l.start >= d.end) lo = mid + 1;
+      else {
+        if (!d.error) {
+          l.document = { index: d.index, start: d.start, end: d.end };
+          l.docLines = [lines.lineOf(d.start), lines.lineOf(Math.max(d.start, d.end - 1))];
+        }
+        break;
+      }
+    }
   }
 }
 
@@ -302,11 +543,6 @@ function safeKind(ctx: ObjectContext): SafeObject['kind'] | undefined {
     if (ctx.kubesecTrailer) return 'kubesec';
   }
   return undefined;
-}
-
-function inlineAllowed(lines: LineIndex, line: number, endLine: number): boolean {
-  for (let l = line; l <= Math.min(endLine, line + 50); l++) if (ALLOW_SAME_LINE.test(lines.lineText(l))) return true;
-  return line > 1 && ALLOW_NEXT_LINE.test(lines.lineText(line - 1));
 }
 
 function touches(changed: ReadonlySet<number>, [from, to]: [number, number]): boolean {

@@ -18,7 +18,10 @@ export function formatJson(result: ScanResult, defaults: FixTarget = {}): string
     fingerprint: f.fingerprint,
     ...(f.fix ? { fix: f.fix, fixCommands: fixCommands(f, defaults) } : {}),
     ...(f.commit ? { commit: f.commit.sha, author: f.commit.author, date: f.commit.date } : {}),
-    ...(f.decoded ? { decoded: true } : {}),
+    offset: f.offset,
+    ...(f.document ? { document: f.document } : {}),
+    ...(f.credential ? { credential: f.credential } : {}),
+    ...(f.decoded ? { decoded: f.decoded } : {}),
   }));
   const s = result.summary;
   return (

@@ -41,6 +41,8 @@ export function formatSarif(result: ScanResult, rules: Rule[], defaults: FixTarg
       properties: {
         secret: f.secret,
         ...(f.resource ? { resource: f.resource } : {}),
+        ...(f.credential ? { credential: f.credential } : {}),
+        ...(f.decoded ? { decoded: f.decoded } : {}),
         ...(f.commit ? { commit: f.commit.sha, author: f.commit.author, date: f.commit.date } : {}),
       },
     };

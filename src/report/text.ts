@@ -59,7 +59,8 @@ export function formatText(result: ScanResult, opts: TextOptions = {}): string {
       const sev = f.severity.padEnd(7);
       const sevText = f.severity === 'error' ? c$.red(sev) : f.severity === 'warning' ? c$.yellow(sev) : c$.cyan(sev);
       lines.push(`  ${c$.dim(`${f.line}:${f.column}`)}  ${sevText}  ${safe(f.message)}  ${c$.dim(safe(f.ruleId))}`);
-      if (f.secret) lines.push(`      secret: ${safe(f.secret)}${f.decoded ? ' (inside a base64 value)' : ''}`);
+      const about = [f.credential, f.decoded && `inside a ${f.decoded} value`].filter(Boolean).join(', ');
+      if (f.secret) lines.push(`      secret: ${safe(f.secret)}${about ? ` (${safe(about)})` : ''}`);
     }
     lines.push('');
   }

@@ -114,7 +114,8 @@ export function compileRule(raw: unknown, file: string, problems: string[], requ
     try { allowRegexes.push(new RegExp(s)); } catch (e) { bad('allowlist.regexes', (e as Error).message); }
   }
   if (r.fix !== undefined && (!isStringArray(r.fix) || !r.fix.every((x) => FIXES.has(x)))) bad('fix', 'must be a list of seal, external');
-  if (r.decoded !== undefined && typeof r.decoded !== 'boolean') bad('decoded', 'must be true or false');
+  const decodings = decodingsOf(r.decoded, (m) => bad('decoded', m));
+  rejectIneffective(r, bad);
   // Embedded rules drop their examples (the test suite runs them from rules/).
   const examples = requireExamples || r.examples !== undefined ? checkExamples(r.examples, (f, m) => bad(f, m)) : { valid: [], invalid: [] };
   if (problems.length > before) return undefined;
@@ -135,10 +136,30 @@ export function compileRule(raw: unknown, file: string, problems: string[], requ
     stopwords: ((allow.stopwords as string[] | undefined) ?? []).map((s) => s.toLowerCase()),
     allowPaths: isStringArray(allow.paths) && allow.paths.length ? compileGlobs(allow.paths) : undefined,
     fix: r.fix as Rule['fix'],
-    decoded: (r.decoded as boolean | undefined) ?? true,
+    decodings,
     examples: examples!,
     file,
   };
+}
+
+/** `decoded`: true (base64, the default), false, or a list of encodings. */
+function decodingsOf(v: unknown, bad: (msg: string) => void): Rule['decodings'] {
+  if (v === undefined || v === true) return ['base64'];
+  if (v === false) return [];
+  if (Array.isArray(v) && v.length > 0 && v.every((x) => x === 'base64' || x === 'hex')) return [...new Set(v as Rule['decodings'])];
+  bad('must be true, false or a list of base64, hex');
+  return [];
+}
+
+/** Fields that would be accepted and silently ignored are errors: every field a rule sets takes effect. */
+function rejectIneffective(r: Record<string, unknown>, bad: (field: string, msg: string) => void): void {
+  if (r.check !== undefined && r.pattern !== undefined) bad('check', "a rule has either 'pattern' (content rule) or 'check' (manifest rule), not both");
+  else if (r.check !== undefined) {
+    for (const f of ['flags', 'secretGroup', 'decoded']) if (r[f] !== undefined) bad(f, "only content rules ('pattern') use it; a manifest rule ('check') would ignore it");
+  } else if (r.pattern !== undefined) {
+    if (r.kinds !== undefined) bad('kinds', "only manifest rules ('check') are dispatched by kind; a content rule reads every file its 'paths' allow");
+    if (r.fix !== undefined) bad('fix', "only manifest rules ('check') that report a Secret can be fixed; a content rule would ignore it");
+  }
 }
 
 function checkExamples(raw: unknown, bad: (field: string, msg: string) => void): RuleSpec['examples'] | undefined {

@@ -27,12 +27,15 @@ export interface RuleSpec {
   entropy?: number;
   /** picomatch globs the rule applies to (default: every file). */
   paths?: string[];
-  /** Kubernetes kinds a manifest rule looks at (documentation; the check decides). */
+  /** Manifest rules: the Kubernetes kinds whose objects the check runs on (none = every object). */
   kinds?: string[];
   allowlist?: { regexes?: string[]; stopwords?: string[]; paths?: string[] };
   fix?: FixKind[];
-  /** Also run this content rule over base64-decoded manifest values (default true). */
-  decoded?: boolean;
+  /**
+   * Content rules: also run over decoded values (base64 runs in any file, to depth 2). `true` (the
+   * default) means base64; a list may add `hex`; `false` turns decoding off.
+   */
+  decoded?: boolean | ('base64' | 'hex')[];
   examples: { valid: RuleExample[]; invalid: RuleExample[] };
 }
 
@@ -53,7 +56,10 @@ export interface Rule {
   stopwords: string[];
   allowPaths: PathMatcher | undefined;
   fix?: FixKind[];
-  decoded: boolean;
+  /** Encodings whose decoded text this content rule also reads (empty: none). */
+  decodings: ('base64' | 'hex')[];
+  /** Human name of the credential format a content rule recognises (falls back to the description). */
+  credential?: string;
   examples: RuleSpec['examples'];
   /** The file it came from, for error messages. */
   file: string;

@@ -1,18 +1,25 @@
 // Offset -> 1-based line/column, with \n, \r\n and a lone \r all counting as line breaks (as YAML does).
 
 export class LineIndex {
-  /** Offset at which each line starts; starts[0] = 0. */
-  private readonly starts: number[] = [0];
+  private lazyStarts: number[] | undefined;
 
-  constructor(readonly text: string) {
+  /** Built on first use: most scanned files have no finding and never need a line number. */
+  constructor(readonly text: string) {}
+
+  /** Offset at which each line starts; starts[0] = 0. */
+  private get starts(): number[] {
+    if (this.lazyStarts) return this.lazyStarts;
+    const text = this.text;
+    const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
+      if (c === 10) starts.push(i + 1);
       else if (c === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
+        starts.push(i + 1);
       }
     }
+    return (this.lazyStarts = starts);
   }
 
   get lineCount(): number {
@@ -21,11 +28,12 @@ export class LineIndex {
 
   /** 1-based line of an offset. */
   lineOf(offset: number): number {
+    const starts = this.starts;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
+      if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo + 1;

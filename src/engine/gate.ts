@@ -1,0 +1,76 @@
+// The one gate every hit passes, whether a manifest check or a content rule found it: the rule's own
+// entropy and allowlist, the config's allowlist (paths, regexes, stopwords), inline `sealgate:allow`
+// comments and the baseline. Keeping it in one place is what makes an allowlist entry mean the same
+// thing for a token in a script and for a password in a Secret.
+import type { Rule } from '../rules/types.js';
+import type { PathMatcher } from '../rules/glob.js';
+import type { LineIndex } from '../text/lines.js';
+import { shannon } from '../rules/values.js';
+
+export interface GateOptions {
+  allowPaths?: PathMatcher;
+  allowRegexes?: RegExp[];
+  stopwords?: string[];
+  /** Fingerprints recorded by `sealgate baseline`. */
+  baseline?: ReadonlySet<string>;
+}
+
+const ALLOW_SAME_LINE = /sealgate:allow(?!-)/;
+const ALLOW_NEXT_LINE = /sealgate:allow-next-line/;
+
+export class Gate {
+  constructor(private readonly opts: GateOptions) {}
+
+  /** The whole file is allowlisted by the config. */
+  fileAllowed(file: string): boolean {
+    return !!this.opts.allowPaths?.(file);
+  }
+
+  /** The rule does not apply to this file (its `allowlist.paths`). */
+  ruleSkipsFile(rule: Rule, file: string): boolean {
+    return !!rule.allowPaths?.(file);
+  }
+
+  /**
+   * Entropy, rule allowlist, global allowlist, stopwords: true when the value should be reported.
+   * `forms` are the ways the value can be read (the raw text, and its decoded text when it is
+   * base64): an allowlist entry matching any form silences it; entropy is measured on the last form
+   * (the most decoded one), since base64 adds entropy of its own.
+   */
+  valueAllowed(rule: Rule, ...forms: string[]): boolean {
+    const plain = forms[forms.length - 1] ?? '';
+    if (rule.entropy !== undefined && shannon(plain) < rule.entropy) return false;
+    for (const v of forms) {
+      const lower = v.toLowerCase();
+      if (rule.stopwords.some((w) => lower.includes(w))) return false;
+      if (rule.allowRegexes.some((r) => r.test(v))) return false;
+      if (this.opts.stopwords?.some((w) => lower.includes(w))) return false;
+      if (this.opts.allowRegexes?.some((r) => r.test(v))) return false;
+    }
+    return true;
+  }
+
+  inBaseline(fingerprint: string): boolean {
+    return !!this.opts.baseline?.has(fingerprint);
+  }
+}
+
+/** Inline allow comments: `sealgate:allow` on any line of the finding, or `sealgate:allow-next-line` above it. */
+export class InlineAllow {
+  private readonly cache = new Map<number, boolean>();
+
+  constructor(private readonly lines: LineIndex) {}
+
+  allowed(line: number, endLine: number): boolean {
+    const span = Math.min(endLine - line, 63);
+    const key = line * 64 + span;
+    let hit = this.cache.get(key);
+    if (hit === undefined) {
+      hit = false;
+      for (let l = line; l <= Math.min(endLine, line + 50) && !hit; l++) hit = ALLOW_SAME_LINE.test(this.lines.lineText(l));
+      if (!hit && line > 1) hit = ALLOW_NEXT_LINE.test(this.lines.lineText(line - 1));
+      this.cache.set(key, hit);
+    }
+    return hit;
+  }
+}
