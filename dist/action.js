@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-2SMLVS24.js";
+} from "./chunks/chunk-K74LNFSE.js";
 import {
   historySource,
   rangeSource
@@ -12,10 +12,10 @@ import {
 } from "./chunks/chunk-RWGJ4AWS.js";
 import {
   scan
-} from "./chunks/chunk-KTH47BCO.js";
+} from "./chunks/chunk-PLX57JNM.js";
 import {
   effectiveRules
-} from "./chunks/chunk-MW6JBG56.js";
+} from "./chunks/chunk-UN5ROLWB.js";
 import "./chunks/chunk-LDDSVQX6.js";
 import "./chunks/chunk-4SSLDWVM.js";
 import "./chunks/chunk-E2MOHJ5S.js";
@@ -31,7 +31,7 @@ import {
   FETCH_CERT_COMMAND,
   fixCommand,
   preferredFix
-} from "./chunks/chunk-EEL6AVEF.js";
+} from "./chunks/chunk-VNS7LNWJ.js";
 import {
   escapeData,
   htmlText,

@@ -57,7 +57,7 @@ describe('version and help', () => {
     const r = await run(['help', 'scan']);
     expect(r.exitCode).toBe(0);
     expect(r.stdout).toBe(SCAN_HELP);
-    for (const c of ['fix', 'seal', 'audit', 'init', 'baseline', 'rules']) {
+    for (const c of ['fix', 'seal', 'audit', 'init', 'baseline', 'rules', 'clean']) {
       const h = await run(['help', c]);
       expect(h.exitCode, c).toBe(0);
       expect(h.stdout, c).toMatch(new RegExp(`^Usage: sealgate ${c}`));

@@ -5,6 +5,7 @@
 // re-stage with --staged, and rescan what was written.
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { shellWord } from '../report/command.js';
 import { FixError, GitError } from '../errors.js';
 import type { Finding, FixKind, Fragment, Skipped } from '../types.js';
 import { scan } from '../scan.js';
@@ -34,6 +35,8 @@ export interface FixRunOptions {
   dryRun?: boolean;
   stdout?: boolean;
   staged?: boolean;
+  /** Keep the newest N backups of each file under .git/sealgate/backups (undefined: keep all). */
+  keepBackups?: number;
   out(text: string): void;
   err(text: string): void;
 }
@@ -109,6 +112,18 @@ export async function runFix(o: FixRunOptions): Promise<number> {
   // Side outputs (values file, merge target) before any manifest loses its values.
   const notes = (await o.rewriter.finish?.()) ?? [];
 
+  if (o.rewriter.keepsSources) {
+    // --merge-into: the target was updated (or, dry run, would be); the fixed files stay as they are.
+    for (const n of notes) o.err(`${n}\n`);
+    if (!o.dryRun) await remindCopies(o);
+    for (const p of plans) {
+      const gone = p.next.trim() === '' || /^(?:\s*---\s*)*$/.test(p.next);
+      o.err(
+        `${p.file}: left as it is; remove its Secret${p.secrets === 1 ? '' : 's'} before committing (the values are in the merge target)${gone ? `: git rm -- ${shellWord(p.file)}` : ''}\n`,
+      );
+    }
+    return 0;
+  }
   if (o.dryRun) {
     for (const p of plans) o.out(unifiedDiff(p.file, p.shown, maskText(p.next, secretsSeen)));
     for (const n of notes) o.err(`${n}\n`);
@@ -143,6 +158,7 @@ export async function runFix(o: FixRunOptions): Promise<number> {
     throw new FixError(`${broken[0]!.file}:${broken[0]!.line}: still holds a plaintext Secret after the fix (${broken[0]!.ruleId}); the original is in the backup`);
   }
   await remindRotation(o, plans);
+  await remindCopies(o);
   return reportRemaining(o, check.findings, false);
 }
 
@@ -157,6 +173,17 @@ function reportRemaining(o: FixRunOptions, remaining: Finding[], dryRun: boolean
   o.err(`sealgate fix: ${dryRun ? 'after the fix, ' : ''}${remaining.length} finding(s) remain that this fix does not repair; see 'sealgate scan':\n`);
   for (const f of remaining) o.err(`  ${f.file}:${f.line} ${f.ruleId} ${mask(f.secret)}\n`);
   return !dryRun && remaining.some((f) => f.severity === 'error') ? 1 : 0;
+}
+
+/** Prunes old backups and says, in one line, where the plaintext copies are and how to remove them. */
+async function remindCopies(o: FixRunOptions): Promise<void> {
+  if (!o.inGit) return;
+  const { sealgateDir, pruneBackups, copiesReminder } = await import('./plaintext-copies.js');
+  const dir = await sealgateDir(o.root);
+  if (!dir) return;
+  if (o.keepBackups !== undefined) pruneBackups(dir, o.keepBackups);
+  const line = copiesReminder(dir, o.cwd);
+  if (line) o.err(`${line}\n`);
 }
 
 async function remindRotation(o: FixRunOptions, plans: FilePlan[]): Promise<void> {

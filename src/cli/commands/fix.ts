@@ -17,12 +17,15 @@ export const FIX_HELP = `Usage: sealgate fix [PATH...] --seal --cert CERT [optio
 Rewrite every plaintext Kubernetes Secret that 'sealgate scan' reports in PATH (default: .) so the
 values never reach Git. Only the Secret's own document changes; other documents, comments, key order,
 line endings and the file mode stay as they are. The original file is backed up first under
-.git/sealgate/backups/<time>/<path> (mode 0600), and each file is replaced atomically.
+.git/sealgate/backups/<time>/<path> (mode 0600; the newest 5 per file are kept, backups.keep in
+.sealgate.yaml), and each file is replaced atomically. 'sealgate clean' lists and removes them.
 
 --seal: Bitnami SealedSecret, sealed offline for your controller's public certificate
   --cert CERT              the controller's certificate: a path, file:// or http(s):// URL
-                           (default: seal.cert in .sealgate.yaml, else $SEALED_SECRETS_CERT).
-                           Get it with: kubeseal --fetch-cert > pub-cert.pem
+                           (default: seal.cert in .sealgate.yaml, else $SEALED_SECRETS_CERT, else
+                           fetched from the controller of the current kube context, like kubeseal:
+                           --controller-name, --controller-namespace, --kubeconfig, --context;
+                           see 'sealgate seal --help'). Save it with: sealgate seal --fetch-cert > pub-cert.pem
   --scope SCOPE            strict (default: the values only open for this name and namespace),
                            namespace-wide (any name in the namespace) or cluster-wide (anywhere).
                            Without it, a Secret's own sealedsecrets.bitnami.com/* annotations decide.
@@ -70,6 +73,10 @@ const OPTIONS = {
   scope: { type: 'string' },
   namespace: { type: 'string', short: 'n' },
   'merge-into': { type: 'string' },
+  'controller-name': { type: 'string' },
+  'controller-namespace': { type: 'string' },
+  kubeconfig: { type: 'string' },
+  context: { type: 'string' },
   store: { type: 'string' },
   'store-kind': { type: 'string' },
   provider: { type: 'string' },
@@ -85,7 +92,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const SEAL_ONLY = ['cert', 'scope', 'merge-into'];
+const SEAL_ONLY = ['cert', 'scope', 'merge-into', 'controller-name', 'controller-namespace', 'kubeconfig', 'context'];
 const EXTERNAL_ONLY = ['store', 'store-kind', 'provider', 'key-template', 'refresh-interval', 'values-out', 'push-secret'];
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
@@ -142,6 +149,12 @@ export default async function fixCommand(args: string[], ctx: CommandContext): P
       dryRun,
       backups,
       say: (line) => ctx.err(`${line}\n`),
+      cluster: {
+        controllerName: str(p, 'controller-name'),
+        controllerNamespace: str(p, 'controller-namespace'),
+        kubeconfig: str(p, 'kubeconfig'),
+        context: str(p, 'context'),
+      },
     });
   } else {
     const ext = config.external ?? {};
@@ -157,7 +170,8 @@ export default async function fixCommand(args: string[], ctx: CommandContext): P
       pushSecret: bool(p, 'push-secret'),
       prefix: ext.prefix,
       root,
-      dryRun,
+      // --stdout writes nothing either: the values are not stored until the fix is run for real.
+      dryRun: dryRun || stdout,
     });
   }
 
@@ -173,6 +187,8 @@ export default async function fixCommand(args: string[], ctx: CommandContext): P
     dryRun,
     stdout,
     staged,
+    // A --backup-dir is the user's own folder: sealgate prunes only its .git/sealgate/backups.
+    keepBackups: str(p, 'backup-dir') === undefined ? config.backups.keep : undefined,
     out: ctx.out,
     err: ctx.err,
   });

@@ -4,8 +4,8 @@ import {
 } from "./chunk-56B2RERS.js";
 import {
   countBySeverity
-} from "./chunk-KTH47BCO.js";
-import "./chunk-MW6JBG56.js";
+} from "./chunk-PLX57JNM.js";
+import "./chunk-UN5ROLWB.js";
 import "./chunk-LDDSVQX6.js";
 import "./chunk-4SSLDWVM.js";
 import "./chunk-E2MOHJ5S.js";
@@ -13,7 +13,7 @@ import "./chunk-4ENYKQUU.js";
 import "./chunk-5OWCKPOT.js";
 import {
   fixCommand
-} from "./chunk-EEL6AVEF.js";
+} from "./chunk-VNS7LNWJ.js";
 import {
   logLine
 } from "./chunk-MJFMKVO6.js";

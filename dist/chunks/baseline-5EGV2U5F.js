@@ -9,8 +9,8 @@ import {
   BASELINE_FILE,
   baselineJson,
   scan
-} from "./chunk-KTH47BCO.js";
-import "./chunk-MW6JBG56.js";
+} from "./chunk-PLX57JNM.js";
+import "./chunk-UN5ROLWB.js";
 import "./chunk-LDDSVQX6.js";
 import "./chunk-4SSLDWVM.js";
 import "./chunk-E2MOHJ5S.js";

@@ -69,7 +69,7 @@ async function auditCommand(args, ctx) {
   const root = repo ?? dir;
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
-  const { collectAudit } = await import("./collect-O4FFHSGG.js");
+  const { collectAudit } = await import("./collect-YZOQFBXS.js");
   const report = await collectAudit(root, {
     history: bool(p, "history"),
     showSecrets: bool(p, "show-secrets"),

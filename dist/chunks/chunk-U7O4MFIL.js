@@ -1,27 +1,21 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   applyFixes,
-  replaceDocument,
-  toJson,
-  toYaml,
-  writeAtomic
-} from "./chunk-MFWSSIZH.js";
+  replaceDocument
+} from "./chunk-XYRUR7XW.js";
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,
-  SCOPES,
-  buildSealedSecret,
-  describeCert,
   encryptEntries,
-  loadCertificate,
-  resolveCertSpec,
   scopeFromAnnotations
-} from "./chunk-KE7SBPM6.js";
+} from "./chunk-45GPETIJ.js";
 import {
-  oneOf
-} from "./chunk-RLSAIOSR.js";
-import "./chunk-QEYN6A55.js";
-import "./chunk-YIX3TN3Q.js";
+  toJson,
+  toYaml
+} from "./chunk-MALIZ232.js";
+import {
+  writeAtomic
+} from "./chunk-36SBUPDZ.js";
 import {
   parseManifest
 } from "./chunk-4ENYKQUU.js";
@@ -32,10 +26,6 @@ import {
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-MS6ISIA5.js";
-
-// src/fix/seal/rewriter.ts
-init_define_SEALGATE_EMBEDDED_RULES();
-import path2 from "node:path";
 
 // src/fix/seal/merge.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -103,8 +93,8 @@ var MergeTarget = class {
     return scopeFromAnnotations(isObj(this.meta.annotations) ? this.meta.annotations : void 0);
   }
   /** Seals `secret`'s entries for the target and merges them in (memory only). */
-  add(secret) {
-    if (secret.entries.size === 0) throw new FixError(`Secret '${secret.name}' has no data or stringData; there is nothing to merge`);
+  add(secret, opts = {}) {
+    if (secret.entries.size === 0 && !opts.allowEmpty) throw new FixError(`Secret '${secret.name}' has no data or stringData; there is nothing to merge`);
     const target = { name: this.meta.name, namespace: this.meta.namespace, scope: this.scope };
     const encrypted = encryptEntries(secret, target, this.cert);
     const spec = this.obj.spec;
@@ -128,46 +118,12 @@ var MergeTarget = class {
     const next = this.render();
     const keys = [...new Set(this.merged)].sort().join(", ");
     if (opts.dryRun) return [`${this.rel}: would merge sealed keys ${keys} (dry run: not written)`];
-    const backup = await opts.backups.save(this.rel, this.text);
+    const backup = opts.backups ? await opts.backups.save(this.rel, this.text) : void 0;
     writeAtomic(this.file, next);
-    return [`${this.rel}: merged sealed keys ${keys} (backup ${backup})`];
+    return [`${this.rel}: merged sealed keys ${keys}${backup ? ` (backup ${backup})` : ""}`];
   }
 };
 
-// src/fix/seal/rewriter.ts
-function createSealRewriter(o) {
-  return {
-    kind: "seal",
-    async rewrite(secret, ctx) {
-      if (o.mergeInto) {
-        if (ctx.file === o.mergeInto.rel) {
-          throw new FixError(`${ctx.file}: cannot merge a Secret into a SealedSecret of its own file; fix it without --merge-into`);
-        }
-        o.mergeInto.add(secret);
-        return [];
-      }
-      return [buildSealedSecret(secret, { cert: o.cert, scope: o.scope, namespaceFallback: ctx.namespaceFallback, where: ctx.file })];
-    },
-    async finish() {
-      return o.mergeInto ? o.mergeInto.finish({ dryRun: o.dryRun, backups: o.backups }) : [];
-    }
-  };
-}
-async function sealRewriterFromOptions(o) {
-  const spec = resolveCertSpec({ flag: o.cert, configCert: o.config.seal?.cert, configFile: o.config.file, env: o.env, cwd: o.cwd });
-  if (!spec) {
-    throw new UsageError(
-      "--seal needs the controller certificate: --cert FILE|URL, seal.cert in .sealgate.yaml or $SEALED_SECRETS_CERT (get it with: kubeseal --fetch-cert > pub-cert.pem)"
-    );
-  }
-  const scopeText = o.scope ?? o.config.seal?.scope;
-  const scope = oneOf(scopeText, SCOPES, "scope");
-  const cert = await loadCertificate(spec.spec, spec.base);
-  o.say(describeCert(cert));
-  const mergeInto = o.mergeInto ? new MergeTarget(path2.resolve(o.cwd, o.mergeInto), o.root, cert, scope) : void 0;
-  return createSealRewriter({ cert, scope, mergeInto, dryRun: o.dryRun, backups: o.backups });
-}
 export {
-  createSealRewriter,
-  sealRewriterFromOptions
+  MergeTarget
 };

@@ -1,12 +1,19 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  BackupSession,
+  toSecretModel
+} from "./chunk-KJAM5CML.js";
+import {
   applyFixes,
-  replaceDocument,
+  replaceDocument
+} from "./chunk-XYRUR7XW.js";
+import {
   toJson,
-  toYaml,
+  toYaml
+} from "./chunk-MALIZ232.js";
+import {
+  BackupSession,
   writeAtomic
-} from "./chunk-MFWSSIZH.js";
+} from "./chunk-36SBUPDZ.js";
 import {
   bool,
   parseOptions,
@@ -22,11 +29,11 @@ import {
 } from "./chunk-RWGJ4AWS.js";
 import {
   scan
-} from "./chunk-KTH47BCO.js";
+} from "./chunk-PLX57JNM.js";
 import {
   gitRoot,
   loadConfig
-} from "./chunk-MW6JBG56.js";
+} from "./chunk-UN5ROLWB.js";
 import "./chunk-LDDSVQX6.js";
 import "./chunk-4SSLDWVM.js";
 import "./chunk-E2MOHJ5S.js";
@@ -39,6 +46,9 @@ import {
   GitError,
   UsageError
 } from "./chunk-5OWCKPOT.js";
+import {
+  shellWord
+} from "./chunk-VNS7LNWJ.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-MS6ISIA5.js";
@@ -135,61 +145,6 @@ function unifiedDiff(file, before, after) {
   return out.join("");
 }
 
-// src/fix/secret-model.ts
-init_define_SEALGATE_EMBEDDED_RULES();
-var LAST_APPLIED = [
-  "kubectl.kubernetes.io/last-applied-configuration",
-  "kubecfg.ksonnet.io/last-applied-configuration"
-];
-var STRICT_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
-function stringMap(value, where) {
-  if (value == null) return {};
-  if (typeof value !== "object" || Array.isArray(value)) throw new FixError(`${where} is not a map`);
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const [k, v] of Object.entries(value)) out[k] = v == null ? "" : String(v);
-  return out;
-}
-function valuesMap(value, where) {
-  if (value == null) return {};
-  if (typeof value !== "object" || Array.isArray(value)) throw new FixError(`${where} is not a map`);
-  const out = /* @__PURE__ */ Object.create(null);
-  for (const [k, v] of Object.entries(value)) {
-    if (v == null) out[k] = "";
-    else if (typeof v === "string") out[k] = v;
-    else throw new FixError(`${where}.${k} is a ${typeof v}, not a string: quote it in the manifest (the API server refuses it as it is)`);
-  }
-  return out;
-}
-function toSecretModel(obj) {
-  const meta = obj.metadata ?? {};
-  const name = meta.name;
-  if (typeof name !== "string" || name === "") throw new FixError("the Secret has no metadata.name");
-  const annotations = stringMap(meta.annotations, "metadata.annotations");
-  for (const a of LAST_APPLIED) delete annotations[a];
-  const entries = /* @__PURE__ */ new Map();
-  const data = valuesMap(obj.data, "data");
-  for (const [k, v] of Object.entries(data)) {
-    const compact = v.replace(/[\r\n]/g, "");
-    if (!STRICT_BASE64.test(compact) || compact.length % 4 !== 0) {
-      throw new FixError(`data.${k} is not valid base64, so the API server would reject it; fix the value first`);
-    }
-    entries.set(k, Buffer.from(compact, "base64"));
-  }
-  for (const [k, v] of Object.entries(valuesMap(obj.stringData, "stringData"))) entries.set(k, Buffer.from(v, "utf8"));
-  const sorted = new Map([...entries.entries()].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-  return {
-    name,
-    namespace: typeof meta.namespace === "string" && meta.namespace !== "" ? meta.namespace : void 0,
-    type: typeof obj.type === "string" && obj.type !== "" ? obj.type : void 0,
-    immutable: typeof obj.immutable === "boolean" ? obj.immutable : void 0,
-    labels: stringMap(meta.labels, "metadata.labels"),
-    annotations,
-    finalizers: Array.isArray(meta.finalizers) ? meta.finalizers.map(String) : void 0,
-    entries: sorted,
-    raw: obj
-  };
-}
-
 // src/fix/pipeline.ts
 var WHAT = { seal: "sealed into SealedSecrets", external: "rewritten into ExternalSecrets" };
 function isObj(v) {
@@ -238,6 +193,19 @@ async function runFix(o) {
   const remaining = after.findings;
   const secretsSeen = result.findings.map((f) => f.secret);
   const notes = await o.rewriter.finish?.() ?? [];
+  if (o.rewriter.keepsSources) {
+    for (const n of notes) o.err(`${n}
+`);
+    if (!o.dryRun) await remindCopies(o);
+    for (const p of plans) {
+      const gone = p.next.trim() === "" || /^(?:\s*---\s*)*$/.test(p.next);
+      o.err(
+        `${p.file}: left as it is; remove its Secret${p.secrets === 1 ? "" : "s"} before committing (the values are in the merge target)${gone ? `: git rm -- ${shellWord(p.file)}` : ""}
+`
+      );
+    }
+    return 0;
+  }
   if (o.dryRun) {
     for (const p of plans) o.out(unifiedDiff(p.file, p.shown, maskText(p.next, secretsSeen)));
     for (const n of notes) o.err(`${n}
@@ -275,6 +243,7 @@ async function runFix(o) {
     throw new FixError(`${broken[0].file}:${broken[0].line}: still holds a plaintext Secret after the fix (${broken[0].ruleId}); the original is in the backup`);
   }
   await remindRotation(o, plans);
+  await remindCopies(o);
   return reportRemaining(o, check.findings, false);
 }
 function count(plans) {
@@ -288,6 +257,16 @@ function reportRemaining(o, remaining, dryRun) {
   for (const f of remaining) o.err(`  ${f.file}:${f.line} ${f.ruleId} ${mask(f.secret)}
 `);
   return !dryRun && remaining.some((f) => f.severity === "error") ? 1 : 0;
+}
+async function remindCopies(o) {
+  if (!o.inGit) return;
+  const { sealgateDir, pruneBackups, copiesReminder } = await import("./plaintext-copies-FCFT7QSP.js");
+  const dir = await sealgateDir(o.root);
+  if (!dir) return;
+  if (o.keepBackups !== void 0) pruneBackups(dir, o.keepBackups);
+  const line = copiesReminder(dir, o.cwd);
+  if (line) o.err(`${line}
+`);
 }
 async function remindRotation(o, plans) {
   const committed = [];
@@ -474,12 +453,15 @@ var FIX_HELP = `Usage: sealgate fix [PATH...] --seal --cert CERT [options]
 Rewrite every plaintext Kubernetes Secret that 'sealgate scan' reports in PATH (default: .) so the
 values never reach Git. Only the Secret's own document changes; other documents, comments, key order,
 line endings and the file mode stay as they are. The original file is backed up first under
-.git/sealgate/backups/<time>/<path> (mode 0600), and each file is replaced atomically.
+.git/sealgate/backups/<time>/<path> (mode 0600; the newest 5 per file are kept, backups.keep in
+.sealgate.yaml), and each file is replaced atomically. 'sealgate clean' lists and removes them.
 
 --seal: Bitnami SealedSecret, sealed offline for your controller's public certificate
   --cert CERT              the controller's certificate: a path, file:// or http(s):// URL
-                           (default: seal.cert in .sealgate.yaml, else $SEALED_SECRETS_CERT).
-                           Get it with: kubeseal --fetch-cert > pub-cert.pem
+                           (default: seal.cert in .sealgate.yaml, else $SEALED_SECRETS_CERT, else
+                           fetched from the controller of the current kube context, like kubeseal:
+                           --controller-name, --controller-namespace, --kubeconfig, --context;
+                           see 'sealgate seal --help'). Save it with: sealgate seal --fetch-cert > pub-cert.pem
   --scope SCOPE            strict (default: the values only open for this name and namespace),
                            namespace-wide (any name in the namespace) or cluster-wide (anywhere).
                            Without it, a Secret's own sealedsecrets.bitnami.com/* annotations decide.
@@ -526,6 +508,10 @@ var OPTIONS = {
   scope: { type: "string" },
   namespace: { type: "string", short: "n" },
   "merge-into": { type: "string" },
+  "controller-name": { type: "string" },
+  "controller-namespace": { type: "string" },
+  kubeconfig: { type: "string" },
+  context: { type: "string" },
   store: { type: "string" },
   "store-kind": { type: "string" },
   provider: { type: "string" },
@@ -540,7 +526,7 @@ var OPTIONS = {
   config: { type: "string" },
   help: { type: "boolean", short: "h" }
 };
-var SEAL_ONLY = ["cert", "scope", "merge-into"];
+var SEAL_ONLY = ["cert", "scope", "merge-into", "controller-name", "controller-namespace", "kubeconfig", "context"];
 var EXTERNAL_ONLY = ["store", "store-kind", "provider", "key-template", "refresh-interval", "values-out", "push-secret"];
 var DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 async function fixCommand(args, ctx) {
@@ -580,7 +566,7 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-MAFWSNO4.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-HE6SJG4X.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
       scope: str(p, "scope"),
@@ -592,7 +578,13 @@ async function fixCommand(args, ctx) {
       dryRun,
       backups,
       say: (line) => ctx.err(`${line}
-`)
+`),
+      cluster: {
+        controllerName: str(p, "controller-name"),
+        controllerNamespace: str(p, "controller-namespace"),
+        kubeconfig: str(p, "kubeconfig"),
+        context: str(p, "context")
+      }
     });
   } else {
     const ext = config.external ?? {};
@@ -608,7 +600,8 @@ async function fixCommand(args, ctx) {
       pushSecret: bool(p, "push-secret"),
       prefix: ext.prefix,
       root,
-      dryRun
+      // --stdout writes nothing either: the values are not stored until the fix is run for real.
+      dryRun: dryRun || stdout
     });
   }
   return runFix({
@@ -623,6 +616,8 @@ async function fixCommand(args, ctx) {
     dryRun,
     stdout,
     staged,
+    // A --backup-dir is the user's own folder: sealgate prunes only its .git/sealgate/backups.
+    keepBackups: str(p, "backup-dir") === void 0 ? config.backups.keep : void 0,
     out: ctx.out,
     err: ctx.err
   });

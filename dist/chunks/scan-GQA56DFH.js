@@ -10,7 +10,7 @@ import "./chunk-QEYN6A55.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-2SMLVS24.js";
+} from "./chunk-K74LNFSE.js";
 import "./chunk-RWGJ4AWS.js";
 import {
   paint,
@@ -20,10 +20,10 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-KTH47BCO.js";
+} from "./chunk-PLX57JNM.js";
 import {
   gitRoot
-} from "./chunk-MW6JBG56.js";
+} from "./chunk-UN5ROLWB.js";
 import "./chunk-LDDSVQX6.js";
 import "./chunk-4SSLDWVM.js";
 import "./chunk-E2MOHJ5S.js";

@@ -43,6 +43,7 @@ function preferredFix(fix, t) {
 }
 
 export {
+  shellWord,
   FETCH_CERT_COMMAND,
   fixCommand,
   fixCommands,

@@ -5,7 +5,7 @@ import {
   loadConfig,
   toRepoPath,
   treeSource
-} from "./chunk-MW6JBG56.js";
+} from "./chunk-UN5ROLWB.js";
 import {
   decodeBytes
 } from "./chunk-LDDSVQX6.js";

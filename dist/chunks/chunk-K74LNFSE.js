@@ -13,12 +13,12 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-T76753KF.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./text-EKYFBGTH.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./json-6BXRJ57A.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./json-QB4SRUQX.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
       const rules = opts.rules ?? (await import("./load-35UYEV4Q.js")).loadBuiltinRules();
-      return (await import("./sarif-M77CXRZ6.js")).formatSarif(safe, rules, opts.fixDefaults);
+      return (await import("./sarif-NAG6ZNVS.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
       return (await import("./github-FTEDBMOC.js")).formatGithub(safe);

@@ -15,7 +15,7 @@ import {
 import {
   fixCommand,
   preferredFix
-} from "./chunk-EEL6AVEF.js";
+} from "./chunk-VNS7LNWJ.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-MS6ISIA5.js";
@@ -25,7 +25,7 @@ init_define_SEALGATE_EMBEDDED_RULES();
 import path from "node:path";
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 async function collectAudit(root, opts) {
-  const { scan } = await import("./scan-WPCE6UEA.js");
+  const { scan } = await import("./scan-WQNFTO6Y.js");
   const git = await import("./git-RKEMRPNL.js");
   const { gitRun } = await import("./git-client-KVAHU6AC.js");
   const inGit = await git.repoRoot(root) !== void 0;

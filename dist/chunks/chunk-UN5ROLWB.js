@@ -20,11 +20,12 @@ init_define_SEALGATE_EMBEDDED_RULES();
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 var CONFIG_FILE = ".sealgate.yaml";
-var TOP = /* @__PURE__ */ new Set(["rules", "allowlist", "customRules", "baseline", "maxFileSize", "failOnSkipped", "seal", "external"]);
+var TOP = /* @__PURE__ */ new Set(["rules", "allowlist", "customRules", "baseline", "maxFileSize", "failOnSkipped", "seal", "external", "backups"]);
 var SEAL_KEYS = /* @__PURE__ */ new Set(["cert", "scope"]);
 var EXTERNAL_KEYS = /* @__PURE__ */ new Set(["store", "storeKind", "provider", "keyTemplate", "refreshInterval", "valuesOut", "prefix"]);
+var DEFAULT_BACKUPS_KEPT = 5;
 function defaultConfig() {
-  return { rules: {}, allowRegexes: [], stopwords: [], customRules: [], maxFileSize: 10 * 1024 * 1024, failOnSkipped: true };
+  return { rules: {}, allowRegexes: [], stopwords: [], customRules: [], maxFileSize: 10 * 1024 * 1024, failOnSkipped: true, backups: { keep: DEFAULT_BACKUPS_KEPT } };
 }
 function findConfig(root, start) {
   let dir = path.resolve(start);
@@ -104,6 +105,17 @@ async function loadConfig(root, explicitPath, start) {
   if (raw.failOnSkipped !== void 0) {
     if (typeof raw.failOnSkipped !== "boolean") bad("failOnSkipped", "must be true or false");
     else config.failOnSkipped = raw.failOnSkipped;
+  }
+  if (raw.backups !== void 0) {
+    const b = raw.backups;
+    if (!b || typeof b !== "object" || Array.isArray(b)) bad("backups", "must be a mapping");
+    else {
+      for (const k of Object.keys(b)) if (k !== "keep") bad(`backups.${k}`, "unknown field (known: keep)");
+      if (b.keep !== void 0) {
+        if (typeof b.keep !== "number" || !Number.isInteger(b.keep) || b.keep < 1) bad("backups.keep", "must be a whole number of 1 or more");
+        else config.backups = { keep: b.keep };
+      }
+    }
   }
   config.seal = section(raw.seal, "seal", SEAL_KEYS, bad);
   config.external = section(raw.external, "external", EXTERNAL_KEYS, bad);

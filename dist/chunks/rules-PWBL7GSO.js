@@ -10,7 +10,7 @@ import {
   effectiveRules,
   gitRoot,
   loadConfig
-} from "./chunk-MW6JBG56.js";
+} from "./chunk-UN5ROLWB.js";
 import "./chunk-E2MOHJ5S.js";
 import "./chunk-4ENYKQUU.js";
 import "./chunk-5OWCKPOT.js";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-MIQNSIH7.js";
 import {
   fixCommands
-} from "./chunk-EEL6AVEF.js";
+} from "./chunk-VNS7LNWJ.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-MS6ISIA5.js";
