@@ -1,50 +1,54 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-K74LNFSE.js";
+} from "./chunks/chunk-OY67JVVR.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-5FLVTBUW.js";
-import "./chunks/chunk-YIX3TN3Q.js";
+} from "./chunks/chunk-KTZ37Y4N.js";
 import {
   mask
-} from "./chunks/chunk-RWGJ4AWS.js";
-import {
-  scan
-} from "./chunks/chunk-PLX57JNM.js";
-import {
-  effectiveRules
-} from "./chunks/chunk-UN5ROLWB.js";
-import "./chunks/chunk-LDDSVQX6.js";
-import "./chunks/chunk-4SSLDWVM.js";
-import "./chunks/chunk-E2MOHJ5S.js";
-import "./chunks/chunk-4ENYKQUU.js";
-import {
-  GitError,
-  REPORT_BUG_HINT,
-  SealgateError,
-  UsageError,
-  describeError
-} from "./chunks/chunk-5OWCKPOT.js";
-import {
-  FETCH_CERT_COMMAND,
-  fixCommand,
-  preferredFix
-} from "./chunks/chunk-VNS7LNWJ.js";
+} from "./chunks/chunk-QJH3HHMV.js";
 import {
   escapeData,
   htmlText,
   logLine,
   markdownCode,
   markdownText
-} from "./chunks/chunk-MJFMKVO6.js";
+} from "./chunks/chunk-H7NL52M3.js";
+import {
+  scan
+} from "./chunks/chunk-UEE3OSZT.js";
+import {
+  effectiveRules
+} from "./chunks/chunk-5XNEIITD.js";
+import "./chunks/chunk-MDLL4PMG.js";
+import "./chunks/chunk-6S4ILP4I.js";
+import "./chunks/chunk-4ROY4D2B.js";
+import "./chunks/chunk-YH5FZBW4.js";
+import {
+  Git,
+  gitComplaint,
+  repositoryRoot
+} from "./chunks/chunk-HT6PPKQC.js";
+import {
+  GitError,
+  REPORT_BUG_HINT,
+  SealgateError,
+  UsageError,
+  describeError
+} from "./chunks/chunk-H5LKJQU6.js";
+import {
+  FETCH_CERT_COMMAND,
+  fixCommand,
+  preferredFix
+} from "./chunks/chunk-CMPFFVI3.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-MS6ISIA5.js";
+} from "./chunks/chunk-QVQSHX7M.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -1092,14 +1096,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path3 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path2 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path3 && path3[0] !== "/") {
-          path3 = `/${path3}`;
+        if (path2 && path2[0] !== "/") {
+          path2 = `/${path2}`;
         }
-        return new URL(`${origin}${path3}`);
+        return new URL(`${origin}${path2}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1551,39 +1555,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path3);
+        debuglog("sending request to %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path2, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path3,
+          path2,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path2, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path3);
+        debuglog("trailers received from %s %s/%s", method, origin, path2);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path2, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path3,
+          path2,
           error2.message
         );
       });
@@ -1632,9 +1636,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path3, origin }
+            request: { method, path: path2, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path3);
+          debuglog("sending request to %s %s/%s", method, origin, path2);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1698,7 +1702,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path3,
+        path: path2,
         method,
         body,
         headers,
@@ -1713,11 +1717,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path3 !== "string") {
+        if (typeof path2 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path3)) {
+        } else if (invalidPathRegex.test(path2)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1783,7 +1787,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path3, query) : path3;
+        this.path = query ? buildURL(path2, query) : path2;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6495,7 +6499,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path3, host, upgrade, blocking, reset } = request;
+      const { method, path: path2, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6576,7 +6580,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path3} HTTP/1.1\r
+      let header = `${method} ${path2} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7106,7 +7110,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7203,7 +7207,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path3;
+      headers[HTTP2_HEADER_PATH] = path2;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7557,9 +7561,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path3 = search ? `${pathname}${search}` : pathname;
+        const path2 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path3;
+        this.opts.path = path2;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8807,10 +8811,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path3 = "/",
+          path: path2 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path3;
+        opts.path = origin + path2;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10797,20 +10801,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path3) {
-      if (typeof path3 !== "string") {
-        return path3;
+    function safeUrl(path2) {
+      if (typeof path2 !== "string") {
+        return path2;
       }
-      const pathSegments = path3.split("?");
+      const pathSegments = path2.split("?");
       if (pathSegments.length !== 2) {
-        return path3;
+        return path2;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path3);
+    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path2);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10832,7 +10836,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl(path3), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10870,9 +10874,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path3, method, body, headers, query } = opts;
+      const { path: path2, method, body, headers, query } = opts;
       return {
-        path: path3,
+        path: path2,
         method,
         body,
         headers,
@@ -11340,10 +11344,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path3,
+            Path: path2,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16245,9 +16249,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path3) {
-      for (let i = 0; i < path3.length; ++i) {
-        const code = path3.charCodeAt(i);
+    function validateCookiePath(path2) {
+      for (let i = 0; i < path2.length; ++i) {
+        const code = path2.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19183,11 +19187,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path3 = opts.path;
+          let path2 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path3 = `/${path3}`;
+            path2 = `/${path2}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path3);
+          url = new URL(util.parseOrigin(url).origin + path2);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19265,7 +19269,7 @@ init_define_SEALGATE_EMBEDDED_RULES();
 init_define_SEALGATE_EMBEDDED_RULES();
 import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path2 from "node:path";
+import path from "node:path";
 
 // src/action/annotate.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -20173,55 +20177,13 @@ var LeakGuard = class {
 
 // src/action/head.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-
-// src/action/git.ts
-init_define_SEALGATE_EMBEDDED_RULES();
-import { execFile } from "node:child_process";
-function git(root, args) {
-  return new Promise((resolve) => {
-    execFile(
-      "git",
-      args,
-      {
-        cwd: root,
-        maxBuffer: 256 * 1024 * 1024,
-        // Never wait for a password prompt on a runner; messages in English so they can be matched.
-        env: { ...process.env, GIT_TERMINAL_PROMPT: "0", LC_ALL: "C" }
-      },
-      (err, stdout, stderr) => {
-        const code = err ? typeof err.code === "number" ? err.code : 128 : 0;
-        resolve({ code, stdout: String(stdout), stderr: String(stderr) });
-      }
-    );
-  });
-}
-function showBlob(root, rev, path3) {
-  return new Promise((resolve, reject) => {
-    execFile(
-      "git",
-      ["cat-file", "blob", `${rev}:${path3}`],
-      { cwd: root, encoding: "buffer", maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, LC_ALL: "C" } },
-      (err, stdout, stderr) => {
-        if (!err) return resolve(stdout);
-        const msg = String(stderr);
-        if (/does not exist|exists on disk, but not in|not a valid object name|path .* does not exist/i.test(msg)) return resolve(void 0);
-        reject(new Error(`git cat-file ${rev}:${path3}: ${msg.trim().split("\n")[0]}`));
-      }
-    );
-  });
-}
-function firstLine(r) {
-  return (r.stderr.trim() || r.stdout.trim()).split("\n")[0] ?? "";
-}
-
-// src/action/head.ts
 var BlobSource = class {
-  constructor(root, rev, files) {
-    this.root = root;
+  constructor(git, rev, files) {
+    this.git = git;
     this.rev = rev;
     this.files = files;
   }
-  root;
+  git;
   rev;
   files;
   info = {};
@@ -20229,7 +20191,7 @@ var BlobSource = class {
     for (const file of this.files) {
       let bytes;
       try {
-        bytes = await showBlob(this.root, this.rev, file);
+        bytes = await this.git.blobAt(this.rev, file);
       } catch (e) {
         yield { file, reason: e.message, unscannable: true, commit: this.rev };
         continue;
@@ -20238,9 +20200,9 @@ var BlobSource = class {
     }
   }
 };
-async function scanAtHead(root, head, files, opts) {
+async function scanAtHead(git, head, files, opts) {
   if (files.length === 0) return { findings: [], skipped: [] };
-  const r = await scan({ cwd: root, root, source: new BlobSource(root, head, files), configPath: opts.configPath, baselinePath: opts.baselinePath });
+  const r = await scan({ cwd: git.root, root: git.root, env: git.env, source: new BlobSource(git, head, files), configPath: opts.configPath, baselinePath: opts.baselinePath });
   return { findings: r.findings, skipped: r.summary.skipped };
 }
 
@@ -20272,63 +20234,47 @@ init_define_SEALGATE_EMBEDDED_RULES();
 
 // src/action/shallow.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 var FETCH_DEPTH_HINT = "Set `fetch-depth: 0` on the actions/checkout step so the history is there.";
 var MAX_DEPTH = 1e4;
-async function repositoryTop(dir) {
-  const r = await git(dir, ["rev-parse", "--show-toplevel"]);
-  if (r.code !== 0 || !r.stdout.trim()) {
-    throw new GitError(`${dir} is not a git repository (${firstLine(r)}); run actions/checkout before sealgate, or set the path input`);
-  }
-  return r.stdout.trim();
+async function repositoryTop(dir, env) {
+  const root = await repositoryRoot(dir, env);
+  if (!root) throw new GitError(`${dir} is not a git repository (nor inside one); run actions/checkout before sealgate, or set the path input`);
+  return root;
 }
-async function isShallow(root) {
-  const r = await git(root, ["rev-parse", "--is-shallow-repository"]);
-  if (r.code !== 0) throw new GitError(`git rev-parse --is-shallow-repository failed in ${root}: ${firstLine(r)}`);
-  return r.stdout.trim() === "true";
+function firstLine(r) {
+  return gitComplaint(r.stderr || r.stdout.toString("utf8"));
 }
-async function resolveCommit(root, rev, remote = "origin") {
+async function resolveCommit(git, rev, remote = "origin") {
   for (const candidate of [rev, .../^[0-9a-f]{40,64}$|^refs\//.test(rev) ? [] : [`refs/remotes/${remote}/${rev}`]]) {
-    const r = await git(root, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${candidate}^{commit}`]);
-    if (r.code === 0) return r.stdout.trim();
+    const sha2 = await git.resolveCommit(candidate);
+    if (sha2) return sha2;
   }
   return void 0;
 }
-async function hasRemote(root, name) {
-  return (await git(root, ["remote", "get-url", name])).code === 0;
+async function hasRemote(git, name) {
+  return (await git.run(["remote", "get-url", name])).code === 0;
 }
-async function shallowBoundary(root) {
-  const r = await git(root, ["rev-parse", "--git-path", "shallow"]);
-  if (r.code !== 0) return /* @__PURE__ */ new Set();
-  try {
-    const text = await readFile(path.resolve(root, r.stdout.trim()), "utf8");
-    return new Set(text.split("\n").map((l) => l.trim()).filter(Boolean));
-  } catch {
-    return /* @__PURE__ */ new Set();
-  }
-}
-async function rangeComplete(root, baseRev, headRev) {
-  const base = await resolveCommit(root, baseRev);
-  const head = await resolveCommit(root, headRev);
+async function rangeComplete(git, baseRev, headRev) {
+  const base = await resolveCommit(git, baseRev);
+  const head = await resolveCommit(git, headRev);
   if (!base || !head) return false;
-  if ((await git(root, ["merge-base", base, head])).code !== 0) return false;
-  const boundary = await shallowBoundary(root);
+  if ((await git.run(["merge-base", base, head])).code !== 0) return false;
+  const boundary = await git.shallowCuts();
   if (boundary.size === 0) return true;
-  const r = await git(root, ["rev-list", `${base}..${head}`]);
+  const r = await git.run(["rev-list", `${base}..${head}`]);
   if (r.code !== 0) return false;
-  return !r.stdout.split("\n").some((c) => boundary.has(c.trim()));
+  return !r.stdout.toString("utf8").split("\n").some((c) => boundary.has(c.trim()));
 }
-async function ensureRange(root, base, head, opts) {
+async function ensureRange(git, base, head, opts) {
   const remote = opts.remote ?? "origin";
-  if (!await isShallow(root)) {
+  if (!await git.isShallow()) {
     const missing = [];
-    for (const rev of [base, head]) if (!await resolveCommit(root, rev)) missing.push(rev);
+    for (const rev of [base, head]) if (!await resolveCommit(git, rev)) missing.push(rev);
     if (missing.length === 0) return;
     opts.log(`sealgate: fetching ${missing.map(short).join(" and ")} from ${remote}`);
-    const r = await git(root, ["fetch", "--no-tags", "--end-of-options", remote, ...missing]);
+    const r = await git.run(["fetch", "--no-tags", "--end-of-options", remote, ...missing]);
     for (const rev of missing) {
-      if (!await resolveCommit(root, rev)) {
+      if (!await resolveCommit(git, rev)) {
         throw new GitError(
           `commit ${rev} is not in the checkout and could not be fetched from ${remote}${r.code !== 0 ? ` (${firstLine(r)})` : ""}. ${FETCH_DEPTH_HINT}`
         );
@@ -20338,20 +20284,20 @@ async function ensureRange(root, base, head, opts) {
   }
   let depth = Math.max(50, (opts.commits ?? 0) + 2);
   let fetched = 0;
-  while (!await rangeComplete(root, base, head)) {
+  while (!await rangeComplete(git, base, head)) {
     if (fetched >= MAX_DEPTH) {
       throw new GitError(
         `the commits of ${short(base)}..${short(head)} are still not all in this shallow checkout after fetching ${fetched} commits deep (no common history with the base?). ${FETCH_DEPTH_HINT}`
       );
     }
-    if (!await hasRemote(root, remote)) {
+    if (!await hasRemote(git, remote)) {
       throw new GitError(`this checkout is shallow and lacks commits of ${short(base)}..${short(head)}, and has no '${remote}' remote to fetch them from. ${FETCH_DEPTH_HINT}`);
     }
-    const have = [await resolveCommit(root, base), await resolveCommit(root, head)];
+    const have = [await resolveCommit(git, base), await resolveCommit(git, head)];
     const wants = [have[0] ?? base, have[1] ?? head];
     const how = have[0] && have[1] ? `--deepen=${depth}` : `--depth=${depth}`;
     opts.log(`sealgate: shallow checkout: fetching ${short(base)} and ${short(head)} (${how}) from ${remote}`);
-    const r = await git(root, ["fetch", "--no-tags", how, "--end-of-options", remote, ...wants]);
+    const r = await git.run(["fetch", "--no-tags", how, "--end-of-options", remote, ...wants]);
     if (r.code !== 0) {
       throw new GitError(`this checkout is shallow and fetching the commits of ${short(base)}..${short(head)} from ${remote} failed: ${firstLine(r)}. ${FETCH_DEPTH_HINT}`);
     }
@@ -20359,25 +20305,25 @@ async function ensureRange(root, base, head, opts) {
     depth = Math.min(depth * 4, MAX_DEPTH);
   }
 }
-async function defaultBranchTip(root, name, opts) {
+async function defaultBranchTip(git, name, opts) {
   const remote = opts.remote ?? "origin";
   const tracking = `refs/remotes/${remote}/${name}`;
-  if (await hasRemote(root, remote)) {
-    const depth = await isShallow(root) ? ["--depth=50"] : [];
+  if (await hasRemote(git, remote)) {
+    const depth = await git.isShallow() ? ["--depth=50"] : [];
     opts.log(`sealgate: fetching the default branch ${name} from ${remote}`);
-    const r = await git(root, ["fetch", "--no-tags", ...depth, "--end-of-options", remote, `+refs/heads/${name}:${tracking}`]);
+    const r = await git.run(["fetch", "--no-tags", ...depth, "--end-of-options", remote, `+refs/heads/${name}:${tracking}`]);
     if (r.code !== 0 && !/couldn't find remote ref/i.test(r.stderr)) {
       throw new GitError(`fetching the default branch ${name} from ${remote} failed: ${firstLine(r)}. ${FETCH_DEPTH_HINT}`);
     }
   }
-  return await resolveCommit(root, tracking) ?? await resolveCommit(root, `refs/heads/${name}`);
+  return await resolveCommit(git, tracking) ?? await resolveCommit(git, `refs/heads/${name}`);
 }
-async function ensureFullHistory(root, opts) {
-  if (!await isShallow(root)) return;
+async function ensureFullHistory(git, opts) {
+  if (!await git.isShallow()) return;
   const remote = opts.remote ?? "origin";
   opts.log(`sealgate: shallow checkout: fetching the whole history from ${remote}`);
-  const r = await git(root, ["fetch", "--no-tags", "--unshallow", "--end-of-options", remote]);
-  if (r.code !== 0 || await isShallow(root)) {
+  const r = await git.run(["fetch", "--no-tags", "--unshallow", "--end-of-options", remote]);
+  if (r.code !== 0 || await git.isShallow()) {
     throw new GitError(`this checkout is shallow and the whole history could not be fetched from ${remote}${r.code !== 0 ? `: ${firstLine(r)}` : ""}. ${FETCH_DEPTH_HINT}`);
   }
 }
@@ -20386,45 +20332,45 @@ function short(rev) {
 }
 
 // src/action/prepare.ts
-async function prepare(root, target2, log) {
+async function prepare(git, target2, log) {
   switch (target2.kind) {
     case "none":
       return { scope: target2.why, rotateWhere: "history" };
     case "audit": {
-      await ensureFullHistory(root, { log });
-      return { source: historySource(root), head: await resolveCommit(root, "HEAD"), scope: `${target2.why}: audit of the whole history`, rotateWhere: "the history" };
+      await ensureFullHistory(git, { log });
+      return { source: historySource(git), head: await resolveCommit(git, "HEAD"), scope: `${target2.why}: audit of the whole history`, rotateWhere: "the history" };
     }
     case "range": {
       try {
-        await ensureRange(root, target2.base, target2.head, { log, commits: target2.commits });
+        await ensureRange(git, target2.base, target2.head, { log, commits: target2.commits });
       } catch (e) {
-        if (!(e instanceof GitError) || !target2.orNotOn || await resolveCommit(root, target2.base)) throw e;
+        if (!(e instanceof GitError) || !target2.orNotOn || await resolveCommit(git, target2.base)) throw e;
         log(`sealgate: ${short(target2.base)} (before the forced push) cannot be fetched; scanning the commits not on ${target2.orNotOn}`);
-        return prepare(root, { kind: "branch", head: target2.head, defaultBranch: target2.orNotOn, why: target2.why }, log);
+        return prepare(git, { kind: "branch", head: target2.head, defaultBranch: target2.orNotOn, why: target2.why }, log);
       }
-      return range(root, target2.base, target2.head, `${target2.why}: ${short(target2.base)}..${short(target2.head)}`);
+      return range(git, target2.base, target2.head, `${target2.why}: ${short(target2.base)}..${short(target2.head)}`);
     }
     case "branch": {
       const isDefault = target2.ref === `refs/heads/${target2.defaultBranch}`;
-      const tip = isDefault ? void 0 : await defaultBranchTip(root, target2.defaultBranch, { log });
+      const tip = isDefault ? void 0 : await defaultBranchTip(git, target2.defaultBranch, { log });
       if (!tip) {
-        await ensureFullHistory(root, { log });
-        const head = await must(root, target2.head);
-        return { source: historySource(root), head, scope: `${target2.why}: every commit up to ${short(head)}`, rotateWhere: "an intermediate commit" };
+        await ensureFullHistory(git, { log });
+        const head = await must(git, target2.head);
+        return { source: historySource(git), head, scope: `${target2.why}: every commit up to ${short(head)}`, rotateWhere: "an intermediate commit" };
       }
-      await ensureRange(root, tip, target2.head, { log });
-      return range(root, tip, target2.head, `${target2.why}: commits not on ${target2.defaultBranch} (${short(tip)}..${short(target2.head)})`);
+      await ensureRange(git, tip, target2.head, { log });
+      return range(git, tip, target2.head, `${target2.why}: commits not on ${target2.defaultBranch} (${short(tip)}..${short(target2.head)})`);
     }
   }
 }
-async function range(root, base, head, scope) {
-  const headSha = await must(root, head);
-  const baseSha = await must(root, base);
-  return { source: rangeSource(root, `${baseSha}..${headSha}`), head: headSha, scope, rotateWhere: "an intermediate commit" };
+async function range(git, base, head, scope) {
+  const headSha = await must(git, head);
+  const baseSha = await must(git, base);
+  return { source: rangeSource(git, `${baseSha}..${headSha}`), head: headSha, scope, rotateWhere: "an intermediate commit" };
 }
-async function must(root, rev) {
-  const sha2 = await resolveCommit(root, rev);
-  if (!sha2) throw new GitError(`unknown revision ${rev} in ${root}`);
+async function must(git, rev) {
+  const sha2 = await resolveCommit(git, rev);
+  if (!sha2) throw new GitError(`unknown revision ${rev} in ${git.root}`);
   return sha2;
 }
 
@@ -20442,24 +20388,25 @@ ${REPORT_BUG_HINT}`);
 async function main(env) {
   const inputs = readInputs();
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const dir = path2.resolve(workspace, inputs.path);
+  const dir = path.resolve(workspace, inputs.path);
   if (!existsSync2(dir)) throw new UsageError(`sealgate: the path input '${inputs.path}' does not exist in ${workspace}`);
-  const root = await repositoryTop(dir);
+  const root = await repositoryTop(dir, env);
+  const git = new Git(root, env);
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const target2 = resolveTarget({ eventName, payload: readPayload(env.GITHUB_EVENT_PATH), eventPath: env.GITHUB_EVENT_PATH, mode: inputs.mode, base: inputs.base, head: inputs.head });
-  const plan = await prepare(root, target2, info2);
-  const sarifPath = path2.resolve(workspace, inputs.sarifFile);
-  const configPath = inputs.config ? path2.resolve(root, inputs.config) : void 0;
-  const baselinePath = inputs.baseline ? path2.resolve(root, inputs.baseline) : void 0;
+  const plan = await prepare(git, target2, info2);
+  const sarifPath = path.resolve(workspace, inputs.sarifFile);
+  const configPath = inputs.config ? path.resolve(root, inputs.config) : void 0;
+  const baselinePath = inputs.baseline ? path.resolve(root, inputs.baseline) : void 0;
   if (!plan.source) {
     info2(`sealgate: nothing to scan (${plan.scope})`);
     summary.addHeading("sealgate: nothing to scan", 2).addRaw(`<p>${esc(plan.scope)}</p>`, true);
     await finish({ rows: 0, warnings: 0, commits: 0, sarifPath, sarif: await emptySarif(), writeSummary: !!env.GITHUB_STEP_SUMMARY });
     return 0;
   }
-  const result = await scan({ cwd: root, source: plan.source, configPath, baselinePath });
+  const result = await scan({ cwd: root, root, env, source: plan.source, configPath, baselinePath });
   const findings = dedupe(result.findings);
-  const atHead = plan.head ? await scanAtHead(root, plan.head, [...new Set(findings.map((f) => f.file))], { configPath, baselinePath }) : { findings: [], skipped: [] };
+  const atHead = plan.head ? await scanAtHead(git, plan.head, [...new Set(findings.map((f) => f.file))], { configPath, baselinePath }) : { findings: [], skipped: [] };
   registerSecrets([...result.findings, ...atHead.findings]);
   const guard = new LeakGuard([...result.findings, ...atHead.findings]);
   const rows = classify(findings, atHead.findings, plan.head);
@@ -20506,7 +20453,7 @@ async function main(env) {
   return 0;
 }
 async function finish(o) {
-  await mkdir2(path2.dirname(o.sarifPath), { recursive: true });
+  await mkdir2(path.dirname(o.sarifPath), { recursive: true });
   await writeFile2(o.sarifPath, o.sarif);
   if (o.writeSummary) await summary.write();
   setOutput("findings", String(o.rows));

@@ -2,23 +2,23 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   closest
-} from "./chunks/chunk-QEYN6A55.js";
-import {
-  REPORT_BUG_HINT,
-  SealgateError,
-  describeError
-} from "./chunks/chunk-5OWCKPOT.js";
-import {
-  VERSION
-} from "./chunks/chunk-MIQNSIH7.js";
+} from "./chunks/chunk-35A6WZKY.js";
 import {
   logLine,
   logLines,
   neutralizeCommands
-} from "./chunks/chunk-MJFMKVO6.js";
+} from "./chunks/chunk-H7NL52M3.js";
+import {
+  REPORT_BUG_HINT,
+  SealgateError,
+  describeError
+} from "./chunks/chunk-H5LKJQU6.js";
+import {
+  VERSION
+} from "./chunks/chunk-5EFLBYBO.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-MS6ISIA5.js";
+} from "./chunks/chunk-QVQSHX7M.js";
 
 // src/bin.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -29,14 +29,14 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-GQA56DFH.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-XEU7RRSV.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-MZKQANND.js") },
-  seal: { summary: "seal Secrets from stdin into SealedSecrets, like kubeseal (--fetch-cert, --validate, --re-encrypt, --raw)", load: () => import("./chunks/seal-AZOPAZOG.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-5EGV2U5F.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-PWBL7GSO.js") },
-  clean: { summary: "list and remove the plaintext copies fixes keep under .git/sealgate (backups, values files)", load: () => import("./chunks/clean-WM2U6BF5.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-M6PL2REM.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-LODC3LC6.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-7XNXWSQM.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-3B6XCTRY.js") },
+  seal: { summary: "seal Secrets from stdin into SealedSecrets, like kubeseal (--fetch-cert, --validate, --re-encrypt, --raw)", load: () => import("./chunks/seal-B2P2NA3W.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-NICI2JNX.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-NC6ICTXT.js") },
+  clean: { summary: "list and remove the plaintext copies fixes keep under .git/sealgate (backups, values files)", load: () => import("./chunks/clean-ECTO6EW2.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-JM5ZJGR7.js") }
 };
 
 // src/cli/run.ts

@@ -6,7 +6,8 @@ import { UsageError } from './errors.js';
 import { loadConfig, effectiveRules, type Config } from './config/load.js';
 import { Engine } from './engine/engine.js';
 import { readBaseline, BASELINE_FILE } from './engine/baseline.js';
-import { gitRoot, treeSource, toRepoPath } from './sources/files.js';
+import { treeSource, toRepoPath } from './sources/files.js';
+import { Git, repositoryRoot, type Env } from './sources/git-client.js';
 import { isSkipped, type Source } from './sources/source.js';
 
 export interface ScanOptions {
@@ -20,6 +21,8 @@ export interface ScanOptions {
   wholeFiles?: boolean;
   /** Repository root when the caller knows it (saves a git call). */
   root?: string;
+  /** The environment git runs with (default: this process's). */
+  env?: Env;
 }
 
 export interface ScanOutcome extends ScanResult {
@@ -34,7 +37,8 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
   const absPaths = (opts.paths?.length ? opts.paths : ['.']).map((p) => path.resolve(cwd, p));
   // The repository is the one holding the scanned paths (which may differ from the working directory's).
   const start = commonDir(absPaths.filter((p) => existsSync(p)), cwd);
-  const repo = opts.root ?? (await gitRoot(start));
+  const env = opts.env ?? process.env;
+  const repo = opts.root ?? (await repositoryRoot(start, env));
   const root = repo ?? (opts.paths?.length ? start : cwd);
   const prefix = root.endsWith(path.sep) ? root : root + path.sep;
   const outside = absPaths.find((p) => p !== root && !p.startsWith(prefix));
@@ -52,7 +56,7 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     baseline,
     readFile: (rel) => readSmallFile(root, rel, config.maxFileSize),
   });
-  const source = opts.source ?? treeSource(root, absPaths, repo !== undefined, config.maxFileSize);
+  const source = opts.source ?? treeSource(root, absPaths, repo !== undefined ? new Git(root, env) : undefined, config.maxFileSize);
   const result: ScanOutcome = {
     findings: [],
     summary: { files: 0, bytes: 0, skipped: [], findings: 0, durationMs: 0 },

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { resolveTarget, checkRevision, parseMode } from '../src/action/event.js';
-import { ensureRange, ensureFullHistory, defaultBranchTip, isShallow, rangeComplete, FETCH_DEPTH_HINT } from '../src/action/shallow.js';
+import { ensureRange, ensureFullHistory, defaultBranchTip, rangeComplete, FETCH_DEPTH_HINT } from '../src/action/shallow.js';
+import { Git } from '../src/sources/git-client.js';
 import { maskForms } from '../src/action/annotate.js';
 import { renderSummary } from '../src/action/summary.js';
 import { planFixes } from '../src/action/fix.js';
@@ -105,11 +106,11 @@ describe('shallow checkouts: fetch what the range needs, or fail saying fetch-de
     const { o, base, head } = prRepo(5);
     pushMergeRef(o, base, head);
     const ws = checkoutRef(o, 'refs/pull/7/merge');
-    expect(await isShallow(ws)).toBe(true);
-    expect(await rangeComplete(ws, base, head)).toBe(false);
+    expect(await new Git(ws).isShallow()).toBe(true);
+    expect(await rangeComplete(new Git(ws), base, head)).toBe(false);
     const log: string[] = [];
-    await ensureRange(ws, base, head, { log: (l) => log.push(l), commits: 5 });
-    expect(await rangeComplete(ws, base, head)).toBe(true);
+    await ensureRange(new Git(ws), base, head, { log: (l) => log.push(l), commits: 5 });
+    expect(await rangeComplete(new Git(ws), base, head)).toBe(true);
     expect(git(ws, ['rev-list', '--count', `${base}..${head}`])).toBe('5');
     expect(log.join('\n')).toMatch(/shallow checkout: fetching \w+ and \w+ \(--depth=50\) from origin/);
   });
@@ -127,13 +128,13 @@ describe('shallow checkouts: fetch what the range needs, or fail saying fetch-de
     pushMergeRef(o, base, head);
     const ws = checkoutRef(o, 'refs/pull/7/merge');
     const log: string[] = [];
-    await ensureRange(ws, base, head, { log: (l) => log.push(l), commits: 3 });
+    await ensureRange(new Git(ws), base, head, { log: (l) => log.push(l), commits: 3 });
     expect(log).toHaveLength(3);
     expect(log[0]).toContain('(--depth=50)');
     expect(log[1]).toContain('(--deepen=200)');
     expect(log[2]).toContain('(--deepen=800)');
     expect(git(ws, ['rev-list', '--count', `${base}..${head}`])).toBe('3');
-    expect(await rangeComplete(ws, base, head)).toBe(true);
+    expect(await rangeComplete(new Git(ws), base, head)).toBe(true);
   });
 
   test('a range whose history is cut inside (a merged side branch) is not complete until deepened', async () => {
@@ -150,9 +151,9 @@ describe('shallow checkouts: fetch what the range needs, or fail saying fetch-de
     o.push('feature', 'side');
     // Deep enough on the first-parent line to reach base, but cutting the side branch.
     const ws = checkoutRef(o, 'refs/heads/feature', 3);
-    await ensureRange(ws, base, base, { log: () => {} }); // base is there: nothing to do for an empty range
-    expect(await rangeComplete(ws, base, head)).toBe(false);
-    await ensureRange(ws, base, head, { log: () => {} });
+    await ensureRange(new Git(ws), base, base, { log: () => {} }); // base is there: nothing to do for an empty range
+    expect(await rangeComplete(new Git(ws), base, head)).toBe(false);
+    await ensureRange(new Git(ws), base, head, { log: () => {} });
     expect(git(ws, ['rev-list', '--count', `${base}..${head}`])).toBe('6');
   });
 
@@ -160,7 +161,7 @@ describe('shallow checkouts: fetch what the range needs, or fail saying fetch-de
     const { o, base, head } = prRepo(2);
     const ws = checkoutRef(o, 'refs/heads/feature');
     git(ws, ['remote', 'set-url', 'origin', path.join(o.dir, 'gone.git')]);
-    const err = await ensureRange(ws, base, head, { log: () => {} }).catch((e) => e);
+    const err = await ensureRange(new Git(ws), base, head, { log: () => {} }).catch((e) => e);
     expect(err).toBeInstanceOf(GitError);
     expect(err.message).toContain(FETCH_DEPTH_HINT);
     expect(err.message.split('\n')).toHaveLength(1);
@@ -172,10 +173,10 @@ describe('shallow checkouts: fetch what the range needs, or fail saying fetch-de
     git(ws, ['update-ref', '-d', 'refs/remotes/origin/feature']);
     git(ws, ['reflog', 'expire', '--expire=now', '--all']);
     git(ws, ['gc', '-q', '--prune=now']);
-    expect(await rangeComplete(ws, 'HEAD', head)).toBe(false);
-    await ensureRange(ws, o.sha('main'), head, { log: () => {} });
-    expect(await rangeComplete(ws, o.sha('main'), head)).toBe(true);
-    const err = await ensureRange(ws, 'c'.repeat(40), head, { log: () => {} }).catch((e) => e);
+    expect(await rangeComplete(new Git(ws), 'HEAD', head)).toBe(false);
+    await ensureRange(new Git(ws), o.sha('main'), head, { log: () => {} });
+    expect(await rangeComplete(new Git(ws), o.sha('main'), head)).toBe(true);
+    const err = await ensureRange(new Git(ws), 'c'.repeat(40), head, { log: () => {} }).catch((e) => e);
     expect(err).toBeInstanceOf(GitError);
     expect(err.message).toMatch(/cccccccc+ is not in the checkout and could not be fetched from origin/);
   });
@@ -183,10 +184,10 @@ describe('shallow checkouts: fetch what the range needs, or fail saying fetch-de
   test('the default branch tip is fetched for a new branch; an audit unshallows', async () => {
     const { o } = prRepo(2);
     const ws = checkoutRef(o, 'refs/heads/feature');
-    expect(await defaultBranchTip(ws, 'main', { log: () => {} })).toBe(o.sha('main'));
-    expect(await defaultBranchTip(ws, 'trunk', { log: () => {} })).toBeUndefined();
-    await ensureFullHistory(ws, { log: () => {} });
-    expect(await isShallow(ws)).toBe(false);
+    expect(await defaultBranchTip(new Git(ws), 'main', { log: () => {} })).toBe(o.sha('main'));
+    expect(await defaultBranchTip(new Git(ws), 'trunk', { log: () => {} })).toBeUndefined();
+    await ensureFullHistory(new Git(ws), { log: () => {} });
+    expect(await new Git(ws).isShallow()).toBe(false);
   });
 });
 

@@ -5,6 +5,7 @@ import { prePushSource, parsePrePush } from '../src/sources/git.js';
 import { UsageError } from '../src/errors.js';
 import { run } from '../src/cli/run.js';
 import { collect, fakePassword, fragments, makeRepo, plaintextSecret, tempDir } from './helpers/git-repo.js';
+import { Git } from '../src/sources/git-client.js';
 
 const ZERO = '0'.repeat(40);
 
@@ -27,7 +28,7 @@ describe('prePushSource', () => {
     const c2 = await repo.commitAll('secret');
     repo.write('k8s/db.yaml', 'gone: true\n');
     const c3 = await repo.commitAll('remove it again');
-    const source = prePushSource(repo.dir, `refs/heads/main ${c3} refs/heads/main ${first}\n`);
+    const source = prePushSource(new Git(repo.dir), `refs/heads/main ${c3} refs/heads/main ${first}\n`);
     const items = fragments(await collect(source));
     expect(source.info.commits).toBe(2);
     expect(source.info.range).toBe('refs/heads/main -> refs/heads/main');
@@ -41,7 +42,7 @@ describe('prePushSource', () => {
     await repo.git.checkoutLocalBranch('feature');
     repo.write('f.txt', 'f\n');
     const f1 = await repo.commitAll('feature');
-    const source = prePushSource(repo.dir, `refs/heads/feature ${f1} refs/heads/feature ${ZERO}\n`);
+    const source = prePushSource(new Git(repo.dir), `refs/heads/feature ${f1} refs/heads/feature ${ZERO}\n`);
     const items = fragments(await collect(source));
     expect(items.map((f) => [f.commit!.sha, f.path])).toEqual([[f1, 'f.txt']]);
     expect(items.map((f) => f.commit!.sha)).not.toContain(first);
@@ -49,7 +50,7 @@ describe('prePushSource', () => {
 
   it('a deletion sends nothing and scans nothing', async () => {
     const { repo, first } = await repoWithRemote();
-    const source = prePushSource(repo.dir, `(delete) ${ZERO} refs/heads/old ${first}\n`);
+    const source = prePushSource(new Git(repo.dir), `(delete) ${ZERO} refs/heads/old ${first}\n`);
     expect(await collect(source)).toEqual([]);
     expect(source.info.commits).toBe(0);
   });
@@ -59,7 +60,7 @@ describe('prePushSource', () => {
     repo.write('b.txt', 'b\n');
     const c2 = await repo.commitAll('b');
     const unknown = 'ab'.repeat(20);
-    const items = fragments(await collect(prePushSource(repo.dir, `refs/heads/main ${c2} refs/heads/main ${unknown}\n`)));
+    const items = fragments(await collect(prePushSource(new Git(repo.dir), `refs/heads/main ${c2} refs/heads/main ${unknown}\n`)));
     expect(items.map((f) => [f.commit!.sha, f.path])).toEqual([[c2, 'b.txt']]);
     expect(first).not.toBe(c2);
   });
@@ -70,7 +71,7 @@ describe('prePushSource', () => {
     const c2 = await repo.commitAll('x');
     await repo.git.branch(['release']);
     const stdin = `refs/heads/main ${c2} refs/heads/main ${ZERO}\nrefs/heads/release ${c2} refs/heads/release ${ZERO}\n`;
-    const source = prePushSource(repo.dir, stdin);
+    const source = prePushSource(new Git(repo.dir), stdin);
     const items = fragments(await collect(source));
     expect(items.map((f) => [f.commit!.sha, f.path])).toEqual([[c2, 'x.txt']]);
     expect(source.info.commits).toBe(1);
@@ -90,13 +91,13 @@ describe('prePushSource', () => {
     const stdin = fs.readFileSync(out, 'utf8');
     expect(stdin).toBe(`refs/heads/topic ${t1} refs/heads/topic ${ZERO}\n`);
     // By now the push updated origin/topic: the same lines scan nothing more.
-    expect(fragments(await collect(prePushSource(repo.dir, stdin)))).toEqual([]);
+    expect(fragments(await collect(prePushSource(new Git(repo.dir), stdin)))).toEqual([]);
   });
 
   it('an empty stdin scans nothing; a malformed line is a usage error naming the line', async () => {
     const { repo } = await repoWithRemote();
-    expect(await collect(prePushSource(repo.dir, ''))).toEqual([]);
-    await expect(collect(prePushSource(repo.dir, 'refs/heads/main abc\n'))).rejects.toThrow(UsageError);
+    expect(await collect(prePushSource(new Git(repo.dir), ''))).toEqual([]);
+    await expect(collect(prePushSource(new Git(repo.dir), 'refs/heads/main abc\n'))).rejects.toThrow(UsageError);
     expect(() => parsePrePush(`\nrefs/heads/main ${ZERO} refs/heads/x\n`)).toThrow(/line 2 of stdin/);
   });
 });

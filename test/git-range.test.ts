@@ -6,6 +6,7 @@ import { splitLog, parsePatches, parseRaw, addedLines } from '../src/sources/git
 import { GitError, UsageError } from '../src/errors.js';
 import { run } from '../src/cli/run.js';
 import { collect, fakePassword, fragments, makeRepo, plaintextSecret, sealedSecret, skipped, tempDir } from './helpers/git-repo.js';
+import { Git } from '../src/sources/git-client.js';
 
 const text = (b: Buffer) => b.toString('utf8');
 
@@ -22,7 +23,7 @@ describe('rangeSource', () => {
     repo.write('k8s/db.yaml', sealedSecret('db'));
     const c3 = await repo.commitAll('seal it');
 
-    const source = rangeSource(repo.dir, `${base}..HEAD`);
+    const source = rangeSource(new Git(repo.dir), `${base}..HEAD`);
     const items = fragments(await collect(source));
     expect(source.info.commits).toBe(3);
     expect(source.info.range).toContain(`${base}..HEAD`);
@@ -57,7 +58,7 @@ describe('rangeSource', () => {
     await repo.git.raw(['merge', '--no-ff', '--no-edit', '-q', 'feature']);
     const merge = await repo.head();
 
-    const source = rangeSource(repo.dir, `${base}..${merge}`);
+    const source = rangeSource(new Git(repo.dir), `${base}..${merge}`);
     const items = fragments(await collect(source));
     expect(source.info.commits).toBe(3);
     const where = items.map((f) => `${f.commit!.sha}:${f.path}`).sort();
@@ -73,7 +74,7 @@ describe('rangeSource', () => {
     repo.write('other.txt', 'x\n');
     await repo.commitAll('second');
     // BASE..HEAD never includes BASE, so the root commit is reached through the whole history.
-    const source = historySource(repo.dir);
+    const source = historySource(new Git(repo.dir));
     const items = fragments(await collect(source));
     const f = items.find((x) => x.commit!.sha === root)!;
     expect(f.path).toBe('secret.yaml');
@@ -84,7 +85,7 @@ describe('rangeSource', () => {
     await repo.git.raw(['rm', '-rfq', '.']);
     repo.write('u.txt', 'u\n');
     await repo.commitAll('unrelated root');
-    const range = fragments(await collect(rangeSource(repo.dir, 'unrelated..main')));
+    const range = fragments(await collect(rangeSource(new Git(repo.dir), 'unrelated..main')));
     expect(range.find((x) => x.commit!.sha === root)!.path).toBe('secret.yaml');
   });
 
@@ -98,23 +99,23 @@ describe('rangeSource', () => {
     await repo.git.checkout('main');
     repo.write('m.txt', 'm\n');
     await repo.commitAll('main 1');
-    const source = rangeSource(repo.dir, 'main..feature');
+    const source = rangeSource(new Git(repo.dir), 'main..feature');
     const items = fragments(await collect(source));
     expect(items.map((f) => [f.commit!.sha, f.path])).toEqual([[f1, 'f.txt']]);
     expect(source.info.range).toContain(`merge base ${fork.slice(0, 12)}`);
     expect(source.info.commits).toBe(1);
     // Three dots mean the same here.
-    expect(fragments(await collect(rangeSource(repo.dir, 'main...feature'))).map((f) => f.commit!.sha)).toEqual([f1]);
+    expect(fragments(await collect(rangeSource(new Git(repo.dir), 'main...feature'))).map((f) => f.commit!.sha)).toEqual([f1]);
   });
 
   it('an unknown revision is a GitError naming it, never an empty scan', async () => {
     const repo = await makeRepo();
     repo.write('a.txt', 'a\n');
     await repo.commitAll('c1');
-    await expect(collect(rangeSource(repo.dir, 'nope..HEAD'))).rejects.toThrow(GitError);
-    await expect(collect(rangeSource(repo.dir, 'nope..HEAD'))).rejects.toThrow(/unknown revision 'nope'/);
-    await expect(collect(rangeSource(repo.dir, 'HEAD..deadbeef'))).rejects.toThrow(/unknown revision 'deadbeef'/);
-    await expect(collect(rangeSource(repo.dir, '--output=x..HEAD'))).rejects.toThrow(UsageError);
+    await expect(collect(rangeSource(new Git(repo.dir), 'nope..HEAD'))).rejects.toThrow(GitError);
+    await expect(collect(rangeSource(new Git(repo.dir), 'nope..HEAD'))).rejects.toThrow(/unknown revision 'nope'/);
+    await expect(collect(rangeSource(new Git(repo.dir), 'HEAD..deadbeef'))).rejects.toThrow(/unknown revision 'deadbeef'/);
+    await expect(collect(rangeSource(new Git(repo.dir), '--output=x..HEAD'))).rejects.toThrow(UsageError);
   });
 
   it('a shallow clone missing the base or cut inside the range is a GitError that says to fetch more', async () => {
@@ -127,20 +128,20 @@ describe('rangeSource', () => {
     const dir = tempDir();
     await simpleGit().raw(['clone', '-q', '--depth', '2', `file://${origin.dir}`, dir]);
     // The base is not in the clone at all.
-    await expect(collect(rangeSource(dir, `${shas[0]}..HEAD`))).rejects.toThrow(/unknown revision.*shallow.*fetch-depth: 0/s);
+    await expect(collect(rangeSource(new Git(dir), `${shas[0]}..HEAD`))).rejects.toThrow(/unknown revision.*shallow.*fetch-depth: 0/s);
     // Inside the clone's history: fine.
-    const ok = rangeSource(dir, 'HEAD~1..HEAD');
+    const ok = rangeSource(new Git(dir), 'HEAD~1..HEAD');
     expect(fragments(await collect(ok)).map((f) => f.path)).toEqual(['f4.txt']);
     // The base fetched on its own (as CI does for a PR base) but the commits between are missing.
     await simpleGit({ baseDir: dir }).raw(['fetch', '-q', '--depth', '1', 'origin', shas[0]!]);
-    await expect(collect(rangeSource(dir, `${shas[0]}..HEAD`))).rejects.toThrow(/shallow/);
+    await expect(collect(rangeSource(new Git(dir), `${shas[0]}..HEAD`))).rejects.toThrow(/shallow/);
   });
 
   it('reports the commits and an empty range', async () => {
     const repo = await makeRepo();
     repo.write('a.txt', 'a\n');
     await repo.commitAll('c1');
-    const s = rangeSource(repo.dir, 'HEAD..HEAD');
+    const s = rangeSource(new Git(repo.dir), 'HEAD..HEAD');
     expect(await collect(s)).toEqual([]);
     expect(s.info.commits).toBe(0);
   });
@@ -156,7 +157,7 @@ describe('rangeSource', () => {
     repo.rm('del.txt');
     repo.write('bin.dat', Buffer.from([1, 2, 0, 3]));
     const c2 = await repo.commitAll('c2');
-    const items = await collect(rangeSource(repo.dir, `${base}..HEAD`));
+    const items = await collect(rangeSource(new Git(repo.dir), `${base}..HEAD`));
     expect(fragments(items).map((f) => f.path)).toEqual(['sp ace/ñew\n"name".txt']);
     expect(fragments(items)[0]!.changedLines!.size).toBe(0);
     expect(skipped(items)).toEqual([{ file: 'bin.dat', reason: 'binary file', commit: c2 }]);
@@ -185,7 +186,7 @@ describe('historySource and commitTreeSource', () => {
     repo.rm('a.txt');
     const c3 = await repo.commitAll('delete a');
     const seen: CommitMeta[] = [];
-    const source = historySource(repo.dir, { onCommit: (c) => seen.push(c) });
+    const source = historySource(new Git(repo.dir), { onCommit: (c) => seen.push(c) });
     const items = fragments(await collect(source));
     expect(source.info.commits).toBe(3);
     expect(items.map((f) => `${f.commit!.sha}:${f.path}`).sort()).toEqual([`${c1}:a.txt`, `${c2}:b.txt`].sort());
@@ -198,8 +199,8 @@ describe('historySource and commitTreeSource', () => {
 
   it('an empty repository has no history and no tree', async () => {
     const repo = await makeRepo();
-    expect(await collect(historySource(repo.dir))).toEqual([]);
-    expect(await collect(commitTreeSource(repo.dir))).toEqual([]);
+    expect(await collect(historySource(new Git(repo.dir)))).toEqual([]);
+    expect(await collect(commitTreeSource(new Git(repo.dir)))).toEqual([]);
   });
 
   it('commitTreeSource hands over every file of HEAD, not the working copy', async () => {
@@ -209,7 +210,7 @@ describe('historySource and commitTreeSource', () => {
     await repo.commitAll('c1');
     repo.write('x/a.yaml', 'changed\n');
     repo.write('untracked.txt', 'u\n');
-    const items = fragments(await collect(commitTreeSource(repo.dir)));
+    const items = fragments(await collect(commitTreeSource(new Git(repo.dir))));
     expect(items.map((f) => [f.path, text(f.bytes), f.changedLines, f.origin])).toEqual([
       ['b b.txt', 'b\n', undefined, 'tree'],
       ['x/a.yaml', 'a: 1\n', undefined, 'tree'],
@@ -224,7 +225,7 @@ describe('log stream parsing', () => {
       repo.write(`f${i % 2}.txt`, `${'v'.repeat(i * 7)}\n${i}\n`);
       await repo.commitAll(`c${i}`);
     }
-    const whole = fragments(await collect(historySource(repo.dir)));
+    const whole = fragments(await collect(historySource(new Git(repo.dir))));
     const { execFileSync } = await import('node:child_process');
     const { LOG_FORMAT } = await import('../src/sources/git-parse.js');
     const out = execFileSync('git', ['log', '-z', '--raw', '-p', '-U0', '--no-abbrev', '--root', LOG_FORMAT], { cwd: repo.dir });

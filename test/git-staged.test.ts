@@ -1,10 +1,11 @@
 // `--staged`: the pre-commit hook's source, read from the index of real repositories.
 import { describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { stagedSource, repoRoot } from '../src/sources/git.js';
+import { stagedSource } from '../src/sources/git.js';
 import { run } from '../src/cli/run.js';
-import { CatFileBatch } from '../src/sources/git-client.js';
+import { CatFileBatch, Git, repositoryRoot } from '../src/sources/git-client.js';
 import { GitError } from '../src/errors.js';
 import { collect, fakeGithubToken, fakePassword, fragments, makeRepo, plaintextSecret, sealedSecret, skipped, tempDir } from './helpers/git-repo.js';
 
@@ -16,7 +17,7 @@ describe('stagedSource', () => {
     const pw = fakePassword();
     repo.write('k8s/secret.yaml', plaintextSecret('db', pw));
     await repo.git.add('k8s/secret.yaml');
-    const items = await collect(stagedSource(repo.dir));
+    const items = await collect(stagedSource(new Git(repo.dir)));
     const [f] = fragments(items);
     expect(items).toHaveLength(1);
     expect(f!.path).toBe('k8s/secret.yaml');
@@ -32,14 +33,14 @@ describe('stagedSource', () => {
     await repo.git.add('secret.yaml');
     // The working copy no longer has the secret, but the index (what would be committed) does.
     repo.write('secret.yaml', sealedSecret('db'));
-    let [f] = fragments(await collect(stagedSource(repo.dir)));
+    let [f] = fragments(await collect(stagedSource(new Git(repo.dir))));
     expect(text(f!.bytes)).toContain(pw);
 
     // And the other way round: a clean staged version and a secret only in the working copy.
     repo.write('secret.yaml', sealedSecret('db'));
     await repo.git.add('secret.yaml');
     repo.write('secret.yaml', plaintextSecret('db', pw));
-    [f] = fragments(await collect(stagedSource(repo.dir)));
+    [f] = fragments(await collect(stagedSource(new Git(repo.dir))));
     expect(text(f!.bytes)).not.toContain(pw);
     expect(text(f!.bytes)).toContain('kind: SealedSecret');
   });
@@ -51,7 +52,7 @@ describe('stagedSource', () => {
     const pw2 = fakePassword();
     repo.write('secret.yaml', plaintextSecret('db', pw2));
     await repo.git.add('secret.yaml');
-    const [f] = fragments(await collect(stagedSource(repo.dir)));
+    const [f] = fragments(await collect(stagedSource(new Git(repo.dir))));
     expect([...f!.changedLines!]).toEqual([9]);
     expect(text(f!.bytes)).toContain('kind: Secret');
     expect(text(f!.bytes).split('\n')[8]).toBe(`  password: ${pw2}`);
@@ -63,7 +64,7 @@ describe('stagedSource', () => {
     await repo.commitAll('c1');
     repo.write('a.txt', 'one\nthree\nFOUR\nfive\n');
     await repo.git.add('a.txt');
-    const [f] = fragments(await collect(stagedSource(repo.dir)));
+    const [f] = fragments(await collect(stagedSource(new Git(repo.dir))));
     expect([...f!.changedLines!].sort()).toEqual([3, 4]);
   });
 
@@ -79,7 +80,7 @@ describe('stagedSource', () => {
     await repo.git.mv('other.yaml', 'moved.yaml');
     repo.write('moved.yaml', body.replace(/line/g, 'row').replace('row 3 ', 'row three '));
     await repo.git.add('moved.yaml');
-    const items = await collect(stagedSource(repo.dir));
+    const items = await collect(stagedSource(new Git(repo.dir)));
     const byPath = new Map(fragments(items).map((f) => [f.path, f]));
     expect([...byPath.keys()].sort()).toEqual(['moved.yaml', 'new name.yaml']);
     expect(byPath.get('new name.yaml')!.changedLines!.size).toBe(0);
@@ -92,7 +93,7 @@ describe('stagedSource', () => {
     repo.write('image.png', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]), Buffer.alloc(64, 1)]));
     repo.write('utf16.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('token: abc\n', 'utf16le')]));
     await repo.git.add('.');
-    const items = await collect(stagedSource(repo.dir));
+    const items = await collect(stagedSource(new Git(repo.dir)));
     expect(skipped(items)).toEqual([{ file: 'image.png', reason: 'binary file' }]);
     expect(fragments(items).map((f) => f.path)).toEqual(['utf16.txt']);
   });
@@ -104,7 +105,7 @@ describe('stagedSource', () => {
     await repo.commitAll('c1');
     repo.write('secret.yaml', plaintextSecret('db', fakePassword()));
     await repo.git.add('.');
-    const [f] = fragments(await collect(stagedSource(repo.dir)));
+    const [f] = fragments(await collect(stagedSource(new Git(repo.dir))));
     expect(f!.path).toBe('secret.yaml');
     expect(f!.changedLines).toBeUndefined();
   });
@@ -114,19 +115,19 @@ describe('stagedSource', () => {
     const names = ['dir with space/a b.yaml', 'quote"d\'.yaml', 'new\nline.yaml', 'ünïcödé/秘密.yaml', 'tab\there.yaml', 'back\\slash.yaml'];
     for (const n of names) repo.write(n, `name: ${JSON.stringify(n)}\n`);
     await repo.git.raw(['add', '-A']);
-    const got = fragments(await collect(stagedSource(repo.dir)));
+    const got = fragments(await collect(stagedSource(new Git(repo.dir))));
     expect(got.map((f) => f.path).sort()).toEqual([...names].sort());
     for (const f of got) expect(text(f.bytes)).toBe(`name: ${JSON.stringify(f.path)}\n`);
   });
 
   it('works before the first commit, with nothing staged, and in a sub-folder of the repository', async () => {
     const repo = await makeRepo();
-    expect(await collect(stagedSource(repo.dir))).toEqual([]);
+    expect(await collect(stagedSource(new Git(repo.dir)))).toEqual([]);
     repo.write('sub/dir/file.yaml', 'a: 1\n');
     await repo.git.add('.');
-    const root = await repoRoot(path.join(repo.dir, 'sub/dir'));
+    const root = await repositoryRoot(path.join(repo.dir, 'sub/dir'));
     expect(root).toBe(repo.dir);
-    expect(fragments(await collect(stagedSource(root!))).map((f) => f.path)).toEqual(['sub/dir/file.yaml']);
+    expect(fragments(await collect(stagedSource(new Git(root!)))).map((f) => f.path)).toEqual(['sub/dir/file.yaml']);
   });
 
   it('ignores submodules and symlinks, which have no file content to scan', async () => {
@@ -134,7 +135,7 @@ describe('stagedSource', () => {
     repo.write('target.txt', 'hello\n');
     fs.symlinkSync('target.txt', path.join(repo.dir, 'link.txt'));
     await repo.git.add('.');
-    const got = await collect(stagedSource(repo.dir));
+    const got = await collect(stagedSource(new Git(repo.dir)));
     expect(fragments(got).map((f) => f.path)).toEqual(['target.txt']);
   });
 
@@ -148,15 +149,15 @@ describe('stagedSource', () => {
     repo.write('link', 'now a file\nwith two lines\n');
     repo.write('z.txt', 'one\ntwo\n');
     await repo.git.add('.');
-    const got = fragments(await collect(stagedSource(repo.dir)));
+    const got = fragments(await collect(stagedSource(new Git(repo.dir))));
     expect(got.map((f) => [f.path, [...f.changedLines!]])).toEqual([
       ['link', [1, 2]],
       ['z.txt', [2]],
     ]);
   });
 
-  it('repoRoot is undefined outside a repository', async () => {
-    expect(await repoRoot(tempDir())).toBeUndefined();
+  it('repositoryRoot is undefined outside a repository', async () => {
+    expect(await repositoryRoot(tempDir())).toBeUndefined();
   });
 
   it('reads a large staged file and many files through one cat-file', async () => {
@@ -165,7 +166,7 @@ describe('stagedSource', () => {
     repo.write('big.txt', big);
     for (let i = 0; i < 200; i++) repo.write(`many/f${i}.yaml`, `i: ${i}\n`);
     await repo.git.add('.');
-    const got = fragments(await collect(stagedSource(repo.dir)));
+    const got = fragments(await collect(stagedSource(new Git(repo.dir))));
     expect(got).toHaveLength(201);
     expect(text(got.find((f) => f.path === 'big.txt')!.bytes)).toBe(big);
     for (const f of got) if (f.path.startsWith('many/')) expect(text(f.bytes)).toBe(`i: ${f.path.slice(6, -5)}\n`);
@@ -249,6 +250,21 @@ describe('sealgate scan --staged (CLI)', () => {
     expect(r.stdout).not.toContain(token);
   });
 
+  it('git runs with the environment given to run(): the temporary index of `git commit -a` (GIT_INDEX_FILE)', async () => {
+    const repo = await makeRepo();
+    repo.write('db.yaml', sealedSecret('db'));
+    await repo.commitAll('sealed');
+    // What git does for `git commit -a`: stage into a temporary index and run the hook with GIT_INDEX_FILE.
+    const index = path.join(repo.dir, '.git', 'index.hook');
+    fs.copyFileSync(path.join(repo.dir, '.git', 'index'), index);
+    repo.write('db.yaml', plaintextSecret('db', fakePassword()));
+    execFileSync('git', ['add', 'db.yaml'], { cwd: repo.dir, env: { ...process.env, GIT_INDEX_FILE: index } });
+    expect((await run(['scan', '--staged'], { cwd: repo.dir })).exitCode).toBe(0); // the default index: nothing staged
+    const hook = await run(['scan', '--staged'], { cwd: repo.dir, env: { ...process.env, GIT_INDEX_FILE: index } });
+    expect(hook.stdout).toContain('db.yaml');
+    expect(hook.exitCode).toBe(1);
+  });
+
   it('outside a repository --staged is a usage error (exit 2)', async () => {
     const r = await run(['scan', '--staged'], { cwd: tempDir() });
     expect(r.exitCode).toBe(2);
@@ -264,13 +280,13 @@ describe('CatFileBatch', () => {
     await repo.commitAll('c1');
     const a = (await repo.git.revparse(['HEAD:a.txt'])).trim();
     const b = (await repo.git.revparse(['HEAD:b.txt'])).trim();
-    const cat = new CatFileBatch(repo.dir);
+    const cat = new CatFileBatch(new Git(repo.dir));
     const got = await Promise.all([cat.get(a), cat.get('0'.repeat(40)), cat.get(b), cat.get(a)]);
     expect(got.map((x) => x?.toString())).toEqual(['alpha\n', undefined, '', 'alpha\n']);
     cat.close();
     await expect(cat.get(a)).rejects.toThrow(GitError);
 
-    const outside = new CatFileBatch(tempDir());
+    const outside = new CatFileBatch(new Git(tempDir()));
     await expect(outside.get(a)).rejects.toThrow(/cat-file --batch stopped/);
   });
 
@@ -281,7 +297,7 @@ describe('CatFileBatch', () => {
     repo.write('small.txt', 'small\n');
     await repo.commitAll('c1');
     const ids = await Promise.all(['big.txt', 'small.txt'].map(async (f) => (await repo.git.revparse([`HEAD:${f}`])).trim()));
-    const cat = new CatFileBatch(repo.dir, { maxBytes: 10_000 });
+    const cat = new CatFileBatch(new Git(repo.dir), { maxBytes: 10_000 });
     const [b, s, b2] = await Promise.all([cat.object(ids[0]!), cat.object(ids[1]!), cat.object(ids[0]!)]);
     expect(b).toEqual({ bytes: Buffer.from(big.slice(0, 8192)), size: big.length });
     expect(s).toEqual({ bytes: Buffer.from('small\n'), size: 6 });

@@ -3,12 +3,12 @@
 import { scan } from '../scan.js';
 import type { Source, SourceInfo } from '../sources/source.js';
 import type { Finding, Fragment, Skipped } from '../types.js';
-import { showBlob } from './git.js';
+import type { Git } from '../sources/git-client.js';
 
 class BlobSource implements Source {
   readonly info: SourceInfo = {};
   constructor(
-    private readonly root: string,
+    private readonly git: Git,
     private readonly rev: string,
     private readonly files: string[],
   ) {}
@@ -17,7 +17,7 @@ class BlobSource implements Source {
     for (const file of this.files) {
       let bytes: Buffer | undefined;
       try {
-        bytes = await showBlob(this.root, this.rev, file);
+        bytes = await this.git.blobAt(this.rev, file);
       } catch (e) {
         yield { file, reason: (e as Error).message, unscannable: true, commit: this.rev };
         continue;
@@ -33,12 +33,12 @@ export interface HeadScan {
 }
 
 export async function scanAtHead(
-  root: string,
+  git: Git,
   head: string,
   files: string[],
   opts: { configPath?: string; baselinePath?: string },
 ): Promise<HeadScan> {
   if (files.length === 0) return { findings: [], skipped: [] };
-  const r = await scan({ cwd: root, root, source: new BlobSource(root, head, files), configPath: opts.configPath, baselinePath: opts.baselinePath });
+  const r = await scan({ cwd: git.root, root: git.root, env: git.env, source: new BlobSource(git, head, files), configPath: opts.configPath, baselinePath: opts.baselinePath });
   return { findings: r.findings, skipped: r.summary.skipped };
 }

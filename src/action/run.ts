@@ -19,6 +19,7 @@ import { scanAtHead } from './head.js';
 import { readInputs } from './inputs.js';
 import { prepare } from './prepare.js';
 import { repositoryTop } from './shallow.js';
+import { Git } from '../sources/git-client.js';
 import { esc, renderSummary } from './summary.js';
 
 type Env = Record<string, string | undefined>;
@@ -39,11 +40,12 @@ async function main(env: Env): Promise<number> {
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
   const dir = path.resolve(workspace, inputs.path);
   if (!existsSync(dir)) throw new UsageError(`sealgate: the path input '${inputs.path}' does not exist in ${workspace}`);
-  const root = await repositoryTop(dir);
+  const root = await repositoryTop(dir, env);
+  const git = new Git(root, env);
 
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const target = resolveTarget({ eventName, payload: readPayload(env.GITHUB_EVENT_PATH), eventPath: env.GITHUB_EVENT_PATH, mode: inputs.mode, base: inputs.base, head: inputs.head });
-  const plan = await prepare(root, target, info);
+  const plan = await prepare(git, target, info);
   const sarifPath = path.resolve(workspace, inputs.sarifFile);
   const configPath = inputs.config ? path.resolve(root, inputs.config) : undefined;
   const baselinePath = inputs.baseline ? path.resolve(root, inputs.baseline) : undefined;
@@ -55,9 +57,9 @@ async function main(env: Env): Promise<number> {
     return 0;
   }
 
-  const result = await scan({ cwd: root, source: plan.source, configPath, baselinePath });
+  const result = await scan({ cwd: root, root, env, source: plan.source, configPath, baselinePath });
   const findings = dedupe(result.findings);
-  const atHead = plan.head ? await scanAtHead(root, plan.head, [...new Set(findings.map((f) => f.file))], { configPath, baselinePath }) : { findings: [], skipped: [] };
+  const atHead = plan.head ? await scanAtHead(git, plan.head, [...new Set(findings.map((f) => f.file))], { configPath, baselinePath }) : { findings: [], skipped: [] };
   // Every value this run holds is registered with the runner before the first line about it is logged.
   registerSecrets([...result.findings, ...atHead.findings]);
   const guard = new LeakGuard([...result.findings, ...atHead.findings]);

@@ -3,6 +3,7 @@
 // need rotating even when HEAD is clean: anyone with a clone can read them.
 import { fixCommand, preferredFix } from '../report/command.js';
 import path from 'node:path';
+import type { Env, Git } from '../sources/git-client.js';
 import type { CommitInfo, Finding, FixKind, SafeObject, ScanResult, Severity, Skipped } from '../types.js';
 import type { AuditEntry, AuditReport } from './model.js';
 import type { Config } from '../config/load.js';
@@ -18,6 +19,8 @@ export interface CollectOptions {
   configPath?: string;
   /** Repository-relative files or folders to limit the audit to (default: everything). */
   paths?: string[];
+  /** The environment git runs with (default: this process's). */
+  env?: Env;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
@@ -29,14 +32,15 @@ interface Occurrence {
 
 export async function collectAudit(root: string, opts: CollectOptions): Promise<AuditReport> {
   const { scan } = await import('../scan.js');
-  const git = await import('../sources/git.js');
-  const { gitRun } = await import('../sources/git-client.js');
-  const inGit = (await git.repoRoot(root)) !== undefined;
+  const sources = await import('../sources/git.js');
+  const client = await import('../sources/git-client.js');
+  const repo = (await client.repositoryRoot(root, opts.env)) !== undefined ? new client.Git(root, opts.env) : undefined;
+  const inGit = repo !== undefined;
   if (opts.history && !inGit) throw new GitError(`audit --history: ${root} is not a git repository`);
   const keep = pathFilter(opts.paths);
 
   // `root` tells scan the repository; outside git it must find out for itself (no git ls-files then).
-  const base = { cwd: root, ...(inGit ? { root } : {}), ...(opts.configPath ? { configPath: opts.configPath } : {}) };
+  const base = { cwd: root, env: opts.env, ...(inGit ? { root } : {}), ...(opts.configPath ? { configPath: opts.configPath } : {}) };
   const results: ScanResult[] = [];
   /** Safe objects count where they are now, not in past commits. */
   const safeNow: SafeObject[] = [];
@@ -44,15 +48,12 @@ export async function collectAudit(root: string, opts: CollectOptions): Promise<
   let config: Config | undefined;
 
   let head: string | undefined;
-  if (inGit) {
-    const r = await gitRun(root, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
-    head = r.code === 0 ? r.stdout.toString('utf8').trim() || undefined : undefined;
-  }
+  if (repo) head = await repo.resolveCommit('HEAD');
 
   // Live: the working tree, as `scan` sees it. With history, HEAD's tree is read from git below, so
   // from the working copy only the files that differ from HEAD (edited or new) are read again.
   const wanted = opts.paths?.length ? opts.paths.map((p) => path.join(root, p)) : [root];
-  const changed = opts.history && head ? await changedSinceHead(root, keep) : undefined;
+  const changed = opts.history && head && repo ? await changedSinceHead(repo, keep) : undefined;
   const treePaths = changed ? changed.map((p) => path.join(root, p)) : wanted;
   if (treePaths.length > 0) {
     const tree = await scan({ ...base, paths: treePaths });
@@ -64,20 +65,20 @@ export async function collectAudit(root: string, opts: CollectOptions): Promise<
 
   let commitsScanned = 0;
   const graph = new (await import('./removed.js')).CommitGraph();
-  if (opts.history) {
+  if (opts.history && repo) {
     // Live too: what HEAD holds, even where the working copy has changed since (a commit is public).
-    const atHead = await scan({ ...base, source: filtered(git.commitTreeSource(root), keep) });
+    const atHead = await scan({ ...base, source: filtered(sources.commitTreeSource(repo), keep) });
     config ??= atHead.config;
     results.push(atHead);
     safeNow.push(...atHead.safe);
     for (const f of atHead.findings) occurrences.push({ finding: f, live: true });
-    const history = await scan({ ...base, source: filtered(git.historySource(root, { onCommit: (c) => graph.add(c) }), keep) });
+    const history = await scan({ ...base, source: filtered(sources.historySource(repo, { onCommit: (c) => graph.add(c) }), keep) });
     results.push(history);
     commitsScanned = history.summary.commits ?? graph.size;
     for (const f of history.findings) occurrences.push({ finding: f, live: false });
   }
 
-  const entries = await group(root, occurrences, graph, head, config, opts.showSecrets === true);
+  const entries = await group(repo, occurrences, graph, head, config, opts.showSecrets === true);
   const safe = dedupeSafe(safeNow);
   const skipped = dedupeSkipped(results.flatMap((r) => r.summary.skipped));
   const live = entries.filter((e) => e.status === 'live').length;
@@ -107,10 +108,9 @@ export async function collectAudit(root: string, opts: CollectOptions): Promise<
 const MAX_CHANGED = 1000;
 
 /** Files of the working tree that differ from HEAD (edited, staged or untracked), or undefined to read all. */
-async function changedSinceHead(root: string, keep: ((file: string) => boolean) | undefined): Promise<string[] | undefined> {
-  const { gitRun } = await import('../sources/git-client.js');
-  const edited = await gitRun(root, ['diff', 'HEAD', '--name-only', '-z', '--no-renames', '--no-relative', '--no-ext-diff', '--diff-filter=d']);
-  const untracked = await gitRun(root, ['ls-files', '--others', '--exclude-standard', '-z']);
+async function changedSinceHead(repo: Git, keep: ((file: string) => boolean) | undefined): Promise<string[] | undefined> {
+  const edited = await repo.run(['diff', 'HEAD', '--name-only', '-z', '--no-renames', '--no-relative', '--no-ext-diff', '--diff-filter=d']);
+  const untracked = await repo.run(['ls-files', '--others', '--exclude-standard', '-z']);
   if (edited.code !== 0 || untracked.code !== 0) return undefined;
   const files = [...new Set([...edited.stdout.toString('utf8').split('\0'), ...untracked.stdout.toString('utf8').split('\0')])].filter(
     (f) => f !== '' && (!keep || keep(f)),
@@ -151,7 +151,7 @@ export function fixCommandFor(file: string, fix: FixKind[] | undefined, config: 
 }
 
 async function group(
-  root: string,
+  repo: Git | undefined,
   occurrences: Occurrence[],
   graph: import('./removed.js').CommitGraph,
   head: string | undefined,
@@ -212,9 +212,9 @@ async function group(
     .filter(({ e }) => e.status === 'history' && e.introduced)
     // A history-only entry shows the place it was introduced, so file and commit go together.
     .map(({ e, i }) => ({ i, q: { commit: e.introduced!.sha, file: e.file, secret: raw[i]! } }));
-  if (queries.length > 0) {
+  if (queries.length > 0 && repo) {
     const { findRemovals } = await import('./removed.js');
-    const removed = await findRemovals(root, graph, head, queries.map((x) => x.q));
+    const removed = await findRemovals(repo, graph, head, queries.map((x) => x.q));
     queries.forEach(({ i }, k) => {
       const sha = removed[k];
       const c = sha ? graph.get(sha) : undefined;

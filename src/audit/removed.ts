@@ -3,7 +3,7 @@
 // graph the history scan already streamed (parents and changed paths of every commit) plus one
 // cat-file for the few blobs to check, so it costs no extra history walk.
 import type { CommitMeta } from '../sources/git.js';
-import { CatFileBatch } from '../sources/git-client.js';
+import type { Git } from '../sources/git-client.js';
 import { MAX_BLOB } from '../sources/git.js';
 
 /** Bounds that keep a pathological history (thousands of removed secrets) from running for long. */
@@ -90,11 +90,11 @@ function holds(bytes: Buffer, secret: string): boolean {
  * stopped holding the secret; undefined when HEAD does not descend from the introduction (a secret on
  * another branch) or nothing on the path removed it.
  */
-export async function findRemovals(root: string, graph: CommitGraph, head: string | undefined, queries: RemovalQuery[]): Promise<(string | undefined)[]> {
+export async function findRemovals(git: Git, graph: CommitGraph, head: string | undefined, queries: RemovalQuery[]): Promise<(string | undefined)[]> {
   const out: (string | undefined)[] = queries.map(() => undefined);
   if (!head || queries.length === 0) return out;
   const headAncestors = graph.ancestors(head);
-  const cat = new CatFileBatch(root, { maxBytes: MAX_BLOB });
+  const cat = git.catFile({ maxBytes: MAX_BLOB });
   try {
     for (let i = 0; i < Math.min(queries.length, MAX_ENTRIES); i++) {
       const q = queries[i]!;

@@ -10,7 +10,7 @@ import { FixError, GitError } from '../errors.js';
 import type { Finding, FixKind, Fragment, Skipped } from '../types.js';
 import { scan } from '../scan.js';
 import type { Source } from '../sources/source.js';
-import { gitRun, gitComplaint } from '../sources/git-client.js';
+import { gitComplaint, type Env, type Git } from '../sources/git-client.js';
 import { get, parseManifest, type ManifestDoc, type YNode } from '../yaml/documents.js';
 import { toJson, toYaml } from '../yaml/emit.js';
 import { mask } from '../report/mask.js';
@@ -25,7 +25,10 @@ export interface FixRunOptions {
   cwd: string;
   /** Repository root (or cwd outside git). */
   root: string;
-  inGit: boolean;
+  /** The repository at root, or undefined outside git. */
+  git?: Git;
+  /** The environment git runs with. */
+  env: Env;
   paths: string[];
   rewriter: Rewriter;
   backups: BackupSession;
@@ -69,20 +72,21 @@ function isSecret(v: unknown): v is Obj {
 export async function runFix(o: FixRunOptions): Promise<number> {
   const kind = o.rewriter.kind;
   // scan() takes a root only for a repository (it then lists files with git).
-  const scanRoot = o.inGit ? o.root : undefined;
+  const scanRoot = o.git ? o.root : undefined;
+  const env = o.env;
   let source: Source | undefined;
   let scanPaths = o.paths;
   if (o.staged) {
-    if (!o.inGit) throw new GitError('--staged needs a git repository');
-    const staged = await stagedFiles(o.root, o.paths.map((p) => path.resolve(o.cwd, p)));
+    if (!o.git) throw new GitError('--staged needs a git repository');
+    const staged = await stagedFiles(o.git, o.paths.map((p) => path.resolve(o.cwd, p)));
     if (staged.length === 0) {
       o.err('sealgate fix: nothing staged to fix\n');
       return 0;
     }
-    source = indexSource(o.root, staged);
+    source = indexSource(o.git, staged);
     scanPaths = [];
   }
-  const result = await scan({ cwd: o.cwd, paths: scanPaths, source, root: scanRoot, configPath: o.configPath });
+  const result = await scan({ cwd: o.cwd, paths: scanPaths, source, root: scanRoot, configPath: o.configPath, env });
   for (const s of result.summary.skipped) if (s.unscannable) o.err(`sealgate fix: skipped ${s.file}: ${s.reason}\n`);
   const byFile = new Map<string, Finding[]>();
   for (const f of result.findings) {
@@ -94,14 +98,14 @@ export async function runFix(o: FixRunOptions): Promise<number> {
     return 0;
   }
   const files = [...byFile.keys()].sort();
-  if (o.staged) await requireIndexMatchesTree(o.root, files);
+  if (o.staged) await requireIndexMatchesTree(o.git!, files);
 
   // Plan every file before writing any, so a refusal anywhere leaves every file as it was.
   const plans: FilePlan[] = [];
   for (const file of files) plans.push(await planFile(o, file, byFile.get(file)!, result.findings.filter((f) => f.file === file)));
 
   // The result must be clean of what this fix handles before anything is written or printed.
-  const after = await scan({ cwd: o.cwd, root: scanRoot, configPath: o.configPath, source: memorySource(plans) });
+  const after = await scan({ cwd: o.cwd, root: scanRoot, configPath: o.configPath, source: memorySource(plans), env });
   const stillFixable = after.findings.filter((f) => f.fix?.includes(kind));
   if (stillFixable.length) {
     throw new FixError(`${stillFixable[0]!.file}:${stillFixable[0]!.line}: the rewritten file would still hold a plaintext Secret (${stillFixable[0]!.ruleId}); nothing was written`);
@@ -146,13 +150,13 @@ export async function runFix(o: FixRunOptions): Promise<number> {
   for (const p of plans) {
     const backup = await o.backups.save(p.file, p.original);
     writeAtomic(p.abs, p.bom + p.next);
-    if (o.staged) await gitAdd(o.root, p.file);
+    if (o.staged) await gitAdd(o.git!, p.file);
     o.err(`${p.file}: ${count([p])} ${WHAT[kind]}${o.staged ? ' and re-staged' : ''} (backup ${path.relative(o.cwd, backup) || backup})\n`);
   }
   for (const n of notes) o.err(`${n}\n`);
 
   // What is on disk now is what counts.
-  const check = await scan({ cwd: o.cwd, root: scanRoot, configPath: o.configPath, paths: plans.map((p) => p.abs) });
+  const check = await scan({ cwd: o.cwd, root: scanRoot, configPath: o.configPath, paths: plans.map((p) => p.abs), env });
   const broken = check.findings.filter((f) => f.fix?.includes(kind));
   if (broken.length) {
     throw new FixError(`${broken[0]!.file}:${broken[0]!.line}: still holds a plaintext Secret after the fix (${broken[0]!.ruleId}); the original is in the backup`);
@@ -177,9 +181,9 @@ function reportRemaining(o: FixRunOptions, remaining: Finding[], dryRun: boolean
 
 /** Prunes old backups and says, in one line, where the plaintext copies are and how to remove them. */
 async function remindCopies(o: FixRunOptions): Promise<void> {
-  if (!o.inGit) return;
+  if (!o.git) return;
   const { sealgateDir, pruneBackups, copiesReminder } = await import('./plaintext-copies.js');
-  const dir = await sealgateDir(o.root);
+  const dir = await sealgateDir(o.git);
   if (!dir) return;
   if (o.keepBackups !== undefined) pruneBackups(dir, o.keepBackups);
   const line = copiesReminder(dir, o.cwd);
@@ -188,9 +192,9 @@ async function remindCopies(o: FixRunOptions): Promise<void> {
 
 async function remindRotation(o: FixRunOptions, plans: FilePlan[]): Promise<void> {
   const committed: string[] = [];
-  if (o.inGit) {
+  if (o.git) {
     for (const p of plans) {
-      const r = await gitRun(o.root, ['log', '-1', '--format=%H', '--', p.file]);
+      const r = await o.git.run(['log', '-1', '--format=%H', '--', p.file]);
       if (r.code === 0 && r.stdout.length > 0) committed.push(p.file);
     }
   }
@@ -343,20 +347,20 @@ function memorySource(plans: FilePlan[]): Source {
 }
 
 /** Staged (added, copied, modified, renamed) files under the given paths, repository-relative. */
-async function stagedFiles(root: string, absPaths: string[]): Promise<string[]> {
-  const specs = absPaths.map((p) => path.relative(root, p).split(path.sep).join('/') || '.');
-  const r = await gitRun(root, ['-c', 'core.quotepath=off', 'diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--', ...specs]);
+async function stagedFiles(git: Git, absPaths: string[]): Promise<string[]> {
+  const specs = absPaths.map((p) => path.relative(git.root, p).split(path.sep).join('/') || '.');
+  const r = await git.run(['-c', 'core.quotepath=off', 'diff', '--cached', '--name-only', '-z', '--diff-filter=ACMR', '--', ...specs]);
   if (r.code !== 0) throw new GitError(`git diff --cached failed: ${gitComplaint(r.stderr)}`);
   return r.stdout.toString('utf8').split('\0').filter(Boolean);
 }
 
 /** The staged blobs, as the commit would record them. */
-function indexSource(root: string, files: string[]): Source {
+function indexSource(git: Git, files: string[]): Source {
   return {
     info: {},
     async *items(): AsyncIterable<Fragment | Skipped> {
       for (const file of files) {
-        const r = await gitRun(root, ['cat-file', 'blob', `:${file}`]);
+        const r = await git.run(['cat-file', 'blob', `:${file}`]);
         if (r.code !== 0) yield { file, reason: `cannot read the staged version (${gitComplaint(r.stderr)})`, unscannable: true };
         else yield { path: file, bytes: r.stdout, origin: 'staged' };
       }
@@ -365,10 +369,10 @@ function indexSource(root: string, files: string[]): Source {
 }
 
 /** --staged fixes the work tree and re-stages it, which is only honest when both hold the same file. */
-async function requireIndexMatchesTree(root: string, files: string[]): Promise<void> {
+async function requireIndexMatchesTree(git: Git, files: string[]): Promise<void> {
   const differ: string[] = [];
   for (const file of files) {
-    const r = await gitRun(root, ['diff', '--no-ext-diff', '--quiet', '--', file]);
+    const r = await git.run(['diff', '--no-ext-diff', '--quiet', '--', file]);
     if (r.code === 1) differ.push(file);
     else if (r.code !== 0) throw new GitError(`git diff failed for ${file}: ${gitComplaint(r.stderr)}`);
   }
@@ -380,7 +384,7 @@ async function requireIndexMatchesTree(root: string, files: string[]): Promise<v
   }
 }
 
-async function gitAdd(root: string, file: string): Promise<void> {
-  const r = await gitRun(root, ['add', '--', file]);
+async function gitAdd(git: Git, file: string): Promise<void> {
+  const r = await git.run(['add', '--', file]);
   if (r.code !== 0) throw new GitError(`git add ${file} failed: ${gitComplaint(r.stderr)}; the file is fixed but not staged`);
 }

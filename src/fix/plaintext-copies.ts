@@ -3,7 +3,7 @@
 // Listed with age and size, removed on request, and backups pruned to the newest N per file.
 import { existsSync, readdirSync, rmSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { gitRun } from '../sources/git-client.js';
+import type { Git } from '../sources/git-client.js';
 
 export interface PlaintextCopy {
   kind: 'backup' | 'values';
@@ -17,10 +17,8 @@ export interface PlaintextCopy {
 }
 
 /** `<git dir>/sealgate`, or undefined outside a git repository. */
-export async function sealgateDir(root: string): Promise<string | undefined> {
-  const r = await gitRun(root, ['rev-parse', '--absolute-git-dir']);
-  if (r.code !== 0) return undefined;
-  const gitDir = r.stdout.toString('utf8').trim();
+export async function sealgateDir(git: Git): Promise<string | undefined> {
+  const gitDir = await git.gitDir();
   return gitDir ? path.join(gitDir, 'sealgate') : undefined;
 }
 

@@ -5,13 +5,11 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, constants, existsSync, fsyncSync, mkdirSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
 import path from 'node:path';
 import { FixError } from '../errors.js';
-import { gitRun } from '../sources/git-client.js';
+import { Git, type Env } from '../sources/git-client.js';
 
 /** `.git/sealgate/backups` of the repository (a worktree's own git dir), or undefined outside git. */
-export async function gitBackupRoot(root: string): Promise<string | undefined> {
-  const r = await gitRun(root, ['rev-parse', '--absolute-git-dir']);
-  if (r.code !== 0) return undefined;
-  const gitDir = r.stdout.toString('utf8').trim();
+export async function gitBackupRoot(root: string, env?: Env): Promise<string | undefined> {
+  const gitDir = await new Git(root, env).gitDir();
   return gitDir ? path.join(gitDir, 'sealgate', 'backups') : undefined;
 }
 
@@ -25,8 +23,8 @@ export function stamp(now: Date): string {
  * (never the work tree, where a backup of a plaintext Secret could be committed); outside git the
  * user must name a folder with --backup-dir.
  */
-export async function backupRunDir(root: string, backupDir: string | undefined, now: Date = new Date()): Promise<string> {
-  const base = backupDir ? path.resolve(root, backupDir) : await gitBackupRoot(root);
+export async function backupRunDir(root: string, backupDir: string | undefined, now: Date = new Date(), env?: Env): Promise<string> {
+  const base = backupDir ? path.resolve(root, backupDir) : await gitBackupRoot(root, env);
   if (!base) {
     throw new FixError(`${root} is not in a git repository, so there is no .git/sealgate/backups; pass --backup-dir DIR (outside anything you commit)`);
   }
@@ -88,12 +86,13 @@ export class BackupSession {
   constructor(
     private readonly root: string,
     private readonly backupDir?: string,
+    private readonly env?: Env,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
   /** Fails early (before any write) when no backup location exists. */
   async folder(): Promise<string> {
-    this.dir ??= backupRunDir(this.root, this.backupDir, this.now());
+    this.dir ??= backupRunDir(this.root, this.backupDir, this.now(), this.env);
     return this.dir;
   }
 

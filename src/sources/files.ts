@@ -1,47 +1,20 @@
 // The working tree: in git, tracked files plus untracked ones git does not ignore; elsewhere every
 // file under the paths minus .git and node_modules. Never follows symlinks; reports what it skips.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { lstat, readdir } from 'node:fs/promises';
-import { openSync, fstatSync, readSync, closeSync, constants, existsSync } from 'node:fs';
+import { openSync, fstatSync, readSync, closeSync, constants } from 'node:fs';
 import path from 'node:path';
 import type { Fragment, Skipped } from '../types.js';
+import type { Git } from './git-client.js';
 import type { Source } from './source.js';
-
-const run = promisify(execFile);
-
-/**
- * The repository's top folder, or undefined outside git. The common case is answered from the file
- * system (the nearest folder holding `.git`), saving the hook a process start; whenever git's own
- * environment could change the answer (GIT_DIR, GIT_WORK_TREE, GIT_CEILING_DIRECTORIES, ...), git decides.
- */
-export async function gitRoot(cwd: string): Promise<string | undefined> {
-  if (!Object.keys(process.env).some((k) => k === 'GIT_DIR' || k === 'GIT_WORK_TREE' || k === 'GIT_CEILING_DIRECTORIES' || k === 'GIT_DISCOVERY_ACROSS_FILESYSTEM')) {
-    for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-      if (existsSync(path.join(dir, '.git'))) return dir;
-      if (dir === path.dirname(dir)) break;
-    }
-    return undefined;
-  }
-  try {
-    const { stdout } = await run('git', ['rev-parse', '--show-toplevel'], { cwd });
-    return stdout.trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 export function toRepoPath(root: string, abs: string): string {
   return path.relative(root, abs).split(path.sep).join('/');
 }
 
-async function gitFiles(root: string, absPaths: string[]): Promise<string[]> {
-  const specs = absPaths.map((p) => toRepoPath(root, p) || '.');
-  const { stdout } = await run('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', ...specs], {
-    cwd: root,
-    maxBuffer: 1 << 30,
-  });
-  return stdout.split('\0').filter(Boolean);
+async function gitFiles(git: Git, absPaths: string[]): Promise<string[]> {
+  const specs = absPaths.map((p) => toRepoPath(git.root, p) || '.');
+  const out = await git.out(['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', ...specs], 'git ls-files');
+  return out.toString('utf8').split('\0').filter(Boolean);
 }
 
 async function walk(root: string, abs: string, out: string[]): Promise<void> {
@@ -90,7 +63,8 @@ export function readTreeFile(root: string, rel: string, maxSize: number): Fragme
   }
 }
 
-export function treeSource(root: string, absPaths: string[], inGit: boolean, maxSize: number): Source {
+/** The files under `absPaths`; listed by git when `git` is given (the repository at `root`). */
+export function treeSource(root: string, absPaths: string[], git: Git | undefined, maxSize: number): Source {
   return {
     info: {},
     async *items() {
@@ -105,7 +79,7 @@ export function treeSource(root: string, absPaths: string[], inGit: boolean, max
         }
       }
       if (existing.length === 0) return;
-      if (inGit) files = await gitFiles(root, existing);
+      if (git) files = await gitFiles(git, existing);
       else for (const p of existing) await walk(root, p, files);
       for (const rel of files) yield readTreeFile(root, rel, maxSize);
     },

@@ -1,13 +1,28 @@
-// Every way sealgate talks to git. The hot paths (the pre-commit hook, history scans) use plain child
-// processes: one buffered call, one streaming call, one long-lived `git cat-file --batch`, because a
-// process per file or per commit is what makes hooks slow. The ordinary one-off calls (rev-parse,
-// merge-base, config) go through simple-git, loaded lazily so the hook never pays for it.
+// The one git client: every module that runs git (the CLI, the sources, the fixes, the audit, the
+// Action) goes through `Git`, which spawns git with the caller's environment (a hook's GIT_INDEX_FILE,
+// `run(argv, {env})`), messages in English and never a password prompt. Three ways to run it: one
+// buffered call, one streaming call (`git log -p` of a whole history) and one long-lived
+// `git cat-file --batch`, because a process per file or per commit is what makes hooks slow.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { GitError } from '../errors.js';
 
-/** Messages in English (we match a few of them) and never a password prompt. */
-function gitEnv(): NodeJS.ProcessEnv {
-  return { ...process.env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' };
+export type Env = Record<string, string | undefined>;
+
+/** The caller's environment, messages in English (we match a few of them) and never a password prompt. */
+function gitEnv(env: Env): NodeJS.ProcessEnv {
+  return { ...env, LC_ALL: 'C', GIT_TERMINAL_PROMPT: '0' };
+}
+
+/** The one spawn path. */
+function spawnGit(cwd: string, env: Env, args: string[]): ChildProcessWithoutNullStreams {
+  try {
+    return spawn('git', args, { cwd, env: gitEnv(env), stdio: 'pipe' });
+  } catch (e) {
+    throw spawnError(e);
+  }
 }
 
 /** First meaningful line of git's complaint. */
@@ -28,14 +43,14 @@ export interface GitOutput {
   stderr: string;
 }
 
-/** Runs git to completion and returns its output; never throws for a non-zero exit (see `git`). */
-export function gitRun(root: string, args: string[], input?: string | Buffer): Promise<GitOutput> {
+/** Runs git to completion and returns its output; never throws for a non-zero exit. */
+function runGit(cwd: string, env: Env, args: string[], input?: string | Buffer): Promise<GitOutput> {
   return new Promise((resolve, reject) => {
     let child: ChildProcessWithoutNullStreams;
     try {
-      child = spawn('git', args, { cwd: root, env: gitEnv(), stdio: 'pipe' });
+      child = spawnGit(cwd, env, args);
     } catch (e) {
-      reject(spawnError(e));
+      reject(e);
       return;
     }
     const out: Buffer[] = [];
@@ -52,13 +67,6 @@ export function gitRun(root: string, args: string[], input?: string | Buffer): P
   });
 }
 
-/** Runs git and returns stdout; a non-zero exit is a GitError naming what failed. */
-export async function git(root: string, args: string[], what?: string): Promise<Buffer> {
-  const r = await gitRun(root, args);
-  if (r.code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(r.stderr)}`);
-  return r.stdout;
-}
-
 /** How far a streaming git may run ahead of the scan: git and the engine then work on both cores. */
 const READ_AHEAD = 64 * 1024 * 1024;
 
@@ -68,13 +76,8 @@ const READ_AHEAD = 64 * 1024 * 1024;
  * works instead of stalling on a full pipe. The exit status is checked when the stream ends: a
  * failing git is a GitError, never a silently short scan. Stopping early kills the child.
  */
-export async function* gitStream(root: string, args: string[], what?: string): AsyncGenerator<Buffer> {
-  let child: ChildProcessWithoutNullStreams;
-  try {
-    child = spawn('git', args, { cwd: root, env: gitEnv(), stdio: 'pipe' });
-  } catch (e) {
-    throw spawnError(e);
-  }
+async function* streamGit(cwd: string, env: Env, args: string[], what?: string): AsyncGenerator<Buffer> {
+  const child = spawnGit(cwd, env, args);
   child.stdin.end();
   let stderr = '';
   child.stderr.on('data', (c: Buffer) => {
@@ -168,9 +171,9 @@ export class CatFileBatch {
   private got = 0;
   private closed = false;
 
-  constructor(root: string, opts: { maxBytes?: number } = {}) {
+  constructor(git: Git, opts: { maxBytes?: number } = {}) {
     this.maxBytes = opts.maxBytes ?? Infinity;
-    this.child = spawn('git', ['cat-file', '--batch'], { cwd: root, env: gitEnv(), stdio: 'pipe' });
+    this.child = spawnGit(git.root, git.env, ['cat-file', '--batch']);
     this.child.stdout.on('data', (c: Buffer) => this.onData(c));
     this.child.stderr.on('data', (c: Buffer) => {
       if (this.stderr.length < 64 * 1024) this.stderr += c.toString('utf8');
@@ -268,45 +271,117 @@ export class CatFileBatch {
   }
 }
 
-/** Top-level folder of the work tree holding `cwd`, or undefined outside a repository. */
-export async function repoRoot(cwd: string): Promise<string | undefined> {
-  const r = await gitRun(cwd, ['rev-parse', '--show-toplevel']);
+/** What git says when a folder is in no repository: an answer (undefined), not an error. */
+const NOT_A_REPOSITORY = /not a git repository|must be run in a work tree/i;
+
+/** Variables with which git's own answer can differ from the file system's (then git decides). */
+const DISCOVERY_VARS = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_CEILING_DIRECTORIES', 'GIT_DISCOVERY_ACROSS_FILESYSTEM'];
+
+/**
+ * The top folder of the work tree holding `cwd`, or undefined outside a repository; any other
+ * failure (git missing, a broken repository) is a GitError. The one repository-root function. The
+ * common case is answered from the file system (the nearest folder holding `.git`), saving the hook
+ * a process start; whenever the environment could change git's answer, git decides.
+ */
+export async function repositoryRoot(cwd: string, env: Env = process.env): Promise<string | undefined> {
+  if (!DISCOVERY_VARS.some((k) => env[k] !== undefined)) {
+    for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+      if (existsSync(path.join(dir, '.git'))) return dir;
+      if (dir === path.dirname(dir)) return undefined;
+    }
+  }
+  const r = await runGit(cwd, env, ['rev-parse', '--show-toplevel']);
   if (r.code !== 0) {
-    if (/not a git repository|must be run in a work tree/i.test(r.stderr)) return undefined;
+    if (NOT_A_REPOSITORY.test(r.stderr)) return undefined;
     throw new GitError(`git rev-parse failed in ${cwd}: ${gitComplaint(r.stderr)}`);
   }
-  const root = r.stdout.toString('utf8').replace(/\n$/, '');
-  return root || undefined;
+  return r.stdout.toString('utf8').replace(/\n$/, '') || undefined;
 }
 
-/**
- * An ordinary git call through simple-git (rev-parse, merge-base, config): trimmed stdout, or a
- * GitError with git's message. `allowFail` returns undefined instead of throwing for expected
- * non-zero exits (merge-base without a common ancestor, rev-parse --verify of a missing ref).
- */
-export async function gitText(root: string, args: string[], opts: { allowFail?: boolean } = {}): Promise<string | undefined> {
-  const { simpleGit } = await import('simple-git');
-  // The inherited environment as is: simple-git refuses to be handed variables such as EDITOR, and
-  // a hook's GIT_INDEX_FILE / GIT_DIR must reach git untouched.
-  const sg = simpleGit({ baseDir: root, trimmed: true });
-  try {
-    return await sg.raw(args);
-  } catch (e) {
-    if (opts.allowFail) return undefined;
-    throw new GitError(`git ${args[0]} failed: ${gitComplaint((e as Error).message)}`);
+/** The repository holding `cwd`, or undefined outside git. */
+export async function openRepository(cwd: string, env: Env = process.env): Promise<Git | undefined> {
+  const root = await repositoryRoot(cwd, env);
+  return root === undefined ? undefined : new Git(root, env);
+}
+
+const OBJECT_ID = /^[0-9a-f]{40,64}$/;
+
+/** One repository (or any folder: git finds the repository from it) and the environment git runs with. */
+export class Git {
+  constructor(
+    readonly root: string,
+    readonly env: Env = process.env,
+  ) {}
+
+  /** Runs git to completion; never throws for a non-zero exit (the code is the answer). */
+  run(args: string[], input?: string | Buffer): Promise<GitOutput> {
+    return runGit(this.root, this.env, args, input);
   }
-}
 
-/**
- * Sets a repository config value. simple-git refuses core.hooksPath by default (a guard against
- * untrusted input changing which programs git runs); `sealgate init --hooks-path` sets it on purpose.
- */
-export async function gitSetConfig(root: string, key: string, value: string): Promise<void> {
-  const { simpleGit } = await import('simple-git');
-  const sg = simpleGit({ baseDir: root, unsafe: { allowUnsafeHooksPath: key === 'core.hooksPath' } });
-  try {
-    await sg.addConfig(key, value, false, 'local');
-  } catch (e) {
-    throw new GitError(`git config ${key} failed: ${gitComplaint((e as Error).message)}`);
+  /** stdout of a git that must succeed: a non-zero exit is a GitError naming what failed. */
+  async out(args: string[], what?: string): Promise<Buffer> {
+    const r = await this.run(args);
+    if (r.code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(r.stderr)}`);
+    return r.stdout;
+  }
+
+  /**
+   * Trimmed stdout as text. `allowFail` returns undefined instead of throwing for expected non-zero
+   * exits (merge-base without a common ancestor, config --get of an unset key).
+   */
+  async text(args: string[], opts: { allowFail?: boolean } = {}): Promise<string | undefined> {
+    const r = await this.run(args);
+    if (r.code === 0) return r.stdout.toString('utf8').trim();
+    if (opts.allowFail) return undefined;
+    throw new GitError(`git ${args[0]} failed: ${gitComplaint(r.stderr)}`);
+  }
+
+  /** Streams stdout chunk by chunk; see streamGit. */
+  stream(args: string[], what?: string): AsyncGenerator<Buffer> {
+    return streamGit(this.root, this.env, args, what);
+  }
+
+  catFile(opts: { maxBytes?: number } = {}): CatFileBatch {
+    return new CatFileBatch(this, opts);
+  }
+
+  /** The commit `rev` names, or undefined when it names none here. Never an option: `--end-of-options`. */
+  async resolveCommit(rev: string): Promise<string | undefined> {
+    const r = await this.run(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]);
+    const sha = r.code === 0 ? r.stdout.toString('utf8').trim() : '';
+    return OBJECT_ID.test(sha) ? sha : undefined;
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await this.text(['rev-parse', '--is-shallow-repository'])) === 'true';
+  }
+
+  /** The commits where a shallow clone's history is cut (their parents are not in the repository). */
+  async shallowCuts(): Promise<Set<string>> {
+    const file = await this.text(['rev-parse', '--path-format=absolute', '--git-path', 'shallow'], { allowFail: true });
+    if (!file) return new Set();
+    try {
+      return new Set((await readFile(file, 'utf8')).split('\n').map((l) => l.trim()).filter((l) => OBJECT_ID.test(l)));
+    } catch {
+      return new Set();
+    }
+  }
+
+  /** Absolute git directory (a worktree's own), or undefined outside git. */
+  async gitDir(): Promise<string | undefined> {
+    return (await this.text(['rev-parse', '--absolute-git-dir'], { allowFail: true })) || undefined;
+  }
+
+  /** Bytes of `file` at `rev`, or undefined when the file does not exist there. */
+  async blobAt(rev: string, file: string): Promise<Buffer | undefined> {
+    const r = await this.run(['cat-file', 'blob', `${rev}:${file}`]);
+    if (r.code === 0) return r.stdout;
+    if (/does not exist|exists on disk, but not in|not a valid object name|path .* does not exist/i.test(r.stderr)) return undefined;
+    throw new GitError(`git cat-file ${rev}:${file}: ${gitComplaint(r.stderr)}`);
+  }
+
+  /** Sets a value in the repository's own config (`sealgate init --hooks-path` sets core.hooksPath). */
+  async setConfig(key: string, value: string): Promise<void> {
+    await this.out(['config', '--local', '--end-of-options', key, value], `git config ${key}`);
   }
 }

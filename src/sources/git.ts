@@ -5,10 +5,8 @@ import { isBinary } from '../text/decode.js';
 import type { CommitInfo, Fragment, Origin, Skipped } from '../types.js';
 import type { Source, SourceInfo } from './source.js';
 import { GitError, UsageError } from '../errors.js';
-import { CatFileBatch, git, gitRun, gitStream, gitText, gitComplaint, repoRoot } from './git-client.js';
+import { CatFileBatch, Git, gitComplaint } from './git-client.js';
 import { LOG_FORMAT, addedLines, parseDiff, splitLog, type FilePatch, type LogCommit, type RawEntry } from './git-parse.js';
-
-export { repoRoot };
 
 /** Options that make diff output independent of the user's git config (colour, external diff tools,
  * textconv filters, relative paths, submodule logs, signatures) and keep each hunk to added lines. */
@@ -127,15 +125,15 @@ class Pipeline {
  * type-changed files, with the lines the staged diff adds. A partially staged file is judged by
  * its staged content. Two processes in all: one diff, one cat-file.
  */
-export function stagedSource(root: string): Source {
+export function stagedSource(git: Git): Source {
   const info: SourceInfo = {};
   return {
     info,
     async *items() {
       // cat-file starts while the diff runs: the two process start-ups overlap (the hook's latency).
-      const cat = new CatFileBatch(root, { maxBytes: MAX_BLOB });
+      const cat = git.catFile({ maxBytes: MAX_BLOB });
       try {
-        const out = await git(root, ['diff', '--cached', ...DIFF_OPTS, '--diff-filter=ACMRT'], 'git diff --cached');
+        const out = await git.out(['diff', '--cached', ...DIFF_OPTS, '--diff-filter=ACMRT'], 'git diff --cached');
         const { entries, patches } = parseDiff(out);
         const pipe = new Pipeline();
         for (let i = 0; i < entries.length; i++) {
@@ -174,7 +172,7 @@ interface LogSourceOptions {
 }
 
 /** One streaming `git log -p` over the revisions, one cat-file for every changed file's new blob. */
-function logItems(root: string, info: SourceInfo, opts: LogSourceOptions): AsyncIterable<Fragment | Skipped> {
+function logItems(git: Git, info: SourceInfo, opts: LogSourceOptions): AsyncIterable<Fragment | Skipped> {
   return {
     async *[Symbol.asyncIterator]() {
       let revs = opts.revs;
@@ -186,10 +184,10 @@ function logItems(root: string, info: SourceInfo, opts: LogSourceOptions): Async
       info.commits = 0;
       // Every revision here is a resolved object id or a pseudo-option we chose (--all, --not, --remotes).
       const args = [...LOG_OPTS, ...(opts.extra ?? []), ...revs, '--'];
-      const cat = new CatFileBatch(root, { maxBytes: MAX_BLOB });
+      const cat = git.catFile({ maxBytes: MAX_BLOB });
       try {
         const pipe = new Pipeline();
-        for await (const c of splitLog(gitStream(root, args, 'git log'))) {
+        for await (const c of splitLog(git.stream(args, 'git log'))) {
           if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
           info.commits++;
           const commit = commitInfo(c);
@@ -225,27 +223,11 @@ function short(sha: string): string {
   return sha.slice(0, 12);
 }
 
-async function isShallow(root: string): Promise<boolean> {
-  return (await gitText(root, ['rev-parse', '--is-shallow-repository'])) === 'true';
-}
-
-/** The commits where a shallow clone's history is cut (their parents are not in the repository). */
-async function shallowCuts(root: string): Promise<Set<string>> {
-  const file = await gitText(root, ['rev-parse', '--path-format=absolute', '--git-path', 'shallow']);
-  if (!file) return new Set();
-  const { readFile } = await import('node:fs/promises');
-  try {
-    return new Set((await readFile(file, 'utf8')).split('\n').filter((l) => /^[0-9a-f]{40,64}$/.test(l)));
-  } catch {
-    return new Set();
-  }
-}
-
 const SHALLOW_HINT = 'the clone is shallow: fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)';
 
-async function resolveCommit(root: string, rev: string, range: string, shallow: () => Promise<boolean>): Promise<string> {
+async function resolveCommit(git: Git, rev: string, range: string, shallow: () => Promise<boolean>): Promise<string> {
   if (rev.startsWith('-')) throw new UsageError(`--range ${range}: '${rev}' is not a revision`);
-  const sha = await gitText(root, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], { allowFail: true });
+  const sha = await git.resolveCommit(rev);
   if (!sha) {
     const hint = (await shallow()) ? `; ${SHALLOW_HINT}` : '';
     throw new GitError(`--range ${range}: unknown revision '${rev}' (not a commit in this repository${hint})`);
@@ -268,23 +250,23 @@ export function parseRange(range: string): { base: string; head: string } {
  * their first parent, the root commit against the empty tree; when BASE is not an ancestor of HEAD
  * the scan starts at their merge base (what `git log BASE..HEAD` selects).
  */
-export function rangeSource(root: string, range: string): Source {
+export function rangeSource(git: Git, range: string): Source {
   const info: SourceInfo = { range };
   let shallowKnown: boolean | undefined;
-  const shallow = async () => (shallowKnown ??= await isShallow(root));
+  const shallow = async () => (shallowKnown ??= await git.isShallow());
   const opts: LogSourceOptions = {
     origin: 'range',
     revs: [],
     prepare: async () => {
       const { base, head } = parseRange(range);
-      const baseSha = await resolveCommit(root, base, range, shallow);
-      const headSha = await resolveCommit(root, head, range, shallow);
-      const mergeBase = await gitText(root, ['merge-base', baseSha, headSha], { allowFail: true });
+      const baseSha = await resolveCommit(git, base, range, shallow);
+      const headSha = await resolveCommit(git, head, range, shallow);
+      const mergeBase = await git.text(['merge-base', baseSha, headSha], { allowFail: true });
       if (!mergeBase && (await shallow())) {
         throw new GitError(`--range ${range}: no common history between ${short(baseSha)} and ${short(headSha)}; ${SHALLOW_HINT}`);
       }
       if (await shallow()) {
-        opts.forbidden = await shallowCuts(root);
+        opts.forbidden = await git.shallowCuts();
         opts.forbiddenMessage = (sha) => `--range ${range}: history is cut at ${short(sha)} inside the range; ${SHALLOW_HINT}`;
       }
       const from = mergeBase && mergeBase !== baseSha ? ` from merge base ${short(mergeBase)}` : '';
@@ -292,7 +274,7 @@ export function rangeSource(root: string, range: string): Source {
       return { revs: [headSha, '--not', baseSha] };
     },
   };
-  return { info, items: () => logItems(root, info, opts) };
+  return { info, items: () => logItems(git, info, opts) };
 }
 
 /** A line git writes on a pre-push hook's stdin. */
@@ -325,7 +307,7 @@ export function parsePrePush(stdinText: string): PushUpdate[] {
  * branch, not on any remote-tracking ref). Deletions send nothing. Commits pushed to several refs
  * are scanned once (one log over all refs).
  */
-export function prePushSource(root: string, stdinText: string): Source {
+export function prePushSource(git: Git, stdinText: string): Source {
   const info: SourceInfo = {};
   const opts: LogSourceOptions = {
     origin: 'range',
@@ -340,7 +322,7 @@ export function prePushSource(root: string, stdinText: string): Source {
       // Remote tips we do not have (someone else pushed since our last fetch) cannot be excluded by
       // id; --remotes still excludes everything we know to be on a remote.
       const known = updates.filter((u) => !ZERO.test(u.remoteSha)).map((u) => u.remoteSha);
-      const check = known.length ? await gitRun(root, ['cat-file', '--batch-check'], known.map((s) => `${s}^{commit}`).join('\n') + '\n') : undefined;
+      const check = known.length ? await git.run(['cat-file', '--batch-check'], known.map((s) => `${s}^{commit}`).join('\n') + '\n') : undefined;
       if (check && check.code !== 0) throw new GitError(`git cat-file --batch-check failed: ${gitComplaint(check.stderr)}`);
       const present = new Set(
         (check?.stdout.toString('utf8') ?? '')
@@ -349,21 +331,21 @@ export function prePushSource(root: string, stdinText: string): Source {
           .filter((s): s is string => !!s),
       );
       const exclude = known.filter((s) => present.has(s));
-      if (await isShallow(root)) {
-        opts.forbidden = await shallowCuts(root);
+      if (await git.isShallow()) {
+        opts.forbidden = await git.shallowCuts();
         opts.forbiddenMessage = (sha) => `--pre-push: history is cut at ${short(sha)} (shallow clone); fetch the full history (git fetch --unshallow)`;
       }
       return { revs: [...new Set(updates.map((u) => u.localSha)), '--not', ...exclude, '--remotes'] };
     },
   };
-  return { info, items: () => logItems(root, info, opts) };
+  return { info, items: () => logItems(git, info, opts) };
 }
 
 /**
  * Every commit reachable from any ref, parents after children (--topo-order), each against its first
  * parent. `onCommit` sees every commit with the files it changed, for the audit's "removed in".
  */
-export function historySource(root: string, opts: { onCommit?: (c: CommitMeta) => void } = {}): Source {
+export function historySource(git: Git, opts: { onCommit?: (c: CommitMeta) => void } = {}): Source {
   const info: SourceInfo = { range: 'all refs' };
   const logOpts: LogSourceOptions = {
     origin: 'history',
@@ -372,8 +354,8 @@ export function historySource(root: string, opts: { onCommit?: (c: CommitMeta) =
     ...(opts.onCommit ? { onCommit: opts.onCommit } : {}),
     prepare: async () => {
       // An empty repository has no refs: nothing to scan rather than git's "bad default revision".
-      const head = await gitText(root, ['rev-parse', '--verify', '--quiet', 'HEAD'], { allowFail: true });
-      const refs = head ? 'HEAD' : await gitText(root, ['for-each-ref', '--count=1', '--format=%(refname)']);
+      const head = await git.text(['rev-parse', '--verify', '--quiet', 'HEAD'], { allowFail: true });
+      const refs = head ? 'HEAD' : await git.text(['for-each-ref', '--count=1', '--format=%(refname)']);
       if (!refs) {
         info.commits = 0;
         return undefined;
@@ -381,24 +363,24 @@ export function historySource(root: string, opts: { onCommit?: (c: CommitMeta) =
       return { revs: ['--all'] };
     },
   };
-  return { info, items: () => logItems(root, info, logOpts) };
+  return { info, items: () => logItems(git, info, logOpts) };
 }
 
 /**
  * The files of a commit's tree (HEAD by default): what "live" means for the audit. One ls-tree, one
  * cat-file for all blobs.
  */
-export function commitTreeSource(root: string, rev = 'HEAD'): Source {
+export function commitTreeSource(git: Git, rev = 'HEAD'): Source {
   const info: SourceInfo = { range: rev };
   return {
     info,
     async *items() {
-      const r = await gitRun(root, ['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', rev]);
+      const r = await git.run(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', rev]);
       if (r.code !== 0) {
         if (rev === 'HEAD' && /Not a valid object name|not a tree object|bad revision/i.test(r.stderr)) return; // no commit yet
         throw new GitError(`git ls-tree ${rev} failed: ${gitComplaint(r.stderr)}`);
       }
-      const cat = new CatFileBatch(root, { maxBytes: MAX_BLOB });
+      const cat = git.catFile({ maxBytes: MAX_BLOB });
       try {
         const pipe = new Pipeline();
         const out = r.stdout;

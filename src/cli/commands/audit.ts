@@ -56,8 +56,8 @@ export default async function auditCommand(args: string[], ctx: CommandContext):
   if (!existsSync(target)) throw new UsageError(`audit: ${p.positionals[0]}: no such file or folder`);
   const dir = statSync(target).isDirectory() ? target : path.dirname(target);
 
-  const { repoRoot } = await import('../../sources/git-client.js');
-  const repo = await repoRoot(dir);
+  const { repositoryRoot } = await import('../../sources/git-client.js');
+  const repo = await repositoryRoot(dir, ctx.env);
   if (bool(p, 'history') && !repo) throw new UsageError(`audit: --history needs a git repository (${p.positionals[0] ?? '.'} is not in one)`);
   const root = repo ?? dir;
   const rel = path.relative(root, target).split(path.sep).join('/');
@@ -65,6 +65,7 @@ export default async function auditCommand(args: string[], ctx: CommandContext):
   const { collectAudit } = await import('../../audit/collect.js');
   const report = await collectAudit(root, {
     history: bool(p, 'history'),
+    env: ctx.env,
     showSecrets: bool(p, 'show-secrets'),
     ...(config ? { configPath: path.resolve(ctx.cwd, config) } : {}),
     ...(rel && rel !== '.' ? { paths: [rel] } : {}),

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { CommandContext } from '../context.js';
 import { bool, parseOptions, str } from '../args.js';
 import { UsageError } from '../../errors.js';
-import { repoRoot } from '../../sources/git-client.js';
+import { openRepository } from '../../sources/git-client.js';
 import { humanAge, humanSize, listCopies, parseAge, removeCopy, sealgateDir } from '../../fix/plaintext-copies.js';
 import { logLine } from '../../report/escape.js';
 
@@ -49,9 +49,9 @@ export default async function cleanCommand(args: string[], ctx: CommandContext):
   if (olderText !== undefined && all) throw new UsageError('clean: --older-than and --all cannot be combined');
   const olderThan = olderText === undefined ? undefined : parseAge(olderText);
   if (olderText !== undefined && olderThan === undefined) throw new UsageError(`clean: --older-than takes an age such as 30m, 12h, 7d or 2w (got '${olderText}')`);
-  const root = await repoRoot(ctx.cwd);
-  if (!root) throw new UsageError(`clean: ${ctx.cwd} is not inside a git repository`);
-  const dir = await sealgateDir(root);
+  const git = await openRepository(ctx.cwd, ctx.env);
+  if (!git) throw new UsageError(`clean: ${ctx.cwd} is not inside a git repository`);
+  const dir = await sealgateDir(git);
   const copies = dir ? listCopies(dir) : [];
   const now = Date.now();
   const rel = (f: string) => path.relative(ctx.cwd, f) || f;

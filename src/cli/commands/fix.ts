@@ -6,7 +6,7 @@ import type { CommandContext } from '../context.js';
 import { bool, parseOptions, str } from '../args.js';
 import { UsageError } from '../../errors.js';
 import { loadConfig } from '../../config/load.js';
-import { gitRoot } from '../../sources/files.js';
+import { openRepository } from '../../sources/git-client.js';
 import { runFix } from '../../fix/pipeline.js';
 import type { Rewriter } from '../../fix/rewriter.js';
 import { BackupSession } from '../../fix/write.js';
@@ -126,11 +126,11 @@ export default async function fixCommand(args: string[], ctx: CommandContext): P
     if (!existsSync(path.resolve(ctx.cwd, file))) throw new UsageError(`fix: ${file}: no such file or folder`);
   }
 
-  const repo = await gitRoot(ctx.cwd);
-  const root = repo ?? path.resolve(ctx.cwd);
+  const repo = await openRepository(ctx.cwd, ctx.env);
+  const root = repo?.root ?? path.resolve(ctx.cwd);
   const configPath = str(p, 'config');
   const config = await loadConfig(root, configPath, ctx.cwd);
-  const backups = new BackupSession(root, str(p, 'backup-dir') ? path.resolve(ctx.cwd, str(p, 'backup-dir')!) : undefined);
+  const backups = new BackupSession(root, str(p, 'backup-dir') ? path.resolve(ctx.cwd, str(p, 'backup-dir')!) : undefined, ctx.env);
   // Know where backups go before anything (a values file, a merge target) is written.
   if (!dryRun && !stdout) await backups.folder();
 
@@ -170,6 +170,7 @@ export default async function fixCommand(args: string[], ctx: CommandContext): P
       pushSecret: bool(p, 'push-secret'),
       prefix: ext.prefix,
       root,
+      env: ctx.env,
       // --stdout writes nothing either: the values are not stored until the fix is run for real.
       dryRun: dryRun || stdout,
     });
@@ -178,7 +179,8 @@ export default async function fixCommand(args: string[], ctx: CommandContext): P
   return runFix({
     cwd: ctx.cwd,
     root,
-    inGit: repo !== undefined,
+    git: repo,
+    env: ctx.env,
     paths: p.positionals,
     rewriter,
     backups,

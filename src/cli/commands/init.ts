@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { CommandContext } from '../context.js';
 import { parseOptions, bool, str } from '../args.js';
 import { UsageError } from '../../errors.js';
-import { gitSetConfig, gitText, repoRoot } from '../../sources/git-client.js';
+import { openRepository, type Git } from '../../sources/git-client.js';
 
 export const INIT_HELP = `Usage: sealgate init --husky [--pre-push]
        sealgate init --hooks-path [--dir DIR]
@@ -60,15 +60,16 @@ export default async function initCommand(args: string[], ctx: CommandContext): 
   }
   if (bool(p, 'pre-push') && !husky) throw new UsageError('init: --pre-push goes with --husky (--hooks-path installs both hooks)');
   if (str(p, 'dir') !== undefined && !hooksPath) throw new UsageError('init: --dir goes with --hooks-path');
-  const root = await repoRoot(ctx.cwd);
-  if (!root) throw new UsageError(`init: ${ctx.cwd} is not inside a git repository`);
-  if (husky) return initHusky(root, bool(p, 'pre-push'), ctx);
-  return initHooksPath(root, str(p, 'dir') ?? '.githooks', ctx);
+  const git = await openRepository(ctx.cwd, ctx.env);
+  if (!git) throw new UsageError(`init: ${ctx.cwd} is not inside a git repository`);
+  if (husky) return initHusky(git, bool(p, 'pre-push'), ctx);
+  return initHooksPath(git, str(p, 'dir') ?? '.githooks', ctx);
 }
 
 /** husky v9 points core.hooksPath at `<dir>/_`; its hook files live in `<dir>`. */
-async function huskyDir(root: string): Promise<{ dir: string; installed: boolean }> {
-  const hooksPath = await gitText(root, ['config', '--get', 'core.hooksPath'], { allowFail: true });
+async function huskyDir(git: Git): Promise<{ dir: string; installed: boolean }> {
+  const root = git.root;
+  const hooksPath = await git.text(['config', '--get', 'core.hooksPath'], { allowFail: true });
   const m = hooksPath ? /^(.*?)[/\\]_[/\\]?$/.exec(hooksPath) : null;
   if (m && m[1]) return { dir: path.resolve(root, m[1]), installed: true };
   const dir = path.join(root, '.husky');
@@ -116,8 +117,9 @@ function rel(root: string, file: string): string {
   return path.relative(root, file).split(path.sep).join('/');
 }
 
-async function initHusky(root: string, prePush: boolean, ctx: CommandContext): Promise<number> {
-  let { dir, installed } = await huskyDir(root);
+async function initHusky(git: Git, prePush: boolean, ctx: CommandContext): Promise<number> {
+  const root = git.root;
+  let { dir, installed } = await huskyDir(git);
   // Set husky up first when it is installed but not yet active, the way its prepare script does
   // ('husky' without 'init': 'husky init' would replace .husky/pre-commit and lose its lines).
   if (!installed) installed = await setUpHusky(root, ctx);
@@ -189,12 +191,13 @@ export function packagedHooksDir(): string {
   throw new UsageError("init: cannot find sealgate's hooks/ folder next to its package.json (a broken installation?)");
 }
 
-async function initHooksPath(root: string, dirOption: string, ctx: CommandContext): Promise<number> {
+async function initHooksPath(git: Git, dirOption: string, ctx: CommandContext): Promise<number> {
+  const root = git.root;
   const target = path.resolve(root, dirOption);
   const relDir = rel(root, target);
   if (relDir.startsWith('..') || path.isAbsolute(relDir)) throw new UsageError(`init: --dir ${dirOption} is outside the repository`);
   if (relDir === '' || relDir === '.git' || relDir.startsWith('.git/')) throw new UsageError(`init: --dir ${dirOption} cannot be the repository root or inside .git`);
-  const current = await gitText(root, ['config', '--get', 'core.hooksPath'], { allowFail: true });
+  const current = await git.text(['config', '--get', 'core.hooksPath'], { allowFail: true });
   if (current && path.resolve(root, current) !== target) {
     const husky = /[/\\]_[/\\]?$/.test(current) ? " (husky's; use 'sealgate init --husky')" : '';
     throw new UsageError(`init: core.hooksPath is already '${current}'${husky}; install there with --dir ${current}, or unset it first`);
@@ -224,7 +227,7 @@ async function initHooksPath(root: string, dirOption: string, ctx: CommandContex
     ctx.out(`${relDir}/${hook}: ${existed ? 'updated' : 'written'}\n`);
   }
   if (current === undefined || current === '' || current !== relDir) {
-    await gitSetConfig(root, 'core.hooksPath', relDir);
+    await git.setConfig('core.hooksPath', relDir);
     ctx.out(`git config core.hooksPath ${relDir}\n`);
   }
   ctx.out(`Commit ${relDir}/ so that everyone runs the hooks; each clone runs 'git config core.hooksPath ${relDir}' once (or 'sealgate init --hooks-path').\n`);

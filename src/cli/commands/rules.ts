@@ -2,7 +2,7 @@
 import type { CommandContext } from '../context.js';
 import { parseOptions, str, bool, oneOf } from '../args.js';
 import { loadConfig, effectiveRules } from '../../config/load.js';
-import { gitRoot } from '../../sources/files.js';
+import { repositoryRoot } from '../../sources/git-client.js';
 
 export default async function rulesCommand(args: string[], ctx: CommandContext): Promise<number> {
   const p = parseOptions(args, { format: { type: 'string' }, config: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, 'rules');
@@ -11,7 +11,7 @@ export default async function rulesCommand(args: string[], ctx: CommandContext):
     return 0;
   }
   const format = oneOf(str(p, 'format'), ['text', 'json'] as const, 'format') ?? 'text';
-  const root = (await gitRoot(ctx.cwd)) ?? ctx.cwd;
+  const root = (await repositoryRoot(ctx.cwd, ctx.env)) ?? ctx.cwd;
   const rules = effectiveRules(await loadConfig(root, str(p, 'config'), ctx.cwd));
   if (format === 'json') {
     const list = rules.map((r) => ({ id: r.id, severity: r.severity, description: r.description, kind: r.check ? 'manifest' : 'content', keywords: r.keywords, ...(r.fix ? { fix: r.fix } : {}) }));

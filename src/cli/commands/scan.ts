@@ -9,7 +9,7 @@ import { scan, countBySeverity, unscannable, type ScanOutcome } from '../../scan
 import { FORMATS, formatReport } from '../../report/index.js';
 import { logLine } from '../../report/escape.js';
 import type { Source } from '../../sources/source.js';
-import { gitRoot } from '../../sources/files.js';
+import { repositoryRoot, Git } from '../../sources/git-client.js';
 import { paint, useColor } from '../../report/color.js';
 
 export const SCAN_HELP = `Usage: sealgate scan [PATH...] [options]
@@ -81,6 +81,7 @@ export default async function scanCommand(args: string[], ctx: CommandContext): 
     configPath: str(p, 'config'),
     baselinePath: str(p, 'baseline'),
     wholeFiles: bool(p, 'whole-files'),
+    env: ctx.env,
   });
   const fixDefaults = { cert: result.config.seal?.cert, store: result.config.external?.store };
   const output = str(p, 'output');
@@ -94,14 +95,15 @@ export default async function scanCommand(args: string[], ctx: CommandContext): 
 
 async function gitSource(values: Record<string, unknown>, ctx: CommandContext): Promise<{ source: Source; root: string } | undefined> {
   if (!values.staged && values.range === undefined && !values['pre-push']) return undefined;
-  const root = await gitRoot(ctx.cwd);
+  const root = await repositoryRoot(ctx.cwd, ctx.env);
   if (!root) throw new UsageError('scan: --staged, --range and --pre-push need a git repository');
-  const git = await import('../../sources/git.js');
-  if (values.staged) return { source: git.stagedSource(root), root };
-  if (values['pre-push']) return { source: git.prePushSource(root, await ctx.readStdin()), root };
+  const repo = new Git(root, ctx.env);
+  const sources = await import('../../sources/git.js');
+  if (values.staged) return { source: sources.stagedSource(repo), root };
+  if (values['pre-push']) return { source: sources.prePushSource(repo, await ctx.readStdin()), root };
   const range = String(values.range);
   if (!range.includes('..')) throw new UsageError(`scan: --range takes BASE..HEAD (got '${range}')`);
-  return { source: git.rangeSource(root, range), root };
+  return { source: sources.rangeSource(repo, range), root };
 }
 
 /** 1 for blocking findings (or too many warnings); hooks also block on files that could not be scanned. */

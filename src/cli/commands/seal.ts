@@ -8,7 +8,7 @@ import type { CommandContext } from '../context.js';
 import { bool, oneOf, parseOptions, str } from '../args.js';
 import { FixError, UsageError } from '../../errors.js';
 import { loadConfig, type Config } from '../../config/load.js';
-import { gitRoot } from '../../sources/files.js';
+import { repositoryRoot } from '../../sources/git-client.js';
 import { describeCert } from '../../fix/seal/certificate.js';
 import { SCOPES, scopeLabel, sealValue, type Scope } from '../../fix/seal/crypto.js';
 import { CLUSTER_WIDE, NAMESPACE_WIDE, buildSealedSecret, effectiveScope } from '../../fix/seal/sealed-secret.js';
@@ -105,7 +105,8 @@ export default async function sealCommand(args: string[], ctx: CommandContext): 
   const inputFile = p.positionals[0] ?? str(p, 'secret-file');
   if (p.positionals.length && str(p, 'secret-file') !== undefined) throw new UsageError('seal: give the input as FILE or --secret-file, not both');
   const format = oneOf(str(p, 'format'), ['json', 'yaml'] as const, 'format') ?? 'json';
-  const root = (await gitRoot(ctx.cwd)) ?? path.resolve(ctx.cwd);
+  const repo = await repositoryRoot(ctx.cwd, ctx.env);
+  const root = repo ?? path.resolve(ctx.cwd);
   const config = await loadConfig(root, str(p, 'config'), ctx.cwd);
   const certOpts: CertOptions = {
     cert: str(p, 'cert'),
@@ -197,7 +198,7 @@ export default async function sealCommand(args: string[], ctx: CommandContext): 
     const target = new MergeTarget(path.resolve(ctx.cwd, mergeInto), root, cert, scope);
     for (const s of secrets) target.add(s, { allowEmpty: bool(p, 'allow-empty-data') });
     // In a repository the target's old version is backed up under .git/sealgate/backups like every fix.
-    const backups = (await gitRoot(ctx.cwd)) ? new BackupSession(root) : undefined;
+    const backups = repo ? new BackupSession(root, undefined, ctx.env) : undefined;
     for (const line of await target.finish({ backups })) ctx.err(`${logLine(line)}\n`);
     return 0;
   }

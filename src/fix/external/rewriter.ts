@@ -8,6 +8,7 @@ import { buildExternalSecret, migratedFrom, refuseUnsupported, storedValues, typ
 import { PROVIDERS, remoteName, validateKeyTemplate, type Provider } from './providers.js';
 import { buildPushSecret } from './push-secret.js';
 import { ValuesFile, ValuesPathError } from './values-file.js';
+import type { Env } from '../../sources/git-client.js';
 
 export interface ExternalRewriterOptions {
   store: string;
@@ -18,6 +19,8 @@ export interface ExternalRewriterOptions {
   valuesOut?: string;
   pushSecret?: boolean;
   root: string;
+  /** The environment git runs with (where the values file may go). */
+  env?: Env;
   dryRun?: boolean;
   prefix?: string;
   /** For tests: the clock that names the default values file. */
@@ -56,7 +59,7 @@ export function createExternalRewriter(options: ExternalRewriterOptions): Rewrit
   const provider = options.provider ?? DEFAULT_PROVIDER;
   const storeKind = options.storeKind ?? DEFAULT_STORE_KIND;
   const refreshInterval = options.refreshInterval ?? DEFAULT_REFRESH_INTERVAL;
-  const values = new ValuesFile({ root: options.root, provider, path: options.valuesOut, dryRun: options.dryRun, now: options.now });
+  const values = new ValuesFile({ root: options.root, env: options.env, provider, path: options.valuesOut, dryRun: options.dryRun, now: options.now });
   const notes: string[] = [];
 
   return {

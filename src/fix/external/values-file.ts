@@ -10,6 +10,7 @@ import path from 'node:path';
 import { FixError } from '../../errors.js';
 import type { StoredValue } from './external-secret.js';
 import { gitDirOf, ignoredPaths, locate, type Location } from './git-paths.js';
+import type { Env } from '../../sources/git-client.js';
 import { PROVIDER_LABEL, type Provider, type RemoteName } from './providers.js';
 
 export const VALUES_FORMAT = 'sealgate-external-values';
@@ -38,6 +39,7 @@ export interface ValuesDoc {
 
 export interface ValuesFileOptions {
   root: string;
+  env?: Env;
   provider: Provider;
   /** Absolute, or relative to root. Default: a new file under <git dir>/sealgate/external/. */
   path?: string;
@@ -72,18 +74,18 @@ export class ValuesFile {
     if (this.opts.path !== undefined) {
       const file = path.resolve(root, this.opts.path);
       if (existsSync(file) && statSync(file).isDirectory()) throw new ValuesPathError(`--values-out ${file} is a directory; name a file`);
-      await refuseCommittable(file, '--values-out');
+      await refuseCommittable(file, '--values-out', this.opts.env);
       if (existsSync(file)) this.doc = await loadExisting(file, provider);
       this.file = file;
     } else {
-      const gitDir = await gitDirOf(root);
+      const gitDir = await gitDirOf(root, this.opts.env);
       if (!gitDir) {
         throw new ValuesPathError(`${root} is not a git repository, so there is no .git/sealgate/ for the values; pass --values-out FILE outside the work tree`);
       }
       this.file = uniqueFile(path.join(gitDir, 'sealgate', 'external'), (this.opts.now ?? (() => new Date()))());
     }
     this.sidecar = this.file.replace(/\.json$/i, '') + '.d';
-    this.sidecarLocation = await locate(path.join(this.sidecar, 'x.json'));
+    this.sidecarLocation = await locate(path.join(this.sidecar, 'x.json'), this.opts.env);
   }
 
   /** Path of the main values file (after the first add). */
@@ -149,7 +151,7 @@ export class ValuesFile {
     if (loc?.kind !== 'work-tree') return;
     // loc.rel is `<sidecar>/x.json` relative to the work tree top.
     const rel = path.posix.join(path.posix.dirname(loc.rel), path.relative(this.sidecar, file).split(path.sep).join('/'));
-    const ignored = await ignoredPaths(loc.top, [rel]);
+    const ignored = await ignoredPaths(loc.top, [rel], this.opts.env);
     if (!ignored.has(rel)) throw new ValuesPathError(notIgnoredMessage(file, loc.top, 'the upload file'));
   }
 
@@ -214,10 +216,10 @@ function notIgnoredMessage(file: string, top: string, what: string): string {
 }
 
 /** Refuses a path that a `git add .` in any repository could pick up. */
-async function refuseCommittable(file: string, what: string): Promise<void> {
-  const loc = await locate(file);
+async function refuseCommittable(file: string, what: string, env: Env | undefined): Promise<void> {
+  const loc = await locate(file, env);
   if (loc.kind !== 'work-tree') return;
-  const ignored = await ignoredPaths(loc.top, [loc.rel]);
+  const ignored = await ignoredPaths(loc.top, [loc.rel], env);
   if (!ignored.has(loc.rel)) throw new ValuesPathError(notIgnoredMessage(file, loc.top, what));
 }
 
