@@ -1,11 +1,11 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-OY67JVVR.js";
+} from "./chunks/chunk-EJKRTZK5.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-KTZ37Y4N.js";
+} from "./chunks/chunk-UR2ST2NS.js";
 import {
   mask
 } from "./chunks/chunk-QJH3HHMV.js";
@@ -18,7 +18,7 @@ import {
 } from "./chunks/chunk-H7NL52M3.js";
 import {
   scan
-} from "./chunks/chunk-UEE3OSZT.js";
+} from "./chunks/chunk-UMZYIJK4.js";
 import {
   effectiveRules
 } from "./chunks/chunk-5XNEIITD.js";

@@ -23,6 +23,8 @@ export interface ScanOptions {
   root?: string;
   /** The environment git runs with (default: this process's). */
   env?: Env;
+  /** Called after each scanned fragment with its bytes and findings (progress lines). */
+  onFragment?: (bytes: number, findings: number) => void;
 }
 
 export interface ScanOutcome extends ScanResult {
@@ -87,9 +89,11 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     result.warnings.push(...r.warnings);
     result.safe.push(...r.safe);
     result.findings.push(...r.findings);
+    opts.onFragment?.(r.bytes, r.findings.length);
   }
   result.summary.range = source.info.range;
   result.summary.commits = source.info.commits;
+  if (source.info.unreadable?.length) result.summary.unreadable = [...source.info.unreadable];
   result.summary.findings = result.findings.length;
   result.summary.hidden = { ...engine.hidden };
   result.summary.durationMs = Math.round(performance.now() - t0);

@@ -18,7 +18,7 @@ export function renderAuditSarif(r: AuditReport, descriptions: Map<string, strin
     };
   });
   const results = r.entries.map((e) => {
-    const where = e.status === 'live' ? 'live in HEAD' : 'in history only: rotate it';
+    const where = e.status === 'live' ? (e.refs?.length ? `live (still in ${e.refs.join(', ')})` : 'live') : 'in history only: rotate it';
     const intro = e.introduced ? `; introduced in ${e.introduced.sha.slice(0, 12)} (${e.introduced.date.slice(0, 10)})` : '';
     return {
       ruleId: e.ruleId,
@@ -55,8 +55,17 @@ export function renderAuditSarif(r: AuditReport, descriptions: Map<string, strin
         },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root' } } },
         results,
+        // SARIF's own place for "the run did not see everything": not successful, with one notification per problem.
+        invocations: [
+          {
+            executionSuccessful: !r.incomplete?.length,
+            ...(r.incomplete?.length
+              ? { toolExecutionNotifications: r.incomplete.map((text) => ({ level: 'error', message: { text } })) }
+              : {}),
+          },
+        ],
         columnKind: 'utf16CodeUnits',
-        properties: { repository: r.repository, ...(r.head ? { head: r.head } : {}), history: r.history, commitsScanned: r.commitsScanned, summary: r.summary },
+        properties: { repository: r.repository, ...(r.head ? { head: r.head } : {}), history: r.history, commitsScanned: r.commitsScanned, summary: r.summary, incomplete: !!r.incomplete?.length },
       },
     ],
   };

@@ -169,6 +169,8 @@ interface LogSourceOptions {
   forbiddenMessage?: (sha: string) => string;
   onCommit?: (c: CommitMeta) => void;
   prepare?: () => Promise<{ revs: string[] } | undefined>;
+  /** Go on without patches when git cannot read an object (recorded in info.unreadable). */
+  tolerateUnreadable?: boolean;
 }
 
 /** One streaming `git log -p` over the revisions, one cat-file for every changed file's new blob. */
@@ -185,31 +187,48 @@ function logItems(git: Git, info: SourceInfo, opts: LogSourceOptions): AsyncIter
       // Every revision here is a resolved object id or a pseudo-option we chose (--all, --not, --remotes).
       const args = [...LOG_OPTS, ...(opts.extra ?? []), ...revs, '--'];
       const cat = git.catFile({ maxBytes: MAX_BLOB });
+      const seen = new Set<string>();
       try {
         const pipe = new Pipeline();
-        for await (const c of splitLog(git.stream(args, 'git log'))) {
-          if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
-          info.commits++;
-          const commit = commitInfo(c);
-          if (opts.onCommit) {
-            opts.onCommit({
-              sha: c.sha,
-              parents: c.parents,
-              author: c.author,
-              email: c.email,
-              date: c.date,
-              changes: c.entries.map((e) => ({
-                path: e.path,
-                ...(e.oldPath !== undefined && e.status === 'R' ? { oldPath: e.oldPath } : {}),
-                ...(e.status === 'D' || ZERO.test(e.dstSha) ? {} : { blob: e.dstSha }),
-              })),
-            });
+        for (let degraded = false; ; ) {
+          try {
+            // Degraded: no patches, so git reads no blobs itself (cat-file reports the missing ones per file).
+            const logArgs = degraded ? args.filter((a) => !PATCH_ONLY.has(a)) : args;
+            for await (const c of splitLog(git.stream(logArgs, 'git log'))) {
+              if (seen.has(c.sha)) continue;
+              seen.add(c.sha);
+              if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
+              info.commits++;
+              const commit = commitInfo(c);
+              if (opts.onCommit) {
+                opts.onCommit({
+                  sha: c.sha,
+                  parents: c.parents,
+                  author: c.author,
+                  email: c.email,
+                  date: c.date,
+                  changes: c.entries.map((e) => ({
+                    path: e.path,
+                    ...(e.oldPath !== undefined && e.status === 'R' ? { oldPath: e.oldPath } : {}),
+                    ...(e.status === 'D' || ZERO.test(e.dstSha) ? {} : { blob: e.dstSha }),
+                  })),
+                });
+              }
+              for (let i = 0; i < c.entries.length; i++) {
+                const e = c.entries[i]!;
+                if (isScannable(e)) pipe.push(toItem(cat, e, degraded ? undefined : c.patches[i], opts.origin, commit));
+              }
+              while (pipe.full) yield await pipe.next();
+            }
+            break;
+          } catch (e) {
+            // An object git cannot read (a missing or corrupt blob) stops `git log -p` for good; when the
+            // caller accepts an incomplete read (the audit), the rest is read without patches: every
+            // changed file is scanned whole and the unreadable ones are reported as skipped.
+            if (degraded || !opts.tolerateUnreadable || !(e instanceof GitError) || !UNREADABLE.test(e.message)) throw e;
+            degraded = true;
+            (info.unreadable ??= []).push(`git log stopped: ${e.message.replace(/^git log failed: /, '')}; the rest of the history was read file by file`);
           }
-          for (let i = 0; i < c.entries.length; i++) {
-            const e = c.entries[i]!;
-            if (isScannable(e)) pipe.push(toItem(cat, e, c.patches[i], opts.origin, commit));
-          }
-          while (pipe.full) yield await pipe.next();
         }
         while (pipe.size > 0) yield await pipe.next();
       } finally {
@@ -218,6 +237,11 @@ function logItems(git: Git, info: SourceInfo, opts: LogSourceOptions): AsyncIter
     },
   };
 }
+
+/** git's complaints about an object it cannot read (missing, corrupt, or cut off by a shallow clone). */
+const UNREADABLE = /unable to read|missing (?:blob|tree|object)|bad object|corrupt|does not match/i;
+/** The options that make `git log` print patches (and so read every blob itself). */
+const PATCH_ONLY = new Set(['-p', '-U0', '--inter-hunk-context=0']);
 
 function short(sha: string): string {
   return sha.slice(0, 12);
@@ -351,6 +375,7 @@ export function historySource(git: Git, opts: { onCommit?: (c: CommitMeta) => vo
     origin: 'history',
     revs: ['--all'],
     extra: ['--topo-order'],
+    tolerateUnreadable: true,
     ...(opts.onCommit ? { onCommit: opts.onCommit } : {}),
     prepare: async () => {
       // An empty repository has no refs: nothing to scan rather than git's "bad default revision".
@@ -393,6 +418,36 @@ export function commitTreeSource(git: Git, rev = 'HEAD'): Source {
           if (type !== 'blob' || !mode.startsWith('100')) continue;
           const e: RawEntry = { srcMode: mode, dstMode: mode, srcSha: sha, dstSha: sha, status: 'A', path: rec.slice(tab + 1) };
           pipe.push(toItem(cat, e, undefined, 'tree'));
+          while (pipe.full) yield await pipe.next();
+        }
+        while (pipe.size > 0) yield await pipe.next();
+      } finally {
+        cat.close();
+      }
+    },
+  };
+}
+
+/** A file of some tree, by path and blob id (e.g. what a branch tip holds that HEAD does not). */
+export interface TreeFile {
+  path: string;
+  blob: string;
+  /** The tip the file was found at; findings carry it as their commit. */
+  commit: CommitInfo;
+}
+
+/** The given blobs, one cat-file for all, as whole-file fragments of origin 'tree'. */
+export function blobsSource(git: Git, files: TreeFile[]): Source {
+  const info: SourceInfo = { range: 'branch and tag tips' };
+  return {
+    info,
+    async *items() {
+      const cat = git.catFile({ maxBytes: MAX_BLOB });
+      try {
+        const pipe = new Pipeline();
+        for (const f of files) {
+          const e: RawEntry = { srcMode: '100644', dstMode: '100644', srcSha: f.blob, dstSha: f.blob, status: 'A', path: f.path };
+          pipe.push(toItem(cat, e, undefined, 'tree', f.commit));
           while (pipe.full) yield await pipe.next();
         }
         while (pipe.size > 0) yield await pipe.next();

@@ -4,7 +4,7 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-UEE3OSZT.js";
+} from "./chunk-UMZYIJK4.js";
 import "./chunk-5XNEIITD.js";
 import "./chunk-MDLL4PMG.js";
 import "./chunk-6S4ILP4I.js";

@@ -9,7 +9,7 @@ import {
   BASELINE_FILE,
   baselineJson,
   scan
-} from "./chunk-UEE3OSZT.js";
+} from "./chunk-UMZYIJK4.js";
 import "./chunk-5XNEIITD.js";
 import "./chunk-MDLL4PMG.js";
 import "./chunk-6S4ILP4I.js";

@@ -1056,9 +1056,11 @@ async function scan(opts) {
     result.warnings.push(...r.warnings);
     result.safe.push(...r.safe);
     result.findings.push(...r.findings);
+    opts.onFragment?.(r.bytes, r.findings.length);
   }
   result.summary.range = source.info.range;
   result.summary.commits = source.info.commits;
+  if (source.info.unreadable?.length) result.summary.unreadable = [...source.info.unreadable];
   result.summary.findings = result.findings.length;
   result.summary.hidden = { ...engine.hidden };
   result.summary.durationMs = Math.round(performance.now() - t0);

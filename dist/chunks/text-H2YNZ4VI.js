@@ -7,7 +7,7 @@ import {
 } from "./chunk-H7NL52M3.js";
 import {
   countBySeverity
-} from "./chunk-UEE3OSZT.js";
+} from "./chunk-UMZYIJK4.js";
 import "./chunk-5XNEIITD.js";
 import "./chunk-MDLL4PMG.js";
 import "./chunk-6S4ILP4I.js";

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   MAX_BLOB
-} from "./chunk-KTZ37Y4N.js";
+} from "./chunk-UR2ST2NS.js";
 import "./chunk-MDLL4PMG.js";
 import "./chunk-HT6PPKQC.js";
 import "./chunk-H5LKJQU6.js";

@@ -275,31 +275,44 @@ function logItems(git, info, opts) {
       info.commits = 0;
       const args = [...LOG_OPTS, ...opts.extra ?? [], ...revs, "--"];
       const cat = git.catFile({ maxBytes: MAX_BLOB });
+      const seen = /* @__PURE__ */ new Set();
       try {
         const pipe = new Pipeline();
-        for await (const c of splitLog(git.stream(args, "git log"))) {
-          if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
-          info.commits++;
-          const commit = commitInfo(c);
-          if (opts.onCommit) {
-            opts.onCommit({
-              sha: c.sha,
-              parents: c.parents,
-              author: c.author,
-              email: c.email,
-              date: c.date,
-              changes: c.entries.map((e) => ({
-                path: e.path,
-                ...e.oldPath !== void 0 && e.status === "R" ? { oldPath: e.oldPath } : {},
-                ...e.status === "D" || ZERO.test(e.dstSha) ? {} : { blob: e.dstSha }
-              }))
-            });
+        for (let degraded = false; ; ) {
+          try {
+            const logArgs = degraded ? args.filter((a) => !PATCH_ONLY.has(a)) : args;
+            for await (const c of splitLog(git.stream(logArgs, "git log"))) {
+              if (seen.has(c.sha)) continue;
+              seen.add(c.sha);
+              if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
+              info.commits++;
+              const commit = commitInfo(c);
+              if (opts.onCommit) {
+                opts.onCommit({
+                  sha: c.sha,
+                  parents: c.parents,
+                  author: c.author,
+                  email: c.email,
+                  date: c.date,
+                  changes: c.entries.map((e) => ({
+                    path: e.path,
+                    ...e.oldPath !== void 0 && e.status === "R" ? { oldPath: e.oldPath } : {},
+                    ...e.status === "D" || ZERO.test(e.dstSha) ? {} : { blob: e.dstSha }
+                  }))
+                });
+              }
+              for (let i = 0; i < c.entries.length; i++) {
+                const e = c.entries[i];
+                if (isScannable(e)) pipe.push(toItem(cat, e, degraded ? void 0 : c.patches[i], opts.origin, commit));
+              }
+              while (pipe.full) yield await pipe.next();
+            }
+            break;
+          } catch (e) {
+            if (degraded || !opts.tolerateUnreadable || !(e instanceof GitError) || !UNREADABLE.test(e.message)) throw e;
+            degraded = true;
+            (info.unreadable ??= []).push(`git log stopped: ${e.message.replace(/^git log failed: /, "")}; the rest of the history was read file by file`);
           }
-          for (let i = 0; i < c.entries.length; i++) {
-            const e = c.entries[i];
-            if (isScannable(e)) pipe.push(toItem(cat, e, c.patches[i], opts.origin, commit));
-          }
-          while (pipe.full) yield await pipe.next();
         }
         while (pipe.size > 0) yield await pipe.next();
       } finally {
@@ -308,6 +321,8 @@ function logItems(git, info, opts) {
     }
   };
 }
+var UNREADABLE = /unable to read|missing (?:blob|tree|object)|bad object|corrupt|does not match/i;
+var PATCH_ONLY = /* @__PURE__ */ new Set(["-p", "-U0", "--inter-hunk-context=0"]);
 function short(sha) {
   return sha.slice(0, 12);
 }
@@ -404,6 +419,7 @@ function historySource(git, opts = {}) {
     origin: "history",
     revs: ["--all"],
     extra: ["--topo-order"],
+    tolerateUnreadable: true,
     ...opts.onCommit ? { onCommit: opts.onCommit } : {},
     prepare: async () => {
       const head = await git.text(["rev-parse", "--verify", "--quiet", "HEAD"], { allowFail: true });
@@ -449,6 +465,26 @@ function commitTreeSource(git, rev = "HEAD") {
     }
   };
 }
+function blobsSource(git, files) {
+  const info = { range: "branch and tag tips" };
+  return {
+    info,
+    async *items() {
+      const cat = git.catFile({ maxBytes: MAX_BLOB });
+      try {
+        const pipe = new Pipeline();
+        for (const f of files) {
+          const e = { srcMode: "100644", dstMode: "100644", srcSha: f.blob, dstSha: f.blob, status: "A", path: f.path };
+          pipe.push(toItem(cat, e, void 0, "tree", f.commit));
+          while (pipe.full) yield await pipe.next();
+        }
+        while (pipe.size > 0) yield await pipe.next();
+      } finally {
+        cat.close();
+      }
+    }
+  };
+}
 
 export {
   MAX_BLOB,
@@ -458,5 +494,6 @@ export {
   parsePrePush,
   prePushSource,
   historySource,
-  commitTreeSource
+  commitTreeSource,
+  blobsSource
 };

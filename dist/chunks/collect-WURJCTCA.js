@@ -24,9 +24,19 @@ import {
 init_define_SEALGATE_EMBEDDED_RULES();
 import path from "node:path";
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+async function commitInfos(git, shas) {
+  const out = /* @__PURE__ */ new Map();
+  if (shas.length === 0) return out;
+  const text = (await git.out(["log", "--no-walk=unsorted", "--format=%H%x00%an%x00%ae%x00%aI", "--end-of-options", ...shas], "git log")).toString("utf8");
+  for (const line of text.split("\n")) {
+    const [sha = "", author = "", email = "", date = ""] = line.split("\0");
+    if (sha) out.set(sha, { sha, author, ...email ? { email } : {}, date });
+  }
+  return out;
+}
 async function collectAudit(root, opts) {
-  const { scan } = await import("./scan-WFJ4R3OR.js");
-  const sources = await import("./git-XUASEWWK.js");
+  const { scan } = await import("./scan-V3AYBZ6A.js");
+  const sources = await import("./git-6ICDGUGN.js");
   const client = await import("./git-client-FHE3JQGY.js");
   const repo = await client.repositoryRoot(root, opts.env) !== void 0 ? new client.Git(root, opts.env) : void 0;
   const inGit = repo !== void 0;
@@ -50,19 +60,44 @@ async function collectAudit(root, opts) {
     for (const f of tree.findings) occurrences.push({ finding: f, live: true });
   }
   let commitsScanned = 0;
-  const graph = new (await import("./removed-YZ4HBAQZ.js")).CommitGraph();
+  const graph = new (await import("./removed-YMPW7HSW.js")).CommitGraph();
   if (opts.history && repo) {
     const atHead = await scan({ ...base, source: filtered(sources.commitTreeSource(repo), keep) });
     config ??= atHead.config;
     results.push(atHead);
     safeNow.push(...atHead.safe);
-    for (const f of atHead.findings) occurrences.push({ finding: f, live: true });
-    const history = await scan({ ...base, source: filtered(sources.historySource(repo, { onCommit: (c) => graph.add(c) }), keep) });
+    const refs = await import("./refs-NXG4JPO6.js");
+    const tips = await refs.refTips(repo, opts.refs);
+    const diffs = await refs.diffTips(repo, head, tips);
+    const tipInfo = await commitInfos(repo, [...new Set(tips.map((t) => t.commit))]);
+    const blobAt = /* @__PURE__ */ new Map();
+    for (const d of diffs) for (const f of d.files) blobAt.set(`${d.tip.commit}\0${f.path}`, f.blob);
+    const atTips = await scan({ ...base, source: filtered(sources.blobsSource(repo, refs.filesToScan(diffs, (sha) => tipInfo.get(sha))), keep) });
+    results.push(atTips);
+    const refsOf = refs.refsOfFindings(diffs, atHead.findings, atTips.findings, (f) => f.commit ? blobAt.get(`${f.commit.sha}\0${f.file}`) : void 0);
+    for (const f of atHead.findings) occurrences.push({ finding: f, live: true, refs: refsOf.get(f) ?? [] });
+    for (const f of atTips.findings) {
+      const { commit: _tip, ...finding } = f;
+      occurrences.push({ finding, live: true, refs: refsOf.get(f) ?? [], offHead: true });
+    }
+    const progress = { commits: 0, total: 0, bytes: 0, findings: occurrences.length };
+    if (opts.progress) progress.total = Number(await repo.text(["rev-list", "--all", "--count"], { allowFail: true })) || 0;
+    const onCommit = (c) => {
+      graph.add(c);
+      progress.commits++;
+      opts.progress?.(progress);
+    };
+    const onFragment = (bytes, findings) => {
+      progress.bytes += bytes;
+      progress.findings += findings;
+    };
+    const history = await scan({ ...base, source: filtered(sources.historySource(repo, { onCommit }), keep), ...opts.progress ? { onFragment } : {} });
     results.push(history);
     commitsScanned = history.summary.commits ?? graph.size;
     for (const f of history.findings) occurrences.push({ finding: f, live: false });
   }
   const entries = await group(repo, occurrences, graph, head, config, opts.showSecrets === true);
+  const incomplete = await incompleteReasons(repo, opts.history, results);
   const safe = dedupeSafe(safeNow);
   const skipped = dedupeSkipped(results.flatMap((r) => r.summary.skipped));
   const live = entries.filter((e) => e.status === "live").length;
@@ -84,8 +119,22 @@ async function collectAudit(root, opts) {
       safe: safe.length,
       blocking: entries.filter((e) => e.severity === "error").length
     },
-    skipped
+    skipped,
+    ...incomplete.length ? { incomplete } : {}
   };
+}
+async function incompleteReasons(git, history, results) {
+  const out = [];
+  for (const r of results) out.push(...r.summary.unreadable ?? []);
+  const missing = /* @__PURE__ */ new Set();
+  for (const r of results) for (const s of r.summary.skipped) if (/is missing from the repository/.test(s.reason)) missing.add(`${s.file}${s.commit ? ` @ ${s.commit.slice(0, 12)}` : ""}: ${s.reason}`);
+  out.push(...[...missing].sort());
+  if (history && git) {
+    if (await git.isShallow()) {
+      out.push("the clone is shallow: commits before its cut were not read (git fetch --unshallow, or actions/checkout with fetch-depth: 0)");
+    }
+  }
+  return out;
 }
 var MAX_CHANGED = 1e3;
 async function changedSinceHead(repo, keep) {
@@ -139,7 +188,8 @@ async function group(repo, occurrences, graph, head, config, showSecrets) {
       const c = o.finding.commit;
       if (c && (!introduced || older(c, introduced.commit, order))) introduced = o.finding;
     }
-    const liveOnes = g.filter((o) => o.live).map((o) => o.finding);
+    const here = g.filter((o) => o.live && !o.offHead).map((o) => o.finding);
+    const liveOnes = here.length ? here : g.filter((o) => o.live).map((o) => o.finding);
     const rep = liveOnes.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.line - b.line)[0] ?? introduced ?? g[0].finding;
     const severity = g.reduce((s, o) => SEVERITY_RANK[o.finding.severity] > SEVERITY_RANK[s] ? o.finding.severity : s, "note");
     const places = new Set(g.map((o) => `${o.live ? "live" : o.finding.commit?.sha ?? ""}\0${o.finding.file}`));
@@ -161,7 +211,9 @@ async function group(repo, occurrences, graph, head, config, showSecrets) {
       otherFiles: files,
       ...rep.fix ? { fix: rep.fix } : {}
     };
-    if (status === "live") {
+    const refNames = [...new Set(g.flatMap((o) => o.refs ?? []))].sort(byRefName);
+    if (refNames.length) entry.refs = refNames;
+    if (status === "live" && here.length) {
       const cmd = fixCommandFor(rep.file, rep.fix, config);
       if (cmd) entry.fixCommand = cmd;
     }
@@ -170,7 +222,7 @@ async function group(repo, occurrences, graph, head, config, showSecrets) {
   }
   const queries = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.status === "history" && e.introduced).map(({ e, i }) => ({ i, q: { commit: e.introduced.sha, file: e.file, secret: raw[i] } }));
   if (queries.length > 0 && repo) {
-    const { findRemovals } = await import("./removed-YZ4HBAQZ.js");
+    const { findRemovals } = await import("./removed-YMPW7HSW.js");
     const removed = await findRemovals(repo, graph, head, queries.map((x) => x.q));
     queries.forEach(({ i }, k) => {
       const sha = removed[k];
@@ -181,6 +233,11 @@ async function group(repo, occurrences, graph, head, config, showSecrets) {
   return entries.sort(
     (a, b) => (a.status === b.status ? 0 : a.status === "live" ? -1 : 1) || SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.line - b.line
   );
+}
+function byRefName(a, b) {
+  const ta = a.endsWith(" (tag)") ? 1 : 0;
+  const tb = b.endsWith(" (tag)") ? 1 : 0;
+  return ta - tb || a.localeCompare(b);
 }
 function dedupeSafe(list) {
   const seen = /* @__PURE__ */ new Map();

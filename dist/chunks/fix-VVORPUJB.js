@@ -25,7 +25,7 @@ import {
 } from "./chunk-QJH3HHMV.js";
 import {
   scan
-} from "./chunk-UEE3OSZT.js";
+} from "./chunk-UMZYIJK4.js";
 import {
   loadConfig
 } from "./chunk-5XNEIITD.js";

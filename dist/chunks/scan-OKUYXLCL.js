@@ -10,7 +10,7 @@ import "./chunk-35A6WZKY.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-OY67JVVR.js";
+} from "./chunk-EJKRTZK5.js";
 import "./chunk-QJH3HHMV.js";
 import {
   paint,
@@ -23,7 +23,7 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-UEE3OSZT.js";
+} from "./chunk-UMZYIJK4.js";
 import "./chunk-5XNEIITD.js";
 import "./chunk-MDLL4PMG.js";
 import "./chunk-6S4ILP4I.js";
@@ -126,7 +126,7 @@ async function gitSource(values, ctx) {
   const root = await repositoryRoot(ctx.cwd, ctx.env);
   if (!root) throw new UsageError("scan: --staged, --range and --pre-push need a git repository");
   const repo = new Git(root, ctx.env);
-  const sources = await import("./git-XUASEWWK.js");
+  const sources = await import("./git-6ICDGUGN.js");
   if (values.staged) return { source: sources.stagedSource(repo), root };
   if (values["pre-push"]) return { source: sources.prePushSource(repo, await ctx.readStdin()), root };
   const range = String(values.range);

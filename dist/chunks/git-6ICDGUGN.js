@@ -1,6 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   MAX_BLOB,
+  blobsSource,
   commitTreeSource,
   historySource,
   parsePrePush,
@@ -8,13 +9,14 @@ import {
   prePushSource,
   rangeSource,
   stagedSource
-} from "./chunk-KTZ37Y4N.js";
+} from "./chunk-UR2ST2NS.js";
 import "./chunk-MDLL4PMG.js";
 import "./chunk-HT6PPKQC.js";
 import "./chunk-H5LKJQU6.js";
 import "./chunk-QVQSHX7M.js";
 export {
   MAX_BLOB,
+  blobsSource,
   commitTreeSource,
   historySource,
   parsePrePush,
