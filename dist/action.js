@@ -1,54 +1,57 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-EJKRTZK5.js";
+} from "./chunks/chunk-OM4TCYPN.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-UR2ST2NS.js";
+} from "./chunks/chunk-AHHGQUGQ.js";
 import {
   mask
-} from "./chunks/chunk-QJH3HHMV.js";
+} from "./chunks/chunk-Z4VIYB54.js";
 import {
   escapeData,
   htmlText,
   logLine,
   markdownCode,
   markdownText
-} from "./chunks/chunk-H7NL52M3.js";
+} from "./chunks/chunk-MOFMDUPA.js";
 import {
   scan
-} from "./chunks/chunk-UMZYIJK4.js";
+} from "./chunks/chunk-2WVD3P45.js";
 import {
-  effectiveRules
-} from "./chunks/chunk-5XNEIITD.js";
-import "./chunks/chunk-MDLL4PMG.js";
-import "./chunks/chunk-6S4ILP4I.js";
-import "./chunks/chunk-4ROY4D2B.js";
-import "./chunks/chunk-YH5FZBW4.js";
+  CONFIG_FILE,
+  effectiveRules,
+  loadConfig
+} from "./chunks/chunk-DXSVWZAA.js";
+import "./chunks/chunk-7YBUS7LQ.js";
+import "./chunks/chunk-ZU3U2ABG.js";
+import "./chunks/chunk-WJDHKLSZ.js";
+import "./chunks/chunk-QT3VY33Y.js";
 import {
   Git,
   gitComplaint,
   repositoryRoot
-} from "./chunks/chunk-HT6PPKQC.js";
+} from "./chunks/chunk-CZB3GGNI.js";
 import {
+  ConfigError,
   GitError,
   REPORT_BUG_HINT,
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-H5LKJQU6.js";
+} from "./chunks/chunk-XCRX7MVC.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
   preferredFix
-} from "./chunks/chunk-CMPFFVI3.js";
+} from "./chunks/chunk-OPZFYLKB.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-QVQSHX7M.js";
+} from "./chunks/chunk-3GFIKQQT.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -1096,14 +1099,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path2 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path3 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path2 && path2[0] !== "/") {
-          path2 = `/${path2}`;
+        if (path3 && path3[0] !== "/") {
+          path3 = `/${path3}`;
         }
-        return new URL(`${origin}${path2}`);
+        return new URL(`${origin}${path3}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1555,39 +1558,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path2);
+        debuglog("sending request to %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path3, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path2,
+          path3,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin }
+          request: { method, path: path3, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path2);
+        debuglog("trailers received from %s %s/%s", method, origin, path3);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path2, origin },
+          request: { method, path: path3, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path2,
+          path3,
           error2.message
         );
       });
@@ -1636,9 +1639,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path2, origin }
+            request: { method, path: path3, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path2);
+          debuglog("sending request to %s %s/%s", method, origin, path3);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1702,7 +1705,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path2,
+        path: path3,
         method,
         body,
         headers,
@@ -1717,11 +1720,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path2 !== "string") {
+        if (typeof path3 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path2[0] !== "/" && !(path2.startsWith("http://") || path2.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path2)) {
+        } else if (invalidPathRegex.test(path3)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1787,7 +1790,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path2, query) : path2;
+        this.path = query ? buildURL(path3, query) : path3;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6499,7 +6502,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path2, host, upgrade, blocking, reset } = request;
+      const { method, path: path3, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6580,7 +6583,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path2} HTTP/1.1\r
+      let header = `${method} ${path3} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7110,7 +7113,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path2, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7207,7 +7210,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path2;
+      headers[HTTP2_HEADER_PATH] = path3;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7561,9 +7564,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path2 = search ? `${pathname}${search}` : pathname;
+        const path3 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path2;
+        this.opts.path = path3;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8811,10 +8814,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path2 = "/",
+          path: path3 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path2;
+        opts.path = origin + path3;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10801,20 +10804,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path2) {
-      if (typeof path2 !== "string") {
-        return path2;
+    function safeUrl(path3) {
+      if (typeof path3 !== "string") {
+        return path3;
       }
-      const pathSegments = path2.split("?");
+      const pathSegments = path3.split("?");
       if (pathSegments.length !== 2) {
-        return path2;
+        return path3;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path2, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path2);
+    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path3);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10836,7 +10839,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path2 }) => matchValue(safeUrl(path2), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl(path3), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10874,9 +10877,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path2, method, body, headers, query } = opts;
+      const { path: path3, method, body, headers, query } = opts;
       return {
-        path: path2,
+        path: path3,
         method,
         body,
         headers,
@@ -11344,10 +11347,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path2, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path2,
+            Path: path3,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16249,9 +16252,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path2) {
-      for (let i = 0; i < path2.length; ++i) {
-        const code = path2.charCodeAt(i);
+    function validateCookiePath(path3) {
+      for (let i = 0; i < path3.length; ++i) {
+        const code = path3.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19187,11 +19190,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path2 = opts.path;
+          let path3 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path2 = `/${path2}`;
+            path3 = `/${path3}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path2);
+          url = new URL(util.parseOrigin(url).origin + path3);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19269,7 +19272,7 @@ init_define_SEALGATE_EMBEDDED_RULES();
 init_define_SEALGATE_EMBEDDED_RULES();
 import { existsSync as existsSync2, readFileSync } from "node:fs";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path from "node:path";
+import path2 from "node:path";
 
 // src/action/annotate.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -19878,6 +19881,13 @@ function renderSummary(d) {
   summary.addHeading(esc(title), 2);
   const commits = d.commits !== void 0 ? `${plural(d.commits, "commit")}, ` : "";
   summary.addRaw(`<p>Scanned ${esc(d.scope)}: ${commits}${plural(d.files, "file")}.</p>`, true);
+  if (d.config) summary.addRaw(`<p>Configuration: ${esc(d.config)}.</p>`, true);
+  if (d.changedByProposal?.length) {
+    summary.addRaw(
+      `<p>This pull request changes ${d.changedByProposal.map(markdownCode).join(", ")}: the change takes effect once it is merged (pull requests are checked with the base commit's configuration).</p>`,
+      true
+    );
+  }
   if (d.rows.length > 0) {
     const header = ["File", "Rule", "Resource", "Commit", "Status"].map((data) => ({ data, header: true }));
     summary.addTable([header, ...d.rows.map((r) => row(r, d))]);
@@ -20023,7 +20033,7 @@ function resolveTarget(input) {
     return fromEvent;
   }
   if (fromEvent.kind === "range" && (base || head)) {
-    return { kind: "range", base: base ?? fromEvent.base, head: head ?? fromEvent.head, why: `${fromEvent.why} with the ${base ? "base" : "head"} input` };
+    return { ...fromEvent, base: base ?? fromEvent.base, head: head ?? fromEvent.head, why: `${fromEvent.why} with the ${base ? "base" : "head"} input` };
   }
   if (fromEvent.kind === "branch" && base) return { kind: "range", base, head: head ?? fromEvent.head, why: "push with the base input" };
   if (fromEvent.kind === "branch" && head) return { ...fromEvent, head };
@@ -20043,16 +20053,12 @@ function eventTarget(input) {
       const head = sha(input, pr?.head?.sha, "pull_request.head.sha");
       const commits = typeof pr?.commits === "number" ? pr.commits : void 0;
       const number = typeof pr?.number === "number" ? ` #${pr.number}` : "";
-      return { kind: "range", base, head, commits, why: `${eventName}${number}` };
+      return { kind: "range", base, head, commits, why: `${eventName}${number}`, trustedBase: base };
     }
     case "merge_group": {
       const mg = payloadOf(input).merge_group;
-      return {
-        kind: "range",
-        base: sha(input, mg?.base_sha, "merge_group.base_sha"),
-        head: sha(input, mg?.head_sha, "merge_group.head_sha"),
-        why: "merge_group"
-      };
+      const base = sha(input, mg?.base_sha, "merge_group.base_sha");
+      return { kind: "range", base, head: sha(input, mg?.head_sha, "merge_group.head_sha"), why: "merge_group", trustedBase: base };
     }
     case "push": {
       const p = payloadOf(input);
@@ -20229,8 +20235,11 @@ function bool(name, dflt) {
   throw new UsageError(`sealgate: the ${name} input must be true or false (got '${v.slice(0, 40)}')`);
 }
 
-// src/action/prepare.ts
+// src/action/trusted.ts
 init_define_SEALGATE_EMBEDDED_RULES();
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import os5 from "node:os";
+import path from "node:path";
 
 // src/action/shallow.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -20331,7 +20340,79 @@ function short(rev) {
   return /^[0-9a-f]{40,64}$/.test(rev) ? rev.slice(0, 7) : rev;
 }
 
+// src/action/trusted.ts
+async function runSettings(git, o) {
+  const root = git.root;
+  const inRepo = (p) => {
+    const abs = path.resolve(root, p);
+    const rel = path.relative(root, abs);
+    return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel.split(path.sep).join("/") : void 0;
+  };
+  if (!o.trustedBase) {
+    const configPath2 = o.configInput ? path.resolve(root, o.configInput) : void 0;
+    return {
+      configPath: configPath2,
+      baselinePath: o.baselineInput ? path.resolve(root, o.baselineInput) : void 0,
+      describe: configPath2 ? `${o.configInput} (the config input)` : "the checkout",
+      changedByProposal: []
+    };
+  }
+  const base = o.trustedBase;
+  const dir = mkdtempSync(path.join(o.tmp || os5.tmpdir(), "sealgate-base-"));
+  const materialize = async (rel) => {
+    const bytes = await git.blobAt(base, rel);
+    if (bytes === void 0) return false;
+    const dest = path.join(dir, rel);
+    mkdirSync(path.dirname(dest), { recursive: true });
+    writeFileSync(dest, bytes);
+    return true;
+  };
+  const pinned = o.configInput && !inRepo(o.configInput) ? path.resolve(root, o.configInput) : void 0;
+  const configRel = o.configInput ? inRepo(o.configInput) : CONFIG_FILE;
+  let configPath;
+  let describe;
+  if (pinned) {
+    configPath = pinned;
+    describe = `${o.configInput} (pinned by the workflow, outside the repository)`;
+  } else if (await materialize(configRel)) {
+    configPath = path.join(dir, configRel);
+    describe = `${configRel} as of the base commit ${short(base)}`;
+  } else if (o.configInput) {
+    throw new UsageError(`sealgate: the config input names ${configRel}, which the base commit ${short(base)} does not have (a pull request's configuration takes effect once merged)`);
+  } else {
+    configPath = path.join(dir, CONFIG_FILE);
+    writeFileSync(configPath, "{}\n");
+    describe = `none at the base commit ${short(base)} (built-in defaults)`;
+  }
+  const watched = new Set(configRel ? [configRel] : []);
+  let baselinePath;
+  const baselineRel = o.baselineInput ? inRepo(o.baselineInput) : await configuredBaseline(dir, configPath);
+  if (o.baselineInput && !baselineRel) baselinePath = path.resolve(root, o.baselineInput);
+  else if (baselineRel) {
+    watched.add(baselineRel);
+    if (!await materialize(baselineRel)) {
+      writeFileSync(path.join(dir, baselineRel), '{"fingerprints": []}\n');
+    }
+    baselinePath = path.join(dir, baselineRel);
+  }
+  if (baselineRel) describe += `, baseline ${baselineRel} as of the base commit`;
+  return { configPath, baselinePath, describe, changedByProposal: o.head ? await changed(git, base, o.head, [...watched]) : [] };
+}
+async function configuredBaseline(dir, configPath) {
+  const config = await loadConfig(dir, configPath);
+  if (!config.baseline) return void 0;
+  const rel = path.relative(dir, config.baseline);
+  if (rel.startsWith("..") || path.isAbsolute(rel)) throw new ConfigError([`${path.relative(dir, configPath)}: baseline: must be inside the repository`]);
+  return rel.split(path.sep).join("/");
+}
+async function changed(git, base, head, files) {
+  if (files.length === 0) return [];
+  const r = await git.run(["diff", "--name-only", "--no-renames", base, head, "--", ...files]);
+  return r.code === 0 ? r.stdout.toString("utf8").split("\n").filter(Boolean) : [];
+}
+
 // src/action/prepare.ts
+init_define_SEALGATE_EMBEDDED_RULES();
 async function prepare(git, target2, log) {
   switch (target2.kind) {
     case "none":
@@ -20388,16 +20469,24 @@ ${REPORT_BUG_HINT}`);
 async function main(env) {
   const inputs = readInputs();
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const dir = path.resolve(workspace, inputs.path);
+  const dir = path2.resolve(workspace, inputs.path);
   if (!existsSync2(dir)) throw new UsageError(`sealgate: the path input '${inputs.path}' does not exist in ${workspace}`);
   const root = await repositoryTop(dir, env);
   const git = new Git(root, env);
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const target2 = resolveTarget({ eventName, payload: readPayload(env.GITHUB_EVENT_PATH), eventPath: env.GITHUB_EVENT_PATH, mode: inputs.mode, base: inputs.base, head: inputs.head });
   const plan = await prepare(git, target2, info2);
-  const sarifPath = path.resolve(workspace, inputs.sarifFile);
-  const configPath = inputs.config ? path.resolve(root, inputs.config) : void 0;
-  const baselinePath = inputs.baseline ? path.resolve(root, inputs.baseline) : void 0;
+  const sarifPath = path2.resolve(workspace, inputs.sarifFile);
+  const obeyed = await runSettings(git, {
+    configInput: inputs.config,
+    baselineInput: inputs.baseline,
+    trustedBase: target2.kind === "range" ? target2.trustedBase : void 0,
+    head: plan.head,
+    tmp: env.RUNNER_TEMP
+  });
+  const { configPath, baselinePath } = obeyed;
+  info2(`sealgate: configuration: ${obeyed.describe}`);
+  for (const f of obeyed.changedByProposal) info2(`sealgate: this pull request changes ${f}; the change applies once it is merged`);
   if (!plan.source) {
     info2(`sealgate: nothing to scan (${plan.scope})`);
     summary.addHeading("sealgate: nothing to scan", 2).addRaw(`<p>${esc(plan.scope)}</p>`, true);
@@ -20436,7 +20525,9 @@ async function main(env) {
     showFix: inputs.showFix,
     fix: planFixes(rows, settings),
     links: { server: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY },
-    rotateWhere: plan.rotateWhere
+    rotateWhere: plan.rotateWhere,
+    config: configSummary(obeyed.describe, result.config.file, root),
+    changedByProposal: obeyed.changedByProposal
   });
   const summaryText = summary.stringify();
   guard.assertClean(summaryText, "the job summary");
@@ -20453,13 +20544,17 @@ async function main(env) {
   return 0;
 }
 async function finish(o) {
-  await mkdir2(path.dirname(o.sarifPath), { recursive: true });
+  await mkdir2(path2.dirname(o.sarifPath), { recursive: true });
   await writeFile2(o.sarifPath, o.sarif);
   if (o.writeSummary) await summary.write();
   setOutput("findings", String(o.rows));
   setOutput("warnings", String(o.warnings));
   setOutput("sarif-file", o.sarifPath);
   setOutput("scanned-commits", String(o.commits));
+}
+function configSummary(describe, file, root) {
+  if (describe !== "the checkout") return describe;
+  return file ? `${path2.relative(root, file) || file} (from the checkout)` : "none (built-in defaults)";
 }
 async function emptySarif() {
   return formatReport({ findings: [], summary: { files: 0, bytes: 0, skipped: [], findings: 0, durationMs: 0 }, safe: [], warnings: [] }, "sarif", { rules: [] });

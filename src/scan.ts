@@ -1,5 +1,5 @@
 // The public API: scan(options) = config + rules + source + engine + baseline -> ScanResult.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding, ScanResult, Skipped } from './types.js';
 import { UsageError } from './errors.js';
@@ -37,6 +37,12 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
   const t0 = performance.now();
   const cwd = path.resolve(opts.cwd);
   const absPaths = (opts.paths?.length ? opts.paths : ['.']).map((p) => path.resolve(cwd, p));
+  // A path named on the command line that does not exist is a mistake, not a clean result: a typo in a
+  // CI step or a hook would otherwise pass forever.
+  if (!opts.source) {
+    const missing = (opts.paths ?? []).filter((p) => !lexists(path.resolve(cwd, p)));
+    if (missing.length) throw new UsageError(`scan: no such file or directory: ${missing.join(', ')}`);
+  }
   // The repository is the one holding the scanned paths (which may differ from the working directory's).
   const start = commonDir(absPaths.filter((p) => existsSync(p)), cwd);
   const env = opts.env ?? process.env;
@@ -98,6 +104,15 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
   result.summary.hidden = { ...engine.hidden };
   result.summary.durationMs = Math.round(performance.now() - t0);
   return result;
+}
+
+function lexists(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The folder that holds every scanned path (where config lookup starts). */

@@ -4,6 +4,7 @@
 // (event payloads, fetching a shallow checkout, the summary) are also tested directly on their own.
 import { generateKeyPairSync } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { resolveTarget, checkRevision, parseMode } from '../src/action/event.js';
@@ -495,8 +496,11 @@ describe('the bundled Action, run as the runner runs it', () => {
     expect(annotations(first.stdout)[0]).not.toContain('Fix:');
     expect(first.summary).not.toContain('How to fix');
     const fingerprint = JSON.parse(first.sarif!).runs[0].results[0].partialFingerprints['sealgate/v1'];
-    fs.writeFileSync(path.join(ws, 'accepted.json'), JSON.stringify({ version: 1, tool: 'sealgate', fingerprints: [fingerprint] }));
-    const second = await runAction({ workspace: ws, eventName: 'pull_request', payload, inputs: { baseline: 'accepted.json' } });
+    // A pull request run reads the baseline from the base commit; one the workflow writes outside the
+    // repository is used as it is.
+    const accepted = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sg-')), 'accepted.json');
+    fs.writeFileSync(accepted, JSON.stringify({ version: 1, tool: 'sealgate', fingerprints: [fingerprint] }));
+    const second = await runAction({ workspace: ws, eventName: 'pull_request', payload, inputs: { baseline: accepted } });
     expect(second.code).toBe(0);
     expect(second.outputs).toMatchObject({ findings: '0', 'scanned-commits': '1' });
     expectNoLeak(first, [pw]);

@@ -96,8 +96,9 @@ describe('malformed input', () => {
     expect(r.report.findings.map((f: { file: string }) => f.file)).toEqual(['good.yaml']);
   });
 
-  it('a missing path is reported, not silently passed', async () => {
-    const r = await json(['nope.yaml']);
-    expect(r.report.summary.skipped).toEqual([{ file: 'nope.yaml', reason: 'no such file or directory' }]);
+  it('a missing path is reported, not silently passed: exit 2 naming it', async () => {
+    const r = await run(['scan', '--format', 'json', 'nope.yaml'], { cwd: dir });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toContain('no such file or directory: nope.yaml');
   });
 });

@@ -21,6 +21,11 @@ export type Target =
       commits?: number;
       /** A forced push: when `before` is gone from the remote, scan what is not on this branch instead. */
       orNotOn?: string;
+      /**
+       * pull_request, pull_request_target, merge_group: the base commit, whose configuration, baseline
+       * and custom rules the run obeys (the head is the untrusted proposal being checked).
+       */
+      trustedBase?: string;
     }
   | { kind: 'branch'; head: string; ref?: string; defaultBranch: string; why: string }
   | { kind: 'audit'; why: string }
@@ -59,7 +64,7 @@ export function resolveTarget(input: TargetInputs): Target {
   }
   // One override alone replaces its end of the event's range.
   if (fromEvent.kind === 'range' && (base || head)) {
-    return { kind: 'range', base: base ?? fromEvent.base, head: head ?? fromEvent.head, why: `${fromEvent.why} with the ${base ? 'base' : 'head'} input` };
+    return { ...fromEvent, base: base ?? fromEvent.base, head: head ?? fromEvent.head, why: `${fromEvent.why} with the ${base ? 'base' : 'head'} input` };
   }
   if (fromEvent.kind === 'branch' && base) return { kind: 'range', base, head: head ?? fromEvent.head, why: 'push with the base input' };
   if (fromEvent.kind === 'branch' && head) return { ...fromEvent, head };
@@ -80,16 +85,12 @@ function eventTarget(input: TargetInputs): Target {
       const head = sha(input, pr?.head?.sha, 'pull_request.head.sha');
       const commits = typeof pr?.commits === 'number' ? pr.commits : undefined;
       const number = typeof pr?.number === 'number' ? ` #${pr.number}` : '';
-      return { kind: 'range', base, head, commits, why: `${eventName}${number}` };
+      return { kind: 'range', base, head, commits, why: `${eventName}${number}`, trustedBase: base };
     }
     case 'merge_group': {
       const mg = payloadOf(input).merge_group as Record<string, any> | undefined;
-      return {
-        kind: 'range',
-        base: sha(input, mg?.base_sha, 'merge_group.base_sha'),
-        head: sha(input, mg?.head_sha, 'merge_group.head_sha'),
-        why: 'merge_group',
-      };
+      const base = sha(input, mg?.base_sha, 'merge_group.base_sha');
+      return { kind: 'range', base, head: sha(input, mg?.head_sha, 'merge_group.head_sha'), why: 'merge_group', trustedBase: base };
     }
     case 'push': {
       const p = payloadOf(input);

@@ -17,6 +17,7 @@ import { fixCommandFor, planFixes } from './fix.js';
 import { LeakGuard } from './guard.js';
 import { scanAtHead } from './head.js';
 import { readInputs } from './inputs.js';
+import { runSettings } from './trusted.js';
 import { prepare } from './prepare.js';
 import { repositoryTop } from './shallow.js';
 import { Git } from '../sources/git-client.js';
@@ -47,8 +48,16 @@ async function main(env: Env): Promise<number> {
   const target = resolveTarget({ eventName, payload: readPayload(env.GITHUB_EVENT_PATH), eventPath: env.GITHUB_EVENT_PATH, mode: inputs.mode, base: inputs.base, head: inputs.head });
   const plan = await prepare(git, target, info);
   const sarifPath = path.resolve(workspace, inputs.sarifFile);
-  const configPath = inputs.config ? path.resolve(root, inputs.config) : undefined;
-  const baselinePath = inputs.baseline ? path.resolve(root, inputs.baseline) : undefined;
+  const obeyed = await runSettings(git, {
+    configInput: inputs.config,
+    baselineInput: inputs.baseline,
+    trustedBase: target.kind === 'range' ? target.trustedBase : undefined,
+    head: plan.head,
+    tmp: env.RUNNER_TEMP,
+  });
+  const { configPath, baselinePath } = obeyed;
+  info(`sealgate: configuration: ${obeyed.describe}`);
+  for (const f of obeyed.changedByProposal) info(`sealgate: this pull request changes ${f}; the change applies once it is merged`);
 
   if (!plan.source) {
     info(`sealgate: nothing to scan (${plan.scope})`);
@@ -97,6 +106,8 @@ async function main(env: Env): Promise<number> {
     fix: planFixes(rows, settings),
     links: { server: env.GITHUB_SERVER_URL, repository: env.GITHUB_REPOSITORY },
     rotateWhere: plan.rotateWhere,
+    config: configSummary(obeyed.describe, result.config.file, root),
+    changedByProposal: obeyed.changedByProposal,
   });
   const summaryText = summary.stringify();
   guard.assertClean(summaryText, 'the job summary');
@@ -122,6 +133,12 @@ async function finish(o: { rows: number; warnings: number; commits: number; sari
   setOutput('warnings', String(o.warnings));
   setOutput('sarif-file', o.sarifPath);
   setOutput('scanned-commits', String(o.commits));
+}
+
+/** Which configuration the summary names: the settings' description, or the file the lookup found. */
+function configSummary(describe: string, file: string | undefined, root: string): string {
+  if (describe !== 'the checkout') return describe;
+  return file ? `${path.relative(root, file) || file} (from the checkout)` : 'none (built-in defaults)';
 }
 
 /** A SARIF with no results, so an upload-sarif step after a no-op run still has its file. */

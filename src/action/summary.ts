@@ -25,6 +25,10 @@ export interface SummaryData {
   links: Links;
   /** "an intermediate commit" in range scans, "history" in audits. */
   rotateWhere: string;
+  /** Which configuration the run obeyed (see trusted.ts). */
+  config?: string;
+  /** sealgate's own files the pull request changes (they take effect after merge). */
+  changedByProposal?: string[];
 }
 
 export const STATUS_LIVE = 'still present at head';
@@ -43,6 +47,13 @@ export function renderSummary(d: SummaryData): void {
   summary.addHeading(esc(title), 2);
   const commits = d.commits !== undefined ? `${plural(d.commits, 'commit')}, ` : '';
   summary.addRaw(`<p>Scanned ${esc(d.scope)}: ${commits}${plural(d.files, 'file')}.</p>`, true);
+  if (d.config) summary.addRaw(`<p>Configuration: ${esc(d.config)}.</p>`, true);
+  if (d.changedByProposal?.length) {
+    summary.addRaw(
+      `<p>This pull request changes ${d.changedByProposal.map(markdownCode).join(', ')}: the change takes effect once it is merged (pull requests are checked with the base commit's configuration).</p>`,
+      true,
+    );
+  }
 
   if (d.rows.length > 0) {
     const header = ['File', 'Rule', 'Resource', 'Commit', 'Status'].map((data) => ({ data, header: true }));

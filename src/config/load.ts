@@ -7,6 +7,7 @@ import { parseManifest } from '../yaml/documents.js';
 import { compileGlobs, checkGlob, type PathMatcher } from '../rules/glob.js';
 import { compileRule, loadBuiltinRules } from '../rules/load.js';
 import type { Rule } from '../rules/types.js';
+import { linearRegExp } from '../rules/linear-regex.js';
 import type { Severity } from '../types.js';
 
 export const CONFIG_FILE = '.sealgate.yaml';
@@ -98,7 +99,7 @@ export async function loadConfig(root: string, explicitPath?: string, start?: st
   for (const g of paths) { const m = checkGlob(g); if (m) bad('allowlist.paths', `bad glob '${g}': ${m}`); }
   if (paths.length) config.allowPaths = compileGlobs(paths);
   for (const r of list('regexes')) {
-    try { config.allowRegexes.push(new RegExp(r)); } catch (e) { bad('allowlist.regexes', (e as Error).message); }
+    try { config.allowRegexes.push(linearRegExp(r)); } catch (e) { bad('allowlist.regexes', (e as Error).message); }
   }
   config.stopwords = list('stopwords').map((s) => s.toLowerCase());
 
@@ -106,7 +107,10 @@ export async function loadConfig(root: string, explicitPath?: string, start?: st
     if (!Array.isArray(raw.customRules)) bad('customRules', 'must be a list of rules in the rules/ format');
     else raw.customRules.forEach((r, i) => {
       const rule = compileRule(r, `${rel}: customRules[${i}]`, problems);
-      if (rule) config.customRules.push(rule);
+      if (rule) {
+        const linear = onLinearEngine(rule, (f, m) => bad(`customRules[${i}].${f}`, m));
+        if (linear) config.customRules.push(linear);
+      }
     });
   }
   if (raw.baseline !== undefined) {
@@ -143,6 +147,23 @@ export async function loadConfig(root: string, explicitPath?: string, start?: st
   if (sealScope !== undefined && !['strict', 'namespace-wide', 'cluster-wide'].includes(sealScope)) bad('seal.scope', 'must be strict, namespace-wide or cluster-wide');
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+/**
+ * A custom rule's regexes recompiled for the linear-time engine: configuration may come from anyone
+ * who can open a pull request, and a backtracking pattern would hang the scan (see linear-regex.ts).
+ */
+function onLinearEngine(rule: Rule, bad: (field: string, msg: string) => void): Rule | undefined {
+  try {
+    return {
+      ...rule,
+      regex: rule.regex ? linearRegExp(rule.regex.source, rule.regex.flags) : undefined,
+      allowRegexes: rule.allowRegexes.map((r) => linearRegExp(r.source, r.flags)),
+    };
+  } catch (e) {
+    bad('pattern', (e as Error).message);
+    return undefined;
+  }
 }
 
 function section(v: unknown, name: string, keys: Set<string>, bad: (f: string, m: string) => void): Record<string, string> | undefined {

@@ -13,7 +13,7 @@ import { KeywordIndex } from './keywords.js';
 import { fingerprint } from './fingerprint.js';
 import { isDigestLike } from '../rules/values.js';
 import { maskTemplates } from './templates.js';
-import { Gate, InlineAllow } from './gate.js';
+import { Gate, InlineAllow, contentMatchIsCredential } from './gate.js';
 import { encodedRuns, decodeToText, compactBase64, isBase64Value, MIN_BASE64, type Encoding } from './encoded.js';
 import type { PathMatcher } from '../rules/glob.js';
 
@@ -229,6 +229,7 @@ export class Engine {
       const secret = m[rule.secretGroup] ?? m[0];
       if (!secret) continue;
       const offsetInMatch = rule.secretGroup > 0 ? Math.max(0, m[0].indexOf(secret)) : 0;
+      if (!contentMatchIsCredential(rule, secret, m[0], text.slice(Math.max(0, m.index - 64), m.index + offsetInMatch))) continue;
       const start = m.index + offsetInMatch;
       located.push({ rule, secret, start, end: start + secret.length, lineAt: start });
     }

@@ -6,6 +6,7 @@ import type { Rule } from '../rules/types.js';
 import type { PathMatcher } from '../rules/glob.js';
 import type { LineIndex } from '../text/lines.js';
 import { shannon } from '../rules/values.js';
+import { classifyValue, isCredentialUrl } from '../rules/classify.js';
 
 export interface GateOptions {
   allowPaths?: PathMatcher;
@@ -73,4 +74,21 @@ export class InlineAllow {
     }
     return hit;
   }
+}
+
+const URL_WITH_USERINFO = /^[a-z][\w+.-]*:\/\/[^\s/@]*:[^\s/@]*@/i;
+const ASSIGNED_KEY = /([A-Za-z][\w.-]{1,63})["']?\s{0,4}(?:=>?|:=|:)\s{0,4}(?:[rbuf]|new String\()?["'`]?$/;
+
+/**
+ * The value classifier's word on a content rule's match (manifest checks ask it themselves): a
+ * placeholder, reference, dummy or truncated example is not a credential; a URL with userinfo
+ * counts only when the URL is one (`user:pass@` is the docs' stand-in); and when the text before
+ * the value names the key it is assigned to (`initialClusterToken: "..."`), that name counts too.
+ */
+export function contentMatchIsCredential(rule: Rule, secret: string, match: string, before: string): boolean {
+  if (!classifyValue(secret, { where: 'content' }).credential) return false;
+  if (rule.secretGroup > 0 && URL_WITH_USERINFO.test(match) && !isCredentialUrl(match)) return false;
+  const assigned = secret !== match ? ASSIGNED_KEY.exec(before) : null;
+  if (assigned && classifyValue(secret, { key: assigned[1]!, where: 'setting' }).kind !== 'literal') return false;
+  return true;
 }

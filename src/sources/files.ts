@@ -79,8 +79,14 @@ export function treeSource(root: string, absPaths: string[], git: Git | undefine
         }
       }
       if (existing.length === 0) return;
-      if (git) files = await gitFiles(git, existing);
-      else for (const p of existing) await walk(root, p, files);
+      if (git) {
+        // A file named explicitly is scanned even when git ignores it (the caller chose it, and an
+        // ignored file is not a safe file); folders list what git tracks or would add.
+        const named: string[] = [];
+        const folders: string[] = [];
+        for (const p of existing) ((await lstat(p)).isDirectory() ? folders : named).push(p);
+        files = [...new Set([...named.map((p) => toRepoPath(root, p)), ...(folders.length ? await gitFiles(git, folders) : [])])];
+      } else for (const p of existing) await walk(root, p, files);
       for (const rel of files) yield readTreeFile(root, rel, maxSize);
     },
   };

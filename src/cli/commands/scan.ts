@@ -15,7 +15,9 @@ import { paint, useColor } from '../../report/color.js';
 export const SCAN_HELP = `Usage: sealgate scan [PATH...] [options]
 
 Scan files and folders of the working tree (default: .). In a git repository that means tracked
-files and untracked files git does not ignore; elsewhere every file, minus .git and node_modules.
+files and untracked files git does not ignore, plus any file named explicitly; elsewhere every
+file, minus .git and node_modules. PATH '-' scans standard input (as stdin.yaml). A PATH that
+does not exist, or a named file that cannot be scanned (over maxFileSize), is exit 2.
 
 Modes (git):
   --staged                 scan what is staged in the index (what 'git commit' would record); this is
@@ -72,10 +74,12 @@ export default async function scanCommand(args: string[], ctx: CommandContext): 
   const ignored = bool(p, 'pre-push') ? Math.min(2, p.positionals.length) : 0;
   if (modes === 1 && p.positionals.length > ignored) throw new UsageError('scan: PATH arguments cannot be combined with --staged, --range or --pre-push');
 
-  const source = await gitSource(p.values, ctx);
+  const stdin = p.positionals.includes('-');
+  if (stdin && (modes === 1 || p.positionals.length > 1)) throw new UsageError("scan: '-' (standard input) is scanned on its own");
+  const source = stdin ? await stdinScan(ctx) : await gitSource(p.values, ctx);
   const result = await scan({
     cwd: ctx.cwd,
-    paths: modes === 1 ? [] : p.positionals,
+    paths: modes === 1 || stdin ? [] : p.positionals,
     source: source?.source,
     root: source?.root,
     configPath: str(p, 'config'),
@@ -90,7 +94,14 @@ export default async function scanCommand(args: string[], ctx: CommandContext): 
   if (output) writeFileSync(path.resolve(ctx.cwd, output), report);
   else ctx.out(report);
   for (const w of result.warnings) ctx.err(`${logLine(`sealgate: warning: ${w}`)}\n`);
-  return exitCodeFor(result, maxWarnings, source !== undefined);
+  // Hooks, CI ranges and named files (the pre-commit framework's and lint-staged's mode) fail closed on
+  // a file that could not be scanned (over maxFileSize, unreadable).
+  return exitCodeFor(result, maxWarnings, source !== undefined || p.positionals.length > 0);
+}
+
+async function stdinScan(ctx: CommandContext): Promise<{ source: Source; root: string | undefined }> {
+  const { stdinSource } = await import('../../sources/stdin.js');
+  return { source: stdinSource(Buffer.from(await ctx.readStdin(), 'utf8')), root: await repositoryRoot(ctx.cwd, ctx.env) };
 }
 
 async function gitSource(values: Record<string, unknown>, ctx: CommandContext): Promise<{ source: Source; root: string } | undefined> {

@@ -1,6 +1,8 @@
 // Cluster and tool configuration that embeds key material: kubeconfig, docker config, etcd
 // EncryptionConfiguration, Kustomize secretGenerator, and ESO stores.
-import { classifyValue, decodeBase64, printableText } from '../values.js';
+import { decodeBase64, printableText } from '../values.js';
+import { classifyValue } from '../classify.js';
+import { templateHoldsLiteral } from './secret.js';
 import { get, leaves, resourceOf, scalarPairs, str, type Check, type Hit } from './context.js';
 
 export const kubeconfigCredential: Check = (obj) => {
@@ -11,7 +13,7 @@ export const kubeconfigCredential: Check = (obj) => {
     const name = path[path.length - 1] ?? '';
     const inExecEnv = path.includes('exec') && path.includes('env') && name === 'value';
     if (!SENSITIVE.test(name) && !inExecEnv) continue;
-    if (classifyValue(value.value) !== 'literal') continue;
+    if (!classifyValue(value.value, { key: inExecEnv ? 'token' : name, where: 'secret' }).credential) continue;
     hits.push({ at: value, key, secret: value.value, resource: { kind: 'Config', key: name }, data: { key: name } });
   }
   return hits;
@@ -25,7 +27,7 @@ export const dockerConfigAuth: Check = (obj) => {
   for (const { path, value, key } of leaves(auths)) {
     const name = path[path.length - 1];
     if (name !== 'auth' && name !== 'password' && name !== 'identitytoken' && name !== 'registrytoken') continue;
-    if (classifyValue(value.value) !== 'literal') continue;
+    if (classifyValue(value.value, { key: name === 'auth' ? 'auth' : name, where: 'secret' }).kind !== 'literal') continue;
     if (name === 'auth') {
       const text = printableText(decodeBase64(value.value) ?? Buffer.alloc(0));
       if (!text || !/^[^:]*:.+/.test(text)) continue;
@@ -41,7 +43,7 @@ export const etcdEncryptionKey: Check = (obj) => {
   for (const { path, value, key } of leaves(get(obj.node, 'resources'))) {
     if (path[path.length - 1] !== 'secret') continue;
     const provider = path.find((p) => /^(?:aescbc|aesgcm|secretbox)$/.test(p));
-    if (!provider || classifyValue(value.value) !== 'literal') continue;
+    if (!provider || !classifyValue(value.value, { key: 'secret', where: 'secret' }).credential) continue;
     hits.push({ at: value, key, secret: value.value, resource: { kind: obj.kind, key: provider }, data: { provider } });
   }
   return hits;
@@ -78,7 +80,7 @@ export const kustomizeSecretGenerator: Check = (obj) => {
         if (eq < 0) continue;
         const k = l.value.slice(0, eq).trim();
         const v = l.value.slice(eq + 1).trim().replace(/^(['"])(.*)\1$/, '$2');
-        if (classifyValue(v) !== 'literal') continue;
+        if (!classifyValue(v, { key: k, where: 'secret' }).credential) continue;
         hits.push({ at: l, secret: v, resource: { kind: 'secretGenerator', name, namespace, key: k }, data: { key: k } });
       }
     }
@@ -116,9 +118,10 @@ export const secretStoreLiteralCredential: Check = (obj) => {
   for (const { path, value, key } of leaves(get(obj.node, 'spec', 'provider'))) {
     const name = path[path.length - 1] ?? '';
     if (!SENSITIVE.test(name)) continue;
-    if (name === 'value' && !path.includes('fake')) continue;
+    // The fake provider's data is what it serves in tests, not a credential of the store.
+    if (name === 'value' || path.includes('fake')) continue;
     if (path.some((p) => /SecretRef$|secretRef$|Ref$/.test(p))) continue; // references, not values
-    if (classifyValue(value.value) !== 'literal' || value.value.length < 4) continue;
+    if (!classifyValue(value.value, { key: name, where: 'setting' }).credential) continue;
     hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, path.join('.')), data: { field: path.join('.') } });
   }
   // ExternalSecret/PushSecret templates hold free text too
@@ -129,8 +132,7 @@ export const externalSecretTemplateLiteral: Check = (obj) => {
   if (obj.kind !== 'ExternalSecret' && obj.kind !== 'PushSecret') return [];
   const hits: Hit[] = [];
   for (const { key, value } of scalarPairs(get(obj.node, 'spec', 'target', 'template', 'data') ?? get(obj.node, 'spec', 'template', 'data'))) {
-    const rest = value.value.replace(/\{\{.*?\}\}/gs, '').trim();
-    if (!/(?:pass|secret|token|key)/i.test(key.value) || classifyValue(rest) !== 'literal' || rest.length < 6) continue;
+    if (!templateHoldsLiteral(key.value, value.value)) continue;
     hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, key.value) });
   }
   return hits;

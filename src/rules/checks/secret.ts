@@ -1,6 +1,8 @@
 // Checks on Secrets and their encrypted cousins: plaintext data/stringData, the sealed-secrets master
 // key, SOPS files with values left in clear, SealedSecret templates with literals.
-import { classifyValue, decodeBase64, isKubesecEncrypted, isSopsEncrypted, printableText } from '../values.js';
+import { decodeBase64, isKubesecEncrypted, isSopsEncrypted, printableText } from '../values.js';
+import { classifyValue, keyRole, type Verdict } from '../classify.js';
+import { embeddedCredential, isStructured } from '../embedded.js';
 import { get, leaves, resourceOf, scalarPairs, str, type Check, type Hit, type ObjectContext } from './context.js';
 import type { YNode } from '../../yaml/documents.js';
 
@@ -26,8 +28,38 @@ function plainOf(section: 'data' | 'stringData', raw: string): { text?: string; 
   return { text, binary: text === undefined };
 }
 
-/** Public-only material in a Secret (ca.crt alone, tls.crt) is not a secret. */
-const PUBLIC_KEYS = /^(?:ca\.crt|tls\.crt|ca-bundle\.crt|ca\.pem|cert\.pem|namespace|token-id|username|user|usage-bootstrap-\w+|auth-extra-groups|expiration|description)$/;
+/**
+ * What one value of a Secret is: a credential (blocks on its key's line), configuration (counts
+ * towards "this Secret holds only configuration"), or nothing to report (placeholder, reference).
+ */
+export function secretValueVerdict(key: string, text: string | undefined): Verdict {
+  if (text === undefined) {
+    // Binary data (a keystore, a DER key) is a credential unless the key plainly names something else.
+    return keyRole(key) === 'non-credential'
+      ? { kind: 'setting', credential: false, reason: 'binary data under a non-secret name' }
+      : { kind: 'literal', credential: true, reason: 'binary data' };
+  }
+  const value = text.trim();
+  // base64 inside stringData (1Password credentials files): judge what it encodes
+  const decoded = /^[A-Za-z0-9+/\r\n]{24,}={0,2}$/.test(value) ? printableText(decodeBase64(value) ?? Buffer.alloc(0)) : undefined;
+  const inner = decoded && isStructured(decoded) ? decoded : value;
+  if (isStructured(inner)) {
+    // A file under the key (`config.yaml`, `credentials.json`): what it holds decides, not its name.
+    const reason = embeddedCredential(inner);
+    return reason
+      ? { kind: 'literal', credential: true, reason }
+      : { kind: 'setting', credential: false, reason: 'configuration without a credential' };
+  }
+  const v = classifyValue(value, { key, where: 'secret' });
+  if (v.credential) return v;
+  // A neutral name over a value that is neither placeholder nor reference: a credential when it is
+  // a URL or a string carrying one, configuration otherwise.
+  if (v.kind === 'literal' && embeddedCredential(value)) return { ...v, credential: true };
+  return v;
+}
+
+/** Kinds of verdict that still make a Secret hold something (reported as a warning when nothing else). */
+const CONFIGURATION = new Set(['literal', 'setting']);
 
 export const k8sSecretPlaintext: Check = (obj) => {
   if (obj.kind !== 'Secret') return [];
@@ -35,20 +67,23 @@ export const k8sSecretPlaintext: Check = (obj) => {
   if (hasSopsBlock(obj) || isSealedKeyBackup(obj)) return []; // reported by their own rules
   const kubesec = obj.kubesecTrailer;
   const hits: Hit[] = [];
+  let configuration: Hit | undefined;
   for (const section of ['data', 'stringData'] as const) {
     for (const { key, value } of scalarPairs(get(obj.node, section))) {
       const raw = value.value;
-      if (classifyValue(raw) !== 'literal') continue;
       if (kubesec && isKubesecEncrypted(raw)) continue;
+      const outer = classifyValue(raw, { where: 'content' });
+      if (!['literal', 'public', 'setting'].includes(outer.kind)) continue; // empty, reference, placeholder, ciphertext
       const plain = plainOf(section, raw);
-      if (plain.text !== undefined && classifyValue(plain.text) !== 'literal') continue; // base64 of a placeholder
-      // Usernames and public certificates alone are not secrets (they still block when the type says so).
-      if (PUBLIC_KEYS.test(key.value) && !/password|token-secret/.test(key.value)) {
-        if (plain.text === undefined || classifyValue(plain.text) === 'public' || key.value === 'username' || key.value === 'user' || key.value === 'namespace' || key.value === 'token-id') continue;
-      }
-      hits.push({ at: value, key, secret: raw, resource: resourceOf(obj, key.value), data: { section } });
+      const v = secretValueVerdict(key.value, plain.text);
+      const hit: Hit = { at: value, key, secret: raw, resource: resourceOf(obj, key.value), data: { section } };
+      if (v.credential) hits.push(hit);
+      else if (CONFIGURATION.has(v.kind)) configuration ??= { ...hit, severity: 'warning' };
     }
   }
+  // A Secret holding only configuration (no credential, no key material) is still worth a look, but
+  // it does not block: sealing it is a choice, not a leak.
+  if (hits.length === 0 && configuration) return [configuration];
   return hits;
 };
 
@@ -56,7 +91,8 @@ export const sealedSecretsMasterKey: Check = (obj) => {
   if (obj.kind !== 'Secret' || !isSealedKeyBackup(obj)) return [];
   const v = get(obj.node, 'data', 'tls.key');
   const key = (get(obj.node, 'data') as { pairs?: { key: YNode; value: YNode }[] } | undefined)?.pairs?.find((p) => str(p.key) === 'tls.key')?.key;
-  if (v?.type !== 'scalar' || classifyValue(v.value) !== 'literal') return [];
+  // The label and the shape decide; only a value that is not there at all is skipped.
+  if (v?.type !== 'scalar' || ['empty', 'reference', 'placeholder'].includes(classifyValue(v.value).kind)) return [];
   return [{ at: v, key, secret: v.value, resource: resourceOf(obj, 'tls.key') }];
 };
 
@@ -89,7 +125,7 @@ export const sopsUnencryptedValue: Check = (obj) => {
   const hits: Hit[] = [];
   for (const { path, value, key } of leaves(obj.node)) {
     if (!must(path)) continue;
-    if (isSopsEncrypted(value.value) || classifyValue(value.value) !== 'literal') continue;
+    if (isSopsEncrypted(value.value) || classifyValue(value.value).kind !== 'literal') continue;
     if (!value.plain && value.value === '') continue;
     hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, path.join('.')), data: { field: path.join('.') } });
   }
@@ -101,10 +137,19 @@ export const sealedSecretTemplateLiteral: Check = (obj) => {
   if (obj.kind !== 'SealedSecret') return [];
   const hits: Hit[] = [];
   for (const { key, value } of scalarPairs(get(obj.node, 'spec', 'template', 'data'))) {
-    const text = value.value.replace(/\{\{.*?\}\}/gs, '');
-    if (classifyValue(value.value) === 'reference' && !/[:=]\s*[^\s{]{6,}/.test(text)) continue;
-    if (classifyValue(text) !== 'literal' || text.trim().length < 4) continue;
+    if (!templateHoldsLiteral(key.value, value.value)) continue;
     hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, key.value) });
   }
   return hits;
 };
+
+/**
+ * A template value (SealedSecret/ExternalSecret `template.data`) is rendered as is: `{{ .password }}`
+ * belongs there, a literal password (alone or around the references) does not.
+ */
+export function templateHoldsLiteral(key: string, value: string): boolean {
+  const rest = value.replace(/\{\{.*?\}\}/gs, ' ').trim();
+  if (!rest) return false;
+  if (isStructured(rest) || /[:=]/.test(rest)) return embeddedCredential(value.replace(/\{\{.*?\}\}/gs, '{{ref}}')) !== undefined;
+  return secretValueVerdict(key, rest).credential;
+}

@@ -1,11 +1,12 @@
 // Credentials outside Secrets: workload env values, ConfigMaps, Helm values files, and the
 // last-applied-configuration annotation that copies a whole Secret into metadata.
-import { classifyValue, decodeBase64, isSensitiveKey, looksLikeCredential, printableText } from '../values.js';
+import { decodeBase64, printableText } from '../values.js';
+import { classifyValue, isCredentialUrl, isSensitiveKey } from '../classify.js';
+import { embeddedCredential, isStructured } from '../embedded.js';
 import { get, leaves, resourceOf, scalarPairs, str, type Check, type Hit } from './context.js';
 import type { YNode, YScalar } from '../../yaml/documents.js';
 
 const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
-const URL_USERINFO = /^[a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:([^\s@/]+)@/i;
 
 /** Walks containers wherever a pod template sits (Pod, Deployment, CronJob, Argo Rollouts, ...). */
 function* containerLists(node: YNode | undefined, depth = 0): Generator<YNode> {
@@ -22,11 +23,9 @@ function* containerLists(node: YNode | undefined, depth = 0): Generator<YNode> {
   }
 }
 
-/** A literal credential under a credential-looking name: the value, or a URL's password. */
-function credentialIn(name: string, value: YScalar): boolean {
-  const v = value.value;
-  if (URL_USERINFO.test(v) && classifyValue(URL_USERINFO.exec(v)![1]!) === 'literal') return true;
-  return isSensitiveKey(name) && looksLikeCredential(v);
+/** A literal credential under a name: the value itself (weak ones too), or a URL that is a credential. */
+function credentialIn(name: string, value: YScalar, siblings?: string[]): boolean {
+  return classifyValue(value.value, { key: name, where: 'setting', siblings }).credential;
 }
 
 export const workloadEnvCredential: Check = (obj) => {
@@ -37,11 +36,12 @@ export const workloadEnvCredential: Check = (obj) => {
     for (const c of list.items) {
       const env = get(c, 'env');
       if (env?.type !== 'seq') continue;
+      const names = env.items.map((e) => str(get(e, 'name')) ?? '');
       for (const e of env.items) {
         const name = str(get(e, 'name'));
         const value = get(e, 'value');
         if (!name || value?.type !== 'scalar') continue;
-        if (credentialIn(name, value)) {
+        if (credentialIn(name, value, names)) {
           hits.push({ at: value, secret: value.value, resource: { ...resourceOf(obj, name), key: name }, data: { key: name } });
         }
       }
@@ -55,7 +55,9 @@ function decodedCredential(v: string): boolean {
   const bytes = v.length >= 12 ? decodeBase64(v) : undefined;
   const text = bytes && printableText(bytes);
   if (!text) return false;
-  return URL_USERINFO.test(text) || /^[^\s:]{1,64}:[^\s]{6,}$/.test(text);
+  if (isCredentialUrl(text)) return true;
+  const m = /^([^\s:]{1,64}):([^\s]{6,})$/.exec(text);
+  return !!m && classifyValue(m[2]!, { key: 'password', where: 'setting' }).credential;
 }
 
 export const configMapCredential: Check = (obj) => {
@@ -64,12 +66,11 @@ export const configMapCredential: Check = (obj) => {
   for (const section of ['data', 'binaryData']) {
     for (const { key, value } of scalarPairs(get(obj.node, section))) {
       const name = key.value;
-      if (value.block && !URL_USERINFO.test(value.value)) continue; // embedded files: the content rules look inside
-      if (credentialIn(name, value) || (isSensitiveKey(name) || /auth/i.test(name)) && decodedCredential(value.value) || decodedCredential(value.value) && /auth|cred|pass|secret|token/i.test(name)) {
-        hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, name), data: { key: name } });
-      } else if (URL_USERINFO.test(value.value)) {
-        hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, name), data: { key: name } });
-      }
+      // Embedded files (a config.yaml in a ConfigMap): a credential assignment or URL inside them counts.
+      const found = isStructured(value.value)
+        ? embeddedCredential(value.value) !== undefined
+        : credentialIn(name, value) || ((isSensitiveKey(name) || /auth|cred/i.test(name)) && decodedCredential(value.value));
+      if (found) hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, name), data: { key: name } });
     }
   }
   return hits;
@@ -82,7 +83,8 @@ export const helmValuesCredential: Check = (obj) => {
   for (const { path, value, key } of leaves(obj.node)) {
     const name = path[path.length - 1] ?? '';
     if (/^\d+$/.test(name)) continue;
-    if (isSensitiveKey(name) && looksLikeCredential(value.value) && !value.block) {
+    if (value.block || !helmValueIsCredential(path, value.value)) continue;
+    {
       hits.push({ at: value, key, secret: value.value, resource: { kind: 'values', key: path.join('.') }, data: { key: path.join('.') } });
     }
   }
@@ -105,7 +107,9 @@ export const lastAppliedSecret: Check = (obj) => {
     const m = embedded[section];
     if (m && typeof m === 'object') {
       for (const [k, v] of Object.entries(m as Record<string, unknown>)) {
-        if (typeof v === 'string' && classifyValue(v) === 'literal') keys.push(k);
+        if (typeof v !== 'string') continue;
+        const text = section === 'data' ? printableText(decodeBase64(v) ?? Buffer.alloc(0)) : v;
+        if (text === undefined || classifyValue(text, { key: k, where: 'secret' }).credential || isStructured(text) && embeddedCredential(text)) keys.push(k);
       }
     }
   }
@@ -113,3 +117,12 @@ export const lastAppliedSecret: Check = (obj) => {
   const key = (ann?.type === 'map' ? ann.pairs.find((p) => str(p.key) === LAST_APPLIED)?.key : undefined);
   return [{ at: node, key, secret: node.value, resource: resourceOf(obj, keys.join(',')), data: { keys: keys.join(', ') } }];
 };
+
+/** `secretKeys.adminPasswordKey`, `existingSecret.passwordKey`: keys under these name keys, not values. */
+const KEY_NAME_PARENT = /^(?:secretKeys|existingSecret\w*|secretKeyRef|secretRef|valueFrom|keyRefs?)$/i;
+
+function helmValueIsCredential(path: string[], value: string): boolean {
+  const name = path[path.length - 1] ?? '';
+  if (path.slice(0, -1).some((p) => KEY_NAME_PARENT.test(p))) return false;
+  return classifyValue(value, { key: name, where: 'setting' }).credential;
+}

@@ -1,0 +1,1136 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  effectiveRules,
+  loadConfig
+} from "./chunk-DXSVWZAA.js";
+import {
+  decodeBytes
+} from "./chunk-7YBUS7LQ.js";
+import {
+  fingerprint,
+  isSkipped
+} from "./chunk-ZU3U2ABG.js";
+import {
+  CHECKS,
+  classifyValue,
+  isCredentialUrl,
+  isDigestLike,
+  shannon
+} from "./chunk-WJDHKLSZ.js";
+import {
+  get,
+  parseManifest,
+  str
+} from "./chunk-QT3VY33Y.js";
+import {
+  Git,
+  repositoryRoot
+} from "./chunk-CZB3GGNI.js";
+import {
+  ConfigError,
+  UsageError
+} from "./chunk-XCRX7MVC.js";
+import {
+  init_define_SEALGATE_EMBEDDED_RULES
+} from "./chunk-3GFIKQQT.js";
+
+// src/scan.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import { existsSync, lstatSync, readFileSync as readFileSync2, statSync } from "node:fs";
+import path2 from "node:path";
+
+// src/engine/engine.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+
+// src/text/lines.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var LineIndex = class {
+  /** Built on first use: most scanned files have no finding and never need a line number. */
+  constructor(text) {
+    this.text = text;
+  }
+  text;
+  lazyStarts;
+  /** Offset at which each line starts; starts[0] = 0. */
+  get starts() {
+    if (this.lazyStarts) return this.lazyStarts;
+    const text = this.text;
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    return this.lazyStarts = starts;
+  }
+  get lineCount() {
+    return this.starts.length;
+  }
+  /** 1-based line of an offset. */
+  lineOf(offset) {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  }
+  /** 1-based line and column (column counts UTF-16 code units, as editors and SARIF do). */
+  position(offset) {
+    const line = this.lineOf(offset);
+    return { line, column: offset - this.starts[line - 1] + 1 };
+  }
+  lineStart(line) {
+    return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+  }
+  /** The text of a 1-based line without its line break. */
+  lineText(line) {
+    const start = this.lineStart(line);
+    const next = line < this.starts.length ? this.starts[line] : this.text.length;
+    return this.text.slice(start, next).replace(/\r?\n$|\r$/, "");
+  }
+};
+
+// src/engine/keywords.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var Automaton = class {
+  /** ASCII code -> character class (case folded); 0 = in no keyword. */
+  ascii = new Uint8Array(128);
+  /** Non-ASCII characters that occur in some keyword (both cases) -> class. */
+  wide = /* @__PURE__ */ new Map();
+  classes;
+  /**
+   * delta[state * classes + class] = next state * classes (pre-multiplied: one add per step),
+   * bit-inverted (~x, negative) when a keyword ends in the next state: one sign test per step.
+   */
+  delta;
+  /** Keyword ids that end at a state (its own and those of its suffix states), or undefined. */
+  output;
+  constructor(keywords) {
+    let classes = 1;
+    const classOf = (ch) => {
+      const code = ch.charCodeAt(0);
+      if (code < 128) {
+        const lower = code >= 65 && code <= 90 ? code + 32 : code;
+        if (this.ascii[lower] === 0) {
+          this.ascii[lower] = classes++;
+          if (lower >= 97 && lower <= 122) this.ascii[lower - 32] = this.ascii[lower];
+        }
+        return this.ascii[lower];
+      }
+      let c = this.wide.get(code);
+      if (c === void 0) {
+        c = classes++;
+        for (const v of /* @__PURE__ */ new Set([ch, ch.toLowerCase(), ch.toUpperCase()])) if (v.length === 1) this.wide.set(v.charCodeAt(0), c);
+      }
+      return c;
+    };
+    const next = [/* @__PURE__ */ new Map()];
+    const own = [[]];
+    keywords.forEach((k, id) => {
+      let s = 0;
+      for (const ch of k) {
+        for (let i = 0; i < ch.length; i++) {
+          const c = classOf(ch[i]);
+          let t = next[s].get(c);
+          if (t === void 0) {
+            t = next.length;
+            next.push(/* @__PURE__ */ new Map());
+            own.push([]);
+            next[s].set(c, t);
+          }
+          s = t;
+        }
+      }
+      own[s].push(id);
+    });
+    this.classes = classes;
+    const states = next.length;
+    const delta = new Int32Array(states * classes);
+    const fail = new Int32Array(states);
+    const out = own.map((o) => [...o]);
+    const queue = [];
+    for (let c = 0; c < classes; c++) {
+      const t = next[0].get(c);
+      delta[c] = (t ?? 0) * classes;
+      if (t !== void 0) queue.push(t);
+    }
+    for (let qi = 0; qi < queue.length; qi++) {
+      const s = queue[qi];
+      const f = fail[s];
+      for (const id of out[f]) if (!out[s].includes(id)) out[s].push(id);
+      for (let c = 0; c < classes; c++) {
+        const t = next[s].get(c);
+        if (t === void 0) {
+          delta[s * classes + c] = delta[f * classes + c];
+        } else {
+          fail[t] = s === 0 ? 0 : delta[f * classes + c] / classes;
+          delta[s * classes + c] = t * classes;
+          queue.push(t);
+        }
+      }
+    }
+    for (let i = 0; i < delta.length; i++) if (out[delta[i] / classes].length > 0) delta[i] = ~delta[i];
+    this.delta = delta;
+    this.output = out.map((o) => o.length ? Int32Array.from(o) : void 0);
+  }
+  /**
+   * Walks `text` once; for every distinct state with output it reaches (seen[state] !== gen),
+   * appends the state to `found` and returns how many. A keyword seen again costs nothing more.
+   */
+  walk(text, seen, gen, found) {
+    const { ascii, delta, classes } = this;
+    let s = 0;
+    if (this.wide.size === 0) {
+      for (let i = 0, n = text.length; i < n; i++) {
+        const code = text.charCodeAt(i);
+        s = code < 128 ? delta[s + ascii[code]] : delta[s];
+        if (s < 0) {
+          s = ~s;
+          const state = s / classes;
+          if (seen[state] !== gen) {
+            seen[state] = gen;
+            found.push(state);
+          }
+        }
+      }
+      return;
+    }
+    const wide = this.wide;
+    for (let i = 0, n = text.length; i < n; i++) {
+      const code = text.charCodeAt(i);
+      s = delta[s + (code < 128 ? ascii[code] : wide.get(code) ?? 0)];
+      if (s < 0) {
+        s = ~s;
+        const state = s / classes;
+        if (seen[state] !== gen) {
+          seen[state] = gen;
+          found.push(state);
+        }
+      }
+    }
+  }
+};
+var KeywordIndex = class {
+  unkeyed;
+  rules;
+  position = /* @__PURE__ */ new Map();
+  automaton;
+  /** keyword id -> positions (in `rules`) of the rules it activates. */
+  rulesOf = [];
+  /** Scratch list of the output states one walk reached. */
+  found = [];
+  /** Per-call marks, reset by bumping a generation instead of clearing. */
+  gen = 0;
+  activeGen;
+  stateGen;
+  constructor(rules) {
+    this.rules = rules;
+    rules.forEach((r, i) => this.position.set(r, i));
+    const keywordsOf = (r) => r.keywords.includes("") ? [] : r.keywords;
+    this.unkeyed = rules.map((r, i) => keywordsOf(r).length === 0 ? i : -1).filter((i) => i >= 0);
+    const ids = /* @__PURE__ */ new Map();
+    const byKeyword = [];
+    rules.forEach((r, i) => {
+      for (const k of new Set(keywordsOf(r))) {
+        let id = ids.get(k);
+        if (id === void 0) {
+          id = ids.size;
+          ids.set(k, id);
+          byKeyword.push([]);
+        }
+        byKeyword[id].push(i);
+      }
+    });
+    this.rulesOf = byKeyword.map((l) => Int32Array.from(l));
+    this.automaton = ids.size ? new Automaton([...ids.keys()]) : void 0;
+    this.activeGen = new Uint32Array(rules.length);
+    this.stateGen = new Uint32Array(this.automaton ? this.automaton.output.length : 0);
+  }
+  /**
+   * The rules whose keywords occur in `text` (any case), plus the rules without keywords, in the
+   * order of `order`. Rules in `order` that this index was not built with are left out.
+   */
+  activeRules(text, order) {
+    const gen = this.mark(text);
+    const result = [];
+    if (order === this.rules) {
+      for (let i = 0; i < order.length; i++) if (this.activeGen[i] === gen) result.push(order[i]);
+      return result;
+    }
+    for (const r of order) {
+      const i = this.position.get(r);
+      if (i !== void 0 && this.activeGen[i] === gen) result.push(r);
+    }
+    return result;
+  }
+  /** True when some keyword of some rule occurs in `text` (rules without keywords do not count). */
+  anyKeyword(text) {
+    if (!this.automaton) return false;
+    const found = this.found;
+    found.length = 0;
+    this.automaton.walk(text, this.stateGen, this.nextGen(), found);
+    return found.length > 0;
+  }
+  /** One walk over the text; afterwards activeGen[i] === the returned generation for active rules. */
+  mark(text) {
+    const gen = this.nextGen();
+    for (const i of this.unkeyed) this.activeGen[i] = gen;
+    const automaton = this.automaton;
+    if (!automaton) return gen;
+    const found = this.found;
+    found.length = 0;
+    automaton.walk(text, this.stateGen, gen, found);
+    for (const state of found) {
+      const ids = automaton.output[state];
+      for (let j = 0; j < ids.length; j++) {
+        const list = this.rulesOf[ids[j]];
+        for (let k = 0; k < list.length; k++) this.activeGen[list[k]] = gen;
+      }
+    }
+    return gen;
+  }
+  nextGen() {
+    if (this.gen === 4294967295) {
+      this.gen = 0;
+      this.activeGen.fill(0);
+      this.stateGen.fill(0);
+    }
+    return ++this.gen;
+  }
+};
+
+// src/engine/templates.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var ACTION = /\{\{-?[\s\S]*?-?\}\}/g;
+var CONTROL_ONLY = /^[ \t]*(?:\{\{-?[\s\S]*?-?\}\}[ \t]*)+$/;
+function maskTemplates(text) {
+  const lines = text.split(/(\r?\n|\r)/);
+  for (let i = 0; i < lines.length; i += 2) {
+    const line = lines[i];
+    if (!line.includes("{{")) continue;
+    if (CONTROL_ONLY.test(line)) {
+      lines[i] = "#" + " ".repeat(Math.max(0, line.length - 1));
+      continue;
+    }
+    lines[i] = line.replace(ACTION, (a) => "${" + "T".repeat(Math.max(0, a.length - 3)) + "}");
+  }
+  return lines.join("");
+}
+
+// src/engine/gate.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var ALLOW_SAME_LINE = /sealgate:allow(?!-)/;
+var ALLOW_NEXT_LINE = /sealgate:allow-next-line/;
+var Gate = class {
+  constructor(opts) {
+    this.opts = opts;
+  }
+  opts;
+  /** The whole file is allowlisted by the config. */
+  fileAllowed(file) {
+    return !!this.opts.allowPaths?.(file);
+  }
+  /** The rule does not apply to this file (its `allowlist.paths`). */
+  ruleSkipsFile(rule, file) {
+    return !!rule.allowPaths?.(file);
+  }
+  /**
+   * Entropy, rule allowlist, global allowlist, stopwords: true when the value should be reported.
+   * `forms` are the ways the value can be read (the raw text, and its decoded text when it is
+   * base64): an allowlist entry matching any form silences it; entropy is measured on the last form
+   * (the most decoded one), since base64 adds entropy of its own.
+   */
+  valueAllowed(rule, ...forms) {
+    const plain = forms[forms.length - 1] ?? "";
+    if (rule.entropy !== void 0 && shannon(plain) < rule.entropy) return false;
+    for (const v of forms) {
+      const lower = v.toLowerCase();
+      if (rule.stopwords.some((w) => lower.includes(w))) return false;
+      if (rule.allowRegexes.some((r) => r.test(v))) return false;
+      if (this.opts.stopwords?.some((w) => lower.includes(w))) return false;
+      if (this.opts.allowRegexes?.some((r) => r.test(v))) return false;
+    }
+    return true;
+  }
+  inBaseline(fingerprint2) {
+    return !!this.opts.baseline?.has(fingerprint2);
+  }
+};
+var InlineAllow = class {
+  constructor(lines) {
+    this.lines = lines;
+  }
+  lines;
+  cache = /* @__PURE__ */ new Map();
+  allowed(line, endLine) {
+    const span = Math.min(endLine - line, 63);
+    const key = line * 64 + span;
+    let hit = this.cache.get(key);
+    if (hit === void 0) {
+      hit = false;
+      for (let l = line; l <= Math.min(endLine, line + 50) && !hit; l++) hit = ALLOW_SAME_LINE.test(this.lines.lineText(l));
+      if (!hit && line > 1) hit = ALLOW_NEXT_LINE.test(this.lines.lineText(line - 1));
+      this.cache.set(key, hit);
+    }
+    return hit;
+  }
+};
+var URL_WITH_USERINFO = /^[a-z][\w+.-]*:\/\/[^\s/@]*:[^\s/@]*@/i;
+var ASSIGNED_KEY = /([A-Za-z][\w.-]{1,63})["']?\s{0,4}(?:=>?|:=|:)\s{0,4}(?:[rbuf]|new String\()?["'`]?$/;
+function contentMatchIsCredential(rule, secret, match, before) {
+  if (!classifyValue(secret, { where: "content" }).credential) return false;
+  if (rule.secretGroup > 0 && URL_WITH_USERINFO.test(match) && !isCredentialUrl(match)) return false;
+  const assigned = secret !== match ? ASSIGNED_KEY.exec(before) : null;
+  if (assigned && classifyValue(secret, { key: assigned[1], where: "setting" }).kind !== "literal") return false;
+  return true;
+}
+
+// src/engine/encoded.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var MIN_BASE64 = 24;
+var MIN_HEX = 32;
+var CHUNK = 64 * 1024;
+var BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+var B64 = new Uint8Array(65536);
+for (let i = 0; i < 64; i++) B64[BASE64_ALPHABET.charCodeAt(i)] = i + 1;
+B64[45] = 63;
+B64[95] = 64;
+var HEX = new Uint8Array(65536);
+for (const c of "0123456789abcdefABCDEF") HEX[c.charCodeAt(0)] = 1;
+function encodedRuns(text, encoding, from = 0, to = text.length) {
+  const table = encoding === "base64" ? B64 : HEX;
+  const min = encoding === "base64" ? MIN_BASE64 : MIN_HEX;
+  const runs = [];
+  let i = from;
+  while (i + min <= to) {
+    let j = i + min - 1;
+    while (j >= i && table[text.charCodeAt(j)] !== 0) j--;
+    if (j >= i) {
+      i = j + 1;
+      continue;
+    }
+    let end = i + min;
+    while (end < to && table[text.charCodeAt(end)] !== 0) end++;
+    if (encoding === "base64") for (let pad = 0; pad < 2 && end < to && text.charCodeAt(end) === 61; pad++) end++;
+    if (encoding === "base64" || (end - i) % 2 === 0) runs.push({ start: i, end, encoding });
+    i = end + 1;
+  }
+  return runs;
+}
+function probablyText(value, encoding) {
+  if (encoding === "hex") {
+    for (let i = 0; i + 1 < Math.min(value.length, 8); i += 2) {
+      const b = parseInt(value.slice(i, i + 2), 16);
+      if (!printableAscii(b)) return false;
+    }
+    return true;
+  }
+  if (value.length < 8) return true;
+  for (let q = 0; q < 8; q += 4) {
+    const a = B64[value.charCodeAt(q)] - 1;
+    const b = B64[value.charCodeAt(q + 1)] - 1;
+    const c = B64[value.charCodeAt(q + 2)] - 1;
+    const d = B64[value.charCodeAt(q + 3)] - 1;
+    if (a < 0 || b < 0 || c < 0 || d < 0) return true;
+    const n = a << 18 | b << 12 | c << 6 | d;
+    if (!printableAscii(n >> 16) || !printableAscii(n >> 8 & 255) || !printableAscii(n & 255)) return false;
+  }
+  return true;
+}
+function isBase64Value(v, min = MIN_BASE64) {
+  if (v.length < min) return false;
+  let i = 0;
+  while (i < v.length && B64[v.charCodeAt(i)] !== 0) i++;
+  while (i < v.length && v.charCodeAt(i) === 61) i++;
+  return i === v.length;
+}
+function printableAscii(b) {
+  return b >= 32 && b < 127 || b === 9 || b === 10 || b === 13;
+}
+var TextSink = class {
+  decoder = new TextDecoder("utf-8", { fatal: false });
+  parts = [];
+  printable = 0;
+  total = 0;
+  /** false as soon as the text is clearly not text (a replacement character, or under 95% printable). */
+  push(bytes, last) {
+    const s = this.decoder.decode(bytes, { stream: !last });
+    if (s.includes("\uFFFD")) return false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 32 || c === 9 || c === 10 || c === 13) this.printable++;
+    }
+    this.total += s.length;
+    this.parts.push(s);
+    return this.total === 0 || this.printable / this.total > 0.95;
+  }
+  text() {
+    return this.parts.join("");
+  }
+};
+function compactBase64(value) {
+  return /\s/.test(value.slice(0, 200)) || value.length > 200 ? value.replace(/\s+/g, "") : value;
+}
+function decodeToText(value, encoding) {
+  const quantum = encoding === "base64" ? 4 : 2;
+  if (value.length < quantum || !probablyText(value, encoding)) return void 0;
+  const sink = new TextSink();
+  const step = CHUNK - CHUNK % quantum;
+  for (let at = 0; at < value.length; at += step) {
+    const piece = value.slice(at, Math.min(value.length, at + step));
+    const bytes = Buffer.from(piece, encoding);
+    if (bytes.length === 0) return void 0;
+    if (!sink.push(bytes, at + step >= value.length)) return void 0;
+  }
+  const text = sink.text();
+  return text.trim() === "" ? void 0 : text;
+}
+
+// src/engine/engine.ts
+var MANIFEST_FILE = /\.(?:ya?ml|json)$|(?:^|\/)Kustomization$/i;
+var MANIFEST_HINT = /\b(?:kind|apiVersion|auths|secretGenerator|sops)\b|"(?:kind|auths)"/;
+var SAFE_KINDS = /* @__PURE__ */ new Set(["SealedSecret", "ExternalSecret", "PushSecret", "SecretStore", "ClusterSecretStore"]);
+var SEPARATOR = "\n\0\n";
+var MAX_DECODE_DEPTH = 2;
+var Engine = class {
+  constructor(opts) {
+    this.opts = opts;
+    this.keywords = new KeywordIndex(opts.rules);
+    this.pathRules = opts.rules.filter((r) => r.appliesTo);
+    this.gate = new Gate(opts);
+    this.hexRules = opts.rules.some((r) => r.decodings.includes("hex"));
+  }
+  opts;
+  keywords;
+  pathRules;
+  indexByRuleSet = /* @__PURE__ */ new Map();
+  gate;
+  hexRules;
+  /** Findings hidden by the baseline, and places (file lines) where a `sealgate:allow` comment hid one: counted for the summary. */
+  hidden = { baseline: 0, allowComments: 0 };
+  /** Rules restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. */
+  keywordsFor(file) {
+    const rules = this.rulesFor(file);
+    const key = rules.length === this.opts.rules.length ? "*" : rules.map((r) => r.id).join(",");
+    let index = this.indexByRuleSet.get(key);
+    if (!index) {
+      index = new KeywordIndex(rules);
+      this.indexByRuleSet.set(key, index);
+    }
+    return index;
+  }
+  rulesFor(file) {
+    return this.pathRules.length ? this.opts.rules.filter((r) => !r.appliesTo || r.appliesTo(file)) : this.opts.rules;
+  }
+  scanFragment(f) {
+    const decoded = decodeBytes(f.bytes);
+    if ("binary" in decoded) {
+      return { findings: [], warnings: [], safe: [], bytes: f.bytes.length, skipped: { file: f.path, reason: "binary file", commit: f.commit?.sha } };
+    }
+    const res = this.scanText(f.path, decoded.text, f.changedLines);
+    res.bytes = f.bytes.length;
+    if (decoded.note) res.warnings.push(`${f.path}: ${decoded.note}`);
+    if (f.commit) for (const x of res.findings) x.commit = f.commit;
+    return res;
+  }
+  scanText(file, text, changedLines) {
+    const out = { findings: [], warnings: [], safe: [], bytes: text.length };
+    if (this.gate.fileAllowed(file)) return out;
+    const lines = new LineIndex(text);
+    const located = [];
+    const active = this.keywordsFor(file).activeRules(text, this.opts.rules);
+    const activeManifest = active.filter((r) => r.check);
+    const activeContent = active.filter((r) => r.regex);
+    const encoded = [];
+    let docs = [];
+    if (MANIFEST_FILE.test(file) && (activeManifest.length > 0 || MANIFEST_HINT.test(text))) {
+      docs = this.scanManifests(file, text, lines, activeManifest, located, encoded, out);
+    }
+    for (const rule of activeContent) this.runContentRule(rule, text, located);
+    this.scanEncoded(file, text, encoded, located);
+    if (docs.length) attachDocuments(located, docs, lines);
+    out.findings = this.finish(file, lines, located, changedLines);
+    return out;
+  }
+  scanManifests(file, text, lines, manifestRules, located, encoded, out) {
+    const parseText = text.includes("{{") ? maskTemplates(text) : text;
+    let docs;
+    try {
+      docs = parseManifest(parseText, file);
+    } catch (e) {
+      out.warnings.push(`${file}: could not be parsed as YAML (${e.message.split("\n")[0]}); scanned as text`);
+      return [];
+    }
+    const kubesecTrailer = /^#\s*kubesec:v:\d+/m.test(text) && /^#\s*kubesec:mac:/m.test(text);
+    const dispatch = new KindDispatch(manifestRules);
+    for (const doc of docs) {
+      if (doc.error) {
+        out.warnings.push(`${file}: document ${doc.index + 1} is not valid YAML (${doc.error}); scanned as text`);
+        continue;
+      }
+      if (!doc.root) continue;
+      const docRef = { index: doc.index, start: doc.start, end: doc.end };
+      const docLines = [lines.lineOf(doc.start), lines.lineOf(Math.max(doc.start, doc.end - 1))];
+      if (doc.root.type === "map") {
+        for (const obj of objectsOf(doc.root)) {
+          const ctx = this.objectContext(file, kubesecTrailer, obj);
+          const safe = safeKind(ctx);
+          if (safe) out.safe.push(detachAll({ file, kind: safe, name: ctx.name, namespace: ctx.namespace }));
+          for (const rule of dispatch.rulesFor(ctx.kind)) {
+            for (const hit of CHECKS[rule.check](ctx)) located.push(this.fromHit(rule, hit, ctx, docRef, docLines));
+          }
+        }
+      }
+      multiLineScalars(doc.root, encoded);
+    }
+    return docs;
+  }
+  objectContext(file, kubesecTrailer, node) {
+    return {
+      file,
+      node,
+      kind: str(get(node, "kind")),
+      apiVersion: str(get(node, "apiVersion")),
+      name: str(get(node, "metadata", "name")),
+      namespace: str(get(node, "metadata", "namespace")),
+      kubesecTrailer,
+      readFile: this.opts.readFile
+    };
+  }
+  fromHit(rule, hit, ctx, document, docLines) {
+    const at = hit.at;
+    const start = at.start;
+    const end = at.type === "scalar" ? at.end : at.start + 1;
+    return {
+      rule,
+      secret: hit.secret,
+      start,
+      end: Math.max(end, start),
+      lineAt: hit.key ? hit.key.start : start,
+      resource: hit.resource,
+      data: { kind: ctx.kind ?? "", name: ctx.name ?? "", namespace: ctx.namespace ?? "", ...hit.data },
+      severity: hit.severity,
+      plain: plainForm(hit.secret),
+      document,
+      docLines
+    };
+  }
+  /** Runs a content rule over the file text. */
+  runContentRule(rule, text, located) {
+    const re = rule.regex;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const secret = m[rule.secretGroup] ?? m[0];
+      if (!secret) continue;
+      const offsetInMatch = rule.secretGroup > 0 ? Math.max(0, m[0].indexOf(secret)) : 0;
+      if (!contentMatchIsCredential(rule, secret, m[0], text.slice(Math.max(0, m.index - 64), m.index + offsetInMatch))) continue;
+      const start = m.index + offsetInMatch;
+      located.push({ rule, secret, start, end: start + secret.length, lineAt: start });
+    }
+  }
+  /**
+   * Decodes base64 (and, for rules that ask, hex) values to depth 2 and runs the content rules over
+   * the decoded text: its own keyword prefilter, every decodable rule. All decoded values of a file
+   * are matched in one pass over a combined text; a match maps back to the encoded value holding it.
+   */
+  scanEncoded(file, text, fromManifests, located) {
+    const rules = this.rulesFor(file).filter((r) => r.regex && r.decodings.length > 0);
+    if (rules.length === 0) return;
+    const work = [...fromManifests];
+    const covered = fromManifests.map((e) => [e.hostStart, e.hostEnd]).sort((a, b) => a[0] - b[0]);
+    const encodings = this.hexRules ? ["base64", "hex"] : ["base64"];
+    for (const enc of encodings) {
+      for (const run of encodedRuns(text, enc)) {
+        if (insideAny(covered, run.start)) continue;
+        work.push({ hostStart: run.start, hostEnd: run.end, value: text.slice(run.start, run.end), encodings: [enc], depth: 1 });
+      }
+    }
+    if (work.length === 0) return;
+    const parts = [];
+    const segments = [];
+    let length = 0;
+    while (work.length > 0) {
+      const w = work.pop();
+      if (isDigestLike(w.value)) continue;
+      const plain = decodeToText(w.value, w.encodings[w.encodings.length - 1]);
+      if (plain === void 0) continue;
+      if (parts.length) {
+        parts.push(SEPARATOR);
+        length += SEPARATOR.length;
+      }
+      segments.push({ at: length, end: length + plain.length, hostStart: w.hostStart, hostEnd: w.hostEnd, encodings: w.encodings });
+      parts.push(plain);
+      length += plain.length;
+      if (w.depth >= MAX_DECODE_DEPTH || plain.length < MIN_BASE64) continue;
+      for (const enc of encodings) {
+        for (const run of encodedRuns(plain, enc)) {
+          work.push({ hostStart: w.hostStart, hostEnd: w.hostEnd, value: plain.slice(run.start, run.end), encodings: [...w.encodings, enc], depth: w.depth + 1 });
+        }
+      }
+    }
+    if (segments.length === 0) return;
+    const combined = parts.join("");
+    const found = [];
+    for (const rule of this.keywords.activeRules(combined, rules)) this.runContentRule(rule, combined, found);
+    for (const l of found) {
+      const seg = segmentAt(segments, l.start);
+      if (!seg || l.end > seg.end) continue;
+      if (!seg.encodings.every((e) => l.rule.decodings.includes(e))) continue;
+      located.push({ rule: l.rule, secret: l.secret, start: seg.hostStart, end: seg.hostEnd, lineAt: seg.hostStart, decoded: seg.encodings[0] });
+    }
+  }
+  finish(file, lines, located, changed) {
+    const findings = [];
+    const taken = /* @__PURE__ */ new Set();
+    const inline = new InlineAllow(lines);
+    const allowedLines = /* @__PURE__ */ new Set();
+    located.sort((a, b) => Number(!!a.rule.regex) - Number(!!b.rule.regex) || a.start - b.start);
+    const hosts = new ManifestHosts();
+    for (const l of located) {
+      if (this.gate.ruleSkipsFile(l.rule, file)) continue;
+      const forms = l.plain !== void 0 ? [l.secret, l.plain] : [l.secret];
+      if (!this.gate.valueAllowed(l.rule, ...forms)) continue;
+      const at = lines.position(l.start);
+      const line = lines.lineOf(l.lineAt);
+      const endPos = lines.position(Math.max(l.start, l.end - 1));
+      if (l.rule.regex) {
+        const host = hosts.holding(l.start, l.end, line);
+        if (host) {
+          nameCredential(host, l.rule, l.decoded);
+          continue;
+        }
+      }
+      const place = `${l.rule.id}@${line}:${at.column}`;
+      if (taken.has(place)) continue;
+      if (inline.allowed(line, endPos.line)) {
+        allowedLines.add(line);
+        continue;
+      }
+      if (changed && !touches(changed, l.docLines ?? [line, endPos.line])) continue;
+      const fp = fingerprint(l.rule.id, file, l.secret);
+      if (this.gate.inBaseline(fp)) {
+        this.hidden.baseline++;
+        continue;
+      }
+      taken.add(place);
+      const finding = {
+        ruleId: l.rule.id,
+        severity: l.severity ?? l.rule.severity,
+        message: detach(interpolate(l.rule.message, { ...l.data, key: l.resource?.key ?? l.data?.key ?? "" })),
+        file,
+        line,
+        column: line === at.line ? at.column : 1,
+        endLine: Math.max(line, endPos.line),
+        endColumn: endPos.column + 1,
+        resource: l.resource && detachAll(l.resource),
+        secret: detach(l.secret),
+        fingerprint: fp,
+        fix: l.rule.fix && l.resource?.kind === "Secret" ? [...l.rule.fix] : void 0,
+        offset: { start: l.start, end: l.end },
+        document: l.document && { ...l.document },
+        credential: l.rule.regex ? credentialName(l.rule) : void 0,
+        decoded: l.decoded
+      };
+      findings.push(finding);
+      if (!l.rule.regex) hosts.add({ start: l.start, end: l.end, line, finding });
+    }
+    for (const f of findings) {
+      if (f.document === void 0) delete f.document;
+      if (f.credential === void 0) delete f.credential;
+      if (f.decoded === void 0) delete f.decoded;
+    }
+    for (const line of allowedLines) if (!changed || changed.has(line)) this.hidden.allowComments++;
+    return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+  }
+};
+var ManifestHosts = class {
+  list = [];
+  byLine = /* @__PURE__ */ new Map();
+  add(h) {
+    this.list.push(h);
+    if (!this.byLine.has(h.line)) this.byLine.set(h.line, h);
+  }
+  /** The manifest finding whose value holds [start, end), or that reports the same line. */
+  holding(start, end, line) {
+    let lo = 0;
+    let hi = this.list.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (this.list[mid].start <= start) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let i = best; i >= 0 && i > best - 8; i--) {
+      const h = this.list[i];
+      if (end <= h.end) return h;
+    }
+    return this.byLine.get(line);
+  }
+};
+var SEVERITY_RANK = { note: 0, warning: 1, error: 2 };
+function credentialName(rule) {
+  return rule.credential ?? rule.description;
+}
+function nameCredential(host, rule, decoded) {
+  const f = host.finding;
+  const prev = host.credentialFrom;
+  if (!prev || SEVERITY_RANK[rule.severity] > SEVERITY_RANK[prev.severity]) {
+    host.credentialFrom = rule;
+    f.credential = credentialName(rule);
+    if (decoded) f.decoded = decoded;
+    else delete f.decoded;
+  }
+  if (SEVERITY_RANK[rule.severity] > SEVERITY_RANK[f.severity]) f.severity = rule.severity;
+}
+var KindDispatch = class {
+  constructor(rules) {
+    this.rules = rules;
+    this.anyKind = rules.filter((r) => r.kinds.length === 0);
+  }
+  rules;
+  byKind = /* @__PURE__ */ new Map();
+  anyKind;
+  rulesFor(kind) {
+    if (kind === void 0) return this.anyKind;
+    let list = this.byKind.get(kind);
+    if (!list) {
+      list = this.rules.filter((r) => r.kinds.length === 0 || r.kinds.includes(kind));
+      this.byKind.set(kind, list);
+    }
+    return list;
+  }
+};
+function multiLineScalars(root, out) {
+  const stack = [root];
+  const seen = /* @__PURE__ */ new Set();
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n.type === "scalar") {
+      if (n.block && n.value.length >= MIN_BASE64) {
+        const value = compactBase64(n.value);
+        if (isBase64Value(value)) out.push({ hostStart: n.start, hostEnd: n.end, value, encodings: ["base64"], depth: 1 });
+      }
+      continue;
+    }
+    if (seen.has(n)) continue;
+    seen.add(n);
+    if (n.type === "map") for (const p of n.pairs) stack.push(p.value);
+    else for (const i of n.items) stack.push(i);
+  }
+}
+function plainForm(secret) {
+  if (secret.length > 1 << 20 || secret.length % 4 !== 0 || !isBase64Value(secret, 8)) return void 0;
+  return decodeToText(secret, "base64");
+}
+function insideAny(sorted, at) {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const [s, e] = sorted[mid];
+    if (at < s) hi = mid - 1;
+    else if (at >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+function segmentAt(segments, at) {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const s = segments[mid];
+    if (at < s.at) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return void 0;
+}
+function attachDocuments(located, docs, lines) {
+  for (const l of located) {
+    if (l.document) continue;
+    let lo = 0;
+    let hi = docs.length - 1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      const d = docs[mid];
+      if (l.start < d.start) hi = mid - 1;
+      else if (l.start >= d.end) lo = mid + 1;
+      else {
+        if (!d.error) {
+          l.document = { index: d.index, start: d.start, end: d.end };
+          l.docLines = [lines.lineOf(d.start), lines.lineOf(Math.max(d.start, d.end - 1))];
+        }
+        break;
+      }
+    }
+  }
+}
+function detach(s) {
+  return s.length < 13 ? s : (" " + s).slice(1);
+}
+function detachAll(o) {
+  const out = { ...o };
+  for (const [k, v] of Object.entries(out)) if (typeof v === "string") out[k] = detach(v);
+  return out;
+}
+function objectsOf(root) {
+  const kind = str(get(root, "kind"));
+  const items = get(root, "items");
+  if (kind && /List$/.test(kind) && items?.type === "seq") {
+    return [root, ...items.items.filter((i) => i.type === "map")];
+  }
+  return [root];
+}
+function safeKind(ctx) {
+  if (ctx.kind && SAFE_KINDS.has(ctx.kind)) return ctx.kind;
+  if (ctx.kind === "Secret") {
+    const sops = get(ctx.node, "sops");
+    if (sops?.type === "map" && get(sops, "mac")) return "SOPS";
+    if (ctx.kubesecTrailer) return "kubesec";
+  }
+  return void 0;
+}
+function touches(changed, [from, to]) {
+  if (to - from > changed.size) {
+    for (const l of changed) if (l >= from && l <= to) return true;
+    return false;
+  }
+  for (let l = from; l <= to; l++) if (changed.has(l)) return true;
+  return false;
+}
+function interpolate(template, data) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, k) => data[k] ? data[k] : k in data ? "" : all).replace(/\s+/g, " ").replace(/ \)/g, ")").trim();
+}
+
+// src/engine/baseline.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import { readFileSync } from "node:fs";
+var BASELINE_FILE = ".sealgate-baseline.json";
+function readBaseline(file) {
+  let raw;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    const code = e.code;
+    throw new ConfigError([`${file}: cannot read the baseline (${code ?? "not valid JSON"})`]);
+  }
+  const fps = raw.fingerprints;
+  if (!Array.isArray(fps) || !fps.every((f) => typeof f === "string")) {
+    throw new ConfigError([`${file}: fingerprints: must be a list of strings`]);
+  }
+  return new Set(fps);
+}
+function baselineJson(findings) {
+  const fingerprints = [...new Set(findings.map((f) => f.fingerprint))].sort();
+  return JSON.stringify({ version: 1, tool: "sealgate", fingerprints }, null, 2) + "\n";
+}
+
+// src/sources/files.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import { lstat, readdir } from "node:fs/promises";
+import { openSync, fstatSync, readSync, closeSync, constants } from "node:fs";
+import path from "node:path";
+function toRepoPath(root, abs) {
+  return path.relative(root, abs).split(path.sep).join("/");
+}
+async function gitFiles(git, absPaths) {
+  const specs = absPaths.map((p) => toRepoPath(git.root, p) || ".");
+  const out = await git.out(["-c", "core.quotepath=off", "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", ...specs], "git ls-files");
+  return out.toString("utf8").split("\0").filter(Boolean);
+}
+async function walk(root, abs, out) {
+  const st = await lstat(abs);
+  if (!st.isDirectory()) {
+    out.push(toRepoPath(root, abs));
+    return;
+  }
+  for (const e of await readdir(abs, { withFileTypes: true })) {
+    if (e.name === ".git" || e.name === "node_modules") continue;
+    await walk(root, path.join(abs, e.name), out);
+  }
+}
+function readTreeFile(root, rel, maxSize) {
+  const abs = path.join(root, rel);
+  let fd;
+  try {
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { file: rel, reason: "directory (submodule?)" };
+    if (!st.isFile()) return { file: rel, reason: "not a regular file (FIFO, socket or device)" };
+    if (st.size > maxSize) return { file: rel, reason: `larger than ${maxSize} bytes (maxFileSize)`, unscannable: true };
+    const bytes = Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = readSync(fd, bytes, off, st.size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return { path: rel, bytes: off === st.size ? bytes : bytes.subarray(0, off), origin: "tree" };
+  } catch (e) {
+    const code = e.code;
+    if (code === "ELOOP") return { file: rel, reason: "symbolic link (not followed)" };
+    if (code === "ENOENT") return { file: rel, reason: "vanished while scanning (or deleted but still tracked)" };
+    if (code === "EISDIR") return { file: rel, reason: "directory (submodule?)" };
+    return { file: rel, reason: `cannot be read (${code ?? "error"})`, unscannable: true };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function treeSource(root, absPaths, git, maxSize) {
+  return {
+    info: {},
+    async *items() {
+      let files = [];
+      const existing = [];
+      for (const p of absPaths) {
+        try {
+          await lstat(p);
+          existing.push(p);
+        } catch {
+          yield { file: toRepoPath(root, p) || p, reason: "no such file or directory", unscannable: true };
+        }
+      }
+      if (existing.length === 0) return;
+      if (git) {
+        const named = [];
+        const folders = [];
+        for (const p of existing) ((await lstat(p)).isDirectory() ? folders : named).push(p);
+        files = [.../* @__PURE__ */ new Set([...named.map((p) => toRepoPath(root, p)), ...folders.length ? await gitFiles(git, folders) : []])];
+      } else for (const p of existing) await walk(root, p, files);
+      for (const rel of files) yield readTreeFile(root, rel, maxSize);
+    }
+  };
+}
+
+// src/scan.ts
+async function scan(opts) {
+  const t0 = performance.now();
+  const cwd = path2.resolve(opts.cwd);
+  const absPaths = (opts.paths?.length ? opts.paths : ["."]).map((p) => path2.resolve(cwd, p));
+  if (!opts.source) {
+    const missing = (opts.paths ?? []).filter((p) => !lexists(path2.resolve(cwd, p)));
+    if (missing.length) throw new UsageError(`scan: no such file or directory: ${missing.join(", ")}`);
+  }
+  const start = commonDir(absPaths.filter((p) => existsSync(p)), cwd);
+  const env = opts.env ?? process.env;
+  const repo = opts.root ?? await repositoryRoot(start, env);
+  const root = repo ?? (opts.paths?.length ? start : cwd);
+  const prefix = root.endsWith(path2.sep) ? root : root + path2.sep;
+  const outside = absPaths.find((p) => p !== root && !p.startsWith(prefix));
+  if (outside) throw new UsageError(`scan: ${outside} is outside ${repo ? "the repository" : "the scanned folder"} ${root}; scan it on its own`);
+  const configStart = start;
+  const config = await loadConfig(root, opts.configPath, configStart);
+  const rules = effectiveRules(config);
+  const baselineFile = opts.baselinePath ? path2.resolve(cwd, opts.baselinePath) : config.baseline;
+  const baseline = baselineFile ? readBaseline(baselineFile) : void 0;
+  const engine = new Engine({
+    rules,
+    allowPaths: config.allowPaths,
+    allowRegexes: config.allowRegexes,
+    stopwords: config.stopwords,
+    baseline,
+    readFile: (rel) => readSmallFile(root, rel, config.maxFileSize)
+  });
+  const source = opts.source ?? treeSource(root, absPaths, repo !== void 0 ? new Git(root, env) : void 0, config.maxFileSize);
+  const result = {
+    findings: [],
+    summary: { files: 0, bytes: 0, skipped: [], findings: 0, durationMs: 0 },
+    safe: [],
+    warnings: [],
+    root,
+    config,
+    inGit: repo !== void 0
+  };
+  const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f)));
+  for await (const item of source.items()) {
+    if (isSkipped(item)) {
+      result.summary.skipped.push(item);
+      continue;
+    }
+    if (ownFiles.has(item.path)) continue;
+    if (item.bytes.length > config.maxFileSize) {
+      result.summary.skipped.push({ file: item.path, reason: `larger than ${config.maxFileSize} bytes (maxFileSize)`, commit: item.commit?.sha, unscannable: true });
+      continue;
+    }
+    const r = engine.scanFragment(opts.wholeFiles ? { ...item, changedLines: void 0 } : item);
+    if (r.skipped) {
+      result.summary.skipped.push(r.skipped);
+      continue;
+    }
+    result.summary.files++;
+    result.summary.bytes += r.bytes;
+    result.warnings.push(...r.warnings);
+    result.safe.push(...r.safe);
+    result.findings.push(...r.findings);
+    opts.onFragment?.(r.bytes, r.findings.length);
+  }
+  result.summary.range = source.info.range;
+  result.summary.commits = source.info.commits;
+  if (source.info.unreadable?.length) result.summary.unreadable = [...source.info.unreadable];
+  result.summary.findings = result.findings.length;
+  result.summary.hidden = { ...engine.hidden };
+  result.summary.durationMs = Math.round(performance.now() - t0);
+  return result;
+}
+function lexists(p) {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function commonDir(paths, root) {
+  if (paths.length === 0) return root;
+  const dirs = paths.map((p) => statSync(p).isDirectory() ? p : path2.dirname(p));
+  let common = dirs[0];
+  for (const d of dirs.slice(1)) while (!(d + path2.sep).startsWith(common + path2.sep) && common !== path2.dirname(common)) common = path2.dirname(common);
+  return common;
+}
+function readSmallFile(root, rel, max) {
+  const abs = path2.join(root, rel);
+  if (!abs.startsWith(root + path2.sep)) return void 0;
+  try {
+    const st = statSync(abs);
+    if (!st.isFile() || st.size > max) return void 0;
+    return readFileSync2(abs, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+function countBySeverity(findings) {
+  let errors = 0;
+  let warnings = 0;
+  let notes = 0;
+  for (const f of findings) {
+    if (f.severity === "error") errors++;
+    else if (f.severity === "warning") warnings++;
+    else notes++;
+  }
+  return { errors, warnings, notes };
+}
+function unscannable(skipped) {
+  return skipped.filter((s) => s.unscannable);
+}
+
+export {
+  BASELINE_FILE,
+  baselineJson,
+  scan,
+  countBySeverity,
+  unscannable
+};

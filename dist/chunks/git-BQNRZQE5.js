@@ -1,0 +1,27 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  MAX_BLOB,
+  blobsSource,
+  commitTreeSource,
+  historySource,
+  parsePrePush,
+  parseRange,
+  prePushSource,
+  rangeSource,
+  stagedSource
+} from "./chunk-AHHGQUGQ.js";
+import "./chunk-7YBUS7LQ.js";
+import "./chunk-CZB3GGNI.js";
+import "./chunk-XCRX7MVC.js";
+import "./chunk-3GFIKQQT.js";
+export {
+  MAX_BLOB,
+  blobsSource,
+  commitTreeSource,
+  historySource,
+  parsePrePush,
+  parseRange,
+  prePushSource,
+  rangeSource,
+  stagedSource
+};

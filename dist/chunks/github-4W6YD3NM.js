@@ -1,0 +1,21 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  workflowCommand
+} from "./chunk-MOFMDUPA.js";
+import {
+  init_define_SEALGATE_EMBEDDED_RULES
+} from "./chunk-3GFIKQQT.js";
+
+// src/report/github.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+function formatGithub(result) {
+  return result.findings.map((f) => {
+    const level = f.severity === "error" ? "error" : f.severity === "warning" ? "warning" : "notice";
+    const props = { file: f.file, line: f.line, endLine: f.endLine, col: f.column, endColumn: f.endColumn, title: f.ruleId };
+    return `${workflowCommand(level, props, `${f.message} (secret: ${f.secret})`)}
+`;
+  }).join("");
+}
+export {
+  formatGithub
+};

@@ -1,0 +1,15 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  MergeTarget
+} from "./chunk-FGV5AXIL.js";
+import "./chunk-RLNGFTZ7.js";
+import "./chunk-Z7PAAT6J.js";
+import "./chunk-XZE42PGM.js";
+import "./chunk-QMUSDT2R.js";
+import "./chunk-QT3VY33Y.js";
+import "./chunk-CZB3GGNI.js";
+import "./chunk-XCRX7MVC.js";
+import "./chunk-3GFIKQQT.js";
+export {
+  MergeTarget
+};

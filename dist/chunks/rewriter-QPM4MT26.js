@@ -1,0 +1,77 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  describeCert,
+  loadCertificate,
+  resolveCertSpec
+} from "./chunk-ZXD6N5L2.js";
+import {
+  MergeTarget
+} from "./chunk-FGV5AXIL.js";
+import "./chunk-RLNGFTZ7.js";
+import {
+  SCOPES,
+  buildSealedSecret
+} from "./chunk-Z7PAAT6J.js";
+import "./chunk-XZE42PGM.js";
+import "./chunk-QMUSDT2R.js";
+import {
+  oneOf
+} from "./chunk-N54WZGE7.js";
+import "./chunk-I5ISOYH2.js";
+import "./chunk-QT3VY33Y.js";
+import "./chunk-CZB3GGNI.js";
+import {
+  FixError,
+  UsageError
+} from "./chunk-XCRX7MVC.js";
+import {
+  init_define_SEALGATE_EMBEDDED_RULES
+} from "./chunk-3GFIKQQT.js";
+
+// src/fix/seal/rewriter.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import path from "node:path";
+function createSealRewriter(o) {
+  return {
+    kind: "seal",
+    keepsSources: o.mergeInto !== void 0,
+    async rewrite(secret, ctx) {
+      if (o.mergeInto) {
+        if (ctx.file === o.mergeInto.rel) {
+          throw new FixError(`${ctx.file}: cannot merge a Secret into a SealedSecret of its own file; fix it without --merge-into`);
+        }
+        o.mergeInto.add(secret);
+        return [];
+      }
+      return [buildSealedSecret(secret, { cert: o.cert, scope: o.scope, namespaceFallback: ctx.namespaceFallback, where: ctx.file })];
+    },
+    async finish() {
+      return o.mergeInto ? o.mergeInto.finish({ dryRun: o.dryRun, backups: o.backups }) : [];
+    }
+  };
+}
+async function sealRewriterFromOptions(o) {
+  const spec = resolveCertSpec({ flag: o.cert, configCert: o.config.seal?.cert, configFile: o.config.file, env: o.env, cwd: o.cwd });
+  const scopeText = o.scope ?? o.config.seal?.scope;
+  const scope = oneOf(scopeText, SCOPES, "scope");
+  let cert;
+  if (spec) cert = await loadCertificate(spec.spec, spec.base);
+  else {
+    const { certificate } = await import("./cert-source-X7PL6IQ6.js");
+    try {
+      cert = (await certificate({ ...o.cluster, env: o.env, cwd: o.cwd })).cert;
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      throw new UsageError(
+        `--seal needs the controller certificate: --cert FILE|URL, seal.cert in .sealgate.yaml, $SEALED_SECRETS_CERT, or a kube context to fetch it from (${e.message.replace(/: pass --cert.*$/, "")})`
+      );
+    }
+  }
+  o.say(describeCert(cert));
+  const mergeInto = o.mergeInto ? new MergeTarget(path.resolve(o.cwd, o.mergeInto), o.root, cert, scope) : void 0;
+  return createSealRewriter({ cert, scope, mergeInto, dryRun: o.dryRun, backups: o.backups });
+}
+export {
+  createSealRewriter,
+  sealRewriterFromOptions
+};

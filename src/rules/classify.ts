@@ -1,0 +1,387 @@
+// The one value classifier: is this value a literal credential, or a placeholder, a reference, a key
+// name, a setting, dummy data or a truncated example? Every manifest check and the engine's gate ask
+// it, so that "what counts as a secret" is decided in one place. Learned from the values real charts
+// and docs hold (issue 12): `existingSecretPasswordKey: postgres-password` names a key, `p-XXXX` and
+// `**access token goes here**` are placeholders, `MYSQL_ROOT_PASSWORD: toor` is a weak but real password.
+import { decodeBase64, isSopsEncrypted, printableText, shannon } from './values.js';
+
+export type ValueKind =
+  | 'empty'
+  | 'encrypted'
+  | 'reference'
+  | 'placeholder'
+  | 'dummy'
+  | 'key-name'
+  | 'truncated'
+  | 'setting'
+  | 'public'
+  | 'literal';
+
+export interface Verdict {
+  kind: ValueKind;
+  /** True when the value should be treated as a literal credential in its context. */
+  credential: boolean;
+  /** Why, in a few words (never the value). */
+  reason: string;
+}
+
+export interface ValueContext {
+  /** The key or env name the value sits under (`rootPassword`, `MYSQL_ROOT_PASSWORD`, `tls.key`). */
+  key?: string;
+  /**
+   * Where the value sits. `secret`: a Secret's data (the value is meant to be secret; key-name
+   * settings do not apply). `setting`: Helm values, env, config (a credential name makes any
+   * literal a credential; key names and settings are not). `content`: a content rule's match (no
+   * key; only the value's own shape counts).
+   */
+  where?: 'secret' | 'setting' | 'content';
+  /** Names beside this one (the other env names of a container, the other keys of a map). */
+  siblings?: readonly string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Key names
+
+/** Words of a key: `existingSecretPasswordKey` -> existing secret password key; `DB_PASSWORD` -> db password. */
+export function keyWords(key: string): string[] {
+  const last = key.includes('.') && !/^\.|\.(?:json|ya?ml|pem|key|crt|txt|conf|ini|properties|env|toml|p12|jks)$/i.test(key) ? key.slice(key.lastIndexOf('.') + 1) : key;
+  return last
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+const CREDENTIAL_WORD =
+  /^(?:pass|password|passwd|passphrase|pwd|pw|secret|secrets|token|tokens|key|keys|apikey|api_key|credential|credentials|creds|auth|authorization|bearer|privatekey|private|salt|pin|otp|cookie|signingkey|secretkey|accesskey|jwt|dsn)$/;
+/** Compound single words (`azurestorageaccountkey`, `rootpassword`). */
+const CREDENTIAL_SUFFIX = /(?:password|passwd|passphrase|secret|token|apikey|accesskey|secretkey|privatekey|accountkey|credentials?)$/;
+
+/** The last word of a key that makes it a setting, whatever credential word comes before (`tsigSecretAlg`). */
+const SETTING_LAST =
+  /^(?:user|username|usr|login|host|hostname|hosts|port|ports|address|addresses|addr|endpoint|endpoints|server|servers|database|db|dbname|schema|alg|algorithm|algorithms|ips|ip|cidr|cidrs|email|mail|region|zone|namespace|namespaces|id|ids|uid|name|names|type|types|kind|mode|method|methods|length|size|ttl|expiry|expiration|expires|timeout|interval|period|duration|lifetime|age|enabled|enable|disabled|required|optional|create|generate|rotate|rotation|version|format|encoding|header|headers|field|fields|prefix|suffix|policy|policies|path|paths|file|files|filename|filenames|filepath|folder|dir|directory|mount|mountpath|ref|keyref|selector|issuer|audience|audiences|scope|scopes|url|uri|urls|provider|source|store|backend|ops|operations|usage|usages|use|annotations|labels|label|count|retries|min|max|strength|hash|hashing|cost|rounds|iterations|location|class|image|tag|repository|registry|level|limit|limits|resources|config|options|opts|params|enabled)$/;
+
+/** Names of settings that look like credentials but are documented as not secret. */
+const KNOWN_SETTINGS = /^(?:initial[-_ ]?cluster[-_ ]?token|cluster[-_ ]?token|token[-_ ]?review|csrf[-_ ]?token[-_ ]?name|secret[-_ ]?name|secret[-_ ]?names|key[-_ ]?name|key[-_ ]?id|public[-_ ]?key|publickey|cache[-_ ]?key|primary[-_ ]?key|partition[-_ ]?key|sort[-_ ]?key|routing[-_ ]?key|topology[-_ ]?key|shard[-_ ]?key|hash[-_ ]?key|(?:\w+_)?label[-_ ]?key|(?:\w+_)?annotation[-_ ]?key|node[-_ ]?key|map[-_ ]?key|lookup[-_ ]?key|idempotency[-_ ]?key|key[-_ ]?prefix|key[-_ ]?suffix|keyspace|key[-_ ]?space)$/i;
+
+/** Keys of Helm values that hold the *name* of a Secret or of a key inside one. */
+const KEY_NAME_KEY = /^existing[-_ ]?secret|(?:secret|key)[-_ ]?(?:name|ref)s?$|keyref$|secretref$/i;
+
+export type KeyRole = 'credential' | 'non-credential' | 'neutral';
+
+/** What a key's name says about its value: a credential, plainly not one, or nothing. */
+export function keyRole(key: string): KeyRole {
+  const words = keyWords(key);
+  if (words.length === 0) return 'neutral';
+  const joined = words.join('_');
+  if (KNOWN_SETTINGS.test(joined)) return 'non-credential';
+  const last = words[words.length - 1]!;
+  const credential = words.some((w) => CREDENTIAL_WORD.test(w) || CREDENTIAL_SUFFIX.test(w));
+  // `username_in` (iSCSI CHAP): a trailing direction word does not change what the key holds.
+  const lastMeaningful = /^(?:in|out|\d+)$/.test(last) && words.length > 1 ? words[words.length - 2]! : last;
+  if (SETTING_LAST.test(lastMeaningful) && !CREDENTIAL_SUFFIX.test(lastMeaningful)) return 'non-credential';
+  if (credential) return 'credential';
+  if (/(?:username|accountname|hostname|address|database)$/.test(lastMeaningful)) return 'non-credential';
+  return 'neutral';
+}
+
+/** Kept for callers that only need the yes/no: a key whose name says it holds a credential. */
+export function isSensitiveKey(key: string): boolean {
+  return keyRole(key) === 'credential';
+}
+
+/** A key that names a key or a Secret (`adminPasswordKey`, `existingSecret`, `secretKeys.*`). */
+function namesAKey(key: string, value: string): boolean {
+  const words = keyWords(key);
+  if (KEY_NAME_KEY.test(words.join('_')) || /^existing/i.test(key)) return true;
+  // `key: secret-key` beside a `name:` (a secretKeyRef written by hand) names the key.
+  if (words.length === 1 && words[0] === 'key') return looksLikeKeyName(value) && /[-_.]/.test(value);
+  if (words.length < 2 || words[words.length - 1] !== 'key') return false;
+  // `...PasswordKey: postgres-password`, `serviceAccountSecretKey: credentials.json`: the value names a key.
+  const before = words[words.length - 2]!;
+  if (!/^(?:password|passwd|secret|token|salt|credentials?|cert|certificate|tls|auth|api|access|private|user|username|admin|root|encryption|license|ca|client|account)$/.test(before)) return false;
+  return looksLikeKeyName(value);
+}
+
+/** `postgres-password`, `credentials.json`, `thanos.yaml`, `password`: the name of a key in a Secret. */
+function looksLikeKeyName(v: string): boolean {
+  if (!/^[a-z0-9][a-z0-9._-]*$/i.test(v) || v.length > 64) return false;
+  if (/\.(?:json|ya?ml|pem|key|crt|cert|txt|conf|ini|properties|env|toml|p12|pfx|jks)$/i.test(v)) return true;
+  return /(?:pass|password|passwd|secret|token|key|salt|credential|cert|auth|pwd)/i.test(v) && /^[a-z0-9._-]+$/.test(v);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values
+
+const REFERENCE_SCHEMES =
+  /^(?:ref\+[a-z0-9]+:\/\/|berglas:\/\/|sm:\/\/|akv:\/\/|op:\/\/|bws:\/\/|keyvault:\/\/|azurekeyvault:\/\/|awssm:\/\/|gcpsm:\/\/|vault:\/\/|secret:\/\/|secrets\+literal:\/\/ref\+|vault:[\w/.-]+(?:#\w+)?$|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]+\/secrets\/|sops:\/\/|gsm:\/\/|aws-sm:\/\/|k8s:\/\/|env:\/\/)/i;
+const TEMPLATE_REF = /\{\{.*?\}\}|\$\{[^}\s]+\}|\$\([A-Za-z_][A-Za-z0-9_]*\)|<path:[^>]+>|\$\{\{.*?\}\}|%\{[^}\s]+\}|#\{[^}\s]+\}/gs;
+const SHELL_VAR = /^\$[A-Za-z_][A-Za-z0-9_]*$/;
+const FILE_PATH = /^(?:\/|\.\.?\/|~\/)[\w./@-]*$/;
+
+const SOPS_OR_CIPHERTEXT = [
+  /^-----BEGIN (?:AGE ENCRYPTED FILE|PGP MESSAGE)-----/,
+  /^\$ANSIBLE_VAULT;\d\.\d;AES256/,
+  /^\0GITCRYPT\0/,
+  /^AgB[A-Za-z0-9+/]{100,}={0,2}$/, // kubeseal --raw output
+];
+const PUBLIC_MATERIAL =
+  /^\s*(?:-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE|PGP PUBLIC KEY BLOCK|SSH2 PUBLIC KEY)-----|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA|age1[0-9a-z]{58}$)/;
+
+/** Text that says "put the real value here". */
+const PLACEHOLDER_TEXT =
+  /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me|this|with)|\bfill[-_ ]?(?:me|in)\b|goes[-_ ]?here|\bput[-_ ].{0,40}\bhere\b|placeholder|redacted|\bto[-_ ]be[-_ ](?:set|replaced|filled|changed)|\bnot[-_ ]?set\b|\bexample\b|example[-_.]?(?:com|org|net)|\bdummy\b|\bsample\b|base64[-_ ]?encoded|^your[a-z]|\blorem\b|\bipsum\b/i;
+const PLACEHOLDER_PREFIX = /^(?:insert|enter|replace|your|add|set|put|fill|paste|provide)[-_ ]/i;
+/** `my-secret`, `some-username`, `the secret password`, `your-api-key`: prose standing in for a value. */
+const ARTICLE_WORDS = /^(?:my|your|some|the|a|an|our|their)[-_ ][a-z0-9]+(?:[-_ ][a-z0-9]+)*$/i;
+/** Words of obviously made-up data. */
+const DUMMY_WORD = /^(?:foo|bar|baz|qux|quux|corge|grault|garply|waldo|fred|plugh|xyzzy|thud|hello|world|string|value|text|abc|abcd|abc123|123|1234|12345|123456|secret-value|some-value|value\d*|val|null|none|nil|undefined|empty|todo|tbd|n\/a|na|unknown|xxx|yyy|zzz|hello\d*|world\d*|foo\d*|bar\d*|baz\d*)$/i;
+const FILLER = /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|-{3,}|_{3,}|#{3,}|0{6,}|…+|•+)$/;
+const SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+
+/** Ascending runs like `1234`, `5678`, `abcd`: made-up example data when several appear. */
+function sequenceRuns(v: string): number {
+  let runs = 0;
+  let len = 1;
+  for (let i = 1; i < v.length; i++) {
+    const a = v.charCodeAt(i - 1);
+    const b = v.charCodeAt(i);
+    const alnum = /[0-9a-z]/i.test(v[i]!) && /[0-9a-z]/i.test(v[i - 1]!);
+    if (alnum && b === a + 1) {
+      len++;
+      if (len === 4) runs++;
+    } else len = 1;
+  }
+  return runs;
+}
+
+/** A UUID-shaped id with letters a UUID cannot hold (`8312341g-5678-abcd-...`): a made-up example. */
+const FAKE_UUID = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-/i;
+
+function placeholderReason(v: string): string | undefined {
+  if (FILLER.test(v)) return 'filler';
+  // `p-XXXX`, `T00000000/B00000000/XXXXXXXX`: a run of X's stands for the value (a random token has
+  // a short run by chance only, and much more around it).
+  if (/x{6,}|X{6,}/.test(v) || /x{4,}|X{4,}/.test(v) && v.replace(/[xX]{4,}/g, '').replace(/[^A-Za-z0-9]/g, '').length < 20) return 'xxx';
+  if (/^<[^<>]+>$/.test(v) || /<[A-Za-z][\w .:/-]{0,80}>/.test(v) && !/<\/|<[a-z]+\s*\/?>/.test(v)) return 'angle brackets';
+  if (PLACEHOLDER_TEXT.test(v)) return 'placeholder text';
+  if (PLACEHOLDER_PREFIX.test(v)) return 'instruction';
+  if (ARTICLE_WORDS.test(v) && !/\d{3,}/.test(v)) return 'descriptive words';
+  if (SCREAMING_SNAKE.test(v) && v.length <= 64) return 'substitution variable';
+  if (/\s/.test(v.trim()) && v.trim().split(/\s+/).length >= 3 && !/[=:]/.test(v)) return 'prose';
+  return undefined;
+}
+
+function dummyReason(v: string): string | undefined {
+  if (DUMMY_WORD.test(v)) return 'dummy word';
+  // `{"foo":"bar"}`, `foo=bar`, `foo:bar`: only dummy words and punctuation
+  const words = v.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  if (words.length > 0 && words.length <= 8 && words.every((w) => DUMMY_WORD.test(w))) return 'dummy words';
+  if (sequenceRuns(v) >= 2) return 'sequence filler';
+  if (FAKE_UUID.test(v) && !/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(v)) return 'malformed example id';
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// PEM
+
+const PEM_PRIVATE = /-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?-----([\s\S]*?)(?:-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)/;
+
+/**
+ * A private-key block whose body cannot be a key: elided (`...`, `<your-key>`), or too short
+ * (the smallest real one, an Ed25519 PKCS#8 key, has 64 base64 characters).
+ */
+export function truncatedPem(v: string): string | undefined {
+  const m = PEM_PRIVATE.exec(v);
+  if (!m) return undefined;
+  const body = m[2]!.replace(/\\[nrt]/g, '\n');
+  if (/…|<[^<>\n]{1,80}>|\bx{8,}\b|X{8,}/.test(body)) return 'elided private key';
+  const lines = body.split('\n').filter((l) => !/^\s*[\w-]+:/.test(l)); // Proc-Type:, DEK-Info:, Comment:
+  // Base64 has no dots: `...`, `. . .` or `[...]` in the body stands for the lines left out.
+  if (lines.some((l) => /\.\s*\.\s*\./.test(l))) return 'elided private key';
+  const b64 = lines.join('').replace(/[^A-Za-z0-9+/=]/g, '');
+  if (b64.length < 60) return 'too short to be a key';
+  return undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// URLs
+
+const URL_RE = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s/?#@'"`]*@)?([^\s/?#'"`]+)([^\s'"`]*)/gi;
+const WEBHOOK_HOSTS: { host: RegExp; path: RegExp }[] = [
+  { host: /^hooks\.slack\.com$/i, path: /^\/(?:services|workflows|triggers)\/[A-Z0-9]+\/[A-Za-z0-9]+\/[A-Za-z0-9]{8,}/ },
+  { host: /(?:^|\.)webhook\.office\.com$|^outlook\.office(?:365)?\.com$/i, path: /^\/webhook(?:b2)?\/[\w@-]{20,}/i },
+  { host: /(?:^|\.)logic\.azure\.com(?::\d+)?$|(?:^|\.)environment\.api\.powerplatform\.com/i, path: /sig=[\w%-]{20,}/ },
+  { host: /^(?:ptb\.|canary\.)?discord(?:app)?\.com$/i, path: /^\/api\/webhooks\/\d{10,}\/[\w-]{30,}/ },
+  { host: /^chat\.googleapis\.com$/i, path: /[?&]token=[\w%-]{20,}/ },
+];
+const TOKEN_QUERY = /[?&](?:access_token|token|api_key|apikey|key|sig|signature|x-amz-signature|auth|password|secret)=([^&#\s]{16,})/i;
+
+/**
+ * A URL that is itself the credential, not a reference to one: Slack, Teams, Discord and other
+ * webhooks, a `/hooks/` path with a token, a token in the query, or a password in the userinfo.
+ * Placeholders inside (`XXXX`, `${TOKEN}`, `user:pass`) do not count.
+ */
+export function isCredentialUrl(value: string): boolean {
+  return credentialUrlReason(value) !== undefined;
+}
+
+export function credentialUrlReason(value: string): string | undefined {
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(value); m; m = URL_RE.exec(value)) {
+    const [, , userinfo, host, rest] = m;
+    if (userinfo) {
+      const colon = userinfo.indexOf(':');
+      if (colon >= 0) {
+        const user = userinfo.slice(0, colon);
+        const pass = decodeURIComponentSafe(userinfo.slice(colon + 1, -1));
+        if (pass && literalUrlPassword(user, pass)) return 'password in URL';
+      }
+    }
+    const path = rest ?? '';
+    if (hasTemplate(path) || placeholderReason(path.replace(/^\//, '')) === 'xxx' || /x{4,}|X{4,}|0{8,}|\.\.\.|<[^>]*>/.test(path)) continue;
+    for (const w of WEBHOOK_HOSTS) if (w.host.test(host!) && w.path.test(path)) return 'webhook URL';
+    if (/\/hooks\/(?:[\w-]+\/)?[A-Za-z0-9_-]{20,}/.test(path) && shannon(path.slice(path.indexOf('/hooks/') + 7)) > 3.5) return 'webhook URL';
+    const q = TOKEN_QUERY.exec(path);
+    if (q && !hasTemplate(q[1]!) && classifyValue(q[1]!, { where: 'content' }).credential && shannon(q[1]!) > 3.5) return 'token in URL';
+  }
+  return undefined;
+}
+
+function decodeURIComponentSafe(s: string): string {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+
+/** `user:pass`, `myacct:mypass`, `USERNAME:PERSONAL_ACCESS_TOKEN` are the docs' stand-ins. */
+const URL_PLACEHOLDER_PASS = /^(?:pass|passwd|password|pwd|secret|mypass|mypassword|yourpassword|pw|p|xxx+|\*+|token|apikey|api_key|key)$/i;
+
+function literalUrlPassword(user: string, pass: string): boolean {
+  if (URL_PLACEHOLDER_PASS.test(pass)) return false;
+  if (/^(?:user|username|usr|myuser|myacct|me|name)$/i.test(user) && /^(?:pass\w*|pwd|secret|my\w+)$/i.test(pass)) return false;
+  const v = classifyValue(pass, { where: 'content' });
+  return v.credential;
+}
+
+function hasTemplate(v: string): boolean {
+  TEMPLATE_REF.lastIndex = 0;
+  return TEMPLATE_REF.test(v) || SHELL_VAR.test(v) || /\$[A-Z_]{3,}/.test(v);
+}
+
+const CONNECTION_PASSWORD = /(?:^|[;?&\s])(?:password|pwd|pass|accountkey|sharedaccesskey|access[-_]?key|secret)\s*=\s*([^;&\s'"]+)/i;
+
+// ---------------------------------------------------------------------------------------------
+// The classifier
+
+const verdict = (kind: ValueKind, reason: string, credential = false): Verdict => ({ kind, credential, reason });
+
+/**
+ * Classifies one value. Without context only the value's own shape counts; with a key, its name
+ * decides between "any literal is a credential" (passwords, tokens) and "a setting".
+ */
+export function classifyValue(value: string, ctx: ValueContext = {}): Verdict {
+  const v = value.trim().replace(/^(['"])(.*)\1$/s, '$2').trim();
+  const where = ctx.where ?? (ctx.key ? 'setting' : 'content');
+  if (v === '' || v === '~' || v === 'null') return verdict('empty', 'empty');
+  if (isSopsEncrypted(v) || SOPS_OR_CIPHERTEXT.some((r) => r.test(v))) return verdict('encrypted', 'ciphertext');
+
+  // A URL that is the credential wins over every "it is only a reference" reading.
+  const urlReason = /:\/\//.test(v) ? credentialUrlReason(v) : undefined;
+  if (urlReason) return verdict('literal', urlReason, true);
+
+  const pem = /-----BEGIN /.test(v);
+  if (pem) {
+    if (PUBLIC_MATERIAL.test(v) && !/PRIVATE KEY/.test(v)) return verdict('public', 'public key or certificate');
+    const t = truncatedPem(v);
+    if (t) return verdict('truncated', t);
+    if (/PRIVATE KEY/.test(v)) return verdict('literal', 'private key', true);
+  }
+  if (PUBLIC_MATERIAL.test(v)) return verdict('public', 'public key or certificate');
+
+  // A whole file (several lines, a JSON document): its words say nothing about one value, and a
+  // `${VAR}` on one line does not make the rest a reference. Callers look inside (embedded.ts).
+  if (v.includes('\n') || /^(?:\{(?!\{)|\[)[\s\S]*[}\]]$/.test(v)) return verdict('literal', 'text', !ctx.key || where === 'content');
+
+  if (REFERENCE_SCHEMES.test(v)) return verdict('reference', 'secret manager reference');
+  if (SHELL_VAR.test(v)) return verdict('reference', 'variable');
+  TEMPLATE_REF.lastIndex = 0;
+  if (TEMPLATE_REF.test(v)) {
+    // `postgres://orders:$(DB_PASSWORD)@db`, `Bearer ${TOKEN}`: the secret is elsewhere. What is left
+    // after removing the references still counts when it holds a password of its own.
+    const rest = v.replace(TEMPLATE_REF, 'REF');
+    const m = CONNECTION_PASSWORD.exec(rest);
+    if (m && m[1] !== 'REF' && classifyValue(m[1]!, { where: 'content' }).credential) return verdict('literal', 'password in connection string', true);
+    return verdict('reference', 'template or variable');
+  }
+  if (/^<[^<>]*>$/.test(v)) return verdict('placeholder', 'angle brackets');
+
+  const p = placeholderReason(v);
+  if (p) return verdict('placeholder', p);
+  const d = dummyReason(v);
+  if (d) return verdict('dummy', d);
+
+  // Key-name settings: `adminPasswordKey: postgres-password` names the key that holds the password.
+  if (ctx.key && where === 'setting' && namesAKey(ctx.key, v)) return verdict('key-name', 'names a Secret or a key');
+
+  // base64 of a placeholder (`bXktc2VydmljZS1wcmluY2lwbGUtY2xpZW50LXNlY3JldAo=`) is a placeholder.
+  if (v.length >= 8 && /^[A-Za-z0-9+/]+={0,2}$/.test(v) && v.length % 4 === 0) {
+    const text = printableText(decodeBase64(v) ?? Buffer.alloc(0));
+    if (text && text.trim() && /[a-z]/i.test(text) && text !== v) {
+      const inner = classifyValue(text.trim(), { where: 'content' });
+      // (Prose is not enough here: Kubernetes' own example AES key is base64 of a sentence.)
+      if (['placeholder', 'dummy', 'reference', 'truncated'].includes(inner.kind) && inner.reason !== 'prose') return verdict(inner.kind, `base64 of ${inner.reason}`);
+    }
+  }
+
+  // A password hash (htpasswd, bcrypt, crypt) is what a server stores, not what a client presents.
+  if (/^(?:[^:\s]+:)?(?:\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$\S+|\$[156]\$[^$\s]+\$\S+|\{SSHA\}\S+|\$apr1\$\S+)$/.test(v)) return verdict('setting', 'password hash');
+  if (where === 'setting' && /^[\w.-]+\.(?:pem|crt|cert|key|jks|p12|pfx|keystore|truststore|json|ya?ml|txt|conf)$/i.test(v)) return verdict('setting', 'file name');
+  if (where === 'setting' && FILE_PATH.test(v) && v.length > 1) return verdict('reference', 'file path');
+
+  if (ctx.key) {
+    const role = keyRole(ctx.key);
+    if (role === 'non-credential') return verdict('setting', 'non-secret setting');
+    const words = keyWords(ctx.key);
+    const connectionKey = words.some((w) => /^(?:dsn|url|uri|connection|conn|string|connectionstring|endpoint)$/.test(w)) || /(?:connectionstring|databaseurl|dburl)$/i.test(words.join(''));
+    if (connectionKey) {
+      // A connection string or URL is a credential only when it carries a password.
+      const m = CONNECTION_PASSWORD.exec(v);
+      if (m && classifyValue(m[1]!, { where: 'content' }).credential) return verdict('literal', 'password in connection string', true);
+      return verdict('setting', 'connection string without a password');
+    }
+    if (where === 'setting' && /^(?:true|false|yes|no|on|off)$/i.test(v)) return verdict('setting', 'boolean');
+    if (where === 'setting' && /^\d{1,3}$|^\d+(?:\.\d+)?(?:ms|s|m|h|d)$/.test(v)) return verdict('setting', 'number or duration');
+    // An access key next to a secret key (AWS, MinIO, S3 clones) is the key's public id.
+    if (/(?:^|_)access_?key$/.test(keyWords(ctx.key).join('_')) && ctx.siblings?.some((k) => /(?:^|_)secret_?(?:access_?)?key$/.test(keyWords(k).join('_')))) return verdict('setting', 'access key id beside its secret key');
+    if (role === 'credential') return verdict('literal', 'literal under a credential name', true);
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^\s]*$/i.test(v)) return verdict('setting', 'URL without credentials');
+  // No key (a content rule's match): the rule's pattern and entropy decided; only the shape vetoes.
+  if (!ctx.key || where === 'content') return verdict('literal', 'literal', true);
+  // A neutral name in a setting (`ZIPKIN`, `noProxy`, `severity`): the content rules judge its shape.
+  if (where === 'setting') return verdict('literal', 'literal under a neutral name');
+  // A neutral name in a Secret (`config`, `source-key`, `best-pokemon`): a credential when it looks generated.
+  return verdict('literal', looksRandom(v) ? 'random-looking literal' : 'literal under a neutral name', looksRandom(v));
+}
+
+/** A value that looks generated rather than chosen: long enough, mixed, high entropy. */
+export function looksRandom(v: string): boolean {
+  if (v.length < 16 || /\s/.test(v)) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
+  return classes >= 2 && shannon(v) >= 3.5;
+}
+
+/** True when the value is a literal credential in this context (the yes/no most checks need). */
+export function isLiteralCredential(value: string, ctx?: ValueContext): boolean {
+  return classifyValue(value, ctx).credential;
+}
+
+/** Not a value to report at all: empty, encrypted, a reference, a placeholder, dummy, truncated. */
+export function isNotAValue(value: string): boolean {
+  const k = classifyValue(value).kind;
+  return k !== 'literal' && k !== 'public' && k !== 'setting';
+}

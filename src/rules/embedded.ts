@@ -1,0 +1,80 @@
+// Values that are whole files: a Secret's `config.yaml`, `grafana.ini`, `credentials.json`, a
+// `.dockerconfigjson`. Whether they hold a credential depends on what is inside, not on the key they
+// sit under: `alertmanager.yaml` with only routes is configuration; `{"password": "x7..."}` is not.
+import { classifyValue, truncatedPem } from './classify.js';
+import { decodeBase64, printableText } from './values.js';
+
+/** Looks like a file (JSON object/array, several `key: value` / `key = value` lines, an INI section). */
+export function isStructured(text: string): boolean {
+  const t = text.trim();
+  if (/^[{[]/.test(t) && /[}\]]$/.test(t)) return true;
+  if (/-----BEGIN /.test(t)) return false;
+  const lines = t.split('\n').filter((l) => l.trim() && !/^\s*[#;]/.test(l));
+  if (lines.length < 2) return false;
+  const pairs = lines.filter((l) => PAIR.test(l) || /^\s*\[[^\]]+\]\s*$/.test(l) || /^\s*-\s/.test(l)).length;
+  return pairs / lines.length >= 0.5;
+}
+
+const PAIR = /^\s*(?:-\s+)?["']?([\w.@/-]+)["']?\s*[:=]\s*(.*?)\s*,?\s*$/;
+
+/** The first credential found inside a structured value, with its reason; undefined when none. */
+export function embeddedCredential(text: string, depth = 0): string | undefined {
+  if (depth > 2) return undefined;
+  const t = text.trim();
+  if (/-----BEGIN [A-Z0-9 ]*PRIVATE KEY/.test(t)) {
+    if (!truncatedPem(t.slice(t.indexOf('-----BEGIN ')))) return 'private key';
+  }
+  if (/^[{[]/.test(t)) {
+    try {
+      return inJson(JSON.parse(t) as unknown, '', depth);
+    } catch {
+      /* not JSON: read it line by line */
+    }
+  }
+  for (const line of t.split('\n')) {
+    const m = PAIR.exec(line);
+    if (!m) {
+      const url = classifyValue(line.trim(), { where: 'content' });
+      if (url.credential && /:\/\//.test(line)) return url.reason;
+      continue;
+    }
+    const found = leaf(m[1]!, m[2]!.replace(/^(['"])(.*)\1$/, '$2'), depth);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function inJson(v: unknown, key: string, depth: number): string | undefined {
+  if (typeof v === 'string') return leaf(key, v, depth);
+  if (Array.isArray(v)) {
+    for (const i of v) {
+      const r = inJson(i, key, depth);
+      if (r) return r;
+    }
+  } else if (v && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+      const r = inJson(x, k, depth);
+      if (r) return r;
+    }
+  }
+  return undefined;
+}
+
+function leaf(key: string, value: string, depth: number): string | undefined {
+  if (!value) return undefined;
+  if (isStructured(value)) return embeddedCredential(value, depth + 1);
+  // docker config `auth`: base64 of user:password
+  if (/^auth$/i.test(key)) {
+    const text = printableText(decodeBase64(value) ?? Buffer.alloc(0));
+    if (text && /^[^:]+:(.+)$/.test(text)) {
+      const pass = text.slice(text.indexOf(':') + 1);
+      return classifyValue(pass, { key: 'password', where: 'setting' }).credential ? 'registry auth' : undefined;
+    }
+  }
+  const v = classifyValue(value, key ? { key, where: 'setting' } : { where: 'content' });
+  if (!v.credential) return undefined;
+  // Without a key only a URL carrying a password or a private key counts; random-looking text in a
+  // config file is more often an id or a hash than a secret.
+  if (!key && !/:\/\/|PRIVATE KEY/.test(value)) return undefined;
+  return v.reason;
+}
