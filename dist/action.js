@@ -1,14 +1,19 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-OM4TCYPN.js";
-import {
-  historySource,
-  rangeSource
-} from "./chunks/chunk-AHHGQUGQ.js";
+} from "./chunks/chunk-4TBDIURB.js";
 import {
   mask
 } from "./chunks/chunk-Z4VIYB54.js";
+import {
+  historySource,
+  rangeSource
+} from "./chunks/chunk-2N33WMIE.js";
+import {
+  FETCH_CERT_COMMAND,
+  fixCommand,
+  preferredFix
+} from "./chunks/chunk-OPZFYLKB.js";
 import {
   escapeData,
   htmlText,
@@ -18,15 +23,16 @@ import {
 } from "./chunks/chunk-MOFMDUPA.js";
 import {
   scan
-} from "./chunks/chunk-2WVD3P45.js";
+} from "./chunks/chunk-63O5UPRJ.js";
+import "./chunks/chunk-YRX6U3CM.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-DXSVWZAA.js";
-import "./chunks/chunk-7YBUS7LQ.js";
+} from "./chunks/chunk-SAWZDIAW.js";
 import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-WJDHKLSZ.js";
+import "./chunks/chunk-TLPKTTKF.js";
+import "./chunks/chunk-J7DKF4LT.js";
 import "./chunks/chunk-QT3VY33Y.js";
 import {
   Git,
@@ -41,11 +47,6 @@ import {
   UsageError,
   describeError
 } from "./chunks/chunk-XCRX7MVC.js";
-import {
-  FETCH_CERT_COMMAND,
-  fixCommand,
-  preferredFix
-} from "./chunks/chunk-OPZFYLKB.js";
 import {
   __commonJS,
   __require,

@@ -17,7 +17,7 @@ export function embeddedRules(root = process.cwd()) {
 
 export function buildOptions(root = process.cwd()) {
   return {
-    entryPoints: { bin: 'src/bin.ts', action: 'src/action.ts' },
+    entryPoints: { bin: 'src/bin.ts', action: 'src/action.ts', worker: 'src/parallel/worker.ts' },
     outdir: 'dist',
     bundle: true,
     splitting: true,
@@ -26,7 +26,7 @@ export function buildOptions(root = process.cwd()) {
     target: 'node20',
     chunkNames: 'chunks/[name]-[hash]',
     legalComments: 'none',
-    define: { SEALGATE_EMBEDDED_RULES: JSON.stringify(embeddedRules(root)) },
+    define: { SEALGATE_EMBEDDED_RULES: JSON.stringify(embeddedRules(root)), SEALGATE_BUNDLED: 'true' },
     // CJS dependencies bundled into ESM need a require() of Node's built-ins.
     banner: { js: "import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);" },
     logLevel: 'warning',

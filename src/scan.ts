@@ -1,14 +1,15 @@
 // The public API: scan(options) = config + rules + source + engine + baseline -> ScanResult.
-import { existsSync, lstatSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Finding, ScanResult, Skipped } from './types.js';
+import type { Finding, Fragment, ScanResult, Skipped } from './types.js';
 import { UsageError } from './errors.js';
-import { loadConfig, effectiveRules, type Config } from './config/load.js';
-import { Engine } from './engine/engine.js';
-import { readBaseline, BASELINE_FILE } from './engine/baseline.js';
+import { loadConfig, type Config } from './config/load.js';
+import { BASELINE_FILE } from './engine/baseline.js';
 import { treeSource, toRepoPath } from './sources/files.js';
 import { Git, repositoryRoot, type Env } from './sources/git-client.js';
-import { isSkipped, type Source } from './sources/source.js';
+import { type Source } from './sources/source.js';
+import { TaskReader, readTasks, type Task } from './sources/tasks.js';
+import { engineFor, scanItem, type EngineSetup, type ItemOutcome } from './parallel/item.js';
 
 export interface ScanOptions {
   cwd: string;
@@ -21,7 +22,7 @@ export interface ScanOptions {
   wholeFiles?: boolean;
   /** Repository root when the caller knows it (saves a git call). */
   root?: string;
-  /** The environment git runs with (default: this process's). */
+  /** The environment git runs with and that decides worker threads (default: this process's). */
   env?: Env;
   /** Called after each scanned fragment with its bytes and findings (progress lines). */
   onFragment?: (bytes: number, findings: number) => void;
@@ -53,17 +54,11 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
   if (outside) throw new UsageError(`scan: ${outside} is outside ${repo ? 'the repository' : 'the scanned folder'} ${root}; scan it on its own`);
   const configStart = start;
   const config = await loadConfig(root, opts.configPath, configStart);
-  const rules = effectiveRules(config);
   const baselineFile = opts.baselinePath ? path.resolve(cwd, opts.baselinePath) : config.baseline;
-  const baseline = baselineFile ? readBaseline(baselineFile) : undefined;
-  const engine = new Engine({
-    rules,
-    allowPaths: config.allowPaths,
-    allowRegexes: config.allowRegexes,
-    stopwords: config.stopwords,
-    baseline,
-    readFile: (rel) => readSmallFile(root, rel, config.maxFileSize),
-  });
+  const setup: EngineSetup = { root, configStart, env: plainEnv(env), wholeFiles: opts.wholeFiles };
+  if (opts.configPath) setup.configPath = opts.configPath;
+  if (baselineFile) setup.baselineFile = baselineFile;
+  const engine = engineFor(setup, config);
   const source = opts.source ?? treeSource(root, absPaths, repo !== undefined ? new Git(root, env) : undefined, config.maxFileSize);
   const result: ScanOutcome = {
     findings: [],
@@ -75,35 +70,87 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     inGit: repo !== undefined,
   };
   const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f!)));
-  for await (const item of source.items()) {
-    if (isSkipped(item)) {
-      result.summary.skipped.push(item);
-      continue;
+  const hidden = { baseline: 0, allowComments: 0 };
+  const add = (o: ItemOutcome) => {
+    if ('skipped' in o) {
+      result.summary.skipped.push(o.skipped);
+      return;
     }
-    if (ownFiles.has(item.path)) continue; // the config and baseline name fingerprints and patterns, not secrets
-    if (item.bytes.length > config.maxFileSize) {
-      result.summary.skipped.push({ file: item.path, reason: `larger than ${config.maxFileSize} bytes (maxFileSize)`, commit: item.commit?.sha, unscannable: true });
-      continue;
-    }
-    const r = engine.scanFragment(opts.wholeFiles ? { ...item, changedLines: undefined } : item);
-    if (r.skipped) {
-      result.summary.skipped.push(r.skipped);
-      continue;
-    }
+    const r = o.result;
     result.summary.files++;
     result.summary.bytes += r.bytes;
     result.warnings.push(...r.warnings);
     result.safe.push(...r.safe);
     result.findings.push(...r.findings);
+    if (r.hidden) {
+      hidden.baseline += r.hidden.baseline;
+      hidden.allowComments += r.hidden.allowComments;
+    }
     opts.onFragment?.(r.bytes, r.findings.length);
+  };
+  // The config and baseline name fingerprints and patterns, not secrets.
+  const own = (x: { path: string } | Skipped) => 'path' in x && ownFiles.has(x.path);
+  if (source.tasks) {
+    await scanTasks(source.tasks(), setup, env, (t) => own(t), config.maxFileSize, (item) => scanItem(engine, item, config.maxFileSize, opts.wholeFiles), add);
+  } else {
+    for await (const item of source.items()) if (!own(item)) add(scanItem(engine, item, config.maxFileSize, opts.wholeFiles));
   }
   result.summary.range = source.info.range;
   result.summary.commits = source.info.commits;
   if (source.info.unreadable?.length) result.summary.unreadable = [...source.info.unreadable];
   result.summary.findings = result.findings.length;
-  result.summary.hidden = { ...engine.hidden };
+  result.summary.hidden = hidden;
   result.summary.durationMs = Math.round(performance.now() - t0);
   return result;
+}
+
+/**
+ * A source that can hand out tasks: large jobs go to worker threads (when running from the bundle),
+ * small ones are read and scanned here. The first MIN_TASKS tasks decide which: a worker's start-up
+ * only pays for itself on a few hundred files.
+ */
+async function scanTasks(
+  tasks: AsyncIterable<Task | Skipped>,
+  setup: EngineSetup,
+  env: Record<string, string | undefined>,
+  skip: (t: Task | Skipped) => boolean,
+  maxFileSize: number,
+  scanHere: (item: Fragment | Skipped) => ItemOutcome,
+  add: (o: ItemOutcome) => void,
+): Promise<void> {
+  const pool = await import('./parallel/pool.js');
+  const plan = pool.workerPlan(env);
+  const script = plan.workers > 1 ? pool.workerScript() : undefined;
+  const it = tasks[Symbol.asyncIterator]();
+  const head: (Task | Skipped)[] = [];
+  let ended = false;
+  if (script && !plan.forced) {
+    while (head.length < pool.MIN_TASKS) {
+      const r = await it.next();
+      if (r.done) {
+        ended = true;
+        break;
+      }
+      head.push(r.value);
+    }
+  }
+  const all = async function* (): AsyncGenerator<Task | Skipped> {
+    for (const t of head) if (!skip(t)) yield t;
+    if (ended) return;
+    for (let r = await it.next(); !r.done; r = await it.next()) if (!skip(r.value)) yield r.value;
+  };
+  if (script && !ended) {
+    await pool.runPool(script, setup, plan.workers, all(), add);
+    return;
+  }
+  for await (const item of readTasks(all(), new TaskReader(new Git(setup.root, env), maxFileSize))) add(scanHere(item));
+}
+
+/** The environment as plain strings (it goes to worker threads; process.env is not cloneable as is). */
+function plainEnv(env: Env): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v;
+  return out;
 }
 
 function lexists(p: string): boolean {
@@ -122,18 +169,6 @@ function commonDir(paths: string[], root: string): string {
   let common = dirs[0]!;
   for (const d of dirs.slice(1)) while (!(d + path.sep).startsWith(common + path.sep) && common !== path.dirname(common)) common = path.dirname(common);
   return common;
-}
-
-function readSmallFile(root: string, rel: string, max: number): string | undefined {
-  const abs = path.join(root, rel);
-  if (!abs.startsWith(root + path.sep)) return undefined; // never outside the repository
-  try {
-    const st = statSync(abs);
-    if (!st.isFile() || st.size > max) return undefined;
-    return readFileSync(abs, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 /** Blocking = severity error; warnings count against --max-warnings. */

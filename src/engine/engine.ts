@@ -35,6 +35,8 @@ export interface FragmentResult {
   warnings: string[];
   safe: SafeObject[];
   bytes: number;
+  /** Findings this fragment had that the baseline or a `sealgate:allow` comment hid (counted, not shown). */
+  hidden?: { baseline: number; allowComments: number };
 }
 
 const MANIFEST_FILE = /\.(?:ya?ml|json)$|(?:^|\/)Kustomization$/i;
@@ -146,7 +148,15 @@ export class Engine {
     this.scanEncoded(file, text, encoded, located);
     if (docs.length) attachDocuments(located, docs, lines);
 
+    const before = { ...this.hidden };
+
     out.findings = this.finish(file, lines, located, changedLines);
+
+    const baseline = this.hidden.baseline - before.baseline;
+
+    const allowComments = this.hidden.allowComments - before.allowComments;
+
+    if (baseline || allowComments) out.hidden = { baseline, allowComments };
     return out;
   }
 

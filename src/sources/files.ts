@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Fragment, Skipped } from '../types.js';
 import type { Git } from './git-client.js';
 import type { Source } from './source.js';
+import type { FileTask } from './tasks.js';
 
 export function toRepoPath(root: string, abs: string): string {
   return path.relative(root, abs).split(path.sep).join('/');
@@ -65,29 +66,33 @@ export function readTreeFile(root: string, rel: string, maxSize: number): Fragme
 
 /** The files under `absPaths`; listed by git when `git` is given (the repository at `root`). */
 export function treeSource(root: string, absPaths: string[], git: Git | undefined, maxSize: number): Source {
+  const tasks = async function* (): AsyncGenerator<FileTask | Skipped> {
+    const existing: string[] = [];
+    for (const p of absPaths) {
+      try {
+        await lstat(p);
+        existing.push(p);
+      } catch {
+        yield { file: toRepoPath(root, p) || p, reason: 'no such file or directory', unscannable: true };
+      }
+    }
+    if (existing.length === 0) return;
+    let files: string[] = [];
+    if (git) {
+      // A file named explicitly is scanned even when git ignores it (the caller chose it, and an
+      // ignored file is not a safe file); folders list what git tracks or would add.
+      const named: string[] = [];
+      const folders: string[] = [];
+      for (const p of existing) ((await lstat(p)).isDirectory() ? folders : named).push(p);
+      files = [...new Set([...named.map((p) => toRepoPath(root, p)), ...(folders.length ? await gitFiles(git, folders) : [])])];
+    } else for (const p of existing) await walk(root, p, files);
+    for (const path of files) yield { kind: 'file', path };
+  };
   return {
     info: {},
+    tasks,
     async *items() {
-      let files: string[] = [];
-      const existing: string[] = [];
-      for (const p of absPaths) {
-        try {
-          await lstat(p);
-          existing.push(p);
-        } catch {
-          yield { file: toRepoPath(root, p) || p, reason: 'no such file or directory', unscannable: true } as Skipped;
-        }
-      }
-      if (existing.length === 0) return;
-      if (git) {
-        // A file named explicitly is scanned even when git ignores it (the caller chose it, and an
-        // ignored file is not a safe file); folders list what git tracks or would add.
-        const named: string[] = [];
-        const folders: string[] = [];
-        for (const p of existing) ((await lstat(p)).isDirectory() ? folders : named).push(p);
-        files = [...new Set([...named.map((p) => toRepoPath(root, p)), ...(folders.length ? await gitFiles(git, folders) : [])])];
-      } else for (const p of existing) await walk(root, p, files);
-      for (const rel of files) yield readTreeFile(root, rel, maxSize);
+      for await (const t of tasks()) yield 'kind' in t ? readTreeFile(root, t.path, maxSize) : t;
     },
   };
 }

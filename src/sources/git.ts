@@ -1,12 +1,14 @@
 // Git sources: what is staged (the pre-commit hook), the commits of a range (CI, pre-push), every
 // commit of the repository (the history audit) and the tree of a commit. Each reads git in bulk:
 // one diff or one streaming log, and one `git cat-file --batch` for all blobs; never the working copy.
-import { isBinary } from '../text/decode.js';
-import type { CommitInfo, Fragment, Origin, Skipped } from '../types.js';
+import type { CommitInfo, Origin, Skipped } from '../types.js';
+import { MAX_BLOB, TaskReader, readTasks, type BlobTask, type Task } from './tasks.js';
 import type { Source, SourceInfo } from './source.js';
 import { GitError, UsageError } from '../errors.js';
-import { CatFileBatch, Git, gitComplaint } from './git-client.js';
-import { LOG_FORMAT, addedLines, parseDiff, splitLog, type FilePatch, type LogCommit, type RawEntry } from './git-parse.js';
+import { Git, gitComplaint } from './git-client.js';
+import { LOG_FORMAT, parseDiff, splitLog, type FilePatch, type LogCommit, type RawEntry } from './git-parse.js';
+
+export { MAX_BLOB };
 
 /** Options that make diff output independent of the user's git config (colour, external diff tools,
  * textconv filters, relative paths, submodule logs, signatures) and keep each hunk to added lines. */
@@ -35,15 +37,6 @@ const LOG_OPTS = [
   LOG_FORMAT,
 ];
 
-/** How many fragments may wait on cat-file ahead of the consumer (pipelining, bounded memory). */
-const WINDOW = 64;
-
-/**
- * Blobs above this are not read into memory (only their start, to tell binary files). A memory guard
- * well above the default maxFileSize (10 MiB), which the scan applies to what it receives.
- */
-export const MAX_BLOB = 64 * 1024 * 1024;
-
 const ZERO = /^0+$/;
 
 
@@ -60,62 +53,15 @@ function commitInfo(c: LogCommit): CommitInfo {
   return info;
 }
 
-/** Fetches a blob and turns it into a fragment, or a Skipped entry. */
-async function toItem(
-  cat: CatFileBatch,
-  e: RawEntry,
-  patch: FilePatch | undefined,
-  origin: Origin,
-  commit?: CommitInfo,
-): Promise<Fragment | Skipped> {
-  const obj = await cat.object(e.dstSha);
-  if (obj === undefined) {
-    const s: Skipped = { file: e.path, reason: `git object ${e.dstSha.slice(0, 12)} is missing from the repository`, unscannable: true };
-    if (commit) s.commit = commit.sha;
-    return s;
-  }
-  const bytes = obj.bytes;
-  if (isBinary(bytes)) {
-    const s: Skipped = { file: e.path, reason: 'binary file' };
-    if (commit) s.commit = commit.sha;
-    return s;
-  }
-  if (bytes.length < obj.size) {
-    const s: Skipped = { file: e.path, reason: `larger than ${MAX_BLOB} bytes (not read)`, unscannable: true };
-    if (commit) s.commit = commit.sha;
-    return s;
-  }
-  const f: Fragment = { path: e.path, bytes, origin };
+/** The task that reads a changed file's new blob (with the lines its diff added, when it has some). */
+function blobTask(e: RawEntry, patch: FilePatch | undefined, origin: Origin, commit?: CommitInfo): BlobTask {
+  const t: BlobTask = { kind: 'blob', path: e.path, blob: e.dstSha, origin };
   // git printed no text diff for a file that is text to us (a `-diff` or `binary` attribute): every
-  // line counts, so an attribute cannot hide a secret.
-  // A new file is added whole: every line counts, which is what no changedLines means (and spares
-  // building a set of every line number of every file in a history).
-  if (patch && !patch.binary && e.status !== 'A') f.changedLines = addedLines(patch);
-  if (commit) f.commit = commit;
-  return f;
-}
-
-/** Keeps up to WINDOW fetches in flight and hands them over in order. */
-class Pipeline {
-  private readonly waiting: Promise<Fragment | Skipped>[] = [];
-
-  push(p: Promise<Fragment | Skipped>): void {
-    // Handled here so an early failure is not "unhandled" while it waits its turn; awaiting it rethrows.
-    p.catch(() => {});
-    this.waiting.push(p);
-  }
-
-  get full(): boolean {
-    return this.waiting.length >= WINDOW;
-  }
-
-  get size(): number {
-    return this.waiting.length;
-  }
-
-  next(): Promise<Fragment | Skipped> {
-    return this.waiting.shift()!;
-  }
+  // line counts, so an attribute cannot hide a secret. A new file is added whole: every line counts,
+  // which is what no hunks means (and spares building a set of every line number of every file).
+  if (patch && !patch.binary && e.status !== 'A') t.hunks = patch.hunks;
+  if (commit) t.commit = commit;
+  return t;
 }
 
 // ------------------------------------------------------------------ staged
@@ -127,23 +73,22 @@ class Pipeline {
  */
 export function stagedSource(git: Git): Source {
   const info: SourceInfo = {};
+  const tasks = async function* (): AsyncGenerator<Task> {
+    const out = await git.out(['diff', '--cached', ...DIFF_OPTS, '--diff-filter=ACMRT'], 'git diff --cached');
+    const { entries, patches } = parseDiff(out);
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i]!;
+      if (isScannable(e)) yield blobTask(e, patches[i], 'staged');
+    }
+  };
+  // No tasks(): a commit's staged files are few, and the hook's latency needs cat-file started early.
   return {
     info,
-    async *items() {
+    items: () => {
       // cat-file starts while the diff runs: the two process start-ups overlap (the hook's latency).
-      const cat = git.catFile({ maxBytes: MAX_BLOB });
-      try {
-        const out = await git.out(['diff', '--cached', ...DIFF_OPTS, '--diff-filter=ACMRT'], 'git diff --cached');
-        const { entries, patches } = parseDiff(out);
-        const pipe = new Pipeline();
-        for (let i = 0; i < entries.length; i++) {
-          const e = entries[i]!;
-          if (isScannable(e)) pipe.push(toItem(cat, e, patches[i], 'staged'));
-        }
-        while (pipe.size > 0) yield await pipe.next();
-      } finally {
-        cat.close();
-      }
+      const reader = new TaskReader(git, Infinity);
+      reader.start();
+      return readTasks(tasks(), reader);
     },
   };
 }
@@ -173,8 +118,11 @@ interface LogSourceOptions {
   tolerateUnreadable?: boolean;
 }
 
-/** One streaming `git log -p` over the revisions, one cat-file for every changed file's new blob. */
-function logItems(git: Git, info: SourceInfo, opts: LogSourceOptions): AsyncIterable<Fragment | Skipped> {
+/**
+ * One streaming `git log -p` over the revisions: a task for every changed file's new blob, read by
+ * whoever runs the task (one cat-file per reader).
+ */
+function logTasks(git: Git, info: SourceInfo, opts: LogSourceOptions): AsyncIterable<Task | Skipped> {
   return {
     async *[Symbol.asyncIterator]() {
       let revs = opts.revs;
@@ -186,55 +134,56 @@ function logItems(git: Git, info: SourceInfo, opts: LogSourceOptions): AsyncIter
       info.commits = 0;
       // Every revision here is a resolved object id or a pseudo-option we chose (--all, --not, --remotes).
       const args = [...LOG_OPTS, ...(opts.extra ?? []), ...revs, '--'];
-      const cat = git.catFile({ maxBytes: MAX_BLOB });
       const seen = new Set<string>();
-      try {
-        const pipe = new Pipeline();
-        for (let degraded = false; ; ) {
-          try {
-            // Degraded: no patches, so git reads no blobs itself (cat-file reports the missing ones per file).
-            const logArgs = degraded ? args.filter((a) => !PATCH_ONLY.has(a)) : args;
-            for await (const c of splitLog(git.stream(logArgs, 'git log'))) {
-              if (seen.has(c.sha)) continue;
-              seen.add(c.sha);
-              if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
-              info.commits++;
-              const commit = commitInfo(c);
-              if (opts.onCommit) {
-                opts.onCommit({
-                  sha: c.sha,
-                  parents: c.parents,
-                  author: c.author,
-                  email: c.email,
-                  date: c.date,
-                  changes: c.entries.map((e) => ({
-                    path: e.path,
-                    ...(e.oldPath !== undefined && e.status === 'R' ? { oldPath: e.oldPath } : {}),
-                    ...(e.status === 'D' || ZERO.test(e.dstSha) ? {} : { blob: e.dstSha }),
-                  })),
-                });
-              }
-              for (let i = 0; i < c.entries.length; i++) {
-                const e = c.entries[i]!;
-                if (isScannable(e)) pipe.push(toItem(cat, e, degraded ? undefined : c.patches[i], opts.origin, commit));
-              }
-              while (pipe.full) yield await pipe.next();
+      for (let degraded = false; ; ) {
+        try {
+          // Degraded: no patches, so git reads no blobs itself (each missing blob is then reported on its own).
+          const logArgs = degraded ? args.filter((a) => !PATCH_ONLY.has(a)) : args;
+          for await (const c of splitLog(git.stream(logArgs, 'git log'))) {
+            if (seen.has(c.sha)) continue;
+            seen.add(c.sha);
+            if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
+            info.commits++;
+            const commit = commitInfo(c);
+            if (opts.onCommit) {
+              opts.onCommit({
+                sha: c.sha,
+                parents: c.parents,
+                author: c.author,
+                email: c.email,
+                date: c.date,
+                changes: c.entries.map((e) => ({
+                  path: e.path,
+                  ...(e.oldPath !== undefined && e.status === 'R' ? { oldPath: e.oldPath } : {}),
+                  ...(e.status === 'D' || ZERO.test(e.dstSha) ? {} : { blob: e.dstSha }),
+                })),
+              });
             }
-            break;
-          } catch (e) {
-            // An object git cannot read (a missing or corrupt blob) stops `git log -p` for good; when the
-            // caller accepts an incomplete read (the audit), the rest is read without patches: every
-            // changed file is scanned whole and the unreadable ones are reported as skipped.
-            if (degraded || !opts.tolerateUnreadable || !(e instanceof GitError) || !UNREADABLE.test(e.message)) throw e;
-            degraded = true;
-            (info.unreadable ??= []).push(`git log stopped: ${e.message.replace(/^git log failed: /, '')}; the rest of the history was read file by file`);
+            for (let i = 0; i < c.entries.length; i++) {
+              const e = c.entries[i]!;
+              if (isScannable(e)) yield blobTask(e, degraded ? undefined : c.patches[i], opts.origin, commit);
+            }
           }
+          break;
+        } catch (e) {
+          // An object git cannot read (a missing or corrupt blob) stops `git log -p` for good; when the
+          // caller accepts an incomplete read (the audit), the rest is read without patches: every
+          // changed file is scanned whole and the unreadable ones are reported as skipped.
+          if (degraded || !opts.tolerateUnreadable || !(e instanceof GitError) || !UNREADABLE.test(e.message)) throw e;
+          degraded = true;
+          (info.unreadable ??= []).push(`git log stopped: ${e.message.replace(/^git log failed: /, '')}; the rest of the history was read file by file`);
         }
-        while (pipe.size > 0) yield await pipe.next();
-      } finally {
-        cat.close();
       }
     },
+  };
+}
+
+/** A source over a log: its tasks, and the same tasks read here in order. */
+function logSource(git: Git, info: SourceInfo, opts: LogSourceOptions): Source {
+  return {
+    info,
+    tasks: () => logTasks(git, info, opts),
+    items: () => readTasks(logTasks(git, info, opts), new TaskReader(git, Infinity)),
   };
 }
 
@@ -298,7 +247,7 @@ export function rangeSource(git: Git, range: string): Source {
       return { revs: [headSha, '--not', baseSha] };
     },
   };
-  return { info, items: () => logItems(git, info, opts) };
+  return logSource(git, info, opts);
 }
 
 /** A line git writes on a pre-push hook's stdin. */
@@ -362,7 +311,7 @@ export function prePushSource(git: Git, stdinText: string): Source {
       return { revs: [...new Set(updates.map((u) => u.localSha)), '--not', ...exclude, '--remotes'] };
     },
   };
-  return { info, items: () => logItems(git, info, opts) };
+  return logSource(git, info, opts);
 }
 
 /**
@@ -388,7 +337,7 @@ export function historySource(git: Git, opts: { onCommit?: (c: CommitMeta) => vo
       return { revs: ['--all'] };
     },
   };
-  return { info, items: () => logItems(git, info, logOpts) };
+  return logSource(git, info, logOpts);
 }
 
 /**
@@ -397,35 +346,24 @@ export function historySource(git: Git, opts: { onCommit?: (c: CommitMeta) => vo
  */
 export function commitTreeSource(git: Git, rev = 'HEAD'): Source {
   const info: SourceInfo = { range: rev };
-  return {
-    info,
-    async *items() {
-      const r = await git.run(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', rev]);
-      if (r.code !== 0) {
-        if (rev === 'HEAD' && /Not a valid object name|not a tree object|bad revision/i.test(r.stderr)) return; // no commit yet
-        throw new GitError(`git ls-tree ${rev} failed: ${gitComplaint(r.stderr)}`);
-      }
-      const cat = git.catFile({ maxBytes: MAX_BLOB });
-      try {
-        const pipe = new Pipeline();
-        const out = r.stdout;
-        for (let pos = 0; pos < out.length; ) {
-          const end = out.indexOf(0, pos);
-          const rec = out.toString('utf8', pos, end < 0 ? out.length : end);
-          pos = end < 0 ? out.length : end + 1;
-          const tab = rec.indexOf('\t');
-          const [mode = '', type = '', sha = ''] = rec.slice(0, tab).split(' ');
-          if (type !== 'blob' || !mode.startsWith('100')) continue;
-          const e: RawEntry = { srcMode: mode, dstMode: mode, srcSha: sha, dstSha: sha, status: 'A', path: rec.slice(tab + 1) };
-          pipe.push(toItem(cat, e, undefined, 'tree'));
-          while (pipe.full) yield await pipe.next();
-        }
-        while (pipe.size > 0) yield await pipe.next();
-      } finally {
-        cat.close();
-      }
-    },
+  const tasks = async function* (): AsyncGenerator<Task> {
+    const r = await git.run(['ls-tree', '-r', '-z', '--full-tree', '--end-of-options', rev]);
+    if (r.code !== 0) {
+      if (rev === 'HEAD' && /Not a valid object name|not a tree object|bad revision/i.test(r.stderr)) return; // no commit yet
+      throw new GitError(`git ls-tree ${rev} failed: ${gitComplaint(r.stderr)}`);
+    }
+    const out = r.stdout;
+    for (let pos = 0; pos < out.length; ) {
+      const end = out.indexOf(0, pos);
+      const rec = out.toString('utf8', pos, end < 0 ? out.length : end);
+      pos = end < 0 ? out.length : end + 1;
+      const tab = rec.indexOf('\t');
+      const [mode = '', type = '', sha = ''] = rec.slice(0, tab).split(' ');
+      if (type !== 'blob' || !mode.startsWith('100')) continue;
+      yield { kind: 'blob', path: rec.slice(tab + 1), blob: sha, origin: 'tree' };
+    }
   };
+  return { info, tasks, items: () => readTasks(tasks(), new TaskReader(git, Infinity)) };
 }
 
 /** A file of some tree, by path and blob id (e.g. what a branch tip holds that HEAD does not). */
@@ -436,24 +374,11 @@ export interface TreeFile {
   commit: CommitInfo;
 }
 
-/** The given blobs, one cat-file for all, as whole-file fragments of origin 'tree'. */
+/** The given blobs, whole (every line counts), as tasks of origin 'tree' attributed to their tip. */
 export function blobsSource(git: Git, files: TreeFile[]): Source {
   const info: SourceInfo = { range: 'branch and tag tips' };
-  return {
-    info,
-    async *items() {
-      const cat = git.catFile({ maxBytes: MAX_BLOB });
-      try {
-        const pipe = new Pipeline();
-        for (const f of files) {
-          const e: RawEntry = { srcMode: '100644', dstMode: '100644', srcSha: f.blob, dstSha: f.blob, status: 'A', path: f.path };
-          pipe.push(toItem(cat, e, undefined, 'tree', f.commit));
-          while (pipe.full) yield await pipe.next();
-        }
-        while (pipe.size > 0) yield await pipe.next();
-      } finally {
-        cat.close();
-      }
-    },
+  const tasks = async function* (): AsyncGenerator<Task> {
+    for (const f of files) yield { kind: 'blob', path: f.path, blob: f.blob, origin: 'tree', commit: f.commit };
   };
+  return { info, tasks, items: () => readTasks(tasks(), new TaskReader(git, Infinity)) };
 }

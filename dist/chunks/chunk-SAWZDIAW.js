@@ -4,7 +4,7 @@ import {
   compileGlobs,
   compileRule,
   loadBuiltinRules
-} from "./chunk-WJDHKLSZ.js";
+} from "./chunk-J7DKF4LT.js";
 import {
   parseManifest
 } from "./chunk-QT3VY33Y.js";

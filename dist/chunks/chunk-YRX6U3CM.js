@@ -2,42 +2,60 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-DXSVWZAA.js";
-import {
-  decodeBytes
-} from "./chunk-7YBUS7LQ.js";
+} from "./chunk-SAWZDIAW.js";
 import {
   fingerprint,
   isSkipped
 } from "./chunk-ZU3U2ABG.js";
+import {
+  decodeBytes
+} from "./chunk-TLPKTTKF.js";
 import {
   CHECKS,
   classifyValue,
   isCredentialUrl,
   isDigestLike,
   shannon
-} from "./chunk-WJDHKLSZ.js";
+} from "./chunk-J7DKF4LT.js";
 import {
   get,
   parseManifest,
   str
 } from "./chunk-QT3VY33Y.js";
 import {
-  Git,
-  repositoryRoot
-} from "./chunk-CZB3GGNI.js";
-import {
-  ConfigError,
-  UsageError
+  ConfigError
 } from "./chunk-XCRX7MVC.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-3GFIKQQT.js";
 
-// src/scan.ts
+// src/engine/baseline.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { existsSync, lstatSync, readFileSync as readFileSync2, statSync } from "node:fs";
-import path2 from "node:path";
+import { readFileSync } from "node:fs";
+var BASELINE_FILE = ".sealgate-baseline.json";
+function readBaseline(file) {
+  let raw;
+  try {
+    raw = JSON.parse(readFileSync(file, "utf8"));
+  } catch (e) {
+    const code = e.code;
+    throw new ConfigError([`${file}: cannot read the baseline (${code ?? "not valid JSON"})`]);
+  }
+  const fps = raw.fingerprints;
+  if (!Array.isArray(fps) || !fps.every((f) => typeof f === "string")) {
+    throw new ConfigError([`${file}: fingerprints: must be a list of strings`]);
+  }
+  return new Set(fps);
+}
+function baselineJson(findings) {
+  const fingerprints = [...new Set(findings.map((f) => f.fingerprint))].sort();
+  return JSON.stringify({ version: 1, tool: "sealgate", fingerprints }, null, 2) + "\n";
+}
+
+// src/parallel/item.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import { readFileSync as readFileSync2, statSync } from "node:fs";
+import path from "node:path";
 
 // src/engine/engine.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -556,7 +574,11 @@ var Engine = class {
     for (const rule of activeContent) this.runContentRule(rule, text, located);
     this.scanEncoded(file, text, encoded, located);
     if (docs.length) attachDocuments(located, docs, lines);
+    const before = { ...this.hidden };
     out.findings = this.finish(file, lines, located, changedLines);
+    const baseline = this.hidden.baseline - before.baseline;
+    const allowComments = this.hidden.allowComments - before.allowComments;
+    if (baseline || allowComments) out.hidden = { baseline, allowComments };
     return out;
   }
   scanManifests(file, text, lines, manifestRules, located, encoded, out) {
@@ -916,194 +938,32 @@ function interpolate(template, data) {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, k) => data[k] ? data[k] : k in data ? "" : all).replace(/\s+/g, " ").replace(/ \)/g, ")").trim();
 }
 
-// src/engine/baseline.ts
-init_define_SEALGATE_EMBEDDED_RULES();
-import { readFileSync } from "node:fs";
-var BASELINE_FILE = ".sealgate-baseline.json";
-function readBaseline(file) {
-  let raw;
-  try {
-    raw = JSON.parse(readFileSync(file, "utf8"));
-  } catch (e) {
-    const code = e.code;
-    throw new ConfigError([`${file}: cannot read the baseline (${code ?? "not valid JSON"})`]);
-  }
-  const fps = raw.fingerprints;
-  if (!Array.isArray(fps) || !fps.every((f) => typeof f === "string")) {
-    throw new ConfigError([`${file}: fingerprints: must be a list of strings`]);
-  }
-  return new Set(fps);
+// src/parallel/item.ts
+async function loadSetupConfig(setup) {
+  return loadConfig(setup.root, setup.configPath, setup.configStart);
 }
-function baselineJson(findings) {
-  const fingerprints = [...new Set(findings.map((f) => f.fingerprint))].sort();
-  return JSON.stringify({ version: 1, tool: "sealgate", fingerprints }, null, 2) + "\n";
-}
-
-// src/sources/files.ts
-init_define_SEALGATE_EMBEDDED_RULES();
-import { lstat, readdir } from "node:fs/promises";
-import { openSync, fstatSync, readSync, closeSync, constants } from "node:fs";
-import path from "node:path";
-function toRepoPath(root, abs) {
-  return path.relative(root, abs).split(path.sep).join("/");
-}
-async function gitFiles(git, absPaths) {
-  const specs = absPaths.map((p) => toRepoPath(git.root, p) || ".");
-  const out = await git.out(["-c", "core.quotepath=off", "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", ...specs], "git ls-files");
-  return out.toString("utf8").split("\0").filter(Boolean);
-}
-async function walk(root, abs, out) {
-  const st = await lstat(abs);
-  if (!st.isDirectory()) {
-    out.push(toRepoPath(root, abs));
-    return;
-  }
-  for (const e of await readdir(abs, { withFileTypes: true })) {
-    if (e.name === ".git" || e.name === "node_modules") continue;
-    await walk(root, path.join(abs, e.name), out);
-  }
-}
-function readTreeFile(root, rel, maxSize) {
-  const abs = path.join(root, rel);
-  let fd;
-  try {
-    fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-    const st = fstatSync(fd);
-    if (st.isDirectory()) return { file: rel, reason: "directory (submodule?)" };
-    if (!st.isFile()) return { file: rel, reason: "not a regular file (FIFO, socket or device)" };
-    if (st.size > maxSize) return { file: rel, reason: `larger than ${maxSize} bytes (maxFileSize)`, unscannable: true };
-    const bytes = Buffer.allocUnsafe(st.size);
-    let off = 0;
-    while (off < st.size) {
-      const n = readSync(fd, bytes, off, st.size - off, off);
-      if (n === 0) break;
-      off += n;
-    }
-    return { path: rel, bytes: off === st.size ? bytes : bytes.subarray(0, off), origin: "tree" };
-  } catch (e) {
-    const code = e.code;
-    if (code === "ELOOP") return { file: rel, reason: "symbolic link (not followed)" };
-    if (code === "ENOENT") return { file: rel, reason: "vanished while scanning (or deleted but still tracked)" };
-    if (code === "EISDIR") return { file: rel, reason: "directory (submodule?)" };
-    return { file: rel, reason: `cannot be read (${code ?? "error"})`, unscannable: true };
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-function treeSource(root, absPaths, git, maxSize) {
-  return {
-    info: {},
-    async *items() {
-      let files = [];
-      const existing = [];
-      for (const p of absPaths) {
-        try {
-          await lstat(p);
-          existing.push(p);
-        } catch {
-          yield { file: toRepoPath(root, p) || p, reason: "no such file or directory", unscannable: true };
-        }
-      }
-      if (existing.length === 0) return;
-      if (git) {
-        const named = [];
-        const folders = [];
-        for (const p of existing) ((await lstat(p)).isDirectory() ? folders : named).push(p);
-        files = [.../* @__PURE__ */ new Set([...named.map((p) => toRepoPath(root, p)), ...folders.length ? await gitFiles(git, folders) : []])];
-      } else for (const p of existing) await walk(root, p, files);
-      for (const rel of files) yield readTreeFile(root, rel, maxSize);
-    }
-  };
-}
-
-// src/scan.ts
-async function scan(opts) {
-  const t0 = performance.now();
-  const cwd = path2.resolve(opts.cwd);
-  const absPaths = (opts.paths?.length ? opts.paths : ["."]).map((p) => path2.resolve(cwd, p));
-  if (!opts.source) {
-    const missing = (opts.paths ?? []).filter((p) => !lexists(path2.resolve(cwd, p)));
-    if (missing.length) throw new UsageError(`scan: no such file or directory: ${missing.join(", ")}`);
-  }
-  const start = commonDir(absPaths.filter((p) => existsSync(p)), cwd);
-  const env = opts.env ?? process.env;
-  const repo = opts.root ?? await repositoryRoot(start, env);
-  const root = repo ?? (opts.paths?.length ? start : cwd);
-  const prefix = root.endsWith(path2.sep) ? root : root + path2.sep;
-  const outside = absPaths.find((p) => p !== root && !p.startsWith(prefix));
-  if (outside) throw new UsageError(`scan: ${outside} is outside ${repo ? "the repository" : "the scanned folder"} ${root}; scan it on its own`);
-  const configStart = start;
-  const config = await loadConfig(root, opts.configPath, configStart);
-  const rules = effectiveRules(config);
-  const baselineFile = opts.baselinePath ? path2.resolve(cwd, opts.baselinePath) : config.baseline;
-  const baseline = baselineFile ? readBaseline(baselineFile) : void 0;
-  const engine = new Engine({
-    rules,
+function engineFor(setup, config) {
+  const baselineFile = setup.baselineFile ?? config.baseline;
+  return new Engine({
+    rules: effectiveRules(config),
     allowPaths: config.allowPaths,
     allowRegexes: config.allowRegexes,
     stopwords: config.stopwords,
-    baseline,
-    readFile: (rel) => readSmallFile(root, rel, config.maxFileSize)
+    baseline: baselineFile ? readBaseline(baselineFile) : void 0,
+    readFile: (rel) => readSmallFile(setup.root, rel, config.maxFileSize)
   });
-  const source = opts.source ?? treeSource(root, absPaths, repo !== void 0 ? new Git(root, env) : void 0, config.maxFileSize);
-  const result = {
-    findings: [],
-    summary: { files: 0, bytes: 0, skipped: [], findings: 0, durationMs: 0 },
-    safe: [],
-    warnings: [],
-    root,
-    config,
-    inGit: repo !== void 0
-  };
-  const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f)));
-  for await (const item of source.items()) {
-    if (isSkipped(item)) {
-      result.summary.skipped.push(item);
-      continue;
-    }
-    if (ownFiles.has(item.path)) continue;
-    if (item.bytes.length > config.maxFileSize) {
-      result.summary.skipped.push({ file: item.path, reason: `larger than ${config.maxFileSize} bytes (maxFileSize)`, commit: item.commit?.sha, unscannable: true });
-      continue;
-    }
-    const r = engine.scanFragment(opts.wholeFiles ? { ...item, changedLines: void 0 } : item);
-    if (r.skipped) {
-      result.summary.skipped.push(r.skipped);
-      continue;
-    }
-    result.summary.files++;
-    result.summary.bytes += r.bytes;
-    result.warnings.push(...r.warnings);
-    result.safe.push(...r.safe);
-    result.findings.push(...r.findings);
-    opts.onFragment?.(r.bytes, r.findings.length);
-  }
-  result.summary.range = source.info.range;
-  result.summary.commits = source.info.commits;
-  if (source.info.unreadable?.length) result.summary.unreadable = [...source.info.unreadable];
-  result.summary.findings = result.findings.length;
-  result.summary.hidden = { ...engine.hidden };
-  result.summary.durationMs = Math.round(performance.now() - t0);
-  return result;
 }
-function lexists(p) {
-  try {
-    lstatSync(p);
-    return true;
-  } catch {
-    return false;
+function scanItem(engine, item, maxFileSize, wholeFiles) {
+  if (isSkipped(item)) return { skipped: item };
+  if (item.bytes.length > maxFileSize) {
+    return { skipped: { file: item.path, reason: `larger than ${maxFileSize} bytes (maxFileSize)`, commit: item.commit?.sha, unscannable: true } };
   }
-}
-function commonDir(paths, root) {
-  if (paths.length === 0) return root;
-  const dirs = paths.map((p) => statSync(p).isDirectory() ? p : path2.dirname(p));
-  let common = dirs[0];
-  for (const d of dirs.slice(1)) while (!(d + path2.sep).startsWith(common + path2.sep) && common !== path2.dirname(common)) common = path2.dirname(common);
-  return common;
+  const r = engine.scanFragment(wholeFiles ? { ...item, changedLines: void 0 } : item);
+  return r.skipped ? { skipped: r.skipped } : { result: r };
 }
 function readSmallFile(root, rel, max) {
-  const abs = path2.join(root, rel);
-  if (!abs.startsWith(root + path2.sep)) return void 0;
+  const abs = path.join(root, rel);
+  if (!abs.startsWith(root + path.sep)) return void 0;
   try {
     const st = statSync(abs);
     if (!st.isFile() || st.size > max) return void 0;
@@ -1112,25 +972,11 @@ function readSmallFile(root, rel, max) {
     return void 0;
   }
 }
-function countBySeverity(findings) {
-  let errors = 0;
-  let warnings = 0;
-  let notes = 0;
-  for (const f of findings) {
-    if (f.severity === "error") errors++;
-    else if (f.severity === "warning") warnings++;
-    else notes++;
-  }
-  return { errors, warnings, notes };
-}
-function unscannable(skipped) {
-  return skipped.filter((s) => s.unscannable);
-}
 
 export {
   BASELINE_FILE,
   baselineJson,
-  scan,
-  countBySeverity,
-  unscannable
+  loadSetupConfig,
+  engineFor,
+  scanItem
 };

@@ -3,21 +3,22 @@ import {
   NO_PAINT
 } from "./chunk-SKW7ECFE.js";
 import {
+  fixCommand
+} from "./chunk-OPZFYLKB.js";
+import {
   logLine
 } from "./chunk-MOFMDUPA.js";
 import {
   countBySeverity
-} from "./chunk-2WVD3P45.js";
-import "./chunk-DXSVWZAA.js";
-import "./chunk-7YBUS7LQ.js";
+} from "./chunk-63O5UPRJ.js";
+import "./chunk-YRX6U3CM.js";
+import "./chunk-SAWZDIAW.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-WJDHKLSZ.js";
+import "./chunk-TLPKTTKF.js";
+import "./chunk-J7DKF4LT.js";
 import "./chunk-QT3VY33Y.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";
-import {
-  fixCommand
-} from "./chunk-OPZFYLKB.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-3GFIKQQT.js";

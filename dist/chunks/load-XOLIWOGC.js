@@ -5,7 +5,7 @@ import {
   loadBuiltinRules,
   loadRulesDir,
   readRuleFile
-} from "./chunk-WJDHKLSZ.js";
+} from "./chunk-J7DKF4LT.js";
 import "./chunk-QT3VY33Y.js";
 import "./chunk-XCRX7MVC.js";
 import "./chunk-3GFIKQQT.js";

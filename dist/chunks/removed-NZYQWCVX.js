@@ -1,8 +1,8 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import "./chunk-2N33WMIE.js";
 import {
   MAX_BLOB
-} from "./chunk-AHHGQUGQ.js";
-import "./chunk-7YBUS7LQ.js";
+} from "./chunk-TLPKTTKF.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";
 import {

@@ -1,8 +1,5 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  describeCert
-} from "./chunk-ZXD6N5L2.js";
-import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,
   SCOPES,
@@ -11,6 +8,9 @@ import {
   scopeLabel,
   sealValue
 } from "./chunk-Z7PAAT6J.js";
+import {
+  describeCert
+} from "./chunk-ZXD6N5L2.js";
 import {
   toYaml
 } from "./chunk-XZE42PGM.js";
@@ -26,8 +26,8 @@ import {
 } from "./chunk-MOFMDUPA.js";
 import {
   loadConfig
-} from "./chunk-DXSVWZAA.js";
-import "./chunk-WJDHKLSZ.js";
+} from "./chunk-SAWZDIAW.js";
+import "./chunk-J7DKF4LT.js";
 import "./chunk-QT3VY33Y.js";
 import {
   repositoryRoot

@@ -9,8 +9,8 @@ import "./chunk-I5ISOYH2.js";
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-DXSVWZAA.js";
-import "./chunk-WJDHKLSZ.js";
+} from "./chunk-SAWZDIAW.js";
+import "./chunk-J7DKF4LT.js";
 import "./chunk-QT3VY33Y.js";
 import {
   repositoryRoot

@@ -6,14 +6,16 @@ import {
 } from "./chunk-N54WZGE7.js";
 import "./chunk-I5ISOYH2.js";
 import {
-  BASELINE_FILE,
-  baselineJson,
   scan
-} from "./chunk-2WVD3P45.js";
-import "./chunk-DXSVWZAA.js";
-import "./chunk-7YBUS7LQ.js";
+} from "./chunk-63O5UPRJ.js";
+import {
+  BASELINE_FILE,
+  baselineJson
+} from "./chunk-YRX6U3CM.js";
+import "./chunk-SAWZDIAW.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-WJDHKLSZ.js";
+import "./chunk-TLPKTTKF.js";
+import "./chunk-J7DKF4LT.js";
 import "./chunk-QT3VY33Y.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";

@@ -1807,7 +1807,9 @@ init_define_SEALGATE_EMBEDDED_RULES();
 var import_picomatch = __toESM(require_picomatch2(), 1);
 function compileGlobs(globs) {
   if (globs.length === 0) return () => false;
-  return (0, import_picomatch.default)(globs, { dot: true });
+  const list = [...globs];
+  let match;
+  return (path2) => (match ??= (0, import_picomatch.default)(list, { dot: true }))(path2);
 }
 function checkGlob(glob) {
   try {

@@ -10,7 +10,7 @@ import "./chunk-I5ISOYH2.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-OM4TCYPN.js";
+} from "./chunk-4TBDIURB.js";
 import "./chunk-Z4VIYB54.js";
 import {
   paint,
@@ -23,11 +23,12 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-2WVD3P45.js";
-import "./chunk-DXSVWZAA.js";
-import "./chunk-7YBUS7LQ.js";
+} from "./chunk-63O5UPRJ.js";
+import "./chunk-YRX6U3CM.js";
+import "./chunk-SAWZDIAW.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-WJDHKLSZ.js";
+import "./chunk-TLPKTTKF.js";
+import "./chunk-J7DKF4LT.js";
 import "./chunk-QT3VY33Y.js";
 import {
   Git,
@@ -134,7 +135,7 @@ async function gitSource(values, ctx) {
   const root = await repositoryRoot(ctx.cwd, ctx.env);
   if (!root) throw new UsageError("scan: --staged, --range and --pre-push need a git repository");
   const repo = new Git(root, ctx.env);
-  const sources = await import("./git-BQNRZQE5.js");
+  const sources = await import("./git-S7K3CIYE.js");
   if (values.staged) return { source: sources.stagedSource(repo), root };
   if (values["pre-push"]) return { source: sources.prePushSource(repo, await ctx.readStdin()), root };
   const range = String(values.range);

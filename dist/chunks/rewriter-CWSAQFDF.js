@@ -1,10 +1,5 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  describeCert,
-  loadCertificate,
-  resolveCertSpec
-} from "./chunk-ZXD6N5L2.js";
-import {
   MergeTarget
 } from "./chunk-FGV5AXIL.js";
 import "./chunk-RLNGFTZ7.js";
@@ -12,6 +7,11 @@ import {
   SCOPES,
   buildSealedSecret
 } from "./chunk-Z7PAAT6J.js";
+import {
+  describeCert,
+  loadCertificate,
+  resolveCertSpec
+} from "./chunk-ZXD6N5L2.js";
 import "./chunk-XZE42PGM.js";
 import "./chunk-QMUSDT2R.js";
 import {

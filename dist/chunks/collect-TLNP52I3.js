@@ -1,7 +1,14 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  VERSION
+} from "./chunk-FBRV6FG4.js";
+import {
   mask
 } from "./chunk-Z4VIYB54.js";
+import {
+  fixCommand,
+  preferredFix
+} from "./chunk-OPZFYLKB.js";
 import {
   isSkipped,
   secretHash
@@ -9,13 +16,6 @@ import {
 import {
   GitError
 } from "./chunk-XCRX7MVC.js";
-import {
-  VERSION
-} from "./chunk-FBRV6FG4.js";
-import {
-  fixCommand,
-  preferredFix
-} from "./chunk-OPZFYLKB.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-3GFIKQQT.js";
@@ -35,8 +35,8 @@ async function commitInfos(git, shas) {
   return out;
 }
 async function collectAudit(root, opts) {
-  const { scan } = await import("./scan-FM4WA4TL.js");
-  const sources = await import("./git-BQNRZQE5.js");
+  const { scan } = await import("./scan-4CGRYLLP.js");
+  const sources = await import("./git-S7K3CIYE.js");
   const client = await import("./git-client-MWBHQULT.js");
   const repo = await client.repositoryRoot(root, opts.env) !== void 0 ? new client.Git(root, opts.env) : void 0;
   const inGit = repo !== void 0;
@@ -60,7 +60,7 @@ async function collectAudit(root, opts) {
     for (const f of tree.findings) occurrences.push({ finding: f, live: true });
   }
   let commitsScanned = 0;
-  const graph = new (await import("./removed-SVN7QTSF.js")).CommitGraph();
+  const graph = new (await import("./removed-NZYQWCVX.js")).CommitGraph();
   if (opts.history && repo) {
     const atHead = await scan({ ...base, source: filtered(sources.commitTreeSource(repo), keep) });
     config ??= atHead.config;
@@ -222,7 +222,7 @@ async function group(repo, occurrences, graph, head, config, showSecrets) {
   }
   const queries = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.status === "history" && e.introduced).map(({ e, i }) => ({ i, q: { commit: e.introduced.sha, file: e.file, secret: raw[i] } }));
   if (queries.length > 0 && repo) {
-    const { findRemovals } = await import("./removed-SVN7QTSF.js");
+    const { findRemovals } = await import("./removed-NZYQWCVX.js");
     const removed = await findRemovals(repo, graph, head, queries.map((x) => x.q));
     queries.forEach(({ i }, k) => {
       const sha = removed[k];

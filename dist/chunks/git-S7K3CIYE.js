@@ -1,6 +1,5 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  MAX_BLOB,
   blobsSource,
   commitTreeSource,
   historySource,
@@ -9,8 +8,10 @@ import {
   prePushSource,
   rangeSource,
   stagedSource
-} from "./chunk-AHHGQUGQ.js";
-import "./chunk-7YBUS7LQ.js";
+} from "./chunk-2N33WMIE.js";
+import {
+  MAX_BLOB
+} from "./chunk-TLPKTTKF.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";
 import "./chunk-3GFIKQQT.js";

@@ -1,8 +1,5 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  toSecretModel
-} from "./chunk-VK3P2TT2.js";
-import {
   applyFixes,
   replaceDocument
 } from "./chunk-RLNGFTZ7.js";
@@ -10,6 +7,9 @@ import {
   toJson,
   toYaml
 } from "./chunk-XZE42PGM.js";
+import {
+  toSecretModel
+} from "./chunk-VK3P2TT2.js";
 import {
   BackupSession,
   writeAtomic
@@ -24,14 +24,18 @@ import {
   mask
 } from "./chunk-Z4VIYB54.js";
 import {
+  shellWord
+} from "./chunk-OPZFYLKB.js";
+import {
   scan
-} from "./chunk-2WVD3P45.js";
+} from "./chunk-63O5UPRJ.js";
+import "./chunk-YRX6U3CM.js";
 import {
   loadConfig
-} from "./chunk-DXSVWZAA.js";
-import "./chunk-7YBUS7LQ.js";
+} from "./chunk-SAWZDIAW.js";
 import "./chunk-ZU3U2ABG.js";
-import "./chunk-WJDHKLSZ.js";
+import "./chunk-TLPKTTKF.js";
+import "./chunk-J7DKF4LT.js";
 import {
   get,
   parseManifest
@@ -45,9 +49,6 @@ import {
   GitError,
   UsageError
 } from "./chunk-XCRX7MVC.js";
-import {
-  shellWord
-} from "./chunk-OPZFYLKB.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-3GFIKQQT.js";
@@ -566,7 +567,7 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-QPM4MT26.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-CWSAQFDF.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
       scope: str(p, "scope"),

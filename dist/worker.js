@@ -1,0 +1,49 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  engineFor,
+  loadSetupConfig,
+  scanItem
+} from "./chunks/chunk-YRX6U3CM.js";
+import "./chunks/chunk-SAWZDIAW.js";
+import "./chunks/chunk-ZU3U2ABG.js";
+import {
+  TaskReader,
+  isTask
+} from "./chunks/chunk-TLPKTTKF.js";
+import "./chunks/chunk-J7DKF4LT.js";
+import "./chunks/chunk-QT3VY33Y.js";
+import {
+  Git
+} from "./chunks/chunk-CZB3GGNI.js";
+import "./chunks/chunk-XCRX7MVC.js";
+import {
+  init_define_SEALGATE_EMBEDDED_RULES
+} from "./chunks/chunk-3GFIKQQT.js";
+
+// src/parallel/worker.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import { parentPort, workerData } from "node:worker_threads";
+var port = parentPort;
+var setup = workerData;
+var send = (m) => port.postMessage(m);
+try {
+  const config = await loadSetupConfig(setup);
+  const engine = engineFor(setup, config);
+  const reader = new TaskReader(new Git(setup.root, setup.env), config.maxFileSize);
+  port.on("message", (m) => {
+    if (m.type === "close") {
+      reader.close();
+      port.close();
+      return;
+    }
+    void runBatch(m.id, m.tasks).catch((e) => send({ type: "error", message: e?.message ?? String(e) }));
+  });
+  async function runBatch(id, tasks) {
+    const reads = tasks.map((t) => isTask(t) ? reader.read(t) : t);
+    const outcomes = [];
+    for (const r of reads) outcomes.push(scanItem(engine, await r, config.maxFileSize, setup.wholeFiles));
+    send({ type: "done", id, outcomes });
+  }
+} catch (e) {
+  send({ type: "error", message: e?.message ?? String(e) });
+}

@@ -1,0 +1,62 @@
+// One input through the engine, done the same way on the main thread and on a worker thread, and
+// the engine built the same way in both (from the repository, the config file and the baseline
+// file: compiled rules and matchers cannot cross threads, their sources can).
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Fragment, Skipped } from '../types.js';
+import { loadConfig, effectiveRules, type Config } from '../config/load.js';
+import { Engine, type FragmentResult } from '../engine/engine.js';
+import { readBaseline } from '../engine/baseline.js';
+import { isSkipped } from '../sources/source.js';
+
+/** What a worker needs to build the very engine the main thread built. */
+export interface EngineSetup {
+  root: string;
+  configPath?: string;
+  configStart: string;
+  baselineFile?: string;
+  /** The environment git runs with (a hook's GIT_DIR / GIT_INDEX_FILE reach the workers' git too). */
+  env: Record<string, string>;
+  /** Diff modes: report findings on untouched documents of touched files too. */
+  wholeFiles?: boolean;
+}
+
+export async function loadSetupConfig(setup: EngineSetup): Promise<Config> {
+  return loadConfig(setup.root, setup.configPath, setup.configStart);
+}
+
+export function engineFor(setup: EngineSetup, config: Config): Engine {
+  const baselineFile = setup.baselineFile ?? config.baseline;
+  return new Engine({
+    rules: effectiveRules(config),
+    allowPaths: config.allowPaths,
+    allowRegexes: config.allowRegexes,
+    stopwords: config.stopwords,
+    baseline: baselineFile ? readBaseline(baselineFile) : undefined,
+    readFile: (rel) => readSmallFile(setup.root, rel, config.maxFileSize),
+  });
+}
+
+/** A scanned input: either skipped (reported) or the engine's result. */
+export type ItemOutcome = { skipped: Skipped } | { result: FragmentResult };
+
+export function scanItem(engine: Engine, item: Fragment | Skipped, maxFileSize: number, wholeFiles: boolean | undefined): ItemOutcome {
+  if (isSkipped(item)) return { skipped: item };
+  if (item.bytes.length > maxFileSize) {
+    return { skipped: { file: item.path, reason: `larger than ${maxFileSize} bytes (maxFileSize)`, commit: item.commit?.sha, unscannable: true } };
+  }
+  const r = engine.scanFragment(wholeFiles ? { ...item, changedLines: undefined } : item);
+  return r.skipped ? { skipped: r.skipped } : { result: r };
+}
+
+function readSmallFile(root: string, rel: string, max: number): string | undefined {
+  const abs = path.join(root, rel);
+  if (!abs.startsWith(root + path.sep)) return undefined; // never outside the repository
+  try {
+    const st = statSync(abs);
+    if (!st.isFile() || st.size > max) return undefined;
+    return readFileSync(abs, 'utf8');
+  } catch {
+    return undefined;
+  }
+}

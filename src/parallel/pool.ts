@@ -1,0 +1,133 @@
+// Scanning on worker threads. Tasks (paths or blob ids, see src/sources/tasks.ts) go out in small
+// batches to whichever worker has room; each worker reads and scans its inputs itself and returns
+// outcomes, which are handed on in the tasks' order, so the result is the one a single thread gives.
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { Skipped } from '../types.js';
+import type { Task } from '../sources/tasks.js';
+import type { EngineSetup, ItemOutcome } from './item.js';
+
+export type ToWorker = { type: 'batch'; id: number; tasks: (Task | Skipped)[] } | { type: 'close' };
+export type FromWorker = { type: 'done'; id: number; outcomes: ItemOutcome[] } | { type: 'error'; message: string };
+
+/** Tasks per message: enough to make messaging cheap, few enough to keep both cores busy to the end. */
+const BATCH = 32;
+/** Batches a worker may hold: one being scanned, one whose blobs are being read meanwhile. */
+const IN_FLIGHT = 2;
+
+/**
+ * A job with fewer tasks than this runs on the main thread: a worker costs its start-up (loading
+ * the bundle, compiling the rules), about as long as scanning a few hundred small files here.
+ */
+export const MIN_TASKS = 256;
+
+declare const SEALGATE_BUNDLED: boolean | undefined;
+
+/** dist/worker.js next to the running bundle; undefined when running from the TypeScript sources. */
+export function workerScript(): URL | undefined {
+  if (typeof SEALGATE_BUNDLED === 'undefined') return undefined;
+  // esbuild puts shared code in dist/chunks/ and the entry points in dist/.
+  return new URL(/\/chunks\/[^/]*$/.test(import.meta.url) ? '../worker.js' : './worker.js', import.meta.url);
+}
+
+/**
+ * How many workers: SEALGATE_WORKERS when set (then also for small jobs: tests and the benchmark
+ * use it), else one per core the process may use.
+ */
+export function workerPlan(env: Record<string, string | undefined>): { workers: number; forced: boolean } {
+  const set = env.SEALGATE_WORKERS;
+  if (set !== undefined && /^\d+$/.test(set.trim()) && Number(set) >= 1) return { workers: Math.min(Number(set), 64), forced: true };
+  return { workers: os.availableParallelism(), forced: false };
+}
+
+export async function runPool(
+  script: URL,
+  setup: EngineSetup,
+  count: number,
+  tasks: AsyncIterable<Task | Skipped>,
+  onOutcome: (o: ItemOutcome) => void,
+): Promise<void> {
+  const workers = Array.from({ length: count }, () => new Worker(script, { workerData: setup }));
+  const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
+  const results = new Map<number, ItemOutcome[]>();
+  let nextOut = 0;
+  let sent = 0;
+  let failure: Error | undefined;
+  let closing = false;
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  const waitForNews = () => new Promise<void>((resolve) => (wake = resolve));
+
+  for (const w of workers) {
+    w.on('message', (m: FromWorker) => {
+      if (m.type === 'error') failure ??= new Error(`scan worker: ${m.message}`);
+      else {
+        load.set(w, load.get(w)! - 1);
+        results.set(m.id, m.outcomes);
+        // Hand on every batch that is next in order.
+        for (let r = results.get(nextOut); r; r = results.get(nextOut)) {
+          results.delete(nextOut++);
+          for (const o of r) onOutcome(o);
+        }
+      }
+      notify();
+    });
+    w.on('error', (e) => {
+      failure ??= e;
+      notify();
+    });
+    w.on('exit', (code) => {
+      if (!closing) failure ??= new Error(`scan worker stopped (exit ${code})`);
+      notify();
+    });
+  }
+
+  const freeWorker = async (): Promise<Worker> => {
+    for (;;) {
+      if (failure) throw failure;
+      let best: Worker | undefined;
+      for (const [w, n] of load) if (n < IN_FLIGHT && (!best || n < load.get(best)!)) best = w;
+      if (best) return best;
+      await waitForNews();
+    }
+  };
+  const dispatch = async (batch: (Task | Skipped)[]) => {
+    const w = await freeWorker();
+    load.set(w, load.get(w)! + 1);
+    w.postMessage({ type: 'batch', id: sent++, tasks: batch } satisfies ToWorker);
+  };
+
+  try {
+    let batch: (Task | Skipped)[] = [];
+    for await (const t of tasks) {
+      batch.push(t);
+      if (batch.length === BATCH) {
+        await dispatch(batch);
+        batch = [];
+      }
+    }
+    if (batch.length) await dispatch(batch);
+    while (nextOut < sent) {
+      if (failure) throw failure;
+      await waitForNews();
+    }
+    if (failure) throw failure;
+    closing = true;
+    await Promise.all(
+      workers.map(
+        (w) =>
+          new Promise<void>((resolve) => {
+            w.once('exit', () => resolve());
+            w.postMessage({ type: 'close' } satisfies ToWorker);
+          }),
+      ),
+    );
+  } finally {
+    closing = true;
+    for (const w of workers) void w.terminate();
+  }
+}
