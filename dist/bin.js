@@ -83,7 +83,8 @@ async function run(argv, io = {}) {
   };
   const [name, ...rest] = argv;
   try {
-    if (name === void 0 || name === "--help" || name === "-h" || name === "help" && rest.length === 0) {
+    const helpOnly = name === "help" && (rest.length === 0 || rest[0] === "help" || rest[0] === "version");
+    if (name === void 0 || name === "--help" || name === "-h" || helpOnly) {
       ctx.out(mainHelp());
       return { exitCode: name === void 0 ? 2 : 0, stdout, stderr };
     }

@@ -69,7 +69,8 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
   };
   const [name, ...rest] = argv;
   try {
-    if (name === undefined || name === '--help' || name === '-h' || (name === 'help' && rest.length === 0)) {
+    const helpOnly = name === 'help' && (rest.length === 0 || rest[0] === 'help' || rest[0] === 'version');
+    if (name === undefined || name === '--help' || name === '-h' || helpOnly) {
       ctx.out(mainHelp());
       return { exitCode: name === undefined ? 2 : 0, stdout, stderr };
     }
