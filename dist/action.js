@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-4TBDIURB.js";
+} from "./chunks/chunk-IEX2LJQK.js";
 import {
   mask
 } from "./chunks/chunk-Z4VIYB54.js";
@@ -23,17 +23,17 @@ import {
 } from "./chunks/chunk-MOFMDUPA.js";
 import {
   scan
-} from "./chunks/chunk-63O5UPRJ.js";
-import "./chunks/chunk-YRX6U3CM.js";
+} from "./chunks/chunk-ZAOCYTO7.js";
+import "./chunks/chunk-HJZHAMXI.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-SAWZDIAW.js";
+} from "./chunks/chunk-WOZSK4K7.js";
 import "./chunks/chunk-ZU3U2ABG.js";
 import "./chunks/chunk-TLPKTTKF.js";
-import "./chunks/chunk-J7DKF4LT.js";
-import "./chunks/chunk-QT3VY33Y.js";
+import "./chunks/chunk-NT4563F6.js";
+import "./chunks/chunk-G4SMYN4E.js";
 import {
   Git,
   gitComplaint,

@@ -29,12 +29,12 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-ACXAPJE3.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-L35ZPY4P.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-NDZUWBVL.js") },
-  seal: { summary: "seal Secrets from stdin into SealedSecrets, like kubeseal (--fetch-cert, --validate, --re-encrypt, --raw)", load: () => import("./chunks/seal-YBW3LABG.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-SUCMUIYE.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-FZVIJ23G.js") },
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-RZ422BCW.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-ZUYFK5YL.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-IS56IHVT.js") },
+  seal: { summary: "seal Secrets from stdin into SealedSecrets, like kubeseal (--fetch-cert, --validate, --re-encrypt, --raw)", load: () => import("./chunks/seal-6YUFOI4P.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-42LRZHL2.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-DZWCRKWU.js") },
   clean: { summary: "list and remove the plaintext copies fixes keep under .git/sealgate (backups, values files)", load: () => import("./chunks/clean-U3EW7F32.js") },
   init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-CUWF3Z27.js") }
 };

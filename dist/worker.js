@@ -3,15 +3,15 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-YRX6U3CM.js";
-import "./chunks/chunk-SAWZDIAW.js";
+} from "./chunks/chunk-HJZHAMXI.js";
+import "./chunks/chunk-WOZSK4K7.js";
 import "./chunks/chunk-ZU3U2ABG.js";
 import {
   TaskReader,
   isTask
 } from "./chunks/chunk-TLPKTTKF.js";
-import "./chunks/chunk-J7DKF4LT.js";
-import "./chunks/chunk-QT3VY33Y.js";
+import "./chunks/chunk-NT4563F6.js";
+import "./chunks/chunk-G4SMYN4E.js";
 import {
   Git
 } from "./chunks/chunk-CZB3GGNI.js";

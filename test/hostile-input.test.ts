@@ -24,14 +24,20 @@ beforeEach(() => {
 });
 
 describe('malformed input', () => {
-  it('broken YAML is a warning naming the file; the content rules still scan it', async () => {
+  it('broken YAML is a warning naming the file; its Secret is read line by line and the token in it named', async () => {
     const token = fake.githubToken();
     write('chart/templates/broken.yaml', `kind: Secret\nstringData:\n  a: [unclosed\n  token: ${token}\n`);
     const r = await json();
     expect(r.exitCode).toBe(1);
     expect(r.stderr).toMatch(/chart\/templates\/broken\.yaml: document 1 is not valid YAML/);
     expect(r.stderr).not.toContain(token);
-    expect(r.report.findings.map((f: { file: string; ruleId: string }) => `${f.file} ${f.ruleId}`)).toContain('chart/templates/broken.yaml github-token');
+    const broken = r.report.findings.filter((f: { file: string }) => f.file === 'chart/templates/broken.yaml');
+    expect(broken.find((f: { resource?: { key?: string } }) => f.resource?.key === 'token')).toMatchObject({
+      ruleId: 'k8s-secret-plaintext',
+      severity: 'error',
+      credential: expect.stringMatching(/GitHub/),
+      message: expect.stringMatching(/could not be parsed/),
+    });
   });
 
   it('binary files, NUL bytes and oversized files are skipped and counted, never silently', async () => {

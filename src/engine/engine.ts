@@ -6,13 +6,16 @@ import type { Finding, Fragment, SafeObject, Skipped } from '../types.js';
 import type { Rule } from '../rules/types.js';
 import { CHECKS } from '../rules/checks/index.js';
 import type { Hit, ObjectContext } from '../rules/checks/context.js';
-import { parseManifest, get, str, type YMap, type YNode, type ManifestDoc } from '../yaml/documents.js';
+import { get, str, type YMap, type YNode, type ManifestDoc } from '../yaml/documents.js';
 import { LineIndex } from '../text/lines.js';
 import { decodeBytes } from '../text/decode.js';
 import { KeywordIndex } from './keywords.js';
 import { fingerprint } from './fingerprint.js';
 import { isDigestLike } from '../rules/values.js';
-import { maskTemplates } from './templates.js';
+import { overlaps } from './templates.js';
+import { readDocuments } from './read-documents.js';
+import { readingOf, embeddedManifests } from './reading.js';
+import { readTolerant } from '../yaml/tolerant.js';
 import { Gate, InlineAllow, contentMatchIsCredential } from './gate.js';
 import { encodedRuns, decodeToText, compactBase64, isBase64Value, MIN_BASE64, type Encoding } from './encoded.js';
 import type { PathMatcher } from '../rules/glob.js';
@@ -39,8 +42,13 @@ export interface FragmentResult {
   hidden?: { baseline: number; allowComments: number };
 }
 
-const MANIFEST_FILE = /\.(?:ya?ml|json)$|(?:^|\/)Kustomization$/i;
 const MANIFEST_HINT = /\b(?:kind|apiVersion|auths|secretGenerator|sops)\b|"(?:kind|auths)"/;
+/**
+ * A document that may hold a Secret: `kind: Secret`, a `data:`/`stringData:` block, the sealed-secrets
+ * master-key label, a kubeconfig `users:` block. When one cannot be parsed it is read line by line.
+ */
+const SECRET_SHAPED =
+  /^[ \t]*(?:-[ \t]+)?["']?kind["']?[ \t]*:[ \t]*["']?Secret["']?[ \t]*,?[ \t]*(?:#.*)?$|^[ \t]*["']?(?:data|stringData)["']?[ \t]*:[ \t]*\{?[ \t]*(?:#.*)?$|sealedsecrets\.bitnami\.com\/sealed-secrets-key|^[ \t]*["']?users["']?[ \t]*:[ \t]*\[?[ \t]*$/m;
 const SAFE_KINDS = new Set(['SealedSecret', 'ExternalSecret', 'PushSecret', 'SecretStore', 'ClusterSecretStore']);
 /** Keeps decoded values apart when they are matched in one pass (no pattern crosses a NUL between line breaks). */
 const SEPARATOR = '\n\u0000\n';
@@ -66,6 +74,8 @@ interface Located {
   document?: DocRef;
   /** Lines of the enclosing document: a manifest finding counts in a diff when any of them changed. */
   docLines?: [number, number];
+  /** Found by the line-based reader in a document the parser refused (its reason). */
+  unparsed?: string;
 }
 
 /** An encoded value to decode: its range in the file (where findings point) and its text. */
@@ -141,8 +151,11 @@ export class Engine {
     const encoded: EncodedValue[] = [];
     let docs: ManifestDoc[] = [];
 
-    if (MANIFEST_FILE.test(file) && (activeManifest.length > 0 || MANIFEST_HINT.test(text))) {
-      docs = this.scanManifests(file, text, lines, activeManifest, located, encoded, out);
+    const reading = readingOf(file, text);
+    if (reading !== 'text' && (activeManifest.length > 0 || MANIFEST_HINT.test(text))) {
+      // Markdown and AsciiDoc pages: their YAML/JSON code blocks, cut out in place.
+      const source = reading === 'manifest' || reading === 'sniffed' ? text : embeddedManifests(text, reading);
+      if (source !== undefined) docs = this.scanManifests(file, source, reading !== 'manifest', lines, activeManifest, located, encoded, out);
     }
     for (const rule of activeContent) this.runContentRule(rule, text, located);
     this.scanEncoded(file, text, encoded, located);
@@ -160,39 +173,51 @@ export class Engine {
     return out;
   }
 
-  private scanManifests(file: string, text: string, lines: LineIndex, manifestRules: Rule[], located: Located[], encoded: EncodedValue[], out: FragmentResult): ManifestDoc[] {
-    const parseText = text.includes('{{') ? maskTemplates(text) : text;
-    let docs: ManifestDoc[];
-    try {
-      docs = parseManifest(parseText, file);
-    } catch (e) {
-      out.warnings.push(`${file}: could not be parsed as YAML (${(e as Error).message.split('\n')[0]}); scanned as text`);
-      return [];
-    }
+  /**
+   * `quiet`: code blocks of a page, or a file read as manifests by its content: a parse error there is
+   * not worth a warning (docs abbreviate, notes mix prose and YAML) unless the document looks like a Secret.
+   */
+  private scanManifests(file: string, text: string, quiet: boolean, lines: LineIndex, manifestRules: Rule[], located: Located[], encoded: EncodedValue[], out: FragmentResult): ManifestDoc[] {
+    const read = readDocuments(file, text);
     // Facts about the whole file, decided once (not once per document: a file can hold thousands).
     const kubesecTrailer = /^#\s*kubesec:v:\d+/m.test(text) && /^#\s*kubesec:mac:/m.test(text);
     const dispatch = new KindDispatch(manifestRules);
-    for (const doc of docs) {
-      if (doc.error) {
-        out.warnings.push(`${file}: document ${doc.index + 1} is not valid YAML (${doc.error}); scanned as text`);
-        continue;
-      }
-      if (!doc.root) continue;
+    for (const { doc, text: source, templated } of read) {
       const docRef: DocRef = { index: doc.index, start: doc.start, end: doc.end };
       const docLines: [number, number] = [lines.lineOf(doc.start), lines.lineOf(Math.max(doc.start, doc.end - 1))];
-      if (doc.root.type === 'map') {
-        for (const obj of objectsOf(doc.root)) {
+      let root = doc.root;
+      let unparsed: string | undefined;
+      if (doc.error) {
+        // Fail closed: a Secret-shaped document the parser refuses is read line by line.
+        const shaped = SECRET_SHAPED.test(source.slice(doc.start, doc.end));
+        root = shaped ? readTolerant(source, doc.start, doc.end) : undefined;
+        unparsed = doc.error;
+        if (!quiet || shaped) {
+          const how = root ? 'read line by line' : 'scanned as text';
+          out.warnings.push(`${file}: document ${doc.index + 1} is not valid YAML (${doc.error}); ${how}`);
+        }
+      }
+      if (!root) continue;
+      if (root.type === 'map') {
+        for (const obj of objectsOf(root)) {
           const ctx = this.objectContext(file, kubesecTrailer, obj);
-          const safe = safeKind(ctx);
+          if (templated) unmaskNames(ctx, text, templated);
+          const safe = unparsed ? undefined : safeKind(ctx);
           if (safe) out.safe.push(detachAll({ file, kind: safe, name: ctx.name, namespace: ctx.namespace }));
           for (const rule of dispatch.rulesFor(ctx.kind)) {
-            for (const hit of CHECKS[rule.check!]!(ctx)) located.push(this.fromHit(rule, hit, ctx, docRef, docLines));
+            for (const hit of CHECKS[rule.check!]!(ctx)) {
+              const l = this.fromHit(rule, hit, ctx, docRef, docLines);
+              // A value written by a template action is a reference, whatever the mask made of it.
+              if (templated && overlaps(templated, l.start, l.end)) continue;
+              l.unparsed = unparsed;
+              located.push(l);
+            }
           }
         }
       }
-      multiLineScalars(doc.root, encoded);
+      if (!unparsed) multiLineScalars(root, encoded);
     }
-    return docs;
+    return read.map((r) => r.doc);
   }
 
   private objectContext(file: string, kubesecTrailer: boolean, node: YMap): ObjectContext {
@@ -335,10 +360,12 @@ export class Engine {
         continue;
       }
       taken.add(place);
+      const message = interpolate(l.rule.message, { ...l.data, key: l.resource?.key ?? l.data?.key ?? '' });
       const finding: Finding = {
         ruleId: l.rule.id,
-        severity: l.severity ?? l.rule.severity,
-        message: detach(interpolate(l.rule.message, { ...l.data, key: l.resource?.key ?? l.data?.key ?? '' })),
+        // A document that could not be parsed blocks: nobody can tell what the cluster would make of it.
+        severity: l.unparsed ? 'error' : (l.severity ?? l.rule.severity),
+        message: detach(l.unparsed ? `${message} (the document could not be parsed: ${l.unparsed}; read line by line)` : message),
         file,
         line,
         column: line === at.line ? at.column : 1,
@@ -534,6 +561,14 @@ function detachAll<T extends object>(o: T): T {
   const out = { ...o } as Record<string, unknown>;
   for (const [k, v] of Object.entries(out)) if (typeof v === 'string') out[k] = detach(v);
   return out as T;
+}
+
+/** A templated name reads as its template (`{{ include "app.fullname" . }}`), not as the mask. */
+function unmaskNames(ctx: ObjectContext, text: string, templated: [number, number][]): void {
+  for (const field of ['name', 'namespace'] as const) {
+    const node = field === 'name' ? get(ctx.node, 'metadata', 'name') : get(ctx.node, 'metadata', 'namespace');
+    if (node?.type === 'scalar' && overlaps(templated, node.start, node.end)) ctx[field] = text.slice(node.start, node.end);
+  }
 }
 
 /** A document's objects: itself, or the items of a `kind: List` / `SecretList`. */

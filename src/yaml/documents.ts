@@ -75,6 +75,7 @@ function splitRanges(text: string): { start: number; end: number }[] {
 
 /** Only whitespace, comments and directives: not a document. */
 function isBlank(s: string): boolean {
+  if (!/\S/.test(s)) return true;
   return s.split(/\r?\n|\r/).every((l) => /^\s*(?:#.*)?$/.test(l) || l.startsWith('%'));
 }
 
@@ -83,21 +84,25 @@ export function parseManifest(text: string, file: string): ManifestDoc[] {
   const ranges = json ? [{ start: 0, end: text.length }] : splitRanges(text);
   const docs: ManifestDoc[] = [];
   for (const r of ranges) {
-    const body = text.slice(r.start, r.end);
-    if (isBlank(body)) continue;
-    const doc: ManifestDoc = { index: docs.length, start: r.start, end: r.end };
-    try {
-      const root = buildTree(body, r.start);
-      if (root) {
-        doc.root = root;
-        doc.value = toJS(root);
-      }
-    } catch (e) {
-      doc.error = describeYamlError(e, text, r.start);
-    }
-    docs.push(doc);
+    if (isBlank(text.slice(r.start, r.end))) continue;
+    docs.push(parseRange(text, r.start, r.end, docs.length));
   }
   return docs;
+}
+
+/** One document: `text[start, end)` parsed on its own (a retry of one document need not reparse the file). */
+export function parseRange(text: string, start: number, end: number, index: number): ManifestDoc {
+  const doc: ManifestDoc = { index, start, end };
+  try {
+    const root = buildTree(text.slice(start, end), start);
+    if (root) {
+      doc.root = root;
+      doc.value = toJS(root);
+    }
+  } catch (e) {
+    doc.error = describeYamlError(e, text, start);
+  }
+  return doc;
 }
 
 function describeYamlError(e: unknown, text: string, base: number): string {

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   MergeTarget
-} from "./chunk-FGV5AXIL.js";
+} from "./chunk-LBV4QQBF.js";
 import "./chunk-RLNGFTZ7.js";
 import {
   SCOPES,
@@ -12,13 +12,13 @@ import {
   loadCertificate,
   resolveCertSpec
 } from "./chunk-ZXD6N5L2.js";
-import "./chunk-XZE42PGM.js";
+import "./chunk-DTLSYZFD.js";
 import "./chunk-QMUSDT2R.js";
 import {
   oneOf
 } from "./chunk-N54WZGE7.js";
 import "./chunk-I5ISOYH2.js";
-import "./chunk-QT3VY33Y.js";
+import "./chunk-G4SMYN4E.js";
 import "./chunk-CZB3GGNI.js";
 import {
   FixError,
@@ -57,7 +57,7 @@ async function sealRewriterFromOptions(o) {
   let cert;
   if (spec) cert = await loadCertificate(spec.spec, spec.base);
   else {
-    const { certificate } = await import("./cert-source-X7PL6IQ6.js");
+    const { certificate } = await import("./cert-source-7CNEOOT4.js");
     try {
       cert = (await certificate({ ...o.cluster, env: o.env, cwd: o.cwd })).cert;
     } catch (e) {

@@ -9,9 +9,9 @@ import "./chunk-I5ISOYH2.js";
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-SAWZDIAW.js";
-import "./chunk-J7DKF4LT.js";
-import "./chunk-QT3VY33Y.js";
+} from "./chunk-WOZSK4K7.js";
+import "./chunk-NT4563F6.js";
+import "./chunk-G4SMYN4E.js";
 import {
   repositoryRoot
 } from "./chunk-CZB3GGNI.js";

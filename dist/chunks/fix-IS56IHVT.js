@@ -6,7 +6,7 @@ import {
 import {
   toJson,
   toYaml
-} from "./chunk-XZE42PGM.js";
+} from "./chunk-DTLSYZFD.js";
 import {
   toSecretModel
 } from "./chunk-VK3P2TT2.js";
@@ -28,18 +28,18 @@ import {
 } from "./chunk-OPZFYLKB.js";
 import {
   scan
-} from "./chunk-63O5UPRJ.js";
-import "./chunk-YRX6U3CM.js";
+} from "./chunk-ZAOCYTO7.js";
+import "./chunk-HJZHAMXI.js";
 import {
   loadConfig
-} from "./chunk-SAWZDIAW.js";
+} from "./chunk-WOZSK4K7.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-TLPKTTKF.js";
-import "./chunk-J7DKF4LT.js";
+import "./chunk-NT4563F6.js";
 import {
   get,
   parseManifest
-} from "./chunk-QT3VY33Y.js";
+} from "./chunk-G4SMYN4E.js";
 import {
   gitComplaint,
   openRepository
@@ -567,7 +567,7 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-CWSAQFDF.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-4WGBPVKW.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
       scope: str(p, "scope"),

@@ -2,10 +2,10 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   engineFor,
   scanItem
-} from "./chunk-YRX6U3CM.js";
+} from "./chunk-HJZHAMXI.js";
 import {
   loadConfig
-} from "./chunk-SAWZDIAW.js";
+} from "./chunk-WOZSK4K7.js";
 import {
   TaskReader,
   readTasks,

@@ -2897,6 +2897,7 @@ function splitRanges(text) {
   return ranges;
 }
 function isBlank(s) {
+  if (!/\S/.test(s)) return true;
   return s.split(/\r?\n|\r/).every((l) => /^\s*(?:#.*)?$/.test(l) || l.startsWith("%"));
 }
 function parseManifest(text, file) {
@@ -2904,21 +2905,23 @@ function parseManifest(text, file) {
   const ranges = json ? [{ start: 0, end: text.length }] : splitRanges(text);
   const docs = [];
   for (const r of ranges) {
-    const body = text.slice(r.start, r.end);
-    if (isBlank(body)) continue;
-    const doc = { index: docs.length, start: r.start, end: r.end };
-    try {
-      const root = buildTree(body, r.start);
-      if (root) {
-        doc.root = root;
-        doc.value = toJS(root);
-      }
-    } catch (e) {
-      doc.error = describeYamlError(e, text, r.start);
-    }
-    docs.push(doc);
+    if (isBlank(text.slice(r.start, r.end))) continue;
+    docs.push(parseRange(text, r.start, r.end, docs.length));
   }
   return docs;
+}
+function parseRange(text, start, end, index) {
+  const doc = { index, start, end };
+  try {
+    const root = buildTree(text.slice(start, end), start);
+    if (root) {
+      doc.root = root;
+      doc.value = toJS(root);
+    }
+  } catch (e) {
+    doc.error = describeYamlError(e, text, start);
+  }
+  return doc;
 }
 function describeYamlError(e, text, base) {
   const err = e;
@@ -3062,6 +3065,7 @@ function str(node) {
 export {
   dump,
   parseManifest,
+  parseRange,
   get,
   str
 };

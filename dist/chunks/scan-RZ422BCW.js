@@ -10,7 +10,7 @@ import "./chunk-I5ISOYH2.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-4TBDIURB.js";
+} from "./chunk-IEX2LJQK.js";
 import "./chunk-Z4VIYB54.js";
 import {
   paint,
@@ -23,13 +23,13 @@ import {
   countBySeverity,
   scan,
   unscannable
-} from "./chunk-63O5UPRJ.js";
-import "./chunk-YRX6U3CM.js";
-import "./chunk-SAWZDIAW.js";
+} from "./chunk-ZAOCYTO7.js";
+import "./chunk-HJZHAMXI.js";
+import "./chunk-WOZSK4K7.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-TLPKTTKF.js";
-import "./chunk-J7DKF4LT.js";
-import "./chunk-QT3VY33Y.js";
+import "./chunk-NT4563F6.js";
+import "./chunk-G4SMYN4E.js";
 import {
   Git,
   repositoryRoot

@@ -12,13 +12,13 @@ import {
 import {
   toJson,
   toYaml
-} from "./chunk-XZE42PGM.js";
+} from "./chunk-DTLSYZFD.js";
 import {
   writeAtomic
 } from "./chunk-QMUSDT2R.js";
 import {
   parseManifest
-} from "./chunk-QT3VY33Y.js";
+} from "./chunk-G4SMYN4E.js";
 import {
   FixError,
   UsageError

@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   MergeTarget
-} from "./chunk-FGV5AXIL.js";
+} from "./chunk-LBV4QQBF.js";
 import "./chunk-RLNGFTZ7.js";
 import "./chunk-Z7PAAT6J.js";
-import "./chunk-XZE42PGM.js";
+import "./chunk-DTLSYZFD.js";
 import "./chunk-QMUSDT2R.js";
-import "./chunk-QT3VY33Y.js";
+import "./chunk-G4SMYN4E.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";
 import "./chunk-3GFIKQQT.js";

@@ -3,7 +3,7 @@ import {
   get,
   parseManifest,
   str
-} from "./chunk-QT3VY33Y.js";
+} from "./chunk-G4SMYN4E.js";
 import {
   ConfigError
 } from "./chunk-XCRX7MVC.js";

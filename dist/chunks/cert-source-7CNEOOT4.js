@@ -6,7 +6,7 @@ import {
 } from "./chunk-ZXD6N5L2.js";
 import {
   parseManifest
-} from "./chunk-QT3VY33Y.js";
+} from "./chunk-G4SMYN4E.js";
 import {
   FixError,
   UsageError

@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-SAWZDIAW.js";
+} from "./chunk-WOZSK4K7.js";
 import {
   fingerprint,
   isSkipped
@@ -16,12 +16,13 @@ import {
   isCredentialUrl,
   isDigestLike,
   shannon
-} from "./chunk-J7DKF4LT.js";
+} from "./chunk-NT4563F6.js";
 import {
   get,
   parseManifest,
+  parseRange,
   str
-} from "./chunk-QT3VY33Y.js";
+} from "./chunk-G4SMYN4E.js";
 import {
   ConfigError
 } from "./chunk-XCRX7MVC.js";
@@ -326,20 +327,480 @@ var KeywordIndex = class {
 
 // src/engine/templates.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-var ACTION = /\{\{-?[\s\S]*?-?\}\}/g;
-var CONTROL_ONLY = /^[ \t]*(?:\{\{-?[\s\S]*?-?\}\}[ \t]*)+$/;
-function maskTemplates(text) {
-  const lines = text.split(/(\r?\n|\r)/);
+var ACTION = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}/g;
+var OPENER = /^(?:if|range|with|define|block|for|macro|call|filter|set(?=\s+\w+\s*$))\b/;
+function hasTemplates(text) {
+  return text.includes("{{") || text.includes("{%");
+}
+function keywordOf(action) {
+  const inner = action.slice(2, -2).replace(/^[-+~\s]+/, "");
+  if (action.startsWith("{#")) return "#";
+  const word = /^[a-z]+/.exec(inner)?.[0] ?? "";
+  if (/^(?:end\w*)$/.test(word)) return "end";
+  if (word === "else" || word === "elif") return "else";
+  return OPENER.test(inner) ? word : "";
+}
+function maskTemplates(text, opts = {}) {
+  const lineStarts = [0];
+  if (text.includes("\r")) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
+    }
+  } else for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const lineOf = (offset) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const lineEnd = (line) => {
+    let end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
+    while (end > lineStarts[line] && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+    return end;
+  };
+  const spans = [];
+  ACTION.lastIndex = 0;
+  for (let m = ACTION.exec(text); m; m = ACTION.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  const dead = [];
+  const open = [];
+  for (const [s, e] of spans) {
+    const word = keywordOf(text.slice(s, e));
+    if (word === "end") {
+      const o = open.pop();
+      if (!o) continue;
+      if (o.word === "define" || o.word === "macro") dead.push([o.at, e]);
+      else if (o.elseAt !== void 0) dead.push([o.elseAt, s]);
+    } else if (word === "else") {
+      const o = open[open.length - 1];
+      if (o && opts.dropElse && o.elseAt === void 0) o.elseAt = s;
+    } else if (word !== "" && word !== "#" && word !== "set") open.push({ word, at: s });
+  }
+  dead.sort((a, b) => a[0] - b[0]);
+  for (let i = 1; i < dead.length; i++) {
+    if (dead[i][0] < dead[i - 1][1]) {
+      dead[i - 1][1] = Math.max(dead[i - 1][1], dead[i][1]);
+      dead.splice(i--, 1);
+    }
+  }
+  const covered = [...spans, ...dead].sort((a, b) => a[0] - b[0]);
+  const actionLine = new Uint8Array(lineStarts.length);
+  const otherContent = new Uint8Array(lineStarts.length);
+  let cursor = 0;
+  for (const [s, e] of covered) {
+    if (e <= cursor) continue;
+    if (s > cursor) markContent(text, cursor, s, lineOf, lineStarts, otherContent);
+    for (let l = lineOf(Math.max(s, cursor)); l <= lineOf(Math.max(s, e - 1)); l++) actionLine[l] = 1;
+    cursor = e;
+  }
+  markContent(text, cursor, text.length, lineOf, lineStarts, otherContent);
+  const blank = (line) => actionLine[line] === 1 && otherContent[line] === 0;
+  const nextIndent = new Int32Array(lineStarts.length);
+  for (let line = lineStarts.length - 1, next = 0; line >= 0; line--) {
+    nextIndent[line] = next;
+    const start = lineStarts[line];
+    const end = lineEnd(line);
+    const indent = indentation(text, start, end);
+    if (!blank(line) && indent < end - start && text.charCodeAt(start + indent) !== 35) next = indent;
+  }
+  const edits = [];
+  for (let k = 0; k < spans.length; k++) {
+    const [s] = spans[k];
+    let e = spans[k][1];
+    while (k + 1 < spans.length && blanks(text, e, spans[k + 1][0])) e = spans[++k][1];
+    const line = lineOf(s);
+    if (blank(line) || inside(dead, s)) continue;
+    const start = lineStarts[line];
+    const indent = indentation(text, start, lineEnd(line));
+    const last = lineOf(e - 1);
+    const opensBlock = afterKey(text, start, s) && blanks(text, e, lineEnd(last)) && nextIndent[last] > indent;
+    const fill = opensBlock ? " " : "T";
+    const action = text.slice(s, e);
+    edits.push({ start: s, text: /[\r\n]/.test(action) ? action.replace(/[^\r\n]/g, fill) : fill.repeat(e - s) });
+  }
+  for (let line = 0; line < lineStarts.length; line++) {
+    if (!blank(line)) continue;
+    const start = lineStarts[line];
+    const width = lineEnd(line) - start;
+    const at = nextIndent[line];
+    edits.push({ start, text: width > at ? " ".repeat(at) + "#" + " ".repeat(width - at - 1) : " ".repeat(width) });
+  }
+  edits.sort((a, b) => a.start - b.start);
+  const out = [];
+  let done = 0;
+  for (const edit of edits) {
+    const skip = Math.max(0, done - edit.start);
+    if (skip >= edit.text.length) continue;
+    out.push(text.slice(done, edit.start + skip), edit.text.slice(skip));
+    done = edit.start + edit.text.length;
+  }
+  out.push(text.slice(done));
+  return { text: out.join(""), spans };
+}
+var NON_BLANK = /[^ \t\r\n]/g;
+function markContent(text, from, to, lineOf, lineStarts, out) {
+  NON_BLANK.lastIndex = from;
+  for (let m = NON_BLANK.exec(text); m && m.index < to; m = NON_BLANK.exec(text)) {
+    const line = lineOf(m.index);
+    out[line] = 1;
+    const next = lineStarts[line + 1];
+    if (next === void 0 || next >= to) return;
+    NON_BLANK.lastIndex = next;
+  }
+}
+function blanks(text, from, to) {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+function afterKey(text, lineStart, at) {
+  let i = at - 1;
+  while (i >= lineStart && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+  if (i < lineStart) return false;
+  if (text.charCodeAt(i) === 58) return true;
+  return text.charCodeAt(i) === 45 && blanks(text, lineStart, i);
+}
+function indentation(text, start, end) {
+  let i = start;
+  while (i < end && text.charCodeAt(i) === 32) i++;
+  return i - start;
+}
+function inside(ranges, at) {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const [s, e] = ranges[mid];
+    if (at < s) hi = mid - 1;
+    else if (at >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+function overlaps(ranges, start, end) {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const [s, e] = ranges[mid];
+    if (end <= s) hi = mid - 1;
+    else if (start >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+// src/engine/read-documents.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var LINE_ACTION = /^[ \t]*(?:\{\{|\{%|\{#)/m;
+function readDocuments(file, text) {
+  const variants = [];
+  if (hasTemplates(text)) {
+    const masked = (dropElse) => () => {
+      const m = maskTemplates(text, { dropElse });
+      return { text: m.text, templated: m.spans };
+    };
+    if (LINE_ACTION.test(text)) variants.push(masked(false), () => ({ text }), masked(true));
+    else variants.push(() => ({ text }), masked(false), masked(true));
+  } else variants.push(() => ({ text }));
+  const first = variants[0]();
+  const read = parseManifest(first.text, file).map((doc) => ({ doc, text: first.text, templated: first.templated }));
+  if (!read.some((r) => r.doc.error)) return read;
+  let last = first;
+  const retry = (v) => {
+    for (let i = 0; i < read.length; i++) {
+      const r = read[i];
+      if (!r.doc.error) continue;
+      const doc = parseRange(v.text, r.doc.start, r.doc.end, r.doc.index);
+      if (!doc.error) read[i] = { doc, text: v.text, templated: v.templated };
+    }
+  };
+  for (const make of variants.slice(1)) {
+    last = make();
+    retry(last);
+    if (!read.some((r) => r.doc.error)) return read;
+  }
+  const repaired = repairFlowClosers(last.text);
+  if (repaired !== last.text) retry({ text: repaired, templated: last.templated });
+  return read;
+}
+var CLOSER_LINE = /^([ \t]*)([\]}][\]},]*)[ \t]*$/;
+function repairFlowClosers(text) {
+  const lines = text.split(/(\r\n|\n|\r)/);
+  let changed = false;
+  let prev = -1;
   for (let i = 0; i < lines.length; i += 2) {
     const line = lines[i];
-    if (!line.includes("{{")) continue;
-    if (CONTROL_ONLY.test(line)) {
-      lines[i] = "#" + " ".repeat(Math.max(0, line.length - 1));
+    const m = CLOSER_LINE.exec(line);
+    if (m && prev >= 0 && !lines[prev].includes("#")) {
+      lines[prev] = lines[prev].replace(/[ \t]*$/, (ws) => m[2] + ws);
+      lines[i] = line.slice(0, m[1].length) + " ".repeat(line.length - m[1].length - m[2].length);
+      changed = true;
       continue;
     }
-    lines[i] = line.replace(ACTION, (a) => "${" + "T".repeat(Math.max(0, a.length - 3)) + "}");
+    if (line.trim() !== "") prev = i;
   }
-  return lines.join("");
+  return changed ? lines.join("") : text;
+}
+
+// src/engine/reading.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var MANIFEST_FILE = /\.(?:ya?ml|json)$|(?:^|\/)Kustomization$/i;
+var MARKDOWN_FILE = /\.(?:md|markdown|mdx|mkd)$/i;
+var ASCIIDOC_FILE = /\.(?:adoc|asciidoc|asc)$/i;
+var CODE_FILE = /\.(?:[cm]?[jt]sx?|go|py|rb|java|kt|kts|scala|groovy|gradle|rs|c|h|cc|cpp|hpp|cs|fs|php|swift|m|mm|pl|pm|lua|r|sh|bash|zsh|fish|ps1|psm1|bat|cmd|sql|html?|css|scss|less|vue|svelte|xml|xsl|svg|tf|hcl|nix|dart|ex|exs|erl|hs|clj|elm|ipynb|lock|sum|mod|csv|tsv|map|min\.js)$/i;
+var YAML_API = /^(?:- )?apiVersion[ \t]*:[ \t]*\S/m;
+var YAML_KIND = /^(?:- |[ \t]*)kind[ \t]*:[ \t]*\S/m;
+var YAML_OTHER = /^(?:users|clusters|contexts)[ \t]*:[ \t]*$|^auths[ \t]*:/m;
+var JSON_API = /"apiVersion"\s*:/;
+var JSON_KIND = /"kind"\s*:/;
+var JSON_AUTHS = /"auths"\s*:\s*\{/;
+function readingOf(file, text) {
+  if (MANIFEST_FILE.test(file)) return "manifest";
+  if (MARKDOWN_FILE.test(file)) return "markdown";
+  if (ASCIIDOC_FILE.test(file)) return "asciidoc";
+  if (CODE_FILE.test(file)) return "text";
+  return holdsManifests(text) ? "sniffed" : "text";
+}
+function holdsManifests(text) {
+  const head = text.trimStart().charCodeAt(0);
+  if (head === 123 || head === 91) return JSON_API.test(text) && JSON_KIND.test(text) || JSON_AUTHS.test(text);
+  return YAML_API.test(text) && YAML_KIND.test(text) || YAML_OTHER.test(text);
+}
+var FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})[ \t]*([^\s`{]*)[^\n`]*$/;
+var YAML_LABELS = /^(?:ya?ml|json|jsonc|json5|kubernetes|k8s|helm)$/i;
+var BLOCK_LIKE_DATA = /^[ \t]*(?:[\w"'.\/-]+[ \t]*:(?:[ \t]|$)|- |\{|\[)/;
+function embeddedManifests(text, kind) {
+  if (kind === "markdown" ? !/```|~~~/.test(text) : !/^----+[ \t]*$/m.test(text)) return void 0;
+  const lines = text.split(/(\r\n|\n|\r)/);
+  const count = Math.ceil(lines.length / 2);
+  const line = (k) => lines[2 * k];
+  const blocks = kind === "markdown" ? markdownBlocks(count, line) : asciidocBlocks(count, line);
+  const keep = [];
+  for (const b of blocks) {
+    const body = [];
+    for (let k = b.open + 1; k < b.close; k++) body.push(line(k));
+    const joined = body.join("\n");
+    if (YAML_LABELS.test(b.label) ? joined.trim() !== "" : b.label === "" && holdsManifests(joined) && BLOCK_LIKE_DATA.test(body.find((l) => l.trim() !== "") ?? "")) keep.push(b);
+  }
+  if (keep.length === 0) return void 0;
+  const out = lines.map((s, i) => i % 2 === 1 ? s : " ".repeat(s.length));
+  for (const b of keep) {
+    for (let k = b.open + 1; k < b.close; k++) out[2 * k] = line(k);
+    const fence = line(b.open);
+    out[2 * b.open] = "---" + " ".repeat(Math.max(0, fence.length - 3));
+    if (b.close < count) out[2 * b.close] = "..." + " ".repeat(Math.max(0, line(b.close).length - 3));
+  }
+  return out.join("");
+}
+function markdownBlocks(count, line) {
+  const blocks = [];
+  for (let k = 0; k < count; k++) {
+    const m = FENCE_OPEN.exec(line(k));
+    if (!m) continue;
+    const fence = m[2];
+    const closer = new RegExp(`^[ \\t]*${fence[0] === "`" ? "`" : "~"}{${fence.length},}[ \\t]*$`);
+    let close = k + 1;
+    while (close < count && !closer.test(line(close))) close++;
+    blocks.push({ open: k, close, label: (m[3] ?? "").toLowerCase() });
+    k = close;
+  }
+  return blocks;
+}
+function asciidocBlocks(count, line) {
+  const blocks = [];
+  for (let k = 0; k < count; k++) {
+    const m = /^(-{4,})[ \t]*$/.exec(line(k));
+    if (!m) continue;
+    let close = k + 1;
+    while (close < count && line(close).trimEnd() !== m[1]) close++;
+    const attr = k > 0 ? /^\[(?:source)?,\s*([\w-]+)/.exec(line(k - 1)) : null;
+    blocks.push({ open: k, close, label: (attr?.[1] ?? "").toLowerCase() });
+    k = close;
+  }
+  return blocks;
+}
+
+// src/yaml/tolerant.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var TAB = 8;
+var KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{}[\]][^#]*?)[ \t]*:(?=[ \t]|$)/;
+function readTolerant(text, start, end) {
+  const lines = splitLines(text, start, end);
+  const root = { type: "map", pairs: [], start };
+  const stack = [{ indent: -1, node: root, at: start }];
+  let found = false;
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    let content = text.slice(line.at, line.end);
+    if (content.startsWith("#") || /^(?:---|\.\.\.)(?:\s|$)/.test(content) || /^[\]}),]+$/.test(content)) continue;
+    let at = line.at;
+    let indent = line.indent;
+    let item = false;
+    if (/^-(?:[ \t]|$)/.test(content)) {
+      item = true;
+      const skip = content.match(/^-[ \t]*/)[0].length;
+      content = content.slice(skip);
+      at += skip;
+    }
+    while (stack.length > 1) {
+      const top = stack[stack.length - 1];
+      if (indent > top.indent || item && indent === top.indent && (top.node === void 0 || top.node.type === "seq")) break;
+      stack.pop();
+    }
+    const frame = stack[stack.length - 1];
+    if (item) {
+      const seq = containerOf(frame, "seq", at);
+      if (seq.type !== "seq") continue;
+      if (content === "" || content === "{") {
+        stack.push({ indent, at, owner: { items: seq.items, index: seq.items.length } });
+        seq.items.push(empty(at));
+        continue;
+      }
+      const kv2 = KEY.exec(content);
+      if (!kv2) {
+        seq.items.push(scalarOf(text, at, line.end));
+        continue;
+      }
+      const map2 = { type: "map", pairs: [], start: at };
+      seq.items.push(map2);
+      const itemFrame = { indent, node: map2, at };
+      stack.push(itemFrame);
+      indent = indent + (at - line.at);
+      li = addPair(text, lines, li, { ...line, at, indent }, kv2, map2, stack, indent);
+      found = true;
+      continue;
+    }
+    const kv = KEY.exec(content);
+    if (!kv) {
+      continue;
+    }
+    const map = containerOf(frame, "map", at);
+    if (map.type !== "map") continue;
+    li = addPair(text, lines, li, line, kv, map, stack, indent);
+    found = true;
+  }
+  return found ? root : void 0;
+}
+function addPair(text, lines, li, line, kv, map, stack, indent) {
+  const rawKey = kv[1];
+  const key = { type: "scalar", value: unquote(rawKey), plain: !/^["']/.test(rawKey), block: false, start: line.at, end: line.at + rawKey.length };
+  let vStart = line.at + kv[0].length;
+  while (vStart < line.end && (text.charCodeAt(vStart) === 32 || text.charCodeAt(vStart) === 9)) vStart++;
+  let rest = text.slice(vStart, line.end);
+  if (!/^["']/.test(rest)) rest = rest.replace(/[ \t]+#.*$/, "");
+  rest = rest.replace(/,[ \t]*$/, "").replace(/[ \t]+$/, "");
+  if (rest === "" || rest === "{" || rest === "[") {
+    const index = map.pairs.length;
+    map.pairs.push({ key, value: empty(vStart) });
+    stack.push({ indent, at: vStart, owner: { pairs: map.pairs, index }, seq: rest === "[" });
+    return li;
+  }
+  if (/^[|>][-+0-9]*$/.test(rest)) {
+    let last = li;
+    const body = [];
+    for (let j = li + 1; j < lines.length; j++) {
+      const l = lines[j];
+      if (l.at < l.end && l.indent <= indent) break;
+      body.push(l);
+      last = j;
+    }
+    const content = body.filter((l) => l.at < l.end);
+    const first = content[0];
+    const value = content.map((l) => text.slice(l.at, l.end)).join(rest.startsWith(">") ? " " : "\n");
+    map.pairs.push({ key, value: { type: "scalar", value, plain: false, block: true, start: first?.at ?? vStart, end: content[content.length - 1]?.end ?? vStart } });
+    return last;
+  }
+  if (rest.startsWith("{") && rest.endsWith("}")) {
+    map.pairs.push({ key, value: flowMap(text, vStart, vStart + rest.length) });
+    return li;
+  }
+  map.pairs.push({ key, value: scalarOf(text, vStart, vStart + rest.length) });
+  return li;
+}
+function containerOf(frame, want, at) {
+  if (frame.node) return frame.node;
+  const node = want === "seq" || frame.seq ? { type: "seq", items: [], start: at } : { type: "map", pairs: [], start: at };
+  frame.node = node;
+  const o = frame.owner;
+  if (o && "pairs" in o) o.pairs[o.index] = { key: o.pairs[o.index].key, value: node };
+  else if (o) o.items[o.index] = node;
+  return node;
+}
+function empty(at) {
+  return { type: "scalar", value: "", plain: true, block: false, start: at, end: at };
+}
+function scalarOf(text, start, end) {
+  const raw = text.slice(start, end);
+  const quoted = /^(["']).*\1$/s.test(raw);
+  return { type: "scalar", value: quoted ? unquote(raw) : raw, plain: !quoted, block: false, start: quoted ? start + 1 : start, end: quoted ? end - 1 : end };
+}
+function unquote(s) {
+  if (s.length >= 2 && s.startsWith('"') && s.endsWith('"')) return s.slice(1, -1).replace(/\\(["\\/])/g, "$1").replace(/\\n/g, "\n").replace(/\\t/g, "	");
+  if (s.length >= 2 && s.startsWith("'") && s.endsWith("'")) return s.slice(1, -1).replace(/''/g, "'");
+  return s;
+}
+function flowMap(text, start, end) {
+  const map = { type: "map", pairs: [], start };
+  let i = start + 1;
+  const close = end - 1;
+  while (i < close) {
+    while (i < close && /[\s,]/.test(text[i])) i++;
+    let j = i;
+    let quote = "";
+    for (; j < close; j++) {
+      const c = text[j];
+      if (quote) {
+        if (c === quote) quote = "";
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === ",") break;
+    }
+    const entry = text.slice(i, j);
+    const kv = KEY.exec(entry);
+    if (kv) {
+      const rawKey = kv[1];
+      let vs = i + kv[0].length;
+      while (vs < j && /\s/.test(text[vs])) vs++;
+      let ve = j;
+      while (ve > vs && /\s/.test(text[ve - 1])) ve--;
+      map.pairs.push({
+        key: { type: "scalar", value: unquote(rawKey), plain: !/^["']/.test(rawKey), block: false, start: i, end: i + rawKey.length },
+        value: scalarOf(text, vs, ve)
+      });
+    }
+    i = j + 1;
+  }
+  return map;
+}
+function splitLines(text, start, end) {
+  const lines = [];
+  let i = start;
+  while (i < end) {
+    let e = i;
+    while (e < end && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++;
+    let col = 0;
+    let at = i;
+    for (; at < e; at++) {
+      const c = text.charCodeAt(at);
+      if (c === 32) col++;
+      else if (c === 9) col = (Math.floor(col / TAB) + 1) * TAB;
+      else break;
+    }
+    let trimmed = e;
+    while (trimmed > at && /\s/.test(text[trimmed - 1])) trimmed--;
+    if (at < trimmed) lines.push({ indent: col, at, end: trimmed });
+    else lines.push({ indent: col, at: trimmed, end: trimmed });
+    i = e;
+    if (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) === 10) i += 2;
+    else if (i < end) i++;
+  }
+  return lines;
 }
 
 // src/engine/gate.ts
@@ -512,8 +973,8 @@ function decodeToText(value, encoding) {
 }
 
 // src/engine/engine.ts
-var MANIFEST_FILE = /\.(?:ya?ml|json)$|(?:^|\/)Kustomization$/i;
 var MANIFEST_HINT = /\b(?:kind|apiVersion|auths|secretGenerator|sops)\b|"(?:kind|auths)"/;
+var SECRET_SHAPED = /^[ \t]*(?:-[ \t]+)?["']?kind["']?[ \t]*:[ \t]*["']?Secret["']?[ \t]*,?[ \t]*(?:#.*)?$|^[ \t]*["']?(?:data|stringData)["']?[ \t]*:[ \t]*\{?[ \t]*(?:#.*)?$|sealedsecrets\.bitnami\.com\/sealed-secrets-key|^[ \t]*["']?users["']?[ \t]*:[ \t]*\[?[ \t]*$/m;
 var SAFE_KINDS = /* @__PURE__ */ new Set(["SealedSecret", "ExternalSecret", "PushSecret", "SecretStore", "ClusterSecretStore"]);
 var SEPARATOR = "\n\0\n";
 var MAX_DECODE_DEPTH = 2;
@@ -568,8 +1029,10 @@ var Engine = class {
     const activeContent = active.filter((r) => r.regex);
     const encoded = [];
     let docs = [];
-    if (MANIFEST_FILE.test(file) && (activeManifest.length > 0 || MANIFEST_HINT.test(text))) {
-      docs = this.scanManifests(file, text, lines, activeManifest, located, encoded, out);
+    const reading = readingOf(file, text);
+    if (reading !== "text" && (activeManifest.length > 0 || MANIFEST_HINT.test(text))) {
+      const source = reading === "manifest" || reading === "sniffed" ? text : embeddedManifests(text, reading);
+      if (source !== void 0) docs = this.scanManifests(file, source, reading !== "manifest", lines, activeManifest, located, encoded, out);
     }
     for (const rule of activeContent) this.runContentRule(rule, text, located);
     this.scanEncoded(file, text, encoded, located);
@@ -581,38 +1044,48 @@ var Engine = class {
     if (baseline || allowComments) out.hidden = { baseline, allowComments };
     return out;
   }
-  scanManifests(file, text, lines, manifestRules, located, encoded, out) {
-    const parseText = text.includes("{{") ? maskTemplates(text) : text;
-    let docs;
-    try {
-      docs = parseManifest(parseText, file);
-    } catch (e) {
-      out.warnings.push(`${file}: could not be parsed as YAML (${e.message.split("\n")[0]}); scanned as text`);
-      return [];
-    }
+  /**
+   * `quiet`: code blocks of a page, or a file read as manifests by its content: a parse error there is
+   * not worth a warning (docs abbreviate, notes mix prose and YAML) unless the document looks like a Secret.
+   */
+  scanManifests(file, text, quiet, lines, manifestRules, located, encoded, out) {
+    const read = readDocuments(file, text);
     const kubesecTrailer = /^#\s*kubesec:v:\d+/m.test(text) && /^#\s*kubesec:mac:/m.test(text);
     const dispatch = new KindDispatch(manifestRules);
-    for (const doc of docs) {
-      if (doc.error) {
-        out.warnings.push(`${file}: document ${doc.index + 1} is not valid YAML (${doc.error}); scanned as text`);
-        continue;
-      }
-      if (!doc.root) continue;
+    for (const { doc, text: source, templated } of read) {
       const docRef = { index: doc.index, start: doc.start, end: doc.end };
       const docLines = [lines.lineOf(doc.start), lines.lineOf(Math.max(doc.start, doc.end - 1))];
-      if (doc.root.type === "map") {
-        for (const obj of objectsOf(doc.root)) {
+      let root = doc.root;
+      let unparsed;
+      if (doc.error) {
+        const shaped = SECRET_SHAPED.test(source.slice(doc.start, doc.end));
+        root = shaped ? readTolerant(source, doc.start, doc.end) : void 0;
+        unparsed = doc.error;
+        if (!quiet || shaped) {
+          const how = root ? "read line by line" : "scanned as text";
+          out.warnings.push(`${file}: document ${doc.index + 1} is not valid YAML (${doc.error}); ${how}`);
+        }
+      }
+      if (!root) continue;
+      if (root.type === "map") {
+        for (const obj of objectsOf(root)) {
           const ctx = this.objectContext(file, kubesecTrailer, obj);
-          const safe = safeKind(ctx);
+          if (templated) unmaskNames(ctx, text, templated);
+          const safe = unparsed ? void 0 : safeKind(ctx);
           if (safe) out.safe.push(detachAll({ file, kind: safe, name: ctx.name, namespace: ctx.namespace }));
           for (const rule of dispatch.rulesFor(ctx.kind)) {
-            for (const hit of CHECKS[rule.check](ctx)) located.push(this.fromHit(rule, hit, ctx, docRef, docLines));
+            for (const hit of CHECKS[rule.check](ctx)) {
+              const l = this.fromHit(rule, hit, ctx, docRef, docLines);
+              if (templated && overlaps(templated, l.start, l.end)) continue;
+              l.unparsed = unparsed;
+              located.push(l);
+            }
           }
         }
       }
-      multiLineScalars(doc.root, encoded);
+      if (!unparsed) multiLineScalars(root, encoded);
     }
-    return docs;
+    return read.map((r) => r.doc);
   }
   objectContext(file, kubesecTrailer, node) {
     return {
@@ -746,10 +1219,12 @@ var Engine = class {
         continue;
       }
       taken.add(place);
+      const message = interpolate(l.rule.message, { ...l.data, key: l.resource?.key ?? l.data?.key ?? "" });
       const finding = {
         ruleId: l.rule.id,
-        severity: l.severity ?? l.rule.severity,
-        message: detach(interpolate(l.rule.message, { ...l.data, key: l.resource?.key ?? l.data?.key ?? "" })),
+        // A document that could not be parsed blocks: nobody can tell what the cluster would make of it.
+        severity: l.unparsed ? "error" : l.severity ?? l.rule.severity,
+        message: detach(l.unparsed ? `${message} (the document could not be parsed: ${l.unparsed}; read line by line)` : message),
         file,
         line,
         column: line === at.line ? at.column : 1,
@@ -908,6 +1383,12 @@ function detachAll(o) {
   const out = { ...o };
   for (const [k, v] of Object.entries(out)) if (typeof v === "string") out[k] = detach(v);
   return out;
+}
+function unmaskNames(ctx, text, templated) {
+  for (const field of ["name", "namespace"]) {
+    const node = field === "name" ? get(ctx.node, "metadata", "name") : get(ctx.node, "metadata", "namespace");
+    if (node?.type === "scalar" && overlaps(templated, node.start, node.end)) ctx[field] = text.slice(node.start, node.end);
+  }
 }
 function objectsOf(root) {
   const kind = str(get(root, "kind"));

@@ -78,7 +78,7 @@ async function auditCommand(args, ctx) {
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
   if (str(p, "refs") !== void 0 && !bool(p, "history")) throw new UsageError("audit: --refs goes with --history");
-  const { collectAudit } = await import("./collect-TLNP52I3.js");
+  const { collectAudit } = await import("./collect-NGIQAE54.js");
   const { auditProgressLine } = await import("./progress-LPITBZ5J.js");
   const line = ctx.live && !bool(p, "quiet") ? auditProgressLine(ctx.live) : void 0;
   const report = await collectAudit(root, {
@@ -111,7 +111,7 @@ async function render(report, format) {
     case "json":
       return JSON.stringify(report, null, 2) + "\n";
     case "sarif": {
-      const { loadBuiltinRules } = await import("./load-XOLIWOGC.js");
+      const { loadBuiltinRules } = await import("./load-HR6NNJ3T.js");
       const descriptions = new Map(loadBuiltinRules().map((r) => [r.id, r.description]));
       return (await import("./sarif-UIPEPSDT.js")).renderAuditSarif(report, descriptions);
     }

@@ -5,8 +5,8 @@ import {
   loadBuiltinRules,
   loadRulesDir,
   readRuleFile
-} from "./chunk-J7DKF4LT.js";
-import "./chunk-QT3VY33Y.js";
+} from "./chunk-NT4563F6.js";
+import "./chunk-G4SMYN4E.js";
 import "./chunk-XCRX7MVC.js";
 import "./chunk-3GFIKQQT.js";
 export {

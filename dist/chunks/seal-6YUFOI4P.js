@@ -13,7 +13,7 @@ import {
 } from "./chunk-ZXD6N5L2.js";
 import {
   toYaml
-} from "./chunk-XZE42PGM.js";
+} from "./chunk-DTLSYZFD.js";
 import {
   bool,
   oneOf,
@@ -26,9 +26,9 @@ import {
 } from "./chunk-MOFMDUPA.js";
 import {
   loadConfig
-} from "./chunk-SAWZDIAW.js";
-import "./chunk-J7DKF4LT.js";
-import "./chunk-QT3VY33Y.js";
+} from "./chunk-WOZSK4K7.js";
+import "./chunk-NT4563F6.js";
+import "./chunk-G4SMYN4E.js";
 import {
   repositoryRoot
 } from "./chunk-CZB3GGNI.js";
@@ -143,7 +143,7 @@ async function sealCommand(args, ctx) {
     env: ctx.env,
     cwd: ctx.cwd
   };
-  const source = await import("./cert-source-X7PL6IQ6.js");
+  const source = await import("./cert-source-7CNEOOT4.js");
   if (bool(p, "fetch-cert")) {
     const { bytes } = await source.certificate(certOpts);
     return emit(ctx, str(p, "sealed-secret-file"), bytes);
@@ -152,7 +152,7 @@ async function sealCommand(args, ctx) {
   for (const o of ["name", "from-file"]) if (str(p, o) !== void 0) throw new UsageError(`seal: --${o} goes with --raw`);
   const input = inputFile !== void 0 ? readInput(ctx.cwd, inputFile) : await ctx.readStdin();
   const what = inputFile ?? "stdin";
-  const { readObjects } = await import("./secret-input-ECBDKCA7.js");
+  const { readObjects } = await import("./secret-input-POVDFGFH.js");
   const objects = readObjects(input, what);
   if (bool(p, "validate") || bool(p, "re-encrypt")) {
     const sealed = objects.map((o, i) => {
@@ -212,7 +212,7 @@ async function sealCommand(args, ctx) {
   };
   const mergeInto = str(p, "merge-into");
   if (mergeInto !== void 0) {
-    const { MergeTarget } = await import("./merge-QBFYE363.js");
+    const { MergeTarget } = await import("./merge-ZVC5GBB2.js");
     const { BackupSession } = await import("./write-X2P5ISWF.js");
     const target = new MergeTarget(path.resolve(ctx.cwd, mergeInto), root, cert, scope);
     for (const s of secrets) target.add(s, { allowEmpty: bool(p, "allow-empty-data") });
@@ -254,7 +254,7 @@ async function sealRaw(p, ctx, config, certOpts) {
   const namespace = str(p, "namespace");
   if (scope !== "cluster-wide" && !namespace) throw new UsageError(`seal: --namespace is required for ${scope} scope`);
   if (scope === "strict" && !name) throw new UsageError("seal: --name is required for strict scope");
-  const { certificate } = await import("./cert-source-X7PL6IQ6.js");
+  const { certificate } = await import("./cert-source-7CNEOOT4.js");
   const { cert } = await certificate(certOpts);
   let value;
   const from = str(p, "from-file");

@@ -4,10 +4,10 @@ import {
   compileGlobs,
   compileRule,
   loadBuiltinRules
-} from "./chunk-J7DKF4LT.js";
+} from "./chunk-NT4563F6.js";
 import {
   parseManifest
-} from "./chunk-QT3VY33Y.js";
+} from "./chunk-G4SMYN4E.js";
 import {
   ConfigError
 } from "./chunk-XCRX7MVC.js";

@@ -10,13 +10,13 @@ import {
 } from "./chunk-MOFMDUPA.js";
 import {
   countBySeverity
-} from "./chunk-63O5UPRJ.js";
-import "./chunk-YRX6U3CM.js";
-import "./chunk-SAWZDIAW.js";
+} from "./chunk-ZAOCYTO7.js";
+import "./chunk-HJZHAMXI.js";
+import "./chunk-WOZSK4K7.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-TLPKTTKF.js";
-import "./chunk-J7DKF4LT.js";
-import "./chunk-QT3VY33Y.js";
+import "./chunk-NT4563F6.js";
+import "./chunk-G4SMYN4E.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";
 import {

@@ -13,11 +13,11 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-EIUYEY5W.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./text-XE2QQVL5.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
       return (await import("./json-ZAJULEEQ.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./load-XOLIWOGC.js")).loadBuiltinRules();
+      const rules = opts.rules ?? (await import("./load-HR6NNJ3T.js")).loadBuiltinRules();
       return (await import("./sarif-C3TRXXHN.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
