@@ -8,7 +8,7 @@ import {
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-2N33WMIE.js";
+} from "./chunks/chunk-VQY74DFA.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,

@@ -29,8 +29,8 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-RZ422BCW.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-ZUYFK5YL.js") },
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-IYRN32VU.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-2TA37NBX.js") },
   fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-IS56IHVT.js") },
   seal: { summary: "seal Secrets from stdin into SealedSecrets, like kubeseal (--fetch-cert, --validate, --re-encrypt, --raw)", load: () => import("./chunks/seal-6YUFOI4P.js") },
   baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-42LRZHL2.js") },

@@ -66,6 +66,29 @@ describe('an audit that finishes', () => {
     expect(page).not.toContain(kept);
   });
 
+  it('a deleted tree (git log cannot even list the files): the commits that need it are named, the rest is read', async () => {
+    const repo = await makeRepo();
+    repo.write('d/a.txt', 'v1\n');
+    await repo.commitAll('one');
+    repo.write('d/a.txt', 'v2\n');
+    await repo.commitAll('two');
+    const tree = (await repo.git.raw(['rev-parse', 'HEAD:d'])).trim();
+    repo.write('d/a.txt', 'v3\n');
+    const pw = fakePassword();
+    repo.write('k8s/db.yaml', plaintextSecret('db', pw));
+    await repo.commitAll('three');
+    deleteObject(repo, tree);
+    const r = await audit(repo.dir, '--history', '--format', 'json');
+    expect(r.exitCode).toBe(2);
+    const report = JSON.parse(r.stdout);
+    const lines = report.incomplete.join('\n');
+    expect(lines).toContain(`unable to read tree ${tree}`);
+    expect(lines).toMatch(/commit [0-9a-f]{12}: its files could not be read/);
+    // HEAD's tree is readable: its Secret is still found and reported live.
+    expect(report.entries.find((e: { file: string }) => e.file === 'k8s/db.yaml')?.status).toBe('live');
+    expect(r.stdout).not.toContain(pw);
+  });
+
   it('a shallow clone: the cut is named, the audit is incomplete (exit 2) and still reports what it read', async () => {
     const origin = await makeRepo();
     const pw = fakePassword();

@@ -135,47 +135,84 @@ function logTasks(git: Git, info: SourceInfo, opts: LogSourceOptions): AsyncIter
       // Every revision here is a resolved object id or a pseudo-option we chose (--all, --not, --remotes).
       const args = [...LOG_OPTS, ...(opts.extra ?? []), ...revs, '--'];
       const seen = new Set<string>();
-      for (let degraded = false; ; ) {
-        try {
-          // Degraded: no patches, so git reads no blobs itself (each missing blob is then reported on its own).
-          const logArgs = degraded ? args.filter((a) => !PATCH_ONLY.has(a)) : args;
-          for await (const c of splitLog(git.stream(logArgs, 'git log'))) {
-            if (seen.has(c.sha)) continue;
-            seen.add(c.sha);
-            if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
-            info.commits++;
-            const commit = commitInfo(c);
-            if (opts.onCommit) {
-              opts.onCommit({
-                sha: c.sha,
-                parents: c.parents,
-                author: c.author,
-                email: c.email,
-                date: c.date,
-                changes: c.entries.map((e) => ({
-                  path: e.path,
-                  ...(e.oldPath !== undefined && e.status === 'R' ? { oldPath: e.oldPath } : {}),
-                  ...(e.status === 'D' || ZERO.test(e.dstSha) ? {} : { blob: e.dstSha }),
-                })),
-              });
-            }
-            for (let i = 0; i < c.entries.length; i++) {
-              const e = c.entries[i]!;
-              if (isScannable(e)) yield blobTask(e, degraded ? undefined : c.patches[i], opts.origin, commit);
-            }
-          }
-          break;
-        } catch (e) {
-          // An object git cannot read (a missing or corrupt blob) stops `git log -p` for good; when the
-          // caller accepts an incomplete read (the audit), the rest is read without patches: every
-          // changed file is scanned whole and the unreadable ones are reported as skipped.
-          if (degraded || !opts.tolerateUnreadable || !(e instanceof GitError) || !UNREADABLE.test(e.message)) throw e;
-          degraded = true;
-          (info.unreadable ??= []).push(`git log stopped: ${e.message.replace(/^git log failed: /, '')}; the rest of the history was read file by file`);
+      const tasksOf = function* (c: LogCommit, withPatches: boolean): Generator<Task> {
+        if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
+        info.commits!++;
+        const commit = commitInfo(c);
+        if (opts.onCommit) {
+          opts.onCommit({
+            sha: c.sha,
+            parents: c.parents,
+            author: c.author,
+            email: c.email,
+            date: c.date,
+            changes: c.entries.map((e) => ({
+              path: e.path,
+              ...(e.oldPath !== undefined && e.status === 'R' ? { oldPath: e.oldPath } : {}),
+              ...(e.status === 'D' || ZERO.test(e.dstSha) ? {} : { blob: e.dstSha }),
+            })),
+          });
         }
+        for (let i = 0; i < c.entries.length; i++) {
+          const e = c.entries[i]!;
+          if (isScannable(e)) yield blobTask(e, withPatches ? c.patches[i] : undefined, opts.origin, commit);
+        }
+      };
+      try {
+        for await (const c of splitLog(git.stream(args, 'git log'))) {
+          seen.add(c.sha);
+          yield* tasksOf(c, true);
+        }
+        return;
+      } catch (e) {
+        // An object git cannot read (a missing or corrupt blob or tree) stops `git log -p` for good.
+        // When the caller accepts an incomplete read (the audit), the rest is read commit by commit.
+        if (!opts.tolerateUnreadable || !(e instanceof GitError) || !UNREADABLE.test(e.message)) throw e;
+        (info.unreadable ??= []).push(`git log stopped: ${e.message.replace(/^git log failed: /, '')}; the rest of the history was read commit by commit`);
       }
+      yield* degradedLog(git, info, revs, opts, seen, (c) => tasksOf(c, false));
     },
   };
+}
+
+/** Commits per `git log --no-walk` in the degraded read (a command line stays far below ARG_MAX). */
+const DEGRADED_BATCH = 500;
+
+/**
+ * The history without patches (git then reads no blob itself; each missing one becomes a skipped
+ * file), in batches of listed commits: when git cannot read a commit's trees, that commit is recorded
+ * as unreadable and the batch goes on after it. `rev-list` reads only commit objects.
+ */
+async function* degradedLog(
+  git: Git,
+  info: SourceInfo,
+  revs: string[],
+  opts: LogSourceOptions,
+  seen: Set<string>,
+  tasksOf: (c: LogCommit) => Generator<Task>,
+): AsyncGenerator<Task> {
+  const listed = (await git.out(['rev-list', ...(opts.extra ?? []), ...revs, '--'], 'git rev-list')).toString('utf8').split('\n').filter(Boolean);
+  let pending = listed.filter((sha) => !seen.has(sha));
+  const noPatch = LOG_OPTS.filter((a) => !PATCH_ONLY.has(a));
+  while (pending.length > 0) {
+    const batch = pending.slice(0, DEGRADED_BATCH);
+    try {
+      for await (const c of splitLog(git.stream([...noPatch, '--no-walk=unsorted', ...batch, '--'], 'git log'))) {
+        if (seen.has(c.sha)) continue;
+        seen.add(c.sha);
+        yield* tasksOf(c);
+      }
+      pending = pending.slice(batch.length);
+    } catch (e) {
+      if (!(e instanceof GitError) || !UNREADABLE.test(e.message)) throw e;
+      // git prints commits in the order given: the first one not read is the one it could not read.
+      const bad = batch.findIndex((sha) => !seen.has(sha));
+      if (bad < 0) throw e;
+      seen.add(batch[bad]!);
+      (info.unreadable ??= []).push(`commit ${batch[bad]!.slice(0, 12)}: its files could not be read (${e.message.replace(/^git log failed: /, '')})`);
+      pending = pending.slice(bad + 1);
+    }
+  }
 }
 
 /** A source over a log: its tasks, and the same tasks read here in order. */

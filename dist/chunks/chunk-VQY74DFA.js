@@ -90,43 +90,66 @@ function logTasks(git, info, opts) {
       info.commits = 0;
       const args = [...LOG_OPTS, ...opts.extra ?? [], ...revs, "--"];
       const seen = /* @__PURE__ */ new Set();
-      for (let degraded = false; ; ) {
-        try {
-          const logArgs = degraded ? args.filter((a) => !PATCH_ONLY.has(a)) : args;
-          for await (const c of splitLog(git.stream(logArgs, "git log"))) {
-            if (seen.has(c.sha)) continue;
-            seen.add(c.sha);
-            if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
-            info.commits++;
-            const commit = commitInfo(c);
-            if (opts.onCommit) {
-              opts.onCommit({
-                sha: c.sha,
-                parents: c.parents,
-                author: c.author,
-                email: c.email,
-                date: c.date,
-                changes: c.entries.map((e) => ({
-                  path: e.path,
-                  ...e.oldPath !== void 0 && e.status === "R" ? { oldPath: e.oldPath } : {},
-                  ...e.status === "D" || ZERO.test(e.dstSha) ? {} : { blob: e.dstSha }
-                }))
-              });
-            }
-            for (let i = 0; i < c.entries.length; i++) {
-              const e = c.entries[i];
-              if (isScannable(e)) yield blobTask(e, degraded ? void 0 : c.patches[i], opts.origin, commit);
-            }
-          }
-          break;
-        } catch (e) {
-          if (degraded || !opts.tolerateUnreadable || !(e instanceof GitError) || !UNREADABLE.test(e.message)) throw e;
-          degraded = true;
-          (info.unreadable ??= []).push(`git log stopped: ${e.message.replace(/^git log failed: /, "")}; the rest of the history was read file by file`);
+      const tasksOf = function* (c, withPatches) {
+        if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
+        info.commits++;
+        const commit = commitInfo(c);
+        if (opts.onCommit) {
+          opts.onCommit({
+            sha: c.sha,
+            parents: c.parents,
+            author: c.author,
+            email: c.email,
+            date: c.date,
+            changes: c.entries.map((e) => ({
+              path: e.path,
+              ...e.oldPath !== void 0 && e.status === "R" ? { oldPath: e.oldPath } : {},
+              ...e.status === "D" || ZERO.test(e.dstSha) ? {} : { blob: e.dstSha }
+            }))
+          });
         }
+        for (let i = 0; i < c.entries.length; i++) {
+          const e = c.entries[i];
+          if (isScannable(e)) yield blobTask(e, withPatches ? c.patches[i] : void 0, opts.origin, commit);
+        }
+      };
+      try {
+        for await (const c of splitLog(git.stream(args, "git log"))) {
+          seen.add(c.sha);
+          yield* tasksOf(c, true);
+        }
+        return;
+      } catch (e) {
+        if (!opts.tolerateUnreadable || !(e instanceof GitError) || !UNREADABLE.test(e.message)) throw e;
+        (info.unreadable ??= []).push(`git log stopped: ${e.message.replace(/^git log failed: /, "")}; the rest of the history was read commit by commit`);
       }
+      yield* degradedLog(git, info, revs, opts, seen, (c) => tasksOf(c, false));
     }
   };
+}
+var DEGRADED_BATCH = 500;
+async function* degradedLog(git, info, revs, opts, seen, tasksOf) {
+  const listed = (await git.out(["rev-list", ...opts.extra ?? [], ...revs, "--"], "git rev-list")).toString("utf8").split("\n").filter(Boolean);
+  let pending = listed.filter((sha) => !seen.has(sha));
+  const noPatch = LOG_OPTS.filter((a) => !PATCH_ONLY.has(a));
+  while (pending.length > 0) {
+    const batch = pending.slice(0, DEGRADED_BATCH);
+    try {
+      for await (const c of splitLog(git.stream([...noPatch, "--no-walk=unsorted", ...batch, "--"], "git log"))) {
+        if (seen.has(c.sha)) continue;
+        seen.add(c.sha);
+        yield* tasksOf(c);
+      }
+      pending = pending.slice(batch.length);
+    } catch (e) {
+      if (!(e instanceof GitError) || !UNREADABLE.test(e.message)) throw e;
+      const bad = batch.findIndex((sha) => !seen.has(sha));
+      if (bad < 0) throw e;
+      seen.add(batch[bad]);
+      (info.unreadable ??= []).push(`commit ${batch[bad].slice(0, 12)}: its files could not be read (${e.message.replace(/^git log failed: /, "")})`);
+      pending = pending.slice(bad + 1);
+    }
+  }
 }
 function logSource(git, info, opts) {
   return {

@@ -8,7 +8,7 @@ import {
   prePushSource,
   rangeSource,
   stagedSource
-} from "./chunk-2N33WMIE.js";
+} from "./chunk-VQY74DFA.js";
 import {
   MAX_BLOB
 } from "./chunk-TLPKTTKF.js";

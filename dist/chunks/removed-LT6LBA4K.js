@@ -1,5 +1,5 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
-import "./chunk-2N33WMIE.js";
+import "./chunk-VQY74DFA.js";
 import {
   MAX_BLOB
 } from "./chunk-TLPKTTKF.js";

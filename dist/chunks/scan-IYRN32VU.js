@@ -135,7 +135,7 @@ async function gitSource(values, ctx) {
   const root = await repositoryRoot(ctx.cwd, ctx.env);
   if (!root) throw new UsageError("scan: --staged, --range and --pre-push need a git repository");
   const repo = new Git(root, ctx.env);
-  const sources = await import("./git-S7K3CIYE.js");
+  const sources = await import("./git-I4UZY5Y4.js");
   if (values.staged) return { source: sources.stagedSource(repo), root };
   if (values["pre-push"]) return { source: sources.prePushSource(repo, await ctx.readStdin()), root };
   const range = String(values.range);
