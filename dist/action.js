@@ -1,39 +1,28 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-IEX2LJQK.js";
+} from "./chunks/chunk-RA5BCUMZ.js";
 import {
   mask
 } from "./chunks/chunk-Z4VIYB54.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-VQY74DFA.js";
-import {
-  FETCH_CERT_COMMAND,
-  fixCommand,
-  preferredFix
-} from "./chunks/chunk-OPZFYLKB.js";
-import {
-  escapeData,
-  htmlText,
-  logLine,
-  markdownCode,
-  markdownText
-} from "./chunks/chunk-MOFMDUPA.js";
+} from "./chunks/chunk-QX5W5IKC.js";
 import {
   scan
-} from "./chunks/chunk-ZAOCYTO7.js";
-import "./chunks/chunk-HJZHAMXI.js";
+} from "./chunks/chunk-N7T4UENE.js";
+import "./chunks/chunk-LXIFU3RY.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-WOZSK4K7.js";
+} from "./chunks/chunk-VLJGKK5S.js";
 import "./chunks/chunk-ZU3U2ABG.js";
 import "./chunks/chunk-TLPKTTKF.js";
-import "./chunks/chunk-NT4563F6.js";
+import "./chunks/chunk-WJYM6Y42.js";
 import "./chunks/chunk-G4SMYN4E.js";
+import "./chunks/chunk-RK3PLVD2.js";
 import {
   Git,
   gitComplaint,
@@ -47,6 +36,22 @@ import {
   UsageError,
   describeError
 } from "./chunks/chunk-XCRX7MVC.js";
+import {
+  FETCH_CERT_COMMAND,
+  fixCommand,
+  preferredFix
+} from "./chunks/chunk-OPZFYLKB.js";
+import {
+  exitCode,
+  unscannable
+} from "./chunks/chunk-SEF4QEMK.js";
+import {
+  escapeData,
+  htmlText,
+  logLine,
+  markdownCode,
+  markdownText
+} from "./chunks/chunk-MOFMDUPA.js";
 import {
   __commonJS,
   __require,
@@ -19958,6 +19963,7 @@ var esc = markdownText;
 
 // src/action/annotate.ts
 var MIN_MASK = 4;
+var KEY_MATERIAL = /^\S{8,}$/;
 function maskForms(secret) {
   const forms = /* @__PURE__ */ new Set();
   const add = (s) => {
@@ -19966,7 +19972,10 @@ function maskForms(secret) {
   };
   const addAll = (value) => {
     add(value);
-    for (const line of value.split(/\r?\n/)) add(line);
+    const lines = value.split(/\r?\n/);
+    if (lines.length > 1) {
+      for (const line of lines) if (KEY_MATERIAL.test(line.trim())) add(line);
+    }
     const b64 = Buffer.from(value, "utf8").toString("base64");
     add(b64);
     add(b64.replace(/=+$/, ""));
@@ -20533,16 +20542,17 @@ async function main(env) {
   const summaryText = summary.stringify();
   guard.assertClean(summaryText, "the job summary");
   await finish({ rows: blocking, warnings, commits, sarifPath, sarif, writeSummary: !!env.GITHUB_STEP_SUMMARY });
-  const failSkipped = result.config.failOnSkipped && skipped.some((s) => s.unscannable);
-  if (blocking > 0 && inputs.failOnFindings) {
+  const code = exitCode(
+    rows.map((r) => r.finding),
+    skipped,
+    { failOnFindings: inputs.failOnFindings, failOnUnscannable: result.config.failOnSkipped }
+  );
+  if (code === 1) {
     setFailed(`sealgate: ${blocking} blocking finding${blocking === 1 ? "" : "s"}: plaintext secrets must not reach Git (see the annotations and the job summary)`);
-    return 1;
+  } else if (code === 2) {
+    setFailed(`sealgate: ${unscannable(skipped).length} file(s) could not be scanned (see the warnings); set failOnSkipped: false in .sealgate.yaml to let them pass`);
   }
-  if (failSkipped) {
-    setFailed(`sealgate: ${skipped.filter((s) => s.unscannable).length} file(s) could not be scanned (see the warnings); set failOnSkipped: false in .sealgate.yaml to let them pass`);
-    return 1;
-  }
-  return 0;
+  return code;
 }
 async function finish(o) {
   await mkdir2(path2.dirname(o.sarifPath), { recursive: true });

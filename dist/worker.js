@@ -3,15 +3,16 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-HJZHAMXI.js";
-import "./chunks/chunk-WOZSK4K7.js";
+} from "./chunks/chunk-LXIFU3RY.js";
+import "./chunks/chunk-VLJGKK5S.js";
 import "./chunks/chunk-ZU3U2ABG.js";
 import {
   TaskReader,
   isTask
 } from "./chunks/chunk-TLPKTTKF.js";
-import "./chunks/chunk-NT4563F6.js";
+import "./chunks/chunk-WJYM6Y42.js";
 import "./chunks/chunk-G4SMYN4E.js";
+import "./chunks/chunk-RK3PLVD2.js";
 import {
   Git
 } from "./chunks/chunk-CZB3GGNI.js";

@@ -69,6 +69,7 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     config,
     inGit: repo !== undefined,
   };
+  result.warnings.push(...(config.notes ?? []));
   const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f!)));
   const hidden = { baseline: 0, allowComments: 0 };
   const add = (o: ItemOutcome) => {
@@ -169,23 +170,6 @@ function commonDir(paths: string[], root: string): string {
   let common = dirs[0]!;
   for (const d of dirs.slice(1)) while (!(d + path.sep).startsWith(common + path.sep) && common !== path.dirname(common)) common = path.dirname(common);
   return common;
-}
-
-/** Blocking = severity error; warnings count against --max-warnings. */
-export function countBySeverity(findings: Finding[]): { errors: number; warnings: number; notes: number } {
-  let errors = 0;
-  let warnings = 0;
-  let notes = 0;
-  for (const f of findings) {
-    if (f.severity === 'error') errors++;
-    else if (f.severity === 'warning') warnings++;
-    else notes++;
-  }
-  return { errors, warnings, notes };
-}
-
-export function unscannable(skipped: Skipped[]): Skipped[] {
-  return skipped.filter((s) => s.unscannable);
 }
 
 export { BASELINE_FILE };

@@ -9,7 +9,7 @@ import { collectAudit } from '../src/audit/collect.js';
 import { esc } from '../src/audit/html-escape.js';
 import { byFolder, byRule, monthOf, safeShare, timeline, topBars, topFolder } from '../src/audit/html-stats.js';
 import { renderAuditHtml } from '../src/audit/html.js';
-import type { AuditEntry, AuditReport } from '../src/audit/model.js';
+import type { AuditEntry, AuditReport } from '../src/report/audit-model.js';
 import type { SafeObject } from '../src/types.js';
 import { HAS_CHROMIUM, NO_CHROMIUM_MESSAGE, launchChromium, openHtml, screenshotDir, type OpenedPage } from './helpers/chromium.js';
 import { fakePassword, makeRepo, plaintextSecret, sealedSecret, type TestRepo } from './helpers/git-repo.js';

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { run } from '../src/cli/run.js';
 import { collectAudit } from '../src/audit/collect.js';
-import type { AuditReport } from '../src/audit/model.js';
+import type { AuditReport } from '../src/report/audit-model.js';
 import { validateSarif } from './helpers/schema.js';
 import { fakeGithubToken, fakePassword, makeRepo, plaintextSecret, sealedSecret, tempDir } from './helpers/git-repo.js';
 
@@ -66,7 +66,7 @@ describe('audit --history', () => {
     expect(r.stdout).toMatch(/✖ \d+ distinct secrets?: \d+ live, 1 in history only \(rotate\)/);
     expect(r.stdout).not.toContain(pw);
     expect(r.stdout).not.toContain(token);
-    const shown = await run(['audit', '--history', '--show-secrets'], { cwd: repo.dir });
+    const shown = await run(['audit', '--history', '--show-secrets'], { cwd: repo.dir, env: { ...process.env, CI: undefined } });
     expect(shown.stdout).toContain(token);
   });
 

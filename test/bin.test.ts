@@ -13,7 +13,7 @@ describe('dist/bin.js', () => {
   });
 
   it('scans the bundled examples: findings, fix commands, exit 1', () => {
-    const r = spawnSync(process.execPath, [bin, 'scan', 'examples'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [bin, 'scan', 'examples', '--config', 'examples/.sealgate.yaml'], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/examples\/apps\/shop\/db-secret\.yaml/);
     expect(r.stdout).toMatch(/sealgate fix --seal --cert \S+ -- examples\/apps\/shop\/db-secret\.yaml/);

@@ -57,7 +57,7 @@ describe('masking', () => {
   });
 
   it('--show-secrets alone prints the values', async () => {
-    const r = await run(['scan', '--format', 'json', '--show-secrets'], { cwd: dir });
+    const r = await run(['scan', '--format', 'json', '--show-secrets'], { cwd: dir, env: { ...process.env, CI: undefined } });
     const secrets = JSON.parse(r.stdout).findings.map((f: { secret: string }) => f.secret);
     expect(secrets).toContain(planted[5]);
   });

@@ -12,7 +12,15 @@ import { STATUS_LIVE } from './summary.js';
  */
 const MIN_MASK = 4;
 
-/** The strings to register for one secret: itself, each of its lines, and their base64 forms. */
+/** A line of a multi-line secret worth registering: 8 or more characters and no blank inside. */
+const KEY_MATERIAL = /^\S{8,}$/;
+
+/**
+ * The strings to register for one secret, and nothing more: the value, its base64 forms, and for a
+ * multi-line value (a PEM key, a JSON credential) the lines that carry key material (the runner masks
+ * line by line). Lines of ordinary text (`"type": "service_account",`, armour lines) are not
+ * registered: they are not the secret, and each registration is one more `::add-mask::` line.
+ */
 export function maskForms(secret: string): string[] {
   const forms = new Set<string>();
   const add = (s: string) => {
@@ -23,7 +31,8 @@ export function maskForms(secret: string): string[] {
   const addAll = (value: string) => {
     add(value);
     // The runner matches masks line by line, so a multi-line value (a PEM key) is registered per line.
-    for (const line of value.split(/\r?\n/)) add(line);
+    const lines = value.split(/\r?\n/);
+    if (lines.length > 1) for (const line of lines) if (KEY_MATERIAL.test(line.trim())) add(line);
     const b64 = Buffer.from(value, 'utf8').toString('base64');
     add(b64);
     add(b64.replace(/=+$/, ''));

@@ -8,6 +8,7 @@ import { effectiveRules } from '../config/load.js';
 import { REPORT_BUG_HINT, SealgateError, UsageError, describeError } from '../errors.js';
 import { formatReport } from '../report/index.js';
 import { scan } from '../scan.js';
+import { exitCode, unscannable } from '../exit-code.js';
 import type { ScanResult, Skipped } from '../types.js';
 import { annotate, registerSecrets } from './annotate.js';
 import { info, setFailed, setOutput, summary, warning } from './core.js';
@@ -113,16 +114,18 @@ async function main(env: Env): Promise<number> {
   guard.assertClean(summaryText, 'the job summary');
   await finish({ rows: blocking, warnings, commits, sarifPath, sarif, writeSummary: !!env.GITHUB_STEP_SUMMARY });
 
-  const failSkipped = result.config.failOnSkipped && skipped.some((s) => s.unscannable);
-  if (blocking > 0 && inputs.failOnFindings) {
+  // The CLI's policy: a file that could not be scanned in CI may hold a Secret (2, as from the hook).
+  const code = exitCode(
+    rows.map((r) => r.finding),
+    skipped,
+    { failOnFindings: inputs.failOnFindings, failOnUnscannable: result.config.failOnSkipped },
+  );
+  if (code === 1) {
     setFailed(`sealgate: ${blocking} blocking finding${blocking === 1 ? '' : 's'}: plaintext secrets must not reach Git (see the annotations and the job summary)`);
-    return 1;
+  } else if (code === 2) {
+    setFailed(`sealgate: ${unscannable(skipped).length} file(s) could not be scanned (see the warnings); set failOnSkipped: false in .sealgate.yaml to let them pass`);
   }
-  if (failSkipped) {
-    setFailed(`sealgate: ${skipped.filter((s) => s.unscannable).length} file(s) could not be scanned (see the warnings); set failOnSkipped: false in .sealgate.yaml to let them pass`);
-    return 1;
-  }
-  return 0;
+  return code;
 }
 
 async function finish(o: { rows: number; warnings: number; commits: number; sarifPath: string; sarif: string; writeSummary?: boolean }): Promise<void> {

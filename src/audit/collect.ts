@@ -5,7 +5,7 @@ import { fixCommand, preferredFix } from '../report/command.js';
 import path from 'node:path';
 import type { Env, Git } from '../sources/git-client.js';
 import type { CommitInfo, Finding, FixKind, SafeObject, ScanResult, Severity, Skipped } from '../types.js';
-import type { AuditEntry, AuditReport } from './model.js';
+import type { AuditEntry, AuditReport } from '../report/audit-model.js';
 import type { Config } from '../config/load.js';
 import { isSkipped, type Source } from '../sources/source.js';
 import { mask } from '../report/mask.js';

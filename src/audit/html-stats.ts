@@ -1,6 +1,6 @@
 // Aggregates the HTML audit page draws: counts by rule, by top-level folder and by month.
 // Pure functions over AuditEntry[] so the charts stay dumb and the numbers are testable.
-import type { AuditEntry, AuditReport } from './model.js';
+import type { AuditEntry, AuditReport } from '../report/audit-model.js';
 
 export interface Bar {
   label: string;

@@ -3,7 +3,7 @@
 import type { CommitInfo, ResourceRef, Severity } from '../types.js';
 import { esc, num } from './html-escape.js';
 import { topFolder } from './html-stats.js';
-import type { AuditEntry } from './model.js';
+import type { AuditEntry } from '../report/audit-model.js';
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 };
 

@@ -4,11 +4,14 @@
 import { createHash } from 'node:crypto';
 import { barChart, progressBar, timelineChart } from './html-charts.js';
 import { esc, num } from './html-escape.js';
-import { SCRIPT } from './html-script.js';
 import { byFolder, byRule, safeShare, timeline, topBars } from './html-stats.js';
 import { STYLE } from './html-style.js';
 import { findingsTable } from './html-table.js';
-import type { AuditEntry, AuditReport } from './model.js';
+import type { AuditEntry, AuditReport } from '../report/audit-model.js';
+
+/** The browser script, src/audit/page/script.ts compiled by the build (and by vitest.config.ts for tests). */
+declare const SEALGATE_AUDIT_SCRIPT: string;
+const SCRIPT = SEALGATE_AUDIT_SCRIPT;
 
 /** Bars per chart before the rest are summed into one "N others" bar. */
 const CHART_BARS = 15;

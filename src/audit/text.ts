@@ -1,6 +1,6 @@
 // The audit as text for a terminal: what is live in HEAD (fix, then rotate) apart from what is only in
 // history (rotate), one block per distinct secret. Secrets arrive already masked (see collect.ts).
-import type { AuditEntry, AuditReport } from './model.js';
+import type { AuditEntry, AuditReport } from '../report/audit-model.js';
 import { logLine } from '../report/escape.js';
 
 function size(bytes: number): string {

@@ -15,6 +15,8 @@ export const CONFIG_FILE = '.sealgate.yaml';
 export interface Config {
   /** The file it was read from, if any. */
   file?: string;
+  /** Non-fatal notes about the configuration (a subfolder's .sealgate.yaml that was ignored). */
+  notes?: string[];
   rules: Record<string, Severity | 'off'>;
   allowPaths?: PathMatcher;
   allowRegexes: RegExp[];
@@ -42,10 +44,7 @@ export function defaultConfig(): Config {
   return { rules: {}, allowRegexes: [], stopwords: [], customRules: [], maxFileSize: 10 * 1024 * 1024, failOnSkipped: true, backups: { keep: DEFAULT_BACKUPS_KEPT } };
 }
 
-/**
- * The config for a scan: an explicit file, else the nearest .sealgate.yaml from `start` up to `root`
- * (so a demo folder or a monorepo package can carry its own).
- */
+/** The nearest .sealgate.yaml from `start` up to `root`. */
 export function findConfig(root: string, start: string): string | undefined {
   let dir = path.resolve(start);
   const top = path.resolve(root);
@@ -58,8 +57,16 @@ export function findConfig(root: string, start: string): string | undefined {
 }
 
 export async function loadConfig(root: string, explicitPath?: string, start?: string): Promise<Config> {
-  const file = explicitPath ? path.resolve(root, explicitPath) : findConfig(root, start ?? root);
+  // An explicit file, else the repository root's .sealgate.yaml. A subfolder's own file is ignored with
+  // a note: scanned from (or limited to) that folder, it could switch off what the root requires, so
+  // that `scan --staged` run from a subfolder would hide the root's files.
+  const nearest = explicitPath ? undefined : findConfig(root, start ?? root);
+  const rootFile = path.join(root, CONFIG_FILE);
+  const file = explicitPath ? path.resolve(root, explicitPath) : existsSync(rootFile) ? rootFile : undefined;
   const config = defaultConfig();
+  if (nearest && path.resolve(nearest) !== path.resolve(rootFile)) {
+    config.notes = [`${path.relative(root, nearest)}: ignored; configuration is read from the repository root (${CONFIG_FILE}) or --config`];
+  }
   if (!file) return config;
   config.file = file;
   const rel = path.relative(root, file) || file;

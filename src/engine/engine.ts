@@ -327,7 +327,7 @@ export class Engine {
   private finish(file: string, lines: LineIndex, located: Located[], changed?: ReadonlySet<number>): Finding[] {
     const findings: Finding[] = [];
     const taken = new Set<string>();
-    const inline = new InlineAllow(lines);
+    const inline = new InlineAllow(lines, file);
     const allowedLines = new Set<number>();
     // Manifest findings first: a content match inside a value they already report names its format.
     located.sort((a, b) => Number(!!a.rule.regex) - Number(!!b.rule.regex) || a.start - b.start);

@@ -7,6 +7,7 @@ import type { PathMatcher } from '../rules/glob.js';
 import type { LineIndex } from '../text/lines.js';
 import { shannon } from '../rules/values.js';
 import { classifyValue, isCredentialUrl } from '../rules/classify.js';
+import { AllowComments } from './allow-comment.js';
 
 export interface GateOptions {
   allowPaths?: PathMatcher;
@@ -16,8 +17,6 @@ export interface GateOptions {
   baseline?: ReadonlySet<string>;
 }
 
-const ALLOW_SAME_LINE = /sealgate:allow(?!-)/;
-const ALLOW_NEXT_LINE = /sealgate:allow-next-line/;
 
 export class Gate {
   constructor(private readonly opts: GateOptions) {}
@@ -56,11 +55,17 @@ export class Gate {
   }
 }
 
-/** Inline allow comments: `sealgate:allow` on any line of the finding, or `sealgate:allow-next-line` above it. */
+/**
+ * Inline allow comments: `sealgate:allow` on any line of the finding, or `sealgate:allow-next-line`
+ * above it; only real comments count, never text inside a value (see allow-comment.ts).
+ */
 export class InlineAllow {
   private readonly cache = new Map<number, boolean>();
+  private readonly comments: AllowComments;
 
-  constructor(private readonly lines: LineIndex) {}
+  constructor(lines: LineIndex, file: string) {
+    this.comments = new AllowComments(lines, file);
+  }
 
   allowed(line: number, endLine: number): boolean {
     const span = Math.min(endLine - line, 63);
@@ -68,8 +73,8 @@ export class InlineAllow {
     let hit = this.cache.get(key);
     if (hit === undefined) {
       hit = false;
-      for (let l = line; l <= Math.min(endLine, line + 50) && !hit; l++) hit = ALLOW_SAME_LINE.test(this.lines.lineText(l));
-      if (!hit && line > 1) hit = ALLOW_NEXT_LINE.test(this.lines.lineText(line - 1));
+      for (let l = line; l <= Math.min(endLine, line + 50) && !hit; l++) hit = this.comments.sameLine(l);
+      if (!hit && line > 1) hit = this.comments.nextLine(line - 1);
       this.cache.set(key, hit);
     }
     return hit;

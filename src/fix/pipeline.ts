@@ -149,7 +149,7 @@ export async function runFix(o: FixRunOptions): Promise<number> {
 
   for (const p of plans) {
     const backup = await o.backups.save(p.file, p.original);
-    writeAtomic(p.abs, p.bom + p.next);
+    writeAtomic(p.abs, p.bom + p.next, { expect: p.original });
     if (o.staged) await gitAdd(o.git!, p.file);
     o.err(`${p.file}: ${count([p])} ${WHAT[kind]}${o.staged ? ' and re-staged' : ''} (backup ${path.relative(o.cwd, backup) || backup})\n`);
   }

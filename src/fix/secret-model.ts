@@ -1,6 +1,7 @@
 // Normalises a parsed `kind: Secret` object into what both fixes need: names, metadata and the
 // decoded bytes of every value (data decoded from base64, stringData as UTF-8, stringData wins).
 import { FixError } from '../errors.js';
+import { LAST_APPLIED_ANNOTATIONS } from '../constants.js';
 
 export interface SecretModel {
   name: string;
@@ -16,11 +17,6 @@ export interface SecretModel {
   /** The object as parsed, for anything else a fix wants to look at. */
   raw: Record<string, unknown>;
 }
-
-const LAST_APPLIED = [
-  'kubectl.kubernetes.io/last-applied-configuration',
-  'kubecfg.ksonnet.io/last-applied-configuration',
-];
 
 const STRICT_BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
@@ -54,7 +50,7 @@ export function toSecretModel(obj: Record<string, unknown>): SecretModel {
   const name = meta.name;
   if (typeof name !== 'string' || name === '') throw new FixError('the Secret has no metadata.name');
   const annotations = stringMap(meta.annotations, 'metadata.annotations');
-  for (const a of LAST_APPLIED) delete annotations[a];
+  for (const a of LAST_APPLIED_ANNOTATIONS) delete annotations[a];
   const entries = new Map<string, Buffer>();
   const data = valuesMap(obj.data, 'data');
   for (const [k, v] of Object.entries(data)) {

@@ -3,7 +3,7 @@
 import type { FixKind, ScanResult } from '../types.js';
 import { fixCommand, type FixTarget } from './command.js';
 import { logLine } from './escape.js';
-import { countBySeverity } from '../scan.js';
+import { countBySeverity } from '../exit-code.js';
 import { NO_PAINT, type Paint } from './color.js';
 
 export interface TextOptions {

@@ -6,6 +6,7 @@ import { MAX_BLOB, TaskReader, readTasks, type BlobTask, type Task } from './tas
 import type { Source, SourceInfo } from './source.js';
 import { GitError, UsageError } from '../errors.js';
 import { Git, gitComplaint } from './git-client.js';
+import { classifyPushed, objectTasks, type Classified } from './pushed-objects.js';
 import { LOG_FORMAT, parseDiff, splitLog, type FilePatch, type LogCommit, type RawEntry } from './git-parse.js';
 
 export { MAX_BLOB };
@@ -319,13 +320,21 @@ export function parsePrePush(stdinText: string): PushUpdate[] {
  */
 export function prePushSource(git: Git, stdinText: string): Source {
   const info: SourceInfo = {};
+  let updates: PushUpdate[] = [];
+  // Tags, trees and blobs can be pushed too (see pushed-objects.ts): classified once, up front.
+  let classified: Promise<Classified> | undefined;
+  const classify = () =>
+    (classified ??= (async () => {
+      updates = parsePrePush(stdinText).filter((u) => !ZERO.test(u.localSha));
+      return classifyPushed(git, updates.map((u) => ({ remoteRef: u.remoteRef, sha: u.localSha })));
+    })());
   const opts: LogSourceOptions = {
     origin: 'range',
     revs: [],
     prepare: async () => {
-      const updates = parsePrePush(stdinText).filter((u) => !ZERO.test(u.localSha));
+      const { commits } = await classify();
       info.range = updates.length === 0 ? 'nothing to push' : updates.map((u) => `${u.localRef} -> ${u.remoteRef}`).join(', ');
-      if (updates.length === 0) {
+      if (commits.length === 0) {
         info.commits = 0;
         return undefined;
       }
@@ -345,10 +354,14 @@ export function prePushSource(git: Git, stdinText: string): Source {
         opts.forbidden = await git.shallowCuts();
         opts.forbiddenMessage = (sha) => `--pre-push: history is cut at ${short(sha)} (shallow clone); fetch the full history (git fetch --unshallow)`;
       }
-      return { revs: [...new Set(updates.map((u) => u.localSha)), '--not', ...exclude, '--remotes'] };
+      return { revs: [...new Set(commits), '--not', ...exclude, '--remotes'] };
     },
   };
-  return logSource(git, info, opts);
+  const tasks = async function* (): AsyncGenerator<Task | Skipped> {
+    yield* objectTasks(git, await classify());
+    yield* logTasks(git, info, opts);
+  };
+  return { info, tasks, items: () => readTasks(tasks(), new TaskReader(git, Infinity)) };
 }
 
 /**

@@ -1,10 +1,11 @@
 // `sealgate audit`: the one-off audit of a repository, its history included with --history.
+import { checkShowSecrets, takeShowSecretsForce } from '../show-secrets.js';
 import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CommandContext } from '../context.js';
 import { parseOptions, str, bool, oneOf } from '../args.js';
 import { UsageError } from '../../errors.js';
-import type { AuditReport } from '../../audit/model.js';
+import type { AuditReport } from '../../report/audit-model.js';
 
 export const AUDIT_HELP = `Usage: sealgate audit [PATH] [options]
 
@@ -24,7 +25,8 @@ Options:
   --output FILE            write the report to FILE instead of stdout
   --html FILE              also write a self-contained HTML report to FILE
   --config FILE            config file (default: .sealgate.yaml at the repository root)
-  --show-secrets           print secrets unmasked (masked by default)
+  --show-secrets           print secrets unmasked (masked by default; refused when CI is
+                           set unless written --show-secrets=force)
   -q, --quiet              no progress line (it is shown only when stderr is a terminal)
   -h, --help               show this help
 
@@ -52,8 +54,10 @@ const OPTIONS = {
 
 const FORMATS = ['text', 'json', 'sarif'] as const;
 
-export default async function auditCommand(args: string[], ctx: CommandContext): Promise<number> {
+export default async function auditCommand(argv: string[], ctx: CommandContext): Promise<number> {
+  const { args, force } = takeShowSecretsForce(argv);
   const p = parseOptions(args, OPTIONS, 'audit');
+  const showSecrets = checkShowSecrets(bool(p, 'show-secrets'), force, ctx.env, 'audit');
   if (bool(p, 'help')) {
     ctx.out(AUDIT_HELP);
     return 0;
@@ -80,7 +84,7 @@ export default async function auditCommand(args: string[], ctx: CommandContext):
     history: bool(p, 'history'),
     ...(str(p, 'refs') !== undefined ? { refs: str(p, 'refs')!.split(',').map((r) => r.trim()).filter(Boolean) } : {}),
     env: ctx.env,
-    showSecrets: bool(p, 'show-secrets'),
+    showSecrets,
     ...(config ? { configPath: path.resolve(ctx.cwd, config) } : {}),
     ...(rel && rel !== '.' ? { paths: [rel] } : {}),
   }).finally(() => line?.done());
@@ -109,7 +113,7 @@ async function render(report: AuditReport, format: (typeof FORMATS)[number]): Pr
     case 'sarif': {
       const { loadBuiltinRules } = await import('../../rules/load.js');
       const descriptions = new Map(loadBuiltinRules().map((r) => [r.id, r.description]));
-      return (await import('../../audit/sarif.js')).renderAuditSarif(report, descriptions);
+      return (await import('../../report/sarif.js')).formatAuditSarif(report, descriptions);
     }
     case 'text':
       return (await import('../../audit/text.js')).renderAuditText(report);

@@ -3,7 +3,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { CommandContext } from '../context.js';
-import { bool, parseOptions, str } from '../args.js';
+import { bool, oneOf, parseOptions, str } from '../args.js';
+import { SCOPES } from '../../fix/seal/crypto.js';
 import { UsageError } from '../../errors.js';
 import { loadConfig } from '../../config/load.js';
 import { openRepository } from '../../sources/git-client.js';
@@ -49,7 +50,7 @@ Shared:
   --staged                 fix the staged files and re-stage them; refused for a file whose staged
                            and working-tree versions differ (unstaged edits never sneak into a commit)
   --backup-dir DIR         where backups go (required outside a git repository)
-  --config FILE            config file (default: the nearest .sealgate.yaml)
+  --config FILE            config file (default: .sealgate.yaml at the repository root)
   -h, --help               show this help
 
 After writing, the files are scanned again and the fix fails (exit 2) if a plaintext Secret remains.
@@ -140,7 +141,7 @@ export default async function fixCommand(args: string[], ctx: CommandContext): P
     const { sealRewriterFromOptions } = await import('../../fix/seal/rewriter.js');
     rewriter = await sealRewriterFromOptions({
       cert: str(p, 'cert'),
-      scope: str(p, 'scope'),
+      scope: oneOf(str(p, 'scope') ?? config.seal?.scope, SCOPES, 'scope'),
       mergeInto: str(p, 'merge-into'),
       config,
       env: ctx.env,

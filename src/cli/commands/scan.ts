@@ -5,9 +5,11 @@ import path from 'node:path';
 import type { CommandContext } from '../context.js';
 import { parseOptions, str, bool, oneOf, nonNegativeInt } from '../args.js';
 import { UsageError } from '../../errors.js';
-import { scan, countBySeverity, unscannable, type ScanOutcome } from '../../scan.js';
+import { scan, type ScanOutcome } from '../../scan.js';
+import { exitCode } from '../../exit-code.js';
 import { FORMATS, formatReport } from '../../report/index.js';
 import { logLine } from '../../report/escape.js';
+import { checkShowSecrets, takeShowSecretsForce } from '../show-secrets.js';
 import type { Source } from '../../sources/source.js';
 import { repositoryRoot, Git } from '../../sources/git-client.js';
 import { paint, useColor } from '../../report/color.js';
@@ -30,9 +32,10 @@ Modes (git):
 Options:
   --format text|json|sarif|github   report format (default text)
   --output FILE            write the report to FILE instead of stdout
-  --config FILE            config file (default: the nearest .sealgate.yaml, up to the repo root)
+  --config FILE            config file (default: .sealgate.yaml at the repository root)
   --baseline FILE          ignore findings whose fingerprints are in FILE
-  --show-secrets           print secrets unmasked (masked by default; never in CI logs)
+  --show-secrets           print secrets unmasked (masked by default; refused when CI is
+                           set unless written --show-secrets=force)
   --max-warnings N         exit 1 also when warnings exceed N
   -q, --quiet              findings only (no summary, fix commands or explanation)
   --no-color               no colour (also NO_COLOR=1; off anyway when stdout is not a terminal)
@@ -60,8 +63,10 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export default async function scanCommand(args: string[], ctx: CommandContext): Promise<number> {
+export default async function scanCommand(argv: string[], ctx: CommandContext): Promise<number> {
+  const { args, force } = takeShowSecretsForce(argv);
   const p = parseOptions(args, OPTIONS, 'scan');
+  const showSecrets = checkShowSecrets(bool(p, 'show-secrets'), force, ctx.env, 'scan');
   if (bool(p, 'help')) {
     ctx.out(SCAN_HELP);
     return 0;
@@ -90,7 +95,7 @@ export default async function scanCommand(args: string[], ctx: CommandContext): 
   const fixDefaults = { cert: result.config.seal?.cert, store: result.config.external?.store };
   const output = str(p, 'output');
   const color = !output && useColor({ isTTY: ctx.tty.stdout, noColorFlag: bool(p, 'no-color'), env: ctx.env });
-  const report = await formatReport(result, format, { showSecrets: bool(p, 'show-secrets'), fixDefaults, quiet: bool(p, 'quiet'), paint: paint(color) });
+  const report = await formatReport(result, format, { showSecrets, fixDefaults, quiet: bool(p, 'quiet'), paint: paint(color) });
   if (output) writeFileSync(path.resolve(ctx.cwd, output), report);
   else ctx.out(report);
   for (const w of result.warnings) ctx.err(`${logLine(`sealgate: warning: ${w}`)}\n`);
@@ -117,11 +122,7 @@ async function gitSource(values: Record<string, unknown>, ctx: CommandContext): 
   return { source: sources.rangeSource(repo, range), root };
 }
 
-/** 1 for blocking findings (or too many warnings); hooks also block on files that could not be scanned. */
+/** 1 for blocking findings (or too many warnings); hooks also block (2) on files that could not be scanned. */
 export function exitCodeFor(result: ScanOutcome, maxWarnings: number | undefined, hookMode: boolean): number {
-  const c = countBySeverity(result.findings);
-  if (c.errors > 0) return 1;
-  if (maxWarnings !== undefined && c.warnings > maxWarnings) return 1;
-  if (hookMode && result.config.failOnSkipped && unscannable(result.summary.skipped).length > 0) return 2;
-  return 0;
+  return exitCode(result.findings, result.summary.skipped, { maxWarnings, failOnUnscannable: hookMode && result.config.failOnSkipped });
 }

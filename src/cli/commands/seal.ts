@@ -54,7 +54,7 @@ Options:
                            prints the bare base64, no newline, like 'kubeseal --raw'
   --name NAME              with --raw: the SealedSecret's name (needed for strict scope)
   --from-file FILE         with --raw: read the value from FILE (binary safe)
-  --config FILE            config file (default: the nearest .sealgate.yaml)
+  --config FILE            config file (default: .sealgate.yaml at the repository root)
   -h, --help               show this help
 
 Exit codes: 0 done, 1 --validate found a SealedSecret the controller cannot decrypt,

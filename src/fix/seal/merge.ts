@@ -14,8 +14,8 @@ import { writeAtomic, type BackupSession } from '../write.js';
 import type { SealingCert } from './certificate.js';
 import type { Scope } from './crypto.js';
 import { CLUSTER_WIDE, encryptEntries, NAMESPACE_WIDE, scopeFromAnnotations } from './sealed-secret.js';
+import { LAST_APPLIED_ANNOTATIONS } from '../../constants.js';
 
-const LAST_APPLIED = ['kubectl.kubernetes.io/last-applied-configuration', 'kubecfg.ksonnet.io/last-applied-configuration'];
 
 type Obj = Record<string, unknown>;
 
@@ -96,7 +96,7 @@ export class MergeTarget {
     const tmeta = isObj(template.metadata) ? template.metadata : (template.metadata = {});
     const annotations = { ...secret.annotations };
     // The target's scope stays the target's; last-applied would leak the plaintext.
-    for (const a of [NAMESPACE_WIDE, CLUSTER_WIDE, ...LAST_APPLIED]) delete annotations[a];
+    for (const a of [NAMESPACE_WIDE, CLUSTER_WIDE, ...LAST_APPLIED_ANNOTATIONS]) delete annotations[a];
     if (Object.keys(secret.labels).length) tmeta.labels = sorted({ ...(isObj(tmeta.labels) ? tmeta.labels : {}), ...secret.labels });
     if (Object.keys(annotations).length) tmeta.annotations = sorted({ ...(isObj(tmeta.annotations) ? tmeta.annotations : {}), ...annotations });
     this.merged.push(...Object.keys(encrypted));

@@ -2,13 +2,12 @@
 // --merge-into, its values join an existing SealedSecret and the Secret's document goes away.
 import path from 'node:path';
 import { FixError, UsageError } from '../../errors.js';
-import { oneOf } from '../../cli/args.js';
 import type { Config } from '../../config/load.js';
 import type { Rewriter, RewriteContext } from '../rewriter.js';
 import type { SecretModel } from '../secret-model.js';
 import type { BackupSession } from '../write.js';
 import { describeCert, loadCertificate, resolveCertSpec, type SealingCert } from './certificate.js';
-import { SCOPES, type Scope } from './crypto.js';
+import type { Scope } from './crypto.js';
 import { MergeTarget } from './merge.js';
 import { buildSealedSecret } from './sealed-secret.js';
 
@@ -44,7 +43,8 @@ export function createSealRewriter(o: SealRewriterOptions): Rewriter {
 /** Flags and config -> a ready seal rewriter: the certificate is loaded (and described) once. */
 export async function sealRewriterFromOptions(o: {
   cert?: string;
-  scope?: string;
+  /** --scope or seal.scope of the config, validated by the caller; undefined: each Secret's own. */
+  scope?: Scope;
   mergeInto?: string;
   config: Config;
   env: Record<string, string | undefined>;
@@ -57,8 +57,7 @@ export async function sealRewriterFromOptions(o: {
   cluster?: { controllerName?: string; controllerNamespace?: string; kubeconfig?: string; context?: string };
 }): Promise<Rewriter> {
   const spec = resolveCertSpec({ flag: o.cert, configCert: o.config.seal?.cert, configFile: o.config.file, env: o.env, cwd: o.cwd });
-  const scopeText = o.scope ?? o.config.seal?.scope;
-  const scope = oneOf(scopeText, SCOPES, 'scope');
+  const scope = o.scope;
   let cert: SealingCert;
   if (spec) cert = await loadCertificate(spec.spec, spec.base);
   else {

@@ -7,6 +7,7 @@ import { FixError } from '../../errors.js';
 import type { SecretModel } from '../secret-model.js';
 import type { SealingCert } from './certificate.js';
 import { scopeLabel, sealValue, type Scope } from './crypto.js';
+import { LAST_APPLIED_ANNOTATIONS } from '../../constants.js';
 
 export const NAMESPACE_WIDE = 'sealedsecrets.bitnami.com/namespace-wide';
 export const CLUSTER_WIDE = 'sealedsecrets.bitnami.com/cluster-wide';
@@ -16,7 +17,6 @@ const DROPPED_METADATA = new Set([
   'selfLink', 'uid', 'resourceVersion', 'generation', 'creationTimestamp', 'deletionTimestamp',
   'deletionGracePeriodSeconds', 'ownerReferences', 'managedFields',
 ]);
-const LAST_APPLIED = ['kubectl.kubernetes.io/last-applied-configuration', 'kubecfg.ksonnet.io/last-applied-configuration'];
 
 /** The scope written in annotations (cluster-wide wins when both say "true", as upstream). */
 export function scopeFromAnnotations(annotations: Record<string, unknown> | undefined): Scope {
@@ -83,7 +83,7 @@ function templateMetadata(secret: SecretModel, target: SealTarget): Record<strin
   const meta: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(raw)) if (!DROPPED_METADATA.has(k) && v !== null && v !== undefined) meta[k] = v;
   const annotations = withScopeAnnotations(secret.annotations, target.scope);
-  for (const a of LAST_APPLIED) delete annotations[a];
+  for (const a of LAST_APPLIED_ANNOTATIONS) delete annotations[a];
   delete meta.annotations;
   delete meta.labels;
   delete meta.finalizers;

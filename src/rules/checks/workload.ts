@@ -5,8 +5,7 @@ import { classifyValue, isCredentialUrl, isSensitiveKey } from '../classify.js';
 import { embeddedCredential, isStructured } from '../embedded.js';
 import { get, leaves, resourceOf, scalarPairs, str, type Check, type Hit } from './context.js';
 import type { YNode, YScalar } from '../../yaml/documents.js';
-
-const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
+import { LAST_APPLIED } from '../../constants.js';
 
 /** Walks containers wherever a pod template sits (Pod, Deployment, CronJob, Argo Rollouts, ...). */
 function* containerLists(node: YNode | undefined, depth = 0): Generator<YNode> {

@@ -1,0 +1,53 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  bool,
+  parseOptions,
+  str
+} from "./chunk-N54WZGE7.js";
+import "./chunk-I5ISOYH2.js";
+import {
+  scan
+} from "./chunk-N7T4UENE.js";
+import {
+  BASELINE_FILE,
+  baselineJson
+} from "./chunk-LXIFU3RY.js";
+import "./chunk-VLJGKK5S.js";
+import "./chunk-ZU3U2ABG.js";
+import "./chunk-TLPKTTKF.js";
+import "./chunk-WJYM6Y42.js";
+import "./chunk-G4SMYN4E.js";
+import "./chunk-RK3PLVD2.js";
+import "./chunk-CZB3GGNI.js";
+import "./chunk-XCRX7MVC.js";
+import {
+  init_define_SEALGATE_EMBEDDED_RULES
+} from "./chunk-3GFIKQQT.js";
+
+// src/cli/commands/baseline.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+var HELP = `Usage: sealgate baseline [PATH...] [--output FILE] [--config FILE]
+
+Write the fingerprints of today's findings to FILE (default ${BASELINE_FILE} at the repository root).
+Later scans given '--baseline FILE' (or 'baseline: FILE' in .sealgate.yaml) ignore those findings,
+so only new secrets block. A fingerprint is the rule, the file and a hash of the secret: no values,
+no line numbers, so the baseline survives edits and merges. Secrets in a baseline still need rotating.
+`;
+async function baselineCommand(args, ctx) {
+  const p = parseOptions(args, { output: { type: "string" }, config: { type: "string" }, help: { type: "boolean", short: "h" } }, "baseline");
+  if (bool(p, "help")) {
+    ctx.out(HELP);
+    return 0;
+  }
+  const result = await scan({ cwd: ctx.cwd, paths: p.positionals, configPath: str(p, "config") });
+  const out = path.resolve(ctx.cwd, str(p, "output") ?? path.join(result.root, BASELINE_FILE));
+  writeFileSync(out, baselineJson(result.findings));
+  ctx.out(`sealgate: wrote ${result.findings.length} fingerprint(s) to ${path.relative(ctx.cwd, out) || out}
+`);
+  return 0;
+}
+export {
+  baselineCommand as default
+};

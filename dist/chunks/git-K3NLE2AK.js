@@ -1,0 +1,28 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  blobsSource,
+  commitTreeSource,
+  historySource,
+  parsePrePush,
+  parseRange,
+  prePushSource,
+  rangeSource,
+  stagedSource
+} from "./chunk-QX5W5IKC.js";
+import {
+  MAX_BLOB
+} from "./chunk-TLPKTTKF.js";
+import "./chunk-CZB3GGNI.js";
+import "./chunk-XCRX7MVC.js";
+import "./chunk-3GFIKQQT.js";
+export {
+  MAX_BLOB,
+  blobsSource,
+  commitTreeSource,
+  historySource,
+  parsePrePush,
+  parseRange,
+  prePushSource,
+  rangeSource,
+  stagedSource
+};
