@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-RA5BCUMZ.js";
+} from "./chunks/chunk-IEQQBL25.js";
 import {
   mask
 } from "./chunks/chunk-Z4VIYB54.js";
@@ -11,17 +11,17 @@ import {
 } from "./chunks/chunk-QX5W5IKC.js";
 import {
   scan
-} from "./chunks/chunk-N7T4UENE.js";
-import "./chunks/chunk-LXIFU3RY.js";
+} from "./chunks/chunk-WEU5SD26.js";
+import "./chunks/chunk-EKXBIQQ4.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-VLJGKK5S.js";
+} from "./chunks/chunk-MX5YZJLD.js";
 import "./chunks/chunk-ZU3U2ABG.js";
 import "./chunks/chunk-TLPKTTKF.js";
-import "./chunks/chunk-WJYM6Y42.js";
-import "./chunks/chunk-G4SMYN4E.js";
+import "./chunks/chunk-QM6KENSX.js";
+import "./chunks/chunk-LORHZAEG.js";
 import "./chunks/chunk-RK3PLVD2.js";
 import {
   Git,

@@ -3,15 +3,15 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-LXIFU3RY.js";
-import "./chunks/chunk-VLJGKK5S.js";
+} from "./chunks/chunk-EKXBIQQ4.js";
+import "./chunks/chunk-MX5YZJLD.js";
 import "./chunks/chunk-ZU3U2ABG.js";
 import {
   TaskReader,
   isTask
 } from "./chunks/chunk-TLPKTTKF.js";
-import "./chunks/chunk-WJYM6Y42.js";
-import "./chunks/chunk-G4SMYN4E.js";
+import "./chunks/chunk-QM6KENSX.js";
+import "./chunks/chunk-LORHZAEG.js";
 import "./chunks/chunk-RK3PLVD2.js";
 import {
   Git

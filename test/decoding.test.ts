@@ -56,6 +56,13 @@ describe('base64-encoded credentials are found in every position (4 of 4)', () =
     expect(hits.map((f) => [f.ruleId, f.line, f.decoded])).toEqual([['private-key', 6, 'base64']]);
   });
 
+  it('base64 wrapped at 76 columns in a text file (what `base64` writes) is decoded whole', () => {
+    const key = rsaKey();
+    const wrapped = b64(key).match(/.{1,76}/g)!.join('\n');
+    const hits = engine.scanText('backup/key.b64.txt', `# key backup\n${wrapped}\n`).findings;
+    expect(hits.map((f) => [f.ruleId, f.line, f.decoded])).toEqual([['private-key', 2, 'base64']]);
+  });
+
   it('decoded: false turns a rule off for decoded text; hex is decoded only for rules that ask', () => {
     const base = { description: 'd', severity: 'error', message: 'm', keywords: ['zq_'], pattern: 'zq_[a-z]{12}', examples: { valid: [{ name: 'a', code: 'a' }], invalid: [{ name: 'b', code: 'b' }] } };
     const problems: string[] = [];

@@ -52,6 +52,23 @@ describe('a staged Secret the parser refuses blocks the commit', () => {
   }
 });
 
+describe('range and pre-push modes block a tab-indented Secret too', () => {
+  it('--range and --pre-push: exit 1 with the finding', async () => {
+    const repo = await makeRepo();
+    repo.write('README.md', 'app\n');
+    const base = await repo.commitAll('init');
+    const pw = fakePassword();
+    repo.write('k8s/db.yaml', secret(pw, '\t'));
+    const head = await repo.commitAll('add secret');
+    const range = await run(['scan', '--range', `${base}..HEAD`, '--format', 'json'], { cwd: repo.dir });
+    expect(range.exitCode).toBe(1);
+    expect(JSON.parse(range.stdout).findings[0]).toMatchObject({ ruleId: 'k8s-secret-plaintext', message: expect.stringMatching(/could not be parsed/) });
+    const push = await run(['scan', '--pre-push'], { cwd: repo.dir, stdin: `refs/heads/main ${head} refs/heads/main ${base}\n` });
+    expect(push.exitCode).toBe(1);
+    expect(push.stdout + push.stderr).not.toContain(pw);
+  });
+});
+
 describe('the line-based reader', () => {
   const engine = new Engine({ rules: loadBuiltinRules() });
   const scan = (file: string, text: string) => engine.scanText(file, text).findings;
@@ -63,11 +80,28 @@ describe('the line-based reader', () => {
     const found = scan('a.yaml', yaml);
     expect(found.map((f) => [f.resource?.key, f.line, f.severity])).toEqual([['password', 6, 'error'], ['config', 7, 'error']]);
     expect(found[1]!.credential).toMatch(/GitHub/);
+    expect(found[0]!.fix).toBeUndefined(); // no fix can rewrite a document nobody can parse
     expect(yaml.slice(found[0]!.offset.start, found[0]!.offset.end)).toBe(pw);
     const flow = scan('b.yaml', `kind: Secret\nmetadata:\n\tname: b\nstringData: {password: "${pw}", user: admin}\n\tbad: [\n`);
     expect(flow.map((f) => f.resource?.key)).toEqual(['password']);
     const json = scan('c.json', `{\n\t"apiVersion": "v1",\n\t"kind": "Secret",\n\t"metadata": {"name": "c"},\n\t"data": {\n\t\t"password": "${b64(pw)}",\n\t}\n\t}}\n`);
     expect(json.map((f) => [f.resource?.key, f.line])).toEqual([['password', 6]]);
+  });
+
+  it('malformed Secrets of other shapes are read too', () => {
+    const pw = fakePassword();
+    const shapes = [
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: a\nstringData:\n  password: ${pw}\n  note: "unterminated\n`,
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: a\ndata:\n\tpassword: ${b64(pw)}\n  user: ${b64('admin')}\n`,
+      `apiVersion: v1\nkind: Secret\nmetadata:\n  name: a\nstringData:\n  password: ${pw}\n- stray: item\n`,
+      `apiVersion: v1\r\nkind: Secret\r\nmetadata:\r\n\tname: a\r\nstringData:\r\n\tpassword: '${pw}'\r\n`,
+      `{\n  "apiVersion": "v1",\n  "kind": "Secret",\n  "metadata": {"name": "a"},\n  "stringData": {\n    "password": "${pw}",\n  },\n}\n`,
+      `kind: Secret\nmetadata: {name: a\nstringData:\n  password: ${pw}\n`,
+    ];
+    for (const [i, text] of shapes.entries()) {
+      const found = scan(i === 4 ? 'a.json' : 'a.yaml', text);
+      expect(found.map((f) => [f.resource?.key, f.severity]), `shape ${i}`).toContainEqual(['password', 'error']);
+    }
   });
 
   it('templated values in a refused document stay references; nothing shaped like a Secret is not read', () => {

@@ -122,6 +122,9 @@ describe('Markdown and AsciiDoc code blocks are read as manifests, findings on t
     expect(md.slice(r.findings[0]!.offset.start, r.findings[0]!.offset.end)).toBe(pw1);
     expect(md.slice(r.findings[2]!.offset.start, r.findings[2]!.offset.end)).toBe(pw3);
     expect(r.warnings).toEqual([]);
+    // a fix rewrites YAML files, not a page's code blocks
+    expect(r.findings.map((f) => f.fix)).toEqual([undefined, undefined, undefined]);
+    expect(scan('k8s/db.yaml', secretYaml('db', 'app', {}, { password: pw1 })).findings[0]!.fix).toEqual(['seal', 'external']);
   });
 
   it('placeholders in documentation blocks stay quiet', () => {

@@ -76,6 +76,8 @@ interface Located {
   docLines?: [number, number];
   /** Found by the line-based reader in a document the parser refused (its reason). */
   unparsed?: string;
+  /** The fix can rewrite its document (false for Markdown code blocks and refused documents). */
+  fixable?: boolean;
 }
 
 /** An encoded value to decode: its range in the file (where findings point) and its text. */
@@ -155,7 +157,8 @@ export class Engine {
     if (reading !== 'text' && (activeManifest.length > 0 || MANIFEST_HINT.test(text))) {
       // Markdown and AsciiDoc pages: their YAML/JSON code blocks, cut out in place.
       const source = reading === 'manifest' || reading === 'sniffed' ? text : embeddedManifests(text, reading);
-      if (source !== undefined) docs = this.scanManifests(file, source, reading !== 'manifest', lines, activeManifest, located, encoded, out);
+      const mode = reading === 'manifest' ? 'file' : reading === 'sniffed' ? 'sniffed' : 'embedded';
+      if (source !== undefined) docs = this.scanManifests(file, source, mode, lines, activeManifest, located, encoded, out);
     }
     for (const rule of activeContent) this.runContentRule(rule, text, located);
     this.scanEncoded(file, text, encoded, located);
@@ -174,10 +177,11 @@ export class Engine {
   }
 
   /**
-   * `quiet`: code blocks of a page, or a file read as manifests by its content: a parse error there is
-   * not worth a warning (docs abbreviate, notes mix prose and YAML) unless the document looks like a Secret.
+   * `mode`: the file itself, a file read as manifests by its content (`sniffed`), or the code blocks
+   * of a page (`embedded`). A parse error in the last two is not worth a warning (docs abbreviate,
+   * notes mix prose and YAML) unless the document looks like a Secret.
    */
-  private scanManifests(file: string, text: string, quiet: boolean, lines: LineIndex, manifestRules: Rule[], located: Located[], encoded: EncodedValue[], out: FragmentResult): ManifestDoc[] {
+  private scanManifests(file: string, text: string, mode: 'file' | 'sniffed' | 'embedded', lines: LineIndex, manifestRules: Rule[], located: Located[], encoded: EncodedValue[], out: FragmentResult): ManifestDoc[] {
     const read = readDocuments(file, text);
     // Facts about the whole file, decided once (not once per document: a file can hold thousands).
     const kubesecTrailer = /^#\s*kubesec:v:\d+/m.test(text) && /^#\s*kubesec:mac:/m.test(text);
@@ -192,7 +196,7 @@ export class Engine {
         const shaped = SECRET_SHAPED.test(source.slice(doc.start, doc.end));
         root = shaped ? readTolerant(source, doc.start, doc.end) : undefined;
         unparsed = doc.error;
-        if (!quiet || shaped) {
+        if (mode === 'file' || shaped) {
           const how = root ? 'read line by line' : 'scanned as text';
           out.warnings.push(`${file}: document ${doc.index + 1} is not valid YAML (${doc.error}); ${how}`);
         }
@@ -210,6 +214,8 @@ export class Engine {
               // A value written by a template action is a reference, whatever the mask made of it.
               if (templated && overlaps(templated, l.start, l.end)) continue;
               l.unparsed = unparsed;
+              // A fix rewrites parsed YAML documents: not a page's code block, not a refused document.
+              l.fixable = mode !== 'embedded' && !unparsed;
               located.push(l);
             }
           }
@@ -282,10 +288,9 @@ export class Engine {
     const covered = fromManifests.map((e) => [e.hostStart, e.hostEnd] as const).sort((a, b) => a[0] - b[0]);
     const encodings: Encoding[] = this.hexRules ? ['base64', 'hex'] : ['base64'];
     for (const enc of encodings) {
-      for (const run of encodedRuns(text, enc)) {
-        if (insideAny(covered, run.start)) continue; // decoded whole as a multi-line value
-        work.push({ hostStart: run.start, hostEnd: run.end, value: text.slice(run.start, run.end), encodings: [enc], depth: 1 });
-      }
+      const runs = encodedRuns(text, enc).filter((run) => !insideAny(covered, run.start)); // block scalars are decoded whole
+      if (enc === 'base64') for (const wrapped of wrappedRuns(text, runs)) work.push(wrapped);
+      for (const run of runs) work.push({ hostStart: run.start, hostEnd: run.end, value: text.slice(run.start, run.end), encodings: [enc], depth: 1 });
     }
     if (work.length === 0) return;
 
@@ -374,7 +379,7 @@ export class Engine {
         resource: l.resource && detachAll(l.resource),
         secret: detach(l.secret),
         fingerprint: fp,
-        fix: l.rule.fix && l.resource?.kind === 'Secret' ? [...l.rule.fix] : undefined,
+        fix: l.rule.fix && l.fixable && l.resource?.kind === 'Secret' ? [...l.rule.fix] : undefined,
         offset: { start: l.start, end: l.end },
         document: l.document && { ...l.document },
         credential: l.rule.regex ? credentialName(l.rule) : undefined,
@@ -499,6 +504,55 @@ function multiLineScalars(root: YNode, out: EncodedValue[]): void {
 function plainForm(secret: string): string | undefined {
   if (secret.length > 1 << 20 || secret.length % 4 !== 0 || !isBase64Value(secret, 8)) return undefined;
   return decodeToText(secret, 'base64');
+}
+
+/**
+ * Base64 wrapped over lines in plain text (`base64` wraps at 76 columns, PEM bodies at 64): runs that
+ * each fill their line, on consecutive lines, all but the last a whole number of quads long, are also
+ * decoded as one value (each line alone decodes only to a fragment).
+ */
+function wrappedRuns(text: string, runs: { start: number; end: number }[]): EncodedValue[] {
+  const out: EncodedValue[] = [];
+  const fillsLine = (r: { start: number; end: number }) => blankTo(text, r.start, -1) && blankTo(text, r.end, 1);
+  for (let i = 0; i < runs.length; i++) {
+    if (!fillsLine(runs[i]!)) continue;
+    let j = i;
+    while (
+      j + 1 < runs.length &&
+      (runs[j]!.end - runs[j]!.start) % 4 === 0 &&
+      fillsLine(runs[j + 1]!) &&
+      onNextLine(text, runs[j]!.end, runs[j + 1]!.start)
+    ) j++;
+    if (j > i) {
+      const parts: string[] = [];
+      for (let k = i; k <= j; k++) parts.push(text.slice(runs[k]!.start, runs[k]!.end));
+      out.push({ hostStart: runs[i]!.start, hostEnd: runs[j]!.end, value: parts.join(''), encodings: ['base64'], depth: 1 });
+      i = j;
+    }
+  }
+  return out;
+}
+
+/** Only spaces and tabs from `at` to the line's start (dir -1) or end (dir 1). */
+function blankTo(text: string, at: number, dir: 1 | -1): boolean {
+  for (let i = dir < 0 ? at - 1 : at; i >= 0 && i < text.length; i += dir) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** `from` ends a line and `to` sits on the very next one. */
+function onNextLine(text: string, from: number, to: number): boolean {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) breaks++;
+    else if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return breaks === 1;
 }
 
 function insideAny(sorted: readonly (readonly [number, number])[], at: number): boolean {

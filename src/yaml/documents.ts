@@ -97,12 +97,33 @@ export function parseRange(text: string, start: number, end: number, index: numb
     const root = buildTree(text.slice(start, end), start);
     if (root) {
       doc.root = root;
-      doc.value = toJS(root);
+      lazyValue(doc, root);
     }
   } catch (e) {
     doc.error = describeYamlError(e, text, start);
   }
   return doc;
+}
+
+/** `value` is built on first use: the scanner reads node trees only, fixes and rule loading read values. */
+function lazyValue(doc: ManifestDoc, root: YNode): void {
+  let value: unknown;
+  let built = false;
+  Object.defineProperty(doc, 'value', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (!built) {
+        value = toJS(root);
+        built = true;
+      }
+      return value;
+    },
+    set(v: unknown) {
+      value = v;
+      built = true;
+    },
+  });
 }
 
 function describeYamlError(e: unknown, text: string, base: number): string {

@@ -3,7 +3,7 @@ import {
   get,
   parseManifest,
   str
-} from "./chunk-G4SMYN4E.js";
+} from "./chunk-LORHZAEG.js";
 import {
   LAST_APPLIED
 } from "./chunk-RK3PLVD2.js";

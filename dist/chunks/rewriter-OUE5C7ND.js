@@ -1,19 +1,19 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   MergeTarget
-} from "./chunk-YGZHJBRX.js";
+} from "./chunk-WRRW6DW3.js";
 import "./chunk-RLNGFTZ7.js";
 import {
   buildSealedSecret
-} from "./chunk-A7U2KWB3.js";
+} from "./chunk-Z355UGOB.js";
 import {
   describeCert,
   loadCertificate,
   resolveCertSpec
 } from "./chunk-ZXD6N5L2.js";
-import "./chunk-AFQ5MMVH.js";
+import "./chunk-SHNBRJR5.js";
 import "./chunk-S3RRJEYS.js";
-import "./chunk-G4SMYN4E.js";
+import "./chunk-LORHZAEG.js";
 import "./chunk-RK3PLVD2.js";
 import "./chunk-CZB3GGNI.js";
 import {
@@ -52,7 +52,7 @@ async function sealRewriterFromOptions(o) {
   let cert;
   if (spec) cert = await loadCertificate(spec.spec, spec.base);
   else {
-    const { certificate } = await import("./cert-source-7CNEOOT4.js");
+    const { certificate } = await import("./cert-source-3QFBGZ3G.js");
     try {
       cert = (await certificate({ ...o.cluster, env: o.env, cwd: o.cwd })).cert;
     } catch (e) {

@@ -4,10 +4,10 @@ import {
   compileGlobs,
   compileRule,
   loadBuiltinRules
-} from "./chunk-WJYM6Y42.js";
+} from "./chunk-QM6KENSX.js";
 import {
   parseManifest
-} from "./chunk-G4SMYN4E.js";
+} from "./chunk-LORHZAEG.js";
 import {
   ConfigError
 } from "./chunk-XCRX7MVC.js";

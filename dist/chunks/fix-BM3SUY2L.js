@@ -7,7 +7,7 @@ import {
   SCOPES,
   toJson,
   toYaml
-} from "./chunk-AFQ5MMVH.js";
+} from "./chunk-SHNBRJR5.js";
 import {
   toSecretModel
 } from "./chunk-75EQSKYK.js";
@@ -27,18 +27,18 @@ import {
 } from "./chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunk-N7T4UENE.js";
-import "./chunk-LXIFU3RY.js";
+} from "./chunk-WEU5SD26.js";
+import "./chunk-EKXBIQQ4.js";
 import {
   loadConfig
-} from "./chunk-VLJGKK5S.js";
+} from "./chunk-MX5YZJLD.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-TLPKTTKF.js";
-import "./chunk-WJYM6Y42.js";
+import "./chunk-QM6KENSX.js";
 import {
   get,
   parseManifest
-} from "./chunk-G4SMYN4E.js";
+} from "./chunk-LORHZAEG.js";
 import "./chunk-RK3PLVD2.js";
 import {
   gitComplaint,
@@ -570,7 +570,7 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-42DPC7KV.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-OUE5C7ND.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
       scope: oneOf(str(p, "scope") ?? config.seal?.scope, SCOPES, "scope"),

@@ -5,8 +5,8 @@ import {
   loadBuiltinRules,
   loadRulesDir,
   readRuleFile
-} from "./chunk-WJYM6Y42.js";
-import "./chunk-G4SMYN4E.js";
+} from "./chunk-QM6KENSX.js";
+import "./chunk-LORHZAEG.js";
 import "./chunk-RK3PLVD2.js";
 import "./chunk-XCRX7MVC.js";
 import "./chunk-3GFIKQQT.js";

@@ -7,16 +7,16 @@ import {
 import "./chunk-I5ISOYH2.js";
 import {
   scan
-} from "./chunk-N7T4UENE.js";
+} from "./chunk-WEU5SD26.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-LXIFU3RY.js";
-import "./chunk-VLJGKK5S.js";
+} from "./chunk-EKXBIQQ4.js";
+import "./chunk-MX5YZJLD.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-TLPKTTKF.js";
-import "./chunk-WJYM6Y42.js";
-import "./chunk-G4SMYN4E.js";
+import "./chunk-QM6KENSX.js";
+import "./chunk-LORHZAEG.js";
 import "./chunk-RK3PLVD2.js";
 import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";

@@ -2,10 +2,10 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   engineFor,
   scanItem
-} from "./chunk-LXIFU3RY.js";
+} from "./chunk-EKXBIQQ4.js";
 import {
   loadConfig
-} from "./chunk-VLJGKK5S.js";
+} from "./chunk-MX5YZJLD.js";
 import {
   TaskReader,
   readTasks,

@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   scopeLabel,
   sealValue
-} from "./chunk-AFQ5MMVH.js";
+} from "./chunk-SHNBRJR5.js";
 import {
   LAST_APPLIED_ANNOTATIONS
 } from "./chunk-RK3PLVD2.js";

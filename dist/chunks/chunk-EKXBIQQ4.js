@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-VLJGKK5S.js";
+} from "./chunk-MX5YZJLD.js";
 import {
   fingerprint,
   isSkipped
@@ -16,13 +16,13 @@ import {
   isCredentialUrl,
   isDigestLike,
   shannon
-} from "./chunk-WJYM6Y42.js";
+} from "./chunk-QM6KENSX.js";
 import {
   get,
   parseManifest,
   parseRange,
   str
-} from "./chunk-G4SMYN4E.js";
+} from "./chunk-LORHZAEG.js";
 import {
   ConfigError
 } from "./chunk-XCRX7MVC.js";
@@ -1133,7 +1133,8 @@ var Engine = class {
     const reading = readingOf(file, text);
     if (reading !== "text" && (activeManifest.length > 0 || MANIFEST_HINT.test(text))) {
       const source = reading === "manifest" || reading === "sniffed" ? text : embeddedManifests(text, reading);
-      if (source !== void 0) docs = this.scanManifests(file, source, reading !== "manifest", lines, activeManifest, located, encoded, out);
+      const mode = reading === "manifest" ? "file" : reading === "sniffed" ? "sniffed" : "embedded";
+      if (source !== void 0) docs = this.scanManifests(file, source, mode, lines, activeManifest, located, encoded, out);
     }
     for (const rule of activeContent) this.runContentRule(rule, text, located);
     this.scanEncoded(file, text, encoded, located);
@@ -1146,10 +1147,11 @@ var Engine = class {
     return out;
   }
   /**
-   * `quiet`: code blocks of a page, or a file read as manifests by its content: a parse error there is
-   * not worth a warning (docs abbreviate, notes mix prose and YAML) unless the document looks like a Secret.
+   * `mode`: the file itself, a file read as manifests by its content (`sniffed`), or the code blocks
+   * of a page (`embedded`). A parse error in the last two is not worth a warning (docs abbreviate,
+   * notes mix prose and YAML) unless the document looks like a Secret.
    */
-  scanManifests(file, text, quiet, lines, manifestRules, located, encoded, out) {
+  scanManifests(file, text, mode, lines, manifestRules, located, encoded, out) {
     const read = readDocuments(file, text);
     const kubesecTrailer = /^#\s*kubesec:v:\d+/m.test(text) && /^#\s*kubesec:mac:/m.test(text);
     const dispatch = new KindDispatch(manifestRules);
@@ -1162,7 +1164,7 @@ var Engine = class {
         const shaped = SECRET_SHAPED.test(source.slice(doc.start, doc.end));
         root = shaped ? readTolerant(source, doc.start, doc.end) : void 0;
         unparsed = doc.error;
-        if (!quiet || shaped) {
+        if (mode === "file" || shaped) {
           const how = root ? "read line by line" : "scanned as text";
           out.warnings.push(`${file}: document ${doc.index + 1} is not valid YAML (${doc.error}); ${how}`);
         }
@@ -1179,6 +1181,7 @@ var Engine = class {
               const l = this.fromHit(rule, hit, ctx, docRef, docLines);
               if (templated && overlaps(templated, l.start, l.end)) continue;
               l.unparsed = unparsed;
+              l.fixable = mode !== "embedded" && !unparsed;
               located.push(l);
             }
           }
@@ -1247,10 +1250,9 @@ var Engine = class {
     const covered = fromManifests.map((e) => [e.hostStart, e.hostEnd]).sort((a, b) => a[0] - b[0]);
     const encodings = this.hexRules ? ["base64", "hex"] : ["base64"];
     for (const enc of encodings) {
-      for (const run of encodedRuns(text, enc)) {
-        if (insideAny(covered, run.start)) continue;
-        work.push({ hostStart: run.start, hostEnd: run.end, value: text.slice(run.start, run.end), encodings: [enc], depth: 1 });
-      }
+      const runs = encodedRuns(text, enc).filter((run) => !insideAny(covered, run.start));
+      if (enc === "base64") for (const wrapped of wrappedRuns(text, runs)) work.push(wrapped);
+      for (const run of runs) work.push({ hostStart: run.start, hostEnd: run.end, value: text.slice(run.start, run.end), encodings: [enc], depth: 1 });
     }
     if (work.length === 0) return;
     const parts = [];
@@ -1334,7 +1336,7 @@ var Engine = class {
         resource: l.resource && detachAll(l.resource),
         secret: detach(l.secret),
         fingerprint: fp,
-        fix: l.rule.fix && l.resource?.kind === "Secret" ? [...l.rule.fix] : void 0,
+        fix: l.rule.fix && l.fixable && l.resource?.kind === "Secret" ? [...l.rule.fix] : void 0,
         offset: { start: l.start, end: l.end },
         document: l.document && { ...l.document },
         credential: l.rule.regex ? credentialName(l.rule) : void 0,
@@ -1432,6 +1434,40 @@ function multiLineScalars(root, out) {
 function plainForm(secret) {
   if (secret.length > 1 << 20 || secret.length % 4 !== 0 || !isBase64Value(secret, 8)) return void 0;
   return decodeToText(secret, "base64");
+}
+function wrappedRuns(text, runs) {
+  const out = [];
+  const fillsLine = (r) => blankTo(text, r.start, -1) && blankTo(text, r.end, 1);
+  for (let i = 0; i < runs.length; i++) {
+    if (!fillsLine(runs[i])) continue;
+    let j = i;
+    while (j + 1 < runs.length && (runs[j].end - runs[j].start) % 4 === 0 && fillsLine(runs[j + 1]) && onNextLine(text, runs[j].end, runs[j + 1].start)) j++;
+    if (j > i) {
+      const parts = [];
+      for (let k = i; k <= j; k++) parts.push(text.slice(runs[k].start, runs[k].end));
+      out.push({ hostStart: runs[i].start, hostEnd: runs[j].end, value: parts.join(""), encodings: ["base64"], depth: 1 });
+      i = j;
+    }
+  }
+  return out;
+}
+function blankTo(text, at, dir) {
+  for (let i = dir < 0 ? at - 1 : at; i >= 0 && i < text.length; i += dir) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+function onNextLine(text, from, to) {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) breaks++;
+    else if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return breaks === 1;
 }
 function insideAny(sorted, at) {
   let lo = 0;

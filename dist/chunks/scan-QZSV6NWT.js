@@ -14,17 +14,17 @@ import "./chunk-I5ISOYH2.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-RA5BCUMZ.js";
+} from "./chunk-IEQQBL25.js";
 import "./chunk-Z4VIYB54.js";
 import {
   scan
-} from "./chunk-N7T4UENE.js";
-import "./chunk-LXIFU3RY.js";
-import "./chunk-VLJGKK5S.js";
+} from "./chunk-WEU5SD26.js";
+import "./chunk-EKXBIQQ4.js";
+import "./chunk-MX5YZJLD.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-TLPKTTKF.js";
-import "./chunk-WJYM6Y42.js";
-import "./chunk-G4SMYN4E.js";
+import "./chunk-QM6KENSX.js";
+import "./chunk-LORHZAEG.js";
 import "./chunk-RK3PLVD2.js";
 import {
   Git,

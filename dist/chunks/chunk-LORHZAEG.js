@@ -2916,12 +2916,31 @@ function parseRange(text, start, end, index) {
     const root = buildTree(text.slice(start, end), start);
     if (root) {
       doc.root = root;
-      doc.value = toJS(root);
+      lazyValue(doc, root);
     }
   } catch (e) {
     doc.error = describeYamlError(e, text, start);
   }
   return doc;
+}
+function lazyValue(doc, root) {
+  let value;
+  let built = false;
+  Object.defineProperty(doc, "value", {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (!built) {
+        value = toJS(root);
+        built = true;
+      }
+      return value;
+    },
+    set(v) {
+      value = v;
+      built = true;
+    }
+  });
 }
 function describeYamlError(e, text, base) {
   const err = e;

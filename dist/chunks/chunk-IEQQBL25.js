@@ -17,7 +17,7 @@ async function formatReport(result, format, opts = {}) {
     case "json":
       return (await import("./json-ZAJULEEQ.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./load-QQ5RMVU3.js")).loadBuiltinRules();
+      const rules = opts.rules ?? (await import("./load-VCUTTKRI.js")).loadBuiltinRules();
       return (await import("./sarif-HHO3OMCX.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":

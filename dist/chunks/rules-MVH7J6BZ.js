@@ -9,9 +9,9 @@ import "./chunk-I5ISOYH2.js";
 import {
   effectiveRules,
   loadConfig
-} from "./chunk-VLJGKK5S.js";
-import "./chunk-WJYM6Y42.js";
-import "./chunk-G4SMYN4E.js";
+} from "./chunk-MX5YZJLD.js";
+import "./chunk-QM6KENSX.js";
+import "./chunk-LORHZAEG.js";
 import "./chunk-RK3PLVD2.js";
 import {
   repositoryRoot

@@ -35,7 +35,7 @@ async function commitInfos(git, shas) {
   return out;
 }
 async function collectAudit(root, opts) {
-  const { scan } = await import("./scan-T36IWHCG.js");
+  const { scan } = await import("./scan-7JMTYCP3.js");
   const sources = await import("./git-K3NLE2AK.js");
   const client = await import("./git-client-MWBHQULT.js");
   const repo = await client.repositoryRoot(root, opts.env) !== void 0 ? new client.Git(root, opts.env) : void 0;

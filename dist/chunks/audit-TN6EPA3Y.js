@@ -85,7 +85,7 @@ async function auditCommand(argv, ctx) {
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
   if (str(p, "refs") !== void 0 && !bool(p, "history")) throw new UsageError("audit: --refs goes with --history");
-  const { collectAudit } = await import("./collect-7UCZOA2O.js");
+  const { collectAudit } = await import("./collect-ZJ5Z3ZB5.js");
   const { auditProgressLine } = await import("./progress-LPITBZ5J.js");
   const line = ctx.live && !bool(p, "quiet") ? auditProgressLine(ctx.live) : void 0;
   const report = await collectAudit(root, {
@@ -118,7 +118,7 @@ async function render(report, format) {
     case "json":
       return JSON.stringify(report, null, 2) + "\n";
     case "sarif": {
-      const { loadBuiltinRules } = await import("./load-QQ5RMVU3.js");
+      const { loadBuiltinRules } = await import("./load-VCUTTKRI.js");
       const descriptions = new Map(loadBuiltinRules().map((r) => [r.id, r.description]));
       return (await import("./sarif-HHO3OMCX.js")).formatAuditSarif(report, descriptions);
     }

@@ -8,17 +8,17 @@ import {
   NAMESPACE_WIDE,
   encryptEntries,
   scopeFromAnnotations
-} from "./chunk-A7U2KWB3.js";
+} from "./chunk-Z355UGOB.js";
 import {
   toJson,
   toYaml
-} from "./chunk-AFQ5MMVH.js";
+} from "./chunk-SHNBRJR5.js";
 import {
   writeAtomic
 } from "./chunk-S3RRJEYS.js";
 import {
   parseManifest
-} from "./chunk-G4SMYN4E.js";
+} from "./chunk-LORHZAEG.js";
 import {
   LAST_APPLIED_ANNOTATIONS
 } from "./chunk-RK3PLVD2.js";

@@ -6,7 +6,7 @@ import {
 } from "./chunk-ZXD6N5L2.js";
 import {
   parseManifest
-} from "./chunk-G4SMYN4E.js";
+} from "./chunk-LORHZAEG.js";
 import {
   FixError,
   UsageError

@@ -4,7 +4,7 @@ import {
   NAMESPACE_WIDE,
   buildSealedSecret,
   effectiveScope
-} from "./chunk-A7U2KWB3.js";
+} from "./chunk-Z355UGOB.js";
 import {
   describeCert
 } from "./chunk-ZXD6N5L2.js";
@@ -13,7 +13,7 @@ import {
   scopeLabel,
   sealValue,
   toYaml
-} from "./chunk-AFQ5MMVH.js";
+} from "./chunk-SHNBRJR5.js";
 import {
   bool,
   oneOf,
@@ -23,9 +23,9 @@ import {
 import "./chunk-I5ISOYH2.js";
 import {
   loadConfig
-} from "./chunk-VLJGKK5S.js";
-import "./chunk-WJYM6Y42.js";
-import "./chunk-G4SMYN4E.js";
+} from "./chunk-MX5YZJLD.js";
+import "./chunk-QM6KENSX.js";
+import "./chunk-LORHZAEG.js";
 import "./chunk-RK3PLVD2.js";
 import {
   repositoryRoot
@@ -144,7 +144,7 @@ async function sealCommand(args, ctx) {
     env: ctx.env,
     cwd: ctx.cwd
   };
-  const source = await import("./cert-source-7CNEOOT4.js");
+  const source = await import("./cert-source-3QFBGZ3G.js");
   if (bool(p, "fetch-cert")) {
     const { bytes } = await source.certificate(certOpts);
     return emit(ctx, str(p, "sealed-secret-file"), bytes);
@@ -153,7 +153,7 @@ async function sealCommand(args, ctx) {
   for (const o of ["name", "from-file"]) if (str(p, o) !== void 0) throw new UsageError(`seal: --${o} goes with --raw`);
   const input = inputFile !== void 0 ? readInput(ctx.cwd, inputFile) : await ctx.readStdin();
   const what = inputFile ?? "stdin";
-  const { readObjects } = await import("./secret-input-POVDFGFH.js");
+  const { readObjects } = await import("./secret-input-7XBYWEBS.js");
   const objects = readObjects(input, what);
   if (bool(p, "validate") || bool(p, "re-encrypt")) {
     const sealed = objects.map((o, i) => {
@@ -213,7 +213,7 @@ async function sealCommand(args, ctx) {
   };
   const mergeInto = str(p, "merge-into");
   if (mergeInto !== void 0) {
-    const { MergeTarget } = await import("./merge-AC6CULBO.js");
+    const { MergeTarget } = await import("./merge-AY3YDVAX.js");
     const { BackupSession } = await import("./write-T3DMC5N4.js");
     const target = new MergeTarget(path.resolve(ctx.cwd, mergeInto), root, cert, scope);
     for (const s of secrets) target.add(s, { allowEmpty: bool(p, "allow-empty-data") });
@@ -255,7 +255,7 @@ async function sealRaw(p, ctx, config, certOpts) {
   const namespace = str(p, "namespace");
   if (scope !== "cluster-wide" && !namespace) throw new UsageError(`seal: --namespace is required for ${scope} scope`);
   if (scope === "strict" && !name) throw new UsageError("seal: --name is required for strict scope");
-  const { certificate } = await import("./cert-source-7CNEOOT4.js");
+  const { certificate } = await import("./cert-source-3QFBGZ3G.js");
   const { cert } = await certificate(certOpts);
   let value;
   const from = str(p, "from-file");
