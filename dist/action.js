@@ -1,14 +1,14 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   formatReport
-} from "./chunks/chunk-IEQQBL25.js";
+} from "./chunks/chunk-6IWRJGYR.js";
 import {
   mask
-} from "./chunks/chunk-Z4VIYB54.js";
+} from "./chunks/chunk-L5FSN7SU.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-QX5W5IKC.js";
+} from "./chunks/chunk-WBVL5CJT.js";
 import {
   scan
 } from "./chunks/chunk-WEU5SD26.js";

@@ -190,6 +190,25 @@ describe('sealgate fix keeps every other byte', () => {
     expect(out.replace(/\r\n/g, '')).not.toContain('\n');
   });
 
+  it('lone CR line endings (old Mac files): the Secret after a ConfigMap is found where scan reports it, sealed, and the file keeps CR', async () => {
+    const dir = gitRepo();
+    withCert(dir);
+    const pw = plant();
+    const other = ['apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: settings', '  namespace: shop', 'data:', '  color: blue', ''].join('\r');
+    writeFileSync(path.join(dir, 'cr.yaml'), other + '---\r' + secretDoc('db', 'shop', pw, '\r'));
+    const scanned = await sg(dir, ['scan', 'cr.yaml', '--format', 'json']);
+    expect(JSON.parse(scanned.stdout).findings.map((f: { line: number }) => f.line)).toEqual([13]);
+    const r = await sg(dir, ['fix', 'cr.yaml', ...SEAL]);
+    expect(r.stderr).not.toMatch(/not a Secret/);
+    expect(r.exitCode).toBe(0);
+    const out = readFileSync(path.join(dir, 'cr.yaml'), 'utf8');
+    expect(out.startsWith(other + '---\rapiVersion: bitnami.com/v1alpha1\r')).toBe(true);
+    expect(out).not.toContain('\n');
+    const sealed = loadAll(out.replace(/\r/g, '\n'))[1] as { kind: string };
+    expect(sealed.kind).toBe('SealedSecret');
+    expect(unseal(keys.privateKey, sealed).get('password')!.toString()).toBe(pw);
+  });
+
   it('a document that starts on the --- line', async () => {
     const dir = gitRepo();
     withCert(dir);

@@ -26,6 +26,16 @@ export function applyFixes(text: string, fixes: readonly TextFix[]): string {
 }
 
 const COMMENT_LINE = /^[ \t]*(#.*)?$/;
+/** \n, \r\n and a lone \r each end a line (as in src/text/lines.ts and YAML). */
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/** Offset where the line after the one holding `at` starts, or -1 on the last line. */
+function nextLineStart(text: string, at: number): number {
+  const m = /\r\n|\r|\n/g;
+  m.lastIndex = at;
+  const hit = m.exec(text);
+  return hit ? hit.index + hit[0].length : -1;
+}
 
 /**
  * The fix for one document: its own comment lines before and after the object stay, the object
@@ -36,16 +46,16 @@ export function replaceDocument(text: string, doc: ManifestDoc, body: string, eo
   let trail = '';
   if (doc.root) {
     const first = doc.root.start;
-    const firstLine = text.lastIndexOf('\n', first - 1) + 1;
-    if (firstLine > doc.start && text.slice(doc.start, firstLine).split(/\r?\n/).every((l) => COMMENT_LINE.test(l))) lead = text.slice(doc.start, firstLine);
+    const firstLine = Math.max(text.lastIndexOf('\n', first - 1), text.lastIndexOf('\r', first - 1)) + 1;
+    if (firstLine > doc.start && text.slice(doc.start, firstLine).split(LINE_BREAK).every((l) => COMMENT_LINE.test(l))) lead = text.slice(doc.start, firstLine);
     const last = lastOffset(doc.root);
-    const nl = text.indexOf('\n', last);
-    const afterLine = nl < 0 || nl + 1 > doc.end ? doc.end : nl + 1;
+    const nl = nextLineStart(text, last);
+    const afterLine = nl < 0 || nl > doc.end ? doc.end : nl;
     const rest = text.slice(afterLine, doc.end);
-    if (rest && rest.split(/\r?\n/).every((l) => COMMENT_LINE.test(l))) trail = rest;
+    if (rest && rest.split(LINE_BREAK).every((l) => COMMENT_LINE.test(l))) trail = rest;
   }
   // After `--- ` on the same line, the new object must start on its own line.
-  const sep = doc.start > 0 && text[doc.start - 1] !== '\n' && !lead ? eol : '';
+  const sep = doc.start > 0 && text[doc.start - 1] !== '\n' && text[doc.start - 1] !== '\r' && !lead ? eol : '';
   return { range: [doc.start, doc.end], text: lead + sep + body + trail };
 }
 

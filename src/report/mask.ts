@@ -22,3 +22,11 @@ export function redact(findings: Finding[], showSecrets: boolean): Finding[] {
   if (showSecrets) return findings;
   return findings.map((f) => ({ ...f, secret: mask(f.secret) }));
 }
+
+/** `text` with every occurrence of each secret (longest first) replaced by its mask: diffs, echoed files. */
+export function maskIn(text: string, secrets: string[]): string {
+  let out = text;
+  const parts = [...new Set(secrets)].filter((p) => p.trim().length >= 4).sort((a, b) => b.length - a.length);
+  for (const p of parts) out = out.split(p).join(mask(p));
+  return out;
+}

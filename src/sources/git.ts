@@ -72,10 +72,12 @@ function blobTask(e: RawEntry, patch: FilePatch | undefined, origin: Origin, com
  * type-changed files, with the lines the staged diff adds. A partially staged file is judged by
  * its staged content. Two processes in all: one diff, one cat-file.
  */
-export function stagedSource(git: Git): Source {
+export function stagedSource(git: Git, opts: { paths?: string[] } = {}): Source {
   const info: SourceInfo = {};
+  // `paths`: repository-relative files or folders to limit it to (`fix --staged PATH...`).
+  const specs = opts.paths?.length ? ['--', ...opts.paths] : [];
   const tasks = async function* (): AsyncGenerator<Task> {
-    const out = await git.out(['diff', '--cached', ...DIFF_OPTS, '--diff-filter=ACMRT'], 'git diff --cached');
+    const out = await git.out(['diff', '--cached', ...DIFF_OPTS, '--diff-filter=ACMRT', ...specs], 'git diff --cached');
     const { entries, patches } = parseDiff(out);
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i]!;

@@ -213,7 +213,7 @@ async function sealCommand(args, ctx) {
   };
   const mergeInto = str(p, "merge-into");
   if (mergeInto !== void 0) {
-    const { MergeTarget } = await import("./merge-AY3YDVAX.js");
+    const { MergeTarget } = await import("./merge-GIHL3GHU.js");
     const { BackupSession } = await import("./write-T3DMC5N4.js");
     const target = new MergeTarget(path.resolve(ctx.cwd, mergeInto), root, cert, scope);
     for (const s of secrets) target.add(s, { allowEmpty: bool(p, "allow-empty-data") });

@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   applyFixes,
   replaceDocument
-} from "./chunk-RLNGFTZ7.js";
+} from "./chunk-QHVNSA7R.js";
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,

@@ -1,8 +1,8 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   MergeTarget
-} from "./chunk-WRRW6DW3.js";
-import "./chunk-RLNGFTZ7.js";
+} from "./chunk-U5O4VQ4O.js";
+import "./chunk-QHVNSA7R.js";
 import {
   buildSealedSecret
 } from "./chunk-Z355UGOB.js";

@@ -21,20 +21,27 @@ function applyFixes(text, fixes) {
   return out + text.slice(pos);
 }
 var COMMENT_LINE = /^[ \t]*(#.*)?$/;
+var LINE_BREAK = /\r\n|\r|\n/;
+function nextLineStart(text, at) {
+  const m = /\r\n|\r|\n/g;
+  m.lastIndex = at;
+  const hit = m.exec(text);
+  return hit ? hit.index + hit[0].length : -1;
+}
 function replaceDocument(text, doc, body, eol) {
   let lead = "";
   let trail = "";
   if (doc.root) {
     const first = doc.root.start;
-    const firstLine = text.lastIndexOf("\n", first - 1) + 1;
-    if (firstLine > doc.start && text.slice(doc.start, firstLine).split(/\r?\n/).every((l) => COMMENT_LINE.test(l))) lead = text.slice(doc.start, firstLine);
+    const firstLine = Math.max(text.lastIndexOf("\n", first - 1), text.lastIndexOf("\r", first - 1)) + 1;
+    if (firstLine > doc.start && text.slice(doc.start, firstLine).split(LINE_BREAK).every((l) => COMMENT_LINE.test(l))) lead = text.slice(doc.start, firstLine);
     const last = lastOffset(doc.root);
-    const nl = text.indexOf("\n", last);
-    const afterLine = nl < 0 || nl + 1 > doc.end ? doc.end : nl + 1;
+    const nl = nextLineStart(text, last);
+    const afterLine = nl < 0 || nl > doc.end ? doc.end : nl;
     const rest = text.slice(afterLine, doc.end);
-    if (rest && rest.split(/\r?\n/).every((l) => COMMENT_LINE.test(l))) trail = rest;
+    if (rest && rest.split(LINE_BREAK).every((l) => COMMENT_LINE.test(l))) trail = rest;
   }
-  const sep = doc.start > 0 && text[doc.start - 1] !== "\n" && !lead ? eol : "";
+  const sep = doc.start > 0 && text[doc.start - 1] !== "\n" && text[doc.start - 1] !== "\r" && !lead ? eol : "";
   return { range: [doc.start, doc.end], text: lead + sep + body + trail };
 }
 function lastOffset(node, seen = /* @__PURE__ */ new Set()) {

@@ -31,8 +31,15 @@ function redact(findings, showSecrets) {
   if (showSecrets) return findings;
   return findings.map((f) => ({ ...f, secret: mask(f.secret) }));
 }
+function maskIn(text, secrets) {
+  let out = text;
+  const parts = [...new Set(secrets)].filter((p) => p.trim().length >= 4).sort((a, b) => b.length - a.length);
+  for (const p of parts) out = out.split(p).join(mask(p));
+  return out;
+}
 
 export {
   mask,
-  redact
+  redact,
+  maskIn
 };

@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   applyFixes,
   replaceDocument
-} from "./chunk-RLNGFTZ7.js";
+} from "./chunk-QHVNSA7R.js";
 import {
   SCOPES,
   toJson,
@@ -23,8 +23,12 @@ import {
 } from "./chunk-N54WZGE7.js";
 import "./chunk-I5ISOYH2.js";
 import {
-  mask
-} from "./chunk-Z4VIYB54.js";
+  mask,
+  maskIn
+} from "./chunk-L5FSN7SU.js";
+import {
+  stagedSource
+} from "./chunk-WBVL5CJT.js";
 import {
   scan
 } from "./chunk-WEU5SD26.js";
@@ -53,18 +57,20 @@ import {
   shellWord
 } from "./chunk-OPZFYLKB.js";
 import {
+  exitCode
+} from "./chunk-SEF4QEMK.js";
+import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-3GFIKQQT.js";
 
 // src/cli/commands/fix.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 import { existsSync as existsSync2 } from "node:fs";
-import path2 from "node:path";
+import path4 from "node:path";
 
 // src/fix/pipeline.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { existsSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
+import path3 from "node:path";
 
 // src/fix/diff.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -148,150 +154,54 @@ function unifiedDiff(file, before, after) {
   return out.join("");
 }
 
-// src/fix/pipeline.ts
-var WHAT = { seal: "sealed into SealedSecrets", external: "rewritten into ExternalSecrets" };
+// src/fix/plan.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import { readFileSync as readFileSync2 } from "node:fs";
+import path2 from "node:path";
+
+// src/fix/namespace.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import { existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+function kustomizationNamespace(root, dir) {
+  let d = path.resolve(dir);
+  const top = path.resolve(root);
+  for (; ; ) {
+    for (const name of ["kustomization.yaml", "kustomization.yml", "Kustomization"]) {
+      const f = path.join(d, name);
+      if (!existsSync(f) || !statSync(f).isFile()) continue;
+      const [doc] = parseManifest(readFileSync(f, "utf8"), f);
+      const value = doc?.value;
+      const ns = value && typeof value === "object" && !Array.isArray(value) ? value.namespace : void 0;
+      return typeof ns === "string" && ns ? ns : void 0;
+    }
+    if (d === top || !d.startsWith(top + path.sep)) return void 0;
+    d = path.dirname(d);
+  }
+}
+
+// src/fix/plan.ts
 function isObj(v) {
   return !!v && typeof v === "object" && !Array.isArray(v);
 }
 function isSecret(v) {
   return isObj(v) && v.kind === "Secret" && (v.apiVersion === void 0 || v.apiVersion === "v1");
 }
-async function runFix(o) {
-  const kind = o.rewriter.kind;
-  const scanRoot = o.git ? o.root : void 0;
-  const env = o.env;
-  let source;
-  let scanPaths = o.paths;
-  if (o.staged) {
-    if (!o.git) throw new GitError("--staged needs a git repository");
-    const staged = await stagedFiles(o.git, o.paths.map((p) => path.resolve(o.cwd, p)));
-    if (staged.length === 0) {
-      o.err("sealgate fix: nothing staged to fix\n");
-      return 0;
-    }
-    source = indexSource(o.git, staged);
-    scanPaths = [];
-  }
-  const result = await scan({ cwd: o.cwd, paths: scanPaths, source, root: scanRoot, configPath: o.configPath, env });
-  for (const s of result.summary.skipped) if (s.unscannable) o.err(`sealgate fix: skipped ${s.file}: ${s.reason}
-`);
-  const byFile = /* @__PURE__ */ new Map();
-  for (const f of result.findings) {
-    if (!f.fix?.includes(kind)) continue;
-    byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
-  }
-  if (byFile.size === 0) {
-    o.err(`sealgate fix: no plaintext Secret to fix${o.staged ? " in the index" : ""} (${result.summary.files} files scanned)
-`);
-    return 0;
-  }
-  const files = [...byFile.keys()].sort();
-  if (o.staged) await requireIndexMatchesTree(o.git, files);
-  const plans = [];
-  for (const file of files) plans.push(await planFile(o, file, byFile.get(file), result.findings.filter((f) => f.file === file)));
-  const after = await scan({ cwd: o.cwd, root: scanRoot, configPath: o.configPath, source: memorySource(plans), env });
-  const stillFixable = after.findings.filter((f) => f.fix?.includes(kind));
-  if (stillFixable.length) {
-    throw new FixError(`${stillFixable[0].file}:${stillFixable[0].line}: the rewritten file would still hold a plaintext Secret (${stillFixable[0].ruleId}); nothing was written`);
-  }
-  const remaining = after.findings;
-  const secretsSeen = result.findings.map((f) => f.secret);
-  const notes = await o.rewriter.finish?.() ?? [];
-  if (o.rewriter.keepsSources) {
-    for (const n of notes) o.err(`${n}
-`);
-    if (!o.dryRun) await remindCopies(o);
-    for (const p of plans) {
-      const gone = p.next.trim() === "" || /^(?:\s*---\s*)*$/.test(p.next);
-      o.err(
-        `${p.file}: left as it is; remove its Secret${p.secrets === 1 ? "" : "s"} before committing (the values are in the merge target)${gone ? `: git rm -- ${shellWord(p.file)}` : ""}
-`
-      );
-    }
-    return 0;
-  }
-  if (o.dryRun) {
-    for (const p of plans) o.out(unifiedDiff(p.file, p.shown, maskText(p.next, secretsSeen)));
-    for (const n of notes) o.err(`${n}
-`);
-    o.err(`sealgate fix: dry run: ${count(plans)} in ${plans.length} file(s) would be ${WHAT[kind]}; nothing was written
-`);
-    reportRemaining(o, remaining, true);
-    return 0;
-  }
-  if (o.stdout) {
-    if (remaining.length) {
-      throw new FixError(`${remaining[0].file}:${remaining[0].line}: the result still holds a secret this fix cannot repair (${remaining[0].ruleId}); --stdout would print it`);
-    }
-    for (const p of plans) {
-      if (plans.length > 1) o.out(`# sealgate: ${p.file}
-`);
-      o.out(p.bom + p.next);
-    }
-    for (const n of notes) o.err(`${n}
-`);
-    return 0;
-  }
-  for (const p of plans) {
-    const backup = await o.backups.save(p.file, p.original);
-    writeAtomic(p.abs, p.bom + p.next, { expect: p.original });
-    if (o.staged) await gitAdd(o.git, p.file);
-    o.err(`${p.file}: ${count([p])} ${WHAT[kind]}${o.staged ? " and re-staged" : ""} (backup ${path.relative(o.cwd, backup) || backup})
-`);
-  }
-  for (const n of notes) o.err(`${n}
-`);
-  const check = await scan({ cwd: o.cwd, root: scanRoot, configPath: o.configPath, paths: plans.map((p) => p.abs), env });
-  const broken = check.findings.filter((f) => f.fix?.includes(kind));
-  if (broken.length) {
-    throw new FixError(`${broken[0].file}:${broken[0].line}: still holds a plaintext Secret after the fix (${broken[0].ruleId}); the original is in the backup`);
-  }
-  await remindRotation(o, plans);
-  await remindCopies(o);
-  return reportRemaining(o, check.findings, false);
+function lineBreak(text) {
+  if (text.includes("\r\n")) return "\r\n";
+  return /\r(?!\n)/.test(text) ? "\r" : "\n";
 }
-function count(plans) {
-  const n = plans.reduce((a, p) => a + p.secrets, 0);
-  return `${n} Secret${n === 1 ? "" : "s"}`;
+function documentOf(docs, f, file) {
+  const at = f.document;
+  const doc = at ? docs.find((d) => d.index === at.index && d.start === at.start && d.end === at.end) : void 0;
+  if (!doc) throw new FixError(`${file}:${f.line}: no YAML document at the finding; fix it by hand`);
+  return doc;
 }
-function reportRemaining(o, remaining, dryRun) {
-  if (remaining.length === 0) return 0;
-  o.err(`sealgate fix: ${dryRun ? "after the fix, " : ""}${remaining.length} finding(s) remain that this fix does not repair; see 'sealgate scan':
-`);
-  for (const f of remaining) o.err(`  ${f.file}:${f.line} ${f.ruleId} ${mask(f.secret)}
-`);
-  return !dryRun && remaining.some((f) => f.severity === "error") ? 1 : 0;
-}
-async function remindCopies(o) {
-  if (!o.git) return;
-  const { sealgateDir, pruneBackups, copiesReminder } = await import("./plaintext-copies-LGYLELMS.js");
-  const dir = await sealgateDir(o.git);
-  if (!dir) return;
-  if (o.keepBackups !== void 0) pruneBackups(dir, o.keepBackups);
-  const line = copiesReminder(dir, o.cwd);
-  if (line) o.err(`${line}
-`);
-}
-async function remindRotation(o, plans) {
-  const committed = [];
-  if (o.git) {
-    for (const p of plans) {
-      const r = await o.git.run(["log", "-1", "--format=%H", "--", p.file]);
-      if (r.code === 0 && r.stdout.length > 0) committed.push(p.file);
-    }
-  }
-  if (committed.length) {
-    o.err(`Rotate these values: the plaintext is still in Git history (${committed.join(", ")}), and a fix does not remove it from there or from any clone.
-`);
-  } else {
-    o.err("If these values were ever committed, pushed or shared, rotate them: a fix does not remove them from Git history.\n");
-  }
-}
-async function planFile(o, file, fixable, all) {
-  const abs = path.join(o.root, file);
+async function planFile(ctx, file, fixable, all) {
+  const abs = path2.join(ctx.root, file);
   let original;
   try {
-    original = readFileSync(abs);
+    original = readFileSync2(abs);
   } catch (e) {
     throw new FixError(`${file}: cannot read it (${e.code ?? "error"})`);
   }
@@ -300,16 +210,12 @@ async function planFile(o, file, fixable, all) {
   const bom = text.startsWith("\uFEFF") ? "\uFEFF" : "";
   text = text.slice(bom.length);
   const json = /\.json$/i.test(file);
-  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const eol = lineBreak(text);
   const docs = parseManifest(text, file);
-  const lineStarts = lineOffsets(text);
-  const namespaceFallback = o.namespace ?? kustomizationNamespace(o.root, path.dirname(abs));
-  const ctx = { file, root: o.root, namespaceFallback };
+  const rewriteCtx = { file, root: ctx.root, namespaceFallback: ctx.namespace ?? kustomizationNamespace(ctx.root, path2.dirname(abs)) };
   const targets = /* @__PURE__ */ new Map();
   for (const f of fixable) {
-    const off = (lineStarts[f.line - 1] ?? 0) + Math.max(0, f.column - 1);
-    const doc = docs.find((d) => off >= d.start && off < d.end) ?? docs.find((d) => off >= d.start && off <= d.end);
-    if (!doc) throw new FixError(`${file}:${f.line}: no YAML document at the finding's line; fix it by hand`);
+    const doc = documentOf(docs, f, file);
     targets.set(doc, [...targets.get(doc) ?? [], f]);
   }
   const fixes = [];
@@ -320,7 +226,7 @@ async function planFile(o, file, fixable, all) {
     const value = doc.value;
     let objects;
     if (isSecret(value)) {
-      objects = await rewrite(o.rewriter, value, ctx, file);
+      objects = await rewrite(ctx.rewriter, value, rewriteCtx);
       secrets++;
       secretValueRanges(doc.root, masks);
     } else if (isObj(value) && value.kind === "List" && Array.isArray(value.items)) {
@@ -330,7 +236,7 @@ async function planFile(o, file, fixable, all) {
       for (const [i, item] of value.items.entries()) {
         const name = isSecret(item) && isObj(item.metadata) ? item.metadata.name : void 0;
         if (isSecret(item) && (names.size === 0 || typeof name === "string" && names.has(name))) {
-          items.push(...await rewrite(o.rewriter, item, ctx, file));
+          items.push(...await rewrite(ctx.rewriter, item, rewriteCtx));
           secrets++;
           secretValueRanges(itemNodes?.type === "seq" ? itemNodes.items[i] : void 0, masks);
         } else {
@@ -344,15 +250,15 @@ async function planFile(o, file, fixable, all) {
     }
     fixes.push(replaceDocument(text, doc, serialise(objects, json, eol), eol));
   }
-  const shown = maskText(applyFixes(text, masks), all.map((f) => f.secret));
+  const shown = maskIn(applyFixes(text, masks), all.map((f) => f.secret));
   return { file, abs, original, bom, text, next: applyFixes(text, fixes), secrets, shown };
 }
-async function rewrite(rewriter, obj, ctx, file) {
+async function rewrite(rewriter, obj, ctx) {
   let model;
   try {
     model = toSecretModel(obj);
   } catch (e) {
-    if (e instanceof FixError) throw new FixError(`${file}: ${e.message}`);
+    if (e instanceof FixError) throw new FixError(`${ctx.file}: ${e.message}`);
     throw e;
   }
   return rewriter.rewrite(model, ctx);
@@ -373,12 +279,6 @@ function secretValueRanges(node, out) {
     }
   }
 }
-function maskText(text, secrets) {
-  let out = text;
-  const parts = [...new Set(secrets)].filter((p) => p.trim().length >= 4).sort((a, b) => b.length - a.length);
-  for (const p of parts) out = out.split(p).join(mask(p));
-  return out;
-}
 function serialise(objects, json, eol) {
   if (objects.length === 0) return "";
   let body;
@@ -386,52 +286,9 @@ function serialise(objects, json, eol) {
   else body = objects.map((x) => toYaml(x)).join("---\n");
   return eol === "\n" ? body : body.replace(/\n/g, eol);
 }
-function lineOffsets(text) {
-  const out = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) out.push(i + 1);
-  return out;
-}
-function kustomizationNamespace(root, dir) {
-  let d = path.resolve(dir);
-  const top = path.resolve(root);
-  for (; ; ) {
-    for (const name of ["kustomization.yaml", "kustomization.yml", "Kustomization"]) {
-      const f = path.join(d, name);
-      if (!existsSync(f) || !statSync(f).isFile()) continue;
-      const [doc] = parseManifest(readFileSync(f, "utf8"), f);
-      const ns = isObj(doc?.value) ? doc.value.namespace : void 0;
-      return typeof ns === "string" && ns ? ns : void 0;
-    }
-    if (d === top || !d.startsWith(top + path.sep)) return void 0;
-    d = path.dirname(d);
-  }
-}
-function memorySource(plans) {
-  return {
-    info: {},
-    async *items() {
-      for (const p of plans) yield { path: p.file, bytes: Buffer.from(p.bom + p.next, "utf8"), origin: "tree" };
-    }
-  };
-}
-async function stagedFiles(git, absPaths) {
-  const specs = absPaths.map((p) => path.relative(git.root, p).split(path.sep).join("/") || ".");
-  const r = await git.run(["-c", "core.quotepath=off", "diff", "--cached", "--name-only", "-z", "--diff-filter=ACMR", "--", ...specs]);
-  if (r.code !== 0) throw new GitError(`git diff --cached failed: ${gitComplaint(r.stderr)}`);
-  return r.stdout.toString("utf8").split("\0").filter(Boolean);
-}
-function indexSource(git, files) {
-  return {
-    info: {},
-    async *items() {
-      for (const file of files) {
-        const r = await git.run(["cat-file", "blob", `:${file}`]);
-        if (r.code !== 0) yield { file, reason: `cannot read the staged version (${gitComplaint(r.stderr)})`, unscannable: true };
-        else yield { path: file, bytes: r.stdout, origin: "staged" };
-      }
-    }
-  };
-}
+
+// src/fix/staged.ts
+init_define_SEALGATE_EMBEDDED_RULES();
 async function requireIndexMatchesTree(git, files) {
   const differ = [];
   for (const file of files) {
@@ -445,9 +302,166 @@ async function requireIndexMatchesTree(git, files) {
     );
   }
 }
-async function gitAdd(git, file) {
+async function restage(git, file) {
   const r = await git.run(["add", "--", file]);
   if (r.code !== 0) throw new GitError(`git add ${file} failed: ${gitComplaint(r.stderr)}; the file is fixed but not staged`);
+}
+async function committedFiles(git, files) {
+  const out = [];
+  for (const file of files) {
+    const r = await git.run(["log", "-1", "--format=%H", "--", file]);
+    if (r.code === 0 && r.stdout.length > 0) out.push(file);
+  }
+  return out;
+}
+
+// src/fix/verify.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+function memorySource(plans) {
+  return {
+    info: {},
+    async *items() {
+      for (const p of plans) yield { path: p.file, bytes: Buffer.from(p.bom + p.next, "utf8"), origin: "tree" };
+    }
+  };
+}
+async function checkPlanned(base, plans, kind) {
+  const after = await scan({ ...base, source: memorySource(plans) });
+  const still = after.findings.find((f) => f.fix?.includes(kind));
+  if (still) throw new FixError(`${still.file}:${still.line}: the rewritten file would still hold a plaintext Secret (${still.ruleId}); nothing was written`);
+  return after.findings;
+}
+async function checkWritten(base, plans, kind) {
+  const check = await scan({ ...base, paths: plans.map((p) => p.abs) });
+  const broken = check.findings.find((f) => f.fix?.includes(kind));
+  if (broken) throw new FixError(`${broken.file}:${broken.line}: still holds a plaintext Secret after the fix (${broken.ruleId}); the original is in the backup`);
+  return check.findings;
+}
+function reportRemaining(err, remaining, dryRun) {
+  if (remaining.length === 0) return 0;
+  err(`sealgate fix: ${dryRun ? "after the fix, " : ""}${remaining.length} finding(s) remain that this fix does not repair; see 'sealgate scan':
+`);
+  for (const f of remaining) err(`  ${f.file}:${f.line} ${f.ruleId} ${mask(f.secret)}
+`);
+  return dryRun ? 0 : exitCode(remaining, [], { failOnUnscannable: false });
+}
+
+// src/fix/pipeline.ts
+var WHAT = { seal: "sealed into SealedSecrets", external: "rewritten into ExternalSecrets" };
+async function runFix(o) {
+  const kind = o.rewriter.kind;
+  const base = { cwd: o.cwd, root: o.git ? o.root : void 0, configPath: o.configPath, env: o.env };
+  const found = await findFixable(o, base);
+  if (!found) return 0;
+  const { byFile, all } = found;
+  const files = [...byFile.keys()].sort();
+  if (o.staged) await requireIndexMatchesTree(o.git, files);
+  const plans = [];
+  const ctx = { root: o.root, rewriter: o.rewriter, namespace: o.namespace };
+  for (const file of files) plans.push(await planFile(ctx, file, byFile.get(file), all.filter((f) => f.file === file)));
+  const remaining = await checkPlanned(base, plans, kind);
+  const notes = await o.rewriter.finish?.() ?? [];
+  if (o.rewriter.keepsSources) {
+    for (const n of notes) o.err(`${n}
+`);
+    if (!o.dryRun) await remindCopies(o);
+    for (const p of plans) {
+      const gone = p.next.trim() === "" || /^(?:\s*---\s*)*$/.test(p.next);
+      o.err(
+        `${p.file}: left as it is; remove its Secret${p.secrets === 1 ? "" : "s"} before committing (the values are in the merge target)${gone ? `: git rm -- ${shellWord(p.file)}` : ""}
+`
+      );
+    }
+    return 0;
+  }
+  if (o.dryRun) {
+    const secretsSeen = all.map((f) => f.secret);
+    for (const p of plans) o.out(unifiedDiff(p.file, p.shown, maskIn(p.next, secretsSeen)));
+    for (const n of notes) o.err(`${n}
+`);
+    o.err(`sealgate fix: dry run: ${count(plans)} in ${plans.length} file(s) would be ${WHAT[kind]}; nothing was written
+`);
+    return reportRemaining(o.err, remaining, true);
+  }
+  if (o.stdout) {
+    if (remaining.length) {
+      const f = remaining[0];
+      throw new FixError(`${f.file}:${f.line}: the result still holds a secret this fix cannot repair (${f.ruleId}); --stdout would print it`);
+    }
+    for (const p of plans) {
+      if (plans.length > 1) o.out(`# sealgate: ${p.file}
+`);
+      o.out(p.bom + p.next);
+    }
+    for (const n of notes) o.err(`${n}
+`);
+    return 0;
+  }
+  for (const p of plans) {
+    const backup = await o.backups.save(p.file, p.original);
+    writeAtomic(p.abs, p.bom + p.next, { expect: p.original });
+    if (o.staged) await restage(o.git, p.file);
+    o.err(`${p.file}: ${count([p])} ${WHAT[kind]}${o.staged ? " and re-staged" : ""} (backup ${path3.relative(o.cwd, backup) || backup})
+`);
+  }
+  for (const n of notes) o.err(`${n}
+`);
+  const left = await checkWritten(base, plans, kind);
+  await remindRotation(o, plans);
+  await remindCopies(o);
+  return reportRemaining(o.err, left, false);
+}
+async function findFixable(o, base) {
+  const kind = o.rewriter.kind;
+  let result;
+  if (o.staged) {
+    if (!o.git) throw new GitError("--staged needs a git repository");
+    const git = o.git;
+    const specs = o.paths.map((p) => path3.relative(git.root, path3.resolve(o.cwd, p)).split(path3.sep).join("/") || ".");
+    result = await scan({ ...base, source: stagedSource(git, { paths: specs }), wholeFiles: true });
+    if (result.summary.files === 0 && result.summary.skipped.length === 0) {
+      o.err("sealgate fix: nothing staged to fix\n");
+      return void 0;
+    }
+  } else {
+    result = await scan({ ...base, paths: o.paths });
+  }
+  for (const s of result.summary.skipped) if (s.unscannable) o.err(`sealgate fix: skipped ${s.file}: ${s.reason}
+`);
+  const byFile = /* @__PURE__ */ new Map();
+  for (const f of result.findings) {
+    if (!f.fix?.includes(kind)) continue;
+    byFile.set(f.file, [...byFile.get(f.file) ?? [], f]);
+  }
+  if (byFile.size === 0) {
+    o.err(`sealgate fix: no plaintext Secret to fix${o.staged ? " in the index" : ""} (${result.summary.files} files scanned)
+`);
+    return void 0;
+  }
+  return { byFile, all: result.findings };
+}
+function count(plans) {
+  const n = plans.reduce((a, p) => a + p.secrets, 0);
+  return `${n} Secret${n === 1 ? "" : "s"}`;
+}
+async function remindCopies(o) {
+  if (!o.git) return;
+  const { sealgateDir, pruneBackups, copiesReminder } = await import("./plaintext-copies-LGYLELMS.js");
+  const dir = await sealgateDir(o.git);
+  if (!dir) return;
+  if (o.keepBackups !== void 0) pruneBackups(dir, o.keepBackups);
+  const line = copiesReminder(dir, o.cwd);
+  if (line) o.err(`${line}
+`);
+}
+async function remindRotation(o, plans) {
+  const committed = o.git ? await committedFiles(o.git, plans.map((p) => p.file)) : [];
+  if (committed.length) {
+    o.err(`Rotate these values: the plaintext is still in Git history (${committed.join(", ")}), and a fix does not remove it from there or from any clone.
+`);
+  } else {
+    o.err("If these values were ever committed, pushed or shared, rotate them: a fix does not remove them from Git history.\n");
+  }
 }
 
 // src/cli/commands/fix.ts
@@ -559,18 +573,18 @@ async function fixCommand(args, ctx) {
   const namespace = str(p, "namespace");
   if (namespace !== void 0 && !DNS_LABEL.test(namespace)) throw new UsageError(`fix: --namespace '${namespace}' is not a valid namespace name`);
   for (const file of p.positionals) {
-    if (!existsSync2(path2.resolve(ctx.cwd, file))) throw new UsageError(`fix: ${file}: no such file or folder`);
+    if (!existsSync2(path4.resolve(ctx.cwd, file))) throw new UsageError(`fix: ${file}: no such file or folder`);
   }
   const repo = await openRepository(ctx.cwd, ctx.env);
-  const root = repo?.root ?? path2.resolve(ctx.cwd);
+  const root = repo?.root ?? path4.resolve(ctx.cwd);
   const configPath = str(p, "config");
   const config = await loadConfig(root, configPath, ctx.cwd);
-  const backups = new BackupSession(root, str(p, "backup-dir") ? path2.resolve(ctx.cwd, str(p, "backup-dir")) : void 0, ctx.env);
+  const backups = new BackupSession(root, str(p, "backup-dir") ? path4.resolve(ctx.cwd, str(p, "backup-dir")) : void 0, ctx.env);
   if (!dryRun && !stdout) await backups.folder();
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-OUE5C7ND.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-XGQZQDKB.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
       scope: oneOf(str(p, "scope") ?? config.seal?.scope, SCOPES, "scope"),
@@ -600,7 +614,7 @@ async function fixCommand(args, ctx) {
       provider: str(p, "provider") ?? ext.provider,
       keyTemplate: str(p, "key-template") ?? ext.keyTemplate,
       refreshInterval: str(p, "refresh-interval") ?? ext.refreshInterval,
-      valuesOut: valuesOut !== void 0 ? path2.resolve(str(p, "values-out") !== void 0 ? ctx.cwd : root, valuesOut) : void 0,
+      valuesOut: valuesOut !== void 0 ? path4.resolve(str(p, "values-out") !== void 0 ? ctx.cwd : root, valuesOut) : void 0,
       pushSecret: bool(p, "push-secret"),
       prefix: ext.prefix,
       root,

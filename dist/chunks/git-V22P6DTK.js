@@ -8,7 +8,7 @@ import {
   prePushSource,
   rangeSource,
   stagedSource
-} from "./chunk-QX5W5IKC.js";
+} from "./chunk-WBVL5CJT.js";
 import {
   MAX_BLOB
 } from "./chunk-TLPKTTKF.js";

@@ -1,5 +1,5 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
-import "./chunk-QX5W5IKC.js";
+import "./chunk-WBVL5CJT.js";
 import {
   MAX_BLOB
 } from "./chunk-TLPKTTKF.js";

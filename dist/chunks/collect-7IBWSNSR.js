@@ -4,7 +4,7 @@ import {
 } from "./chunk-FBRV6FG4.js";
 import {
   mask
-} from "./chunk-Z4VIYB54.js";
+} from "./chunk-L5FSN7SU.js";
 import {
   isSkipped,
   secretHash
@@ -36,7 +36,7 @@ async function commitInfos(git, shas) {
 }
 async function collectAudit(root, opts) {
   const { scan } = await import("./scan-7JMTYCP3.js");
-  const sources = await import("./git-K3NLE2AK.js");
+  const sources = await import("./git-V22P6DTK.js");
   const client = await import("./git-client-MWBHQULT.js");
   const repo = await client.repositoryRoot(root, opts.env) !== void 0 ? new client.Git(root, opts.env) : void 0;
   const inGit = repo !== void 0;
@@ -60,7 +60,7 @@ async function collectAudit(root, opts) {
     for (const f of tree.findings) occurrences.push({ finding: f, live: true });
   }
   let commitsScanned = 0;
-  const graph = new (await import("./removed-5V2OH3C5.js")).CommitGraph();
+  const graph = new (await import("./removed-44SHJJKB.js")).CommitGraph();
   if (opts.history && repo) {
     const atHead = await scan({ ...base, source: filtered(sources.commitTreeSource(repo), keep) });
     config ??= atHead.config;
@@ -222,7 +222,7 @@ async function group(repo, occurrences, graph, head, config, showSecrets) {
   }
   const queries = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.status === "history" && e.introduced).map(({ e, i }) => ({ i, q: { commit: e.introduced.sha, file: e.file, secret: raw[i] } }));
   if (queries.length > 0 && repo) {
-    const { findRemovals } = await import("./removed-5V2OH3C5.js");
+    const { findRemovals } = await import("./removed-44SHJJKB.js");
     const removed = await findRemovals(repo, graph, head, queries.map((x) => x.q));
     queries.forEach(({ i }, k) => {
       const sha = removed[k];

@@ -14,8 +14,8 @@ import "./chunk-I5ISOYH2.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-IEQQBL25.js";
-import "./chunk-Z4VIYB54.js";
+} from "./chunk-6IWRJGYR.js";
+import "./chunk-L5FSN7SU.js";
 import {
   scan
 } from "./chunk-WEU5SD26.js";
@@ -144,7 +144,7 @@ async function gitSource(values, ctx) {
   const root = await repositoryRoot(ctx.cwd, ctx.env);
   if (!root) throw new UsageError("scan: --staged, --range and --pre-push need a git repository");
   const repo = new Git(root, ctx.env);
-  const sources = await import("./git-K3NLE2AK.js");
+  const sources = await import("./git-V22P6DTK.js");
   if (values.staged) return { source: sources.stagedSource(repo), root };
   if (values["pre-push"]) return { source: sources.prePushSource(repo, await ctx.readStdin()), root };
   const range = String(values.range);

@@ -93,10 +93,11 @@ function blobTask(e, patch, origin, commit) {
   if (commit) t.commit = commit;
   return t;
 }
-function stagedSource(git) {
+function stagedSource(git, opts = {}) {
   const info = {};
+  const specs = opts.paths?.length ? ["--", ...opts.paths] : [];
   const tasks = async function* () {
-    const out = await git.out(["diff", "--cached", ...DIFF_OPTS, "--diff-filter=ACMRT"], "git diff --cached");
+    const out = await git.out(["diff", "--cached", ...DIFF_OPTS, "--diff-filter=ACMRT", ...specs], "git diff --cached");
     const { entries, patches } = parseDiff(out);
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i];
