@@ -11,8 +11,8 @@ import {
 } from "./chunks/chunk-WBVL5CJT.js";
 import {
   scan
-} from "./chunks/chunk-WEU5SD26.js";
-import "./chunks/chunk-EKXBIQQ4.js";
+} from "./chunks/chunk-436XUER4.js";
+import "./chunks/chunk-CE273ZWQ.js";
 import {
   CONFIG_FILE,
   effectiveRules,

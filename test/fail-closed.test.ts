@@ -88,6 +88,22 @@ describe('the line-based reader', () => {
     expect(json.map((f) => [f.resource?.key, f.line])).toEqual([['password', 6]]);
   });
 
+  it('a broken Secret in a documentation code block keeps its rule verdict; in a manifest it blocks', () => {
+    const body = `apiVersion: v1\nkind: Secret\nmetadata:\n\tname: cfg\nstringData:\n\tdb-host: db.internal.svc\n`;
+    const parsed = scan('ok.yaml', body.replace(/\t/g, '  '));
+    expect(parsed.map((f) => f.severity)).toEqual(['warning']); // configuration only: a warning
+    expect(scan('broken.yaml', body).map((f) => f.severity)).toEqual(['error']);
+    expect(scan('README.md', '```yaml\n' + body + '```\n').map((f) => [f.severity, /could not be parsed/.test(f.message)])).toEqual([['warning', true]]);
+  });
+
+  it('hostile lines (a long run of blanks, a long fence) stay linear', () => {
+    const blanks = ' '.repeat(200_000);
+    const t0 = performance.now();
+    scan('a.yaml', `kind: Secret${blanks}x\ndata:${blanks}y\n\tkey${blanks}z\n\tpw: v\n`);
+    scan('b.md', '```' + ' '.repeat(200_000) + '`\n' + '~'.repeat(100_000) + '`\n');
+    expect(performance.now() - t0).toBeLessThan(3_000);
+  });
+
   it('malformed Secrets of other shapes are read too', () => {
     const pw = fakePassword();
     const shapes = [

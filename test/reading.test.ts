@@ -217,6 +217,14 @@ describe('Helm templates and Jinja-wrapped YAML keep their structure', () => {
     expect(r.findings.map((f) => [f.line, f.credential !== undefined])).toEqual([[10, true]]);
   });
 
+  it('unclosed actions cost one pass, not one pass each', () => {
+    const text = 'kind: Secret\ndata:\n  a: ' + '{{ x {% y {# z '.repeat(40_000) + '\n';
+    const t0 = performance.now();
+    const m = maskTemplates(text);
+    expect(performance.now() - t0).toBeLessThan(2_000);
+    expect(m.spans).toEqual([]);
+  });
+
   it('masking keeps the length and every line break', () => {
     const tpl = 'a: {{ .x }}\n{{- if .y }}\nb:\n  - {{ .z\n  | quote }}\n{{- end }}\n';
     const m = maskTemplates(tpl);

@@ -48,7 +48,7 @@ const MANIFEST_HINT = /\b(?:kind|apiVersion|auths|secretGenerator|sops)\b|"(?:ki
  * master-key label, a kubeconfig `users:` block. When one cannot be parsed it is read line by line.
  */
 const SECRET_SHAPED =
-  /^[ \t]*(?:-[ \t]+)?["']?kind["']?[ \t]*:[ \t]*["']?Secret["']?[ \t]*,?[ \t]*(?:#.*)?$|^[ \t]*["']?(?:data|stringData)["']?[ \t]*:[ \t]*\{?[ \t]*(?:#.*)?$|sealedsecrets\.bitnami\.com\/sealed-secrets-key|^[ \t]*["']?users["']?[ \t]*:[ \t]*\[?[ \t]*$/m;
+  /^[ \t]*(?:-[ \t]+)?["']?kind["']?[ \t]*:[ \t]*["']?Secret["']?[ \t]*(?:,[ \t]*)?(?:#.*)?$|^[ \t]*["']?(?:data|stringData)["']?[ \t]*:[ \t]*(?:\{[ \t]*)?(?:#.*)?$|sealedsecrets\.bitnami\.com\/sealed-secrets-key|^[ \t]*["']?users["']?[ \t]*:[ \t]*(?:\[[ \t]*)?$/m;
 const SAFE_KINDS = new Set(['SealedSecret', 'ExternalSecret', 'PushSecret', 'SecretStore', 'ClusterSecretStore']);
 /** Keeps decoded values apart when they are matched in one pass (no pattern crosses a NUL between line breaks). */
 const SEPARATOR = '\n\u0000\n';
@@ -78,6 +78,8 @@ interface Located {
   unparsed?: string;
   /** The fix can rewrite its document (false for Markdown code blocks and refused documents). */
   fixable?: boolean;
+  /** Found in a code block of a Markdown or AsciiDoc page. */
+  embedded?: boolean;
 }
 
 /** An encoded value to decode: its range in the file (where findings point) and its text. */
@@ -216,6 +218,7 @@ export class Engine {
               l.unparsed = unparsed;
               // A fix rewrites parsed YAML documents: not a page's code block, not a refused document.
               l.fixable = mode !== 'embedded' && !unparsed;
+              l.embedded = mode === 'embedded';
               located.push(l);
             }
           }
@@ -368,8 +371,9 @@ export class Engine {
       const message = interpolate(l.rule.message, { ...l.data, key: l.resource?.key ?? l.data?.key ?? '' });
       const finding: Finding = {
         ruleId: l.rule.id,
-        // A document that could not be parsed blocks: nobody can tell what the cluster would make of it.
-        severity: l.unparsed ? 'error' : (l.severity ?? l.rule.severity),
+        // A manifest that could not be parsed blocks: nobody can tell what the cluster would make of it.
+        // (A documentation code block keeps its rule's verdict: it is never applied as it stands.)
+        severity: l.unparsed && !l.embedded ? 'error' : (l.severity ?? l.rule.severity),
         message: detach(l.unparsed ? `${message} (the document could not be parsed: ${l.unparsed}; read line by line)` : message),
         file,
         line,

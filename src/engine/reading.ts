@@ -38,7 +38,8 @@ export function holdsManifests(text: string): boolean {
   return (YAML_API.test(text) && YAML_KIND.test(text)) || YAML_OTHER.test(text);
 }
 
-const FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})[ \t]*([^\s`{]*)[^\n`]*$/;
+/** An opening fence and its info string (maximal fence run first, so nothing can match it two ways). */
+const FENCE_OPEN = /^[ \t]*(`{3,}(?!`)|~{3,}(?!~))([^\n`]*)$/;
 const YAML_LABELS = /^(?:ya?ml|json|jsonc|json5|kubernetes|k8s|helm)$/i;
 const BLOCK_LIKE_DATA = /^[ \t]*(?:[\w"'.\/-]+[ \t]*:(?:[ \t]|$)|- |\{|\[)/;
 
@@ -86,11 +87,12 @@ function markdownBlocks(count: number, line: (k: number) => string): Block[] {
   for (let k = 0; k < count; k++) {
     const m = FENCE_OPEN.exec(line(k));
     if (!m) continue;
-    const fence = m[2]!;
-    const closer = new RegExp(`^[ \\t]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}[ \\t]*$`);
+    const fence = m[1]!;
+    const closer = new RegExp(`^[ \\t]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}(?![\`~])[ \\t]*$`);
     let close = k + 1;
     while (close < count && !closer.test(line(close))) close++;
-    blocks.push({ open: k, close, label: (m[3] ?? '').toLowerCase() });
+    const label = /^[ \t]*([^\s`{]*)/.exec(m[2] ?? '')![1]!;
+    blocks.push({ open: k, close, label: label.toLowerCase() });
     k = close;
   }
   return blocks;

@@ -13,7 +13,30 @@
 // - `{{ define }}` bodies are not rendered in place, so they are blanked; on a second attempt the
 //   `else` branches are blanked too (one branch of each choice is a possible rendering).
 
-const ACTION = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}/g;
+const OPENER_MARK = /\{[{%#]/g;
+const CLOSER: Record<string, string> = { '{': '}}', '%': '%}', '#': '#}' };
+
+/**
+ * `{{ … }}`, `{% … %}` and `{# … #}` spans, found in one pass: an opener with no closer after it means
+ * no later opener of its kind has one either (a lazy regex would rescan to the end for each of them).
+ */
+function actionSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const unclosed = new Set<string>();
+  OPENER_MARK.lastIndex = 0;
+  for (let m = OPENER_MARK.exec(text); m; m = OPENER_MARK.exec(text)) {
+    const kind = m[0][1]!;
+    if (unclosed.has(kind)) continue;
+    const end = text.indexOf(CLOSER[kind]!, m.index + 2);
+    if (end < 0) {
+      unclosed.add(kind);
+      continue;
+    }
+    spans.push([m.index, end + 2]);
+    OPENER_MARK.lastIndex = end + 2;
+  }
+  return spans;
+}
 const OPENER = /^(?:if|range|with|define|block|for|macro|call|filter|set(?=\s+\w+\s*$))\b/;
 
 export interface Masked {
@@ -60,9 +83,7 @@ export function maskTemplates(text: string, opts: { dropElse?: boolean } = {}): 
     return end;
   };
 
-  const spans: [number, number][] = [];
-  ACTION.lastIndex = 0;
-  for (let m = ACTION.exec(text); m; m = ACTION.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  const spans = actionSpans(text);
 
   // Regions never rendered in place: define bodies, and (second attempt) else branches.
   const dead: [number, number][] = [];

@@ -28,7 +28,41 @@ interface Frame {
   seq?: boolean;
 }
 
-const KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{}[\]][^#]*?)[ \t]*:(?=[ \t]|$)/;
+interface KeyMatch {
+  /** The key as written (quotes included). */
+  raw: string;
+  /** Length of `key:` including blanks before the colon. */
+  length: number;
+}
+
+const QUOTED_KEY = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')/;
+const KEY_COLON = /:(?=[ \t]|$)/;
+
+/**
+ * `key:` at the start of `content` (quoted, or plain up to the first `: `). Written as a scan, not one
+ * regex: a lazy key followed by blanks would be quadratic on a long line of spaces.
+ */
+function matchKey(content: string): KeyMatch | undefined {
+  let raw: string;
+  let at: number;
+  const q = QUOTED_KEY.exec(content);
+  if (q) {
+    raw = q[0];
+    at = raw.length;
+    while (at < content.length && (content.charCodeAt(at) === 32 || content.charCodeAt(at) === 9)) at++;
+    if (content.charCodeAt(at) !== 58) return undefined;
+  } else {
+    if (/^[\s#'"{}[\]]/.test(content)) return undefined;
+    const colon = KEY_COLON.exec(content);
+    if (!colon) return undefined;
+    at = colon.index;
+    raw = content.slice(0, at).trimEnd();
+    if (raw === '' || raw.includes('#')) return undefined;
+  }
+  const after = content.charCodeAt(at + 1);
+  if (at + 1 < content.length && after !== 32 && after !== 9) return undefined;
+  return { raw, length: at + 1 };
+}
 
 /** Reads `text[start, end)` line by line; the root map, or undefined when no `key:` line was found. */
 export function readTolerant(text: string, start: number, end: number): YMap | undefined {
@@ -64,7 +98,7 @@ export function readTolerant(text: string, start: number, end: number): YMap | u
         seq.items.push(empty(at));
         continue;
       }
-      const kv = KEY.exec(content);
+      const kv = matchKey(content);
       if (!kv) {
         seq.items.push(scalarOf(text, at, line.end));
         continue;
@@ -79,7 +113,7 @@ export function readTolerant(text: string, start: number, end: number): YMap | u
       found = true;
       continue;
     }
-    const kv = KEY.exec(content);
+    const kv = matchKey(content);
     if (!kv) {
       // A continuation of the previous plain scalar, or a line nothing can be made of.
       continue;
@@ -93,10 +127,10 @@ export function readTolerant(text: string, start: number, end: number): YMap | u
 }
 
 /** Adds `key: value` to `map`; returns the index of the last line consumed (block scalars eat lines). */
-function addPair(text: string, lines: Line[], li: number, line: Line, kv: RegExpExecArray, map: YMap, stack: Frame[], indent: number): number {
-  const rawKey = kv[1]!;
+function addPair(text: string, lines: Line[], li: number, line: Line, kv: KeyMatch, map: YMap, stack: Frame[], indent: number): number {
+  const rawKey = kv.raw;
   const key: YScalar = { type: 'scalar', value: unquote(rawKey), plain: !/^["']/.test(rawKey), block: false, start: line.at, end: line.at + rawKey.length };
-  let vStart = line.at + kv[0].length;
+  let vStart = line.at + kv.length;
   while (vStart < line.end && (text.charCodeAt(vStart) === 32 || text.charCodeAt(vStart) === 9)) vStart++;
   let rest = text.slice(vStart, line.end);
   if (!/^["']/.test(rest)) rest = rest.replace(/[ \t]+#.*$/, '');
@@ -175,10 +209,10 @@ function flowMap(text: string, start: number, end: number): YMap {
       else if (c === ',') break;
     }
     const entry = text.slice(i, j);
-    const kv = KEY.exec(entry);
+    const kv = matchKey(entry);
     if (kv) {
-      const rawKey = kv[1]!;
-      let vs = i + kv[0].length;
+      const rawKey = kv.raw;
+      let vs = i + kv.length;
       while (vs < j && /\s/.test(text[vs]!)) vs++;
       let ve = j;
       while (ve > vs && /\s/.test(text[ve - 1]!)) ve--;

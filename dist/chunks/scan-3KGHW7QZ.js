@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunk-WEU5SD26.js";
+} from "./chunk-436XUER4.js";
 import {
   BASELINE_FILE
-} from "./chunk-EKXBIQQ4.js";
+} from "./chunk-CE273ZWQ.js";
 import "./chunk-MX5YZJLD.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-TLPKTTKF.js";

@@ -31,8 +31,8 @@ import {
 } from "./chunk-WBVL5CJT.js";
 import {
   scan
-} from "./chunk-WEU5SD26.js";
-import "./chunk-EKXBIQQ4.js";
+} from "./chunk-436XUER4.js";
+import "./chunk-CE273ZWQ.js";
 import {
   loadConfig
 } from "./chunk-MX5YZJLD.js";

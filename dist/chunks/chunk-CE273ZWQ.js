@@ -327,7 +327,25 @@ var KeywordIndex = class {
 
 // src/engine/templates.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-var ACTION = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\{#[\s\S]*?#\}/g;
+var OPENER_MARK = /\{[{%#]/g;
+var CLOSER = { "{": "}}", "%": "%}", "#": "#}" };
+function actionSpans(text) {
+  const spans = [];
+  const unclosed = /* @__PURE__ */ new Set();
+  OPENER_MARK.lastIndex = 0;
+  for (let m = OPENER_MARK.exec(text); m; m = OPENER_MARK.exec(text)) {
+    const kind = m[0][1];
+    if (unclosed.has(kind)) continue;
+    const end = text.indexOf(CLOSER[kind], m.index + 2);
+    if (end < 0) {
+      unclosed.add(kind);
+      continue;
+    }
+    spans.push([m.index, end + 2]);
+    OPENER_MARK.lastIndex = end + 2;
+  }
+  return spans;
+}
 var OPENER = /^(?:if|range|with|define|block|for|macro|call|filter|set(?=\s+\w+\s*$))\b/;
 function hasTemplates(text) {
   return text.includes("{{") || text.includes("{%");
@@ -363,9 +381,7 @@ function maskTemplates(text, opts = {}) {
     while (end > lineStarts[line] && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
     return end;
   };
-  const spans = [];
-  ACTION.lastIndex = 0;
-  for (let m = ACTION.exec(text); m; m = ACTION.exec(text)) spans.push([m.index, m.index + m[0].length]);
+  const spans = actionSpans(text);
   const dead = [];
   const open = [];
   for (const [s, e] of spans) {
@@ -573,7 +589,7 @@ function holdsManifests(text) {
   if (head === 123 || head === 91) return JSON_API.test(text) && JSON_KIND.test(text) || JSON_AUTHS.test(text);
   return YAML_API.test(text) && YAML_KIND.test(text) || YAML_OTHER.test(text);
 }
-var FENCE_OPEN = /^([ \t]*)(`{3,}|~{3,})[ \t]*([^\s`{]*)[^\n`]*$/;
+var FENCE_OPEN = /^[ \t]*(`{3,}(?!`)|~{3,}(?!~))([^\n`]*)$/;
 var YAML_LABELS = /^(?:ya?ml|json|jsonc|json5|kubernetes|k8s|helm)$/i;
 var BLOCK_LIKE_DATA = /^[ \t]*(?:[\w"'.\/-]+[ \t]*:(?:[ \t]|$)|- |\{|\[)/;
 function embeddedManifests(text, kind) {
@@ -604,11 +620,12 @@ function markdownBlocks(count, line) {
   for (let k = 0; k < count; k++) {
     const m = FENCE_OPEN.exec(line(k));
     if (!m) continue;
-    const fence = m[2];
-    const closer = new RegExp(`^[ \\t]*${fence[0] === "`" ? "`" : "~"}{${fence.length},}[ \\t]*$`);
+    const fence = m[1];
+    const closer = new RegExp(`^[ \\t]*${fence[0] === "`" ? "`" : "~"}{${fence.length},}(?![\`~])[ \\t]*$`);
     let close = k + 1;
     while (close < count && !closer.test(line(close))) close++;
-    blocks.push({ open: k, close, label: (m[3] ?? "").toLowerCase() });
+    const label = /^[ \t]*([^\s`{]*)/.exec(m[2] ?? "")[1];
+    blocks.push({ open: k, close, label: label.toLowerCase() });
     k = close;
   }
   return blocks;
@@ -630,7 +647,29 @@ function asciidocBlocks(count, line) {
 // src/yaml/tolerant.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var TAB = 8;
-var KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{}[\]][^#]*?)[ \t]*:(?=[ \t]|$)/;
+var QUOTED_KEY = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')/;
+var KEY_COLON = /:(?=[ \t]|$)/;
+function matchKey(content) {
+  let raw;
+  let at;
+  const q = QUOTED_KEY.exec(content);
+  if (q) {
+    raw = q[0];
+    at = raw.length;
+    while (at < content.length && (content.charCodeAt(at) === 32 || content.charCodeAt(at) === 9)) at++;
+    if (content.charCodeAt(at) !== 58) return void 0;
+  } else {
+    if (/^[\s#'"{}[\]]/.test(content)) return void 0;
+    const colon = KEY_COLON.exec(content);
+    if (!colon) return void 0;
+    at = colon.index;
+    raw = content.slice(0, at).trimEnd();
+    if (raw === "" || raw.includes("#")) return void 0;
+  }
+  const after = content.charCodeAt(at + 1);
+  if (at + 1 < content.length && after !== 32 && after !== 9) return void 0;
+  return { raw, length: at + 1 };
+}
 function readTolerant(text, start, end) {
   const lines = splitLines(text, start, end);
   const root = { type: "map", pairs: [], start };
@@ -663,7 +702,7 @@ function readTolerant(text, start, end) {
         seq.items.push(empty(at));
         continue;
       }
-      const kv2 = KEY.exec(content);
+      const kv2 = matchKey(content);
       if (!kv2) {
         seq.items.push(scalarOf(text, at, line.end));
         continue;
@@ -677,7 +716,7 @@ function readTolerant(text, start, end) {
       found = true;
       continue;
     }
-    const kv = KEY.exec(content);
+    const kv = matchKey(content);
     if (!kv) {
       continue;
     }
@@ -689,9 +728,9 @@ function readTolerant(text, start, end) {
   return found ? root : void 0;
 }
 function addPair(text, lines, li, line, kv, map, stack, indent) {
-  const rawKey = kv[1];
+  const rawKey = kv.raw;
   const key = { type: "scalar", value: unquote(rawKey), plain: !/^["']/.test(rawKey), block: false, start: line.at, end: line.at + rawKey.length };
-  let vStart = line.at + kv[0].length;
+  let vStart = line.at + kv.length;
   while (vStart < line.end && (text.charCodeAt(vStart) === 32 || text.charCodeAt(vStart) === 9)) vStart++;
   let rest = text.slice(vStart, line.end);
   if (!/^["']/.test(rest)) rest = rest.replace(/[ \t]+#.*$/, "");
@@ -762,10 +801,10 @@ function flowMap(text, start, end) {
       else if (c === ",") break;
     }
     const entry = text.slice(i, j);
-    const kv = KEY.exec(entry);
+    const kv = matchKey(entry);
     if (kv) {
-      const rawKey = kv[1];
-      let vs = i + kv[0].length;
+      const rawKey = kv.raw;
+      let vs = i + kv.length;
       while (vs < j && /\s/.test(text[vs])) vs++;
       let ve = j;
       while (ve > vs && /\s/.test(text[ve - 1])) ve--;
@@ -1075,7 +1114,7 @@ function decodeToText(value, encoding) {
 
 // src/engine/engine.ts
 var MANIFEST_HINT = /\b(?:kind|apiVersion|auths|secretGenerator|sops)\b|"(?:kind|auths)"/;
-var SECRET_SHAPED = /^[ \t]*(?:-[ \t]+)?["']?kind["']?[ \t]*:[ \t]*["']?Secret["']?[ \t]*,?[ \t]*(?:#.*)?$|^[ \t]*["']?(?:data|stringData)["']?[ \t]*:[ \t]*\{?[ \t]*(?:#.*)?$|sealedsecrets\.bitnami\.com\/sealed-secrets-key|^[ \t]*["']?users["']?[ \t]*:[ \t]*\[?[ \t]*$/m;
+var SECRET_SHAPED = /^[ \t]*(?:-[ \t]+)?["']?kind["']?[ \t]*:[ \t]*["']?Secret["']?[ \t]*(?:,[ \t]*)?(?:#.*)?$|^[ \t]*["']?(?:data|stringData)["']?[ \t]*:[ \t]*(?:\{[ \t]*)?(?:#.*)?$|sealedsecrets\.bitnami\.com\/sealed-secrets-key|^[ \t]*["']?users["']?[ \t]*:[ \t]*(?:\[[ \t]*)?$/m;
 var SAFE_KINDS = /* @__PURE__ */ new Set(["SealedSecret", "ExternalSecret", "PushSecret", "SecretStore", "ClusterSecretStore"]);
 var SEPARATOR = "\n\0\n";
 var MAX_DECODE_DEPTH = 2;
@@ -1182,6 +1221,7 @@ var Engine = class {
               if (templated && overlaps(templated, l.start, l.end)) continue;
               l.unparsed = unparsed;
               l.fixable = mode !== "embedded" && !unparsed;
+              l.embedded = mode === "embedded";
               located.push(l);
             }
           }
@@ -1325,8 +1365,9 @@ var Engine = class {
       const message = interpolate(l.rule.message, { ...l.data, key: l.resource?.key ?? l.data?.key ?? "" });
       const finding = {
         ruleId: l.rule.id,
-        // A document that could not be parsed blocks: nobody can tell what the cluster would make of it.
-        severity: l.unparsed ? "error" : l.severity ?? l.rule.severity,
+        // A manifest that could not be parsed blocks: nobody can tell what the cluster would make of it.
+        // (A documentation code block keeps its rule's verdict: it is never applied as it stands.)
+        severity: l.unparsed && !l.embedded ? "error" : l.severity ?? l.rule.severity,
         message: detach(l.unparsed ? `${message} (the document could not be parsed: ${l.unparsed}; read line by line)` : message),
         file,
         line,

@@ -7,11 +7,11 @@ import {
 import "./chunk-I5ISOYH2.js";
 import {
   scan
-} from "./chunk-WEU5SD26.js";
+} from "./chunk-436XUER4.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-EKXBIQQ4.js";
+} from "./chunk-CE273ZWQ.js";
 import "./chunk-MX5YZJLD.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-TLPKTTKF.js";

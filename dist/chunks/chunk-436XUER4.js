@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   engineFor,
   scanItem
-} from "./chunk-EKXBIQQ4.js";
+} from "./chunk-CE273ZWQ.js";
 import {
   loadConfig
 } from "./chunk-MX5YZJLD.js";
