@@ -11,8 +11,8 @@ import {
 } from "./chunks/chunk-WBVL5CJT.js";
 import {
   scan
-} from "./chunks/chunk-436XUER4.js";
-import "./chunks/chunk-CE273ZWQ.js";
+} from "./chunks/chunk-EV4CTLDJ.js";
+import "./chunks/chunk-KG5IT2U3.js";
 import {
   CONFIG_FILE,
   effectiveRules,

@@ -3,7 +3,7 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-CE273ZWQ.js";
+} from "./chunks/chunk-KG5IT2U3.js";
 import "./chunks/chunk-MX5YZJLD.js";
 import "./chunks/chunk-ZU3U2ABG.js";
 import {

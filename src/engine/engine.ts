@@ -6,18 +6,19 @@ import type { Finding, Fragment, SafeObject, Skipped } from '../types.js';
 import type { Rule } from '../rules/types.js';
 import { CHECKS } from '../rules/checks/index.js';
 import type { Hit, ObjectContext } from '../rules/checks/context.js';
-import { get, str, type YMap, type YNode, type ManifestDoc } from '../yaml/documents.js';
+import { get, str, type YMap, type ManifestDoc } from '../yaml/documents.js';
 import { LineIndex } from '../text/lines.js';
 import { decodeBytes } from '../text/decode.js';
 import { KeywordIndex } from './keywords.js';
 import { fingerprint } from './fingerprint.js';
-import { isDigestLike } from '../rules/values.js';
 import { overlaps } from './templates.js';
 import { readDocuments } from './read-documents.js';
 import { readingOf, embeddedManifests } from './reading.js';
 import { readTolerant } from '../yaml/tolerant.js';
 import { Gate, InlineAllow, contentMatchIsCredential } from './gate.js';
-import { encodedRuns, decodeToText, compactBase64, isBase64Value, MIN_BASE64, type Encoding } from './encoded.js';
+import { decodeToText, isBase64Value, type Encoding } from './encoded.js';
+import { decodeValues, multiLineScalars, type EncodedValue } from './decoded.js';
+import { ManifestHosts, nameCredential, credentialName } from './hosts.js';
 import type { PathMatcher } from '../rules/glob.js';
 
 export interface EngineOptions {
@@ -50,11 +51,6 @@ const MANIFEST_HINT = /\b(?:kind|apiVersion|auths|secretGenerator|sops)\b|"(?:ki
 const SECRET_SHAPED =
   /^[ \t]*(?:-[ \t]+)?["']?kind["']?[ \t]*:[ \t]*["']?Secret["']?[ \t]*(?:,[ \t]*)?(?:#.*)?$|^[ \t]*["']?(?:data|stringData)["']?[ \t]*:[ \t]*(?:\{[ \t]*)?(?:#.*)?$|sealedsecrets\.bitnami\.com\/sealed-secrets-key|^[ \t]*["']?users["']?[ \t]*:[ \t]*(?:\[[ \t]*)?$/m;
 const SAFE_KINDS = new Set(['SealedSecret', 'ExternalSecret', 'PushSecret', 'SecretStore', 'ClusterSecretStore']);
-/** Keeps decoded values apart when they are matched in one pass (no pattern crosses a NUL between line breaks). */
-const SEPARATOR = '\n\u0000\n';
-/** Encoded values are decoded at most this many times (base64 of base64 of a token). */
-const MAX_DECODE_DEPTH = 2;
-
 type DocRef = NonNullable<Finding['document']>;
 
 interface Located {
@@ -82,28 +78,17 @@ interface Located {
   embedded?: boolean;
 }
 
-/** An encoded value to decode: its range in the file (where findings point) and its text. */
-interface EncodedValue {
-  hostStart: number;
-  hostEnd: number;
-  value: string;
-  encodings: Encoding[];
-  depth: number;
-}
-
-/** A decoded value inside the combined text that the content rules scan in one pass. */
-interface Segment {
-  at: number;
-  end: number;
-  hostStart: number;
-  hostEnd: number;
-  encodings: Encoding[];
+interface RuleSet {
+  rules: Rule[];
+  keywords: KeywordIndex;
+  /** Content rules that also read decoded text. */
+  decodable: Rule[];
 }
 
 export class Engine {
   private readonly keywords: KeywordIndex;
   private readonly pathRules: Rule[];
-  private readonly indexByRuleSet = new Map<string, KeywordIndex>();
+  private readonly ruleSets = new Map<string, RuleSet>();
   private readonly gate: Gate;
   private readonly hexRules: boolean;
   /** Findings hidden by the baseline, and places (file lines) where a `sealgate:allow` comment hid one: counted for the summary. */
@@ -116,20 +101,20 @@ export class Engine {
     this.hexRules = opts.rules.some((r) => r.decodings.includes('hex'));
   }
 
-  /** Rules restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. */
-  private keywordsFor(file: string): KeywordIndex {
-    const rules = this.rulesFor(file);
-    const key = rules.length === this.opts.rules.length ? '*' : rules.map((r) => r.id).join(',');
-    let index = this.indexByRuleSet.get(key);
-    if (!index) {
-      index = new KeywordIndex(rules);
-      this.indexByRuleSet.set(key, index);
+  /**
+   * The rules that apply to a file, with their keyword index and the decodable content rules: rules
+   * restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. Files
+   * that the same path rules apply to share one set (decided with one glob test per path rule).
+   */
+  private ruleSet(file: string): RuleSet {
+    const key = this.pathRules.length ? this.pathRules.map((r) => (r.appliesTo!(file) ? '1' : '0')).join('') : '*';
+    let set = this.ruleSets.get(key);
+    if (!set) {
+      const rules = key === '*' ? this.opts.rules : this.opts.rules.filter((r) => !r.appliesTo || key[this.pathRules.indexOf(r)] === '1');
+      set = { rules, keywords: new KeywordIndex(rules), decodable: rules.filter((r) => r.regex && r.decodings.length > 0) };
+      this.ruleSets.set(key, set);
     }
-    return index;
-  }
-
-  private rulesFor(file: string): Rule[] {
-    return this.pathRules.length ? this.opts.rules.filter((r) => !r.appliesTo || r.appliesTo(file)) : this.opts.rules;
+    return set;
   }
 
   scanFragment(f: Fragment): FragmentResult {
@@ -149,7 +134,8 @@ export class Engine {
     if (this.gate.fileAllowed(file)) return out;
     const lines = new LineIndex(text);
     const located: Located[] = [];
-    const active = this.keywordsFor(file).activeRules(text, this.opts.rules);
+    const set = this.ruleSet(file);
+    const active = set.keywords.activeRules(text, this.opts.rules);
     const activeManifest = active.filter((r) => r.check);
     const activeContent = active.filter((r) => r.regex);
     const encoded: EncodedValue[] = [];
@@ -163,7 +149,7 @@ export class Engine {
       if (source !== undefined) docs = this.scanManifests(file, source, mode, lines, activeManifest, located, encoded, out);
     }
     for (const rule of activeContent) this.runContentRule(rule, text, located);
-    this.scanEncoded(file, text, encoded, located);
+    this.scanEncoded(set.decodable, text, encoded, located);
     if (docs.length) attachDocuments(located, docs, lines);
 
     const before = { ...this.hidden };
@@ -284,51 +270,16 @@ export class Engine {
    * the decoded text: its own keyword prefilter, every decodable rule. All decoded values of a file
    * are matched in one pass over a combined text; a match maps back to the encoded value holding it.
    */
-  private scanEncoded(file: string, text: string, fromManifests: EncodedValue[], located: Located[]): void {
-    const rules = this.rulesFor(file).filter((r) => r.regex && r.decodings.length > 0);
+  /** Content rules over the decoded text of encoded values (their own keyword prefilter, one pass). */
+  private scanEncoded(rules: Rule[], text: string, fromManifests: EncodedValue[], located: Located[]): void {
     if (rules.length === 0) return;
-    const work: EncodedValue[] = [...fromManifests];
-    const covered = fromManifests.map((e) => [e.hostStart, e.hostEnd] as const).sort((a, b) => a[0] - b[0]);
-    const encodings: Encoding[] = this.hexRules ? ['base64', 'hex'] : ['base64'];
-    for (const enc of encodings) {
-      const runs = encodedRuns(text, enc).filter((run) => !insideAny(covered, run.start)); // block scalars are decoded whole
-      if (enc === 'base64') for (const wrapped of wrappedRuns(text, runs)) work.push(wrapped);
-      for (const run of runs) work.push({ hostStart: run.start, hostEnd: run.end, value: text.slice(run.start, run.end), encodings: [enc], depth: 1 });
-    }
-    if (work.length === 0) return;
-
-    const parts: string[] = [];
-    const segments: Segment[] = [];
-    let length = 0;
-    // Iterative (a stack, no recursion): each decoded text may hold encoded runs of its own.
-    while (work.length > 0) {
-      const w = work.pop()!;
-      if (isDigestLike(w.value)) continue;
-      const plain = decodeToText(w.value, w.encodings[w.encodings.length - 1]!);
-      if (plain === undefined) continue;
-      if (parts.length) {
-        parts.push(SEPARATOR);
-        length += SEPARATOR.length;
-      }
-      segments.push({ at: length, end: length + plain.length, hostStart: w.hostStart, hostEnd: w.hostEnd, encodings: w.encodings });
-      parts.push(plain);
-      length += plain.length;
-      if (w.depth >= MAX_DECODE_DEPTH || plain.length < MIN_BASE64) continue;
-      for (const enc of encodings) {
-        for (const run of encodedRuns(plain, enc)) {
-          work.push({ hostStart: w.hostStart, hostEnd: w.hostEnd, value: plain.slice(run.start, run.end), encodings: [...w.encodings, enc], depth: w.depth + 1 });
-        }
-      }
-    }
-    if (segments.length === 0) return;
-    const combined = parts.join('');
+    const decoded = decodeValues(text, fromManifests, this.hexRules);
+    if (!decoded) return;
     const found: Located[] = [];
-    for (const rule of this.keywords.activeRules(combined, rules)) this.runContentRule(rule, combined, found);
+    for (const rule of this.keywords.activeRules(decoded.text, rules)) this.runContentRule(rule, decoded.text, found);
     for (const l of found) {
-      const seg = segmentAt(segments, l.start);
-      if (!seg || l.end > seg.end) continue; // a match across two values is no match
-      if (!seg.encodings.every((e) => l.rule.decodings.includes(e))) continue;
-      located.push({ rule: l.rule, secret: l.secret, start: seg.hostStart, end: seg.hostEnd, lineAt: seg.hostStart, decoded: seg.encodings[0] });
+      const host = decoded.hostOf(l.start, l.end, l.rule.decodings);
+      if (host) located.push({ rule: l.rule, secret: l.secret, start: host.start, end: host.end, lineAt: host.start, decoded: host.encoding });
     }
   }
 
@@ -402,68 +353,6 @@ export class Engine {
   }
 }
 
-interface Host {
-  start: number;
-  end: number;
-  line: number;
-  finding: Finding;
-  credentialFrom?: Rule;
-}
-
-/** Manifest findings, added in order of their value's offset, looked up by range or by line. */
-class ManifestHosts {
-  private readonly list: Host[] = [];
-  private readonly byLine = new Map<number, Host>();
-
-  add(h: Host): void {
-    this.list.push(h);
-    if (!this.byLine.has(h.line)) this.byLine.set(h.line, h);
-  }
-
-  /** The manifest finding whose value holds [start, end), or that reports the same line. */
-  holding(start: number, end: number, line: number): Host | undefined {
-    let lo = 0;
-    let hi = this.list.length - 1;
-    let best = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.list[mid]!.start <= start) {
-        best = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    // Values do not nest except through a List's items, so a short look back is enough.
-    for (let i = best; i >= 0 && i > best - 8; i--) {
-      const h = this.list[i]!;
-      if (end <= h.end) return h;
-    }
-    return this.byLine.get(line);
-  }
-}
-
-const SEVERITY_RANK = { note: 0, warning: 1, error: 2 } as const;
-
-/** The human name of what a content rule recognises. */
-function credentialName(rule: Rule): string {
-  return rule.credential ?? rule.description;
-}
-
-/**
- * A content rule matched inside a value a manifest finding reports: one finding per key, named by the
- * format (the most severe content rule wins) and at least as severe as the content rule.
- */
-function nameCredential(host: Host, rule: Rule, decoded: Encoding | undefined): void {
-  const f = host.finding;
-  const prev = host.credentialFrom;
-  if (!prev || SEVERITY_RANK[rule.severity] > SEVERITY_RANK[prev.severity]) {
-    host.credentialFrom = rule;
-    f.credential = credentialName(rule);
-    if (decoded) f.decoded = decoded;
-    else delete f.decoded;
-  }
-  if (SEVERITY_RANK[rule.severity] > SEVERITY_RANK[f.severity]) f.severity = rule.severity;
-}
-
 /** Which kinds' objects each manifest rule looks at: `kinds` is the dispatch index (none = every object). */
 class KindDispatch {
   private readonly byKind = new Map<string, Rule[]>();
@@ -484,105 +373,10 @@ class KindDispatch {
   }
 }
 
-/** Block scalars (`|`, `>`) are decoded whole (base64 wrapped over lines), not line by line. */
-function multiLineScalars(root: YNode, out: EncodedValue[]): void {
-  const stack: YNode[] = [root];
-  const seen = new Set<YNode>();
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.type === 'scalar') {
-      if (n.block && n.value.length >= MIN_BASE64) {
-        const value = compactBase64(n.value);
-        if (isBase64Value(value)) out.push({ hostStart: n.start, hostEnd: n.end, value, encodings: ['base64'], depth: 1 });
-      }
-      continue;
-    }
-    if (seen.has(n)) continue; // an alias may point back at its own ancestor
-    seen.add(n);
-    if (n.type === 'map') for (const p of n.pairs) stack.push(p.value);
-    else for (const i of n.items) stack.push(i);
-  }
-}
-
 /** A manifest value as text: base64 `data` decodes to it; anything else is its own text. */
 function plainForm(secret: string): string | undefined {
   if (secret.length > 1 << 20 || secret.length % 4 !== 0 || !isBase64Value(secret, 8)) return undefined;
   return decodeToText(secret, 'base64');
-}
-
-/**
- * Base64 wrapped over lines in plain text (`base64` wraps at 76 columns, PEM bodies at 64): runs that
- * each fill their line, on consecutive lines, all but the last a whole number of quads long, are also
- * decoded as one value (each line alone decodes only to a fragment).
- */
-function wrappedRuns(text: string, runs: { start: number; end: number }[]): EncodedValue[] {
-  const out: EncodedValue[] = [];
-  const fillsLine = (r: { start: number; end: number }) => blankTo(text, r.start, -1) && blankTo(text, r.end, 1);
-  for (let i = 0; i < runs.length; i++) {
-    if (!fillsLine(runs[i]!)) continue;
-    let j = i;
-    while (
-      j + 1 < runs.length &&
-      (runs[j]!.end - runs[j]!.start) % 4 === 0 &&
-      fillsLine(runs[j + 1]!) &&
-      onNextLine(text, runs[j]!.end, runs[j + 1]!.start)
-    ) j++;
-    if (j > i) {
-      const parts: string[] = [];
-      for (let k = i; k <= j; k++) parts.push(text.slice(runs[k]!.start, runs[k]!.end));
-      out.push({ hostStart: runs[i]!.start, hostEnd: runs[j]!.end, value: parts.join(''), encodings: ['base64'], depth: 1 });
-      i = j;
-    }
-  }
-  return out;
-}
-
-/** Only spaces and tabs from `at` to the line's start (dir -1) or end (dir 1). */
-function blankTo(text: string, at: number, dir: 1 | -1): boolean {
-  for (let i = dir < 0 ? at - 1 : at; i >= 0 && i < text.length; i += dir) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
-
-/** `from` ends a line and `to` sits on the very next one. */
-function onNextLine(text: string, from: number, to: number): boolean {
-  let breaks = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) breaks++;
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) breaks++;
-    else if (c !== 32 && c !== 9 && c !== 13) return false;
-  }
-  return breaks === 1;
-}
-
-function insideAny(sorted: readonly (readonly [number, number])[], at: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const [s, e] = sorted[mid]!;
-    if (at < s) hi = mid - 1;
-    else if (at >= e) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-
-function segmentAt(segments: Segment[], at: number): Segment | undefined {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = segments[mid]!;
-    if (at < s.at) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
 }
 
 /** Content hits inside a parsed document carry it too (fixes and reports can point at the document). */

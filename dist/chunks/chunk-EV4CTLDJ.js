@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   engineFor,
   scanItem
-} from "./chunk-CE273ZWQ.js";
+} from "./chunk-KG5IT2U3.js";
 import {
   loadConfig
 } from "./chunk-MX5YZJLD.js";

@@ -18,8 +18,8 @@ import {
 import "./chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunk-436XUER4.js";
-import "./chunk-CE273ZWQ.js";
+} from "./chunk-EV4CTLDJ.js";
+import "./chunk-KG5IT2U3.js";
 import "./chunk-MX5YZJLD.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-TLPKTTKF.js";

@@ -35,7 +35,7 @@ async function commitInfos(git, shas) {
   return out;
 }
 async function collectAudit(root, opts) {
-  const { scan } = await import("./scan-3KGHW7QZ.js");
+  const { scan } = await import("./scan-WUTSMPPE.js");
   const sources = await import("./git-V22P6DTK.js");
   const client = await import("./git-client-MWBHQULT.js");
   const repo = await client.repositoryRoot(root, opts.env) !== void 0 ? new client.Git(root, opts.env) : void 0;

@@ -1112,12 +1112,177 @@ function decodeToText(value, encoding) {
   return text.trim() === "" ? void 0 : text;
 }
 
+// src/engine/decoded.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var SEPARATOR = "\n\0\n";
+var MAX_DECODE_DEPTH = 2;
+function decodeValues(text, fromManifests, hex) {
+  const work = [...fromManifests];
+  const covered = fromManifests.map((e) => [e.hostStart, e.hostEnd]).sort((a, b) => a[0] - b[0]);
+  const encodings = hex ? ["base64", "hex"] : ["base64"];
+  for (const enc of encodings) {
+    const runs = encodedRuns(text, enc).filter((run) => !insideAny(covered, run.start));
+    if (enc === "base64") for (const wrapped of wrappedRuns(text, runs)) work.push(wrapped);
+    for (const run of runs) work.push({ hostStart: run.start, hostEnd: run.end, value: text.slice(run.start, run.end), encodings: [enc], depth: 1 });
+  }
+  const parts = [];
+  const segments = [];
+  let length = 0;
+  while (work.length > 0) {
+    const w = work.pop();
+    if (isDigestLike(w.value)) continue;
+    const plain = decodeToText(w.value, w.encodings[w.encodings.length - 1]);
+    if (plain === void 0) continue;
+    if (parts.length) {
+      parts.push(SEPARATOR);
+      length += SEPARATOR.length;
+    }
+    segments.push({ at: length, end: length + plain.length, hostStart: w.hostStart, hostEnd: w.hostEnd, encodings: w.encodings });
+    parts.push(plain);
+    length += plain.length;
+    if (w.depth >= MAX_DECODE_DEPTH || plain.length < MIN_BASE64) continue;
+    for (const enc of encodings) {
+      for (const run of encodedRuns(plain, enc)) {
+        work.push({ hostStart: w.hostStart, hostEnd: w.hostEnd, value: plain.slice(run.start, run.end), encodings: [...w.encodings, enc], depth: w.depth + 1 });
+      }
+    }
+  }
+  if (segments.length === 0) return void 0;
+  return {
+    text: parts.join(""),
+    hostOf(start, end, accepted) {
+      const seg = segmentAt(segments, start);
+      if (!seg || end > seg.end) return void 0;
+      if (!seg.encodings.every((e) => accepted.includes(e))) return void 0;
+      return { start: seg.hostStart, end: seg.hostEnd, encoding: seg.encodings[0] };
+    }
+  };
+}
+function multiLineScalars(root, out) {
+  const stack = [root];
+  const seen = /* @__PURE__ */ new Set();
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n.type === "scalar") {
+      if (n.block && n.value.length >= MIN_BASE64) {
+        const value = compactBase64(n.value);
+        if (isBase64Value(value)) out.push({ hostStart: n.start, hostEnd: n.end, value, encodings: ["base64"], depth: 1 });
+      }
+      continue;
+    }
+    if (seen.has(n)) continue;
+    seen.add(n);
+    if (n.type === "map") for (const p of n.pairs) stack.push(p.value);
+    else for (const i of n.items) stack.push(i);
+  }
+}
+function wrappedRuns(text, runs) {
+  const out = [];
+  const fillsLine = (r) => blankTo(text, r.start, -1) && blankTo(text, r.end, 1);
+  for (let i = 0; i < runs.length; i++) {
+    if (!fillsLine(runs[i])) continue;
+    let j = i;
+    while (j + 1 < runs.length && (runs[j].end - runs[j].start) % 4 === 0 && fillsLine(runs[j + 1]) && onNextLine(text, runs[j].end, runs[j + 1].start)) j++;
+    if (j > i) {
+      const parts = [];
+      for (let k = i; k <= j; k++) parts.push(text.slice(runs[k].start, runs[k].end));
+      out.push({ hostStart: runs[i].start, hostEnd: runs[j].end, value: parts.join(""), encodings: ["base64"], depth: 1 });
+      i = j;
+    }
+  }
+  return out;
+}
+function blankTo(text, at, dir) {
+  for (let i = dir < 0 ? at - 1 : at; i >= 0 && i < text.length; i += dir) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return true;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+function onNextLine(text, from, to) {
+  let breaks = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (c === 13 && text.charCodeAt(i + 1) !== 10) breaks++;
+    else if (c !== 32 && c !== 9 && c !== 13) return false;
+  }
+  return breaks === 1;
+}
+function insideAny(sorted, at) {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const [s, e] = sorted[mid];
+    if (at < s) hi = mid - 1;
+    else if (at >= e) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+function segmentAt(segments, at) {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    const s = segments[mid];
+    if (at < s.at) hi = mid - 1;
+    else if (at >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return void 0;
+}
+
+// src/engine/hosts.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var ManifestHosts = class {
+  list = [];
+  byLine = /* @__PURE__ */ new Map();
+  add(h) {
+    this.list.push(h);
+    if (!this.byLine.has(h.line)) this.byLine.set(h.line, h);
+  }
+  /** The manifest finding whose value holds [start, end), or that reports the same line. */
+  holding(start, end, line) {
+    let lo = 0;
+    let hi = this.list.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (this.list[mid].start <= start) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    for (let i = best; i >= 0 && i > best - 8; i--) {
+      const h = this.list[i];
+      if (end <= h.end) return h;
+    }
+    return this.byLine.get(line);
+  }
+};
+var SEVERITY_RANK = { note: 0, warning: 1, error: 2 };
+function credentialName(rule) {
+  return rule.credential ?? rule.description;
+}
+function nameCredential(host, rule, decoded) {
+  const f = host.finding;
+  const prev = host.credentialFrom;
+  if (!prev || SEVERITY_RANK[rule.severity] > SEVERITY_RANK[prev.severity]) {
+    host.credentialFrom = rule;
+    f.credential = credentialName(rule);
+    if (decoded) f.decoded = decoded;
+    else delete f.decoded;
+  }
+  if (SEVERITY_RANK[rule.severity] > SEVERITY_RANK[f.severity]) f.severity = rule.severity;
+}
+
 // src/engine/engine.ts
 var MANIFEST_HINT = /\b(?:kind|apiVersion|auths|secretGenerator|sops)\b|"(?:kind|auths)"/;
 var SECRET_SHAPED = /^[ \t]*(?:-[ \t]+)?["']?kind["']?[ \t]*:[ \t]*["']?Secret["']?[ \t]*(?:,[ \t]*)?(?:#.*)?$|^[ \t]*["']?(?:data|stringData)["']?[ \t]*:[ \t]*(?:\{[ \t]*)?(?:#.*)?$|sealedsecrets\.bitnami\.com\/sealed-secrets-key|^[ \t]*["']?users["']?[ \t]*:[ \t]*(?:\[[ \t]*)?$/m;
 var SAFE_KINDS = /* @__PURE__ */ new Set(["SealedSecret", "ExternalSecret", "PushSecret", "SecretStore", "ClusterSecretStore"]);
-var SEPARATOR = "\n\0\n";
-var MAX_DECODE_DEPTH = 2;
 var Engine = class {
   constructor(opts) {
     this.opts = opts;
@@ -1129,24 +1294,25 @@ var Engine = class {
   opts;
   keywords;
   pathRules;
-  indexByRuleSet = /* @__PURE__ */ new Map();
+  ruleSets = /* @__PURE__ */ new Map();
   gate;
   hexRules;
   /** Findings hidden by the baseline, and places (file lines) where a `sealgate:allow` comment hid one: counted for the summary. */
   hidden = { baseline: 0, allowComments: 0 };
-  /** Rules restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. */
-  keywordsFor(file) {
-    const rules = this.rulesFor(file);
-    const key = rules.length === this.opts.rules.length ? "*" : rules.map((r) => r.id).join(",");
-    let index = this.indexByRuleSet.get(key);
-    if (!index) {
-      index = new KeywordIndex(rules);
-      this.indexByRuleSet.set(key, index);
+  /**
+   * The rules that apply to a file, with their keyword index and the decodable content rules: rules
+   * restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. Files
+   * that the same path rules apply to share one set (decided with one glob test per path rule).
+   */
+  ruleSet(file) {
+    const key = this.pathRules.length ? this.pathRules.map((r) => r.appliesTo(file) ? "1" : "0").join("") : "*";
+    let set = this.ruleSets.get(key);
+    if (!set) {
+      const rules = key === "*" ? this.opts.rules : this.opts.rules.filter((r) => !r.appliesTo || key[this.pathRules.indexOf(r)] === "1");
+      set = { rules, keywords: new KeywordIndex(rules), decodable: rules.filter((r) => r.regex && r.decodings.length > 0) };
+      this.ruleSets.set(key, set);
     }
-    return index;
-  }
-  rulesFor(file) {
-    return this.pathRules.length ? this.opts.rules.filter((r) => !r.appliesTo || r.appliesTo(file)) : this.opts.rules;
+    return set;
   }
   scanFragment(f) {
     const decoded = decodeBytes(f.bytes);
@@ -1164,7 +1330,8 @@ var Engine = class {
     if (this.gate.fileAllowed(file)) return out;
     const lines = new LineIndex(text);
     const located = [];
-    const active = this.keywordsFor(file).activeRules(text, this.opts.rules);
+    const set = this.ruleSet(file);
+    const active = set.keywords.activeRules(text, this.opts.rules);
     const activeManifest = active.filter((r) => r.check);
     const activeContent = active.filter((r) => r.regex);
     const encoded = [];
@@ -1176,7 +1343,7 @@ var Engine = class {
       if (source !== void 0) docs = this.scanManifests(file, source, mode, lines, activeManifest, located, encoded, out);
     }
     for (const rule of activeContent) this.runContentRule(rule, text, located);
-    this.scanEncoded(file, text, encoded, located);
+    this.scanEncoded(set.decodable, text, encoded, located);
     if (docs.length) attachDocuments(located, docs, lines);
     const before = { ...this.hidden };
     out.findings = this.finish(file, lines, located, changedLines);
@@ -1283,49 +1450,16 @@ var Engine = class {
    * the decoded text: its own keyword prefilter, every decodable rule. All decoded values of a file
    * are matched in one pass over a combined text; a match maps back to the encoded value holding it.
    */
-  scanEncoded(file, text, fromManifests, located) {
-    const rules = this.rulesFor(file).filter((r) => r.regex && r.decodings.length > 0);
+  /** Content rules over the decoded text of encoded values (their own keyword prefilter, one pass). */
+  scanEncoded(rules, text, fromManifests, located) {
     if (rules.length === 0) return;
-    const work = [...fromManifests];
-    const covered = fromManifests.map((e) => [e.hostStart, e.hostEnd]).sort((a, b) => a[0] - b[0]);
-    const encodings = this.hexRules ? ["base64", "hex"] : ["base64"];
-    for (const enc of encodings) {
-      const runs = encodedRuns(text, enc).filter((run) => !insideAny(covered, run.start));
-      if (enc === "base64") for (const wrapped of wrappedRuns(text, runs)) work.push(wrapped);
-      for (const run of runs) work.push({ hostStart: run.start, hostEnd: run.end, value: text.slice(run.start, run.end), encodings: [enc], depth: 1 });
-    }
-    if (work.length === 0) return;
-    const parts = [];
-    const segments = [];
-    let length = 0;
-    while (work.length > 0) {
-      const w = work.pop();
-      if (isDigestLike(w.value)) continue;
-      const plain = decodeToText(w.value, w.encodings[w.encodings.length - 1]);
-      if (plain === void 0) continue;
-      if (parts.length) {
-        parts.push(SEPARATOR);
-        length += SEPARATOR.length;
-      }
-      segments.push({ at: length, end: length + plain.length, hostStart: w.hostStart, hostEnd: w.hostEnd, encodings: w.encodings });
-      parts.push(plain);
-      length += plain.length;
-      if (w.depth >= MAX_DECODE_DEPTH || plain.length < MIN_BASE64) continue;
-      for (const enc of encodings) {
-        for (const run of encodedRuns(plain, enc)) {
-          work.push({ hostStart: w.hostStart, hostEnd: w.hostEnd, value: plain.slice(run.start, run.end), encodings: [...w.encodings, enc], depth: w.depth + 1 });
-        }
-      }
-    }
-    if (segments.length === 0) return;
-    const combined = parts.join("");
+    const decoded = decodeValues(text, fromManifests, this.hexRules);
+    if (!decoded) return;
     const found = [];
-    for (const rule of this.keywords.activeRules(combined, rules)) this.runContentRule(rule, combined, found);
+    for (const rule of this.keywords.activeRules(decoded.text, rules)) this.runContentRule(rule, decoded.text, found);
     for (const l of found) {
-      const seg = segmentAt(segments, l.start);
-      if (!seg || l.end > seg.end) continue;
-      if (!seg.encodings.every((e) => l.rule.decodings.includes(e))) continue;
-      located.push({ rule: l.rule, secret: l.secret, start: seg.hostStart, end: seg.hostEnd, lineAt: seg.hostStart, decoded: seg.encodings[0] });
+      const host = decoded.hostOf(l.start, l.end, l.rule.decodings);
+      if (host) located.push({ rule: l.rule, secret: l.secret, start: host.start, end: host.end, lineAt: host.start, decoded: host.encoding });
     }
   }
   finish(file, lines, located, changed) {
@@ -1395,47 +1529,6 @@ var Engine = class {
     return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   }
 };
-var ManifestHosts = class {
-  list = [];
-  byLine = /* @__PURE__ */ new Map();
-  add(h) {
-    this.list.push(h);
-    if (!this.byLine.has(h.line)) this.byLine.set(h.line, h);
-  }
-  /** The manifest finding whose value holds [start, end), or that reports the same line. */
-  holding(start, end, line) {
-    let lo = 0;
-    let hi = this.list.length - 1;
-    let best = -1;
-    while (lo <= hi) {
-      const mid = lo + hi >> 1;
-      if (this.list[mid].start <= start) {
-        best = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    for (let i = best; i >= 0 && i > best - 8; i--) {
-      const h = this.list[i];
-      if (end <= h.end) return h;
-    }
-    return this.byLine.get(line);
-  }
-};
-var SEVERITY_RANK = { note: 0, warning: 1, error: 2 };
-function credentialName(rule) {
-  return rule.credential ?? rule.description;
-}
-function nameCredential(host, rule, decoded) {
-  const f = host.finding;
-  const prev = host.credentialFrom;
-  if (!prev || SEVERITY_RANK[rule.severity] > SEVERITY_RANK[prev.severity]) {
-    host.credentialFrom = rule;
-    f.credential = credentialName(rule);
-    if (decoded) f.decoded = decoded;
-    else delete f.decoded;
-  }
-  if (SEVERITY_RANK[rule.severity] > SEVERITY_RANK[f.severity]) f.severity = rule.severity;
-}
 var KindDispatch = class {
   constructor(rules) {
     this.rules = rules;
@@ -1454,85 +1547,9 @@ var KindDispatch = class {
     return list;
   }
 };
-function multiLineScalars(root, out) {
-  const stack = [root];
-  const seen = /* @__PURE__ */ new Set();
-  while (stack.length > 0) {
-    const n = stack.pop();
-    if (n.type === "scalar") {
-      if (n.block && n.value.length >= MIN_BASE64) {
-        const value = compactBase64(n.value);
-        if (isBase64Value(value)) out.push({ hostStart: n.start, hostEnd: n.end, value, encodings: ["base64"], depth: 1 });
-      }
-      continue;
-    }
-    if (seen.has(n)) continue;
-    seen.add(n);
-    if (n.type === "map") for (const p of n.pairs) stack.push(p.value);
-    else for (const i of n.items) stack.push(i);
-  }
-}
 function plainForm(secret) {
   if (secret.length > 1 << 20 || secret.length % 4 !== 0 || !isBase64Value(secret, 8)) return void 0;
   return decodeToText(secret, "base64");
-}
-function wrappedRuns(text, runs) {
-  const out = [];
-  const fillsLine = (r) => blankTo(text, r.start, -1) && blankTo(text, r.end, 1);
-  for (let i = 0; i < runs.length; i++) {
-    if (!fillsLine(runs[i])) continue;
-    let j = i;
-    while (j + 1 < runs.length && (runs[j].end - runs[j].start) % 4 === 0 && fillsLine(runs[j + 1]) && onNextLine(text, runs[j].end, runs[j + 1].start)) j++;
-    if (j > i) {
-      const parts = [];
-      for (let k = i; k <= j; k++) parts.push(text.slice(runs[k].start, runs[k].end));
-      out.push({ hostStart: runs[i].start, hostEnd: runs[j].end, value: parts.join(""), encodings: ["base64"], depth: 1 });
-      i = j;
-    }
-  }
-  return out;
-}
-function blankTo(text, at, dir) {
-  for (let i = dir < 0 ? at - 1 : at; i >= 0 && i < text.length; i += dir) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return true;
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
-function onNextLine(text, from, to) {
-  let breaks = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) breaks++;
-    else if (c === 13 && text.charCodeAt(i + 1) !== 10) breaks++;
-    else if (c !== 32 && c !== 9 && c !== 13) return false;
-  }
-  return breaks === 1;
-}
-function insideAny(sorted, at) {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    const [s, e] = sorted[mid];
-    if (at < s) hi = mid - 1;
-    else if (at >= e) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-function segmentAt(segments, at) {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo <= hi) {
-    const mid = lo + hi >> 1;
-    const s = segments[mid];
-    if (at < s.at) hi = mid - 1;
-    else if (at >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return void 0;
 }
 function attachDocuments(located, docs, lines) {
   for (const l of located) {

@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunk-436XUER4.js";
+} from "./chunk-EV4CTLDJ.js";
 import {
   BASELINE_FILE
-} from "./chunk-CE273ZWQ.js";
+} from "./chunk-KG5IT2U3.js";
 import "./chunk-MX5YZJLD.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-TLPKTTKF.js";

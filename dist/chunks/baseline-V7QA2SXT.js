@@ -7,11 +7,11 @@ import {
 import "./chunk-I5ISOYH2.js";
 import {
   scan
-} from "./chunk-436XUER4.js";
+} from "./chunk-EV4CTLDJ.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-CE273ZWQ.js";
+} from "./chunk-KG5IT2U3.js";
 import "./chunk-MX5YZJLD.js";
 import "./chunk-ZU3U2ABG.js";
 import "./chunk-TLPKTTKF.js";

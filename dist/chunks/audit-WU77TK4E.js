@@ -85,7 +85,7 @@ async function auditCommand(argv, ctx) {
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
   if (str(p, "refs") !== void 0 && !bool(p, "history")) throw new UsageError("audit: --refs goes with --history");
-  const { collectAudit } = await import("./collect-MUIKVUC6.js");
+  const { collectAudit } = await import("./collect-G2X2QAXA.js");
   const { auditProgressLine } = await import("./progress-LPITBZ5J.js");
   const line = ctx.live && !bool(p, "quiet") ? auditProgressLine(ctx.live) : void 0;
   const report = await collectAudit(root, {

@@ -31,8 +31,8 @@ import {
 } from "./chunk-WBVL5CJT.js";
 import {
   scan
-} from "./chunk-436XUER4.js";
-import "./chunk-CE273ZWQ.js";
+} from "./chunk-EV4CTLDJ.js";
+import "./chunk-KG5IT2U3.js";
 import {
   loadConfig
 } from "./chunk-MX5YZJLD.js";
