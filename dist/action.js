@@ -1,43 +1,43 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunks/chunk-PMT7NZ7R.js";
+} from "./chunks/chunk-44XXVIM2.js";
 import {
   formatReport
-} from "./chunks/chunk-KCUFXSF7.js";
-import {
-  historySource,
-  rangeSource
-} from "./chunks/chunk-5CQL6SIJ.js";
+} from "./chunks/chunk-T2U4BGTX.js";
 import {
   mask
 } from "./chunks/chunk-BDCGX4Q6.js";
 import {
+  historySource,
+  rangeSource
+} from "./chunks/chunk-YKGJJ3WQ.js";
+import {
   scan
-} from "./chunks/chunk-ZE2ZPGC6.js";
-import "./chunks/chunk-A2DUUALO.js";
+} from "./chunks/chunk-MDUD5AGZ.js";
+import "./chunks/chunk-WUSSBEU7.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-RECEB532.js";
-import "./chunks/chunk-FILK3PMJ.js";
+} from "./chunks/chunk-K5GVN7NQ.js";
 import "./chunks/chunk-KMPZJYTS.js";
+import "./chunks/chunk-FILK3PMJ.js";
 import {
   Git,
   gitComplaint,
   repositoryRoot
 } from "./chunks/chunk-2G5XW5IB.js";
-import "./chunks/chunk-RPOJ4DJK.js";
-import {
-  exitCode,
-  unscannable
-} from "./chunks/chunk-DF55FK6Q.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
   preferredFix
-} from "./chunks/chunk-3TFYW6SE.js";
+} from "./chunks/chunk-ZERYLC46.js";
+import "./chunks/chunk-VEK7V6T6.js";
+import {
+  exitCode,
+  unscannable
+} from "./chunks/chunk-DF55FK6Q.js";
 import {
   escapeData,
   htmlText,
@@ -45,8 +45,9 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-K3JJ3E4F.js";
-import "./chunks/chunk-LNF4DCQ7.js";
-import "./chunks/chunk-OB22XSNL.js";
+import "./chunks/chunk-BUIGTLOB.js";
+import "./chunks/chunk-Y7T6AIF6.js";
+import "./chunks/chunk-ZB55MJ7K.js";
 import {
   ConfigError,
   GitError,

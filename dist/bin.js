@@ -4,6 +4,10 @@ import {
   VERSION
 } from "./chunks/chunk-VOHM7PPP.js";
 import {
+  closest
+} from "./chunks/chunk-VVB2ZVU7.js";
+import {
+  logLine,
   logLines,
   neutralizeCommands
 } from "./chunks/chunk-K3JJ3E4F.js";
@@ -25,13 +29,14 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-7MZD6DVY.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-UTOHIG7T.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-XHLCM6IF.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-EXRSOMZQ.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-ILVZNGRE.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-2XGTWJ3X.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-E3EEXS4T.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-T5ZOO4SU.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-2ULMM73X.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-6RNHJ54V.js") },
+  seal: { summary: "seal Secrets from stdin into SealedSecrets, like kubeseal (--fetch-cert, --validate, --re-encrypt, --raw)", load: () => import("./chunks/seal-ZI3BUVBI.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-WPZKMTMK.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-NXUAZG35.js") },
+  clean: { summary: "list and remove the plaintext copies fixes keep under .git/sealgate (backups, values files)", load: () => import("./chunks/clean-P3HSJF4X.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-MRBSOJU7.js") }
 };
 
 // src/cli/run.ts
@@ -52,8 +57,13 @@ Examples:
   sealgate fix k8s/secret.yaml --seal --cert pub-cert.pem
   sealgate audit --history --html report.html
 
+Options for every command:
+  -q, --quiet                        findings and errors only (no summary, hints or progress)
+  --no-color                         no colour (also NO_COLOR=1, or when output is not a terminal)
+
 Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage, configuration or internal error.
-Run 'sealgate <command> --help' for a command's options.
+Run 'sealgate help <command>' (or 'sealgate <command> --help') for a command's options,
+'sealgate version' for the version.
 `;
 }
 async function run(argv, io = {}) {
@@ -66,27 +76,34 @@ async function run(argv, io = {}) {
     // Nothing sealgate writes to stderr is a workflow command, and the runner reads stderr too: a
     // line starting with `::` there can only be quoted input (commands escape their own input as well).
     err: (t) => void (stderr += neutralizeCommands(t)),
-    readStdin: async () => typeof io.stdin === "function" ? io.stdin() : io.stdin ?? ""
+    readStdin: async () => typeof io.stdin === "function" ? io.stdin() : io.stdin ?? "",
+    // In memory, no stdin given behaves like an interactive terminal (nothing is piped in).
+    tty: { stdin: io.stdin === void 0, stdout: false, stderr: false, ...io.tty },
+    ...io.live ? { live: io.live } : {}
   };
   const [name, ...rest] = argv;
   try {
-    if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
+    const helpOnly = name === "help" && (rest.length === 0 || rest[0] === "help" || rest[0] === "version");
+    if (name === void 0 || name === "--help" || name === "-h" || helpOnly) {
       ctx.out(mainHelp());
       return { exitCode: name === void 0 ? 2 : 0, stdout, stderr };
     }
-    if (name === "--version" || name === "-v") {
+    if (name === "--version" || name === "-v" || name === "version") {
       ctx.out(`${VERSION}
 `);
       return { exitCode: 0, stdout, stderr };
     }
-    const entry = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : void 0;
+    const [commandName, commandArgs] = name === "help" ? [rest[0], ["--help"]] : [name, rest];
+    const entry = Object.prototype.hasOwnProperty.call(COMMANDS, commandName) ? COMMANDS[commandName] : void 0;
     if (!entry) {
-      ctx.err(`sealgate: unknown command '${name}'. Run 'sealgate --help' for the list.
+      const near = closest(commandName, [...Object.keys(COMMANDS), "help", "version"]);
+      const hint = near ? ` Did you mean '${near}'?` : "";
+      ctx.err(`${logLine(`sealgate: unknown command '${commandName}'.${hint} Run 'sealgate --help' for the list.`)}
 `);
       return { exitCode: 2, stdout, stderr };
     }
     const command = (await entry.load()).default;
-    const exitCode = await command(rest, ctx);
+    const exitCode = await command(commandArgs, ctx);
     return { exitCode, stdout, stderr };
   } catch (e) {
     if (e instanceof SealgateError) {
@@ -113,7 +130,12 @@ process.on("unhandledRejection", (e) => {
 `);
   process.exit(2);
 });
-var result = await run(process.argv.slice(2), { stdin: readStdin });
+var isTTY = (s) => s.isTTY === true;
+var result = await run(process.argv.slice(2), {
+  stdin: readStdin,
+  tty: { stdin: isTTY(process.stdin), stdout: isTTY(process.stdout), stderr: isTTY(process.stderr) },
+  ...isTTY(process.stderr) ? { live: (text) => void process.stderr.write(text) } : {}
+});
 if (result.stdout) process.stdout.write(result.stdout);
 if (result.stderr) process.stderr.write(result.stderr);
 process.exitCode = result.exitCode;

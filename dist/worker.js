@@ -3,18 +3,19 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-A2DUUALO.js";
-import "./chunks/chunk-RECEB532.js";
+} from "./chunks/chunk-WUSSBEU7.js";
+import "./chunks/chunk-K5GVN7NQ.js";
+import "./chunks/chunk-KMPZJYTS.js";
 import {
   TaskReader,
   isTask
 } from "./chunks/chunk-FILK3PMJ.js";
-import "./chunks/chunk-KMPZJYTS.js";
 import {
   Git
 } from "./chunks/chunk-2G5XW5IB.js";
-import "./chunks/chunk-LNF4DCQ7.js";
-import "./chunks/chunk-OB22XSNL.js";
+import "./chunks/chunk-BUIGTLOB.js";
+import "./chunks/chunk-Y7T6AIF6.js";
+import "./chunks/chunk-ZB55MJ7K.js";
 import "./chunks/chunk-VFXUDUTR.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES

@@ -24,6 +24,8 @@ export interface ScanOptions {
   root?: string;
   /** The environment git runs with and that decides worker threads (default: this process's). */
   env?: Env;
+  /** Called after each scanned fragment with its bytes and findings (progress lines). */
+  onFragment?: (bytes: number, findings: number) => void;
 }
 
 export interface ScanOutcome extends ScanResult {
@@ -69,6 +71,7 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
   };
   result.warnings.push(...(config.notes ?? []));
   const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f!)));
+  const hidden = { baseline: 0, allowComments: 0 };
   const add = (o: ItemOutcome) => {
     if ('skipped' in o) {
       result.summary.skipped.push(o.skipped);
@@ -80,6 +83,11 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     result.warnings.push(...r.warnings);
     result.safe.push(...r.safe);
     result.findings.push(...r.findings);
+    if (r.hidden) {
+      hidden.baseline += r.hidden.baseline;
+      hidden.allowComments += r.hidden.allowComments;
+    }
+    opts.onFragment?.(r.bytes, r.findings.length);
   };
   // The config and baseline name fingerprints and patterns, not secrets.
   const own = (x: { path: string } | Skipped) => 'path' in x && ownFiles.has(x.path);
@@ -90,7 +98,9 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
   }
   result.summary.range = source.info.range;
   result.summary.commits = source.info.commits;
+  if (source.info.unreadable?.length) result.summary.unreadable = [...source.info.unreadable];
   result.summary.findings = result.findings.length;
+  result.summary.hidden = hidden;
   result.summary.durationMs = Math.round(performance.now() - t0);
   return result;
 }

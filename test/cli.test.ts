@@ -163,8 +163,8 @@ describe('fix commands in the report', () => {
     write('k8s/db.yaml', secretYaml('db', 'shop', { password: fake.password() }));
     write('.sealgate.yaml', 'seal:\n  cert: certs/pub-cert.pem\nexternal:\n  store: vault-backend\n');
     const r = await run(['scan'], { cwd: dir });
-    expect(r.stdout).toContain('fix:    sealgate fix --seal --cert certs/pub-cert.pem -- k8s/db.yaml');
-    expect(r.stdout).toContain('fix:    sealgate fix --external --store vault-backend -- k8s/db.yaml');
+    expect(r.stdout).toContain('  sealgate fix --seal --cert certs/pub-cert.pem -- k8s/db.yaml\n');
+    expect(r.stdout).toContain('  sealgate fix --external --store vault-backend -- k8s/db.yaml\n');
     expect(r.stdout).toMatch(/Why it matters/);
   });
 });

@@ -34,6 +34,8 @@ interface RunInfo {
   sortRules?: boolean;
   properties?: Record<string, unknown>;
   version?: string;
+  /** Problems that kept the run from seeing everything (an incomplete audit): SARIF's invocation says so. */
+  incomplete?: string[];
 }
 
 function writeSarif(items: SarifItem[], run: RunInfo): string {
@@ -71,6 +73,17 @@ function writeSarif(items: SarifItem[], run: RunInfo): string {
         tool: { driver: { name: 'sealgate', version, semanticVersion: version, informationUri: 'https://github.com/sealgate/sealgate', rules: driverRules } },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root' } } },
         results,
+        // SARIF's own place for "the run did not see everything": not successful, one notification per problem.
+        ...(run.incomplete?.length
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: false,
+                  toolExecutionNotifications: run.incomplete.map((text) => ({ level: 'error', message: { text } })),
+                },
+              ],
+            }
+          : {}),
         columnKind: 'utf16CodeUnits',
         ...(run.properties ? { properties: run.properties } : {}),
       },
@@ -107,7 +120,7 @@ export function formatSarif(result: { findings: Finding[] }, rules: Rule[], defa
 /** The audit: one result per distinct secret, with the audit's facts as result and run properties. */
 export function formatAuditSarif(r: AuditReport, descriptions: Map<string, string> = new Map()): string {
   const items = r.entries.map((e): SarifItem => {
-    const where = e.status === 'live' ? 'live in HEAD' : 'in history only: rotate it';
+    const where = e.status === 'live' ? (e.refs?.length ? `live; still in ${e.refs.join(', ')}` : 'live') : 'in history only: rotate it';
     const intro = e.introduced ? `; introduced in ${e.introduced.sha.slice(0, 12)} (${e.introduced.date.slice(0, 10)})` : '';
     return {
       ruleId: e.ruleId,
@@ -118,6 +131,7 @@ export function formatAuditSarif(r: AuditReport, descriptions: Map<string, strin
       fingerprint: e.fingerprint,
       properties: {
         status: e.status,
+        ...(e.refs?.length ? { refs: e.refs } : {}),
         secret: e.secret,
         occurrences: e.occurrences,
         ...(e.otherFiles.length ? { otherFiles: e.otherFiles } : {}),
@@ -130,6 +144,6 @@ export function formatAuditSarif(r: AuditReport, descriptions: Map<string, strin
     };
   });
   const description = (id: string) => descriptions.get(id) ?? r.entries.find((e) => e.ruleId === id)!.message;
-  const properties = { repository: r.repository, ...(r.head ? { head: r.head } : {}), history: r.history, commitsScanned: r.commitsScanned, summary: r.summary };
-  return writeSarif(items, { rule: (id) => ({ description: description(id) }), sortRules: true, properties, version: r.tool.version });
+  const properties = { repository: r.repository, ...(r.head ? { head: r.head } : {}), history: r.history, commitsScanned: r.commitsScanned, summary: r.summary, incomplete: !!r.incomplete?.length };
+  return writeSarif(items, { rule: (id) => ({ description: description(id) }), sortRules: true, properties, version: r.tool.version, ...(r.incomplete?.length ? { incomplete: r.incomplete } : {}) });
 }

@@ -1,0 +1,28 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  blobsSource,
+  commitTreeSource,
+  historySource,
+  parsePrePush,
+  parseRange,
+  prePushSource,
+  rangeSource,
+  stagedSource
+} from "./chunk-YKGJJ3WQ.js";
+import {
+  MAX_BLOB
+} from "./chunk-FILK3PMJ.js";
+import "./chunk-2G5XW5IB.js";
+import "./chunk-VFXUDUTR.js";
+import "./chunk-G5GWPPM7.js";
+export {
+  MAX_BLOB,
+  blobsSource,
+  commitTreeSource,
+  historySource,
+  parsePrePush,
+  parseRange,
+  prePushSource,
+  rangeSource,
+  stagedSource
+};
