@@ -11,18 +11,18 @@ import {
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-YKGJJ3WQ.js";
+} from "./chunks/chunk-RSOZAHTR.js";
 import {
   scan
-} from "./chunks/chunk-MDUD5AGZ.js";
-import "./chunks/chunk-WUSSBEU7.js";
+} from "./chunks/chunk-7ITX4DQW.js";
+import "./chunks/chunk-N6QMNNO2.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
 } from "./chunks/chunk-K5GVN7NQ.js";
 import "./chunks/chunk-KMPZJYTS.js";
-import "./chunks/chunk-FILK3PMJ.js";
+import "./chunks/chunk-QNOJSHHP.js";
 import {
   Git,
   gitComplaint,

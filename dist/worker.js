@@ -3,13 +3,13 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-WUSSBEU7.js";
+} from "./chunks/chunk-N6QMNNO2.js";
 import "./chunks/chunk-K5GVN7NQ.js";
 import "./chunks/chunk-KMPZJYTS.js";
 import {
   TaskReader,
   isTask
-} from "./chunks/chunk-FILK3PMJ.js";
+} from "./chunks/chunk-QNOJSHHP.js";
 import {
   Git
 } from "./chunks/chunk-2G5XW5IB.js";

@@ -2,8 +2,9 @@
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding, Fragment, ScanResult, Skipped } from './types.js';
-import { UsageError } from './errors.js';
-import { loadConfig, type Config } from './config/load.js';
+import { ConfigError, UsageError } from './errors.js';
+import { effectiveRules, loadConfig, type Config } from './config/load.js';
+import { exampleProblems } from './engine/examples.js';
 import { BASELINE_FILE } from './engine/baseline.js';
 import { treeSource, toRepoPath } from './sources/files.js';
 import { Git, repositoryRoot, type Env } from './sources/git-client.js';
@@ -54,6 +55,7 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
   if (outside) throw new UsageError(`scan: ${outside} is outside ${repo ? 'the repository' : 'the scanned folder'} ${root}; scan it on its own`);
   const configStart = start;
   const config = await loadConfig(root, opts.configPath, configStart);
+  requireCustomExamples(config);
   const baselineFile = opts.baselinePath ? path.resolve(cwd, opts.baselinePath) : config.baseline;
   const setup: EngineSetup = { root, configStart, env: plainEnv(env), wholeFiles: opts.wholeFiles };
   if (opts.configPath) setup.configPath = opts.configPath;
@@ -161,6 +163,15 @@ function lexists(p: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** Custom rules' examples run as the built-in rules' do in the tests: a rule that misses its own example is a config error. */
+function requireCustomExamples(config: Config): void {
+  if (config.customRules.length === 0) return;
+  const rules = effectiveRules(config);
+  const active = new Set(rules.map((r) => r.id));
+  const problems = exampleProblems(rules, config.customRules.filter((r) => active.has(r.id)));
+  if (problems.length) throw new ConfigError(problems);
 }
 
 /** The folder that holds every scanned path (where config lookup starts). */

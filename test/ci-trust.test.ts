@@ -93,8 +93,9 @@ describe('pull requests are checked with the base commit configuration', () => {
 });
 
 describe('custom patterns run in linear time', () => {
-  const rule = (pattern: string) =>
-    `customRules:\n  - id: custom\n    description: A custom rule\n    message: custom match\n    severity: error\n    examples:\n      valid: [{name: v, code: x}]\n      invalid: [{name: i, code: y}]\n    pattern: ${JSON.stringify(pattern)}\n`;
+  // The examples run when the config loads: `invalid` is a line the pattern matches.
+  const rule = (pattern: string, invalid = 'aa') =>
+    `customRules:\n  - id: custom\n    description: A custom rule\n    message: custom match\n    severity: error\n    examples:\n      valid: [{name: v, code: x}]\n      invalid: [{name: i, code: ${JSON.stringify(invalid)}}]\n    pattern: ${JSON.stringify(pattern)}\n`;
 
   test('(a|aa)+$ on a 42-byte line finishes at once (backtracking took 42 s)', () => {
     const dir = tempDir();
@@ -108,7 +109,7 @@ describe('custom patterns run in linear time', () => {
 
   test('custom patterns still match, with their secret group and flags; lookarounds are refused naming the field', () => {
     const dir = tempDir();
-    fs.writeFileSync(path.join(dir, '.sealgate.yaml'), rule('ACME_KEY\\s*=\\s*([a-z0-9]{24})').replace('    pattern:', '    flags: i\n    secretGroup: 1\n    pattern:'));
+    fs.writeFileSync(path.join(dir, '.sealgate.yaml'), rule('ACME_KEY\\s*=\\s*([a-z0-9]{24})', `ACME_KEY = ${'k7'.repeat(12)}`).replace('    pattern:', '    flags: i\n    secretGroup: 1\n    pattern:'));
     const key = 'q' + 'w3'.repeat(11) + 'z';
     fs.writeFileSync(path.join(dir, 'app.env'), `x\nacme_key = ${key}\n`);
     const r = spawnSync(process.execPath, [BIN, 'scan', '--format', 'json'], { cwd: dir, encoding: 'utf8' });

@@ -113,6 +113,20 @@ describe('sealgate scan', () => {
     expect(JSON.parse(r.stdout).findings.map((f: { ruleId: string }) => f.ruleId)).toEqual(['acme-key']);
   });
 
+  it("a custom rule's examples run when the config loads: one that misses its own example is exit 2, naming it", async () => {
+    const config = (valid: string, invalid: string) =>
+      ['customRules:', '  - id: acme-key', '    description: ACME key', '    severity: error', '    message: ACME key', "    pattern: 'acme_[a-z0-9]{24}'",
+        '    examples:', `      valid: [{name: prefix, code: '${valid}'}]`, `      invalid: [{name: key, code: '${invalid}'}]`].join('\n') + '\n';
+    write('.sealgate.yaml', config('acme_', 'acme_' + 'q'.repeat(23)));
+    let r = await run(['scan'], { cwd: dir });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/\.sealgate\.yaml: customRules\[0\]: examples\.invalid\[0\] 'key' produced no finding of acme-key/);
+    write('.sealgate.yaml', config('acme_' + 'z'.repeat(24), 'acme_' + 'q'.repeat(24)));
+    r = await run(['scan'], { cwd: dir });
+    expect(r.exitCode).toBe(2);
+    expect(r.stderr).toMatch(/examples\.valid\[0\] 'prefix' produced 1 finding\(s\) of acme-key/);
+  });
+
   it('sarif output validates against the SARIF 2.1.0 schema', async () => {
     write('k8s/db.yaml', secretYaml('db', 'shop', { password: fake.password() }));
     write('a.js', `const a = "${fake.githubToken()}";\n`);

@@ -20,6 +20,9 @@ const scanJson = async (args: string[] = []) => {
   return { ...r, findings: (JSON.parse(r.stdout || '{"findings":[]}').findings ?? []) as JsonFinding[] };
 };
 const examples = '    examples:\n      valid: [{name: none, code: "nothing"}]\n      invalid: [{name: one, code: "x"}]\n';
+/** A custom rule's examples, run when the config loads: they must hold. */
+const examplesOf = (valid: string, invalid: string) =>
+  `    examples:\n      valid: [{name: none, code: ${JSON.stringify(valid)}}]\n      invalid: [{name: one, code: ${JSON.stringify(invalid)}}]\n`;
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'sg-gate-'));
@@ -50,7 +53,7 @@ describe('rule fields take effect', () => {
       'rules:', '  last-applied-secret: off', '  generic-secret-assignment: off',
       'customRules:',
       '  - id: deploy-last-applied', '    description: last applied on deployments', '    severity: error', '    message: found',
-      '    check: last-applied', '    kinds: [Deployment]', examples,
+      '    check: last-applied', '    kinds: [Deployment]', examplesOf(annotated('Service'), annotated('Deployment')),
     ].join('\n'));
     const r = await scanJson();
     expect(r.findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual(['deploy.yaml deploy-last-applied']);
@@ -63,9 +66,10 @@ describe('rule fields take effect', () => {
       'rules:', '  k8s-secret-plaintext: off',
       'customRules:',
       '  - id: acme', '    description: acme', '    severity: error', '    message: acme', '    keywords: [acme_]',
-      "    pattern: 'acme_[a-z0-9]{24}'", '    entropy: 3', '    allowlist: {stopwords: [test]}', examples,
+      "    pattern: 'acme_[a-z0-9]{24}'", '    entropy: 3', '    allowlist: {stopwords: [test]}', examplesOf(`acme_${'a'.repeat(24)}`, `acme_${randomString(24).toLowerCase()}`),
       '  - id: strong-secret', '    description: strong', '    severity: error', '    message: strong', '    keywords: [secret]',
-      '    check: k8s-secret', '    kinds: [Secret]', '    entropy: 3.5', "    allowlist: {regexes: ['^test-']}", examples,
+      '    check: k8s-secret', '    kinds: [Secret]', '    entropy: 3.5', "    allowlist: {regexes: ['^test-']}",
+      examplesOf(secretYaml('s', 'app', {}, { low: 'aaaaaaaaaaaaaaaa' }), secretYaml('s', 'app', {}, { high: randomString(24) })),
     ].join('\n'));
     const r = await scanJson();
     expect(r.findings.map((f) => `${f.file}:${f.line} ${f.ruleId}`)).toEqual(['a.txt:2 acme', 's.yaml:9 strong-secret']);

@@ -322,9 +322,9 @@ async function* readTasks(tasks, reader) {
 }
 
 export {
+  decodeBytes,
   toRepoPath,
   treeSource,
-  decodeBytes,
   LOG_FORMAT,
   parseDiff,
   splitLog,

@@ -9,7 +9,7 @@ import {
 } from "./chunk-KMPZJYTS.js";
 import {
   decodeBytes
-} from "./chunk-FILK3PMJ.js";
+} from "./chunk-QNOJSHHP.js";
 import {
   CHECKS,
   classifyValue,
@@ -1664,6 +1664,7 @@ function readSmallFile(root, rel, max) {
 }
 
 export {
+  Engine,
   BASELINE_FILE,
   baselineJson,
   loadSetupConfig,

@@ -35,8 +35,8 @@ async function commitInfos(git, shas) {
   return out;
 }
 async function collectAudit(root, opts) {
-  const { scan } = await import("./scan-H7FGX6MI.js");
-  const sources = await import("./git-CUKOT5DS.js");
+  const { scan } = await import("./scan-QUMBCKPA.js");
+  const sources = await import("./git-AZEDXEH5.js");
   const client = await import("./git-client-DMUDVSUL.js");
   const repo = await client.repositoryRoot(root, opts.env) !== void 0 ? new client.Git(root, opts.env) : void 0;
   const inGit = repo !== void 0;
@@ -60,7 +60,7 @@ async function collectAudit(root, opts) {
     for (const f of tree.findings) occurrences.push({ finding: f, live: true });
   }
   let commitsScanned = 0;
-  const graph = new (await import("./removed-WKU4ACM3.js")).CommitGraph();
+  const graph = new (await import("./removed-DKUMIJUH.js")).CommitGraph();
   if (opts.history && repo) {
     const atHead = await scan({ ...base, source: filtered(sources.commitTreeSource(repo), keep) });
     config ??= atHead.config;
@@ -223,7 +223,7 @@ async function group(repo, occurrences, graph, head, config, showSecrets) {
   }
   const queries = entries.map((e, i) => ({ e, i })).filter(({ e }) => e.status === "history" && e.introduced).map(({ e, i }) => ({ i, q: { commit: e.introduced.sha, file: e.file, secret: raw[i] } }));
   if (queries.length > 0 && repo) {
-    const { findRemovals } = await import("./removed-WKU4ACM3.js");
+    const { findRemovals } = await import("./removed-DKUMIJUH.js");
     const removed = await findRemovals(repo, graph, head, queries.map((x) => x.q));
     queries.forEach(({ i }, k) => {
       const sha = removed[k];

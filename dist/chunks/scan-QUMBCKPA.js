@@ -1,13 +1,13 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunk-MDUD5AGZ.js";
+} from "./chunk-7ITX4DQW.js";
 import {
   BASELINE_FILE
-} from "./chunk-WUSSBEU7.js";
+} from "./chunk-N6QMNNO2.js";
 import "./chunk-K5GVN7NQ.js";
 import "./chunk-KMPZJYTS.js";
-import "./chunk-FILK3PMJ.js";
+import "./chunk-QNOJSHHP.js";
 import "./chunk-2G5XW5IB.js";
 import "./chunk-BUIGTLOB.js";
 import "./chunk-Y7T6AIF6.js";

@@ -6,7 +6,7 @@ import {
   parseDiff,
   readTasks,
   splitLog
-} from "./chunk-FILK3PMJ.js";
+} from "./chunk-QNOJSHHP.js";
 import {
   gitComplaint
 } from "./chunk-2G5XW5IB.js";

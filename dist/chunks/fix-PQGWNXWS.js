@@ -28,16 +28,16 @@ import {
 } from "./chunk-BDCGX4Q6.js";
 import {
   stagedSource
-} from "./chunk-YKGJJ3WQ.js";
+} from "./chunk-RSOZAHTR.js";
 import {
   scan
-} from "./chunk-MDUD5AGZ.js";
-import "./chunk-WUSSBEU7.js";
+} from "./chunk-7ITX4DQW.js";
+import "./chunk-N6QMNNO2.js";
 import {
   loadConfig
 } from "./chunk-K5GVN7NQ.js";
 import "./chunk-KMPZJYTS.js";
-import "./chunk-FILK3PMJ.js";
+import "./chunk-QNOJSHHP.js";
 import {
   gitComplaint,
   openRepository

@@ -1,8 +1,8 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
-import "./chunk-YKGJJ3WQ.js";
+import "./chunk-RSOZAHTR.js";
 import {
   MAX_BLOB
-} from "./chunk-FILK3PMJ.js";
+} from "./chunk-QNOJSHHP.js";
 import "./chunk-2G5XW5IB.js";
 import "./chunk-VFXUDUTR.js";
 import {

@@ -18,11 +18,11 @@ import {
 import "./chunk-BDCGX4Q6.js";
 import {
   scan
-} from "./chunk-MDUD5AGZ.js";
-import "./chunk-WUSSBEU7.js";
+} from "./chunk-7ITX4DQW.js";
+import "./chunk-N6QMNNO2.js";
 import "./chunk-K5GVN7NQ.js";
 import "./chunk-KMPZJYTS.js";
-import "./chunk-FILK3PMJ.js";
+import "./chunk-QNOJSHHP.js";
 import {
   Git,
   repositoryRoot
@@ -144,7 +144,7 @@ async function gitSource(values, ctx) {
   const root = await repositoryRoot(ctx.cwd, ctx.env);
   if (!root) throw new UsageError("scan: --staged, --range and --pre-push need a git repository");
   const repo = new Git(root, ctx.env);
-  const sources = await import("./git-CUKOT5DS.js");
+  const sources = await import("./git-AZEDXEH5.js");
   if (values.staged) return { source: sources.stagedSource(repo), root };
   if (values["pre-push"]) return { source: sources.prePushSource(repo, await ctx.readStdin()), root };
   const range = String(values.range);

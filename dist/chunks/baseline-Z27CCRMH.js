@@ -7,14 +7,14 @@ import {
 import "./chunk-VVB2ZVU7.js";
 import {
   scan
-} from "./chunk-MDUD5AGZ.js";
+} from "./chunk-7ITX4DQW.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-WUSSBEU7.js";
+} from "./chunk-N6QMNNO2.js";
 import "./chunk-K5GVN7NQ.js";
 import "./chunk-KMPZJYTS.js";
-import "./chunk-FILK3PMJ.js";
+import "./chunk-QNOJSHHP.js";
 import "./chunk-2G5XW5IB.js";
 import "./chunk-BUIGTLOB.js";
 import "./chunk-Y7T6AIF6.js";

@@ -8,10 +8,10 @@ import {
   prePushSource,
   rangeSource,
   stagedSource
-} from "./chunk-YKGJJ3WQ.js";
+} from "./chunk-RSOZAHTR.js";
 import {
   MAX_BLOB
-} from "./chunk-FILK3PMJ.js";
+} from "./chunk-QNOJSHHP.js";
 import "./chunk-2G5XW5IB.js";
 import "./chunk-VFXUDUTR.js";
 import "./chunk-G5GWPPM7.js";

@@ -1,9 +1,11 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  Engine,
   engineFor,
   scanItem
-} from "./chunk-WUSSBEU7.js";
+} from "./chunk-N6QMNNO2.js";
 import {
+  effectiveRules,
   loadConfig
 } from "./chunk-K5GVN7NQ.js";
 import {
@@ -11,12 +13,13 @@ import {
   readTasks,
   toRepoPath,
   treeSource
-} from "./chunk-FILK3PMJ.js";
+} from "./chunk-QNOJSHHP.js";
 import {
   Git,
   repositoryRoot
 } from "./chunk-2G5XW5IB.js";
 import {
+  ConfigError,
   UsageError
 } from "./chunk-VFXUDUTR.js";
 import {
@@ -27,6 +30,43 @@ import {
 init_define_SEALGATE_EMBEDDED_RULES();
 import { existsSync, lstatSync, statSync } from "node:fs";
 import path from "node:path";
+
+// src/engine/examples.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+function findingsFor(rules, code, path2) {
+  return new Engine({ rules }).scanText(path2, code).findings;
+}
+function checkExample(rules, rule, kind, index) {
+  const ex = rule.examples[kind][index];
+  const path2 = ex.path ?? (ex.code.trimStart().startsWith("{") ? "example.json" : "example.yaml");
+  const named = rule.regex ? rule.credential ?? rule.description : void 0;
+  const own = findingsFor(rules, ex.code, path2).filter((f) => f.ruleId === rule.id || named !== void 0 && f.credential === named);
+  if (kind === "valid" && own.length > 0) {
+    return `${rule.file}: examples.valid[${index}] '${ex.name}' produced ${own.length} finding(s) of ${rule.id} at line(s) ${own.map((f) => f.line).join(", ")}`;
+  }
+  if (kind === "invalid") {
+    if (own.length === 0) return `${rule.file}: examples.invalid[${index}] '${ex.name}' produced no finding of ${rule.id}`;
+    const at = (f) => f.line === ex.line || f.ruleId !== rule.id && ex.line >= f.line && ex.line <= f.endLine;
+    if (ex.line !== void 0 && !own.some(at)) {
+      return `${rule.file}: examples.invalid[${index}] '${ex.name}': expected a finding on line ${ex.line}, got ${own.map((f) => f.line).join(", ")}`;
+    }
+  }
+  return void 0;
+}
+function exampleProblems(rules, targets) {
+  const problems = [];
+  for (const rule of targets) {
+    for (const kind of ["valid", "invalid"]) {
+      rule.examples[kind].forEach((_, i) => {
+        const p = checkExample(rules, rule, kind, i);
+        if (p) problems.push(p);
+      });
+    }
+  }
+  return problems;
+}
+
+// src/scan.ts
 async function scan(opts) {
   const t0 = performance.now();
   const cwd = path.resolve(opts.cwd);
@@ -44,6 +84,7 @@ async function scan(opts) {
   if (outside) throw new UsageError(`scan: ${outside} is outside ${repo ? "the repository" : "the scanned folder"} ${root}; scan it on its own`);
   const configStart = start;
   const config = await loadConfig(root, opts.configPath, configStart);
+  requireCustomExamples(config);
   const baselineFile = opts.baselinePath ? path.resolve(cwd, opts.baselinePath) : config.baseline;
   const setup = { root, configStart, env: plainEnv(env), wholeFiles: opts.wholeFiles };
   if (opts.configPath) setup.configPath = opts.configPath;
@@ -133,6 +174,13 @@ function lexists(p) {
   } catch {
     return false;
   }
+}
+function requireCustomExamples(config) {
+  if (config.customRules.length === 0) return;
+  const rules = effectiveRules(config);
+  const active = new Set(rules.map((r) => r.id));
+  const problems = exampleProblems(rules, config.customRules.filter((r) => active.has(r.id)));
+  if (problems.length) throw new ConfigError(problems);
 }
 function commonDir(paths, root) {
   if (paths.length === 0) return root;
