@@ -11,8 +11,8 @@ import {
 } from "./chunks/chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunks/chunk-F23J26M2.js";
-import "./chunks/chunk-HWLYOFCQ.js";
+} from "./chunks/chunk-36OMIELR.js";
+import "./chunks/chunk-E2AZKHN7.js";
 import {
   CONFIG_FILE,
   effectiveRules,

@@ -3,7 +3,7 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-HWLYOFCQ.js";
+} from "./chunks/chunk-E2AZKHN7.js";
 import "./chunks/chunk-QDZGHJKY.js";
 import {
   TaskReader,

@@ -25,7 +25,7 @@ init_define_SEALGATE_EMBEDDED_RULES();
 import path from "node:path";
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 async function collectAudit(root, opts) {
-  const { scan } = await import("./scan-I6KHA4C6.js");
+  const { scan } = await import("./scan-3ABXKAYJ.js");
   const sources = await import("./git-CY5LGXNH.js");
   const client = await import("./git-client-MWBHQULT.js");
   const repo = await client.repositoryRoot(root, opts.env) !== void 0 ? new client.Git(root, opts.env) : void 0;

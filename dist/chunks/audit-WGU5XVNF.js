@@ -75,7 +75,7 @@ async function auditCommand(argv, ctx) {
   const root = repo ?? dir;
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
-  const { collectAudit } = await import("./collect-FNJVXEZP.js");
+  const { collectAudit } = await import("./collect-SHDTYU2U.js");
   const report = await collectAudit(root, {
     history: bool(p, "history"),
     env: ctx.env,

@@ -17,8 +17,8 @@ import {
 import "./chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunk-F23J26M2.js";
-import "./chunk-HWLYOFCQ.js";
+} from "./chunk-36OMIELR.js";
+import "./chunk-E2AZKHN7.js";
 import "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";

@@ -2,7 +2,7 @@ import { createRequire as __sgCreateRequire } from 'node:module'; const require 
 import {
   engineFor,
   scanItem
-} from "./chunk-HWLYOFCQ.js";
+} from "./chunk-E2AZKHN7.js";
 import {
   loadConfig
 } from "./chunk-QDZGHJKY.js";

@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunk-F23J26M2.js";
+} from "./chunk-36OMIELR.js";
 import {
   BASELINE_FILE
-} from "./chunk-HWLYOFCQ.js";
+} from "./chunk-E2AZKHN7.js";
 import "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";

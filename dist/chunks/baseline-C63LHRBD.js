@@ -6,11 +6,11 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   scan
-} from "./chunk-F23J26M2.js";
+} from "./chunk-36OMIELR.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-HWLYOFCQ.js";
+} from "./chunk-E2AZKHN7.js";
 import "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
 import "./chunk-ZU3U2ABG.js";

@@ -25,8 +25,8 @@ import {
 } from "./chunk-L5FSN7SU.js";
 import {
   scan
-} from "./chunk-F23J26M2.js";
-import "./chunk-HWLYOFCQ.js";
+} from "./chunk-36OMIELR.js";
+import "./chunk-E2AZKHN7.js";
 import {
   loadConfig
 } from "./chunk-QDZGHJKY.js";
