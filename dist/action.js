@@ -14,8 +14,8 @@ import {
 } from "./chunks/chunk-RSOZAHTR.js";
 import {
   scan
-} from "./chunks/chunk-7ITX4DQW.js";
-import "./chunks/chunk-N6QMNNO2.js";
+} from "./chunks/chunk-YWIXG5IS.js";
+import "./chunks/chunk-AOL7VOYO.js";
 import {
   CONFIG_FILE,
   effectiveRules,

@@ -3,7 +3,7 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-N6QMNNO2.js";
+} from "./chunks/chunk-AOL7VOYO.js";
 import "./chunks/chunk-K5GVN7NQ.js";
 import "./chunks/chunk-KMPZJYTS.js";
 import {

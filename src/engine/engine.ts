@@ -196,7 +196,8 @@ export class Engine {
         for (const obj of objectsOf(root)) {
           const ctx = this.objectContext(file, kubesecTrailer, obj);
           if (templated) unmaskNames(ctx, text, templated);
-          const safe = unparsed ? undefined : safeKind(ctx);
+          // Examples in a page's code blocks are not objects of the repository (the audit counts safe ones).
+          const safe = unparsed || mode === 'embedded' ? undefined : safeKind(ctx);
           if (safe) out.safe.push(detachAll({ file, kind: safe, name: ctx.name, namespace: ctx.namespace }));
           for (const rule of dispatch.rulesFor(ctx.kind)) {
             for (const hit of CHECKS[rule.check!]!(ctx)) {

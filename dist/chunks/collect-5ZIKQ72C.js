@@ -35,7 +35,7 @@ async function commitInfos(git, shas) {
   return out;
 }
 async function collectAudit(root, opts) {
-  const { scan } = await import("./scan-QUMBCKPA.js");
+  const { scan } = await import("./scan-LAMCBLKX.js");
   const sources = await import("./git-AZEDXEH5.js");
   const client = await import("./git-client-DMUDVSUL.js");
   const repo = await client.repositoryRoot(root, opts.env) !== void 0 ? new client.Git(root, opts.env) : void 0;

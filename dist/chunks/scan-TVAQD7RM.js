@@ -18,8 +18,8 @@ import {
 import "./chunk-BDCGX4Q6.js";
 import {
   scan
-} from "./chunk-7ITX4DQW.js";
-import "./chunk-N6QMNNO2.js";
+} from "./chunk-YWIXG5IS.js";
+import "./chunk-AOL7VOYO.js";
 import "./chunk-K5GVN7NQ.js";
 import "./chunk-KMPZJYTS.js";
 import "./chunk-QNOJSHHP.js";

@@ -85,7 +85,7 @@ async function auditCommand(argv, ctx) {
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
   if (str(p, "refs") !== void 0 && !bool(p, "history")) throw new UsageError("audit: --refs goes with --history");
-  const { collectAudit } = await import("./collect-IWBMJ25J.js");
+  const { collectAudit } = await import("./collect-5ZIKQ72C.js");
   const { auditProgressLine } = await import("./progress-GTO6CCOK.js");
   const line = ctx.live && !bool(p, "quiet") ? auditProgressLine(ctx.live) : void 0;
   const report = await collectAudit(root, {

@@ -3,7 +3,7 @@ import {
   Engine,
   engineFor,
   scanItem
-} from "./chunk-N6QMNNO2.js";
+} from "./chunk-AOL7VOYO.js";
 import {
   effectiveRules,
   loadConfig

@@ -7,11 +7,11 @@ import {
 import "./chunk-VVB2ZVU7.js";
 import {
   scan
-} from "./chunk-7ITX4DQW.js";
+} from "./chunk-YWIXG5IS.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-N6QMNNO2.js";
+} from "./chunk-AOL7VOYO.js";
 import "./chunk-K5GVN7NQ.js";
 import "./chunk-KMPZJYTS.js";
 import "./chunk-QNOJSHHP.js";

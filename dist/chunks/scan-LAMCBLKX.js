@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunk-7ITX4DQW.js";
+} from "./chunk-YWIXG5IS.js";
 import {
   BASELINE_FILE
-} from "./chunk-N6QMNNO2.js";
+} from "./chunk-AOL7VOYO.js";
 import "./chunk-K5GVN7NQ.js";
 import "./chunk-KMPZJYTS.js";
 import "./chunk-QNOJSHHP.js";

@@ -31,8 +31,8 @@ import {
 } from "./chunk-RSOZAHTR.js";
 import {
   scan
-} from "./chunk-7ITX4DQW.js";
-import "./chunk-N6QMNNO2.js";
+} from "./chunk-YWIXG5IS.js";
+import "./chunk-AOL7VOYO.js";
 import {
   loadConfig
 } from "./chunk-K5GVN7NQ.js";

@@ -1390,7 +1390,7 @@ var Engine = class {
         for (const obj of objectsOf(root)) {
           const ctx = this.objectContext(file, kubesecTrailer, obj);
           if (templated) unmaskNames(ctx, text, templated);
-          const safe = unparsed ? void 0 : safeKind(ctx);
+          const safe = unparsed || mode === "embedded" ? void 0 : safeKind(ctx);
           if (safe) out.safe.push(detachAll({ file, kind: safe, name: ctx.name, namespace: ctx.namespace }));
           for (const rule of dispatch.rulesFor(ctx.kind)) {
             for (const hit of CHECKS[rule.check](ctx)) {
