@@ -1,53 +1,41 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  credentialNote
-} from "./chunks/chunk-44XXVIM2.js";
-import {
-  formatReport
-} from "./chunks/chunk-T2U4BGTX.js";
-import {
-  mask
-} from "./chunks/chunk-BDCGX4Q6.js";
-import {
-  historySource,
-  rangeSource
-} from "./chunks/chunk-RSOZAHTR.js";
-import {
-  scan
-} from "./chunks/chunk-YWIXG5IS.js";
-import "./chunks/chunk-AOL7VOYO.js";
-import {
   CONFIG_FILE,
-  effectiveRules,
-  loadConfig
-} from "./chunks/chunk-K5GVN7NQ.js";
-import "./chunks/chunk-KMPZJYTS.js";
-import "./chunks/chunk-QNOJSHHP.js";
-import {
+  Engine,
   Git,
+  LOG_FORMAT,
+  TaskReader,
+  effectiveRules,
+  engineFor,
   gitComplaint,
-  repositoryRoot
-} from "./chunks/chunk-2G5XW5IB.js";
-import {
-  FETCH_CERT_COMMAND,
-  fixCommand,
-  preferredFix
-} from "./chunks/chunk-ZERYLC46.js";
-import "./chunks/chunk-VEK7V6T6.js";
+  loadConfig,
+  readTasks,
+  repositoryRoot,
+  scanItem,
+  splitLog,
+  toRepoPath,
+  treeSource
+} from "./chunks/chunk-XMIH5X3K.js";
 import {
   exitCode,
   unscannable
 } from "./chunks/chunk-DF55FK6Q.js";
+import {
+  FETCH_CERT_COMMAND,
+  fixCommand,
+  preferredFix
+} from "./chunks/chunk-3TFYW6SE.js";
+import {
+  credentialNote
+} from "./chunks/chunk-74BQSNWT.js";
 import {
   escapeData,
   htmlText,
   logLine,
   markdownCode,
   markdownText
-} from "./chunks/chunk-K3JJ3E4F.js";
-import "./chunks/chunk-BUIGTLOB.js";
-import "./chunks/chunk-Y7T6AIF6.js";
-import "./chunks/chunk-ZB55MJ7K.js";
+} from "./chunks/chunk-JHU5TUP6.js";
+import "./chunks/chunk-PLHLAJ5N.js";
 import {
   ConfigError,
   GitError,
@@ -55,7 +43,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-VFXUDUTR.js";
+} from "./chunks/chunk-YLONWYFU.js";
 import {
   __commonJS,
   __require,
@@ -1109,14 +1097,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path3 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path3 && path3[0] !== "/") {
-          path3 = `/${path3}`;
+        if (path4 && path4[0] !== "/") {
+          path4 = `/${path4}`;
         }
-        return new URL(`${origin}${path3}`);
+        return new URL(`${origin}${path4}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1568,39 +1556,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path3);
+        debuglog("sending request to %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path4, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path3,
+          path4,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin }
+          request: { method, path: path4, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path3);
+        debuglog("trailers received from %s %s/%s", method, origin, path4);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path3, origin },
+          request: { method, path: path4, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path3,
+          path4,
           error2.message
         );
       });
@@ -1649,9 +1637,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path3, origin }
+            request: { method, path: path4, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path3);
+          debuglog("sending request to %s %s/%s", method, origin, path4);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1715,7 +1703,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path3,
+        path: path4,
         method,
         body,
         headers,
@@ -1730,11 +1718,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path3 !== "string") {
+        if (typeof path4 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path3[0] !== "/" && !(path3.startsWith("http://") || path3.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path3)) {
+        } else if (invalidPathRegex.test(path4)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1800,7 +1788,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path3, query) : path3;
+        this.path = query ? buildURL(path4, query) : path4;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6512,7 +6500,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path3, host, upgrade, blocking, reset } = request;
+      const { method, path: path4, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6593,7 +6581,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path3} HTTP/1.1\r
+      let header = `${method} ${path4} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7123,7 +7111,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path3, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7220,7 +7208,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path3;
+      headers[HTTP2_HEADER_PATH] = path4;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7574,9 +7562,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path3 = search ? `${pathname}${search}` : pathname;
+        const path4 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path3;
+        this.opts.path = path4;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8824,10 +8812,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path3 = "/",
+          path: path4 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path3;
+        opts.path = origin + path4;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10814,20 +10802,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path3) {
-      if (typeof path3 !== "string") {
-        return path3;
+    function safeUrl(path4) {
+      if (typeof path4 !== "string") {
+        return path4;
       }
-      const pathSegments = path3.split("?");
+      const pathSegments = path4.split("?");
       if (pathSegments.length !== 2) {
-        return path3;
+        return path4;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path3, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path3);
+    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path4);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10849,7 +10837,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path3 }) => matchValue(safeUrl(path3), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10887,9 +10875,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path3, method, body, headers, query } = opts;
+      const { path: path4, method, body, headers, query } = opts;
       return {
-        path: path3,
+        path: path4,
         method,
         body,
         headers,
@@ -11357,10 +11345,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path3, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path3,
+            Path: path4,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16262,9 +16250,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path3) {
-      for (let i = 0; i < path3.length; ++i) {
-        const code = path3.charCodeAt(i);
+    function validateCookiePath(path4) {
+      for (let i = 0; i < path4.length; ++i) {
+        const code = path4.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19200,11 +19188,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path3 = opts.path;
+          let path4 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path3 = `/${path3}`;
+            path4 = `/${path4}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path3);
+          url = new URL(util.parseOrigin(url).origin + path4);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19280,9 +19268,222 @@ init_define_SEALGATE_EMBEDDED_RULES();
 
 // src/action/run.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { existsSync as existsSync2, readFileSync } from "node:fs";
+import { existsSync as existsSync3, readFileSync } from "node:fs";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path2 from "node:path";
+import path3 from "node:path";
+
+// src/report/index.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+
+// src/report/mask.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var PREFIXES = [
+  /^-----BEGIN [A-Z ]*PRIVATE KEY-----/,
+  /^github_pat_/,
+  /^gh[pousr]_/,
+  /^glpat-/,
+  /^xox[abposr]-/,
+  /^sk_(?:live|test)_/,
+  /^rk_(?:live|test)_/,
+  /^hv[sbr]\./,
+  /^(?:AKIA|ASIA|AIza)/,
+  /^eyJ/,
+  /^npm_/,
+  /^pypi-/
+];
+function mask(secret) {
+  const s = secret.trim();
+  if (s === "") return "";
+  const prefix = PREFIXES.map((p) => p.exec(s)?.[0]).find(Boolean);
+  if (prefix && prefix.length < s.length) return `${prefix}********`;
+  const shown = Math.min(4, Math.floor(s.length / 4));
+  return `${s.slice(0, shown).replace(/[\r\n]/g, "")}********`;
+}
+function redact(findings, showSecrets) {
+  if (showSecrets) return findings;
+  return findings.map((f) => ({ ...f, secret: mask(f.secret) }));
+}
+
+// src/report/index.ts
+async function formatReport(result, format, opts = {}) {
+  const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
+  switch (format) {
+    case "text":
+      return (await import("./chunks/text-K7CHWWN2.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+    case "json":
+      return (await import("./chunks/json-M3GCXGMP.js")).formatJson(safe, opts.fixDefaults);
+    case "sarif": {
+      const rules = opts.rules ?? (await import("./chunks/load-AF6TBRXC.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-2I45VK4K.js")).formatSarif(safe, rules, opts.fixDefaults);
+    }
+    case "github":
+      return (await import("./chunks/github-IS77DBLR.js")).formatGithub(safe);
+  }
+}
+
+// src/scan.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import { existsSync, lstatSync, statSync } from "node:fs";
+import path from "node:path";
+
+// src/engine/examples.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+function findingsFor(rules, code, path4) {
+  return new Engine({ rules }).scanText(path4, code).findings;
+}
+function checkExample(rules, rule, kind, index) {
+  const ex = rule.examples[kind][index];
+  const path4 = ex.path ?? (ex.code.trimStart().startsWith("{") ? "example.json" : "example.yaml");
+  const named = rule.regex ? rule.credential ?? rule.description : void 0;
+  const own = findingsFor(rules, ex.code, path4).filter((f) => f.ruleId === rule.id || named !== void 0 && f.credential === named);
+  if (kind === "valid" && own.length > 0) {
+    return `${rule.file}: examples.valid[${index}] '${ex.name}' produced ${own.length} finding(s) of ${rule.id} at line(s) ${own.map((f) => f.line).join(", ")}`;
+  }
+  if (kind === "invalid") {
+    if (own.length === 0) return `${rule.file}: examples.invalid[${index}] '${ex.name}' produced no finding of ${rule.id}`;
+    const at = (f) => f.line === ex.line || f.ruleId !== rule.id && ex.line >= f.line && ex.line <= f.endLine;
+    if (ex.line !== void 0 && !own.some(at)) {
+      return `${rule.file}: examples.invalid[${index}] '${ex.name}': expected a finding on line ${ex.line}, got ${own.map((f) => f.line).join(", ")}`;
+    }
+  }
+  return void 0;
+}
+function exampleProblems(rules, targets) {
+  const problems = [];
+  for (const rule of targets) {
+    for (const kind of ["valid", "invalid"]) {
+      rule.examples[kind].forEach((_, i) => {
+        const p = checkExample(rules, rule, kind, i);
+        if (p) problems.push(p);
+      });
+    }
+  }
+  return problems;
+}
+
+// src/scan.ts
+async function scan(opts) {
+  const t0 = process.hrtime.bigint();
+  const cwd = path.resolve(opts.cwd);
+  const absPaths = (opts.paths?.length ? opts.paths : ["."]).map((p) => path.resolve(cwd, p));
+  if (!opts.source) {
+    const missing = (opts.paths ?? []).filter((p) => !lexists(path.resolve(cwd, p)));
+    if (missing.length) throw new UsageError(`scan: no such file or directory: ${missing.join(", ")}`);
+  }
+  const start = commonDir(absPaths.filter((p) => existsSync(p)), cwd);
+  const env = opts.env ?? process.env;
+  const repo = opts.root ?? await repositoryRoot(start, env);
+  const root = repo ?? (opts.paths?.length ? start : cwd);
+  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
+  const outside = absPaths.find((p) => p !== root && !p.startsWith(prefix));
+  if (outside) throw new UsageError(`scan: ${outside} is outside ${repo ? "the repository" : "the scanned folder"} ${root}; scan it on its own`);
+  const configStart = start;
+  const config = await loadConfig(root, opts.configPath, configStart);
+  requireCustomExamples(config);
+  const baselineFile = opts.baselinePath ? path.resolve(cwd, opts.baselinePath) : config.baseline;
+  const setup = { root, configStart, env: plainEnv(env), wholeFiles: opts.wholeFiles };
+  if (opts.configPath) setup.configPath = opts.configPath;
+  if (baselineFile) setup.baselineFile = baselineFile;
+  const engine = engineFor(setup, config);
+  const source = opts.source ?? treeSource(root, absPaths, repo !== void 0 ? new Git(root, env) : void 0, config.maxFileSize);
+  const result = {
+    findings: [],
+    summary: { files: 0, bytes: 0, skipped: [], findings: 0, durationMs: 0 },
+    safe: [],
+    warnings: [],
+    root,
+    config,
+    inGit: repo !== void 0
+  };
+  result.warnings.push(...config.notes ?? []);
+  const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f)));
+  const hidden = { baseline: 0, allowComments: 0 };
+  const add = (o) => {
+    if ("skipped" in o) {
+      result.summary.skipped.push(o.skipped);
+      return;
+    }
+    const r = o.result;
+    result.summary.files++;
+    result.summary.bytes += r.bytes;
+    result.warnings.push(...r.warnings);
+    result.safe.push(...r.safe);
+    result.findings.push(...r.findings);
+    if (r.hidden) {
+      hidden.baseline += r.hidden.baseline;
+      hidden.allowComments += r.hidden.allowComments;
+    }
+    opts.onFragment?.(r.bytes, r.findings.length);
+  };
+  const own = (x) => "path" in x && ownFiles.has(x.path);
+  if (source.tasks) {
+    await scanTasks(source.tasks(), setup, env, (t) => own(t), config.maxFileSize, (item) => scanItem(engine, item, config.maxFileSize, opts.wholeFiles), add);
+  } else {
+    for await (const item of source.items()) if (!own(item)) add(scanItem(engine, item, config.maxFileSize, opts.wholeFiles));
+  }
+  result.summary.range = source.info.range;
+  result.summary.commits = source.info.commits;
+  if (source.info.unreadable?.length) result.summary.unreadable = [...source.info.unreadable];
+  result.summary.findings = result.findings.length;
+  result.summary.hidden = hidden;
+  result.summary.durationMs = Number((process.hrtime.bigint() - t0) / 1000000n);
+  return result;
+}
+async function scanTasks(tasks, setup, env, skip, maxFileSize, scanHere, add) {
+  const pool = await import("./chunks/pool-XQXJ2ISP.js");
+  const plan = pool.workerPlan(env);
+  const script = plan.workers > 1 ? pool.workerScript() : void 0;
+  const it = tasks[Symbol.asyncIterator]();
+  const head = [];
+  let ended = false;
+  if (script && !plan.forced) {
+    while (head.length < pool.MIN_TASKS) {
+      const r = await it.next();
+      if (r.done) {
+        ended = true;
+        break;
+      }
+      head.push(r.value);
+    }
+  }
+  const all = async function* () {
+    for (const t of head) if (!skip(t)) yield t;
+    if (ended) return;
+    for (let r = await it.next(); !r.done; r = await it.next()) if (!skip(r.value)) yield r.value;
+  };
+  if (script && !ended) {
+    await pool.runPool(script, setup, plan.workers, all(), add);
+    return;
+  }
+  for await (const item of readTasks(all(), new TaskReader(new Git(setup.root, env), maxFileSize))) add(scanHere(item));
+}
+function plainEnv(env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) if (v !== void 0) out[k] = v;
+  return out;
+}
+function lexists(p) {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function requireCustomExamples(config) {
+  if (config.customRules.length === 0) return;
+  const rules = effectiveRules(config);
+  const active = new Set(rules.map((r) => r.id));
+  const problems = exampleProblems(rules, config.customRules.filter((r) => active.has(r.id)));
+  if (problems.length) throw new ConfigError(problems);
+}
+function commonDir(paths, root) {
+  if (paths.length === 0) return root;
+  const dirs = paths.map((p) => statSync(p).isDirectory() ? p : path.dirname(p));
+  let common = dirs[0];
+  for (const d of dirs.slice(1)) while (!(d + path.sep).startsWith(common + path.sep) && common !== path.dirname(common)) common = path.dirname(common);
+  return common;
+}
 
 // src/action/annotate.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -20323,7 +20524,7 @@ function bool(name, dflt) {
 init_define_SEALGATE_EMBEDDED_RULES();
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os5 from "node:os";
-import path from "node:path";
+import path2 from "node:path";
 
 // src/action/shallow.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -20428,30 +20629,30 @@ function short(rev) {
 async function runSettings(git, o) {
   const root = git.root;
   const inRepo = (p) => {
-    const abs = path.resolve(root, p);
-    const rel = path.relative(root, abs);
-    return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel.split(path.sep).join("/") : void 0;
+    const abs = path2.resolve(root, p);
+    const rel = path2.relative(root, abs);
+    return rel !== "" && !rel.startsWith("..") && !path2.isAbsolute(rel) ? rel.split(path2.sep).join("/") : void 0;
   };
   if (!o.trustedBase) {
-    const configPath2 = o.configInput ? path.resolve(root, o.configInput) : void 0;
+    const configPath2 = o.configInput ? path2.resolve(root, o.configInput) : void 0;
     return {
       configPath: configPath2,
-      baselinePath: o.baselineInput ? path.resolve(root, o.baselineInput) : void 0,
+      baselinePath: o.baselineInput ? path2.resolve(root, o.baselineInput) : void 0,
       describe: configPath2 ? `${o.configInput} (the config input)` : "the checkout",
       changedByProposal: []
     };
   }
   const base = o.trustedBase;
-  const dir = mkdtempSync(path.join(o.tmp || os5.tmpdir(), "sealgate-base-"));
+  const dir = mkdtempSync(path2.join(o.tmp || os5.tmpdir(), "sealgate-base-"));
   const materialize = async (rel) => {
     const bytes = await git.blobAt(base, rel);
     if (bytes === void 0) return false;
-    const dest = path.join(dir, rel);
-    mkdirSync(path.dirname(dest), { recursive: true });
+    const dest = path2.join(dir, rel);
+    mkdirSync(path2.dirname(dest), { recursive: true });
     writeFileSync(dest, bytes);
     return true;
   };
-  const pinned = o.configInput && !inRepo(o.configInput) ? path.resolve(root, o.configInput) : void 0;
+  const pinned = o.configInput && !inRepo(o.configInput) ? path2.resolve(root, o.configInput) : void 0;
   const configRel = o.configInput ? inRepo(o.configInput) : CONFIG_FILE;
   let configPath;
   let describe;
@@ -20459,25 +20660,25 @@ async function runSettings(git, o) {
     configPath = pinned;
     describe = `${o.configInput} (pinned by the workflow, outside the repository)`;
   } else if (await materialize(configRel)) {
-    configPath = path.join(dir, configRel);
+    configPath = path2.join(dir, configRel);
     describe = `${configRel} as of the base commit ${short(base)}`;
   } else if (o.configInput) {
     throw new UsageError(`sealgate: the config input names ${configRel}, which the base commit ${short(base)} does not have (a pull request's configuration takes effect once merged)`);
   } else {
-    configPath = path.join(dir, CONFIG_FILE);
+    configPath = path2.join(dir, CONFIG_FILE);
     writeFileSync(configPath, "{}\n");
     describe = `none at the base commit ${short(base)} (built-in defaults)`;
   }
   const watched = new Set(configRel ? [configRel] : []);
   let baselinePath;
   const baselineRel = o.baselineInput ? inRepo(o.baselineInput) : await configuredBaseline(dir, configPath);
-  if (o.baselineInput && !baselineRel) baselinePath = path.resolve(root, o.baselineInput);
+  if (o.baselineInput && !baselineRel) baselinePath = path2.resolve(root, o.baselineInput);
   else if (baselineRel) {
     watched.add(baselineRel);
     if (!await materialize(baselineRel)) {
-      writeFileSync(path.join(dir, baselineRel), '{"fingerprints": []}\n');
+      writeFileSync(path2.join(dir, baselineRel), '{"fingerprints": []}\n');
     }
-    baselinePath = path.join(dir, baselineRel);
+    baselinePath = path2.join(dir, baselineRel);
   }
   if (baselineRel) describe += `, baseline ${baselineRel} as of the base commit`;
   return { configPath, baselinePath, describe, changedByProposal: o.head ? await changed(git, base, o.head, [...watched]) : [] };
@@ -20485,9 +20686,9 @@ async function runSettings(git, o) {
 async function configuredBaseline(dir, configPath) {
   const config = await loadConfig(dir, configPath);
   if (!config.baseline) return void 0;
-  const rel = path.relative(dir, config.baseline);
-  if (rel.startsWith("..") || path.isAbsolute(rel)) throw new ConfigError([`${path.relative(dir, configPath)}: baseline: must be inside the repository`]);
-  return rel.split(path.sep).join("/");
+  const rel = path2.relative(dir, config.baseline);
+  if (rel.startsWith("..") || path2.isAbsolute(rel)) throw new ConfigError([`${path2.relative(dir, configPath)}: baseline: must be inside the repository`]);
+  return rel.split(path2.sep).join("/");
 }
 async function changed(git, base, head, files) {
   if (files.length === 0) return [];
@@ -20497,6 +20698,236 @@ async function changed(git, base, head, files) {
 
 // src/action/prepare.ts
 init_define_SEALGATE_EMBEDDED_RULES();
+
+// src/sources/git.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+
+// src/sources/staged-patch.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var WHOLE_FILE_CONTEXT = 1e8;
+
+// src/sources/pushed-objects.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+
+// src/sources/git.ts
+var DIFF_OPTS = [
+  "-z",
+  "--raw",
+  "-p",
+  "-U0",
+  "--inter-hunk-context=0",
+  "--no-abbrev",
+  "-M",
+  "--no-color",
+  "--no-ext-diff",
+  "--no-textconv",
+  "--no-relative",
+  "--submodule=short"
+];
+var STAGED_DIFF_OPTS = DIFF_OPTS.map((o) => o === "-U0" ? `-U${WHOLE_FILE_CONTEXT}` : o);
+var LOG_COMMON = ["--root", "--diff-merges=first-parent", "--no-show-signature", "--encoding=UTF-8", LOG_FORMAT];
+var RAW_LOG_OPTS = ["log", ...DIFF_OPTS.filter((o) => o !== "-p" && !o.startsWith("-U") && !o.startsWith("--inter-hunk")), ...LOG_COMMON];
+var PATCH_LOG_OPTS = ["log", ...DIFF_OPTS, "--diff-filter=MRTC", ...LOG_COMMON];
+var ZERO2 = /^0+$/;
+function isScannable(e) {
+  if (e.status === "D" || e.status === "U" || e.status === "X") return false;
+  if (ZERO2.test(e.dstSha)) return false;
+  return e.dstMode.startsWith("100");
+}
+function commitInfo(c) {
+  const info3 = { sha: c.sha, author: c.author, date: c.date };
+  if (c.email) info3.email = c.email;
+  return info3;
+}
+function blobTask(e, patch, origin, commit) {
+  const t = { kind: "blob", path: e.path, blob: e.dstSha, origin };
+  if (patch && !patch.binary && e.status !== "A") t.hunks = patch.hunks;
+  if (commit) t.commit = commit;
+  return t;
+}
+function logTasks(git, info3, opts) {
+  return {
+    async *[Symbol.asyncIterator]() {
+      let revs = opts.revs;
+      if (opts.prepare) {
+        const p = await opts.prepare();
+        if (!p) return;
+        revs = p.revs;
+      }
+      info3.commits = 0;
+      const tail = [...opts.extra ?? [], ...revs, "--"];
+      const seen = /* @__PURE__ */ new Set();
+      const tasksOf = function* (c, edits) {
+        if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
+        info3.commits++;
+        const commit = commitInfo(c);
+        if (opts.onCommit) {
+          opts.onCommit({
+            sha: c.sha,
+            parents: c.parents,
+            author: c.author,
+            email: c.email,
+            date: c.date,
+            changes: c.entries.map((e) => ({
+              path: e.path,
+              ...e.oldPath !== void 0 && e.status === "R" ? { oldPath: e.oldPath } : {},
+              ...e.status === "D" || ZERO2.test(e.dstSha) ? {} : { blob: e.dstSha }
+            }))
+          });
+        }
+        for (const e of c.entries) {
+          if (!isScannable(e)) continue;
+          yield blobTask(e, e.status === "A" ? void 0 : edits?.get(e.path), opts.origin, commit);
+        }
+      };
+      const patches = new PatchStream(git, tail);
+      try {
+        for await (const c of splitLog(git.stream([...RAW_LOG_OPTS, ...tail], "git log"))) {
+          seen.add(c.sha);
+          const edits = c.entries.some((e) => isScannable(e) && e.status !== "A") ? await patches.of(c.sha) : void 0;
+          yield* tasksOf(c, edits);
+        }
+        return;
+      } catch (e) {
+        if (!opts.tolerateUnreadable || !(e instanceof GitError) || !UNREADABLE.test(e.message)) throw e;
+        (info3.unreadable ??= []).push(`git log stopped: ${e.message.replace(/^git log(?: -p)? failed: /, "")}; the rest of the history was read commit by commit`);
+      } finally {
+        await patches.close();
+      }
+      yield* degradedLog(git, info3, revs, opts, seen, (c) => tasksOf(c, void 0));
+    }
+  };
+}
+var DEGRADED_BATCH = 500;
+async function* degradedLog(git, info3, revs, opts, seen, tasksOf) {
+  const listed = (await git.out(["rev-list", ...opts.extra ?? [], ...revs, "--"], "git rev-list")).toString("utf8").split("\n").filter(Boolean);
+  let pending = listed.filter((sha2) => !seen.has(sha2));
+  const noPatch = RAW_LOG_OPTS;
+  while (pending.length > 0) {
+    const batch = pending.slice(0, DEGRADED_BATCH);
+    try {
+      for await (const c of splitLog(git.stream([...noPatch, "--no-walk=unsorted", ...batch, "--"], "git log"))) {
+        if (seen.has(c.sha)) continue;
+        seen.add(c.sha);
+        yield* tasksOf(c);
+      }
+      pending = pending.slice(batch.length);
+    } catch (e) {
+      if (!(e instanceof GitError) || !UNREADABLE.test(e.message)) throw e;
+      const bad = batch.findIndex((sha2) => !seen.has(sha2));
+      if (bad < 0) throw e;
+      seen.add(batch[bad]);
+      (info3.unreadable ??= []).push(`commit ${batch[bad].slice(0, 12)}: its files could not be read (${e.message.replace(/^git log failed: /, "")})`);
+      pending = pending.slice(bad + 1);
+    }
+  }
+}
+var PatchStream = class {
+  constructor(git, tail) {
+    this.git = git;
+    this.tail = tail;
+  }
+  git;
+  tail;
+  it;
+  next;
+  /** The patches of commit `sha` by new path. */
+  async of(sha2) {
+    this.it ??= splitLog(this.git.stream([...PATCH_LOG_OPTS, ...this.tail], "git log -p"))[Symbol.asyncIterator]();
+    for (; ; ) {
+      if (!this.next) {
+        const r = await this.it.next();
+        if (r.done) throw new GitError(`git log -p ended before commit ${sha2} (the repository changed during the scan?)`);
+        this.next = r.value;
+      }
+      const c = this.next;
+      this.next = void 0;
+      if (c.sha !== sha2) continue;
+      const byPath = /* @__PURE__ */ new Map();
+      c.entries.forEach((e, i) => byPath.set(e.path, c.patches[i]));
+      return byPath;
+    }
+  }
+  async close() {
+    await this.it?.return?.(void 0);
+  }
+};
+function logSource(git, info3, opts) {
+  return {
+    info: info3,
+    tasks: () => logTasks(git, info3, opts),
+    items: () => readTasks(logTasks(git, info3, opts), new TaskReader(git, Infinity))
+  };
+}
+var UNREADABLE = /unable to read|missing (?:blob|tree|object)|bad object|corrupt|does not match/i;
+function short2(sha2) {
+  return sha2.slice(0, 12);
+}
+var SHALLOW_HINT = "the clone is shallow: fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)";
+async function resolveCommit2(git, rev, range2, shallow) {
+  if (rev.startsWith("-")) throw new UsageError(`--range ${range2}: '${rev}' is not a revision`);
+  const sha2 = await git.resolveCommit(rev);
+  if (!sha2) {
+    const hint = await shallow() ? `; ${SHALLOW_HINT}` : "";
+    throw new GitError(`--range ${range2}: unknown revision '${rev}' (not a commit in this repository${hint})`);
+  }
+  return sha2;
+}
+function parseRange(range2) {
+  const m = /^(.*?)\.\.\.?(.*)$/.exec(range2);
+  const base = (m ? m[1] : range2) || "HEAD";
+  const head = (m ? m[2] : "HEAD") || "HEAD";
+  if (!range2.trim() || /\s/.test(base + head)) throw new UsageError(`--range takes BASE..HEAD (got '${range2}')`);
+  return { base, head };
+}
+function rangeSource(git, range2) {
+  const info3 = { range: range2 };
+  let shallowKnown;
+  const shallow = async () => shallowKnown ??= await git.isShallow();
+  const opts = {
+    origin: "range",
+    revs: [],
+    prepare: async () => {
+      const { base, head } = parseRange(range2);
+      const baseSha = await resolveCommit2(git, base, range2, shallow);
+      const headSha = await resolveCommit2(git, head, range2, shallow);
+      const mergeBase = await git.text(["merge-base", baseSha, headSha], { allowFail: true });
+      if (!mergeBase && await shallow()) {
+        throw new GitError(`--range ${range2}: no common history between ${short2(baseSha)} and ${short2(headSha)}; ${SHALLOW_HINT}`);
+      }
+      if (await shallow()) {
+        opts.forbidden = await git.shallowCuts();
+        opts.forbiddenMessage = (sha2) => `--range ${range2}: history is cut at ${short2(sha2)} inside the range; ${SHALLOW_HINT}`;
+      }
+      const from = mergeBase && mergeBase !== baseSha ? ` from merge base ${short2(mergeBase)}` : "";
+      info3.range = `${range2} (${short2(baseSha)}..${short2(headSha)}${from})`;
+      return { revs: [headSha, "--not", baseSha] };
+    }
+  };
+  return logSource(git, info3, opts);
+}
+function historySource(git, opts = {}) {
+  const info3 = { range: "all refs" };
+  const logOpts = {
+    origin: "history",
+    revs: ["--all"],
+    extra: ["--topo-order"],
+    tolerateUnreadable: true,
+    ...opts.onCommit ? { onCommit: opts.onCommit } : {},
+    prepare: async () => {
+      const head = await git.text(["rev-parse", "--verify", "--quiet", "HEAD"], { allowFail: true });
+      const refs = head ? "HEAD" : await git.text(["for-each-ref", "--count=1", "--format=%(refname)"]);
+      if (!refs) {
+        info3.commits = 0;
+        return void 0;
+      }
+      return { revs: ["--all"] };
+    }
+  };
+  return logSource(git, info3, logOpts);
+}
+
+// src/action/prepare.ts
 async function prepare(git, target2, log) {
   switch (target2.kind) {
     case "none":
@@ -20553,14 +20984,14 @@ ${REPORT_BUG_HINT}`);
 async function main(env) {
   const inputs = readInputs();
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const dir = path2.resolve(workspace, inputs.path);
-  if (!existsSync2(dir)) throw new UsageError(`sealgate: the path input '${inputs.path}' does not exist in ${workspace}`);
+  const dir = path3.resolve(workspace, inputs.path);
+  if (!existsSync3(dir)) throw new UsageError(`sealgate: the path input '${inputs.path}' does not exist in ${workspace}`);
   const root = await repositoryTop(dir, env);
   const git = new Git(root, env);
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const target2 = resolveTarget({ eventName, payload: readPayload(env.GITHUB_EVENT_PATH), eventPath: env.GITHUB_EVENT_PATH, mode: inputs.mode, base: inputs.base, head: inputs.head });
   const plan = await prepare(git, target2, info2);
-  const sarifPath = path2.resolve(workspace, inputs.sarifFile);
+  const sarifPath = path3.resolve(workspace, inputs.sarifFile);
   const obeyed = await runSettings(git, {
     configInput: inputs.config,
     baselineInput: inputs.baseline,
@@ -20635,7 +21066,7 @@ async function main(env) {
   return code;
 }
 async function finish(o) {
-  await mkdir2(path2.dirname(o.sarifPath), { recursive: true });
+  await mkdir2(path3.dirname(o.sarifPath), { recursive: true });
   await writeFile2(o.sarifPath, o.sarif);
   if (o.writeSummary) await summary.write();
   setOutput("findings", String(o.rows));
@@ -20645,7 +21076,7 @@ async function finish(o) {
 }
 function configSummary(describe, file, root) {
   if (describe !== "the checkout") return describe;
-  return file ? `${path2.relative(root, file) || file} (from the checkout)` : "none (built-in defaults)";
+  return file ? `${path3.relative(root, file) || file} (from the checkout)` : "none (built-in defaults)";
 }
 async function emptySarif() {
   return formatReport({ findings: [], summary: { files: 0, bytes: 0, skipped: [], findings: 0, durationMs: 0 }, safe: [], warnings: [] }, "sarif", { rules: [] });

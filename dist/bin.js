@@ -1,141 +1,102 @@
 #!/usr/bin/env node
-import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
-import {
-  VERSION
-} from "./chunks/chunk-VOHM7PPP.js";
-import {
-  closest
-} from "./chunks/chunk-VVB2ZVU7.js";
-import {
-  logLine,
-  logLines,
-  neutralizeCommands
-} from "./chunks/chunk-K3JJ3E4F.js";
-import {
-  REPORT_BUG_HINT,
-  SealgateError,
-  describeError
-} from "./chunks/chunk-VFXUDUTR.js";
-import {
-  init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-G5GWPPM7.js";
 
 // src/bin.ts
-init_define_SEALGATE_EMBEDDED_RULES();
+import { fileURLToPath } from "node:url";
 
-// src/cli/run.ts
-init_define_SEALGATE_EMBEDDED_RULES();
-
-// src/cli/commands/index.ts
-init_define_SEALGATE_EMBEDDED_RULES();
-var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-TVAQD7RM.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-QVMXKDST.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-MVSSNAN5.js") },
-  seal: { summary: "seal Secrets from stdin into SealedSecrets, like kubeseal (--fetch-cert, --validate, --re-encrypt, --raw)", load: () => import("./chunks/seal-ZI3BUVBI.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-O7KSOXOQ.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-NXUAZG35.js") },
-  clean: { summary: "list and remove the plaintext copies fixes keep under .git/sealgate (backups, values files)", load: () => import("./chunks/clean-P3HSJF4X.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-MRBSOJU7.js") }
-};
-
-// src/cli/run.ts
-function mainHelp() {
-  const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
-  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`);
-  return `sealgate ${VERSION}: keep plaintext Kubernetes Secrets and credentials out of Git, and repair them.
-
-Usage: sealgate <command> [options]
-
-Commands:
-${lines.join("\n")}
-
-Examples:
-  sealgate scan                      scan the working tree
-  sealgate scan --staged             what a pre-commit hook runs
-  sealgate scan --range main..HEAD   every commit of a branch
-  sealgate fix k8s/secret.yaml --seal --cert pub-cert.pem
-  sealgate audit --history --html report.html
-
-Options for every command:
-  -q, --quiet                        findings and errors only (no summary, hints or progress)
-  --no-color                         no colour (also NO_COLOR=1, or when output is not a terminal)
-
-Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage, configuration or internal error.
-Run 'sealgate help <command>' (or 'sealgate <command> --help') for a command's options,
-'sealgate version' for the version.
-`;
-}
-async function run(argv, io = {}) {
-  let stdout = "";
-  let stderr = "";
-  const ctx = {
-    cwd: io.cwd ?? process.cwd(),
-    env: io.env ?? process.env,
-    out: (t) => void (stdout += t),
-    // Nothing sealgate writes to stderr is a workflow command, and the runner reads stderr too: a
-    // line starting with `::` there can only be quoted input (commands escape their own input as well).
-    err: (t) => void (stderr += neutralizeCommands(t)),
-    readStdin: async () => typeof io.stdin === "function" ? io.stdin() : io.stdin ?? "",
-    // In memory, no stdin given behaves like an interactive terminal (nothing is piped in).
-    tty: { stdin: io.stdin === void 0, stdout: false, stderr: false, ...io.tty },
-    ...io.live ? { live: io.live } : {}
-  };
-  const [name, ...rest] = argv;
+// src/launcher/code-cache.ts
+import vm from "node:vm";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createHash, randomBytes } from "node:crypto";
+import { createRequire } from "node:module";
+var MAGIC = Buffer.from("sealgate-v8-code-cache-1\n");
+var DIGEST = 32;
+function cacheDirectory(env) {
+  const setting = env.SEALGATE_CODE_CACHE;
+  if (setting === "0" || setting === "off" || setting === "false") return void 0;
+  const uid = typeof process.getuid === "function" ? process.getuid() : void 0;
+  const dir = env.SEALGATE_CACHE_DIR || path.join(os.tmpdir(), `sealgate-code-cache-${uid ?? os.userInfo().username}`);
   try {
-    const helpOnly = name === "help" && (rest.length === 0 || rest[0] === "help" || rest[0] === "version");
-    if (name === void 0 || name === "--help" || name === "-h" || helpOnly) {
-      ctx.out(mainHelp());
-      return { exitCode: name === void 0 ? 2 : 0, stdout, stderr };
-    }
-    if (name === "--version" || name === "-v" || name === "version") {
-      ctx.out(`${VERSION}
-`);
-      return { exitCode: 0, stdout, stderr };
-    }
-    const [commandName, commandArgs] = name === "help" ? [rest[0], ["--help"]] : [name, rest];
-    const entry = Object.prototype.hasOwnProperty.call(COMMANDS, commandName) ? COMMANDS[commandName] : void 0;
-    if (!entry) {
-      const near = closest(commandName, [...Object.keys(COMMANDS), "help", "version"]);
-      const hint = near ? ` Did you mean '${near}'?` : "";
-      ctx.err(`${logLine(`sealgate: unknown command '${commandName}'.${hint} Run 'sealgate --help' for the list.`)}
-`);
-      return { exitCode: 2, stdout, stderr };
-    }
-    const command = (await entry.load()).default;
-    const exitCode = await command(commandArgs, ctx);
-    return { exitCode, stdout, stderr };
-  } catch (e) {
-    if (e instanceof SealgateError) {
-      ctx.err(`${logLines(`sealgate: ${e.message}`)}
-`);
-    } else {
-      ctx.err(`sealgate: internal error: ${describeError(e)}
-${REPORT_BUG_HINT}
-`);
-    }
-    return { exitCode: 2, stdout, stderr };
+    fs.mkdirSync(dir, { recursive: true, mode: 448 });
+    const st = fs.lstatSync(dir);
+    if (!st.isDirectory()) return void 0;
+    if (uid !== void 0 && (st.uid !== uid || (st.mode & 18) !== 0)) return void 0;
+    return dir;
+  } catch {
+    return void 0;
   }
 }
+function sha256(...parts) {
+  const h = createHash("sha256");
+  for (const p of parts) h.update(p);
+  return h.digest();
+}
+function readCacheFile(file) {
+  let data;
+  try {
+    data = fs.readFileSync(file);
+  } catch {
+    return void 0;
+  }
+  if (data.length <= MAGIC.length + DIGEST || !data.subarray(0, MAGIC.length).equals(MAGIC)) return void 0;
+  const payload = data.subarray(MAGIC.length + DIGEST);
+  if (!sha256(payload).equals(data.subarray(MAGIC.length, MAGIC.length + DIGEST))) return void 0;
+  return payload;
+}
+function writeCacheFile(file, payload) {
+  const tmp = `${file}.${process.pid}.${randomBytes(6).toString("hex")}.tmp`;
+  try {
+    fs.writeFileSync(tmp, Buffer.concat([MAGIC, sha256(payload), payload]), { mode: 384, flag: "wx" });
+    fs.renameSync(tmp, file);
+  } catch {
+    try {
+      fs.unlinkSync(tmp);
+    } catch {
+    }
+  }
+}
+function removeOthers(dir, prefix, keep) {
+  try {
+    for (const f of fs.readdirSync(dir)) if (f.startsWith(prefix) && f !== keep && f.endsWith(".v8cache")) fs.unlinkSync(path.join(dir, f));
+  } catch {
+  }
+}
+function loadBundle(file, env = process.env) {
+  const source = fs.readFileSync(file, "utf8");
+  const dir = cacheDirectory(env);
+  const prefix = `${path.basename(file)}-`;
+  const name = dir ? `${prefix}${sha256(source, "\0", process.version, "\0", process.arch, "\0", process.platform).toString("hex").slice(0, 32)}.v8cache` : "";
+  const cacheFile = dir ? path.join(dir, name) : "";
+  const cachedData = dir ? readCacheFile(cacheFile) : void 0;
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}
+})`, {
+    filename: file,
+    ...cachedData ? { cachedData } : {}
+  });
+  const cache = !dir ? "off" : !cachedData ? "miss" : script.cachedDataRejected ? "rejected" : "hit";
+  const module = { exports: {} };
+  const wrapper = script.runInThisContext();
+  wrapper.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  return {
+    exports: module.exports,
+    cache,
+    save() {
+      if (cache !== "miss" && cache !== "rejected") return;
+      writeCacheFile(cacheFile, script.createCachedData());
+      removeOthers(dir, prefix, name);
+    }
+  };
+}
 
 // src/bin.ts
-async function readStdin() {
-  if (process.stdin.isTTY) return "";
-  const chunks = [];
-  for await (const c of process.stdin) chunks.push(c);
-  return Buffer.concat(chunks).toString("utf8");
-}
-process.on("unhandledRejection", (e) => {
-  process.stderr.write(`sealgate: internal error: ${e?.message ?? e}
+var bundle;
+try {
+  bundle = loadBundle(fileURLToPath(new URL("./cli.cjs", import.meta.url)));
+} catch (e) {
+  process.stderr.write(`sealgate: internal error: cannot load the CLI bundle (${e.message})
 `);
   process.exit(2);
-});
-var isTTY = (s) => s.isTTY === true;
-var result = await run(process.argv.slice(2), {
-  stdin: readStdin,
-  tty: { stdin: isTTY(process.stdin), stdout: isTTY(process.stdout), stderr: isTTY(process.stderr) },
-  ...isTTY(process.stderr) ? { live: (text) => void process.stderr.write(text) } : {}
-});
-if (result.stdout) process.stdout.write(result.stdout);
-if (result.stderr) process.stderr.write(result.stderr);
-process.exitCode = result.exitCode;
+}
+await bundle.exports.main();
+bundle.save();

@@ -1,22 +1,13 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  Git,
+  TaskReader,
   engineFor,
+  isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-AOL7VOYO.js";
-import "./chunks/chunk-K5GVN7NQ.js";
-import "./chunks/chunk-KMPZJYTS.js";
-import {
-  TaskReader,
-  isTask
-} from "./chunks/chunk-QNOJSHHP.js";
-import {
-  Git
-} from "./chunks/chunk-2G5XW5IB.js";
-import "./chunks/chunk-BUIGTLOB.js";
-import "./chunks/chunk-Y7T6AIF6.js";
-import "./chunks/chunk-ZB55MJ7K.js";
-import "./chunks/chunk-VFXUDUTR.js";
+} from "./chunks/chunk-XMIH5X3K.js";
+import "./chunks/chunk-YLONWYFU.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-G5GWPPM7.js";

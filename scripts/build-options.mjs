@@ -45,9 +45,10 @@ export function auditPageScript(root = process.cwd()) {
   return out.outputFiles[0].text;
 }
 
+/** ESM: the Action and the scan worker thread. */
 export function buildOptions(root = process.cwd()) {
   return {
-    entryPoints: { bin: 'src/bin.ts', action: 'src/action.ts', worker: 'src/parallel/worker.ts' },
+    entryPoints: { action: 'src/action.ts', worker: 'src/parallel/worker.ts' },
     outdir: 'dist',
     bundle: true,
     splitting: true,
@@ -65,4 +66,51 @@ export function buildOptions(root = process.cwd()) {
     banner: { js: "import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);" },
     logLevel: 'warning',
   };
+}
+
+/**
+ * The CLI as one CommonJS file, dist/cli.cjs: the launcher compiles it through V8's code cache
+ * (src/launcher/code-cache.ts), which Node 20 offers for scripts only, not for ES modules. One file:
+ * no chunks to resolve, and the cache covers everything a command ran.
+ */
+export function cliBuildOptions(root = process.cwd()) {
+  return {
+    entryPoints: { cli: 'src/cli/main.ts' },
+    outdir: 'dist',
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    legalComments: 'none',
+    define: {
+      SEALGATE_EMBEDDED_RULES: JSON.stringify(embeddedRules(root)),
+      SEALGATE_BUNDLED: 'true',
+      'import.meta.url': '__sgImportMetaUrl',
+    },
+    banner: { js: "const __sgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    logLevel: 'warning',
+  };
+}
+
+/**
+ * The `sealgate` command, dist/bin.js: a few lines that load dist/cli.cjs through the code cache.
+ * A build of its own, without the embedded rules (esbuild would share them in a chunk it imports).
+ */
+export function launcherBuildOptions() {
+  return {
+    entryPoints: { bin: 'src/bin.ts' },
+    outdir: 'dist',
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    legalComments: 'none',
+    logLevel: 'warning',
+  };
+}
+
+/** Every build that makes dist/ (scripts/build.mjs runs them all; dist.test.ts checks them all). */
+export function allBuildOptions(root = process.cwd()) {
+  return [buildOptions(root), cliBuildOptions(root), launcherBuildOptions()];
 }

@@ -3,7 +3,7 @@
 // into chunks that load only when used, so the pre-commit path stays small.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
-import { buildOptions } from './build-options.mjs';
+import { allBuildOptions } from './build-options.mjs';
 
 rmSync('dist', { recursive: true, force: true });
-await build(buildOptions());
+for (const options of allBuildOptions()) await build(options);

@@ -1,25 +1,17 @@
 #!/usr/bin/env node
-// The only file of the CLI that touches `process`: reads stdin when piped, prints, sets the exit code.
-import { run } from './cli/run.js';
+// The sealgate command. The CLI itself is one CommonJS bundle (dist/cli.cjs, from src/cli/main.ts)
+// that this launcher compiles through V8's code cache (src/launcher/code-cache.ts): a pre-commit
+// hook then starts from stored bytecode instead of parsing and compiling the CLI on every commit.
+import { fileURLToPath } from 'node:url';
+import { loadBundle } from './launcher/code-cache.js';
 
-async function readStdin(): Promise<string> {
-  if (process.stdin.isTTY) return '';
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-process.on('unhandledRejection', (e) => {
-  process.stderr.write(`sealgate: internal error: ${(e as Error)?.message ?? e}\n`);
+let bundle: ReturnType<typeof loadBundle>;
+try {
+  bundle = loadBundle(fileURLToPath(new URL('./cli.cjs', import.meta.url)));
+} catch (e) {
+  // Fail closed: a CLI that cannot start is exit 2, never a silent pass.
+  process.stderr.write(`sealgate: internal error: cannot load the CLI bundle (${(e as Error).message})\n`);
   process.exit(2);
-});
-
-const isTTY = (s: { isTTY?: boolean }) => s.isTTY === true;
-const result = await run(process.argv.slice(2), {
-  stdin: readStdin,
-  tty: { stdin: isTTY(process.stdin), stdout: isTTY(process.stdout), stderr: isTTY(process.stderr) },
-  ...(isTTY(process.stderr) ? { live: (text: string) => void process.stderr.write(text) } : {}),
-});
-if (result.stdout) process.stdout.write(result.stdout);
-if (result.stderr) process.stderr.write(result.stderr);
-process.exitCode = result.exitCode;
+}
+await (bundle.exports.main as () => Promise<void>)();
+bundle.save();

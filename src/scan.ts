@@ -36,7 +36,8 @@ export interface ScanOutcome extends ScanResult {
 }
 
 export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
-  const t0 = performance.now();
+  // process.hrtime, not performance.now(): the latter loads perf_hooks, a dozen modules, in every hook.
+  const t0 = process.hrtime.bigint();
   const cwd = path.resolve(opts.cwd);
   const absPaths = (opts.paths?.length ? opts.paths : ['.']).map((p) => path.resolve(cwd, p));
   // A path named on the command line that does not exist is a mistake, not a clean result: a typo in a
@@ -103,7 +104,7 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
   if (source.info.unreadable?.length) result.summary.unreadable = [...source.info.unreadable];
   result.summary.findings = result.findings.length;
   result.summary.hidden = hidden;
-  result.summary.durationMs = Math.round(performance.now() - t0);
+  result.summary.durationMs = Number((process.hrtime.bigint() - t0) / 1_000_000n);
   return result;
 }
 

@@ -10,7 +10,7 @@ const SRC = path.resolve(__dirname, '../src');
 
 /** Layers from the bottom; a path matches the first prefix that fits (files of src/ by name). */
 const LAYERS: string[][] = [
-  ['types.ts', 'errors.ts', 'version.ts'],
+  ['types.ts', 'errors.ts', 'version.ts', 'launcher/'],
   ['text/', 'yaml/', 'exit-code.ts', 'constants.ts'],
   ['rules/'],
   ['engine/', 'config/', 'sources/'],

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { build } from 'esbuild';
 import { firstLine } from './proc.mjs';
-import { buildOptions } from '../../scripts/build-options.mjs';
+import { allBuildOptions } from '../../scripts/build-options.mjs';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 const DIST_BIN = path.join(ROOT, 'dist/bin.js');
@@ -19,13 +19,10 @@ export async function ensureCli({ rebuild, log }) {
   const why = firstLine((r.stderr || r.stdout).replace(/^.*\[ERROR\]\s*/s, ''));
   log(`npm run build failed (${why}); bundling src/ privately with stubs for missing modules`);
   const stubbed = new Set();
-  await build({
-    ...buildOptions(ROOT),
-    entryPoints: { bin: path.join(ROOT, 'src/bin.ts') },
-    outdir: PRIVATE_OUT,
-    logLevel: 'silent',
-    plugins: [stubMissing(stubbed)],
-  });
+  // Every part of dist/: the launcher (bin.js) loads cli.cjs, large scans start worker.js.
+  for (const options of allBuildOptions(ROOT)) {
+    await build({ ...options, absWorkingDir: ROOT, outdir: PRIVATE_OUT, logLevel: 'silent', plugins: [stubMissing(stubbed)] });
+  }
   return { bin: path.join(PRIVATE_OUT, 'bin.js'), note: `private bundle of src/ (stubbed: ${[...stubbed].join(', ') || 'none'})` };
 }
 

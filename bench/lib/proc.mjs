@@ -59,13 +59,17 @@ export function median(xs) {
   return a.length % 2 ? a[m] : (a[m - 1] + a[m]) / 2;
 }
 
+/** Tools left out of every measurement (`npm run bench -- --skip NAME,...`). */
+export const SKIP = new Set();
+
 /**
  * Measures several tools on the same input, interleaved (warm-up of each, then round after round)
  * so that the machine's noise hits every tool alike and the ratios stay meaningful.
  * A task: { name, cmd, args, cwd, rss, ok(status) }. Returns name -> { ms (median), all, rssMB (max), last }.
  */
-export function measureTogether(tasks, { runs, warmup = 1, slowMs, log = () => {} }) {
-  const res = new Map(tasks.map((t) => [t.name, { ms: undefined, all: [], rss: [], last: undefined, failed: undefined }]));
+export function measureTogether(allTasks, { runs, warmup = 1, slowMs, log = () => {} }) {
+  const res = new Map(allTasks.map((t) => [t.name, { ms: undefined, all: [], rss: [], last: undefined, failed: SKIP.has(t.name) ? 'not measured (--skip)' : undefined }]));
+  const tasks = allTasks.filter((t) => !SKIP.has(t.name));
   const one = (t, record) => {
     const r = runOnce(t.cmd, t.args, { cwd: t.cwd, rss: t.rss, input: t.input, env: t.env, timeoutMs: t.timeoutMs });
     const ok = (t.ok ?? ((s) => s === 0 || s === 1))(r.status) && !r.error;

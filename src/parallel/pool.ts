@@ -21,6 +21,9 @@ const IN_FLIGHT = 2;
  */
 export const MIN_TASKS = 256;
 
+/** Young generation per worker (MB): 179 MB instead of 218 MB peak on the 20,000-file audit, +4% CPU. */
+const YOUNG_MB = 4;
+
 declare const SEALGATE_BUNDLED: boolean | undefined;
 
 /** dist/worker.js next to the running bundle; undefined when running from the TypeScript sources. */
@@ -47,7 +50,10 @@ export async function runPool(
   tasks: AsyncIterable<Task | Skipped>,
   onOutcome: (o: ItemOutcome) => void,
 ): Promise<void> {
-  const workers = Array.from({ length: count }, () => new Worker(script, { workerData: setup }));
+  // A small nursery per worker: each default one grows to 16 MB semi-spaces, and with a heap per
+  // thread that alone put a 2-worker audit over 200 MB. Old space keeps Node's limit (a 10 MB
+  // manifest of 40,000 documents needs hundreds of MB while it is parsed).
+  const workers = Array.from({ length: count }, () => new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }));
   const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
   const results = new Map<number, ItemOutcome[]>();
   let nextOut = 0;

@@ -1,7 +1,6 @@
 // The working tree: in git, tracked files plus untracked ones git does not ignore; elsewhere every
 // file under the paths minus .git and node_modules. Never follows symlinks; reports what it skips.
-import { lstat, readdir } from 'node:fs/promises';
-import { openSync, fstatSync, readSync, closeSync, constants } from 'node:fs';
+import { openSync, fstatSync, readSync, closeSync, constants, lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Fragment, Skipped } from '../types.js';
 import type { Git } from './git-client.js';
@@ -19,12 +18,12 @@ async function gitFiles(git: Git, absPaths: string[]): Promise<string[]> {
 }
 
 async function walk(root: string, abs: string, out: string[]): Promise<void> {
-  const st = await lstat(abs);
+  const st = lstatSync(abs);
   if (!st.isDirectory()) {
     out.push(toRepoPath(root, abs));
     return;
   }
-  for (const e of await readdir(abs, { withFileTypes: true })) {
+  for (const e of readdirSync(abs, { withFileTypes: true })) {
     if (e.name === '.git' || e.name === 'node_modules') continue;
     await walk(root, path.join(abs, e.name), out);
   }
@@ -70,7 +69,7 @@ export function treeSource(root: string, absPaths: string[], git: Git | undefine
     const existing: string[] = [];
     for (const p of absPaths) {
       try {
-        await lstat(p);
+        lstatSync(p);
         existing.push(p);
       } catch {
         yield { file: toRepoPath(root, p) || p, reason: 'no such file or directory', unscannable: true };
@@ -83,7 +82,7 @@ export function treeSource(root: string, absPaths: string[], git: Git | undefine
       // ignored file is not a safe file); folders list what git tracks or would add.
       const named: string[] = [];
       const folders: string[] = [];
-      for (const p of existing) ((await lstat(p)).isDirectory() ? folders : named).push(p);
+      for (const p of existing) (lstatSync(p).isDirectory() ? folders : named).push(p);
       files = [...new Set([...named.map((p) => toRepoPath(root, p)), ...(folders.length ? await gitFiles(git, folders) : [])])];
     } else for (const p of existing) await walk(root, p, files);
     for (const path of files) yield { kind: 'file', path };

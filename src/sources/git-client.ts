@@ -4,8 +4,7 @@
 // buffered call, one streaming call (`git log -p` of a whole history) and one long-lived
 // `git cat-file --batch`, because a process per file or per commit is what makes hooks slow.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { GitError } from '../errors.js';
 
@@ -361,7 +360,7 @@ export class Git {
     const file = await this.text(['rev-parse', '--path-format=absolute', '--git-path', 'shallow'], { allowFail: true });
     if (!file) return new Set();
     try {
-      return new Set((await readFile(file, 'utf8')).split('\n').map((l) => l.trim()).filter((l) => OBJECT_ID.test(l)));
+      return new Set(readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => OBJECT_ID.test(l)));
     } catch {
       return new Set();
     }

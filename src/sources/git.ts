@@ -1,13 +1,15 @@
 // Git sources: what is staged (the pre-commit hook), the commits of a range (CI, pre-push), every
 // commit of the repository (the history audit) and the tree of a commit. Each reads git in bulk:
 // one diff or one streaming log, and one `git cat-file --batch` for all blobs; never the working copy.
-import type { CommitInfo, Origin, Skipped } from '../types.js';
+import type { CommitInfo, Fragment, Origin, Skipped } from '../types.js';
+import { isBinary } from '../text/decode.js';
+import { WHOLE_FILE_CONTEXT, isBlob, parseStagedPatches } from './staged-patch.js';
 import { MAX_BLOB, TaskReader, readTasks, type BlobTask, type Task } from './tasks.js';
 import type { Source, SourceInfo } from './source.js';
 import { GitError, UsageError } from '../errors.js';
 import { Git, gitComplaint } from './git-client.js';
 import { classifyPushed, objectTasks, type Classified } from './pushed-objects.js';
-import { LOG_FORMAT, parseDiff, splitLog, type FilePatch, type LogCommit, type RawEntry } from './git-parse.js';
+import { LOG_FORMAT, parseRaw, splitLog, type FilePatch, type LogCommit, type RawEntry } from './git-parse.js';
 
 export { MAX_BLOB };
 
@@ -28,15 +30,22 @@ const DIFF_OPTS = [
   '--submodule=short',
 ];
 
-const LOG_OPTS = [
-  'log',
-  ...DIFF_OPTS,
-  '--root',
-  '--diff-merges=first-parent',
-  '--no-show-signature',
-  '--encoding=UTF-8',
-  LOG_FORMAT,
-];
+/** The staged diff with every file whole as context: the hook reads the index with this one process. */
+const STAGED_DIFF_OPTS = DIFF_OPTS.map((o) => (o === '-U0' ? `-U${WHOLE_FILE_CONTEXT}` : o));
+
+const LOG_COMMON = ['--root', '--diff-merges=first-parent', '--no-show-signature', '--encoding=UTF-8', LOG_FORMAT];
+
+/**
+ * What each commit changed, without patches: git reads no blob for it (a tenth of `git log -p`'s
+ * time on a history of added files). Same pairing options as DIFF_OPTS, so the files are the same.
+ */
+const RAW_LOG_OPTS = ['log', ...DIFF_OPTS.filter((o) => o !== '-p' && !o.startsWith('-U') && !o.startsWith('--inter-hunk')), ...LOG_COMMON];
+
+/**
+ * The patches of the files a commit modified, renamed or retyped (an added file counts whole and
+ * needs none): only these pairs are diffed, so git reads the blobs of edits, not of every new file.
+ */
+const PATCH_LOG_OPTS = ['log', ...DIFF_OPTS, '--diff-filter=MRTC', ...LOG_COMMON];
 
 const ZERO = /^0+$/;
 
@@ -70,30 +79,54 @@ function blobTask(e: RawEntry, patch: FilePatch | undefined, origin: Origin, com
 /**
  * What `git commit` would record: the staged blobs of added, copied, modified, renamed and
  * type-changed files, with the lines the staged diff adds. A partially staged file is judged by
- * its staged content. Two processes in all: one diff, one cat-file.
+ * its staged content. One git process in all (see STAGED_DIFF_OPTS); cat-file only for a file the
+ * diff cannot give whole.
  */
 export function stagedSource(git: Git, opts: { paths?: string[] } = {}): Source {
   const info: SourceInfo = {};
   // `paths`: repository-relative files or folders to limit it to (`fix --staged PATH...`).
   const specs = opts.paths?.length ? ['--', ...opts.paths] : [];
-  const tasks = async function* (): AsyncGenerator<Task> {
-    const out = await git.out(['diff', '--cached', ...DIFF_OPTS, '--diff-filter=ACMRT', ...specs], 'git diff --cached');
-    const { entries, patches } = parseDiff(out);
-    for (let i = 0; i < entries.length; i++) {
-      const e = entries[i]!;
-      if (isScannable(e)) yield blobTask(e, patches[i], 'staged');
-    }
-  };
-  // No tasks(): a commit's staged files are few, and the hook's latency needs cat-file started early.
   return {
     info,
-    items: () => {
-      // cat-file starts while the diff runs: the two process start-ups overlap (the hook's latency).
+    // No tasks(): a commit's staged files are few, and they come with the diff itself.
+    async *items() {
+      const out = await git.out(['diff', '--cached', ...STAGED_DIFF_OPTS, '--diff-filter=ACMRT', ...specs], 'git diff --cached');
+      const { entries, pos } = parseRaw(out, 0);
+      const sections = alignSections(entries, parseStagedPatches(out, out[pos] === 0 ? pos + 1 : pos));
+      // cat-file starts only for a file the diff did not give whole (binary attribute, pure rename, empty).
       const reader = new TaskReader(git, Infinity);
-      reader.start();
-      return readTasks(tasks(), reader);
+      try {
+        const waiting: (Fragment | Skipped | Promise<Fragment | Skipped>)[] = [];
+        for (let i = 0; i < entries.length; i++) {
+          const e = entries[i]!;
+          if (!isScannable(e)) continue;
+          const s = sections[i];
+          if (s?.content && isBlob(s.content, e.dstSha)) waiting.push(stagedFragment(e, s.content, s.added));
+          else waiting.push(reader.read(blobTask(e, s && { hunks: s.added.flatMap((n) => [n, 1]), binary: s.binary }, 'staged')));
+        }
+        for (const w of waiting) yield await w;
+      } finally {
+        reader.close();
+      }
     },
   };
+}
+
+/** A staged file whose bytes came with the diff; an added file counts whole. */
+function stagedFragment(e: RawEntry, bytes: Buffer, added: number[]): Fragment | Skipped {
+  if (isBinary(bytes)) return { file: e.path, reason: 'binary file' };
+  const f: Fragment = { path: e.path, bytes, origin: 'staged' };
+  if (e.status !== 'A') f.changedLines = new Set(added);
+  return f;
+}
+
+/** The patch section of each raw record (a type change prints two sections: the second is the new file). */
+function alignSections<T>(entries: RawEntry[], sections: T[]): (T | undefined)[] {
+  let k = 0;
+  return entries.map((e) => {
+    if (e.status === 'T') k++;
+    return sections[k++];
+  });
 }
 
 // ------------------------------------------------------------------ commits (range, pre-push, history)
@@ -136,9 +169,10 @@ function logTasks(git: Git, info: SourceInfo, opts: LogSourceOptions): AsyncIter
       }
       info.commits = 0;
       // Every revision here is a resolved object id or a pseudo-option we chose (--all, --not, --remotes).
-      const args = [...LOG_OPTS, ...(opts.extra ?? []), ...revs, '--'];
+      const tail = [...(opts.extra ?? []), ...revs, '--'];
       const seen = new Set<string>();
-      const tasksOf = function* (c: LogCommit, withPatches: boolean): Generator<Task> {
+      // `edits`: the patches of the commit's edited files by path; undefined = every line counts.
+      const tasksOf = function* (c: LogCommit, edits: Map<string, FilePatch | undefined> | undefined): Generator<Task> {
         if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
         info.commits!++;
         const commit = commitInfo(c);
@@ -156,24 +190,29 @@ function logTasks(git: Git, info: SourceInfo, opts: LogSourceOptions): AsyncIter
             })),
           });
         }
-        for (let i = 0; i < c.entries.length; i++) {
-          const e = c.entries[i]!;
-          if (isScannable(e)) yield blobTask(e, withPatches ? c.patches[i] : undefined, opts.origin, commit);
+        for (const e of c.entries) {
+          if (!isScannable(e)) continue;
+          // An added file counts whole; an edit counts its patch's lines (no patch: every line counts).
+          yield blobTask(e, e.status === 'A' ? undefined : edits?.get(e.path), opts.origin, commit);
         }
       };
+      const patches = new PatchStream(git, tail);
       try {
-        for await (const c of splitLog(git.stream(args, 'git log'))) {
+        for await (const c of splitLog(git.stream([...RAW_LOG_OPTS, ...tail], 'git log'))) {
           seen.add(c.sha);
-          yield* tasksOf(c, true);
+          const edits = c.entries.some((e) => isScannable(e) && e.status !== 'A') ? await patches.of(c.sha) : undefined;
+          yield* tasksOf(c, edits);
         }
         return;
       } catch (e) {
         // An object git cannot read (a missing or corrupt blob or tree) stops `git log -p` for good.
         // When the caller accepts an incomplete read (the audit), the rest is read commit by commit.
         if (!opts.tolerateUnreadable || !(e instanceof GitError) || !UNREADABLE.test(e.message)) throw e;
-        (info.unreadable ??= []).push(`git log stopped: ${e.message.replace(/^git log failed: /, '')}; the rest of the history was read commit by commit`);
+        (info.unreadable ??= []).push(`git log stopped: ${e.message.replace(/^git log(?: -p)? failed: /, '')}; the rest of the history was read commit by commit`);
+      } finally {
+        await patches.close();
       }
-      yield* degradedLog(git, info, revs, opts, seen, (c) => tasksOf(c, false));
+      yield* degradedLog(git, info, revs, opts, seen, (c) => tasksOf(c, undefined));
     },
   };
 }
@@ -196,7 +235,7 @@ async function* degradedLog(
 ): AsyncGenerator<Task> {
   const listed = (await git.out(['rev-list', ...(opts.extra ?? []), ...revs, '--'], 'git rev-list')).toString('utf8').split('\n').filter(Boolean);
   let pending = listed.filter((sha) => !seen.has(sha));
-  const noPatch = LOG_OPTS.filter((a) => !PATCH_ONLY.has(a));
+  const noPatch = RAW_LOG_OPTS;
   while (pending.length > 0) {
     const batch = pending.slice(0, DEGRADED_BATCH);
     try {
@@ -218,6 +257,43 @@ async function* degradedLog(
   }
 }
 
+/**
+ * The second log (PATCH_LOG_OPTS), started when the first commit with an edit needs it and read in
+ * step with the first: it lists a subset of the same commits in the same order.
+ */
+class PatchStream {
+  private it: AsyncIterator<LogCommit> | undefined;
+  private next: LogCommit | undefined;
+
+  constructor(
+    private readonly git: Git,
+    private readonly tail: string[],
+  ) {}
+
+  /** The patches of commit `sha` by new path. */
+  async of(sha: string): Promise<Map<string, FilePatch | undefined>> {
+    this.it ??= splitLog(this.git.stream([...PATCH_LOG_OPTS, ...this.tail], 'git log -p'))[Symbol.asyncIterator]();
+    for (;;) {
+      if (!this.next) {
+        const r = await this.it.next();
+        if (r.done) throw new GitError(`git log -p ended before commit ${sha} (the repository changed during the scan?)`);
+        this.next = r.value;
+      }
+      const c = this.next;
+      this.next = undefined;
+      // Commits whose edits are all unscannable (submodules, symbolic links) are listed here only.
+      if (c.sha !== sha) continue;
+      const byPath = new Map<string, FilePatch | undefined>();
+      c.entries.forEach((e, i) => byPath.set(e.path, c.patches[i]));
+      return byPath;
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.it?.return?.(undefined);
+  }
+}
+
 /** A source over a log: its tasks, and the same tasks read here in order. */
 function logSource(git: Git, info: SourceInfo, opts: LogSourceOptions): Source {
   return {
@@ -229,8 +305,6 @@ function logSource(git: Git, info: SourceInfo, opts: LogSourceOptions): Source {
 
 /** git's complaints about an object it cannot read (missing, corrupt, or cut off by a shallow clone). */
 const UNREADABLE = /unable to read|missing (?:blob|tree|object)|bad object|corrupt|does not match/i;
-/** The options that make `git log` print patches (and so read every blob itself). */
-const PATCH_ONLY = new Set(['-p', '-U0', '--inter-hunk-context=0']);
 
 function short(sha: string): string {
   return sha.slice(0, 12);

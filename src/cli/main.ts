@@ -1,0 +1,26 @@
+// The sealgate process: reads stdin when piped, runs the command, prints, sets the exit code. The
+// only module of the CLI that touches `process`; bundled alone as dist/cli.cjs (see src/bin.ts).
+import { run } from './run.js';
+
+async function readStdin(): Promise<string> {
+  if (process.stdin.isTTY) return '';
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function main(): Promise<void> {
+  process.on('unhandledRejection', (e) => {
+    process.stderr.write(`sealgate: internal error: ${(e as Error)?.message ?? e}\n`);
+    process.exit(2);
+  });
+  const isTTY = (s: { isTTY?: boolean }) => s.isTTY === true;
+  const result = await run(process.argv.slice(2), {
+    stdin: readStdin,
+    tty: { stdin: isTTY(process.stdin), stdout: isTTY(process.stdout), stderr: isTTY(process.stderr) },
+    ...(isTTY(process.stderr) ? { live: (text: string) => void process.stderr.write(text) } : {}),
+  });
+  if (result.stdout) process.stdout.write(result.stdout);
+  if (result.stderr) process.stderr.write(result.stderr);
+  process.exitCode = result.exitCode;
+}

@@ -1,0 +1,137 @@
+// The CLI starts from V8's code cache (src/launcher/code-cache.ts). The cache may only ever make
+// start-up faster: a stale, corrupt or foreign cache is ignored (and replaced), an unsafe folder is
+// not used, and the program behaves the same with and without it. Real files, real V8, and the
+// built CLI (dist/bin.js) in a child process.
+import { describe, it, expect } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { cacheDirectory, loadBundle, readCacheFile } from '../src/launcher/code-cache.js';
+import { fakeGithubToken, tempDir } from './helpers/git-repo.js';
+
+const bin = path.resolve(__dirname, '..', 'dist', 'bin.js');
+
+function bundle(dir: string, answer: number): string {
+  const file = path.join(dir, 'b.cjs');
+  // Same length for every answer: V8's own check of a cache against its source is little more than
+  // the length, so only the file name's content hash keeps an old cache from a changed bundle.
+  fs.writeFileSync(file, `exports.answer = function () { return ${String(answer).padStart(4, ' ')}; };\nexports.dir = __dirname;\n`);
+  return file;
+}
+
+function cacheFiles(dir: string): string[] {
+  return fs.readdirSync(dir).filter((f) => f.endsWith('.v8cache'));
+}
+
+describe('code cache', () => {
+  it('is written after a first run and used by the next', () => {
+    const dir = tempDir('sg-cc-');
+    const env = { SEALGATE_CACHE_DIR: path.join(dir, 'cache') };
+    const file = bundle(dir, 42);
+    const first = loadBundle(file, env);
+    expect(first.cache).toBe('miss');
+    expect((first.exports.answer as () => number)()).toBe(42);
+    expect(first.exports.dir).toBe(dir);
+    first.save();
+    const [name] = cacheFiles(env.SEALGATE_CACHE_DIR);
+    expect(name).toMatch(/^b\.cjs-[0-9a-f]{32}\.v8cache$/);
+    expect(fs.statSync(path.join(env.SEALGATE_CACHE_DIR, name!)).mode & 0o077).toBe(0);
+    expect(fs.statSync(env.SEALGATE_CACHE_DIR).mode & 0o077).toBe(0);
+    const second = loadBundle(file, env);
+    expect(second.cache).toBe('hit');
+    expect((second.exports.answer as () => number)()).toBe(42);
+  });
+
+  it('a changed bundle ignores the stale cache, and its own replaces it', () => {
+    const dir = tempDir('sg-cc-');
+    const env = { SEALGATE_CACHE_DIR: path.join(dir, 'cache') };
+    const file = bundle(dir, 1);
+    loadBundle(file, env).save();
+    const old = cacheFiles(env.SEALGATE_CACHE_DIR);
+    bundle(dir, 2);
+    const changed = loadBundle(file, env);
+    expect(changed.cache).toBe('miss');
+    expect((changed.exports.answer as () => number)()).toBe(2);
+    changed.save();
+    const now = cacheFiles(env.SEALGATE_CACHE_DIR);
+    expect(now).toHaveLength(1);
+    expect(now).not.toEqual(old);
+    expect(loadBundle(file, env).cache).toBe('hit');
+  });
+
+  it('a corrupt, truncated or foreign cache file is ignored and rewritten', () => {
+    const dir = tempDir('sg-cc-');
+    const env = { SEALGATE_CACHE_DIR: path.join(dir, 'cache') };
+    const file = bundle(dir, 7);
+    loadBundle(file, env).save();
+    const cacheFile = path.join(env.SEALGATE_CACHE_DIR, cacheFiles(env.SEALGATE_CACHE_DIR)[0]!);
+    const good = fs.readFileSync(cacheFile);
+    const damaged = [
+      Buffer.concat([good.subarray(0, good.length - 40), Buffer.alloc(40, 0x5a)]), // flipped bytes
+      good.subarray(0, Math.floor(good.length / 2)), // torn write
+      Buffer.from('not a cache at all'),
+      Buffer.alloc(0),
+    ];
+    for (const bytes of damaged) {
+      fs.writeFileSync(cacheFile, bytes);
+      expect(readCacheFile(cacheFile)).toBeUndefined();
+      const loaded = loadBundle(file, env);
+      expect(loaded.cache).toBe('miss');
+      expect((loaded.exports.answer as () => number)()).toBe(7);
+      loaded.save();
+      expect(readCacheFile(cacheFile)).toBeDefined();
+      expect(loadBundle(file, env).cache).toBe('hit');
+    }
+  });
+
+  it('uses no folder that another user could have written to, and can be switched off', () => {
+    const dir = tempDir('sg-cc-');
+    const open = path.join(dir, 'open');
+    fs.mkdirSync(open, { mode: 0o777 });
+    fs.chmodSync(open, 0o777);
+    expect(cacheDirectory({ SEALGATE_CACHE_DIR: open })).toBeUndefined();
+    const real = path.join(dir, 'real');
+    fs.mkdirSync(real, { mode: 0o700 });
+    fs.symlinkSync(real, path.join(dir, 'link'));
+    expect(cacheDirectory({ SEALGATE_CACHE_DIR: path.join(dir, 'link') })).toBeUndefined();
+    expect(cacheDirectory({ SEALGATE_CACHE_DIR: real })).toBe(real);
+    expect(cacheDirectory({ SEALGATE_CACHE_DIR: real, SEALGATE_CODE_CACHE: '0' })).toBeUndefined();
+    const file = bundle(dir, 3);
+    const off = loadBundle(file, { SEALGATE_CACHE_DIR: real, SEALGATE_CODE_CACHE: 'off' });
+    expect(off.cache).toBe('off');
+    off.save();
+    expect(cacheFiles(real)).toEqual([]);
+    // The default folder is private to this user.
+    const def = cacheDirectory({});
+    expect(def).toBeDefined();
+    expect(path.dirname(def!)).toBe(os.tmpdir());
+    expect(fs.statSync(def!).mode & 0o022).toBe(0);
+  });
+
+  it('the CLI gives the same answers with no cache, a fresh cache and a corrupt one', () => {
+    const cache = path.join(tempDir('sg-cc-'), 'cache');
+    const env = { ...process.env, SEALGATE_CACHE_DIR: cache };
+    const work = tempDir('sg-cc-scan-');
+    fs.writeFileSync(path.join(work, 'config.py'), `TOKEN = "${fakeGithubToken()}"\n`);
+    const runCli = () => spawnSync(process.execPath, [bin, 'scan', '.', '--format', 'json'], { cwd: work, env, encoding: 'utf8' });
+    const stable = (out: string) => ({ ...JSON.parse(out), summary: { ...JSON.parse(out).summary, durationMs: 0 } });
+    const first = runCli();
+    expect(first.status).toBe(1);
+    expect(JSON.parse(first.stdout).findings.length).toBeGreaterThan(0);
+    const files = cacheFiles(cache);
+    expect(files).toEqual([expect.stringMatching(/^cli\.cjs-[0-9a-f]{32}\.v8cache$/)]);
+    const second = runCli();
+    expect(second.status).toBe(1);
+    expect(stable(second.stdout)).toEqual(stable(first.stdout));
+    const cacheFile = path.join(cache, files[0]!);
+    const bytes = fs.readFileSync(cacheFile);
+    bytes.fill(0x41, bytes.length - 1000);
+    fs.writeFileSync(cacheFile, bytes);
+    const third = runCli();
+    expect(third.status).toBe(1);
+    expect(third.stderr).toBe(first.stderr);
+    expect(stable(third.stdout)).toEqual(stable(first.stdout));
+    expect(readCacheFile(cacheFile)).toBeDefined();
+  });
+});
