@@ -1,32 +1,50 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  FETCH_CERT_COMMAND,
+  fixCommand,
+  preferredFix
+} from "./chunks/chunk-OSGF23VO.js";
+import {
   formatReport
-} from "./chunks/chunk-LLYEJD5B.js";
+} from "./chunks/chunk-HMOYZIP3.js";
+import {
+  mask
+} from "./chunks/chunk-L5FSN7SU.js";
+import {
+  exitCode,
+  unscannable
+} from "./chunks/chunk-SEF4QEMK.js";
 import {
   historySource,
   rangeSource
 } from "./chunks/chunk-BTGYW6FD.js";
 import {
-  mask
-} from "./chunks/chunk-L5FSN7SU.js";
+  escapeData,
+  htmlText,
+  logLine,
+  markdownCode,
+  markdownText
+} from "./chunks/chunk-MOFMDUPA.js";
 import {
   scan
-} from "./chunks/chunk-F23J26M2.js";
-import "./chunks/chunk-HWLYOFCQ.js";
+} from "./chunks/chunk-WMDVRHK5.js";
+import "./chunks/chunk-FTDCTM32.js";
+import "./chunks/chunk-DYPWVLCI.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
 } from "./chunks/chunk-QDZGHJKY.js";
 import "./chunks/chunk-TLPKTTKF.js";
-import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-YXU37RL3.js";
-import "./chunks/chunk-65SPQPG6.js";
+import "./chunks/chunk-SMWLNUAC.js";
+import "./chunks/chunk-RXC3OCKF.js";
 import {
   Git,
   gitComplaint,
   repositoryRoot
 } from "./chunks/chunk-CZB3GGNI.js";
+import "./chunks/chunk-YXU37RL3.js";
+import "./chunks/chunk-65SPQPG6.js";
 import {
   ConfigError,
   GitError,
@@ -35,22 +53,6 @@ import {
   UsageError,
   describeError
 } from "./chunks/chunk-XCRX7MVC.js";
-import {
-  exitCode,
-  unscannable
-} from "./chunks/chunk-SEF4QEMK.js";
-import {
-  FETCH_CERT_COMMAND,
-  fixCommand,
-  preferredFix
-} from "./chunks/chunk-OSGF23VO.js";
-import {
-  escapeData,
-  htmlText,
-  logLine,
-  markdownCode,
-  markdownText
-} from "./chunks/chunk-MOFMDUPA.js";
 import {
   __commonJS,
   __require,

@@ -4,14 +4,14 @@ import {
   VERSION
 } from "./chunks/chunk-FBRV6FG4.js";
 import {
+  logLines,
+  neutralizeCommands
+} from "./chunks/chunk-MOFMDUPA.js";
+import {
   REPORT_BUG_HINT,
   SealgateError,
   describeError
 } from "./chunks/chunk-XCRX7MVC.js";
-import {
-  logLines,
-  neutralizeCommands
-} from "./chunks/chunk-MOFMDUPA.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-3GFIKQQT.js";
@@ -25,12 +25,12 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-VELYCIRV.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-ZBJ47G7G.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-WKDXGGNN.js") },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-WDCBSQDT.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-A2S52VHI.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-6ZMK2RA7.js") },
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-TSKBREAP.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-OUIE2MHH.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-MN64YE2C.js") },
+  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => import("./chunks/seal-O6SQGC43.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-NVFQR5E3.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-P5WNHXNB.js") },
   init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-OAA6S562.js") }
 };
 

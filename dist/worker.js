@@ -3,18 +3,19 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-HWLYOFCQ.js";
+} from "./chunks/chunk-FTDCTM32.js";
+import "./chunks/chunk-DYPWVLCI.js";
 import "./chunks/chunk-QDZGHJKY.js";
 import {
   TaskReader,
   isTask
 } from "./chunks/chunk-TLPKTTKF.js";
-import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-YXU37RL3.js";
-import "./chunks/chunk-65SPQPG6.js";
+import "./chunks/chunk-RXC3OCKF.js";
 import {
   Git
 } from "./chunks/chunk-CZB3GGNI.js";
+import "./chunks/chunk-YXU37RL3.js";
+import "./chunks/chunk-65SPQPG6.js";
 import "./chunks/chunk-XCRX7MVC.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES

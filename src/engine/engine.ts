@@ -29,6 +29,8 @@ export interface EngineOptions {
   stopwords?: string[];
   /** Fingerprints of accepted findings (the baseline); they never reach the result. */
   baseline?: ReadonlySet<string>;
+  /** Key of the fingerprints' HMAC (see fingerprint.ts); undefined: unkeyed (a baseline without a key). */
+  fingerprintKey?: string;
   /** Reads another file of the tree (kustomize files:/envs:). */
   readFile?: (repoPath: string) => string | undefined;
 }
@@ -297,7 +299,7 @@ export class Engine {
       if (taken.has(place)) continue;
       if (inline.allowed(line, endPos.line)) continue;
       if (changed && !touches(changed, l.docLines ?? [line, endPos.line])) continue;
-      const fp = fingerprint(l.rule.id, file, l.secret);
+      const fp = fingerprint(l.rule.id, file, l.secret, this.opts.fingerprintKey);
       if (this.gate.inBaseline(fp)) continue;
       taken.add(place);
       const message = interpolate(l.rule.message, { ...l.data, key: l.resource?.key ?? l.data?.key ?? '' });

@@ -1,5 +1,8 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  isSkipped
+} from "./chunk-DYPWVLCI.js";
+import {
   effectiveRules,
   loadConfig
 } from "./chunk-QDZGHJKY.js";
@@ -7,9 +10,8 @@ import {
   decodeBytes
 } from "./chunk-TLPKTTKF.js";
 import {
-  fingerprint,
-  isSkipped
-} from "./chunk-ZU3U2ABG.js";
+  fingerprint
+} from "./chunk-RXC3OCKF.js";
 import {
   CHECKS,
   classifyValue,
@@ -48,9 +50,10 @@ function readBaseline(file) {
   }
   return new Set(fps);
 }
-function baselineJson(findings) {
+function baselineJson(findings, key) {
   const fingerprints = [...new Set(findings.map((f) => f.fingerprint))].sort();
-  return JSON.stringify({ version: 1, tool: "sealgate", fingerprints }, null, 2) + "\n";
+  const body = key ? { version: 2, tool: "sealgate", key, fingerprints } : { version: 1, tool: "sealgate", fingerprints };
+  return JSON.stringify(body, null, 2) + "\n";
 }
 
 // src/parallel/item.ts
@@ -1480,7 +1483,7 @@ var Engine = class {
       if (taken.has(place)) continue;
       if (inline.allowed(line, endPos.line)) continue;
       if (changed && !touches(changed, l.docLines ?? [line, endPos.line])) continue;
-      const fp = fingerprint(l.rule.id, file, l.secret);
+      const fp = fingerprint(l.rule.id, file, l.secret, this.opts.fingerprintKey);
       if (this.gate.inBaseline(fp)) continue;
       taken.add(place);
       const message = interpolate(l.rule.message, { ...l.data, key: l.resource?.key ?? l.data?.key ?? "" });
@@ -1605,13 +1608,14 @@ async function loadSetupConfig(setup) {
   return loadConfig(setup.root, setup.configPath, setup.configStart);
 }
 function engineFor(setup, config) {
-  const baselineFile = setup.baselineFile ?? config.baseline;
+  const baselineFile = setup.ignoreBaseline ? void 0 : setup.baselineFile ?? config.baseline;
   return new Engine({
     rules: effectiveRules(config),
     allowPaths: config.allowPaths,
     allowRegexes: config.allowRegexes,
     stopwords: config.stopwords,
     baseline: baselineFile ? readBaseline(baselineFile) : void 0,
+    fingerprintKey: setup.fingerprintKey,
     readFile: (rel) => readSmallFile(setup.root, rel, config.maxFileSize)
   });
 }

@@ -9,11 +9,11 @@ import {
   effectiveRules,
   loadConfig
 } from "./chunk-QDZGHJKY.js";
-import "./chunk-YXU37RL3.js";
-import "./chunk-65SPQPG6.js";
 import {
   repositoryRoot
 } from "./chunk-CZB3GGNI.js";
+import "./chunk-YXU37RL3.js";
+import "./chunk-65SPQPG6.js";
 import "./chunk-XCRX7MVC.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES

@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  countBySeverity
-} from "./chunk-SEF4QEMK.js";
-import {
   fixCommands
 } from "./chunk-OSGF23VO.js";
+import {
+  countBySeverity
+} from "./chunk-SEF4QEMK.js";
 import {
   logLine
 } from "./chunk-MOFMDUPA.js";

@@ -6,7 +6,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-3XMKLODO.js";
+} from "./chunk-QEY6D5RG.js";
 import {
   SCOPES
 } from "./chunk-4TIJQM7U.js";
@@ -17,21 +17,30 @@ import {
   str
 } from "./chunk-5AYMG2U3.js";
 import {
-  stagedSource
-} from "./chunk-BTGYW6FD.js";
-import {
   mask,
   maskIn
 } from "./chunk-L5FSN7SU.js";
 import {
+  exitCode
+} from "./chunk-SEF4QEMK.js";
+import {
+  stagedSource
+} from "./chunk-BTGYW6FD.js";
+import {
   scan
-} from "./chunk-F23J26M2.js";
-import "./chunk-HWLYOFCQ.js";
+} from "./chunk-WMDVRHK5.js";
+import "./chunk-FTDCTM32.js";
+import "./chunk-DYPWVLCI.js";
 import {
   loadConfig
 } from "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
-import "./chunk-ZU3U2ABG.js";
+import "./chunk-SMWLNUAC.js";
+import "./chunk-RXC3OCKF.js";
+import {
+  gitComplaint,
+  openRepository
+} from "./chunk-CZB3GGNI.js";
 import "./chunk-YXU37RL3.js";
 import {
   LAST_APPLIED_ANNOTATIONS,
@@ -39,17 +48,10 @@ import {
   parseManifest
 } from "./chunk-65SPQPG6.js";
 import {
-  gitComplaint,
-  openRepository
-} from "./chunk-CZB3GGNI.js";
-import {
   FixError,
   GitError,
   UsageError
 } from "./chunk-XCRX7MVC.js";
-import {
-  exitCode
-} from "./chunk-SEF4QEMK.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-3GFIKQQT.js";
@@ -588,7 +590,7 @@ async function fixCommand(args, ctx) {
   let rewriter;
   if (seal) {
     if (stdout && p.values["merge-into"] !== void 0) throw new UsageError("fix: --merge-into writes the target file; it cannot be combined with --stdout");
-    const { sealRewriterFromOptions } = await import("./rewriter-DPF6ILSJ.js");
+    const { sealRewriterFromOptions } = await import("./rewriter-BMHFVEDV.js");
     rewriter = await sealRewriterFromOptions({
       cert: str(p, "cert"),
       scope: oneOf(str(p, "scope") ?? config.seal?.scope, SCOPES, "scope"),

@@ -1,8 +1,9 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  BASELINE_FILE,
   engineFor,
   scanItem
-} from "./chunk-HWLYOFCQ.js";
+} from "./chunk-FTDCTM32.js";
 import {
   loadConfig
 } from "./chunk-QDZGHJKY.js";
@@ -12,6 +13,9 @@ import {
   toRepoPath,
   treeSource
 } from "./chunk-TLPKTTKF.js";
+import {
+  fingerprintKey
+} from "./chunk-SMWLNUAC.js";
 import {
   Git,
   repositoryRoot
@@ -44,10 +48,13 @@ async function scan(opts) {
   if (outside) throw new UsageError(`scan: ${outside} is outside ${repo ? "the repository" : "the scanned folder"} ${root}; scan it on its own`);
   const configStart = start;
   const config = await loadConfig(root, opts.configPath, configStart);
-  const baselineFile = opts.baselinePath ? path.resolve(cwd, opts.baselinePath) : config.baseline;
+  const baselineFile = opts.ignoreBaseline ? void 0 : opts.baselinePath ? path.resolve(cwd, opts.baselinePath) : config.baseline;
   const setup = { root, configStart, env: plainEnv(env), wholeFiles: opts.wholeFiles };
   if (opts.configPath) setup.configPath = opts.configPath;
   if (baselineFile) setup.baselineFile = baselineFile;
+  if (opts.ignoreBaseline) setup.ignoreBaseline = true;
+  const keyChoice = opts.fingerprintKey ? { key: opts.fingerprintKey } : await fingerprintKey(root, baselineFile ?? path.join(root, BASELINE_FILE), repo !== void 0, env);
+  if (keyChoice.key) setup.fingerprintKey = keyChoice.key;
   const engine = engineFor(setup, config);
   const source = opts.source ?? treeSource(root, absPaths, repo !== void 0 ? new Git(root, env) : void 0, config.maxFileSize);
   const result = {
@@ -57,10 +64,12 @@ async function scan(opts) {
     warnings: [],
     root,
     config,
-    inGit: repo !== void 0
+    inGit: repo !== void 0,
+    ...keyChoice.key ? { fingerprintKey: keyChoice.key } : {}
   };
+  if (keyChoice.note && baselineFile) result.warnings.push(keyChoice.note);
   result.warnings.push(...config.notes ?? []);
-  const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f)));
+  const ownFiles = new Set([config.file, baselineFile, config.baseline].filter(Boolean).map((f) => toRepoPath(root, f)));
   const add = (o) => {
     if ("skipped" in o) {
       result.summary.skipped.push(o.skipped);

@@ -6,17 +6,19 @@ import {
 } from "./chunk-5AYMG2U3.js";
 import {
   scan
-} from "./chunk-F23J26M2.js";
+} from "./chunk-WMDVRHK5.js";
 import {
   BASELINE_FILE,
   baselineJson
-} from "./chunk-HWLYOFCQ.js";
+} from "./chunk-FTDCTM32.js";
+import "./chunk-DYPWVLCI.js";
 import "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
-import "./chunk-ZU3U2ABG.js";
+import "./chunk-SMWLNUAC.js";
+import "./chunk-RXC3OCKF.js";
+import "./chunk-CZB3GGNI.js";
 import "./chunk-YXU37RL3.js";
 import "./chunk-65SPQPG6.js";
-import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
@@ -30,8 +32,9 @@ var HELP = `Usage: sealgate baseline [PATH...] [--output FILE] [--config FILE]
 
 Write the fingerprints of today's findings to FILE (default ${BASELINE_FILE} at the repository root).
 Later scans given '--baseline FILE' (or 'baseline: FILE' in .sealgate.yaml) ignore those findings,
-so only new secrets block. A fingerprint is the rule, the file and a hash of the secret: no values,
-no line numbers, so the baseline survives edits and merges. Secrets in a baseline still need rotating.
+so only new secrets block. A fingerprint is the rule, the file and a keyed hash of the secret (the
+key is stored in the baseline, never in a report): no values, no line numbers, so the baseline
+survives edits and merges. Secrets in a baseline still need rotating.
 `;
 async function baselineCommand(args, ctx) {
   const p = parseOptions(args, { output: { type: "string" }, config: { type: "string" }, help: { type: "boolean", short: "h" } }, "baseline");
@@ -39,9 +42,15 @@ async function baselineCommand(args, ctx) {
     ctx.out(HELP);
     return 0;
   }
-  const result = await scan({ cwd: ctx.cwd, paths: p.positionals, configPath: str(p, "config") });
-  const out = path.resolve(ctx.cwd, str(p, "output") ?? path.join(result.root, BASELINE_FILE));
-  writeFileSync(out, baselineJson(result.findings));
+  const { repositoryRoot } = await import("./git-client-MWBHQULT.js");
+  const { baselineKey, fingerprintKey } = await import("./fingerprint-key-SOZKCM7P.js");
+  const repo = await repositoryRoot(ctx.cwd, ctx.env);
+  const top = repo ?? ctx.cwd;
+  const target = path.resolve(ctx.cwd, str(p, "output") ?? path.join(top, BASELINE_FILE));
+  const key = baselineKey(target).key ?? (await fingerprintKey(top, void 0, repo !== void 0, ctx.env)).key;
+  const result = await scan({ cwd: ctx.cwd, paths: p.positionals, configPath: str(p, "config"), fingerprintKey: key, ignoreBaseline: true });
+  const out = str(p, "output") ? target : path.join(result.root, BASELINE_FILE);
+  writeFileSync(out, baselineJson(result.findings, result.fingerprintKey));
   ctx.out(`sealgate: wrote ${result.findings.length} fingerprint(s) to ${path.relative(ctx.cwd, out) || out}
 `);
   return 0;

@@ -5,7 +5,7 @@ import {
   toJson,
   toYaml,
   writeAtomic
-} from "./chunk-3XMKLODO.js";
+} from "./chunk-QEY6D5RG.js";
 import {
   CLUSTER_WIDE,
   NAMESPACE_WIDE,
@@ -17,11 +17,11 @@ import {
   scopeFromAnnotations
 } from "./chunk-SXGIOAZH.js";
 import "./chunk-4TIJQM7U.js";
+import "./chunk-CZB3GGNI.js";
 import {
   LAST_APPLIED_ANNOTATIONS,
   parseManifest
 } from "./chunk-65SPQPG6.js";
-import "./chunk-CZB3GGNI.js";
 import {
   FixError,
   UsageError

@@ -75,7 +75,7 @@ async function auditCommand(argv, ctx) {
   const root = repo ?? dir;
   const rel = path.relative(root, target).split(path.sep).join("/");
   const config = str(p, "config");
-  const { collectAudit } = await import("./collect-FNJVXEZP.js");
+  const { collectAudit } = await import("./collect-BTWL4T3J.js");
   const report = await collectAudit(root, {
     history: bool(p, "history"),
     env: ctx.env,
@@ -101,7 +101,7 @@ async function render(report, format) {
     case "sarif": {
       const { loadBuiltinRules } = await import("./load-E3CHVSZX.js");
       const descriptions = new Map(loadBuiltinRules().map((r) => [r.id, r.description]));
-      return (await import("./sarif-WWFUE6FP.js")).formatAuditSarif(report, descriptions);
+      return (await import("./sarif-JUL7EKZZ.js")).formatAuditSarif(report, descriptions);
     }
     case "text":
       return (await import("./text-YHHDFWL4.js")).renderAuditText(report);

@@ -13,12 +13,12 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./text-TTQKXDBE.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./text-L6KW3SBS.js")).formatText(safe, opts.fixDefaults);
     case "json":
       return (await import("./json-OSV4TH4A.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
       const rules = opts.rules ?? (await import("./load-E3CHVSZX.js")).loadBuiltinRules();
-      return (await import("./sarif-WWFUE6FP.js")).formatSarif(safe, rules, opts.fixDefaults);
+      return (await import("./sarif-JUL7EKZZ.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
       return (await import("./github-4W6YD3NM.js")).formatGithub(safe);

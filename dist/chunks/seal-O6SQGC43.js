@@ -20,11 +20,11 @@ import {
 import {
   loadConfig
 } from "./chunk-QDZGHJKY.js";
-import "./chunk-YXU37RL3.js";
-import "./chunk-65SPQPG6.js";
 import {
   repositoryRoot
 } from "./chunk-CZB3GGNI.js";
+import "./chunk-YXU37RL3.js";
+import "./chunk-65SPQPG6.js";
 import {
   UsageError
 } from "./chunk-XCRX7MVC.js";

@@ -13,30 +13,32 @@ import {
 import {
   FORMATS,
   formatReport
-} from "./chunk-LLYEJD5B.js";
+} from "./chunk-HMOYZIP3.js";
 import "./chunk-L5FSN7SU.js";
-import {
-  scan
-} from "./chunk-F23J26M2.js";
-import "./chunk-HWLYOFCQ.js";
-import "./chunk-QDZGHJKY.js";
-import "./chunk-TLPKTTKF.js";
-import "./chunk-ZU3U2ABG.js";
-import "./chunk-YXU37RL3.js";
-import "./chunk-65SPQPG6.js";
-import {
-  Git,
-  repositoryRoot
-} from "./chunk-CZB3GGNI.js";
-import {
-  UsageError
-} from "./chunk-XCRX7MVC.js";
 import {
   exitCode
 } from "./chunk-SEF4QEMK.js";
 import {
   logLine
 } from "./chunk-MOFMDUPA.js";
+import {
+  scan
+} from "./chunk-WMDVRHK5.js";
+import "./chunk-FTDCTM32.js";
+import "./chunk-DYPWVLCI.js";
+import "./chunk-QDZGHJKY.js";
+import "./chunk-TLPKTTKF.js";
+import "./chunk-SMWLNUAC.js";
+import "./chunk-RXC3OCKF.js";
+import {
+  Git,
+  repositoryRoot
+} from "./chunk-CZB3GGNI.js";
+import "./chunk-YXU37RL3.js";
+import "./chunk-65SPQPG6.js";
+import {
+  UsageError
+} from "./chunk-XCRX7MVC.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-3GFIKQQT.js";

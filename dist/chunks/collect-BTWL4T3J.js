@@ -3,19 +3,21 @@ import {
   VERSION
 } from "./chunk-FBRV6FG4.js";
 import {
-  mask
-} from "./chunk-L5FSN7SU.js";
-import {
-  isSkipped,
-  secretHash
-} from "./chunk-ZU3U2ABG.js";
-import {
-  GitError
-} from "./chunk-XCRX7MVC.js";
-import {
   fixCommand,
   preferredFix
 } from "./chunk-OSGF23VO.js";
+import {
+  mask
+} from "./chunk-L5FSN7SU.js";
+import {
+  isSkipped
+} from "./chunk-DYPWVLCI.js";
+import {
+  secretHash
+} from "./chunk-RXC3OCKF.js";
+import {
+  GitError
+} from "./chunk-XCRX7MVC.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-3GFIKQQT.js";
@@ -25,7 +27,7 @@ init_define_SEALGATE_EMBEDDED_RULES();
 import path from "node:path";
 var SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 async function collectAudit(root, opts) {
-  const { scan } = await import("./scan-I6KHA4C6.js");
+  const { scan } = await import("./scan-H3D7L3G5.js");
   const sources = await import("./git-CY5LGXNH.js");
   const client = await import("./git-client-MWBHQULT.js");
   const repo = await client.repositoryRoot(root, opts.env) !== void 0 ? new client.Git(root, opts.env) : void 0;

@@ -1,16 +1,18 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   scan
-} from "./chunk-F23J26M2.js";
+} from "./chunk-WMDVRHK5.js";
 import {
   BASELINE_FILE
-} from "./chunk-HWLYOFCQ.js";
+} from "./chunk-FTDCTM32.js";
+import "./chunk-DYPWVLCI.js";
 import "./chunk-QDZGHJKY.js";
 import "./chunk-TLPKTTKF.js";
-import "./chunk-ZU3U2ABG.js";
+import "./chunk-SMWLNUAC.js";
+import "./chunk-RXC3OCKF.js";
+import "./chunk-CZB3GGNI.js";
 import "./chunk-YXU37RL3.js";
 import "./chunk-65SPQPG6.js";
-import "./chunk-CZB3GGNI.js";
 import "./chunk-XCRX7MVC.js";
 import "./chunk-3GFIKQQT.js";
 export {

@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  dump
-} from "./chunk-65SPQPG6.js";
-import {
   Git
 } from "./chunk-CZB3GGNI.js";
+import {
+  dump
+} from "./chunk-65SPQPG6.js";
 import {
   FixError
 } from "./chunk-XCRX7MVC.js";
