@@ -3,48 +3,52 @@ import {
   FETCH_CERT_COMMAND,
   fixCommand,
   preferredFix
-} from "./chunks/chunk-OSGF23VO.js";
+} from "./chunks/chunk-R4NLUZMA.js";
+import {
+  credentialNote
+} from "./chunks/chunk-WWJ2Y2IK.js";
+import "./chunks/chunk-IKXRVOTU.js";
 import {
   formatReport
-} from "./chunks/chunk-HMOYZIP3.js";
+} from "./chunks/chunk-SETEKPPH.js";
 import {
   mask
-} from "./chunks/chunk-L5FSN7SU.js";
+} from "./chunks/chunk-MIMWYFE4.js";
 import {
   exitCode,
   unscannable
-} from "./chunks/chunk-SEF4QEMK.js";
+} from "./chunks/chunk-LMDMWEXZ.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-BTGYW6FD.js";
+} from "./chunks/chunk-6OGJ3HEA.js";
 import {
   escapeData,
   htmlText,
   logLine,
   markdownCode,
   markdownText
-} from "./chunks/chunk-MOFMDUPA.js";
+} from "./chunks/chunk-YVVHTWQJ.js";
 import {
   scan
-} from "./chunks/chunk-WMDVRHK5.js";
-import "./chunks/chunk-FTDCTM32.js";
-import "./chunks/chunk-DYPWVLCI.js";
+} from "./chunks/chunk-FOQSNOS6.js";
+import "./chunks/chunk-CTSNLJK5.js";
+import "./chunks/chunk-7NO5A2W6.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-QDZGHJKY.js";
-import "./chunks/chunk-TLPKTTKF.js";
-import "./chunks/chunk-SMWLNUAC.js";
-import "./chunks/chunk-RXC3OCKF.js";
+} from "./chunks/chunk-JOOCBLLA.js";
+import "./chunks/chunk-ZD45ZS5W.js";
+import "./chunks/chunk-IQ63MX42.js";
+import "./chunks/chunk-TSTRDWJQ.js";
 import {
   Git,
   gitComplaint,
   repositoryRoot
-} from "./chunks/chunk-CZB3GGNI.js";
-import "./chunks/chunk-YXU37RL3.js";
-import "./chunks/chunk-65SPQPG6.js";
+} from "./chunks/chunk-R7KVV44W.js";
+import "./chunks/chunk-GUMGDSN7.js";
+import "./chunks/chunk-VTSVCMTC.js";
 import {
   ConfigError,
   GitError,
@@ -52,13 +56,13 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-XCRX7MVC.js";
+} from "./chunks/chunk-YTBNLI2I.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-3GFIKQQT.js";
+} from "./chunks/chunk-EFRCBL4A.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -20055,7 +20059,7 @@ function annotate(rows, opts, budget = new AnnotationBudget()) {
     const sha2 = r.introduced?.sha.slice(0, 7);
     const state = r.status === "live" ? `${sha2 ? `added in ${sha2}, ` : ""}${STATUS_LIVE}` : `rotate: ${sha2 ? `added in ${sha2}, ` : ""}only in ${opts.rotateWhere}; it stays in the Git history, so revoke and reissue it`;
     const fix = opts.fixCommand?.(r);
-    const message = opts.scrub(`${r.finding.message} (${state})${fix ? `. Fix: ${fix}` : ""}`);
+    const message = opts.scrub(`${r.finding.message}${credentialNote(r.finding)} (${state})${fix ? `. Fix: ${fix}` : ""}`);
     if (r.finding.severity === "error") error(message, props);
     else if (r.finding.severity === "warning") warning(message, props);
     else notice(message, props);

@@ -3,23 +3,23 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-FTDCTM32.js";
-import "./chunks/chunk-DYPWVLCI.js";
-import "./chunks/chunk-QDZGHJKY.js";
+} from "./chunks/chunk-CTSNLJK5.js";
+import "./chunks/chunk-7NO5A2W6.js";
+import "./chunks/chunk-JOOCBLLA.js";
 import {
   TaskReader,
   isTask
-} from "./chunks/chunk-TLPKTTKF.js";
-import "./chunks/chunk-RXC3OCKF.js";
+} from "./chunks/chunk-ZD45ZS5W.js";
+import "./chunks/chunk-TSTRDWJQ.js";
 import {
   Git
-} from "./chunks/chunk-CZB3GGNI.js";
-import "./chunks/chunk-YXU37RL3.js";
-import "./chunks/chunk-65SPQPG6.js";
-import "./chunks/chunk-XCRX7MVC.js";
+} from "./chunks/chunk-R7KVV44W.js";
+import "./chunks/chunk-GUMGDSN7.js";
+import "./chunks/chunk-VTSVCMTC.js";
+import "./chunks/chunk-YTBNLI2I.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-3GFIKQQT.js";
+} from "./chunks/chunk-EFRCBL4A.js";
 
 // src/parallel/worker.ts
 init_define_SEALGATE_EMBEDDED_RULES();

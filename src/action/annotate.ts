@@ -1,6 +1,7 @@
 // Annotations on the pull request diff, one per row, and the runner-side masking of every secret the
 // run handled. Masking is the second guard: sealgate never prints a secret, and if some text ever did,
 // the runner would still print *** instead. It must therefore happen before anything is logged.
+import { credentialNote } from '../report/credential.js';
 import type { Finding } from '../types.js';
 import { error, notice, setSecret, warning, type AnnotationProperties } from './core.js';
 import type { Row } from './findings.js';
@@ -111,7 +112,7 @@ export function annotate(rows: Row[], opts: AnnotateOptions, budget = new Annota
         ? `${sha ? `added in ${sha}, ` : ''}${STATUS_LIVE}`
         : `rotate: ${sha ? `added in ${sha}, ` : ''}only in ${opts.rotateWhere}; it stays in the Git history, so revoke and reissue it`;
     const fix = opts.fixCommand?.(r);
-    const message = opts.scrub(`${r.finding.message} (${state})${fix ? `. Fix: ${fix}` : ''}`);
+    const message = opts.scrub(`${r.finding.message}${credentialNote(r.finding)} (${state})${fix ? `. Fix: ${fix}` : ''}`);
     if (r.finding.severity === 'error') error(message, props);
     else if (r.finding.severity === 'warning') warning(message, props);
     else notice(message, props);

@@ -1,4 +1,5 @@
 // Human output: findings grouped by file, then what to do next (fix command, how to allow).
+import { rotationLink } from '../rules/rotation.js';
 import type { ScanResult } from '../types.js';
 import { fixCommands, type FixTarget } from './command.js';
 import { logLine } from './escape.js';
@@ -24,6 +25,8 @@ export function formatText(result: ScanResult, defaults: FixTarget = {}): string
       lines.push(`  ${f.line}:${f.column}  ${f.severity.padEnd(7)}  ${f.message}  ${f.ruleId}`);
       const about = [f.credential, f.decoded && `inside a ${f.decoded} value`].filter(Boolean).join(', ');
       if (f.secret) lines.push(`      secret: ${f.secret}${about ? ` (${about})` : ''}`);
+      const rotate = rotationLink(f.credential);
+      if (rotate) lines.push(`      rotate: ${rotate}`);
       for (const c of fixCommands(f, defaults)) lines.push(`      fix:    ${c}`);
     }
     lines.push('');
