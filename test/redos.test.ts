@@ -1,6 +1,6 @@
 // Every rule's regex is checked for catastrophic backtracking with recheck (a ReDoS checker).
 // recheck confirms an attack by timing it; on a loaded machine a safe pattern can time out once, so a
-// verdict other than 'safe' is checked again (alone) before it fails the test: a real attack fails
+// verdict other than 'safe' is checked up to twice more before it fails the test: a real attack fails
 // every time. The checks run two at a time, and a 'safe' verdict is remembered in node_modules/.cache
 // (keyed by recheck's version, the pattern and its flags), so a run re-checks only patterns it has not
 // seen; a fresh clone or CI checks them all.
