@@ -173,6 +173,407 @@ var init_args = __esm({
   }
 });
 
+// src/sources/git-client.ts
+var git_client_exports = {};
+__export(git_client_exports, {
+  CatFileBatch: () => CatFileBatch,
+  Git: () => Git,
+  gitComplaint: () => gitComplaint,
+  openRepository: () => openRepository,
+  repositoryRoot: () => repositoryRoot
+});
+function gitEnv(env) {
+  return { ...env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0" };
+}
+function spawnGit(cwd, env, args) {
+  try {
+    return (0, import_node_child_process.spawn)("git", args, { cwd, env: gitEnv(env), stdio: "pipe" });
+  } catch (e) {
+    throw spawnError(e);
+  }
+}
+function gitComplaint(stderr) {
+  const lines2 = stderr.split("\n").map((l) => l.trim()).filter(Boolean);
+  return (lines2.find((l) => /^(fatal|error):/.test(l)) ?? lines2[0] ?? "no message").slice(0, 300);
+}
+function spawnError(e) {
+  const code = e.code;
+  if (code === "ENOENT") return new GitError("git is not installed or not on PATH");
+  return new GitError(`could not run git: ${e.message}`);
+}
+function runGit(cwd, env, args, input) {
+  return new Promise((resolve, reject) => {
+    let child;
+    try {
+      child = spawnGit(cwd, env, args);
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    const out = [];
+    let stderr = "";
+    child.stdout.on("data", (c) => out.push(c));
+    child.stderr.on("data", (c) => {
+      if (stderr.length < 64 * 1024) stderr += c.toString("utf8");
+    });
+    child.on("error", (e) => reject(spawnError(e)));
+    child.on("close", (code) => resolve({ code: code ?? 128, stdout: Buffer.concat(out), stderr }));
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(input);
+  });
+}
+async function* streamGit(cwd, env, args, what) {
+  const child = spawnGit(cwd, env, args);
+  child.stdin.end();
+  let stderr = "";
+  child.stderr.on("data", (c) => {
+    if (stderr.length < 64 * 1024) stderr += c.toString("utf8");
+  });
+  const queue = [];
+  let queued = 0;
+  let ended = false;
+  let failure;
+  let wake;
+  const notify = () => {
+    const w = wake;
+    wake = void 0;
+    w?.();
+  };
+  child.stdout.on("data", (c) => {
+    queue.push(c);
+    queued += c.length;
+    if (queued > READ_AHEAD) child.stdout.pause();
+    notify();
+  });
+  const exit = new Promise((resolve) => {
+    child.on("error", (e) => {
+      failure = spawnError(e);
+      ended = true;
+      notify();
+      resolve(128);
+    });
+    child.on("close", (code18) => {
+      ended = true;
+      notify();
+      resolve(code18 ?? 128);
+    });
+  });
+  let finished = false;
+  try {
+    for (; ; ) {
+      if (queue.length > 0) {
+        const c = queue.shift();
+        queued -= c.length;
+        if (queued <= READ_AHEAD / 2 && child.stdout.isPaused()) child.stdout.resume();
+        yield c;
+        continue;
+      }
+      if (ended) break;
+      await new Promise((resolve) => wake = resolve);
+    }
+    finished = true;
+  } finally {
+    if (!finished && child.exitCode === null) child.kill();
+  }
+  const code = await exit;
+  if (failure) throw failure;
+  if (code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(stderr)}`);
+}
+async function repositoryRoot(cwd, env = process.env) {
+  if (!DISCOVERY_VARS.some((k) => env[k] !== void 0)) {
+    for (let dir = import_node_path.default.resolve(cwd); ; dir = import_node_path.default.dirname(dir)) {
+      if ((0, import_node_fs.existsSync)(import_node_path.default.join(dir, ".git"))) return dir;
+      if (dir === import_node_path.default.dirname(dir)) return void 0;
+    }
+  }
+  const r2 = await runGit(cwd, env, ["rev-parse", "--show-toplevel"]);
+  if (r2.code !== 0) {
+    if (NOT_A_REPOSITORY.test(r2.stderr)) return void 0;
+    throw new GitError(`git rev-parse failed in ${cwd}: ${gitComplaint(r2.stderr)}`);
+  }
+  return r2.stdout.toString("utf8").replace(/\n$/, "") || void 0;
+}
+async function openRepository(cwd, env = process.env) {
+  const root = await repositoryRoot(cwd, env);
+  return root === void 0 ? void 0 : new Git(root, env);
+}
+var import_node_child_process, import_node_fs, import_node_path, READ_AHEAD, HEAD_BYTES, CatFileBatch, NOT_A_REPOSITORY, DISCOVERY_VARS, OBJECT_ID, Git;
+var init_git_client = __esm({
+  "src/sources/git-client.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    import_node_child_process = require("node:child_process");
+    import_node_fs = require("node:fs");
+    import_node_path = __toESM(require("node:path"), 1);
+    init_errors();
+    READ_AHEAD = 64 * 1024 * 1024;
+    HEAD_BYTES = 8192;
+    CatFileBatch = class {
+      child;
+      queue = [];
+      maxBytes;
+      stderr = "";
+      failed;
+      /** Header mode: unparsed bytes. */
+      buf = Buffer.alloc(0);
+      /** Content mode: the object being read, bytes still to keep, then to skip (incl. the trailing LF). */
+      inObject = false;
+      size = 0;
+      keepLeft = 0;
+      skipLeft = 0;
+      parts = [];
+      got = 0;
+      closed = false;
+      constructor(git, opts = {}) {
+        this.maxBytes = opts.maxBytes ?? Infinity;
+        this.child = spawnGit(git.root, git.env, ["cat-file", "--batch"]);
+        this.child.stdout.on("data", (c) => this.onData(c));
+        this.child.stderr.on("data", (c) => {
+          if (this.stderr.length < 64 * 1024) this.stderr += c.toString("utf8");
+        });
+        this.child.stdin.on("error", () => {
+        });
+        this.child.on("error", (e) => this.fail(spawnError(e)));
+        this.child.on("close", (code) => {
+          if (this.queue.length > 0 || !this.closed) {
+            this.fail(new GitError(`git cat-file --batch stopped (exit ${code}): ${gitComplaint(this.stderr)}`));
+          }
+        });
+      }
+      /** The object (possibly cut to its start, see maxBytes), or undefined when the repository lacks it. */
+      object(id) {
+        if (this.failed) return Promise.reject(this.failed);
+        if (this.closed) return Promise.reject(new GitError("git cat-file --batch already closed"));
+        if (/[\r\n]/.test(id)) return Promise.reject(new GitError(`invalid object name for cat-file: ${JSON.stringify(id)}`));
+        return new Promise((resolve, reject) => {
+          this.queue.push({ resolve, reject });
+          this.child.stdin.write(`${id}
+`);
+        });
+      }
+      /** The object's bytes, or undefined when the repository does not have it. */
+      async get(id) {
+        return (await this.object(id))?.bytes;
+      }
+      close() {
+        if (this.closed) return;
+        this.closed = true;
+        this.child.stdin.end();
+        if (this.queue.length === 0) {
+          this.child.stdout.destroy();
+          this.child.kill();
+        }
+      }
+      fail(e) {
+        this.failed ??= e;
+        for (const p of this.queue.splice(0)) p.reject(this.failed);
+      }
+      onData(chunk) {
+        let data = chunk;
+        while (data.length > 0) {
+          if (this.inObject) {
+            if (this.keepLeft > 0) {
+              const take = Math.min(this.keepLeft, data.length);
+              this.parts.push(data.subarray(0, take));
+              this.got += take;
+              this.keepLeft -= take;
+              data = data.subarray(take);
+              if (this.keepLeft > 0) continue;
+            }
+            if (this.skipLeft > 0) {
+              const take = Math.min(this.skipLeft, data.length);
+              this.skipLeft -= take;
+              data = data.subarray(take);
+              if (this.skipLeft > 0) continue;
+            }
+            const bytes3 = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.got);
+            this.parts = [];
+            this.got = 0;
+            this.inObject = false;
+            this.queue.shift()?.resolve({ bytes: bytes3, size: this.size });
+            continue;
+          }
+          this.buf = this.buf.length ? Buffer.concat([this.buf, data]) : data;
+          data = Buffer.alloc(0);
+          const nl = this.buf.indexOf(10);
+          if (nl < 0) return;
+          const header2 = this.buf.subarray(0, nl).toString("utf8");
+          const rest = this.buf.subarray(nl + 1);
+          this.buf = Buffer.alloc(0);
+          if (/ (missing|ambiguous)$/.test(header2)) {
+            this.queue.shift()?.resolve(void 0);
+          } else {
+            const m = /^[0-9a-f]+ \S+ (\d+)$/.exec(header2);
+            if (!m) {
+              this.fail(new GitError(`unexpected output from git cat-file --batch: ${header2.slice(0, 80)}`));
+              this.child.kill();
+              return;
+            }
+            this.size = Number(m[1]);
+            this.keepLeft = this.size > this.maxBytes ? Math.min(this.size, HEAD_BYTES) : this.size;
+            this.skipLeft = this.size - this.keepLeft + 1;
+            this.inObject = true;
+          }
+          data = rest;
+        }
+      }
+    };
+    NOT_A_REPOSITORY = /not a git repository|must be run in a work tree/i;
+    DISCOVERY_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM"];
+    OBJECT_ID = /^[0-9a-f]{40,64}$/;
+    Git = class {
+      constructor(root, env = process.env) {
+        this.root = root;
+        this.env = env;
+      }
+      root;
+      env;
+      /** Runs git to completion; never throws for a non-zero exit (the code is the answer). */
+      run(args, input) {
+        return runGit(this.root, this.env, args, input);
+      }
+      /** stdout of a git that must succeed: a non-zero exit is a GitError naming what failed. */
+      async out(args, what) {
+        const r2 = await this.run(args);
+        if (r2.code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(r2.stderr)}`);
+        return r2.stdout;
+      }
+      /**
+       * Trimmed stdout as text. `allowFail` returns undefined instead of throwing for expected non-zero
+       * exits (merge-base without a common ancestor, config --get of an unset key).
+       */
+      async text(args, opts = {}) {
+        const r2 = await this.run(args);
+        if (r2.code === 0) return r2.stdout.toString("utf8").trim();
+        if (opts.allowFail) return void 0;
+        throw new GitError(`git ${args[0]} failed: ${gitComplaint(r2.stderr)}`);
+      }
+      /** Streams stdout chunk by chunk; see streamGit. */
+      stream(args, what) {
+        return streamGit(this.root, this.env, args, what);
+      }
+      catFile(opts = {}) {
+        return new CatFileBatch(this, opts);
+      }
+      /** The commit `rev` names, or undefined when it names none here. Never an option: `--end-of-options`. */
+      async resolveCommit(rev) {
+        const r2 = await this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
+        const sha = r2.code === 0 ? r2.stdout.toString("utf8").trim() : "";
+        return OBJECT_ID.test(sha) ? sha : void 0;
+      }
+      async isShallow() {
+        return await this.text(["rev-parse", "--is-shallow-repository"]) === "true";
+      }
+      /** The commits where a shallow clone's history is cut (their parents are not in the repository). */
+      async shallowCuts() {
+        const file = await this.text(["rev-parse", "--path-format=absolute", "--git-path", "shallow"], { allowFail: true });
+        if (!file) return /* @__PURE__ */ new Set();
+        try {
+          return new Set((0, import_node_fs.readFileSync)(file, "utf8").split("\n").map((l) => l.trim()).filter((l) => OBJECT_ID.test(l)));
+        } catch {
+          return /* @__PURE__ */ new Set();
+        }
+      }
+      /** Absolute git directory (a worktree's own), or undefined outside git. */
+      async gitDir() {
+        return await this.text(["rev-parse", "--absolute-git-dir"], { allowFail: true }) || void 0;
+      }
+      /** Bytes of `file` at `rev`, or undefined when the file does not exist there. */
+      async blobAt(rev, file) {
+        const r2 = await this.run(["cat-file", "blob", `${rev}:${file}`]);
+        if (r2.code === 0) return r2.stdout;
+        if (/does not exist|exists on disk, but not in|not a valid object name|path .* does not exist/i.test(r2.stderr)) return void 0;
+        throw new GitError(`git cat-file ${rev}:${file}: ${gitComplaint(r2.stderr)}`);
+      }
+      /** Sets a value in the repository's own config (`sealgate init --hooks-path` sets core.hooksPath). */
+      async setConfig(key, value) {
+        await this.out(["config", "--local", "--end-of-options", key, value], `git config ${key}`);
+      }
+    };
+  }
+});
+
+// src/engine/fingerprint.ts
+function newFingerprintKey() {
+  return (0, import_node_crypto.randomBytes)(32).toString("hex");
+}
+function secretHash(secret, key) {
+  if (key) return (0, import_node_crypto.createHmac)("sha256", key).update(secret).digest("hex").slice(0, 16);
+  return (0, import_node_crypto.createHash)("sha256").update("sealgate:v1:").update(secret).digest("hex").slice(0, 16);
+}
+function fingerprint(ruleId, file, secret, key) {
+  return `${ruleId}:${file}:${secretHash(secret, key)}`;
+}
+var import_node_crypto;
+var init_fingerprint = __esm({
+  "src/engine/fingerprint.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    import_node_crypto = require("node:crypto");
+  }
+});
+
+// src/engine/fingerprint-key.ts
+var fingerprint_key_exports = {};
+__export(fingerprint_key_exports, {
+  baselineKey: () => baselineKey,
+  fingerprintKey: () => fingerprintKey
+});
+function baselineKey(file) {
+  if (!(0, import_node_fs2.existsSync)(file)) return { exists: false };
+  try {
+    const raw = JSON.parse((0, import_node_fs2.readFileSync)(file, "utf8"));
+    return { exists: true, key: typeof raw.key === "string" && KEY.test(raw.key) ? raw.key : void 0 };
+  } catch {
+    return { exists: true };
+  }
+}
+async function fingerprintKey(root, baselineFile, inGit, env) {
+  if (baselineFile) {
+    const b = baselineKey(baselineFile);
+    if (b.exists) {
+      if (b.key) return { key: b.key };
+      return { note: `${import_node_path2.default.relative(root, baselineFile) || baselineFile}: the baseline has no key, so fingerprints are unkeyed hashes a guesser can test; run 'sealgate baseline' to rewrite it with one` };
+    }
+  }
+  if (!inGit) return { key: newFingerprintKey() };
+  const gitDir = await new Git(root, env).gitDir();
+  if (!gitDir) return { key: newFingerprintKey() };
+  const file = import_node_path2.default.join(gitDir, "sealgate", "fingerprint-key");
+  try {
+    const k = (0, import_node_fs2.readFileSync)(file, "utf8").trim();
+    if (KEY.test(k)) return { key: k };
+  } catch {
+  }
+  const key = newFingerprintKey();
+  try {
+    (0, import_node_fs2.mkdirSync)(import_node_path2.default.dirname(file), { recursive: true, mode: 448 });
+    (0, import_node_fs2.writeFileSync)(file, `${key}
+`, { mode: 384, flag: "wx" });
+    return { key };
+  } catch {
+    try {
+      const k = (0, import_node_fs2.readFileSync)(file, "utf8").trim();
+      if (KEY.test(k)) return { key: k };
+    } catch {
+    }
+    return { key };
+  }
+}
+var import_node_fs2, import_node_path2, KEY;
+var init_fingerprint_key = __esm({
+  "src/engine/fingerprint-key.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    import_node_fs2 = require("node:fs");
+    import_node_path2 = __toESM(require("node:path"), 1);
+    init_git_client();
+    init_fingerprint();
+    KEY = /^[0-9a-f]{32,128}$/;
+  }
+});
+
 // node_modules/js-yaml/dist/js-yaml.mjs
 function defineScalarTag(tagName, options) {
   return {
@@ -3234,9 +3635,9 @@ function getPair(node, key) {
   for (const p of node.pairs) if (p.key.type === "scalar" && p.key.value === key) return p;
   return void 0;
 }
-function get(node, ...path26) {
+function get(node, ...path27) {
   let cur = node;
-  for (const k of path26) {
+  for (const k of path27) {
     if (!cur) return void 0;
     if (typeof k === "number") cur = cur.type === "seq" ? cur.items[k] : void 0;
     else cur = getPair(cur, k)?.value;
@@ -3518,8 +3919,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path26, { windows } = {}) => {
-      const segs = path26.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path27, { windows } = {}) => {
+      const segs = path27.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5048,7 +5449,7 @@ function compileGlobs(globs) {
   if (globs.length === 0) return () => false;
   const list = [...globs];
   let match;
-  return (path26) => (match ??= (0, import_picomatch.default)(list, { dot: true }))(path26);
+  return (path27) => (match ??= (0, import_picomatch.default)(list, { dot: true }))(path27);
 }
 function checkGlob(glob) {
   try {
@@ -5231,11 +5632,11 @@ function credentialUrlReason(value) {
         if (pass && literalUrlPassword(user, pass)) return "password in URL";
       }
     }
-    const path26 = rest ?? "";
-    if (hasTemplate(path26) || placeholderReason(path26.replace(/^\//, "")) === "xxx" || /x{4,}|X{4,}|0{8,}|\.\.\.|<[^>]*>/.test(path26)) continue;
-    for (const w of WEBHOOK_HOSTS) if (w.host.test(host) && w.path.test(path26)) return "webhook URL";
-    if (/\/hooks\/(?:[\w-]+\/)?[A-Za-z0-9_-]{20,}/.test(path26) && shannon(path26.slice(path26.indexOf("/hooks/") + 7)) > 3.5) return "webhook URL";
-    const q = TOKEN_QUERY.exec(path26);
+    const path27 = rest ?? "";
+    if (hasTemplate(path27) || placeholderReason(path27.replace(/^\//, "")) === "xxx" || /x{4,}|X{4,}|0{8,}|\.\.\.|<[^>]*>/.test(path27)) continue;
+    for (const w of WEBHOOK_HOSTS) if (w.host.test(host) && w.path.test(path27)) return "webhook URL";
+    if (/\/hooks\/(?:[\w-]+\/)?[A-Za-z0-9_-]{20,}/.test(path27) && shannon(path27.slice(path27.indexOf("/hooks/") + 7)) > 3.5) return "webhook URL";
+    const q = TOKEN_QUERY.exec(path27);
     if (q && !hasTemplate(q[1]) && classifyValue(q[1], { where: "content" }).credential && shannon(q[1]) > 3.5) return "token in URL";
   }
   return void 0;
@@ -5465,19 +5866,19 @@ var init_embedded = __esm({
 function resourceOf(obj, key) {
   return { kind: obj.kind ?? "unknown", name: obj.name, namespace: obj.namespace, key };
 }
-function* leaves(node, path26 = [], keyNode) {
+function* leaves(node, path27 = [], keyNode) {
   if (!node) return;
   if (node.type === "scalar") {
-    yield { path: path26, value: node, key: keyNode };
+    yield { path: path27, value: node, key: keyNode };
     return;
   }
   if (node.type === "seq") {
-    for (let i = 0; i < node.items.length; i++) yield* leaves(node.items[i], [...path26, String(i)], keyNode);
+    for (let i = 0; i < node.items.length; i++) yield* leaves(node.items[i], [...path27, String(i)], keyNode);
     return;
   }
   for (const p of node.pairs) {
     if (p.key.type !== "scalar") continue;
-    yield* leaves(p.value, [...path26, p.key.value], p.key);
+    yield* leaves(p.value, [...path27, p.key.value], p.key);
   }
 }
 function* scalarPairs(node) {
@@ -5539,14 +5940,14 @@ function sopsMustEncrypt(obj) {
   };
   const enc = safeRe(encRegex);
   const unenc = safeRe(unencRegex);
-  return (path26) => {
-    if (path26[0] === "sops") return false;
-    const secretSection = obj.kind === "Secret" && (path26[0] === "data" || path26[0] === "stringData");
+  return (path27) => {
+    if (path27[0] === "sops") return false;
+    const secretSection = obj.kind === "Secret" && (path27[0] === "data" || path27[0] === "stringData");
     if (secretSection) return true;
-    if (enc) return path26.some((p) => enc.test(p));
-    if (unenc) return !path26.some((p) => unenc.test(p));
-    if (encSuffix) return path26.some((p) => p.endsWith(encSuffix));
-    return !path26.some((p) => p.endsWith(unencSuffix)) && !["apiVersion", "kind", "metadata"].includes(path26[0] ?? "");
+    if (enc) return path27.some((p) => enc.test(p));
+    if (unenc) return !path27.some((p) => unenc.test(p));
+    if (encSuffix) return path27.some((p) => p.endsWith(encSuffix));
+    return !path27.some((p) => p.endsWith(unencSuffix)) && !["apiVersion", "kind", "metadata"].includes(path27[0] ?? "");
   };
 }
 function templateHoldsLiteral(key, value) {
@@ -5601,11 +6002,11 @@ var init_secret = __esm({
       if (!hasSopsBlock(obj)) return [];
       const must = sopsMustEncrypt(obj);
       const hits = [];
-      for (const { path: path26, value, key } of leaves(obj.node)) {
-        if (!must(path26)) continue;
+      for (const { path: path27, value, key } of leaves(obj.node)) {
+        if (!must(path27)) continue;
         if (isSopsEncrypted(value.value) || classifyValue(value.value).kind !== "literal") continue;
         if (!value.plain && value.value === "") continue;
-        hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, path26.join(".")), data: { field: path26.join(".") } });
+        hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, path27.join(".")), data: { field: path27.join(".") } });
       }
       return hits;
     };
@@ -5657,9 +6058,9 @@ function decodedCredential(v) {
   const m = /^([^\s:]{1,64}):([^\s]{6,})$/.exec(text);
   return !!m && classifyValue(m[2], { key: "password", where: "setting" }).credential;
 }
-function helmValueIsCredential(path26, value, siblings) {
-  const name = path26[path26.length - 1] ?? "";
-  if (path26.slice(0, -1).some((p) => KEY_NAME_PARENT.test(p))) return false;
+function helmValueIsCredential(path27, value, siblings) {
+  const name = path27[path27.length - 1] ?? "";
+  if (path27.slice(0, -1).some((p) => KEY_NAME_PARENT.test(p))) return false;
   return classifyValue(value, { key: name, where: "setting", siblings }).credential;
 }
 var workloadEnvCredential, configMapCredential, helmValuesCredential, lastAppliedSecret, KEY_NAME_PARENT;
@@ -5708,17 +6109,17 @@ var init_workload = __esm({
     helmValuesCredential = (obj) => {
       if (obj.kind || obj.apiVersion) return [];
       const hits = [];
-      const walk3 = (node, path26, depth) => {
+      const walk3 = (node, path27, depth) => {
         if (!node || depth > 64) return;
         if (node.type === "seq") {
-          node.items.forEach((item, i) => walk3(item, [...path26, String(i)], depth + 1));
+          node.items.forEach((item, i) => walk3(item, [...path27, String(i)], depth + 1));
           return;
         }
         if (node.type !== "map") return;
         const siblings = node.pairs.map((p) => p.key.type === "scalar" ? p.key.value : "");
         for (const p of node.pairs) {
           if (p.key.type !== "scalar") continue;
-          const at = [...path26, p.key.value];
+          const at = [...path27, p.key.value];
           if (p.value.type !== "scalar") {
             walk3(p.value, at, depth + 1);
             continue;
@@ -5786,9 +6187,9 @@ var init_config = __esm({
       if (obj.kind !== "Config" || !get(obj.node, "users")) return [];
       const hits = [];
       const SENSITIVE = /^(?:client-key-data|token|password|client-secret|refresh-token|id-token|access-token)$/;
-      for (const { path: path26, value, key } of leaves(get(obj.node, "users"))) {
-        const name = path26[path26.length - 1] ?? "";
-        const inExecEnv = path26.includes("exec") && path26.includes("env") && name === "value";
+      for (const { path: path27, value, key } of leaves(get(obj.node, "users"))) {
+        const name = path27[path27.length - 1] ?? "";
+        const inExecEnv = path27.includes("exec") && path27.includes("env") && name === "value";
         if (!SENSITIVE.test(name) && !inExecEnv) continue;
         if (!classifyValue(value.value, { key: inExecEnv ? "token" : name, where: "secret" }).credential) continue;
         hits.push({ at: value, key, secret: value.value, resource: { kind: "Config", key: name }, data: { key: name } });
@@ -5799,24 +6200,24 @@ var init_config = __esm({
       const auths = get(obj.node, "auths");
       if (obj.kind || auths?.type !== "map") return [];
       const hits = [];
-      for (const { path: path26, value, key } of leaves(auths)) {
-        const name = path26[path26.length - 1];
+      for (const { path: path27, value, key } of leaves(auths)) {
+        const name = path27[path27.length - 1];
         if (name !== "auth" && name !== "password" && name !== "identitytoken" && name !== "registrytoken") continue;
         if (classifyValue(value.value, { key: name === "auth" ? "auth" : name, where: "secret" }).kind !== "literal") continue;
         if (name === "auth") {
           const text = printableText(decodeBase64(value.value) ?? Buffer.alloc(0));
           if (!text || !/^[^:]*:.+/.test(text)) continue;
         }
-        hits.push({ at: value, key, secret: value.value, resource: { kind: "DockerConfig", name: path26[0], key: name }, data: { key: name, registry: path26[0] ?? "" } });
+        hits.push({ at: value, key, secret: value.value, resource: { kind: "DockerConfig", name: path27[0], key: name }, data: { key: name, registry: path27[0] ?? "" } });
       }
       return hits;
     };
     etcdEncryptionKey = (obj) => {
       if (obj.kind !== "EncryptionConfiguration" && obj.kind !== "EncryptionConfig") return [];
       const hits = [];
-      for (const { path: path26, value, key } of leaves(get(obj.node, "resources"))) {
-        if (path26[path26.length - 1] !== "secret") continue;
-        const provider = path26.find((p) => /^(?:aescbc|aesgcm|secretbox)$/.test(p));
+      for (const { path: path27, value, key } of leaves(get(obj.node, "resources"))) {
+        if (path27[path27.length - 1] !== "secret") continue;
+        const provider = path27.find((p) => /^(?:aescbc|aesgcm|secretbox)$/.test(p));
         if (!provider || !classifyValue(value.value, { key: "secret", where: "secret" }).credential) continue;
         hits.push({ at: value, key, secret: value.value, resource: { kind: obj.kind, key: provider }, data: { provider } });
       }
@@ -5868,13 +6269,13 @@ var init_config = __esm({
       if (obj.kind !== "SecretStore" && obj.kind !== "ClusterSecretStore") return [];
       const hits = [];
       const SENSITIVE = /^(?:token|password|secret|secretAccessKey|accessKeyID|accessKeyId|clientSecret|apiKey|privateKey|secretAccessKeyID|sessionToken|value)$/;
-      for (const { path: path26, value, key } of leaves(get(obj.node, "spec", "provider"))) {
-        const name = path26[path26.length - 1] ?? "";
+      for (const { path: path27, value, key } of leaves(get(obj.node, "spec", "provider"))) {
+        const name = path27[path27.length - 1] ?? "";
         if (!SENSITIVE.test(name)) continue;
-        if (name === "value" || path26.includes("fake")) continue;
-        if (path26.some((p) => /SecretRef$|secretRef$|Ref$/.test(p))) continue;
+        if (name === "value" || path27.includes("fake")) continue;
+        if (path27.some((p) => /SecretRef$|secretRef$|Ref$/.test(p))) continue;
         if (!classifyValue(value.value, { key: name, where: "setting" }).credential) continue;
-        hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, path26.join(".")), data: { field: path26.join(".") } });
+        hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, path27.join(".")), data: { field: path27.join(".") } });
       }
       return hits;
     };
@@ -6077,15 +6478,15 @@ __export(load_exports, {
   ruleFiles: () => ruleFiles
 });
 function builtinRulesDir() {
-  let dir = import_node_path.default.dirname((0, import_node_url.fileURLToPath)(__sgImportMetaUrl));
+  let dir = import_node_path3.default.dirname((0, import_node_url.fileURLToPath)(__sgImportMetaUrl));
   for (let i = 0; i < 6; i++) {
-    if ((0, import_node_fs.existsSync)(import_node_path.default.join(dir, "rules")) && (0, import_node_fs.existsSync)(import_node_path.default.join(dir, "package.json"))) return import_node_path.default.join(dir, "rules");
-    dir = import_node_path.default.dirname(dir);
+    if ((0, import_node_fs3.existsSync)(import_node_path3.default.join(dir, "rules")) && (0, import_node_fs3.existsSync)(import_node_path3.default.join(dir, "package.json"))) return import_node_path3.default.join(dir, "rules");
+    dir = import_node_path3.default.dirname(dir);
   }
   throw new ConfigError(["cannot find the built-in rules/ folder next to the sealgate package"]);
 }
 function readRuleFile(file, problems) {
-  const text = (0, import_node_fs.readFileSync)(file, "utf8");
+  const text = (0, import_node_fs3.readFileSync)(file, "utf8");
   const [doc, ...more] = parseManifest(text, file);
   if (!doc || more.length > 0) {
     problems.push(`${file}: a rule file holds exactly one YAML document`);
@@ -6100,9 +6501,9 @@ function readRuleFile(file, problems) {
 function ruleFiles(dir) {
   const out = [];
   const walk3 = (d) => {
-    for (const e of (0, import_node_fs.readdirSync)(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-      if (e.isDirectory()) walk3(import_node_path.default.join(d, e.name));
-      else if (/\.ya?ml$/.test(e.name)) out.push(import_node_path.default.join(d, e.name));
+    for (const e of (0, import_node_fs3.readdirSync)(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+      if (e.isDirectory()) walk3(import_node_path3.default.join(d, e.name));
+      else if (/\.ya?ml$/.test(e.name)) out.push(import_node_path3.default.join(d, e.name));
     }
   };
   walk3(dir);
@@ -6116,7 +6517,7 @@ function loadRulesDir(dir, problems) {
     if (spec === void 0) continue;
     const rule = compileRule(spec, file, problems);
     if (rule) {
-      if (import_node_path.default.basename(file).replace(/\.ya?ml$/, "") !== rule.id) problems.push(`${file}: id '${rule.id}' must match the file name`);
+      if (import_node_path3.default.basename(file).replace(/\.ya?ml$/, "") !== rule.id) problems.push(`${file}: id '${rule.id}' must match the file name`);
       const other = seen.get(rule.id);
       if (other) problems.push(`${file}: id '${rule.id}' is also used by ${other}`);
       seen.set(rule.id, file);
@@ -6287,13 +6688,13 @@ function loadBuiltinRules() {
   cached = rules;
   return rules;
 }
-var import_node_fs, import_node_path, import_node_url, KEYS, ALLOW_KEYS, EXAMPLE_KEYS, SEVERITIES, FIXES, cached;
+var import_node_fs3, import_node_path3, import_node_url, KEYS, ALLOW_KEYS, EXAMPLE_KEYS, SEVERITIES, FIXES, cached;
 var init_load = __esm({
   "src/rules/load.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs = require("node:fs");
-    import_node_path = __toESM(require("node:path"), 1);
+    import_node_fs3 = require("node:fs");
+    import_node_path3 = __toESM(require("node:path"), 1);
     import_node_url = require("node:url");
     init_errors();
     init_documents();
@@ -13056,29 +13457,29 @@ function defaultConfig() {
   return { rules: {}, allowRegexes: [], stopwords: [], customRules: [], maxFileSize: 10 * 1024 * 1024, failOnSkipped: true, backups: { keep: DEFAULT_BACKUPS_KEPT } };
 }
 function findConfig(root, start) {
-  let dir = import_node_path2.default.resolve(start);
-  const top = import_node_path2.default.resolve(root);
+  let dir = import_node_path4.default.resolve(start);
+  const top = import_node_path4.default.resolve(root);
   for (; ; ) {
-    const f = import_node_path2.default.join(dir, CONFIG_FILE);
-    if ((0, import_node_fs2.existsSync)(f)) return f;
+    const f = import_node_path4.default.join(dir, CONFIG_FILE);
+    if ((0, import_node_fs4.existsSync)(f)) return f;
     if (dir === top || !dir.startsWith(top)) return void 0;
-    dir = import_node_path2.default.dirname(dir);
+    dir = import_node_path4.default.dirname(dir);
   }
 }
 async function loadConfig(root, explicitPath, start) {
   const nearest = explicitPath ? void 0 : findConfig(root, start ?? root);
-  const rootFile = import_node_path2.default.join(root, CONFIG_FILE);
-  const file = explicitPath ? import_node_path2.default.resolve(root, explicitPath) : (0, import_node_fs2.existsSync)(rootFile) ? rootFile : void 0;
+  const rootFile = import_node_path4.default.join(root, CONFIG_FILE);
+  const file = explicitPath ? import_node_path4.default.resolve(root, explicitPath) : (0, import_node_fs4.existsSync)(rootFile) ? rootFile : void 0;
   const config = defaultConfig();
-  if (nearest && import_node_path2.default.resolve(nearest) !== import_node_path2.default.resolve(rootFile)) {
-    config.notes = [`${import_node_path2.default.relative(root, nearest)}: ignored; configuration is read from the repository root (${CONFIG_FILE}) or --config`];
+  if (nearest && import_node_path4.default.resolve(nearest) !== import_node_path4.default.resolve(rootFile)) {
+    config.notes = [`${import_node_path4.default.relative(root, nearest)}: ignored; configuration is read from the repository root (${CONFIG_FILE}) or --config`];
   }
   if (!file) return config;
   config.file = file;
-  const rel2 = import_node_path2.default.relative(root, file) || file;
+  const rel2 = import_node_path4.default.relative(root, file) || file;
   let text;
   try {
-    text = (0, import_node_fs2.readFileSync)(file, "utf8");
+    text = (0, import_node_fs4.readFileSync)(file, "utf8");
   } catch (e) {
     throw new ConfigError([`${rel2}: cannot read the config file (${e.code ?? "error"})`]);
   }
@@ -13132,7 +13533,7 @@ async function loadConfig(root, explicitPath, start) {
   }
   if (raw.baseline !== void 0) {
     if (typeof raw.baseline !== "string") bad("baseline", "must be a path");
-    else config.baseline = import_node_path2.default.resolve(import_node_path2.default.dirname(file), raw.baseline);
+    else config.baseline = import_node_path4.default.resolve(import_node_path4.default.dirname(file), raw.baseline);
   }
   if (raw.maxFileSize !== void 0) {
     if (typeof raw.maxFileSize !== "number" || raw.maxFileSize <= 0) bad("maxFileSize", "must be a positive number of bytes");
@@ -13199,13 +13600,13 @@ function effectiveRules(config) {
   if (problems.length) throw new ConfigError(problems);
   return rules.filter((r2) => config.rules[r2.id] !== "off").map((r2) => config.rules[r2.id] ? { ...r2, severity: config.rules[r2.id] } : r2);
 }
-var import_node_fs2, import_node_path2, CONFIG_FILE, TOP, SEAL_KEYS, EXTERNAL_KEYS, DEFAULT_BACKUPS_KEPT;
+var import_node_fs4, import_node_path4, CONFIG_FILE, TOP, SEAL_KEYS, EXTERNAL_KEYS, DEFAULT_BACKUPS_KEPT;
 var init_load2 = __esm({
   "src/config/load.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs2 = require("node:fs");
-    import_node_path2 = __toESM(require("node:path"), 1);
+    import_node_fs4 = require("node:fs");
+    import_node_path4 = __toESM(require("node:path"), 1);
     init_errors();
     init_documents();
     init_glob();
@@ -13522,22 +13923,6 @@ var init_keywords = __esm({
         return ++this.gen;
       }
     };
-  }
-});
-
-// src/engine/fingerprint.ts
-function secretHash(secret) {
-  return (0, import_node_crypto.createHash)("sha256").update("sealgate:v1:").update(secret).digest("hex").slice(0, 16);
-}
-function fingerprint(ruleId, file, secret) {
-  return `${ruleId}:${file}:${secretHash(secret)}`;
-}
-var import_node_crypto;
-var init_fingerprint = __esm({
-  "src/engine/fingerprint.ts"() {
-    "use strict";
-    init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto = require("node:crypto");
   }
 });
 
@@ -14865,7 +15250,7 @@ var init_engine = __esm({
             continue;
           }
           if (changed && !touches(changed, l.docLines ?? [line, endPos.line])) continue;
-          const fp = fingerprint(l.rule.id, file, l.secret);
+          const fp = fingerprint(l.rule.id, file, l.secret, this.opts.fingerprintKey);
           if (this.gate.inBaseline(fp)) {
             this.hidden.baseline++;
             continue;
@@ -14926,14 +15311,14 @@ var init_engine = __esm({
 });
 
 // src/engine/examples.ts
-function findingsFor(rules, code, path26) {
-  return new Engine({ rules }).scanText(path26, code).findings;
+function findingsFor(rules, code, path27) {
+  return new Engine({ rules }).scanText(path27, code).findings;
 }
 function checkExample(rules, rule, kind, index) {
   const ex = rule.examples[kind][index];
-  const path26 = ex.path ?? (ex.code.trimStart().startsWith("{") ? "example.json" : "example.yaml");
+  const path27 = ex.path ?? (ex.code.trimStart().startsWith("{") ? "example.json" : "example.yaml");
   const named2 = rule.regex ? rule.credential ?? rule.description : void 0;
-  const own = findingsFor(rules, ex.code, path26).filter((f) => f.ruleId === rule.id || named2 !== void 0 && f.credential === named2);
+  const own = findingsFor(rules, ex.code, path27).filter((f) => f.ruleId === rule.id || named2 !== void 0 && f.credential === named2);
   if (kind === "valid" && own.length > 0) {
     return `${rule.file}: examples.valid[${index}] '${ex.name}' produced ${own.length} finding(s) of ${rule.id} at line(s) ${own.map((f) => f.line).join(", ")}`;
   }
@@ -14970,7 +15355,7 @@ var init_examples = __esm({
 function readBaseline(file) {
   let raw;
   try {
-    raw = JSON.parse((0, import_node_fs3.readFileSync)(file, "utf8"));
+    raw = JSON.parse((0, import_node_fs5.readFileSync)(file, "utf8"));
   } catch (e) {
     const code = e.code;
     throw new ConfigError([`${file}: cannot read the baseline (${code ?? "not valid JSON"})`]);
@@ -14981,16 +15366,17 @@ function readBaseline(file) {
   }
   return new Set(fps);
 }
-function baselineJson(findings) {
+function baselineJson(findings, key) {
   const fingerprints = [...new Set(findings.map((f) => f.fingerprint))].sort();
-  return JSON.stringify({ version: 1, tool: "sealgate", fingerprints }, null, 2) + "\n";
+  const body = key ? { version: 2, tool: "sealgate", key, fingerprints } : { version: 1, tool: "sealgate", fingerprints };
+  return JSON.stringify(body, null, 2) + "\n";
 }
-var import_node_fs3, BASELINE_FILE;
+var import_node_fs5, BASELINE_FILE;
 var init_baseline = __esm({
   "src/engine/baseline.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs3 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     init_errors();
     BASELINE_FILE = ".sealgate-baseline.json";
   }
@@ -14998,7 +15384,7 @@ var init_baseline = __esm({
 
 // src/sources/files.ts
 function toRepoPath(root, abs) {
-  return import_node_path3.default.relative(root, abs).split(import_node_path3.default.sep).join("/");
+  return import_node_path5.default.relative(root, abs).split(import_node_path5.default.sep).join("/");
 }
 async function gitFiles(git, absPaths) {
   const specs = absPaths.map((p) => toRepoPath(git.root, p) || ".");
@@ -15006,29 +15392,29 @@ async function gitFiles(git, absPaths) {
   return out.toString("utf8").split("\0").filter(Boolean);
 }
 async function walk(root, abs, out) {
-  const st = (0, import_node_fs4.lstatSync)(abs);
+  const st = (0, import_node_fs6.lstatSync)(abs);
   if (!st.isDirectory()) {
     out.push(toRepoPath(root, abs));
     return;
   }
-  for (const e of (0, import_node_fs4.readdirSync)(abs, { withFileTypes: true })) {
+  for (const e of (0, import_node_fs6.readdirSync)(abs, { withFileTypes: true })) {
     if (e.name === ".git" || e.name === "node_modules") continue;
-    await walk(root, import_node_path3.default.join(abs, e.name), out);
+    await walk(root, import_node_path5.default.join(abs, e.name), out);
   }
 }
 function readTreeFile(root, rel2, maxSize) {
-  const abs = import_node_path3.default.join(root, rel2);
+  const abs = import_node_path5.default.join(root, rel2);
   let fd;
   try {
-    fd = (0, import_node_fs4.openSync)(abs, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW | import_node_fs4.constants.O_NONBLOCK);
-    const st = (0, import_node_fs4.fstatSync)(fd);
+    fd = (0, import_node_fs6.openSync)(abs, import_node_fs6.constants.O_RDONLY | import_node_fs6.constants.O_NOFOLLOW | import_node_fs6.constants.O_NONBLOCK);
+    const st = (0, import_node_fs6.fstatSync)(fd);
     if (st.isDirectory()) return { file: rel2, reason: "directory (submodule?)" };
     if (!st.isFile()) return { file: rel2, reason: "not a regular file (FIFO, socket or device)" };
     if (st.size > maxSize) return { file: rel2, reason: `larger than ${maxSize} bytes (maxFileSize)`, unscannable: true };
     const bytes3 = Buffer.allocUnsafe(st.size);
     let off = 0;
     while (off < st.size) {
-      const n = (0, import_node_fs4.readSync)(fd, bytes3, off, st.size - off, off);
+      const n = (0, import_node_fs6.readSync)(fd, bytes3, off, st.size - off, off);
       if (n === 0) break;
       off += n;
     }
@@ -15040,7 +15426,7 @@ function readTreeFile(root, rel2, maxSize) {
     if (code === "EISDIR") return { file: rel2, reason: "directory (submodule?)" };
     return { file: rel2, reason: `cannot be read (${code ?? "error"})`, unscannable: true };
   } finally {
-    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs6.closeSync)(fd);
   }
 }
 function treeSource(root, absPaths, git, maxSize) {
@@ -15048,7 +15434,7 @@ function treeSource(root, absPaths, git, maxSize) {
     const existing = [];
     for (const p of absPaths) {
       try {
-        (0, import_node_fs4.lstatSync)(p);
+        (0, import_node_fs6.lstatSync)(p);
         existing.push(p);
       } catch {
         yield { file: toRepoPath(root, p) || p, reason: "no such file or directory", unscannable: true };
@@ -15059,10 +15445,10 @@ function treeSource(root, absPaths, git, maxSize) {
     if (git) {
       const named2 = [];
       const folders = [];
-      for (const p of existing) ((0, import_node_fs4.lstatSync)(p).isDirectory() ? folders : named2).push(p);
+      for (const p of existing) ((0, import_node_fs6.lstatSync)(p).isDirectory() ? folders : named2).push(p);
       files = [.../* @__PURE__ */ new Set([...named2.map((p) => toRepoPath(root, p)), ...folders.length ? await gitFiles(git, folders) : []])];
     } else for (const p of existing) await walk(root, p, files);
-    for (const path26 of files) yield { kind: "file", path: path26 };
+    for (const path27 of files) yield { kind: "file", path: path27 };
   };
   return {
     info: {},
@@ -15072,334 +15458,13 @@ function treeSource(root, absPaths, git, maxSize) {
     }
   };
 }
-var import_node_fs4, import_node_path3;
+var import_node_fs6, import_node_path5;
 var init_files = __esm({
   "src/sources/files.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs4 = require("node:fs");
-    import_node_path3 = __toESM(require("node:path"), 1);
-  }
-});
-
-// src/sources/git-client.ts
-var git_client_exports = {};
-__export(git_client_exports, {
-  CatFileBatch: () => CatFileBatch,
-  Git: () => Git,
-  gitComplaint: () => gitComplaint,
-  openRepository: () => openRepository,
-  repositoryRoot: () => repositoryRoot
-});
-function gitEnv(env) {
-  return { ...env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0" };
-}
-function spawnGit(cwd, env, args) {
-  try {
-    return (0, import_node_child_process.spawn)("git", args, { cwd, env: gitEnv(env), stdio: "pipe" });
-  } catch (e) {
-    throw spawnError(e);
-  }
-}
-function gitComplaint(stderr) {
-  const lines2 = stderr.split("\n").map((l) => l.trim()).filter(Boolean);
-  return (lines2.find((l) => /^(fatal|error):/.test(l)) ?? lines2[0] ?? "no message").slice(0, 300);
-}
-function spawnError(e) {
-  const code = e.code;
-  if (code === "ENOENT") return new GitError("git is not installed or not on PATH");
-  return new GitError(`could not run git: ${e.message}`);
-}
-function runGit(cwd, env, args, input) {
-  return new Promise((resolve, reject) => {
-    let child;
-    try {
-      child = spawnGit(cwd, env, args);
-    } catch (e) {
-      reject(e);
-      return;
-    }
-    const out = [];
-    let stderr = "";
-    child.stdout.on("data", (c) => out.push(c));
-    child.stderr.on("data", (c) => {
-      if (stderr.length < 64 * 1024) stderr += c.toString("utf8");
-    });
-    child.on("error", (e) => reject(spawnError(e)));
-    child.on("close", (code) => resolve({ code: code ?? 128, stdout: Buffer.concat(out), stderr }));
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(input);
-  });
-}
-async function* streamGit(cwd, env, args, what) {
-  const child = spawnGit(cwd, env, args);
-  child.stdin.end();
-  let stderr = "";
-  child.stderr.on("data", (c) => {
-    if (stderr.length < 64 * 1024) stderr += c.toString("utf8");
-  });
-  const queue = [];
-  let queued = 0;
-  let ended = false;
-  let failure;
-  let wake;
-  const notify = () => {
-    const w = wake;
-    wake = void 0;
-    w?.();
-  };
-  child.stdout.on("data", (c) => {
-    queue.push(c);
-    queued += c.length;
-    if (queued > READ_AHEAD) child.stdout.pause();
-    notify();
-  });
-  const exit = new Promise((resolve) => {
-    child.on("error", (e) => {
-      failure = spawnError(e);
-      ended = true;
-      notify();
-      resolve(128);
-    });
-    child.on("close", (code18) => {
-      ended = true;
-      notify();
-      resolve(code18 ?? 128);
-    });
-  });
-  let finished = false;
-  try {
-    for (; ; ) {
-      if (queue.length > 0) {
-        const c = queue.shift();
-        queued -= c.length;
-        if (queued <= READ_AHEAD / 2 && child.stdout.isPaused()) child.stdout.resume();
-        yield c;
-        continue;
-      }
-      if (ended) break;
-      await new Promise((resolve) => wake = resolve);
-    }
-    finished = true;
-  } finally {
-    if (!finished && child.exitCode === null) child.kill();
-  }
-  const code = await exit;
-  if (failure) throw failure;
-  if (code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(stderr)}`);
-}
-async function repositoryRoot(cwd, env = process.env) {
-  if (!DISCOVERY_VARS.some((k) => env[k] !== void 0)) {
-    for (let dir = import_node_path4.default.resolve(cwd); ; dir = import_node_path4.default.dirname(dir)) {
-      if ((0, import_node_fs5.existsSync)(import_node_path4.default.join(dir, ".git"))) return dir;
-      if (dir === import_node_path4.default.dirname(dir)) return void 0;
-    }
-  }
-  const r2 = await runGit(cwd, env, ["rev-parse", "--show-toplevel"]);
-  if (r2.code !== 0) {
-    if (NOT_A_REPOSITORY.test(r2.stderr)) return void 0;
-    throw new GitError(`git rev-parse failed in ${cwd}: ${gitComplaint(r2.stderr)}`);
-  }
-  return r2.stdout.toString("utf8").replace(/\n$/, "") || void 0;
-}
-async function openRepository(cwd, env = process.env) {
-  const root = await repositoryRoot(cwd, env);
-  return root === void 0 ? void 0 : new Git(root, env);
-}
-var import_node_child_process, import_node_fs5, import_node_path4, READ_AHEAD, HEAD_BYTES, CatFileBatch, NOT_A_REPOSITORY, DISCOVERY_VARS, OBJECT_ID, Git;
-var init_git_client = __esm({
-  "src/sources/git-client.ts"() {
-    "use strict";
-    init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_child_process = require("node:child_process");
-    import_node_fs5 = require("node:fs");
-    import_node_path4 = __toESM(require("node:path"), 1);
-    init_errors();
-    READ_AHEAD = 64 * 1024 * 1024;
-    HEAD_BYTES = 8192;
-    CatFileBatch = class {
-      child;
-      queue = [];
-      maxBytes;
-      stderr = "";
-      failed;
-      /** Header mode: unparsed bytes. */
-      buf = Buffer.alloc(0);
-      /** Content mode: the object being read, bytes still to keep, then to skip (incl. the trailing LF). */
-      inObject = false;
-      size = 0;
-      keepLeft = 0;
-      skipLeft = 0;
-      parts = [];
-      got = 0;
-      closed = false;
-      constructor(git, opts = {}) {
-        this.maxBytes = opts.maxBytes ?? Infinity;
-        this.child = spawnGit(git.root, git.env, ["cat-file", "--batch"]);
-        this.child.stdout.on("data", (c) => this.onData(c));
-        this.child.stderr.on("data", (c) => {
-          if (this.stderr.length < 64 * 1024) this.stderr += c.toString("utf8");
-        });
-        this.child.stdin.on("error", () => {
-        });
-        this.child.on("error", (e) => this.fail(spawnError(e)));
-        this.child.on("close", (code) => {
-          if (this.queue.length > 0 || !this.closed) {
-            this.fail(new GitError(`git cat-file --batch stopped (exit ${code}): ${gitComplaint(this.stderr)}`));
-          }
-        });
-      }
-      /** The object (possibly cut to its start, see maxBytes), or undefined when the repository lacks it. */
-      object(id) {
-        if (this.failed) return Promise.reject(this.failed);
-        if (this.closed) return Promise.reject(new GitError("git cat-file --batch already closed"));
-        if (/[\r\n]/.test(id)) return Promise.reject(new GitError(`invalid object name for cat-file: ${JSON.stringify(id)}`));
-        return new Promise((resolve, reject) => {
-          this.queue.push({ resolve, reject });
-          this.child.stdin.write(`${id}
-`);
-        });
-      }
-      /** The object's bytes, or undefined when the repository does not have it. */
-      async get(id) {
-        return (await this.object(id))?.bytes;
-      }
-      close() {
-        if (this.closed) return;
-        this.closed = true;
-        this.child.stdin.end();
-        if (this.queue.length === 0) {
-          this.child.stdout.destroy();
-          this.child.kill();
-        }
-      }
-      fail(e) {
-        this.failed ??= e;
-        for (const p of this.queue.splice(0)) p.reject(this.failed);
-      }
-      onData(chunk) {
-        let data = chunk;
-        while (data.length > 0) {
-          if (this.inObject) {
-            if (this.keepLeft > 0) {
-              const take = Math.min(this.keepLeft, data.length);
-              this.parts.push(data.subarray(0, take));
-              this.got += take;
-              this.keepLeft -= take;
-              data = data.subarray(take);
-              if (this.keepLeft > 0) continue;
-            }
-            if (this.skipLeft > 0) {
-              const take = Math.min(this.skipLeft, data.length);
-              this.skipLeft -= take;
-              data = data.subarray(take);
-              if (this.skipLeft > 0) continue;
-            }
-            const bytes3 = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.got);
-            this.parts = [];
-            this.got = 0;
-            this.inObject = false;
-            this.queue.shift()?.resolve({ bytes: bytes3, size: this.size });
-            continue;
-          }
-          this.buf = this.buf.length ? Buffer.concat([this.buf, data]) : data;
-          data = Buffer.alloc(0);
-          const nl = this.buf.indexOf(10);
-          if (nl < 0) return;
-          const header2 = this.buf.subarray(0, nl).toString("utf8");
-          const rest = this.buf.subarray(nl + 1);
-          this.buf = Buffer.alloc(0);
-          if (/ (missing|ambiguous)$/.test(header2)) {
-            this.queue.shift()?.resolve(void 0);
-          } else {
-            const m = /^[0-9a-f]+ \S+ (\d+)$/.exec(header2);
-            if (!m) {
-              this.fail(new GitError(`unexpected output from git cat-file --batch: ${header2.slice(0, 80)}`));
-              this.child.kill();
-              return;
-            }
-            this.size = Number(m[1]);
-            this.keepLeft = this.size > this.maxBytes ? Math.min(this.size, HEAD_BYTES) : this.size;
-            this.skipLeft = this.size - this.keepLeft + 1;
-            this.inObject = true;
-          }
-          data = rest;
-        }
-      }
-    };
-    NOT_A_REPOSITORY = /not a git repository|must be run in a work tree/i;
-    DISCOVERY_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM"];
-    OBJECT_ID = /^[0-9a-f]{40,64}$/;
-    Git = class {
-      constructor(root, env = process.env) {
-        this.root = root;
-        this.env = env;
-      }
-      root;
-      env;
-      /** Runs git to completion; never throws for a non-zero exit (the code is the answer). */
-      run(args, input) {
-        return runGit(this.root, this.env, args, input);
-      }
-      /** stdout of a git that must succeed: a non-zero exit is a GitError naming what failed. */
-      async out(args, what) {
-        const r2 = await this.run(args);
-        if (r2.code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(r2.stderr)}`);
-        return r2.stdout;
-      }
-      /**
-       * Trimmed stdout as text. `allowFail` returns undefined instead of throwing for expected non-zero
-       * exits (merge-base without a common ancestor, config --get of an unset key).
-       */
-      async text(args, opts = {}) {
-        const r2 = await this.run(args);
-        if (r2.code === 0) return r2.stdout.toString("utf8").trim();
-        if (opts.allowFail) return void 0;
-        throw new GitError(`git ${args[0]} failed: ${gitComplaint(r2.stderr)}`);
-      }
-      /** Streams stdout chunk by chunk; see streamGit. */
-      stream(args, what) {
-        return streamGit(this.root, this.env, args, what);
-      }
-      catFile(opts = {}) {
-        return new CatFileBatch(this, opts);
-      }
-      /** The commit `rev` names, or undefined when it names none here. Never an option: `--end-of-options`. */
-      async resolveCommit(rev) {
-        const r2 = await this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
-        const sha = r2.code === 0 ? r2.stdout.toString("utf8").trim() : "";
-        return OBJECT_ID.test(sha) ? sha : void 0;
-      }
-      async isShallow() {
-        return await this.text(["rev-parse", "--is-shallow-repository"]) === "true";
-      }
-      /** The commits where a shallow clone's history is cut (their parents are not in the repository). */
-      async shallowCuts() {
-        const file = await this.text(["rev-parse", "--path-format=absolute", "--git-path", "shallow"], { allowFail: true });
-        if (!file) return /* @__PURE__ */ new Set();
-        try {
-          return new Set((0, import_node_fs5.readFileSync)(file, "utf8").split("\n").map((l) => l.trim()).filter((l) => OBJECT_ID.test(l)));
-        } catch {
-          return /* @__PURE__ */ new Set();
-        }
-      }
-      /** Absolute git directory (a worktree's own), or undefined outside git. */
-      async gitDir() {
-        return await this.text(["rev-parse", "--absolute-git-dir"], { allowFail: true }) || void 0;
-      }
-      /** Bytes of `file` at `rev`, or undefined when the file does not exist there. */
-      async blobAt(rev, file) {
-        const r2 = await this.run(["cat-file", "blob", `${rev}:${file}`]);
-        if (r2.code === 0) return r2.stdout;
-        if (/does not exist|exists on disk, but not in|not a valid object name|path .* does not exist/i.test(r2.stderr)) return void 0;
-        throw new GitError(`git cat-file ${rev}:${file}: ${gitComplaint(r2.stderr)}`);
-      }
-      /** Sets a value in the repository's own config (`sealgate init --hooks-path` sets core.hooksPath). */
-      async setConfig(key, value) {
-        await this.out(["config", "--local", "--end-of-options", key, value], `git config ${key}`);
-      }
-    };
+    import_node_fs6 = require("node:fs");
+    import_node_path5 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -15642,13 +15707,14 @@ var init_source = __esm({
 
 // src/parallel/item.ts
 function engineFor(setup, config) {
-  const baselineFile = setup.baselineFile ?? config.baseline;
+  const baselineFile = setup.ignoreBaseline ? void 0 : setup.baselineFile ?? config.baseline;
   return new Engine({
     rules: effectiveRules(config),
     allowPaths: config.allowPaths,
     allowRegexes: config.allowRegexes,
     stopwords: config.stopwords,
     baseline: baselineFile ? readBaseline(baselineFile) : void 0,
+    fingerprintKey: setup.fingerprintKey,
     readFile: (rel2) => readSmallFile(setup.root, rel2, config.maxFileSize)
   });
 }
@@ -15661,23 +15727,23 @@ function scanItem(engine, item, maxFileSize, wholeFiles) {
   return r2.skipped ? { skipped: r2.skipped } : { result: r2 };
 }
 function readSmallFile(root, rel2, max) {
-  const abs = import_node_path5.default.join(root, rel2);
-  if (!abs.startsWith(root + import_node_path5.default.sep)) return void 0;
+  const abs = import_node_path6.default.join(root, rel2);
+  if (!abs.startsWith(root + import_node_path6.default.sep)) return void 0;
   try {
-    const st = (0, import_node_fs6.statSync)(abs);
+    const st = (0, import_node_fs7.statSync)(abs);
     if (!st.isFile() || st.size > max) return void 0;
-    return (0, import_node_fs6.readFileSync)(abs, "utf8");
+    return (0, import_node_fs7.readFileSync)(abs, "utf8");
   } catch {
     return void 0;
   }
 }
-var import_node_fs6, import_node_path5;
+var import_node_fs7, import_node_path6;
 var init_item = __esm({
   "src/parallel/item.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs6 = require("node:fs");
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_fs7 = require("node:fs");
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_load2();
     init_engine();
     init_baseline();
@@ -15804,26 +15870,29 @@ __export(scan_exports, {
 });
 async function scan(opts) {
   const t0 = process.hrtime.bigint();
-  const cwd = import_node_path6.default.resolve(opts.cwd);
-  const absPaths = (opts.paths?.length ? opts.paths : ["."]).map((p) => import_node_path6.default.resolve(cwd, p));
+  const cwd = import_node_path7.default.resolve(opts.cwd);
+  const absPaths = (opts.paths?.length ? opts.paths : ["."]).map((p) => import_node_path7.default.resolve(cwd, p));
   if (!opts.source) {
-    const missing = (opts.paths ?? []).filter((p) => !lexists(import_node_path6.default.resolve(cwd, p)));
+    const missing = (opts.paths ?? []).filter((p) => !lexists(import_node_path7.default.resolve(cwd, p)));
     if (missing.length) throw new UsageError(`scan: no such file or directory: ${missing.join(", ")}`);
   }
-  const start = commonDir(absPaths.filter((p) => (0, import_node_fs7.existsSync)(p)), cwd);
+  const start = commonDir(absPaths.filter((p) => (0, import_node_fs8.existsSync)(p)), cwd);
   const env = opts.env ?? process.env;
   const repo = opts.root ?? await repositoryRoot(start, env);
   const root = repo ?? (opts.paths?.length ? start : cwd);
-  const prefix = root.endsWith(import_node_path6.default.sep) ? root : root + import_node_path6.default.sep;
+  const prefix = root.endsWith(import_node_path7.default.sep) ? root : root + import_node_path7.default.sep;
   const outside = absPaths.find((p) => p !== root && !p.startsWith(prefix));
   if (outside) throw new UsageError(`scan: ${outside} is outside ${repo ? "the repository" : "the scanned folder"} ${root}; scan it on its own`);
   const configStart = start;
   const config = await loadConfig(root, opts.configPath, configStart);
   requireCustomExamples(config);
-  const baselineFile = opts.baselinePath ? import_node_path6.default.resolve(cwd, opts.baselinePath) : config.baseline;
+  const baselineFile = opts.ignoreBaseline ? void 0 : opts.baselinePath ? import_node_path7.default.resolve(cwd, opts.baselinePath) : config.baseline;
   const setup = { root, configStart, env: plainEnv(env), wholeFiles: opts.wholeFiles };
   if (opts.configPath) setup.configPath = opts.configPath;
   if (baselineFile) setup.baselineFile = baselineFile;
+  if (opts.ignoreBaseline) setup.ignoreBaseline = true;
+  const keyChoice = opts.fingerprintKey ? { key: opts.fingerprintKey } : await fingerprintKey(root, baselineFile ?? import_node_path7.default.join(root, BASELINE_FILE), repo !== void 0, env);
+  if (keyChoice.key) setup.fingerprintKey = keyChoice.key;
   const engine = engineFor(setup, config);
   const source = opts.source ?? treeSource(root, absPaths, repo !== void 0 ? new Git(root, env) : void 0, config.maxFileSize);
   const result = {
@@ -15833,10 +15902,12 @@ async function scan(opts) {
     warnings: [],
     root,
     config,
-    inGit: repo !== void 0
+    inGit: repo !== void 0,
+    ...keyChoice.key ? { fingerprintKey: keyChoice.key } : {}
   };
+  if (keyChoice.note && baselineFile) result.warnings.push(keyChoice.note);
   result.warnings.push(...config.notes ?? []);
-  const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f)));
+  const ownFiles = new Set([config.file, baselineFile, config.baseline].filter(Boolean).map((f) => toRepoPath(root, f)));
   const hidden = { baseline: 0, allowComments: 0 };
   const add = (o) => {
     if ("skipped" in o) {
@@ -15904,7 +15975,7 @@ function plainEnv(env) {
 }
 function lexists(p) {
   try {
-    (0, import_node_fs7.lstatSync)(p);
+    (0, import_node_fs8.lstatSync)(p);
     return true;
   } catch {
     return false;
@@ -15919,18 +15990,19 @@ function requireCustomExamples(config) {
 }
 function commonDir(paths, root) {
   if (paths.length === 0) return root;
-  const dirs = paths.map((p) => (0, import_node_fs7.statSync)(p).isDirectory() ? p : import_node_path6.default.dirname(p));
+  const dirs = paths.map((p) => (0, import_node_fs8.statSync)(p).isDirectory() ? p : import_node_path7.default.dirname(p));
   let common = dirs[0];
-  for (const d of dirs.slice(1)) while (!(d + import_node_path6.default.sep).startsWith(common + import_node_path6.default.sep) && common !== import_node_path6.default.dirname(common)) common = import_node_path6.default.dirname(common);
+  for (const d of dirs.slice(1)) while (!(d + import_node_path7.default.sep).startsWith(common + import_node_path7.default.sep) && common !== import_node_path7.default.dirname(common)) common = import_node_path7.default.dirname(common);
   return common;
 }
-var import_node_fs7, import_node_path6;
+var import_node_fs8, import_node_path7;
 var init_scan = __esm({
   "src/scan.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs7 = require("node:fs");
-    import_node_path6 = __toESM(require("node:path"), 1);
+    init_fingerprint_key();
+    import_node_fs8 = require("node:fs");
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_errors();
     init_load2();
     init_examples();
@@ -16313,6 +16385,10 @@ __export(sarif_exports, {
   formatAuditSarif: () => formatAuditSarif,
   formatSarif: () => formatSarif
 });
+function placeHash(i) {
+  const where = i.properties.resource ?? { line: i.region.startLine };
+  return (0, import_node_crypto2.createHash)("sha256").update(`${i.ruleId}\0${i.file}\0${JSON.stringify(where)}`).digest("hex").slice(0, 16);
+}
 function writeSarif(items, run2) {
   const version = run2.version ?? VERSION;
   const used = [...new Set(items.map((i) => i.ruleId))];
@@ -16337,7 +16413,7 @@ function writeSarif(items, run2) {
     level: LEVEL[i.severity],
     message: { text: i.message },
     locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(i.file), uriBaseId: "%SRCROOT%" }, region: i.region } }],
-    partialFingerprints: { "sealgate/v1": i.fingerprint },
+    partialFingerprints: { "sealgate/v2": placeHash(i) },
     properties: i.properties
   }));
   const sarif = {
@@ -16416,11 +16492,12 @@ function formatAuditSarif(r2, descriptions = /* @__PURE__ */ new Map()) {
   const properties = { repository: r2.repository, ...r2.head ? { head: r2.head } : {}, history: r2.history, commitsScanned: r2.commitsScanned, summary: r2.summary, incomplete: !!r2.incomplete?.length };
   return writeSarif(items, { rule: (id) => ({ description: description(id) }), sortRules: true, properties, version: r2.tool.version, ...r2.incomplete?.length ? { incomplete: r2.incomplete } : {} });
 }
-var LEVEL;
+var import_node_crypto2, LEVEL;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
+    import_node_crypto2 = require("node:crypto");
     init_version();
     init_command();
     init_rotation();
@@ -16597,14 +16674,14 @@ function lineEnd(text, from, end) {
 function isBlob(bytes3, id) {
   const algo = id.length === 64 ? "sha256" : id.length === 40 ? "sha1" : void 0;
   if (!algo) return false;
-  return (0, import_node_crypto2.createHash)(algo).update(`blob ${bytes3.length}\0`).update(bytes3).digest("hex") === id;
+  return (0, import_node_crypto3.createHash)(algo).update(`blob ${bytes3.length}\0`).update(bytes3).digest("hex") === id;
 }
-var import_node_crypto2, WHOLE_FILE_CONTEXT, HUNK2;
+var import_node_crypto3, WHOLE_FILE_CONTEXT, HUNK2;
 var init_staged_patch = __esm({
   "src/sources/staged-patch.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto2 = require("node:crypto");
+    import_node_crypto3 = require("node:crypto");
     WHOLE_FILE_CONTEXT = 1e8;
     HUNK2 = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
   }
@@ -17053,7 +17130,7 @@ async function scanCommand(argv, ctx) {
   const output = str(p, "output");
   const color = !output && useColor({ isTTY: ctx.tty.stdout, noColorFlag: bool(p, "no-color"), env: ctx.env });
   const report = await formatReport(result, format, { showSecrets, fixDefaults, quiet: bool(p, "quiet"), paint: paint(color) });
-  if (output) (0, import_node_fs8.writeFileSync)(import_node_path7.default.resolve(ctx.cwd, output), report);
+  if (output) (0, import_node_fs9.writeFileSync)(import_node_path8.default.resolve(ctx.cwd, output), report);
   else ctx.out(report);
   for (const w of result.warnings) ctx.err(`${logLine(`sealgate: warning: ${w}`)}
 `);
@@ -17078,13 +17155,13 @@ async function gitSource(values, ctx) {
 function exitCodeFor(result, maxWarnings, hookMode) {
   return exitCode(result.findings, result.summary.skipped, { maxWarnings, failOnUnscannable: hookMode && result.config.failOnSkipped });
 }
-var import_node_fs8, import_node_path7, SCAN_HELP, OPTIONS;
+var import_node_fs9, import_node_path8, SCAN_HELP, OPTIONS;
 var init_scan2 = __esm({
   "src/cli/commands/scan.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs8 = require("node:fs");
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_fs9 = require("node:fs");
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_args();
     init_errors();
     init_scan();
@@ -17165,9 +17242,9 @@ async function findRemovals(git, graph, head, queries) {
       const q = queries[i];
       if (!headAncestors.has(q.commit)) continue;
       let file = q.file;
-      const path26 = graph.descendantsWithin(q.commit, headAncestors);
+      const path27 = graph.descendantsWithin(q.commit, headAncestors);
       let checked = 0;
-      for (const sha of path26) {
+      for (const sha of path27) {
         const c = graph.get(sha);
         const change = c.changes.find((x) => x.path === file || x.oldPath === file);
         if (!change) continue;
@@ -17374,9 +17451,9 @@ async function collectAudit(root, opts) {
   let config;
   let head;
   if (repo) head = await repo.resolveCommit("HEAD");
-  const wanted = opts.paths?.length ? opts.paths.map((p) => import_node_path8.default.join(root, p)) : [root];
+  const wanted = opts.paths?.length ? opts.paths.map((p) => import_node_path9.default.join(root, p)) : [root];
   const changed = opts.history && head && repo ? await changedSinceHead(repo, keep) : void 0;
-  const treePaths = changed ? changed.map((p) => import_node_path8.default.join(root, p)) : wanted;
+  const treePaths = changed ? changed.map((p) => import_node_path9.default.join(root, p)) : wanted;
   if (treePaths.length > 0) {
     const tree = await scan2({ ...base, paths: treePaths });
     config = tree.config;
@@ -17429,7 +17506,7 @@ async function collectAudit(root, opts) {
   return {
     version: 1,
     tool: { name: "sealgate", version: VERSION },
-    repository: import_node_path8.default.basename(root),
+    repository: import_node_path9.default.basename(root),
     generatedAt: (/* @__PURE__ */ new Date()).toISOString(),
     ...head ? { head } : {},
     history: opts.history,
@@ -17471,7 +17548,7 @@ async function changedSinceHead(repo, keep) {
   return files.length > MAX_CHANGED ? void 0 : files;
 }
 function pathFilter(paths) {
-  const prefixes = (paths ?? []).map((p) => p.split(import_node_path8.default.sep).join("/").replace(/\/+$/, "")).filter((p) => p !== "" && p !== ".");
+  const prefixes = (paths ?? []).map((p) => p.split(import_node_path9.default.sep).join("/").replace(/\/+$/, "")).filter((p) => p !== "" && p !== ".");
   if (prefixes.length === 0) return void 0;
   return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}/`));
 }
@@ -17577,13 +17654,13 @@ function dedupeSkipped(list) {
   }
   return [...seen.values()];
 }
-var import_node_path8, SEVERITY_RANK2, MAX_CHANGED;
+var import_node_path9, SEVERITY_RANK2, MAX_CHANGED;
 var init_collect = __esm({
   "src/audit/collect.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
     init_command();
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_source();
     init_mask();
     init_fingerprint();
@@ -18067,7 +18144,7 @@ __export(html_exports, {
   renderAuditHtml: () => renderAuditHtml
 });
 function sha256(text) {
-  return (0, import_node_crypto3.createHash)("sha256").update(text, "utf8").digest("base64");
+  return (0, import_node_crypto4.createHash)("sha256").update(text, "utf8").digest("base64");
 }
 function bytes(n) {
   if (n < 1024) return `${num(n)} B`;
@@ -18167,12 +18244,12 @@ function renderAuditHtml(report) {
 </html>
 `;
 }
-var import_node_crypto3, SCRIPT, CHART_BARS, CSP;
+var import_node_crypto4, SCRIPT, CHART_BARS, CSP;
 var init_html = __esm({
   "src/audit/html.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto4 = require("node:crypto");
     init_html_charts();
     init_html_escape();
     init_html_stats();
@@ -18292,14 +18369,14 @@ async function auditCommand(argv, ctx) {
   }
   const format = oneOf(str(p, "format"), FORMATS2, "format") ?? "text";
   if (p.positionals.length > 1) throw new UsageError(`audit: takes one PATH (got ${p.positionals.length}). Run 'sealgate audit --help'.`);
-  const target = import_node_path9.default.resolve(ctx.cwd, p.positionals[0] ?? ".");
-  if (!(0, import_node_fs9.existsSync)(target)) throw new UsageError(`audit: ${p.positionals[0]}: no such file or folder`);
-  const dir = (0, import_node_fs9.statSync)(target).isDirectory() ? target : import_node_path9.default.dirname(target);
+  const target = import_node_path10.default.resolve(ctx.cwd, p.positionals[0] ?? ".");
+  if (!(0, import_node_fs10.existsSync)(target)) throw new UsageError(`audit: ${p.positionals[0]}: no such file or folder`);
+  const dir = (0, import_node_fs10.statSync)(target).isDirectory() ? target : import_node_path10.default.dirname(target);
   const { repositoryRoot: repositoryRoot2 } = await Promise.resolve().then(() => (init_git_client(), git_client_exports));
   const repo = await repositoryRoot2(dir, ctx.env);
   if (bool(p, "history") && !repo) throw new UsageError(`audit: --history needs a git repository (${p.positionals[0] ?? "."} is not in one)`);
   const root = repo ?? dir;
-  const rel2 = import_node_path9.default.relative(root, target).split(import_node_path9.default.sep).join("/");
+  const rel2 = import_node_path10.default.relative(root, target).split(import_node_path10.default.sep).join("/");
   const config = str(p, "config");
   if (str(p, "refs") !== void 0 && !bool(p, "history")) throw new UsageError("audit: --refs goes with --history");
   const { collectAudit: collectAudit2 } = await Promise.resolve().then(() => (init_collect(), collect_exports));
@@ -18311,17 +18388,17 @@ async function auditCommand(argv, ctx) {
     ...str(p, "refs") !== void 0 ? { refs: str(p, "refs").split(",").map((r2) => r2.trim()).filter(Boolean) } : {},
     env: ctx.env,
     showSecrets,
-    ...config ? { configPath: import_node_path9.default.resolve(ctx.cwd, config) } : {},
+    ...config ? { configPath: import_node_path10.default.resolve(ctx.cwd, config) } : {},
     ...rel2 && rel2 !== "." ? { paths: [rel2] } : {}
   }).finally(() => line?.done());
   const text = await render(report, format);
   const output = str(p, "output");
-  if (output) (0, import_node_fs9.writeFileSync)(import_node_path9.default.resolve(ctx.cwd, output), text);
+  if (output) (0, import_node_fs10.writeFileSync)(import_node_path10.default.resolve(ctx.cwd, output), text);
   else ctx.out(text);
   const html = str(p, "html");
   if (html) {
     const { renderAuditHtml: renderAuditHtml2 } = await Promise.resolve().then(() => (init_html(), html_exports));
-    (0, import_node_fs9.writeFileSync)(import_node_path9.default.resolve(ctx.cwd, html), renderAuditHtml2(report));
+    (0, import_node_fs10.writeFileSync)(import_node_path10.default.resolve(ctx.cwd, html), renderAuditHtml2(report));
   }
   if (report.incomplete?.length) {
     ctx.err(`sealgate audit: incomplete: ${report.incomplete.length} part${report.incomplete.length === 1 ? "" : "s"} of the repository could not be read (listed in the report); exit 2
@@ -18343,14 +18420,14 @@ async function render(report, format) {
       return (await Promise.resolve().then(() => (init_text2(), text_exports2))).renderAuditText(report);
   }
 }
-var import_node_fs9, import_node_path9, AUDIT_HELP, OPTIONS2, FORMATS2;
+var import_node_fs10, import_node_path10, AUDIT_HELP, OPTIONS2, FORMATS2;
 var init_audit = __esm({
   "src/cli/commands/audit.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
     init_show_secrets();
-    import_node_fs9 = require("node:fs");
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_fs10 = require("node:fs");
+    import_node_path10 = __toESM(require("node:path"), 1);
     init_args();
     init_errors();
     AUDIT_HELP = `Usage: sealgate audit [PATH] [options]
@@ -18414,27 +18491,27 @@ function scopeLabel(scope, namespace, name) {
   }
 }
 function hybridEncrypt(publicKey, label, value) {
-  const sessionKey = (0, import_node_crypto4.randomBytes)(SESSION_KEY_BYTES);
-  const wrapped = (0, import_node_crypto4.publicEncrypt)(
-    { key: publicKey, padding: import_node_crypto4.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256", oaepLabel: label },
+  const sessionKey = (0, import_node_crypto5.randomBytes)(SESSION_KEY_BYTES);
+  const wrapped = (0, import_node_crypto5.publicEncrypt)(
+    { key: publicKey, padding: import_node_crypto5.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256", oaepLabel: label },
     sessionKey
   );
   if (wrapped.length > 65535) throw new Error("RSA ciphertext too long for the 16-bit length prefix");
   const prefix = Buffer.alloc(2);
   prefix.writeUInt16BE(wrapped.length, 0);
-  const cipher = (0, import_node_crypto4.createCipheriv)("aes-256-gcm", sessionKey, ZERO_NONCE);
+  const cipher = (0, import_node_crypto5.createCipheriv)("aes-256-gcm", sessionKey, ZERO_NONCE);
   const body = Buffer.concat([cipher.update(value), cipher.final()]);
   return Buffer.concat([prefix, wrapped, body, cipher.getAuthTag()]);
 }
 function sealValue(publicKey, label, value) {
   return hybridEncrypt(publicKey, label, value).toString("base64");
 }
-var import_node_crypto4, SCOPES, SESSION_KEY_BYTES, ZERO_NONCE;
+var import_node_crypto5, SCOPES, SESSION_KEY_BYTES, ZERO_NONCE;
 var init_crypto = __esm({
   "src/fix/seal/crypto.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto5 = require("node:crypto");
     SCOPES = ["strict", "namespace-wide", "cluster-wide"];
     SESSION_KEY_BYTES = 32;
     ZERO_NONCE = Buffer.alloc(12);
@@ -18603,28 +18680,28 @@ var init_apply = __esm({
 
 // src/fix/namespace.ts
 function kustomizationNamespace(root, dir) {
-  let d = import_node_path10.default.resolve(dir);
-  const top = import_node_path10.default.resolve(root);
+  let d = import_node_path11.default.resolve(dir);
+  const top = import_node_path11.default.resolve(root);
   for (; ; ) {
     for (const name of ["kustomization.yaml", "kustomization.yml", "Kustomization"]) {
-      const f = import_node_path10.default.join(d, name);
-      if (!(0, import_node_fs10.existsSync)(f) || !(0, import_node_fs10.statSync)(f).isFile()) continue;
-      const [doc] = parseManifest((0, import_node_fs10.readFileSync)(f, "utf8"), f);
+      const f = import_node_path11.default.join(d, name);
+      if (!(0, import_node_fs11.existsSync)(f) || !(0, import_node_fs11.statSync)(f).isFile()) continue;
+      const [doc] = parseManifest((0, import_node_fs11.readFileSync)(f, "utf8"), f);
       const value = doc?.value;
       const ns = value && typeof value === "object" && !Array.isArray(value) ? value.namespace : void 0;
       return typeof ns === "string" && ns ? ns : void 0;
     }
-    if (d === top || !d.startsWith(top + import_node_path10.default.sep)) return void 0;
-    d = import_node_path10.default.dirname(d);
+    if (d === top || !d.startsWith(top + import_node_path11.default.sep)) return void 0;
+    d = import_node_path11.default.dirname(d);
   }
 }
-var import_node_fs10, import_node_path10;
+var import_node_fs11, import_node_path11;
 var init_namespace = __esm({
   "src/fix/namespace.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs10 = require("node:fs");
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_fs11 = require("node:fs");
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_documents();
   }
 });
@@ -18710,10 +18787,10 @@ function documentOf(docs, f, file) {
   return doc;
 }
 async function planFile(ctx, file, fixable, all) {
-  const abs = import_node_path11.default.join(ctx.root, file);
+  const abs = import_node_path12.default.join(ctx.root, file);
   let original;
   try {
-    original = (0, import_node_fs11.readFileSync)(abs);
+    original = (0, import_node_fs12.readFileSync)(abs);
   } catch (e) {
     throw new FixError(`${file}: cannot read it (${e.code ?? "error"})`);
   }
@@ -18724,7 +18801,7 @@ async function planFile(ctx, file, fixable, all) {
   const json = /\.json$/i.test(file);
   const eol = lineBreak(text);
   const docs = parseManifest(text, file);
-  const rewriteCtx = { file, root: ctx.root, namespaceFallback: ctx.namespace ?? kustomizationNamespace(ctx.root, import_node_path11.default.dirname(abs)) };
+  const rewriteCtx = { file, root: ctx.root, namespaceFallback: ctx.namespace ?? kustomizationNamespace(ctx.root, import_node_path12.default.dirname(abs)) };
   const targets = /* @__PURE__ */ new Map();
   for (const f of fixable) {
     const doc = documentOf(docs, f, file);
@@ -18798,13 +18875,13 @@ function serialise(objects, json, eol) {
   else body = objects.map((x) => toYaml(x)).join("---\n");
   return eol === "\n" ? body : body.replace(/\n/g, eol);
 }
-var import_node_fs11, import_node_path11;
+var import_node_fs12, import_node_path12;
 var init_plan = __esm({
   "src/fix/plan.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs11 = require("node:fs");
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_fs12 = require("node:fs");
+    import_node_path12 = __toESM(require("node:path"), 1);
     init_errors();
     init_documents();
     init_emit();
@@ -18902,72 +18979,72 @@ __export(write_exports, {
 });
 async function gitBackupRoot(root, env) {
   const gitDir = await new Git(root, env).gitDir();
-  return gitDir ? import_node_path12.default.join(gitDir, "sealgate", "backups") : void 0;
+  return gitDir ? import_node_path13.default.join(gitDir, "sealgate", "backups") : void 0;
 }
 function stamp(now) {
   return now.toISOString().replace(/:/g, "-").replace(/\./, "-");
 }
 async function backupRunDir(root, backupDir, now = /* @__PURE__ */ new Date(), env) {
-  const base = backupDir ? import_node_path12.default.resolve(root, backupDir) : await gitBackupRoot(root, env);
+  const base = backupDir ? import_node_path13.default.resolve(root, backupDir) : await gitBackupRoot(root, env);
   if (backupDir && base) await refuseCommittableBackups(root, base, env);
   if (!base) {
     throw new FixError(`${root} is not in a git repository, so there is no .git/sealgate/backups; pass --backup-dir DIR (outside anything you commit)`);
   }
-  let dir = import_node_path12.default.join(base, stamp(now));
-  for (let i = 1; (0, import_node_fs12.existsSync)(dir); i++) dir = import_node_path12.default.join(base, `${stamp(now)}-${i}`);
+  let dir = import_node_path13.default.join(base, stamp(now));
+  for (let i = 1; (0, import_node_fs13.existsSync)(dir); i++) dir = import_node_path13.default.join(base, `${stamp(now)}-${i}`);
   return dir;
 }
 async function refuseCommittableBackups(root, dir, env) {
   const git = new Git(root, env);
   const top = await git.text(["rev-parse", "--show-toplevel"], { allowFail: true });
   if (!top) return;
-  const rel2 = import_node_path12.default.relative(top, dir);
-  if (rel2.startsWith("..") || import_node_path12.default.isAbsolute(rel2)) return;
+  const rel2 = import_node_path13.default.relative(top, dir);
+  if (rel2.startsWith("..") || import_node_path13.default.isAbsolute(rel2)) return;
   const gitDir = await git.gitDir();
-  if (gitDir && (dir === gitDir || dir.startsWith(gitDir + import_node_path12.default.sep))) return;
-  const r2 = await git.run(["check-ignore", "-q", "--no-index", "--", `${rel2.split(import_node_path12.default.sep).join("/") || "."}/`]);
+  if (gitDir && (dir === gitDir || dir.startsWith(gitDir + import_node_path13.default.sep))) return;
+  const r2 = await git.run(["check-ignore", "-q", "--no-index", "--", `${rel2.split(import_node_path13.default.sep).join("/") || "."}/`]);
   if (r2.code !== 0) {
     throw new FixError(`--backup-dir ${rel2 || "."} is inside the work tree and git does not ignore it: the backups hold the plaintext values and would be one 'git add' away from a commit. Use a folder outside the repository, or add it to .gitignore`);
   }
 }
 function saveBackup(runDir, rel2, content) {
-  const target = import_node_path12.default.join(runDir, rel2);
-  if (!target.startsWith(runDir + import_node_path12.default.sep)) throw new FixError(`${rel2}: refusing a backup path outside the backup folder`);
-  (0, import_node_fs12.mkdirSync)(import_node_path12.default.dirname(target), { recursive: true, mode: 448 });
-  const fd = (0, import_node_fs12.openSync)(target, import_node_fs12.constants.O_WRONLY | import_node_fs12.constants.O_CREAT | import_node_fs12.constants.O_EXCL, 384);
+  const target = import_node_path13.default.join(runDir, rel2);
+  if (!target.startsWith(runDir + import_node_path13.default.sep)) throw new FixError(`${rel2}: refusing a backup path outside the backup folder`);
+  (0, import_node_fs13.mkdirSync)(import_node_path13.default.dirname(target), { recursive: true, mode: 448 });
+  const fd = (0, import_node_fs13.openSync)(target, import_node_fs13.constants.O_WRONLY | import_node_fs13.constants.O_CREAT | import_node_fs13.constants.O_EXCL, 384);
   try {
-    (0, import_node_fs12.writeSync)(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
-    (0, import_node_fs12.fsyncSync)(fd);
+    (0, import_node_fs13.writeSync)(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
+    (0, import_node_fs13.fsyncSync)(fd);
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
-  (0, import_node_fs12.chmodSync)(target, 384);
+  (0, import_node_fs13.chmodSync)(target, 384);
   return target;
 }
 function writeAtomic(file, content, hooks = {}) {
   let mode = 420;
   try {
-    mode = (0, import_node_fs12.statSync)(file).mode & 4095;
+    mode = (0, import_node_fs13.statSync)(file).mode & 4095;
   } catch {
   }
-  const tmp = import_node_path12.default.join(import_node_path12.default.dirname(file), `.${import_node_path12.default.basename(file)}.sealgate-${(0, import_node_crypto5.randomBytes)(6).toString("hex")}.tmp`);
-  const fd = (0, import_node_fs12.openSync)(tmp, import_node_fs12.constants.O_WRONLY | import_node_fs12.constants.O_CREAT | import_node_fs12.constants.O_EXCL, 384);
+  const tmp = import_node_path13.default.join(import_node_path13.default.dirname(file), `.${import_node_path13.default.basename(file)}.sealgate-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}.tmp`);
+  const fd = (0, import_node_fs13.openSync)(tmp, import_node_fs13.constants.O_WRONLY | import_node_fs13.constants.O_CREAT | import_node_fs13.constants.O_EXCL, 384);
   try {
     try {
-      (0, import_node_fs12.writeSync)(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
-      (0, import_node_fs12.fsyncSync)(fd);
+      (0, import_node_fs13.writeSync)(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
+      (0, import_node_fs13.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs12.closeSync)(fd);
+      (0, import_node_fs13.closeSync)(fd);
     }
-    (0, import_node_fs12.chmodSync)(tmp, mode);
+    (0, import_node_fs13.chmodSync)(tmp, mode);
     hooks.beforeRename?.(tmp);
     if (hooks.expect && !unchanged(file, hooks.expect)) {
       throw new FixError(`${file}: changed while the fix ran, so it was not overwritten (your edit is kept); run the fix again`);
     }
-    (0, import_node_fs12.renameSync)(tmp, file);
+    (0, import_node_fs13.renameSync)(tmp, file);
   } catch (e) {
     try {
-      (0, import_node_fs12.unlinkSync)(tmp);
+      (0, import_node_fs13.unlinkSync)(tmp);
     } catch {
     }
     if (e instanceof FixError) throw e;
@@ -18976,19 +19053,19 @@ function writeAtomic(file, content, hooks = {}) {
 }
 function unchanged(file, expected) {
   try {
-    return (0, import_node_fs12.readFileSync)(file).equals(expected);
+    return (0, import_node_fs13.readFileSync)(file).equals(expected);
   } catch {
     return false;
   }
 }
-var import_node_crypto5, import_node_fs12, import_node_path12, BackupSession;
+var import_node_crypto6, import_node_fs13, import_node_path13, BackupSession;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto5 = require("node:crypto");
-    import_node_fs12 = require("node:fs");
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_crypto6 = require("node:crypto");
+    import_node_fs13 = require("node:fs");
+    import_node_path13 = __toESM(require("node:path"), 1);
     init_errors();
     init_git_client();
     BackupSession = class {
@@ -19030,17 +19107,17 @@ __export(plaintext_copies_exports, {
 });
 async function sealgateDir(git) {
   const gitDir = await git.gitDir();
-  return gitDir ? import_node_path13.default.join(gitDir, "sealgate") : void 0;
+  return gitDir ? import_node_path14.default.join(gitDir, "sealgate") : void 0;
 }
 function walk2(dir, visit2) {
-  for (const e of (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true })) {
-    const p = import_node_path13.default.join(dir, e.name);
+  for (const e of (0, import_node_fs14.readdirSync)(dir, { withFileTypes: true })) {
+    const p = import_node_path14.default.join(dir, e.name);
     if (e.isDirectory()) walk2(p, visit2);
-    else if (e.isFile()) visit2(p, (0, import_node_fs13.statSync)(p));
+    else if (e.isFile()) visit2(p, (0, import_node_fs14.statSync)(p));
   }
 }
 function measure(p) {
-  const st = (0, import_node_fs13.statSync)(p);
+  const st = (0, import_node_fs14.statSync)(p);
   if (!st.isDirectory()) return { files: 1, bytes: st.size, mtime: st.mtime };
   let files = 0;
   let bytes3 = 0;
@@ -19055,48 +19132,48 @@ function measure(p) {
 function listCopies(dir) {
   const out = [];
   for (const [sub, kind] of [["backups", "backup"], ["external", "values"]]) {
-    const base = import_node_path13.default.join(dir, sub);
-    if (!(0, import_node_fs13.existsSync)(base)) continue;
-    for (const e of (0, import_node_fs13.readdirSync)(base, { withFileTypes: true })) {
+    const base = import_node_path14.default.join(dir, sub);
+    if (!(0, import_node_fs14.existsSync)(base)) continue;
+    for (const e of (0, import_node_fs14.readdirSync)(base, { withFileTypes: true })) {
       if (!e.isDirectory() && !e.isFile()) continue;
-      out.push({ kind, path: import_node_path13.default.join(base, e.name), ...measure(import_node_path13.default.join(base, e.name)) });
+      out.push({ kind, path: import_node_path14.default.join(base, e.name), ...measure(import_node_path14.default.join(base, e.name)) });
     }
   }
   return out.sort((a, b) => a.mtime.getTime() - b.mtime.getTime() || a.path.localeCompare(b.path));
 }
 function removeCopy(c) {
-  (0, import_node_fs13.rmSync)(c.path, { recursive: true, force: true });
+  (0, import_node_fs14.rmSync)(c.path, { recursive: true, force: true });
 }
 function pruneBackups(dir, keep) {
-  const backups = import_node_path13.default.join(dir, "backups");
-  if (!(0, import_node_fs13.existsSync)(backups)) return 0;
-  const runs = (0, import_node_fs13.readdirSync)(backups, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const backups = import_node_path14.default.join(dir, "backups");
+  if (!(0, import_node_fs14.existsSync)(backups)) return 0;
+  const runs = (0, import_node_fs14.readdirSync)(backups, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
   const byFile = /* @__PURE__ */ new Map();
   for (const run2 of runs) {
-    const base = import_node_path13.default.join(backups, run2);
+    const base = import_node_path14.default.join(backups, run2);
     walk2(base, (f) => {
-      const rel2 = import_node_path13.default.relative(base, f);
+      const rel2 = import_node_path14.default.relative(base, f);
       byFile.set(rel2, [...byFile.get(rel2) ?? [], f]);
     });
   }
   let removed = 0;
   for (const copies of byFile.values()) {
     for (const old of copies.slice(0, Math.max(0, copies.length - keep))) {
-      (0, import_node_fs13.rmSync)(old, { force: true });
+      (0, import_node_fs14.rmSync)(old, { force: true });
       removed++;
     }
   }
-  for (const run2 of runs) removeEmptyDirs(import_node_path13.default.join(backups, run2));
+  for (const run2 of runs) removeEmptyDirs(import_node_path14.default.join(backups, run2));
   return removed;
 }
 function removeEmptyDirs(dir) {
-  if (!(0, import_node_fs13.existsSync)(dir)) return true;
+  if (!(0, import_node_fs14.existsSync)(dir)) return true;
   let empty2 = true;
-  for (const e of (0, import_node_fs13.readdirSync)(dir, { withFileTypes: true })) {
-    if (e.isDirectory() && removeEmptyDirs(import_node_path13.default.join(dir, e.name))) continue;
+  for (const e of (0, import_node_fs14.readdirSync)(dir, { withFileTypes: true })) {
+    if (e.isDirectory() && removeEmptyDirs(import_node_path14.default.join(dir, e.name))) continue;
     empty2 = false;
   }
-  if (empty2) (0, import_node_fs13.rmSync)(dir, { recursive: true, force: true });
+  if (empty2) (0, import_node_fs14.rmSync)(dir, { recursive: true, force: true });
   return empty2;
 }
 function humanSize(bytes3) {
@@ -19122,16 +19199,16 @@ function copiesReminder(dir, root) {
   const values = copies.filter((c) => c.kind === "values" && !c.path.endsWith(".d")).length;
   const bytes3 = copies.reduce((a, c) => a + c.bytes, 0);
   const parts = [backups ? `${backups} backup${backups === 1 ? "" : "s"}` : "", values ? `${values} values file${values === 1 ? "" : "s"}` : ""].filter(Boolean);
-  const where = import_node_path13.default.relative(root, dir) || dir;
+  const where = import_node_path14.default.relative(root, dir) || dir;
   return `Plaintext copies: ${parts.join(" and ")} (${humanSize(bytes3)}) under ${where}/; once the values are sealed or in your store, remove them with 'sealgate clean --all' (list them with 'sealgate clean').`;
 }
-var import_node_fs13, import_node_path13;
+var import_node_fs14, import_node_path14;
 var init_plaintext_copies = __esm({
   "src/fix/plaintext-copies.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs13 = require("node:fs");
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_fs14 = require("node:fs");
+    import_node_path14 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -19189,7 +19266,7 @@ async function runFix(o) {
     const backup = await o.backups.save(p.file, p.original);
     writeAtomic(p.abs, p.bom + p.next, { expect: p.original });
     if (o.staged) await restage(o.git, p.file);
-    o.err(`${p.file}: ${count([p])} ${WHAT[kind]}${o.staged ? " and re-staged" : ""} (backup ${import_node_path14.default.relative(o.cwd, backup) || backup})
+    o.err(`${p.file}: ${count([p])} ${WHAT[kind]}${o.staged ? " and re-staged" : ""} (backup ${import_node_path15.default.relative(o.cwd, backup) || backup})
 `);
   }
   for (const n of notes) o.err(`${n}
@@ -19205,7 +19282,7 @@ async function findFixable(o, base) {
   if (o.staged) {
     if (!o.git) throw new GitError("--staged needs a git repository");
     const git = o.git;
-    const specs = o.paths.map((p) => import_node_path14.default.relative(git.root, import_node_path14.default.resolve(o.cwd, p)).split(import_node_path14.default.sep).join("/") || ".");
+    const specs = o.paths.map((p) => import_node_path15.default.relative(git.root, import_node_path15.default.resolve(o.cwd, p)).split(import_node_path15.default.sep).join("/") || ".");
     result = await scan({ ...base, source: stagedSource(git, { paths: specs }), wholeFiles: true });
     if (result.summary.files === 0 && result.summary.skipped.length === 0) {
       o.err("sealgate fix: nothing staged to fix\n");
@@ -19251,12 +19328,12 @@ async function remindRotation(o, plans) {
     o.err("If these values were ever committed, pushed or shared, rotate them: a fix does not remove them from Git history.\n");
   }
 }
-var import_node_path14, WHAT;
+var import_node_path15, WHAT;
 var init_pipeline = __esm({
   "src/fix/pipeline.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_path15 = __toESM(require("node:path"), 1);
     init_command();
     init_errors();
     init_scan();
@@ -19274,7 +19351,7 @@ var init_pipeline = __esm({
 // src/fix/seal/certificate.ts
 function resolveCertSpec(opts) {
   if (opts.flag) return { spec: opts.flag, base: opts.cwd };
-  if (opts.configCert) return { spec: opts.configCert, base: opts.configFile ? import_node_path15.default.dirname(opts.configFile) : opts.cwd };
+  if (opts.configCert) return { spec: opts.configCert, base: opts.configFile ? import_node_path16.default.dirname(opts.configFile) : opts.cwd };
   const env = opts.env.SEALED_SECRETS_CERT;
   if (env) return { spec: env, base: opts.cwd };
   return void 0;
@@ -19295,7 +19372,7 @@ async function readCertBytes(spec, base) {
   } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
     throw new UsageError(`--cert ${spec}: only a path, a file:// URL or an http(s):// URL is supported`);
   } else {
-    file = import_node_path15.default.resolve(base, spec);
+    file = import_node_path16.default.resolve(base, spec);
   }
   try {
     const buf = await (0, import_promises.readFile)(file);
@@ -19335,7 +19412,7 @@ function parseCertificate(bytes3, source, now = /* @__PURE__ */ new Date()) {
   }
   let cert;
   try {
-    cert = new import_node_crypto6.X509Certificate(pem);
+    cert = new import_node_crypto7.X509Certificate(pem);
   } catch {
     throw new FixError(`${source}: the PEM block is not a valid X.509 certificate`);
   }
@@ -19366,14 +19443,14 @@ function describeCert(cert) {
   const weak = cert.bits < 2048 ? " (weak: under 2048 bits)" : "";
   return `sealing for certificate ${cert.source}: RSA-${cert.bits}${weak}, SHA-256 fingerprint ${cert.fingerprint}, expires ${isoDay(cert.notAfter)}`;
 }
-var import_node_crypto6, import_promises, import_node_path15, import_node_url2, PEM_CERT, FETCH_TIMEOUT_MS, MAX_CERT_BYTES;
+var import_node_crypto7, import_promises, import_node_path16, import_node_url2, PEM_CERT, FETCH_TIMEOUT_MS, MAX_CERT_BYTES;
 var init_certificate = __esm({
   "src/fix/seal/certificate.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto6 = require("node:crypto");
+    import_node_crypto7 = require("node:crypto");
     import_promises = require("node:fs/promises");
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_path16 = __toESM(require("node:path"), 1);
     import_node_url2 = require("node:url");
     init_errors();
     PEM_CERT = /-----BEGIN CERTIFICATE-----\r?\n[\s\S]*?-----END CERTIFICATE-----/;
@@ -19494,13 +19571,13 @@ function isObj2(v) {
 function sorted(o) {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
-var import_node_fs14, import_node_path16, MergeTarget;
+var import_node_fs15, import_node_path17, MergeTarget;
 var init_merge = __esm({
   "src/fix/seal/merge.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs14 = require("node:fs");
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_fs15 = require("node:fs");
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_errors();
     init_documents();
     init_emit();
@@ -19514,9 +19591,9 @@ var init_merge = __esm({
         this.file = file;
         this.cert = cert;
         this.scopeFlag = scopeFlag;
-        this.rel = import_node_path16.default.relative(root, file).split(import_node_path16.default.sep).join("/") || file;
+        this.rel = import_node_path17.default.relative(root, file).split(import_node_path17.default.sep).join("/") || file;
         try {
-          this.text = (0, import_node_fs14.readFileSync)(file, "utf8");
+          this.text = (0, import_node_fs15.readFileSync)(file, "utf8");
         } catch (e) {
           throw new UsageError(`--merge-into ${this.rel}: cannot read it (${e.code ?? "error"})`);
         }
@@ -19734,10 +19811,10 @@ function str3(v) {
   return typeof v === "string" && v !== "" ? v : void 0;
 }
 function kubeconfigFiles(flag, env, cwd) {
-  if (flag) return [import_node_path17.default.resolve(cwd, flag)];
-  if (env.KUBECONFIG) return env.KUBECONFIG.split(import_node_path17.default.delimiter).filter(Boolean).map((f) => import_node_path17.default.resolve(cwd, f));
+  if (flag) return [import_node_path18.default.resolve(cwd, flag)];
+  if (env.KUBECONFIG) return env.KUBECONFIG.split(import_node_path18.default.delimiter).filter(Boolean).map((f) => import_node_path18.default.resolve(cwd, f));
   const home = env.HOME ?? import_node_os2.default.homedir();
-  return [import_node_path17.default.join(home, ".kube", "config")];
+  return [import_node_path18.default.join(home, ".kube", "config")];
 }
 function named(list, field, base) {
   if (!Array.isArray(list)) return [];
@@ -19745,7 +19822,7 @@ function named(list, field, base) {
 }
 function loadKubeTarget(opts) {
   const files = kubeconfigFiles(opts.kubeconfig, opts.env, opts.cwd).filter((f, i, all) => all.indexOf(f) === i);
-  const present2 = files.filter((f) => (0, import_node_fs15.existsSync)(f));
+  const present2 = files.filter((f) => (0, import_node_fs16.existsSync)(f));
   if (opts.kubeconfig && present2.length === 0) throw new UsageError(`--kubeconfig ${opts.kubeconfig}: no such file`);
   if (present2.length === 0) {
     throw new UsageError(
@@ -19757,10 +19834,10 @@ function loadKubeTarget(opts) {
   const contexts = [];
   let current;
   for (const file of present2) {
-    const docs = parseManifest((0, import_node_fs15.readFileSync)(file, "utf8"), file);
+    const docs = parseManifest((0, import_node_fs16.readFileSync)(file, "utf8"), file);
     const doc = docs[0];
     if (!doc || doc.error || !isObj3(doc.value)) throw new UsageError(`${file}: not a readable kubeconfig${doc?.error ? ` (${doc.error})` : ""}`);
-    const base = import_node_path17.default.dirname(file);
+    const base = import_node_path18.default.dirname(file);
     clusters.push(...named(doc.value.clusters, "cluster", base));
     users.push(...named(doc.value.users, "user", base));
     contexts.push(...named(doc.value.contexts, "context", base));
@@ -19795,7 +19872,7 @@ function bytes2(body, field, base) {
   const file = str3(body[field]);
   if (!file) return void 0;
   try {
-    return (0, import_node_fs15.readFileSync)(import_node_path17.default.resolve(base, file));
+    return (0, import_node_fs16.readFileSync)(import_node_path18.default.resolve(base, file));
   } catch (e) {
     throw new UsageError(`kubeconfig ${field} ${file}: cannot read it (${e.code ?? "error"})`);
   }
@@ -19808,7 +19885,7 @@ function credentials(user, env, server) {
   const token = str3(u.token);
   const tokenFile = str3(u.tokenFile) ?? str3(u["token-file"]);
   if (token) out.token = token;
-  else if (tokenFile) out.token = (0, import_node_fs15.readFileSync)(import_node_path17.default.resolve(user.base, tokenFile), "utf8").trim();
+  else if (tokenFile) out.token = (0, import_node_fs16.readFileSync)(import_node_path18.default.resolve(user.base, tokenFile), "utf8").trim();
   const username = str3(u.username);
   if (username) out.basic = { username, password: str3(u.password) ?? "" };
   if (isObj3(u.exec) && !out.token && !out.cert) Object.assign(out, execCredential(u.exec, env, server, user.base));
@@ -19828,7 +19905,7 @@ function execCredential(exec, env, server, base) {
   }
   const apiVersion = str3(exec.apiVersion) ?? "client.authentication.k8s.io/v1";
   const info = { apiVersion, kind: "ExecCredential", spec: { interactive: false, cluster: { server } } };
-  const file = command2.includes("/") ? import_node_path17.default.resolve(base, command2) : command2;
+  const file = command2.includes("/") ? import_node_path18.default.resolve(base, command2) : command2;
   let out;
   try {
     out = (0, import_node_child_process2.execFileSync)(file, args, {
@@ -19855,15 +19932,15 @@ function execCredential(exec, env, server, base) {
   if (!result.token && !result.cert) throw new UsageError(`kubeconfig exec plugin '${command2}' returned no token or client certificate`);
   return result;
 }
-var import_node_child_process2, import_node_fs15, import_node_os2, import_node_path17;
+var import_node_child_process2, import_node_fs16, import_node_os2, import_node_path18;
 var init_kubeconfig = __esm({
   "src/fix/seal/kubeconfig.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
     import_node_child_process2 = require("node:child_process");
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     import_node_os2 = __toESM(require("node:os"), 1);
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
     init_errors();
     init_documents();
   }
@@ -19955,15 +20032,15 @@ async function sealRewriterFromOptions(o) {
     }
   }
   o.say(describeCert(cert));
-  const mergeInto = o.mergeInto ? new MergeTarget(import_node_path18.default.resolve(o.cwd, o.mergeInto), o.root, cert, scope) : void 0;
+  const mergeInto = o.mergeInto ? new MergeTarget(import_node_path19.default.resolve(o.cwd, o.mergeInto), o.root, cert, scope) : void 0;
   return createSealRewriter({ cert, scope, mergeInto, dryRun: o.dryRun, backups: o.backups });
 }
-var import_node_path18;
+var import_node_path19;
 var init_rewriter = __esm({
   "src/fix/seal/rewriter.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_errors();
     init_certificate();
     init_merge();
@@ -20083,7 +20160,7 @@ function render2(input, template, prefix) {
 }
 function fit(name, max, full) {
   if (name.length <= max) return name;
-  const hash = (0, import_node_crypto7.createHash)("sha256").update(full).digest("hex").slice(0, 8);
+  const hash = (0, import_node_crypto8.createHash)("sha256").update(full).digest("hex").slice(0, 8);
   return `${name.slice(0, max - 9).replace(/[-_]+$/, "")}-${hash}`;
 }
 function remoteName(provider, input) {
@@ -20091,40 +20168,40 @@ function remoteName(provider, input) {
   const flat = provider === "gcp" || provider === "azure";
   const template = input.template ?? (flat && input.prefix === void 0 ? "{namespace}/{name}" : DEFAULT_KEY_TEMPLATE);
   const segments = render2(input, template, input.prefix ?? DEFAULT_PREFIX);
-  const path26 = segments.join("/");
+  const path27 = segments.join("/");
   switch (provider) {
     case "vault": {
-      if (segments[0] === "data") throw new FixError(`Vault key '${path26}' starts with 'data/', which ESO would misread; set --prefix`);
-      if (!/^[A-Za-z0-9._@=+:,~-]+(\/[A-Za-z0-9._@=+:,~-]+)*$/.test(path26)) {
-        throw new FixError(`Vault key '${path26}' has characters Vault paths do not take; change --key-template or --prefix`);
+      if (segments[0] === "data") throw new FixError(`Vault key '${path27}' starts with 'data/', which ESO would misread; set --prefix`);
+      if (!/^[A-Za-z0-9._@=+:,~-]+(\/[A-Za-z0-9._@=+:,~-]+)*$/.test(path27)) {
+        throw new FixError(`Vault key '${path27}' has characters Vault paths do not take; change --key-template or --prefix`);
       }
-      return { name: path26, key: path26 };
+      return { name: path27, key: path27 };
     }
     case "aws": {
-      if (!/^[A-Za-z0-9/_+=.@-]+$/.test(path26)) {
-        throw new FixError(`AWS secret name '${path26}' has characters Secrets Manager refuses (allowed: letters, digits, /_+=.@-)`);
+      if (!/^[A-Za-z0-9/_+=.@-]+$/.test(path27)) {
+        throw new FixError(`AWS secret name '${path27}' has characters Secrets Manager refuses (allowed: letters, digits, /_+=.@-)`);
       }
-      if (path26.length > 512) throw new FixError(`AWS secret name '${path26.slice(0, 40)}...' is longer than 512 characters`);
-      return { name: path26, key: path26 };
+      if (path27.length > 512) throw new FixError(`AWS secret name '${path27.slice(0, 40)}...' is longer than 512 characters`);
+      return { name: path27, key: path27 };
     }
     case "gcp": {
       const id = segments.map((s) => s.replace(/[^A-Za-z0-9_-]/g, "_")).join("--");
-      const name = fit(id, 255, path26);
+      const name = fit(id, 255, path27);
       return { name, key: name };
     }
     case "azure": {
       const id = segments.map((s) => s.replace(/[^A-Za-z0-9-]/g, "-")).join("--");
-      const name = fit(id, 127, path26);
+      const name = fit(id, 127, path27);
       return { name, key: `secret/${name}` };
     }
   }
 }
-var import_node_crypto7, PROVIDERS, DEFAULT_PREFIX, DEFAULT_KEY_TEMPLATE, PLACEHOLDER, KNOWN, PROVIDER_LABEL, DNS_LABEL, DNS_SUBDOMAIN;
+var import_node_crypto8, PROVIDERS, DEFAULT_PREFIX, DEFAULT_KEY_TEMPLATE, PLACEHOLDER, KNOWN, PROVIDER_LABEL, DNS_LABEL, DNS_SUBDOMAIN;
 var init_providers = __esm({
   "src/fix/external/providers.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto7 = require("node:crypto");
+    import_node_crypto8 = require("node:crypto");
     init_errors();
     PROVIDERS = ["vault", "aws", "gcp", "azure"];
     DEFAULT_PREFIX = "k8s";
@@ -20182,15 +20259,15 @@ var init_push_secret = __esm({
 
 // src/fix/external/git-paths.ts
 async function locate(absPath, env) {
-  let dir = import_node_path19.default.dirname(absPath);
-  const rest = [import_node_path19.default.basename(absPath)];
-  while (!(0, import_node_fs16.existsSync)(dir)) {
-    rest.unshift(import_node_path19.default.basename(dir));
-    const up = import_node_path19.default.dirname(dir);
+  let dir = import_node_path20.default.dirname(absPath);
+  const rest = [import_node_path20.default.basename(absPath)];
+  while (!(0, import_node_fs17.existsSync)(dir)) {
+    rest.unshift(import_node_path20.default.basename(dir));
+    const up = import_node_path20.default.dirname(dir);
     if (up === dir) return { kind: "none" };
     dir = up;
   }
-  const git = new Git((0, import_node_fs16.realpathSync)(dir), env);
+  const git = new Git((0, import_node_fs17.realpathSync)(dir), env);
   const probe = await git.text(["rev-parse", "--is-inside-git-dir", "--is-inside-work-tree"], { allowFail: true });
   if (probe === void 0) return { kind: "none" };
   const [inGitDir, inWorkTree] = probe.split("\n");
@@ -20198,8 +20275,8 @@ async function locate(absPath, env) {
   if (inWorkTree !== "true") return { kind: "none" };
   const top = await git.text(["rev-parse", "--show-toplevel"], { allowFail: true });
   if (!top) return { kind: "none" };
-  const topDir = (0, import_node_fs16.realpathSync)(top);
-  return { kind: "work-tree", top: topDir, rel: import_node_path19.default.relative(topDir, import_node_path19.default.join(git.root, ...rest)).split(import_node_path19.default.sep).join("/") };
+  const topDir = (0, import_node_fs17.realpathSync)(top);
+  return { kind: "work-tree", top: topDir, rel: import_node_path20.default.relative(topDir, import_node_path20.default.join(git.root, ...rest)).split(import_node_path20.default.sep).join("/") };
 }
 async function ignoredPaths(top, rels, env) {
   if (rels.length === 0) return /* @__PURE__ */ new Set();
@@ -20208,16 +20285,16 @@ async function ignoredPaths(top, rels, env) {
   return new Set(res.stdout.toString("utf8").split("\0").filter((s) => s !== ""));
 }
 async function gitDirOf(dir, env) {
-  if (!(0, import_node_fs16.existsSync)(dir)) return void 0;
+  if (!(0, import_node_fs17.existsSync)(dir)) return void 0;
   return new Git(dir, env).gitDir();
 }
-var import_node_fs16, import_node_path19;
+var import_node_fs17, import_node_path20;
 var init_git_paths = __esm({
   "src/fix/external/git-paths.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs16 = require("node:fs");
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_fs17 = require("node:fs");
+    import_node_path20 = __toESM(require("node:path"), 1);
     init_git_client();
   }
 });
@@ -20277,16 +20354,16 @@ async function loadExisting(file, provider) {
 }
 function uniqueFile(dir, now) {
   const stamp2 = now.toISOString().replace(/[:.]/g, "-");
-  let candidate = import_node_path20.default.join(dir, `values-${stamp2}.json`);
-  for (let i = 2; (0, import_node_fs17.existsSync)(candidate) || (0, import_node_fs17.existsSync)(candidate.replace(/\.json$/, ".d")); i++) {
-    candidate = import_node_path20.default.join(dir, `values-${stamp2}-${i}.json`);
+  let candidate = import_node_path21.default.join(dir, `values-${stamp2}.json`);
+  for (let i = 2; (0, import_node_fs18.existsSync)(candidate) || (0, import_node_fs18.existsSync)(candidate.replace(/\.json$/, ".d")); i++) {
+    candidate = import_node_path21.default.join(dir, `values-${stamp2}-${i}.json`);
   }
   return candidate;
 }
 async function writePrivate(file, content) {
-  const dir = import_node_path20.default.dirname(file);
+  const dir = import_node_path21.default.dirname(file);
   await (0, import_promises2.mkdir)(dir, { recursive: true, mode: 448 });
-  const tmp = import_node_path20.default.join(dir, `.${import_node_path20.default.basename(file)}.${(0, import_node_crypto8.randomBytes)(6).toString("hex")}.tmp`);
+  const tmp = import_node_path21.default.join(dir, `.${import_node_path21.default.basename(file)}.${(0, import_node_crypto9.randomBytes)(6).toString("hex")}.tmp`);
   const fh = await (0, import_promises2.open)(tmp, "wx", 384);
   try {
     await fh.chmod(384);
@@ -20305,15 +20382,15 @@ async function writePrivate(file, content) {
     throw e;
   }
 }
-var import_node_crypto8, import_node_fs17, import_promises2, import_node_path20, VALUES_FORMAT, ValuesPathError, SIZE_LIMIT, ValuesFile;
+var import_node_crypto9, import_node_fs18, import_promises2, import_node_path21, VALUES_FORMAT, ValuesPathError, SIZE_LIMIT, ValuesFile;
 var init_values_file = __esm({
   "src/fix/external/values-file.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto8 = require("node:crypto");
-    import_node_fs17 = require("node:fs");
+    import_node_crypto9 = require("node:crypto");
+    import_node_fs18 = require("node:fs");
     import_promises2 = require("node:fs/promises");
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
     init_errors();
     init_git_paths();
     init_providers();
@@ -20343,20 +20420,20 @@ var init_values_file = __esm({
         const { root, provider } = this.opts;
         this.doc = { format: VALUES_FORMAT, version: 1, provider, secrets: {} };
         if (this.opts.path !== void 0) {
-          const file = import_node_path20.default.resolve(root, this.opts.path);
-          if ((0, import_node_fs17.existsSync)(file) && (0, import_node_fs17.statSync)(file).isDirectory()) throw new ValuesPathError(`--values-out ${file} is a directory; name a file`);
+          const file = import_node_path21.default.resolve(root, this.opts.path);
+          if ((0, import_node_fs18.existsSync)(file) && (0, import_node_fs18.statSync)(file).isDirectory()) throw new ValuesPathError(`--values-out ${file} is a directory; name a file`);
           await refuseCommittable(file, "--values-out", this.opts.env);
-          if ((0, import_node_fs17.existsSync)(file)) this.doc = await loadExisting(file, provider);
+          if ((0, import_node_fs18.existsSync)(file)) this.doc = await loadExisting(file, provider);
           this.file = file;
         } else {
           const gitDir = await gitDirOf(root, this.opts.env);
           if (!gitDir) {
             throw new ValuesPathError(`${root} is not a git repository, so there is no .git/sealgate/ for the values; pass --values-out FILE outside the work tree`);
           }
-          this.file = uniqueFile(import_node_path20.default.join(gitDir, "sealgate", "external"), (this.opts.now ?? (() => /* @__PURE__ */ new Date()))());
+          this.file = uniqueFile(import_node_path21.default.join(gitDir, "sealgate", "external"), (this.opts.now ?? (() => /* @__PURE__ */ new Date()))());
         }
         this.sidecar = this.file.replace(/\.json$/i, "") + ".d";
-        this.sidecarLocation = await locate(import_node_path20.default.join(this.sidecar, "x.json"), this.opts.env);
+        this.sidecarLocation = await locate(import_node_path21.default.join(this.sidecar, "x.json"), this.opts.env);
       }
       /** Path of the main values file (after the first add). */
       get filePath() {
@@ -20364,7 +20441,7 @@ var init_values_file = __esm({
       }
       /** The upload document of one backend name. */
       uploadFile(name) {
-        return import_node_path20.default.join(this.sidecar, ...name.split("/")) + ".json";
+        return import_node_path21.default.join(this.sidecar, ...name.split("/")) + ".json";
       }
       /**
        * Records one Secret's values under its backend name and writes them (unless dry-run).
@@ -20410,7 +20487,7 @@ var init_values_file = __esm({
       async refuseCommittableUpload(file) {
         const loc = this.sidecarLocation;
         if (loc?.kind !== "work-tree") return;
-        const rel2 = import_node_path20.default.posix.join(import_node_path20.default.posix.dirname(loc.rel), import_node_path20.default.relative(this.sidecar, file).split(import_node_path20.default.sep).join("/"));
+        const rel2 = import_node_path21.default.posix.join(import_node_path21.default.posix.dirname(loc.rel), import_node_path21.default.relative(this.sidecar, file).split(import_node_path21.default.sep).join("/"));
         const ignored = await ignoredPaths(loc.top, [rel2], this.opts.env);
         if (!ignored.has(rel2)) throw new ValuesPathError(notIgnoredMessage(file, loc.top, "the upload file"));
       }
@@ -20553,13 +20630,13 @@ async function fixCommand2(args, ctx) {
   const namespace = str(p, "namespace");
   if (namespace !== void 0 && !DNS_LABEL2.test(namespace)) throw new UsageError(`fix: --namespace '${namespace}' is not a valid namespace name`);
   for (const file of p.positionals) {
-    if (!(0, import_node_fs18.existsSync)(import_node_path21.default.resolve(ctx.cwd, file))) throw new UsageError(`fix: ${file}: no such file or folder`);
+    if (!(0, import_node_fs19.existsSync)(import_node_path22.default.resolve(ctx.cwd, file))) throw new UsageError(`fix: ${file}: no such file or folder`);
   }
   const repo = await openRepository(ctx.cwd, ctx.env);
-  const root = repo?.root ?? import_node_path21.default.resolve(ctx.cwd);
+  const root = repo?.root ?? import_node_path22.default.resolve(ctx.cwd);
   const configPath = str(p, "config");
   const config = await loadConfig(root, configPath, ctx.cwd);
-  const backups = new BackupSession(root, str(p, "backup-dir") ? import_node_path21.default.resolve(ctx.cwd, str(p, "backup-dir")) : void 0, ctx.env);
+  const backups = new BackupSession(root, str(p, "backup-dir") ? import_node_path22.default.resolve(ctx.cwd, str(p, "backup-dir")) : void 0, ctx.env);
   if (!dryRun && !stdout) await backups.folder();
   let rewriter;
   if (seal) {
@@ -20594,7 +20671,7 @@ async function fixCommand2(args, ctx) {
       provider: str(p, "provider") ?? ext.provider,
       keyTemplate: str(p, "key-template") ?? ext.keyTemplate,
       refreshInterval: str(p, "refresh-interval") ?? ext.refreshInterval,
-      valuesOut: valuesOut !== void 0 ? import_node_path21.default.resolve(str(p, "values-out") !== void 0 ? ctx.cwd : root, valuesOut) : void 0,
+      valuesOut: valuesOut !== void 0 ? import_node_path22.default.resolve(str(p, "values-out") !== void 0 ? ctx.cwd : root, valuesOut) : void 0,
       pushSecret: bool(p, "push-secret"),
       prefix: ext.prefix,
       root,
@@ -20622,13 +20699,13 @@ async function fixCommand2(args, ctx) {
     err: ctx.err
   });
 }
-var import_node_fs18, import_node_path21, FIX_HELP, OPTIONS3, SEAL_ONLY, EXTERNAL_ONLY, DNS_LABEL2;
+var import_node_fs19, import_node_path22, FIX_HELP, OPTIONS3, SEAL_ONLY, EXTERNAL_ONLY, DNS_LABEL2;
 var init_fix = __esm({
   "src/cli/commands/fix.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs18 = require("node:fs");
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_fs19 = require("node:fs");
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_args();
     init_crypto();
     init_errors();
@@ -20811,7 +20888,7 @@ async function sealCommand(args, ctx) {
   if (p.positionals.length && str(p, "secret-file") !== void 0) throw new UsageError("seal: give the input as FILE or --secret-file, not both");
   const format = oneOf(str(p, "format"), ["json", "yaml"], "format") ?? "json";
   const repo = await repositoryRoot(ctx.cwd, ctx.env);
-  const root = repo ?? import_node_path22.default.resolve(ctx.cwd);
+  const root = repo ?? import_node_path23.default.resolve(ctx.cwd);
   const config = await loadConfig(root, str(p, "config"), ctx.cwd);
   const certOpts = {
     cert: str(p, "cert"),
@@ -20895,7 +20972,7 @@ async function sealCommand(args, ctx) {
   if (mergeInto !== void 0) {
     const { MergeTarget: MergeTarget2 } = await Promise.resolve().then(() => (init_merge(), merge_exports));
     const { BackupSession: BackupSession2 } = await Promise.resolve().then(() => (init_write(), write_exports));
-    const target = new MergeTarget2(import_node_path22.default.resolve(ctx.cwd, mergeInto), root, cert, scope);
+    const target = new MergeTarget2(import_node_path23.default.resolve(ctx.cwd, mergeInto), root, cert, scope);
     for (const s of secrets) target.add(s, { allowEmpty: bool(p, "allow-empty-data") });
     const backups = repo ? new BackupSession2(root, void 0, ctx.env) : void 0;
     for (const line of await target.finish({ backups })) ctx.err(`${logLine(line)}
@@ -20910,7 +20987,7 @@ async function sealCommand(args, ctx) {
 }
 function readInput(cwd, file) {
   try {
-    return (0, import_node_fs19.readFileSync)(import_node_path22.default.resolve(cwd, file), "utf8");
+    return (0, import_node_fs20.readFileSync)(import_node_path23.default.resolve(cwd, file), "utf8");
   } catch (e) {
     throw new UsageError(`seal: ${file}: cannot read it (${e.code ?? "error"})`);
   }
@@ -20925,7 +21002,7 @@ async function emit(ctx, file, content) {
     return 0;
   }
   const { writeAtomic: writeAtomic3 } = await Promise.resolve().then(() => (init_write(), write_exports));
-  writeAtomic3(import_node_path22.default.resolve(ctx.cwd, file), content);
+  writeAtomic3(import_node_path23.default.resolve(ctx.cwd, file), content);
   return 0;
 }
 async function sealRaw(p, ctx, config, certOpts) {
@@ -20941,7 +21018,7 @@ async function sealRaw(p, ctx, config, certOpts) {
   const from = str(p, "from-file");
   if (from !== void 0) {
     try {
-      value = (0, import_node_fs19.readFileSync)(import_node_path22.default.resolve(ctx.cwd, from));
+      value = (0, import_node_fs20.readFileSync)(import_node_path23.default.resolve(ctx.cwd, from));
     } catch (e) {
       throw new UsageError(`seal: --from-file ${from}: cannot read it (${e.code ?? "error"})`);
     }
@@ -20955,13 +21032,13 @@ async function sealRaw(p, ctx, config, certOpts) {
 `);
   return emit(ctx, str(p, "sealed-secret-file"), sealValue(cert.publicKey, scopeLabel(scope, namespace, name), value));
 }
-var import_node_fs19, import_node_path22, SEAL_HELP, OPTIONS4;
+var import_node_fs20, import_node_path23, SEAL_HELP, OPTIONS4;
 var init_seal = __esm({
   "src/cli/commands/seal.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs19 = require("node:fs");
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_fs20 = require("node:fs");
+    import_node_path23 = __toESM(require("node:path"), 1);
     init_args();
     init_errors();
     init_load2();
@@ -21057,20 +21134,26 @@ async function baselineCommand(args, ctx) {
     ctx.out(HELP);
     return 0;
   }
-  const result = await scan({ cwd: ctx.cwd, paths: p.positionals, configPath: str(p, "config") });
-  const out = import_node_path23.default.resolve(ctx.cwd, str(p, "output") ?? import_node_path23.default.join(result.root, BASELINE_FILE));
-  (0, import_node_fs20.writeFileSync)(out, baselineJson(result.findings));
-  ctx.out(`sealgate: wrote ${result.findings.length} fingerprint(s) to ${import_node_path23.default.relative(ctx.cwd, out) || out}
+  const { repositoryRoot: repositoryRoot2 } = await Promise.resolve().then(() => (init_git_client(), git_client_exports));
+  const { baselineKey: baselineKey2, fingerprintKey: fingerprintKey2 } = await Promise.resolve().then(() => (init_fingerprint_key(), fingerprint_key_exports));
+  const repo = await repositoryRoot2(ctx.cwd, ctx.env);
+  const top = repo ?? ctx.cwd;
+  const target = import_node_path24.default.resolve(ctx.cwd, str(p, "output") ?? import_node_path24.default.join(top, BASELINE_FILE));
+  const key = baselineKey2(target).key ?? (await fingerprintKey2(top, void 0, repo !== void 0, ctx.env)).key;
+  const result = await scan({ cwd: ctx.cwd, paths: p.positionals, configPath: str(p, "config"), fingerprintKey: key, ignoreBaseline: true });
+  const out = str(p, "output") ? target : import_node_path24.default.join(result.root, BASELINE_FILE);
+  (0, import_node_fs21.writeFileSync)(out, baselineJson(result.findings, result.fingerprintKey));
+  ctx.out(`sealgate: wrote ${result.findings.length} fingerprint(s) to ${import_node_path24.default.relative(ctx.cwd, out) || out}
 `);
   return 0;
 }
-var import_node_fs20, import_node_path23, HELP;
+var import_node_fs21, import_node_path24, HELP;
 var init_baseline2 = __esm({
   "src/cli/commands/baseline.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs20 = require("node:fs");
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_fs21 = require("node:fs");
+    import_node_path24 = __toESM(require("node:path"), 1);
     init_args();
     init_scan();
     init_baseline();
@@ -21078,8 +21161,9 @@ var init_baseline2 = __esm({
 
 Write the fingerprints of today's findings to FILE (default ${BASELINE_FILE} at the repository root).
 Later scans given '--baseline FILE' (or 'baseline: FILE' in .sealgate.yaml) ignore those findings,
-so only new secrets block. A fingerprint is the rule, the file and a hash of the secret: no values,
-no line numbers, so the baseline survives edits and merges. Secrets in a baseline still need rotating.
+so only new secrets block. A fingerprint is the rule, the file and a keyed hash of the secret (the
+key is stored in the baseline, never in a report): no values, no line numbers, so the baseline
+survives edits and merges. Secrets in a baseline still need rotating.
 `;
   }
 });
@@ -21174,7 +21258,7 @@ async function cleanCommand(args, ctx) {
   const dir = await sealgateDir(git);
   const copies = dir ? listCopies(dir) : [];
   const now = Date.now();
-  const rel2 = (f) => import_node_path24.default.relative(ctx.cwd, f) || f;
+  const rel2 = (f) => import_node_path25.default.relative(ctx.cwd, f) || f;
   const removing = all ? copies : olderThan !== void 0 ? copies.filter((c) => now - c.mtime.getTime() > olderThan) : [];
   const quiet = bool(p, "quiet");
   if (copies.length === 0) {
@@ -21204,12 +21288,12 @@ async function cleanCommand(args, ctx) {
 `);
   return 0;
 }
-var import_node_path24, CLEAN_HELP, OPTIONS5;
+var import_node_path25, CLEAN_HELP, OPTIONS5;
 var init_clean = __esm({
   "src/cli/commands/clean.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_args();
     init_errors();
     init_git_client();
@@ -21277,22 +21361,22 @@ async function huskyDir(git) {
   const root = git.root;
   const hooksPath = await git.text(["config", "--get", "core.hooksPath"], { allowFail: true });
   const m = hooksPath ? /^(.*?)[/\\]_[/\\]?$/.exec(hooksPath) : null;
-  if (m && m[1]) return { dir: import_node_path25.default.resolve(root, m[1]), installed: true };
-  const dir = import_node_path25.default.join(root, ".husky");
-  return { dir, installed: (0, import_node_fs21.existsSync)(import_node_path25.default.join(dir, "_", "h")) };
+  if (m && m[1]) return { dir: import_node_path26.default.resolve(root, m[1]), installed: true };
+  const dir = import_node_path26.default.join(root, ".husky");
+  return { dir, installed: (0, import_node_fs22.existsSync)(import_node_path26.default.join(dir, "_", "h")) };
 }
 function hasLine(text, line) {
   const cmd = line.replace(/ /g, "\\s+");
   return new RegExp(`^\\s*(?:(?:npx|pnpm(?:\\s+exec)?|yarn|bunx)\\s+)?${cmd}(?:\\s|$)`, "m").test(text);
 }
 function addHookLine(file, line) {
-  if (!(0, import_node_fs21.existsSync)(file)) {
-    (0, import_node_fs21.mkdirSync)(import_node_path25.default.dirname(file), { recursive: true });
+  if (!(0, import_node_fs22.existsSync)(file)) {
+    (0, import_node_fs22.mkdirSync)(import_node_path26.default.dirname(file), { recursive: true });
     writeAtomic2(file, `${line}
 `, 493);
     return "created";
   }
-  const text = (0, import_node_fs21.readFileSync)(file, "utf8");
+  const text = (0, import_node_fs22.readFileSync)(file, "utf8");
   if (hasLine(text, line)) return "present";
   const eol = text.includes("\r\n") ? "\r\n" : "\n";
   const lines2 = text.split(/\r?\n/);
@@ -21302,17 +21386,17 @@ function addHookLine(file, line) {
   const exitEnds = lastExit >= 0 && lines2.slice(lastExit + 1).every((l) => /^\s*(#.*)?$/.test(l));
   const at = exitEnds ? lastExit : lines2.length;
   lines2.splice(at, 0, line);
-  writeAtomic2(file, lines2.join(eol) + eol, (0, import_node_fs21.statSync)(file).mode & 4095);
+  writeAtomic2(file, lines2.join(eol) + eol, (0, import_node_fs22.statSync)(file).mode & 4095);
   return "added";
 }
 function writeAtomic2(file, text, mode) {
   const tmp = `${file}.sealgate-${process.pid}.tmp`;
-  (0, import_node_fs21.writeFileSync)(tmp, text, { mode });
-  (0, import_node_fs21.chmodSync)(tmp, mode);
-  (0, import_node_fs21.renameSync)(tmp, file);
+  (0, import_node_fs22.writeFileSync)(tmp, text, { mode });
+  (0, import_node_fs22.chmodSync)(tmp, mode);
+  (0, import_node_fs22.renameSync)(tmp, file);
 }
 function rel(root, file) {
-  return import_node_path25.default.relative(root, file).split(import_node_path25.default.sep).join("/");
+  return import_node_path26.default.relative(root, file).split(import_node_path26.default.sep).join("/");
 }
 async function initHusky(git, prePush, ctx) {
   const root = git.root;
@@ -21320,7 +21404,7 @@ async function initHusky(git, prePush, ctx) {
   if (!installed) installed = await setUpHusky(root, ctx);
   const hooks = prePush ? ["pre-commit", "pre-push"] : ["pre-commit"];
   for (const hook of hooks) {
-    const file = import_node_path25.default.join(dir, hook);
+    const file = import_node_path26.default.join(dir, hook);
     const what = addHookLine(file, HUSKY_LINES[hook]);
     const name = rel(root, file);
     if (what === "present") ctx.out(`${name}: already runs '${HUSKY_LINES[hook]}'
@@ -21336,8 +21420,8 @@ async function initHusky(git, prePush, ctx) {
   return 0;
 }
 async function setUpHusky(root, ctx) {
-  const bin = import_node_path25.default.join(root, "node_modules", "husky", "bin.js");
-  if (!(0, import_node_fs21.existsSync)(bin)) return false;
+  const bin = import_node_path26.default.join(root, "node_modules", "husky", "bin.js");
+  if (!(0, import_node_fs22.existsSync)(bin)) return false;
   const { execFileSync: execFileSync2 } = await import("node:child_process");
   try {
     const said = execFileSync2(process.execPath, [bin], { cwd: root, encoding: "utf8", env: { ...ctx.env, HUSKY: void 0 }, stdio: ["ignore", "pipe", "pipe"] }).trim();
@@ -21348,9 +21432,9 @@ async function setUpHusky(root, ctx) {
     return false;
   }
   ctx.out("husky: set up (git config core.hooksPath .husky/_)\n");
-  const pkgFile = import_node_path25.default.join(root, "package.json");
-  if ((0, import_node_fs21.existsSync)(pkgFile)) {
-    const text = (0, import_node_fs21.readFileSync)(pkgFile, "utf8");
+  const pkgFile = import_node_path26.default.join(root, "package.json");
+  if ((0, import_node_fs22.existsSync)(pkgFile)) {
+    const text = (0, import_node_fs22.readFileSync)(pkgFile, "utf8");
     let pkg;
     try {
       pkg = JSON.parse(text);
@@ -21362,7 +21446,7 @@ async function setUpHusky(root, ctx) {
     if (prepare === void 0) {
       pkg.scripts = { ...pkg.scripts, prepare: "husky" };
       const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
-      writeAtomic2(pkgFile, JSON.stringify(pkg, null, indent) + (text.endsWith("\n") ? "\n" : ""), (0, import_node_fs21.statSync)(pkgFile).mode & 4095);
+      writeAtomic2(pkgFile, JSON.stringify(pkg, null, indent) + (text.endsWith("\n") ? "\n" : ""), (0, import_node_fs22.statSync)(pkgFile).mode & 4095);
       ctx.out('package.json: added "prepare": "husky" (so each clone sets the hooks up on npm install)\n');
     } else if (!/\bhusky\b/.test(prepare)) {
       ctx.err(`sealgate: warning: package.json's prepare script does not run husky; add '&& husky' to it so each clone gets the hooks
@@ -21372,10 +21456,10 @@ async function setUpHusky(root, ctx) {
   return true;
 }
 function packagedHooksDir() {
-  let dir = import_node_path25.default.dirname((0, import_node_url3.fileURLToPath)(__sgImportMetaUrl));
+  let dir = import_node_path26.default.dirname((0, import_node_url3.fileURLToPath)(__sgImportMetaUrl));
   for (let i = 0; i < 6; i++) {
-    if ((0, import_node_fs21.existsSync)(import_node_path25.default.join(dir, "hooks", "pre-commit")) && (0, import_node_fs21.existsSync)(import_node_path25.default.join(dir, "package.json"))) return import_node_path25.default.join(dir, "hooks");
-    const up = import_node_path25.default.dirname(dir);
+    if ((0, import_node_fs22.existsSync)(import_node_path26.default.join(dir, "hooks", "pre-commit")) && (0, import_node_fs22.existsSync)(import_node_path26.default.join(dir, "package.json"))) return import_node_path26.default.join(dir, "hooks");
+    const up = import_node_path26.default.dirname(dir);
     if (up === dir) break;
     dir = up;
   }
@@ -21383,36 +21467,36 @@ function packagedHooksDir() {
 }
 async function initHooksPath(git, dirOption, ctx) {
   const root = git.root;
-  const target = import_node_path25.default.resolve(root, dirOption);
+  const target = import_node_path26.default.resolve(root, dirOption);
   const relDir = rel(root, target);
-  if (relDir.startsWith("..") || import_node_path25.default.isAbsolute(relDir)) throw new UsageError(`init: --dir ${dirOption} is outside the repository`);
+  if (relDir.startsWith("..") || import_node_path26.default.isAbsolute(relDir)) throw new UsageError(`init: --dir ${dirOption} is outside the repository`);
   if (relDir === "" || relDir === ".git" || relDir.startsWith(".git/")) throw new UsageError(`init: --dir ${dirOption} cannot be the repository root or inside .git`);
   const current = await git.text(["config", "--get", "core.hooksPath"], { allowFail: true });
-  if (current && import_node_path25.default.resolve(root, current) !== target) {
+  if (current && import_node_path26.default.resolve(root, current) !== target) {
     const husky = /[/\\]_[/\\]?$/.test(current) ? " (husky's; use 'sealgate init --husky')" : "";
     throw new UsageError(`init: core.hooksPath is already '${current}'${husky}; install there with --dir ${current}, or unset it first`);
   }
   const source = packagedHooksDir();
   const hooks = ["pre-commit", "pre-push"];
   const foreign = hooks.filter((h) => {
-    const f = import_node_path25.default.join(target, h);
-    return (0, import_node_fs21.existsSync)(f) && !/sealgate/.test((0, import_node_fs21.readFileSync)(f, "utf8"));
+    const f = import_node_path26.default.join(target, h);
+    return (0, import_node_fs22.existsSync)(f) && !/sealgate/.test((0, import_node_fs22.readFileSync)(f, "utf8"));
   });
   if (foreign.length > 0) {
     throw new UsageError(
       `init: ${foreign.map((h) => `${relDir}/${h}`).join(" and ")} already exist${foreign.length === 1 ? "s" : ""} and ${foreign.length === 1 ? "is" : "are"} not sealgate's; add '${HUSKY_LINES["pre-commit"]}' (pre-commit) / '${HUSKY_LINES["pre-push"]}' (pre-push) to ${foreign.length === 1 ? "it" : "them"} by hand`
     );
   }
-  (0, import_node_fs21.mkdirSync)(target, { recursive: true });
+  (0, import_node_fs22.mkdirSync)(target, { recursive: true });
   for (const hook of hooks) {
-    const file = import_node_path25.default.join(target, hook);
-    const wanted = (0, import_node_fs21.readFileSync)(import_node_path25.default.join(source, hook), "utf8");
-    if ((0, import_node_fs21.existsSync)(file) && (0, import_node_fs21.readFileSync)(file, "utf8") === wanted && ((0, import_node_fs21.statSync)(file).mode & 73) !== 0) {
+    const file = import_node_path26.default.join(target, hook);
+    const wanted = (0, import_node_fs22.readFileSync)(import_node_path26.default.join(source, hook), "utf8");
+    if ((0, import_node_fs22.existsSync)(file) && (0, import_node_fs22.readFileSync)(file, "utf8") === wanted && ((0, import_node_fs22.statSync)(file).mode & 73) !== 0) {
       ctx.out(`${relDir}/${hook}: up to date
 `);
       continue;
     }
-    const existed = (0, import_node_fs21.existsSync)(file);
+    const existed = (0, import_node_fs22.existsSync)(file);
     writeAtomic2(file, wanted, 493);
     ctx.out(`${relDir}/${hook}: ${existed ? "updated" : "written"}
 `);
@@ -21426,13 +21510,13 @@ async function initHooksPath(git, dirOption, ctx) {
 `);
   return 0;
 }
-var import_node_fs21, import_node_path25, import_node_url3, INIT_HELP, OPTIONS6, HUSKY_LINES;
+var import_node_fs22, import_node_path26, import_node_url3, INIT_HELP, OPTIONS6, HUSKY_LINES;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs21 = require("node:fs");
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_node_fs22 = require("node:fs");
+    import_node_path26 = __toESM(require("node:path"), 1);
     import_node_url3 = require("node:url");
     init_args();
     init_errors();

@@ -6,7 +6,7 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-XMIH5X3K.js";
+} from "./chunks/chunk-UX35ZGAL.js";
 import "./chunks/chunk-YLONWYFU.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES

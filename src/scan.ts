@@ -1,4 +1,5 @@
 // The public API: scan(options) = config + rules + source + engine + baseline -> ScanResult.
+import { fingerprintKey } from './engine/fingerprint-key.js';
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding, Fragment, ScanResult, Skipped } from './types.js';
@@ -27,9 +28,15 @@ export interface ScanOptions {
   env?: Env;
   /** Called after each scanned fragment with its bytes and findings (progress lines). */
   onFragment?: (bytes: number, findings: number) => void;
+  /** Fingerprint with this key (`sealgate baseline` writing a new baseline); default: see fingerprint-key.ts. */
+  fingerprintKey?: string;
+  /** Report every finding, whatever the baseline accepts (`sealgate baseline` rewriting it). */
+  ignoreBaseline?: boolean;
 }
 
 export interface ScanOutcome extends ScanResult {
+  /** The key the fingerprints were computed with (written into a new baseline; never into a report). */
+  fingerprintKey?: string;
   root: string;
   config: Config;
   inGit: boolean;
@@ -57,10 +64,13 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
   const configStart = start;
   const config = await loadConfig(root, opts.configPath, configStart);
   requireCustomExamples(config);
-  const baselineFile = opts.baselinePath ? path.resolve(cwd, opts.baselinePath) : config.baseline;
+  const baselineFile = opts.ignoreBaseline ? undefined : opts.baselinePath ? path.resolve(cwd, opts.baselinePath) : config.baseline;
   const setup: EngineSetup = { root, configStart, env: plainEnv(env), wholeFiles: opts.wholeFiles };
   if (opts.configPath) setup.configPath = opts.configPath;
   if (baselineFile) setup.baselineFile = baselineFile;
+  if (opts.ignoreBaseline) setup.ignoreBaseline = true;
+  const keyChoice = opts.fingerprintKey ? { key: opts.fingerprintKey } : await fingerprintKey(root, baselineFile ?? path.join(root, BASELINE_FILE), repo !== undefined, env);
+  if (keyChoice.key) setup.fingerprintKey = keyChoice.key;
   const engine = engineFor(setup, config);
   const source = opts.source ?? treeSource(root, absPaths, repo !== undefined ? new Git(root, env) : undefined, config.maxFileSize);
   const result: ScanOutcome = {
@@ -71,9 +81,11 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     root,
     config,
     inGit: repo !== undefined,
+    ...(keyChoice.key ? { fingerprintKey: keyChoice.key } : {}),
   };
+  if (keyChoice.note && baselineFile) result.warnings.push(keyChoice.note);
   result.warnings.push(...(config.notes ?? []));
-  const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f!)));
+  const ownFiles = new Set([config.file, baselineFile, config.baseline].filter(Boolean).map((f) => toRepoPath(root, f!)));
   const hidden = { baseline: 0, allowComments: 0 };
   const add = (o: ItemOutcome) => {
     if ('skipped' in o) {

@@ -134,7 +134,7 @@ describe('sealgate scan', () => {
     const sarif = JSON.parse(r.stdout);
     expect(validateSarif(sarif)).toEqual([]);
     expect(sarif.runs[0].results).toHaveLength(2);
-    expect(sarif.runs[0].results[0].partialFingerprints['sealgate/v1']).toMatch(/:/);
+    expect(sarif.runs[0].results[0].partialFingerprints['sealgate/v2']).toMatch(/^[0-9a-f]{16}$/);
   });
 
   it('github format emits workflow commands', async () => {

@@ -29,6 +29,8 @@ export interface EngineOptions {
   stopwords?: string[];
   /** Fingerprints of accepted findings (the baseline); they never reach the result. */
   baseline?: ReadonlySet<string>;
+  /** Key of the fingerprints' HMAC (see fingerprint.ts); undefined: unkeyed (a baseline without a key). */
+  fingerprintKey?: string;
   /** Reads another file of the tree (kustomize files:/envs:). */
   readFile?: (repoPath: string) => string | undefined;
 }
@@ -323,7 +325,7 @@ export class Engine {
         continue;
       }
       if (changed && !touches(changed, l.docLines ?? [line, endPos.line])) continue;
-      const fp = fingerprint(l.rule.id, file, l.secret);
+      const fp = fingerprint(l.rule.id, file, l.secret, this.opts.fingerprintKey);
       if (this.gate.inBaseline(fp)) {
         this.hidden.baseline++;
         continue;

@@ -4,6 +4,7 @@
 import type { Finding, Severity } from '../types.js';
 import type { Rule } from '../rules/types.js';
 import type { AuditReport } from './audit-model.js';
+import { createHash } from 'node:crypto';
 import { VERSION } from '../version.js';
 import { fixCommands, type FixTarget } from './command.js';
 import { rotationLink } from '../rules/rotation.js';
@@ -38,6 +39,16 @@ interface RunInfo {
   incomplete?: string[];
 }
 
+/**
+ * SARIF is uploaded (code scanning), so its fingerprint holds no hash of the value at all: the rule,
+ * the file and the resource (Secret, namespace, key) or, for a content finding, the line. Stable
+ * across runs and machines, and nothing a guesser can test a value against.
+ */
+function placeHash(i: SarifItem): string {
+  const where = i.properties.resource ?? { line: i.region.startLine };
+  return createHash('sha256').update(`${i.ruleId}\0${i.file}\0${JSON.stringify(where)}`).digest('hex').slice(0, 16);
+}
+
 function writeSarif(items: SarifItem[], run: RunInfo): string {
   const version = run.version ?? VERSION;
   const used = [...new Set(items.map((i) => i.ruleId))];
@@ -62,7 +73,7 @@ function writeSarif(items: SarifItem[], run: RunInfo): string {
     level: LEVEL[i.severity],
     message: { text: i.message },
     locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(i.file), uriBaseId: '%SRCROOT%' }, region: i.region } }],
-    partialFingerprints: { 'sealgate/v1': i.fingerprint },
+    partialFingerprints: { 'sealgate/v2': placeHash(i) },
     properties: i.properties,
   }));
   const sarif = {

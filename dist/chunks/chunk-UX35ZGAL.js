@@ -7784,12 +7784,16 @@ var KeywordIndex = class {
 
 // src/engine/fingerprint.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { createHash } from "node:crypto";
-function secretHash(secret) {
+import { createHash, createHmac, randomBytes } from "node:crypto";
+function newFingerprintKey() {
+  return randomBytes(32).toString("hex");
+}
+function secretHash(secret, key) {
+  if (key) return createHmac("sha256", key).update(secret).digest("hex").slice(0, 16);
   return createHash("sha256").update("sealgate:v1:").update(secret).digest("hex").slice(0, 16);
 }
-function fingerprint(ruleId, file, secret) {
-  return `${ruleId}:${file}:${secretHash(secret)}`;
+function fingerprint(ruleId, file, secret, key) {
+  return `${ruleId}:${file}:${secretHash(secret, key)}`;
 }
 
 // src/engine/templates.ts
@@ -8971,7 +8975,7 @@ var Engine = class {
         continue;
       }
       if (changed && !touches(changed, l.docLines ?? [line, endPos.line])) continue;
-      const fp = fingerprint(l.rule.id, file, l.secret);
+      const fp = fingerprint(l.rule.id, file, l.secret, this.opts.fingerprintKey);
       if (this.gate.inBaseline(fp)) {
         this.hidden.baseline++;
         continue;
@@ -9098,6 +9102,7 @@ function interpolate(template, data) {
 // src/engine/baseline.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 import { readFileSync as readFileSync3 } from "node:fs";
+var BASELINE_FILE = ".sealgate-baseline.json";
 function readBaseline(file) {
   let raw;
   try {
@@ -9124,13 +9129,14 @@ async function loadSetupConfig(setup) {
   return loadConfig(setup.root, setup.configPath, setup.configStart);
 }
 function engineFor(setup, config) {
-  const baselineFile = setup.baselineFile ?? config.baseline;
+  const baselineFile = setup.ignoreBaseline ? void 0 : setup.baselineFile ?? config.baseline;
   return new Engine({
     rules: effectiveRules(config),
     allowPaths: config.allowPaths,
     allowRegexes: config.allowRegexes,
     stopwords: config.stopwords,
     baseline: baselineFile ? readBaseline(baselineFile) : void 0,
+    fingerprintKey: setup.fingerprintKey,
     readFile: (rel) => readSmallFile(setup.root, rel, config.maxFileSize)
   });
 }
@@ -9158,12 +9164,14 @@ export {
   CONFIG_FILE,
   loadConfig,
   effectiveRules,
-  Engine,
-  toRepoPath,
-  treeSource,
   gitComplaint,
   repositoryRoot,
   Git,
+  newFingerprintKey,
+  Engine,
+  BASELINE_FILE,
+  toRepoPath,
+  treeSource,
   LOG_FORMAT,
   splitLog,
   isTask,

@@ -15,7 +15,12 @@ import {
 
 // src/report/sarif.ts
 init_define_SEALGATE_EMBEDDED_RULES();
+import { createHash } from "node:crypto";
 var LEVEL = { error: "error", warning: "warning", note: "note" };
+function placeHash(i) {
+  const where = i.properties.resource ?? { line: i.region.startLine };
+  return createHash("sha256").update(`${i.ruleId}\0${i.file}\0${JSON.stringify(where)}`).digest("hex").slice(0, 16);
+}
 function writeSarif(items, run) {
   const version = run.version ?? VERSION;
   const used = [...new Set(items.map((i) => i.ruleId))];
@@ -40,7 +45,7 @@ function writeSarif(items, run) {
     level: LEVEL[i.severity],
     message: { text: i.message },
     locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(i.file), uriBaseId: "%SRCROOT%" }, region: i.region } }],
-    partialFingerprints: { "sealgate/v1": i.fingerprint },
+    partialFingerprints: { "sealgate/v2": placeHash(i) },
     properties: i.properties
   }));
   const sarif = {
