@@ -19326,7 +19326,7 @@ async function formatReport(result, format, opts = {}) {
 // src/scan.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 
-// src/engine/fingerprint-key.ts
+// src/fingerprint-key.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -19351,7 +19351,7 @@ async function fingerprintKey(root, baselineFile, inGit, env) {
   if (!inGit) return { key: newFingerprintKey() };
   const gitDir = await new Git(root, env).gitDir();
   if (!gitDir) return { key: newFingerprintKey() };
-  const file = path.join(gitDir, "sealgate", "fingerprint-key");
+  const file = path.join(gitDir, "sealgate-fingerprint-key");
   try {
     const k = readFileSync(file, "utf8").trim();
     if (KEY.test(k)) return { key: k };
@@ -20839,8 +20839,8 @@ function logTasks(git, info3, opts) {
       const patches = new PatchStream(git, tail);
       try {
         for await (const c of splitLog(git.stream([...RAW_LOG_OPTS, ...tail], "git log"))) {
-          seen.add(c.sha);
           const edits = c.entries.some((e) => isScannable(e) && e.status !== "A") ? await patches.of(c.sha) : void 0;
+          seen.add(c.sha);
           yield* tasksOf(c, edits);
         }
         return;

@@ -514,7 +514,7 @@ var init_fingerprint = __esm({
   }
 });
 
-// src/engine/fingerprint-key.ts
+// src/fingerprint-key.ts
 var fingerprint_key_exports = {};
 __export(fingerprint_key_exports, {
   baselineKey: () => baselineKey,
@@ -540,7 +540,7 @@ async function fingerprintKey(root, baselineFile, inGit, env) {
   if (!inGit) return { key: newFingerprintKey() };
   const gitDir = await new Git(root, env).gitDir();
   if (!gitDir) return { key: newFingerprintKey() };
-  const file = import_node_path2.default.join(gitDir, "sealgate", "fingerprint-key");
+  const file = import_node_path2.default.join(gitDir, "sealgate-fingerprint-key");
   try {
     const k = (0, import_node_fs2.readFileSync)(file, "utf8").trim();
     if (KEY.test(k)) return { key: k };
@@ -563,7 +563,7 @@ async function fingerprintKey(root, baselineFile, inGit, env) {
 }
 var import_node_fs2, import_node_path2, KEY;
 var init_fingerprint_key = __esm({
-  "src/engine/fingerprint-key.ts"() {
+  "src/fingerprint-key.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
     import_node_fs2 = require("node:fs");
@@ -16833,8 +16833,8 @@ function logTasks(git, info, opts) {
       const patches = new PatchStream(git, tail);
       try {
         for await (const c of splitLog(git.stream([...RAW_LOG_OPTS, ...tail], "git log"))) {
-          seen.add(c.sha);
           const edits = c.entries.some((e) => isScannable(e) && e.status !== "A") ? await patches.of(c.sha) : void 0;
+          seen.add(c.sha);
           yield* tasksOf(c, edits);
         }
         return;

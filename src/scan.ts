@@ -1,5 +1,5 @@
 // The public API: scan(options) = config + rules + source + engine + baseline -> ScanResult.
-import { fingerprintKey } from './engine/fingerprint-key.js';
+import { fingerprintKey } from './fingerprint-key.js';
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding, Fragment, ScanResult, Skipped } from './types.js';
@@ -28,7 +28,7 @@ export interface ScanOptions {
   env?: Env;
   /** Called after each scanned fragment with its bytes and findings (progress lines). */
   onFragment?: (bytes: number, findings: number) => void;
-  /** Fingerprint with this key (`sealgate baseline` writing a new baseline); default: see fingerprint-key.ts. */
+  /** Fingerprint with this key (`sealgate baseline` writing a new baseline); default: see src/fingerprint-key.ts. */
   fingerprintKey?: string;
   /** Report every finding, whatever the baseline accepts (`sealgate baseline` rewriting it). */
   ignoreBaseline?: boolean;

@@ -26,9 +26,9 @@ describe('fingerprints', () => {
     expect(fp.endsWith(`:${unkeyed(pw)}`)).toBe(false);
     expect(sarifText).not.toContain(unkeyed(pw));
     expect(sarifText).not.toContain(fp.split(':').pop());
-    const key = fs.readFileSync(path.join(repo.dir, '.git', 'sealgate', 'fingerprint-key'), 'utf8').trim();
+    const key = fs.readFileSync(path.join(repo.dir, '.git', 'sealgate-fingerprint-key'), 'utf8').trim();
     expect(key).toMatch(/^[0-9a-f]{64}$/);
-    expect(fs.statSync(path.join(repo.dir, '.git', 'sealgate', 'fingerprint-key')).mode & 0o077).toBe(0);
+    expect(fs.statSync(path.join(repo.dir, '.git', 'sealgate-fingerprint-key')).mode & 0o077).toBe(0);
     expect(JSON.stringify(json) + sarifText).not.toContain(key);
     // Stable across runs on one machine.
     expect(JSON.parse(sg(repo.dir, ['scan', '--format', 'json']).stdout).findings.map((f: { fingerprint: string }) => f.fingerprint)).toContain(fp);
@@ -46,7 +46,7 @@ describe('fingerprints', () => {
 
     const clone = path.join(tempDir(), 'clone');
     execFileSync('git', ['clone', '-q', repo.dir, clone]);
-    expect(fs.existsSync(path.join(clone, '.git', 'sealgate', 'fingerprint-key'))).toBe(false);
+    expect(fs.existsSync(path.join(clone, '.git', 'sealgate-fingerprint-key'))).toBe(false);
     const r = sg(clone, ['scan', '--format', 'json']);
     expect(r.status, r.stdout).toBe(0);
     expect(JSON.parse(r.stdout).findings).toEqual([]);

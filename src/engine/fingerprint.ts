@@ -4,7 +4,7 @@
 // The hash is keyed (HMAC-SHA-256 with a per-repository key), because an unkeyed hash of a value can
 // be reversed by guessing: an 8-character password came back from its fingerprint in 0.23 s. The key
 // is kept out of the reports: it lives in the baseline file (committed, so every machine of a team
-// computes the same fingerprints) or, without a baseline, in `.git/sealgate/fingerprint-key` (local).
+// computes the same fingerprints) or, without a baseline, in `.git/sealgate-fingerprint-key` (local).
 // A baseline written before keys existed has none: its fingerprints stay unkeyed until it is
 // rewritten with `sealgate baseline` (a warning says so). SARIF carries no value hash at all.
 import { createHash, createHmac, randomBytes } from 'node:crypto';

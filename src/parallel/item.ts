@@ -19,7 +19,7 @@ export interface EngineSetup {
   env: Record<string, string>;
   /** Diff modes: report findings on untouched documents of touched files too. */
   wholeFiles?: boolean;
-  /** The fingerprints' key (src/engine/fingerprint-key.ts), so workers fingerprint alike. */
+  /** The fingerprints' key (src/fingerprint-key.ts), so workers fingerprint alike. */
   fingerprintKey?: string;
   /** `sealgate baseline`: every finding, whatever the current baseline accepts. */
   ignoreBaseline?: boolean;

@@ -199,8 +199,9 @@ function logTasks(git: Git, info: SourceInfo, opts: LogSourceOptions): AsyncIter
       const patches = new PatchStream(git, tail);
       try {
         for await (const c of splitLog(git.stream([...RAW_LOG_OPTS, ...tail], 'git log'))) {
-          seen.add(c.sha);
+          // Patches first: a commit whose patch git cannot read is left to the degraded read below.
           const edits = c.entries.some((e) => isScannable(e) && e.status !== 'A') ? await patches.of(c.sha) : undefined;
+          seen.add(c.sha);
           yield* tasksOf(c, edits);
         }
         return;

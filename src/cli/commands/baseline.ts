@@ -24,7 +24,7 @@ export default async function baselineCommand(args: string[], ctx: CommandContex
   // The key: the one the baseline being rewritten has, else the repository's local one (a baseline
   // written before keys existed gets a key now).
   const { repositoryRoot } = await import('../../sources/git-client.js');
-  const { baselineKey, fingerprintKey } = await import('../../engine/fingerprint-key.js');
+  const { baselineKey, fingerprintKey } = await import('../../fingerprint-key.js');
   const repo = await repositoryRoot(ctx.cwd, ctx.env);
   const top = repo ?? ctx.cwd;
   const target = path.resolve(ctx.cwd, str(p, 'output') ?? path.join(top, BASELINE_FILE));

@@ -4,8 +4,8 @@
 // key for this run only.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { Git, type Env } from '../sources/git-client.js';
-import { newFingerprintKey } from './fingerprint.js';
+import { Git, type Env } from './sources/git-client.js';
+import { newFingerprintKey } from './engine/fingerprint.js';
 
 export interface KeyChoice {
   key?: string;
@@ -36,7 +36,7 @@ export async function fingerprintKey(root: string, baselineFile: string | undefi
   if (!inGit) return { key: newFingerprintKey() };
   const gitDir = await new Git(root, env).gitDir();
   if (!gitDir) return { key: newFingerprintKey() };
-  const file = path.join(gitDir, 'sealgate', 'fingerprint-key');
+  const file = path.join(gitDir, 'sealgate-fingerprint-key');
   try {
     const k = readFileSync(file, 'utf8').trim();
     if (KEY.test(k)) return { key: k };
