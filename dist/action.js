@@ -1,33 +1,53 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  credentialNote
+} from "./chunks/chunk-C3KP5UI5.js";
+import {
   formatReport
-} from "./chunks/chunk-6IWRJGYR.js";
+} from "./chunks/chunk-DOKZNTSH.js";
 import {
   mask
-} from "./chunks/chunk-L5FSN7SU.js";
+} from "./chunks/chunk-MIMWYFE4.js";
 import {
   historySource,
   rangeSource
-} from "./chunks/chunk-WBVL5CJT.js";
+} from "./chunks/chunk-BFV7J5SC.js";
 import {
   scan
-} from "./chunks/chunk-EV4CTLDJ.js";
-import "./chunks/chunk-KG5IT2U3.js";
+} from "./chunks/chunk-PEIIIHEI.js";
+import "./chunks/chunk-VFYZDEPZ.js";
 import {
   CONFIG_FILE,
   effectiveRules,
   loadConfig
-} from "./chunks/chunk-MX5YZJLD.js";
-import "./chunks/chunk-ZU3U2ABG.js";
-import "./chunks/chunk-TLPKTTKF.js";
-import "./chunks/chunk-QM6KENSX.js";
-import "./chunks/chunk-LORHZAEG.js";
-import "./chunks/chunk-RK3PLVD2.js";
+} from "./chunks/chunk-Z6LMIWVM.js";
+import "./chunks/chunk-VCXNBE4A.js";
+import "./chunks/chunk-ZD45ZS5W.js";
 import {
   Git,
   gitComplaint,
   repositoryRoot
-} from "./chunks/chunk-CZB3GGNI.js";
+} from "./chunks/chunk-R7KVV44W.js";
+import {
+  FETCH_CERT_COMMAND,
+  fixCommand,
+  preferredFix
+} from "./chunks/chunk-B5HXU6T3.js";
+import "./chunks/chunk-4XUYWVBN.js";
+import {
+  exitCode,
+  unscannable
+} from "./chunks/chunk-LMDMWEXZ.js";
+import {
+  escapeData,
+  htmlText,
+  logLine,
+  markdownCode,
+  markdownText
+} from "./chunks/chunk-YVVHTWQJ.js";
+import "./chunks/chunk-5ZWGGM7B.js";
+import "./chunks/chunk-A2I6SM73.js";
+import "./chunks/chunk-YI7WNR7U.js";
 import {
   ConfigError,
   GitError,
@@ -35,29 +55,13 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-XCRX7MVC.js";
-import {
-  FETCH_CERT_COMMAND,
-  fixCommand,
-  preferredFix
-} from "./chunks/chunk-OPZFYLKB.js";
-import {
-  exitCode,
-  unscannable
-} from "./chunks/chunk-SEF4QEMK.js";
-import {
-  escapeData,
-  htmlText,
-  logLine,
-  markdownCode,
-  markdownText
-} from "./chunks/chunk-MOFMDUPA.js";
+} from "./chunks/chunk-YTBNLI2I.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-3GFIKQQT.js";
+} from "./chunks/chunk-EFRCBL4A.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19847,8 +19851,14 @@ function earlier(a, b) {
   return Date.parse(a.date) < Date.parse(b.date);
 }
 function classify(findings, atHead, headSha) {
+  const bySecret = /* @__PURE__ */ new Map();
+  for (const h of atHead) {
+    const list = bySecret.get(h.secret);
+    if (list) list.push(h);
+    else bySecret.set(h.secret, [h]);
+  }
   const rows = findings.map((f) => {
-    const same = atHead.filter((h) => h.secret === f.secret);
+    const same = bySecret.get(f.secret) ?? [];
     const here = same.find((h) => h.file === f.file && h.ruleId === f.ruleId) ?? same.find((h) => h.file === f.file) ?? same[0];
     if (here) {
       return { finding: f, status: "live", introduced: f.commit, at: { ...loc(here), sha: headSha ?? f.commit?.sha } };
@@ -19876,11 +19886,21 @@ function locatedFinding(r) {
 }
 
 // src/action/summary.ts
+var SUMMARY_LIMIT = 1024 * 1024;
+var FIRST_ROWS = 500;
 var STATUS_LIVE = "still present at head";
 function statusRotate(where) {
   return `rotate: only in ${where}`;
 }
 function renderSummary(d) {
+  const before = summary.stringify();
+  for (let rows = FIRST_ROWS; ; rows = Math.floor(rows / 2)) {
+    renderWith(d, rows);
+    if (Buffer.byteLength(summary.stringify()) < SUMMARY_LIMIT * 0.9 || rows === 0) return;
+    summary.emptyBuffer().addRaw(before);
+  }
+}
+function renderWith(d, maxRows) {
   const blocking = d.rows.filter(isBlocking).length;
   const other = d.rows.length - blocking;
   const title = d.rows.length === 0 ? "sealgate: no plaintext secrets found" : `sealgate: ${plural(blocking, "blocking finding")}${other ? `, ${plural(other, "warning")}` : ""}`;
@@ -19896,13 +19916,20 @@ function renderSummary(d) {
   }
   if (d.rows.length > 0) {
     const header = ["File", "Rule", "Resource", "Commit", "Status"].map((data) => ({ data, header: true }));
-    summary.addTable([header, ...d.rows.map((r) => row(r, d))]);
+    summary.addTable([header, ...d.rows.slice(0, maxRows).map((r) => row(r, d))]);
+    if (d.rows.length > maxRows) {
+      summary.addRaw(`<p>${d.rows.length - maxRows} more findings are not listed here; the SARIF report lists every one.</p>`, true);
+    }
+  }
+  if (d.leftOutAnnotations) {
+    summary.addRaw(`<p>GitHub keeps 10 annotations of each level per step: ${d.leftOutAnnotations} ${d.leftOutAnnotations === 1 ? "finding or skipped file" : "findings or skipped files"} got no annotation (see this table and the SARIF report).</p>`, true);
   }
   if (d.showFix && d.rows.length > 0) {
     summary.addHeading("How to fix", 3);
     if (d.fix.commands.length > 0) {
       summary.addRaw("<p>Still present at head: rewrite the plaintext into encrypted or external secrets, commit the result, and rotate the values (they were pushed).</p>", true);
       summary.addCodeBlock(d.fix.commands.map(markdownText).join("\n"), "sh");
+      if (d.fix.omitted) summary.addRaw(`<p>${plural(d.fix.omitted, "more file")} to fix: run <code>sealgate scan</code> to list them.</p>`, true);
     }
     if (d.fix.manual.length > 0) {
       summary.addRaw(
@@ -19923,7 +19950,9 @@ function renderSummary(d) {
   }
   if (d.skipped.length > 0) {
     summary.addHeading("Not scanned", 3);
-    summary.addList(d.skipped.map((s) => `${markdownCode(s.file)}${s.commit ? ` (${esc(s.commit.slice(0, 7))})` : ""}: ${esc(s.reason)}`));
+    const shown = d.skipped.slice(0, 100);
+    summary.addList(shown.map((s) => `${markdownCode(s.file)}${s.commit ? ` (${esc(s.commit.slice(0, 7))})` : ""}: ${esc(s.reason)}`));
+    if (d.skipped.length > shown.length) summary.addRaw(`<p>${d.skipped.length - shown.length} more files were not scanned (see the SARIF report's run properties and the step log).</p>`, true);
   }
 }
 function row(r, d) {
@@ -19999,9 +20028,23 @@ function registerSecrets(findings) {
   return all.size;
 }
 var RANK = { error: 0, warning: 1, note: 2 };
-function annotate(rows, opts) {
+var ANNOTATIONS_PER_LEVEL = 10;
+var AnnotationBudget = class {
+  used = { error: 0, warning: 0, note: 0 };
+  left = 0;
+  take(level) {
+    if (this.used[level] >= ANNOTATIONS_PER_LEVEL) {
+      this.left++;
+      return false;
+    }
+    this.used[level]++;
+    return true;
+  }
+};
+function annotate(rows, opts, budget = new AnnotationBudget()) {
   const ordered = [...rows].sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || Number(a.status === "rotate") - Number(b.status === "rotate"));
   for (const r of ordered) {
+    if (!budget.take(r.finding.severity)) continue;
     const props = {
       title: r.finding.ruleId,
       file: r.at.file,
@@ -20015,11 +20058,12 @@ function annotate(rows, opts) {
     const sha2 = r.introduced?.sha.slice(0, 7);
     const state = r.status === "live" ? `${sha2 ? `added in ${sha2}, ` : ""}${STATUS_LIVE}` : `rotate: ${sha2 ? `added in ${sha2}, ` : ""}only in ${opts.rotateWhere}; it stays in the Git history, so revoke and reissue it`;
     const fix = opts.fixCommand?.(r);
-    const message = opts.scrub(`${r.finding.message} (${state})${fix ? `. Fix: ${fix}` : ""}`);
+    const message = opts.scrub(`${r.finding.message}${credentialNote(r.finding)} (${state})${fix ? `. Fix: ${fix}` : ""}`);
     if (r.finding.severity === "error") error(message, props);
     else if (r.finding.severity === "warning") warning(message, props);
     else notice(message, props);
   }
+  return budget;
 }
 
 // src/action/event.ts
@@ -20120,6 +20164,7 @@ function parseMode(value) {
 
 // src/action/fix.ts
 init_define_SEALGATE_EMBEDDED_RULES();
+var MAX_FILES = 200;
 function target(settings) {
   return {
     // Without a configured certificate, the plan's first command fetches one into pub-cert.pem.
@@ -20147,12 +20192,14 @@ function planFixes(rows, settings) {
   }
   const commands = [];
   const t = target(settings);
+  const files = (set) => [...set].slice(0, MAX_FILES);
   if (seal.size > 0) {
     if (!settings.seal?.cert) commands.push(FETCH_CERT_COMMAND);
-    commands.push(fixCommand("seal", [...seal], t));
+    commands.push(fixCommand("seal", files(seal), t));
   }
-  if (external.size > 0) commands.push(fixCommand("external", [...external], t));
-  return { commands, manual: [...manual], rotate: [...rotate] };
+  if (external.size > 0) commands.push(fixCommand("external", files(external), t));
+  const omitted = Math.max(0, seal.size - MAX_FILES) + Math.max(0, external.size - MAX_FILES);
+  return { commands, manual: [...manual].slice(0, MAX_FILES), rotate: [...rotate].slice(0, MAX_FILES), ...omitted ? { omitted } : {} };
 }
 function fixCommandFor(row2, settings) {
   if (row2.status !== "live") return void 0;
@@ -20164,8 +20211,13 @@ function fixCommandFor(row2, settings) {
 init_define_SEALGATE_EMBEDDED_RULES();
 var MIN_GUARD = 10;
 var LeakGuard = class {
-  /** Longest first, so a line of a PEM key is replaced before any shorter value inside it. */
-  forms = [];
+  /**
+   * The forms to look for, indexed by their first MIN_GUARD characters, longest first within a key
+   * (so a line of a PEM key is replaced before any shorter value inside it). One pass over a text
+   * looks up each position's prefix: linear in the text, however many secrets the run found (a
+   * 20,000-key Secret made the former one-search-per-form quadratic).
+   */
+  byPrefix = /* @__PURE__ */ new Map();
   constructor(findings) {
     const seen = /* @__PURE__ */ new Set();
     for (const f of findings) {
@@ -20173,20 +20225,42 @@ var LeakGuard = class {
       for (const form of maskForms(f.secret)) {
         if (seen.has(form) || form.length < MIN_GUARD || masked.includes(form)) continue;
         seen.add(form);
-        this.forms.push({ form, masked });
+        const key = form.slice(0, MIN_GUARD);
+        const list = this.byPrefix.get(key);
+        if (list) list.push({ form, masked });
+        else this.byPrefix.set(key, [{ form, masked }]);
       }
     }
-    this.forms.sort((a, b) => b.form.length - a.form.length);
+    for (const list of this.byPrefix.values()) list.sort((a, b) => b.form.length - a.form.length);
+  }
+  /** The longest known form that starts at `i`, if any. */
+  at(text, i) {
+    const list = this.byPrefix.get(text.slice(i, i + MIN_GUARD));
+    return list?.find((x) => text.startsWith(x.form, i));
   }
   scrub(text) {
-    let out = text;
-    for (const { form, masked } of this.forms) if (out.includes(form)) out = out.split(form).join(masked);
-    return out;
+    if (this.byPrefix.size === 0) return text;
+    let out = "";
+    let from = 0;
+    for (let i = 0; i + MIN_GUARD <= text.length; ) {
+      const hit = this.at(text, i);
+      if (!hit) {
+        i++;
+        continue;
+      }
+      out += text.slice(from, i) + hit.masked;
+      i += hit.form.length;
+      from = i;
+    }
+    return from === 0 ? text : out + text.slice(from);
   }
   /** Throws when `text` holds a secret; `what` names the output in the message (never the value). */
   assertClean(text, what) {
-    if (this.forms.some(({ form }) => text.includes(form))) {
-      throw new SealgateError(`refusing to write ${what}: it would contain a secret value. This is a bug in sealgate; please report it (never the secret).`);
+    if (this.byPrefix.size === 0) return;
+    for (let i = 0; i + MIN_GUARD <= text.length; i++) {
+      if (this.at(text, i)) {
+        throw new SealgateError(`refusing to write ${what}: it would contain a secret value. This is a bug in sealgate; please report it (never the secret).`);
+      }
     }
   }
 };
@@ -20516,17 +20590,23 @@ async function main(env) {
   const settings = { seal: result.config.seal, external: result.config.external };
   info2(`sealgate: scanned ${plan.scope}: ${commits} commit${commits === 1 ? "" : "s"}, ${result.summary.files} files, ${result.summary.bytes} bytes`);
   info2(`sealgate: ${blocking} blocking finding${blocking === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}`);
-  annotate(rows, {
+  const budget = annotate(rows, {
     rotateWhere: plan.rotateWhere,
     fixCommand: inputs.showFix ? (r) => fixCommandFor(r, settings) : void 0,
     scrub: (t) => guard.scrub(t)
   });
-  for (const s of skipped) warning(guard.scrub(`not scanned: ${s.reason}${s.commit ? ` (commit ${s.commit.slice(0, 7)})` : ""}`), { file: s.file, title: "sealgate: not scanned" });
+  for (const s of skipped) {
+    if (budget.take("warning")) warning(guard.scrub(`not scanned: ${s.reason}${s.commit ? ` (commit ${s.commit.slice(0, 7)})` : ""}`), { file: s.file, title: "sealgate: not scanned" });
+  }
+  if (budget.left > 0) {
+    info2(`sealgate: ${budget.left} more annotation${budget.left === 1 ? "" : "s"} left out (GitHub keeps ${ANNOTATIONS_PER_LEVEL} of each level per step); the job summary and ${inputs.sarifFile} list every finding`);
+  }
   for (const w of result.warnings) info2(guard.scrub(`sealgate: note: ${w}`));
   const sarifResult = { findings: rows.map(locatedFinding), summary: result.summary, safe: result.safe, warnings: result.warnings };
   const sarif = await formatReport(sarifResult, "sarif", { rules: effectiveRules(result.config) });
   guard.assertClean(sarif, inputs.sarifFile);
   renderSummary({
+    leftOutAnnotations: budget.left,
     rows,
     scope: plan.scope,
     commits: result.summary.commits,

@@ -2,23 +2,23 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunks/chunk-FBRV6FG4.js";
+} from "./chunks/chunk-LOWPDE6Y.js";
 import {
   closest
-} from "./chunks/chunk-I5ISOYH2.js";
-import {
-  REPORT_BUG_HINT,
-  SealgateError,
-  describeError
-} from "./chunks/chunk-XCRX7MVC.js";
+} from "./chunks/chunk-ZVNJG5DQ.js";
 import {
   logLine,
   logLines,
   neutralizeCommands
-} from "./chunks/chunk-MOFMDUPA.js";
+} from "./chunks/chunk-YVVHTWQJ.js";
+import {
+  REPORT_BUG_HINT,
+  SealgateError,
+  describeError
+} from "./chunks/chunk-YTBNLI2I.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-3GFIKQQT.js";
+} from "./chunks/chunk-EFRCBL4A.js";
 
 // src/bin.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -29,14 +29,14 @@ init_define_SEALGATE_EMBEDDED_RULES();
 // src/cli/commands/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var COMMANDS = {
-  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-7HSLLWZF.js") },
-  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-WU77TK4E.js") },
-  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-CO6E4YB6.js") },
-  seal: { summary: "seal Secrets from stdin into SealedSecrets, like kubeseal (--fetch-cert, --validate, --re-encrypt, --raw)", load: () => import("./chunks/seal-JWVHUB2V.js") },
-  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-V7QA2SXT.js") },
-  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-MVH7J6BZ.js") },
-  clean: { summary: "list and remove the plaintext copies fixes keep under .git/sealgate (backups, values files)", load: () => import("./chunks/clean-NQMMQBX2.js") },
-  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-CUWF3Z27.js") }
+  scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => import("./chunks/scan-7ZPIPF64.js") },
+  audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => import("./chunks/audit-QXJBO5EN.js") },
+  fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => import("./chunks/fix-VWROIVVP.js") },
+  seal: { summary: "seal Secrets from stdin into SealedSecrets, like kubeseal (--fetch-cert, --validate, --re-encrypt, --raw)", load: () => import("./chunks/seal-LU6XKR5C.js") },
+  baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => import("./chunks/baseline-YCPOHJKC.js") },
+  rules: { summary: "list the rules with id, severity and description", load: () => import("./chunks/rules-FKNUKWYC.js") },
+  clean: { summary: "list and remove the plaintext copies fixes keep under .git/sealgate (backups, values files)", load: () => import("./chunks/clean-DIIBYBGP.js") },
+  init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => import("./chunks/init-XOKTL6BJ.js") }
 };
 
 // src/cli/run.ts

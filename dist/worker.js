@@ -3,23 +3,23 @@ import {
   engineFor,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-KG5IT2U3.js";
-import "./chunks/chunk-MX5YZJLD.js";
-import "./chunks/chunk-ZU3U2ABG.js";
+} from "./chunks/chunk-VFYZDEPZ.js";
+import "./chunks/chunk-Z6LMIWVM.js";
+import "./chunks/chunk-VCXNBE4A.js";
 import {
   TaskReader,
   isTask
-} from "./chunks/chunk-TLPKTTKF.js";
-import "./chunks/chunk-QM6KENSX.js";
-import "./chunks/chunk-LORHZAEG.js";
-import "./chunks/chunk-RK3PLVD2.js";
+} from "./chunks/chunk-ZD45ZS5W.js";
 import {
   Git
-} from "./chunks/chunk-CZB3GGNI.js";
-import "./chunks/chunk-XCRX7MVC.js";
+} from "./chunks/chunk-R7KVV44W.js";
+import "./chunks/chunk-5ZWGGM7B.js";
+import "./chunks/chunk-A2I6SM73.js";
+import "./chunks/chunk-YI7WNR7U.js";
+import "./chunks/chunk-YTBNLI2I.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-3GFIKQQT.js";
+} from "./chunks/chunk-EFRCBL4A.js";
 
 // src/parallel/worker.ts
 init_define_SEALGATE_EMBEDDED_RULES();

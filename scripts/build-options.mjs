@@ -6,15 +6,25 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 import { buildSync } from 'esbuild';
 
+/** rules/**\/*.yaml (providers' rules sit in rules/providers/<family>/), sorted by path as the loader reads them. */
+export function ruleFilesOf(dir) {
+  const out = [];
+  const walk = (d) => {
+    const entries = readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.isDirectory()) walk(path.join(d, e.name));
+      else if (/\.ya?ml$/.test(e.name)) out.push(path.join(d, e.name));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
 export function embeddedRules(root = process.cwd()) {
-  const dir = path.join(root, 'rules');
-  return readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .map((f) => {
-      const { examples: _examples, ...spec } = load(readFileSync(path.join(dir, f), 'utf8'));
-      return { file: `rules/${f}`, spec };
-    });
+  return ruleFilesOf(path.join(root, 'rules')).map((file) => {
+    const { examples: _examples, ...spec } = load(readFileSync(file, 'utf8'));
+    return { file: path.relative(root, file).split(path.sep).join('/'), spec };
+  });
 }
 
 /**

@@ -126,7 +126,7 @@ describe('sealgate scan', () => {
   it('github format emits workflow commands', async () => {
     write('a b,c.js', `const a = "${fake.githubToken()}";\n`);
     const r = await run(['scan', '--format', 'github'], { cwd: dir });
-    expect(r.stdout).toMatch(/^::error file=a b%2Cc\.js,line=1,endLine=1,col=12,endColumn=52,title=github-token::GitHub token/m);
+    expect(r.stdout).toMatch(/^::error file=a b%2Cc\.js,line=1,endLine=1,col=12,endColumn=52,title=github-token::GitHub classic personal access token/m);
   });
 
   it('--output writes the report to a file', async () => {
@@ -142,7 +142,19 @@ describe('sealgate scan', () => {
     const ids = JSON.parse(r.stdout).map((x: { id: string }) => x.id);
     expect(ids).toContain('k8s-secret-plaintext');
     expect(ids).toContain('etcd-encryption-key');
-    expect((await run(['rules'])).stdout).toMatch(/^k8s-secret-plaintext\s+error\s+Kubernetes Secret/m);
+    expect((await run(['rules'])).stdout).toMatch(/^ {2}k8s-secret-plaintext\s+error\s+Kubernetes Secret/m);
+  });
+
+  it('groups the rules by provider, naming each credential', async () => {
+    const text = (await run(['rules'])).stdout;
+    expect(text).toMatch(/^Kubernetes manifests and generic patterns \(\d+\)$/m);
+    const gitlab = text.slice(text.search(/^GitLab \(\d+\)$/m));
+    expect(gitlab).toMatch(/^GitLab \((\d+)\)\n(?: {2}gitlab-\S+\s+\w+\s+GitLab [^\n]+\n)+/);
+    expect(Number(/^GitLab \((\d+)\)/.exec(gitlab)![1])).toBeGreaterThanOrEqual(12);
+    expect(text).toMatch(/^ {2}github-token\s+error\s+GitHub classic personal access token$/m);
+    expect(text).toMatch(/^\d{3} rules; \d+ providers\./m);
+    const json = JSON.parse((await run(['rules', '--format', 'json'])).stdout) as { id: string; provider?: string; credential?: string; rotate?: string; validate?: string }[];
+    expect(json.find((r) => r.id === 'npm-access-token')).toMatchObject({ provider: 'npm', credential: 'npm access token', validate: 'github-crc32', rotate: expect.stringMatching(/^https:\/\//) });
   });
 });
 

@@ -111,7 +111,7 @@ describe('findings carry offsets, their document and the credential they name', 
     const code = `const a = 1;\nconst b = "${t}";\n`;
     const [g] = engine.scanText('a.js', code).findings;
     expect(code.slice(g!.offset.start, g!.offset.end)).toBe(t);
-    expect(g).toMatchObject({ ruleId: 'github-token', credential: rules.find((r) => r.id === 'github-token')!.description });
+    expect(g).toMatchObject({ ruleId: 'github-token', credential: rules.find((r) => r.id === 'github-token')!.credential });
     expect(g!.document).toBeUndefined();
   });
 
@@ -120,7 +120,7 @@ describe('findings carry offsets, their document and the credential they name', 
     const text = secretYaml('gh', 'ci', { token: t, other: fake.password() });
     const found = engine.scanText('k8s/gh.yaml', text).findings;
     expect(found.map((f) => `${f.ruleId} ${f.resource?.key}`)).toEqual(['k8s-secret-plaintext token', 'k8s-secret-plaintext other']);
-    expect(found[0]).toMatchObject({ credential: rules.find((r) => r.id === 'github-token')!.description, decoded: 'base64', line: 8 });
+    expect(found[0]).toMatchObject({ credential: rules.find((r) => r.id === 'github-token')!.credential, decoded: 'base64', line: 8 });
     expect(found[1]!.credential).toBeUndefined();
     // stringData holds the token as is: named, not decoded
     const plain = engine.scanText('k8s/gh.yaml', secretYaml('gh', 'ci', {}, { token: t })).findings;

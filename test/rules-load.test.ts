@@ -1,7 +1,7 @@
 // A rule set that does not load is an error listing every problem (file and field), never a scan
 // with fewer rules.
 import { describe, it, expect } from 'vitest';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadRulesDir } from '../src/rules/load.js';
@@ -50,6 +50,43 @@ describe('loading rules', () => {
     expect(text).toMatch(/d\.yaml: check: unknown check 'no-such-check'/);
     expect(text).toMatch(/d\.yaml: examples\.valid: at least one example is required/);
     expect(text).toMatch(/e\.yaml: not valid YAML/);
+  });
+});
+
+describe('provider fields and folders', () => {
+  it('loads rules from sub-folders, with provider, credential, rotate and a validator', () => {
+    const dir = rulesDir({});
+    mkdirSync(path.join(dir, 'providers', 'vcs'), { recursive: true });
+    writeFileSync(
+      path.join(dir, 'providers', 'vcs', 'zz-token.yaml'),
+      good('zz-token') + "provider: Zed\ncredential: Zed token\nrotate: https://zed.example/rotate\nvalidate: github-crc32\n",
+    );
+    const problems: string[] = [];
+    const [rule] = loadRulesDir(dir, problems);
+    expect(problems).toEqual([]);
+    expect(rule).toMatchObject({ id: 'zz-token', provider: 'Zed', credential: 'Zed token', rotate: 'https://zed.example/rotate', validate: 'github-crc32' });
+    expect(rule!.validator!('zz_abcdefgh')).toBe(false);
+  });
+
+  it('names every bad provider field and a duplicate id in another folder', () => {
+    const dir = rulesDir({
+      'a.yaml': good('a') + 'provider: Acme\n',
+      'b.yaml': good('b') + 'provider: Acme\ncredential: ""\nrotate: http://insecure.example\nvalidate: crc64\n',
+      'c.yaml': 'id: c\ndescription: x\nseverity: error\nmessage: m\ncheck: k8s-secret\nvalidate: bech32\nexamples: {valid: [{name: a, code: a}], invalid: [{name: b, code: b}]}\n',
+    });
+    writeFileSync(path.join(dir, 'e.yaml'), good('e'));
+    mkdirSync(path.join(dir, 'sub'));
+    writeFileSync(path.join(dir, 'sub', 'e.yaml'), good('e'));
+    const problems: string[] = [];
+    loadRulesDir(dir, problems);
+    const text = problems.join('\n');
+    expect(text).toMatch(/a\.yaml: credential: required when 'provider' is set/);
+    expect(text).toMatch(/a\.yaml: rotate: required when 'provider' is set/);
+    expect(text).toMatch(/b\.yaml: credential: must be a non-empty string/);
+    expect(text).toMatch(/b\.yaml: rotate: must be an https:\/\/ URL/);
+    expect(text).toMatch(/b\.yaml: validate: unknown validator 'crc64' \(known: github-crc32/);
+    expect(text).toMatch(/c\.yaml: validate: only content rules/);
+    expect(text).toMatch(/sub\/e\.yaml: id 'e' is also used by .*\/e\.yaml/);
   });
 });
 

@@ -1,6 +1,7 @@
 // Annotations on the pull request diff, one per row, and the runner-side masking of every secret the
 // run handled. Masking is the second guard: sealgate never prints a secret, and if some text ever did,
 // the runner would still print *** instead. It must therefore happen before anything is logged.
+import { credentialNote } from '../report/credential.js';
 import type { Finding } from '../types.js';
 import { error, notice, setSecret, warning, type AnnotationProperties } from './core.js';
 import type { Row } from './findings.js';
@@ -70,10 +71,30 @@ export interface AnnotateOptions {
 
 const RANK = { error: 0, warning: 1, note: 2 } as const;
 
-export function annotate(rows: Row[], opts: AnnotateOptions): void {
-  // GitHub shows only the first 10 error and 10 warning annotations of a step: blocking, live ones first.
+/** GitHub keeps 10 annotations of each level per step; more are dropped without a word. */
+export const ANNOTATIONS_PER_LEVEL = 10;
+
+/** How many annotations of each level a step has issued, to stop at GitHub's limit and say so. */
+export class AnnotationBudget {
+  readonly used = { error: 0, warning: 0, note: 0 };
+  left = 0;
+  take(level: keyof AnnotationBudget['used']): boolean {
+    if (this.used[level] >= ANNOTATIONS_PER_LEVEL) {
+      this.left++;
+      return false;
+    }
+    this.used[level]++;
+    return true;
+  }
+}
+
+export function annotate(rows: Row[], opts: AnnotateOptions, budget = new AnnotationBudget()): AnnotationBudget {
+  // Only the first 10 of each level count: blocking, live ones first. The rest are left out (and
+  // counted): the job summary and the SARIF list every finding. Building 20,000 annotations that the
+  // runner drops cost minutes.
   const ordered = [...rows].sort((a, b) => RANK[a.finding.severity] - RANK[b.finding.severity] || Number(a.status === 'rotate') - Number(b.status === 'rotate'));
   for (const r of ordered) {
+    if (!budget.take(r.finding.severity)) continue;
     const props: AnnotationProperties = {
       title: r.finding.ruleId,
       file: r.at.file,
@@ -91,9 +112,10 @@ export function annotate(rows: Row[], opts: AnnotateOptions): void {
         ? `${sha ? `added in ${sha}, ` : ''}${STATUS_LIVE}`
         : `rotate: ${sha ? `added in ${sha}, ` : ''}only in ${opts.rotateWhere}; it stays in the Git history, so revoke and reissue it`;
     const fix = opts.fixCommand?.(r);
-    const message = opts.scrub(`${r.finding.message} (${state})${fix ? `. Fix: ${fix}` : ''}`);
+    const message = opts.scrub(`${r.finding.message}${credentialNote(r.finding)} (${state})${fix ? `. Fix: ${fix}` : ''}`);
     if (r.finding.severity === 'error') error(message, props);
     else if (r.finding.severity === 'warning') warning(message, props);
     else notice(message, props);
   }
+  return budget;
 }

@@ -40,8 +40,15 @@ function earlier(a?: CommitInfo, b?: CommitInfo): boolean {
  * later commits edit the file, and annotations land on the head version of the diff).
  */
 export function classify(findings: Finding[], atHead: Finding[], headSha?: string): Row[] {
+  // Head findings by value: one lookup per finding (a filter per finding was quadratic on big Secrets).
+  const bySecret = new Map<string, Finding[]>();
+  for (const h of atHead) {
+    const list = bySecret.get(h.secret);
+    if (list) list.push(h);
+    else bySecret.set(h.secret, [h]);
+  }
   const rows = findings.map((f): Row => {
-    const same = atHead.filter((h) => h.secret === f.secret);
+    const same = bySecret.get(f.secret) ?? [];
     const here = same.find((h) => h.file === f.file && h.ruleId === f.ruleId) ?? same.find((h) => h.file === f.file) ?? same[0];
     if (here) {
       return { finding: f, status: 'live', introduced: f.commit, at: { ...loc(here), sha: headSha ?? f.commit?.sha } };

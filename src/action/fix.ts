@@ -16,7 +16,11 @@ export interface FixPlan {
   manual: string[];
   /** Short shas of commits whose values must be rotated. */
   rotate: string[];
+  /** Fixable files left out of the commands (more than MAX_FILES). */
+  omitted?: number;
 }
+
+const MAX_FILES = 200;
 
 function target(settings: FixSettings): FixTarget {
   return {
@@ -46,12 +50,16 @@ export function planFixes(rows: Row[], settings: FixSettings): FixPlan {
   }
   const commands: string[] = [];
   const t = target(settings);
+  // One command per fix, naming at most MAX_FILES files (a summary is capped at 1 MiB; past that
+  // many files, fixing the folders is the better advice anyway).
+  const files = (set: Set<string>) => [...set].slice(0, MAX_FILES);
   if (seal.size > 0) {
     if (!settings.seal?.cert) commands.push(FETCH_CERT_COMMAND);
-    commands.push(fixCommand('seal', [...seal], t));
+    commands.push(fixCommand('seal', files(seal), t));
   }
-  if (external.size > 0) commands.push(fixCommand('external', [...external], t));
-  return { commands, manual: [...manual], rotate: [...rotate] };
+  if (external.size > 0) commands.push(fixCommand('external', files(external), t));
+  const omitted = Math.max(0, seal.size - MAX_FILES) + Math.max(0, external.size - MAX_FILES);
+  return { commands, manual: [...manual].slice(0, MAX_FILES), rotate: [...rotate].slice(0, MAX_FILES), ...(omitted ? { omitted } : {}) };
 }
 
 /** The fix command for one row, for its annotation; undefined when no `sealgate fix` applies. */

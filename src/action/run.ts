@@ -10,7 +10,7 @@ import { formatReport } from '../report/index.js';
 import { scan } from '../scan.js';
 import { exitCode, unscannable } from '../exit-code.js';
 import type { ScanResult, Skipped } from '../types.js';
-import { annotate, registerSecrets } from './annotate.js';
+import { ANNOTATIONS_PER_LEVEL, annotate, registerSecrets } from './annotate.js';
 import { info, setFailed, setOutput, summary, warning } from './core.js';
 import { resolveTarget } from './event.js';
 import { classify, dedupe, isBlocking, locatedFinding } from './findings.js';
@@ -83,12 +83,17 @@ async function main(env: Env): Promise<number> {
 
   info(`sealgate: scanned ${plan.scope}: ${commits} commit${commits === 1 ? '' : 's'}, ${result.summary.files} files, ${result.summary.bytes} bytes`);
   info(`sealgate: ${blocking} blocking finding${blocking === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
-  annotate(rows, {
+  const budget = annotate(rows, {
     rotateWhere: plan.rotateWhere,
     fixCommand: inputs.showFix ? (r) => fixCommandFor(r, settings) : undefined,
     scrub: (t) => guard.scrub(t),
   });
-  for (const s of skipped) warning(guard.scrub(`not scanned: ${s.reason}${s.commit ? ` (commit ${s.commit.slice(0, 7)})` : ''}`), { file: s.file, title: 'sealgate: not scanned' });
+  for (const s of skipped) {
+    if (budget.take('warning')) warning(guard.scrub(`not scanned: ${s.reason}${s.commit ? ` (commit ${s.commit.slice(0, 7)})` : ''}`), { file: s.file, title: 'sealgate: not scanned' });
+  }
+  if (budget.left > 0) {
+    info(`sealgate: ${budget.left} more annotation${budget.left === 1 ? '' : 's'} left out (GitHub keeps ${ANNOTATIONS_PER_LEVEL} of each level per step); the job summary and ${inputs.sarifFile} list every finding`);
+  }
   // Non-fatal notes (a Helm template that is not YAML): log lines, not annotations, which GitHub caps
   // at 10 warnings per step and which the findings need.
   for (const w of result.warnings) info(guard.scrub(`sealgate: note: ${w}`));
@@ -98,6 +103,7 @@ async function main(env: Env): Promise<number> {
   guard.assertClean(sarif, inputs.sarifFile);
 
   renderSummary({
+    leftOutAnnotations: budget.left,
     rows,
     scope: plan.scope,
     commits: result.summary.commits,

@@ -29,15 +29,34 @@ export interface SummaryData {
   config?: string;
   /** sealgate's own files the pull request changes (they take effect after merge). */
   changedByProposal?: string[];
+  /** Findings and skipped files that got no annotation (GitHub's per-step limit). */
+  leftOutAnnotations?: number;
 }
+
+/** GitHub keeps 1 MiB of summary per step; the table is cut to fit well below it. */
+export const SUMMARY_LIMIT = 1024 * 1024;
+const FIRST_ROWS = 500;
 
 export const STATUS_LIVE = 'still present at head';
 export function statusRotate(where: string): string {
   return `rotate: only in ${where}`;
 }
 
-/** Appends the summary to core.summary's buffer; the caller writes it (GITHUB_STEP_SUMMARY). */
+/**
+ * Appends the summary to core.summary's buffer; the caller writes it (GITHUB_STEP_SUMMARY). At most
+ * FIRST_ROWS table rows, fewer if the summary would pass 1 MiB; the summary says how many were left
+ * out (the SARIF holds them all).
+ */
 export function renderSummary(d: SummaryData): void {
+  const before = summary.stringify();
+  for (let rows = FIRST_ROWS; ; rows = Math.floor(rows / 2)) {
+    renderWith(d, rows);
+    if (Buffer.byteLength(summary.stringify()) < SUMMARY_LIMIT * 0.9 || rows === 0) return;
+    summary.emptyBuffer().addRaw(before);
+  }
+}
+
+function renderWith(d: SummaryData, maxRows: number): void {
   const blocking = d.rows.filter(isBlocking).length;
   const other = d.rows.length - blocking;
   const title =
@@ -57,7 +76,13 @@ export function renderSummary(d: SummaryData): void {
 
   if (d.rows.length > 0) {
     const header = ['File', 'Rule', 'Resource', 'Commit', 'Status'].map((data) => ({ data, header: true }));
-    summary.addTable([header, ...d.rows.map((r) => row(r, d))]);
+    summary.addTable([header, ...d.rows.slice(0, maxRows).map((r) => row(r, d))]);
+    if (d.rows.length > maxRows) {
+      summary.addRaw(`<p>${d.rows.length - maxRows} more findings are not listed here; the SARIF report lists every one.</p>`, true);
+    }
+  }
+  if (d.leftOutAnnotations) {
+    summary.addRaw(`<p>GitHub keeps 10 annotations of each level per step: ${d.leftOutAnnotations} ${d.leftOutAnnotations === 1 ? 'finding or skipped file' : 'findings or skipped files'} got no annotation (see this table and the SARIF report).</p>`, true);
   }
 
   if (d.showFix && d.rows.length > 0) {
@@ -65,6 +90,7 @@ export function renderSummary(d: SummaryData): void {
     if (d.fix.commands.length > 0) {
       summary.addRaw('<p>Still present at head: rewrite the plaintext into encrypted or external secrets, commit the result, and rotate the values (they were pushed).</p>', true);
       summary.addCodeBlock(d.fix.commands.map(markdownText).join('\n'), 'sh');
+      if (d.fix.omitted) summary.addRaw(`<p>${plural(d.fix.omitted, 'more file')} to fix: run <code>sealgate scan</code> to list them.</p>`, true);
     }
     if (d.fix.manual.length > 0) {
       summary.addRaw(
@@ -86,7 +112,9 @@ export function renderSummary(d: SummaryData): void {
 
   if (d.skipped.length > 0) {
     summary.addHeading('Not scanned', 3);
-    summary.addList(d.skipped.map((s) => `${markdownCode(s.file)}${s.commit ? ` (${esc(s.commit.slice(0, 7))})` : ''}: ${esc(s.reason)}`));
+    const shown = d.skipped.slice(0, 100);
+    summary.addList(shown.map((s) => `${markdownCode(s.file)}${s.commit ? ` (${esc(s.commit.slice(0, 7))})` : ''}: ${esc(s.reason)}`));
+    if (d.skipped.length > shown.length) summary.addRaw(`<p>${d.skipped.length - shown.length} more files were not scanned (see the SARIF report's run properties and the step log).</p>`, true);
   }
 }
 

@@ -263,6 +263,7 @@ async function group(
       line: rep.line,
       column: rep.column,
       ...(rep.resource ? { resource: rep.resource } : {}),
+      ...(rep.credential ? { credential: rep.credential } : {}),
       secret: showSecrets ? rep.secret : mask(rep.secret),
       fingerprint: rep.fingerprint,
       status,

@@ -94,6 +94,8 @@ pre.cmds{margin:8px 0 0;padding:10px 12px;background:var(--code);border-radius:8
 #findings code{background:var(--code);padding:1px 4px;border-radius:4px}
 #findings .path{overflow-wrap:anywhere}
 #findings .msg{color:var(--muted);font-size:.92em;margin-top:2px;max-width:28em}
+#findings .cred{font-size:.88em;margin-top:2px}
+#findings .cred a{margin-left:.4em}
 #findings .secret{white-space:nowrap}
 #findings .cmd{display:block;white-space:pre-wrap;overflow-wrap:anywhere;user-select:all;-webkit-user-select:all;min-width:12em}
 #findings td:nth-child(2){min-width:9em}

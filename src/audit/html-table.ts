@@ -1,5 +1,6 @@
 // The findings table of the HTML audit page, rendered in full on the server so the page works
 // without JavaScript; the page script only sorts, filters and paginates these rows.
+import { rotationLink } from '../rules/rotation.js';
 import type { CommitInfo, ResourceRef, Severity } from '../types.js';
 import { esc, num } from './html-escape.js';
 import { topFolder } from './html-stats.js';
@@ -89,12 +90,20 @@ function fixHtml(e: AuditEntry): string {
   return '<span class="muted">Move the value to a secret store.</span>';
 }
 
+/** The recognised credential and a link to the provider's page on rotating it (links come from the rules). */
+function credentialHtml(e: AuditEntry): string {
+  if (!e.credential) return '';
+  const rotate = rotationLink(e.credential);
+  const link = rotate ? ` <a class="rotate" href="${esc(rotate)}" rel="noopener noreferrer" target="_blank">how to rotate it</a>` : '';
+  return `<div class="cred">${esc(e.credential)}${link}</div>`;
+}
+
 function row(e: AuditEntry): string {
   const loc = `${e.file}:${String(e.line).padStart(9, '0')}`;
   return (
     `<tr data-status="${e.status === 'live' ? 'live' : 'history'}" data-severity="${esc(e.severity)}" data-rule="${esc(e.ruleId)}" data-folder="${esc(topFolder(e.file))}">` +
     `<td data-s="${SEVERITY_RANK[e.severity] ?? 9}"><span class="sev sev-${esc(e.severity)}">${esc(e.severity)}</span></td>` +
-    `<td><code class="rule">${esc(e.ruleId)}</code><div class="msg">${esc(e.message)}</div></td>` +
+    `<td><code class="rule">${esc(e.ruleId)}</code><div class="msg">${esc(e.message)}</div>${credentialHtml(e)}</td>` +
     `<td data-s="${esc(loc)}">${locationHtml(e)}</td>` +
     `<td>${resourceHtml(e.resource)}</td>` +
     `<td><code class="secret">${esc(e.secret)}</code></td>` +

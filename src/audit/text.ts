@@ -1,5 +1,6 @@
 // The audit as text for a terminal: what is live in HEAD (fix, then rotate) apart from what is only in
 // history (rotate), one block per distinct secret. Secrets arrive already masked (see collect.ts).
+import { rotationLink } from '../rules/rotation.js';
 import type { AuditEntry, AuditReport } from '../report/audit-model.js';
 import { logLine } from '../report/escape.js';
 
@@ -17,7 +18,9 @@ function commit(c: { sha: string; author: string; date: string }): string {
 
 function block(e: AuditEntry): string[] {
   const out = [`  ${e.file}:${e.line}:${e.column}  ${e.severity.padEnd(7)}  ${e.message}  ${e.ruleId}`];
-  out.push(`      secret:     ${e.secret}`);
+  out.push(`      secret:     ${e.secret}${e.credential ? ` (${e.credential})` : ''}`);
+  const rotate = rotationLink(e.credential);
+  if (rotate) out.push(`      rotate:     ${rotate}`);
   if (e.refs?.length) out.push(`      still in:   ${e.refs.slice(0, 8).join(', ')}${e.refs.length > 8 ? ` and ${e.refs.length - 8} more` : ''}`);
   if (e.introduced) out.push(`      introduced: ${commit(e.introduced)}`);
   if (e.removed) out.push(`      removed:    ${commit(e.removed)}`);

@@ -17,6 +17,12 @@ export interface EncodedValue {
   value: string;
   encodings: Encoding[];
   depth: number;
+  /**
+   * The name written before the value on its line (`dd_api_key: <base64>` gives `dd_api_key`). The
+   * decoded text is scanned as `name: decoded`, so rules that know a format only by its variable
+   * name (a Datadog key is 32 hex digits) can name it inside a Secret's data too.
+   */
+  label?: string;
 }
 
 /** A decoded value inside the combined text that the content rules scan in one pass. */
@@ -26,6 +32,8 @@ interface Segment {
   hostStart: number;
   hostEnd: number;
   encodings: Encoding[];
+  /** Where the decoded text starts (after `label: `). */
+  plainAt: number;
 }
 
 export interface DecodedText {
@@ -33,6 +41,8 @@ export interface DecodedText {
   text: string;
   /** The encoded value in the file holding [start, end) of `text`, if the rule reads all its encodings. */
   hostOf(start: number, end: number, accepted: readonly Encoding[]): { start: number; end: number; encoding: Encoding } | undefined;
+  /** Where the decoded value holding `at` starts, after its label (matches must not start before it). */
+  plainStartOf(at: number): number | undefined;
 }
 
 /** Decodes the file's encoded values (plus `fromManifests`, block scalars decoded whole); undefined when none is text. */
@@ -43,7 +53,7 @@ export function decodeValues(text: string, fromManifests: EncodedValue[], hex: b
   for (const enc of encodings) {
     const runs = encodedRuns(text, enc).filter((run) => !insideAny(covered, run.start)); // block scalars are decoded whole
     if (enc === 'base64') for (const wrapped of wrappedRuns(text, runs)) work.push(wrapped);
-    for (const run of runs) work.push({ hostStart: run.start, hostEnd: run.end, value: text.slice(run.start, run.end), encodings: [enc], depth: 1 });
+    for (const run of runs) work.push({ hostStart: run.start, hostEnd: run.end, value: text.slice(run.start, run.end), encodings: [enc], depth: 1, label: labelBefore(text, run.start) });
   }
   const parts: string[] = [];
   const segments: Segment[] = [];
@@ -58,9 +68,10 @@ export function decodeValues(text: string, fromManifests: EncodedValue[], hex: b
       parts.push(SEPARATOR);
       length += SEPARATOR.length;
     }
-    segments.push({ at: length, end: length + plain.length, hostStart: w.hostStart, hostEnd: w.hostEnd, encodings: w.encodings });
-    parts.push(plain);
-    length += plain.length;
+    const label = w.label ? `${w.label}: ` : '';
+    segments.push({ at: length, end: length + label.length + plain.length, plainAt: length + label.length, hostStart: w.hostStart, hostEnd: w.hostEnd, encodings: w.encodings });
+    parts.push(label + plain);
+    length += label.length + plain.length;
     if (w.depth >= MAX_DECODE_DEPTH || plain.length < MIN_BASE64) continue;
     for (const enc of encodings) {
       for (const run of encodedRuns(plain, enc)) {
@@ -74,10 +85,21 @@ export function decodeValues(text: string, fromManifests: EncodedValue[], hex: b
     hostOf(start, end, accepted) {
       const seg = segmentAt(segments, start);
       if (!seg || end > seg.end) return undefined; // a match across two values is no match
+      if (start < seg.plainAt) return undefined; // the label is context, never the secret
       if (!seg.encodings.every((e) => accepted.includes(e))) return undefined;
       return { start: seg.hostStart, end: seg.hostEnd, encoding: seg.encodings[0]! };
     },
+    plainStartOf(at) {
+      return segmentAt(segments, at)?.plainAt;
+    },
   };
+}
+
+/** The key or variable name right before an encoded value on its line, if any. */
+function labelBefore(text: string, at: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(Math.max(lineStart, at - 200), at);
+  return /([A-Za-z0-9_.-]{1,80})["']?[ \t]{0,4}(?::|=>?)[ \t]{0,4}["']?$/.exec(before)?.[1];
 }
 
 /** Block scalars (`|`, `>`) are decoded whole (base64 wrapped over lines), not line by line. */

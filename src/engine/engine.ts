@@ -65,6 +65,8 @@ interface Located {
   data?: Record<string, string>;
   severity?: Finding['severity'];
   decoded?: Encoding;
+  /** Content rules: where the whole match starts (before `secret` when the rule has context). */
+  matchStart?: number;
   /** Manifest hits: the value read as text (base64 `data` decoded), for the gate. */
   plain?: string;
   document?: DocRef;
@@ -258,10 +260,12 @@ export class Engine {
       }
       const secret = m[rule.secretGroup] ?? m[0];
       if (!secret) continue;
+      // A checksum or structure that does not hold: not that credential (a typo, an invented example).
+      if (rule.validator && !rule.validator(secret, m.groups)) continue;
       const offsetInMatch = rule.secretGroup > 0 ? Math.max(0, m[0].indexOf(secret)) : 0;
       if (!contentMatchIsCredential(rule, secret, m[0], text.slice(Math.max(0, m.index - 64), m.index + offsetInMatch))) continue;
       const start = m.index + offsetInMatch;
-      located.push({ rule, secret, start, end: start + secret.length, lineAt: start });
+      located.push({ rule, secret, start, end: start + secret.length, lineAt: start, matchStart: m.index });
     }
   }
 
@@ -279,6 +283,8 @@ export class Engine {
     for (const rule of this.keywords.activeRules(decoded.text, rules)) this.runContentRule(rule, decoded.text, found);
     for (const l of found) {
       const host = decoded.hostOf(l.start, l.end, l.rule.decodings);
+      // Only provider rules may use a value's label as their context (`dd_api_key: <base64>`).
+      if (!l.rule.provider && (l.matchStart ?? l.start) < (decoded.plainStartOf(l.start) ?? 0)) continue;
       if (host) located.push({ rule: l.rule, secret: l.secret, start: host.start, end: host.end, lineAt: host.start, decoded: host.encoding });
     }
   }
@@ -291,7 +297,10 @@ export class Engine {
     // Manifest findings first: a content match inside a value they already report names its format.
     located.sort((a, b) => Number(!!a.rule.regex) - Number(!!b.rule.regex) || a.start - b.start);
     const hosts = new ManifestHosts();
+    // A provider rule that recognised a value says more than a generic pattern over the same value.
+    const named = new Set(located.filter((l) => l.rule.provider && l.rule.regex).map((l) => l.start));
     for (const l of located) {
+      if (l.rule.regex && !l.rule.provider && named.has(l.start)) continue;
       if (this.gate.ruleSkipsFile(l.rule, file)) continue;
       const forms = l.plain !== undefined ? [l.secret, l.plain] : [l.secret];
       if (!this.gate.valueAllowed(l.rule, ...forms)) continue;

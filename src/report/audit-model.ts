@@ -10,6 +10,8 @@ export interface AuditEntry {
   line: number;
   column: number;
   resource?: ResourceRef;
+  /** The recognised credential format ("GitHub classic personal access token"), when one is. */
+  credential?: string;
   /** Already masked (or plain with --show-secrets); renderers print it as is. */
   secret: string;
   fingerprint: string;

@@ -2,6 +2,7 @@
 import type { ScanResult } from '../types.js';
 import { VERSION } from '../version.js';
 import { fixCommands, type FixTarget } from './command.js';
+import { rotationLink } from '../rules/rotation.js';
 
 export function formatJson(result: ScanResult, defaults: FixTarget = {}): string {
   const findings = result.findings.map((f) => ({
@@ -21,6 +22,7 @@ export function formatJson(result: ScanResult, defaults: FixTarget = {}): string
     offset: f.offset,
     ...(f.document ? { document: f.document } : {}),
     ...(f.credential ? { credential: f.credential } : {}),
+    ...(rotationLink(f.credential) ? { rotate: rotationLink(f.credential) } : {}),
     ...(f.decoded ? { decoded: f.decoded } : {}),
   }));
   const s = result.summary;

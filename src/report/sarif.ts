@@ -6,6 +6,7 @@ import type { Rule } from '../rules/types.js';
 import type { AuditReport } from './audit-model.js';
 import { VERSION } from '../version.js';
 import { fixCommands, type FixTarget } from './command.js';
+import { rotationLink } from '../rules/rotation.js';
 
 const LEVEL = { error: 'error', warning: 'warning', note: 'note' } as const;
 
@@ -23,6 +24,8 @@ interface SarifItem {
 interface RuleInfo {
   description: string;
   severity?: Severity;
+  /** The provider's page on revoking or rotating the credential the rule recognises. */
+  helpUri?: string;
 }
 
 interface RunInfo {
@@ -48,7 +51,8 @@ function writeSarif(items: SarifItem[], run: RunInfo): string {
       shortDescription: { text: r.description },
       fullDescription: { text: r.description },
       defaultConfiguration: { level: LEVEL[r.severity ?? 'error'] },
-      help: { text: `${r.description}. Move the value out of Git (sealgate fix) and rotate it if it was ever committed: a committed value stays in history.` },
+      help: { text: `${r.description}. Move the value out of Git (sealgate fix) and rotate it if it was ever committed: a committed value stays in history.${r.helpUri ? ` How to rotate it: ${r.helpUri}` : ''}` },
+      ...(r.helpUri ? { helpUri: r.helpUri } : {}),
       properties: { tags: ['security', 'secret'] },
     };
   });
@@ -104,12 +108,13 @@ export function formatSarif(result: { findings: Finding[] }, rules: Rule[], defa
         secret: f.secret,
         ...(f.resource ? { resource: f.resource } : {}),
         ...(f.credential ? { credential: f.credential } : {}),
+        ...(rotationLink(f.credential) ? { rotate: rotationLink(f.credential) } : {}),
         ...(f.decoded ? { decoded: f.decoded } : {}),
         ...(f.commit ? { commit: f.commit.sha, author: f.commit.author, date: f.commit.date } : {}),
       },
     };
   });
-  return writeSarif(items, { rule: (id) => ({ description: known.get(id)?.description ?? id, severity: known.get(id)?.severity }) });
+  return writeSarif(items, { rule: (id) => ({ description: known.get(id)?.description ?? id, severity: known.get(id)?.severity, helpUri: known.get(id)?.rotate }) });
 }
 
 /** The audit: one result per distinct secret, with the audit's facts as result and run properties. */
@@ -131,6 +136,8 @@ export function formatAuditSarif(r: AuditReport, descriptions: Map<string, strin
         occurrences: e.occurrences,
         ...(e.otherFiles.length ? { otherFiles: e.otherFiles } : {}),
         ...(e.resource ? { resource: e.resource } : {}),
+        ...(e.credential ? { credential: e.credential } : {}),
+        ...(rotationLink(e.credential) ? { rotate: rotationLink(e.credential) } : {}),
         ...(e.introduced ? { introduced: e.introduced } : {}),
         ...(e.removed ? { removed: e.removed } : {}),
       },

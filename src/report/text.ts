@@ -1,5 +1,6 @@
 // Human output: findings grouped by file, then one summary, one block of fix commands and one
 // explanation for the whole run (not per finding). --quiet prints the findings only.
+import { rotationLink } from '../rules/rotation.js';
 import type { FixKind, ScanResult } from '../types.js';
 import { fixCommand, type FixTarget } from './command.js';
 import { logLine } from './escape.js';
@@ -61,6 +62,8 @@ export function formatText(result: ScanResult, opts: TextOptions = {}): string {
       lines.push(`  ${c$.dim(`${f.line}:${f.column}`)}  ${sevText}  ${safe(f.message)}  ${c$.dim(safe(f.ruleId))}`);
       const about = [f.credential, f.decoded && `inside a ${f.decoded} value`].filter(Boolean).join(', ');
       if (f.secret) lines.push(`      secret: ${safe(f.secret)}${about ? ` (${safe(about)})` : ''}`);
+      const rotate = rotationLink(f.credential);
+      if (rotate) lines.push(`      rotate: ${safe(rotate)}`);
     }
     lines.push('');
   }

@@ -7,11 +7,13 @@ import { ConfigError } from '../errors.js';
 import { parseManifest } from '../yaml/documents.js';
 import { compileGlobs, checkGlob } from './glob.js';
 import { CHECKS } from './checks/index.js';
+import { VALIDATORS } from './validators.js';
 import type { Rule, RuleSpec, RuleExample } from './types.js';
 
 const KEYS = new Set([
   'id', 'description', 'severity', 'message', 'keywords', 'check', 'pattern', 'flags', 'secretGroup',
   'entropy', 'paths', 'kinds', 'allowlist', 'fix', 'decoded', 'examples',
+  'provider', 'credential', 'rotate', 'validate',
 ]);
 const ALLOW_KEYS = new Set(['regexes', 'stopwords', 'paths']);
 const EXAMPLE_KEYS = new Set(['name', 'path', 'code', 'line']);
@@ -43,16 +45,31 @@ export function readRuleFile(file: string, problems: string[]): unknown {
   return doc.value;
 }
 
+/** Rule files of `dir` and its sub-folders (rules/providers/<family>/<id>.yaml), in a stable order. */
+export function ruleFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (e.isDirectory()) walk(path.join(d, e.name));
+      else if (/\.ya?ml$/.test(e.name)) out.push(path.join(d, e.name));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
 export function loadRulesDir(dir: string, problems: string[]): Rule[] {
-  const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
   const rules: Rule[] = [];
-  for (const f of files) {
-    const file = path.join(dir, f);
+  const seen = new Map<string, string>();
+  for (const file of ruleFiles(dir)) {
     const spec = readRuleFile(file, problems);
     if (spec === undefined) continue;
     const rule = compileRule(spec, file, problems);
     if (rule) {
-      if (path.basename(f).replace(/\.ya?ml$/, '') !== rule.id) problems.push(`${file}: id '${rule.id}' must match the file name`);
+      if (path.basename(file).replace(/\.ya?ml$/, '') !== rule.id) problems.push(`${file}: id '${rule.id}' must match the file name`);
+      const other = seen.get(rule.id);
+      if (other) problems.push(`${file}: id '${rule.id}' is also used by ${other}`);
+      seen.set(rule.id, file);
       rules.push(rule);
     }
   }
@@ -116,6 +133,7 @@ export function compileRule(raw: unknown, file: string, problems: string[], requ
   if (r.fix !== undefined && (!isStringArray(r.fix) || !r.fix.every((x) => FIXES.has(x)))) bad('fix', 'must be a list of seal, external');
   const decodings = decodingsOf(r.decoded, (m) => bad('decoded', m));
   rejectIneffective(r, bad);
+  checkProviderFields(r, bad);
   // Embedded rules drop their examples (the test suite runs them from rules/).
   const examples = requireExamples || r.examples !== undefined ? checkExamples(r.examples, (f, m) => bad(f, m)) : { valid: [], invalid: [] };
   if (problems.length > before) return undefined;
@@ -137,9 +155,34 @@ export function compileRule(raw: unknown, file: string, problems: string[], requ
     allowPaths: isStringArray(allow.paths) && allow.paths.length ? compileGlobs(allow.paths) : undefined,
     fix: r.fix as Rule['fix'],
     decodings,
+    provider: r.provider as string | undefined,
+    credential: r.credential as string | undefined,
+    rotate: r.rotate as string | undefined,
+    validate: r.validate as string | undefined,
+    validator: typeof r.validate === 'string' ? VALIDATORS[r.validate]!.check : undefined,
     examples: examples!,
     file,
   };
+}
+
+/**
+ * provider / credential / rotate / validate: who issued the credential, its human name (shown in every
+ * report), where to revoke it, and the checksum or structure check a match must pass.
+ */
+function checkProviderFields(r: Record<string, unknown>, bad: (field: string, msg: string) => void): void {
+  for (const f of ['provider', 'credential'] as const) {
+    if (r[f] !== undefined && (typeof r[f] !== 'string' || r[f] === '')) bad(f, 'must be a non-empty string');
+  }
+  if (r.rotate !== undefined && (typeof r.rotate !== 'string' || !/^https:\/\/[^\s/]+\.[^\s]+$/.test(r.rotate))) bad('rotate', 'must be an https:// URL');
+  if (r.provider !== undefined) {
+    if (r.credential === undefined) bad('credential', "required when 'provider' is set");
+    if (r.rotate === undefined) bad('rotate', "required when 'provider' is set");
+  }
+  if (r.validate !== undefined) {
+    if (typeof r.validate !== 'string' || !Object.hasOwn(VALIDATORS, r.validate)) {
+      bad('validate', `unknown validator '${String(r.validate)}' (known: ${Object.keys(VALIDATORS).join(', ')})`);
+    } else if (r.pattern === undefined) bad('validate', "only content rules (with 'pattern') can be validated");
+  }
 }
 
 /** `decoded`: true (base64, the default), false, or a list of encodings. */

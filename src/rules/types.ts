@@ -37,6 +37,14 @@ export interface RuleSpec {
    */
   decoded?: boolean | ('base64' | 'hex')[];
   examples: { valid: RuleExample[]; invalid: RuleExample[] };
+  /** Who issues the credential ("GitHub"); rules are grouped by it. */
+  provider?: string;
+  /** Human name of the credential a match is ("GitHub personal access token"); reported with findings. */
+  credential?: string;
+  /** The provider's page on revoking or rotating this credential. */
+  rotate?: string;
+  /** Name of a checksum or structure validator in src/rules/validators.ts a match must pass. */
+  validate?: string;
 }
 
 export interface Rule {
@@ -65,4 +73,9 @@ export interface Rule {
   file: string;
   /** The pattern source, for the benchmark's grep floor and the ReDoS check. */
   pattern?: string;
+  provider?: string;
+  rotate?: string;
+  validate?: string;
+  /** The `validate` check, resolved at load: false drops the match (a bad checksum is not that credential). */
+  validator?: (secret: string, groups?: Record<string, string | undefined>) => boolean;
 }

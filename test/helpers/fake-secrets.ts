@@ -1,5 +1,6 @@
 // Fake secrets built at test time, so no literal credential sits in the repository's sources.
 import { randomBytes } from 'node:crypto';
+import { generate } from './token-gen.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 
@@ -11,7 +12,8 @@ export function randomString(n: number, alphabet = ALNUM): string {
 }
 
 export const fake = {
-  githubToken: () => ['gh', 'p_', randomString(36)].join(''),
+  /** A classic GitHub PAT with a valid CRC32 tail (the rule checks it). */
+  githubToken: () => generate('github-pat'),
   awsKeyId: () => ['AK', 'IA', randomString(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567')].join(''),
   awsSecretKey: () => randomString(40, ALNUM + '+/'),
   password: () => 'Pw-' + randomString(18),

@@ -1,5 +1,6 @@
 // Real git repositories in temp folders for the git source, hook and audit tests, and fake secrets
 // built at test time (never committed as literals: this repository must pass its own scan).
+import { generate } from './token-gen.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -92,13 +93,9 @@ export function fakePassword(): string {
   return 'Pw' + randomBytes(18).toString('base64').replace(/[+/=]/g, 'x');
 }
 
-/** A GitHub token shape (ghp_ + 36 characters), built at test time. */
+/** A GitHub token (ghp_ + 30 characters + CRC32 tail), built at test time. */
 export function fakeGithubToken(): string {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
-  const bytes = randomBytes(36);
-  let s = '';
-  for (const b of bytes) s += alphabet[b % alphabet.length];
-  return 'gh' + 'p_' + s;
+  return generate('github-pat');
 }
 
 /** A plaintext Kubernetes Secret (the thing sealgate blocks). */

@@ -1,8 +1,10 @@
 // ESLint's RuleTester, for sealgate rules: every invalid example must produce at least one finding of
-// its own rule (at the given line, when one is given); every valid example none.
+// its own rule (at the given line, when one is given); every valid example none. `{{generate:NAME}}`
+// in an example is a token with a valid checksum made now (test/helpers/token-gen.ts).
 import { Engine } from '../../src/engine/engine.js';
 import type { Rule } from '../../src/rules/types.js';
 import type { Finding } from '../../src/types.js';
+import { expandExample } from './token-gen.js';
 
 export function findingsFor(rules: Rule[], code: string, path: string): Finding[] {
   return new Engine({ rules }).scanText(path, code).findings;
@@ -10,11 +12,12 @@ export function findingsFor(rules: Rule[], code: string, path: string): Finding[
 
 export function checkExample(rules: Rule[], rule: Rule, kind: 'valid' | 'invalid', index: number): string | undefined {
   const ex = rule.examples[kind][index]!;
-  const path = ex.path ?? (ex.code.trimStart().startsWith('{') ? 'example.json' : 'example.yaml');
+  const code = expandExample(ex.code);
+  const path = ex.path ?? (code.trimStart().startsWith('{') ? 'example.json' : 'example.yaml');
   // A content rule matching inside a value a manifest rule reports names that finding's credential
   // (one finding per key), so that finding counts as the content rule's too.
   const named = rule.regex ? (rule.credential ?? rule.description) : undefined;
-  const own = findingsFor(rules, ex.code, path).filter((f) => f.ruleId === rule.id || (named !== undefined && f.credential === named));
+  const own = findingsFor(rules, code, path).filter((f) => f.ruleId === rule.id || (named !== undefined && f.credential === named));
   if (kind === 'valid' && own.length > 0) {
     return `${rule.file}: examples.valid[${index}] '${ex.name}' produced ${own.length} finding(s) of ${rule.id} at line(s) ${own.map((f) => f.line).join(', ')}`;
   }

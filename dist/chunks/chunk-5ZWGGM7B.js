@@ -1,0 +1,2950 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  get,
+  parseManifest,
+  str
+} from "./chunk-A2I6SM73.js";
+import {
+  LAST_APPLIED
+} from "./chunk-YI7WNR7U.js";
+import {
+  ConfigError
+} from "./chunk-YTBNLI2I.js";
+import {
+  __commonJS,
+  __toESM,
+  define_SEALGATE_EMBEDDED_RULES_default,
+  init_define_SEALGATE_EMBEDDED_RULES
+} from "./chunk-EFRCBL4A.js";
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports, module) {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports) {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports.escapeLast = (input, char, lastIdx) => {
+      const idx = input.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input;
+      if (input[idx - 1] === "\\") return exports.escapeLast(input, char, idx - 1);
+      return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+    };
+    exports.removePrefix = (input, state = {}) => {
+      let output = input;
+      if (output.startsWith("./")) {
+        output = output.slice(2);
+        state.prefix = "./";
+      }
+      return output;
+    };
+    exports.wrapOutput = (input, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output = `${prepend}(?:${input})${append}`;
+      if (state.negated === true) {
+        output = `(?:^(?!${output}).*$)`;
+      }
+      return output;
+    };
+    exports.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
+      const last = segs[segs.length - 1];
+      if (last === "") {
+        return segs[segs.length - 2];
+      }
+      return last;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports, module) {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code) => {
+      return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input, options) => {
+      const opts = options || {};
+      const length = input.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str2 = input;
+      let index = -1;
+      let start = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index >= length;
+      const peek = () => str2.charCodeAt(index + 1);
+      const advance = () => {
+        prev = code;
+        return str2.charCodeAt(++index);
+      };
+      while (index < length) {
+        code = advance();
+        let next;
+        if (code === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code = advance();
+          if (code === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code = advance())) {
+            if (code === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (code === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_FORWARD_SLASH) {
+          slashes.push(index);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index === start + 1) {
+            start += 2;
+            continue;
+          }
+          lastIndex = index + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code === CHAR_EXCLAMATION_MARK && index === start) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code = advance())) {
+                if (code === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance();
+                  continue;
+                }
+                if (code === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+          negated = token.negated = true;
+          start++;
+          continue;
+        }
+        if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code = advance())) {
+              if (code === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance();
+                continue;
+              }
+              if (code === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str2;
+      let prefix = "";
+      let glob = "";
+      if (start > 0) {
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
+        lastIndex -= start;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str2;
+      } else {
+        base = str2;
+      }
+      if (base && base !== "" && base !== "/" && base !== str2) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input,
+        start,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start;
+          const i = slashes[idx];
+          const value2 = input.slice(n2, i);
+          if (opts.tokens) {
+            if (idx === 0 && start !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value2;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i >= start) {
+            parts.push(value2);
+            prevIndex = i;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start;
+        const value = input.slice(n);
+        parts.push(value);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+          tokens[tokens.length - 1].value = value;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports, module) {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    var constants = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value = `[${args.join("-")}]`;
+      try {
+        new RegExp(value);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let value = "";
+      let escaped = false;
+      for (const ch of input) {
+        if (escaped === true) {
+          value += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          value += ch;
+          continue;
+        }
+        if (quote === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value);
+              value = "";
+              continue;
+            }
+          }
+        }
+        value += ch;
+      }
+      parts.push(value);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+          value = value.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value)) {
+        return;
+      }
+      return value.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i = 0; i < values.length; i++) {
+        for (let j = i + 1; j < values.length; j++) {
+          const a = values[i];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote = 0;
+      let escaped = false;
+      for (let i = 1; i < pattern.length; i++) {
+        const ch = pattern[i];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote = quote === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i),
+              end: i
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index = 0;
+      const chars = [];
+      while (index < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value = pattern.trim();
+      let match = parseRepeatedExtglob(value);
+      while (match) {
+        depth++;
+        value = match.body.trim();
+        match = parseRepeatedExtglob(value);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal = normalizeSimpleBranch(branch);
+        if (literal && literal.length === 1) {
+          safeChars.push(literal);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse = (input, options) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input = REPLACEMENTS[input] || input;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input = utils.removePrefix(input, state);
+      len = input.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input[state.index + n];
+      const advance = state.advance = () => input[++state.index] || "";
+      const remaining = () => input.slice(state.index + 1);
+      const consume = (value2 = "", num = 0) => {
+        state.consumed += value2;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value2) => {
+        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type: "paren", extglob: true, value: advance(), output });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal = input.slice(token.startIndex, state.index + 1);
+        const body = input.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open = tokens[token.tokensIndex];
+          open.type = "text";
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
+          for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+            tokens[i].value = "";
+            tokens[i].output = "";
+            delete tokens[i].suffix;
+          }
+          state.output = token.output + open.output;
+          state.backtrack = true;
+          push({ type: "paren", extglob: true, value, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse(rest, { ...options, fastpaths: false }).output;
+            output = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push({ type: "paren", extglob: true, value, output });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+        let backslashes = false;
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc) {
+              return esc + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc) {
+              return esc + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output = output.replace(/\\/g, "");
+          } else {
+            output = output.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output === input && opts.contains === true) {
+          state.output = input;
+          return state;
+        }
+        state.output = utils.wrapOutput(output, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value = advance();
+        if (value === "\0") {
+          continue;
+        }
+        if (value === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value += "\\";
+            push({ type: "text", value });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value = advance();
+          } else {
+            value += advance();
+          }
+          if (state.brackets === 0) {
+            push({ type: "text", value });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+            value = `\\${value}`;
+          }
+          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value = `\\${value}`;
+          }
+          if (opts.posix === true && value === "!" && prev.value === "[") {
+            value = "^";
+          }
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (state.quotes === 1 && value !== '"') {
+          value = utils.escapeRegex(value);
+          prev.value += value;
+          append({ value });
+          continue;
+        }
+        if (value === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push({ type: "text", value });
+          }
+          continue;
+        }
+        if (value === "(") {
+          increment("parens");
+          push({ type: "paren", value });
+          continue;
+        }
+        if (value === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value = `\\${value}`;
+          } else {
+            increment("brackets");
+          }
+          push({ type: "bracket", value });
+          continue;
+        }
+        if (value === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push({ type: "text", value, output: `\\${value}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value = `/${value}`;
+          }
+          prev.value += value;
+          append({ value });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open = {
+            type: "brace",
+            value,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open);
+          push(open);
+          continue;
+        }
+        if (value === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push({ type: "text", value, output: value });
+            continue;
+          }
+          let output = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i = arr.length - 1; i >= 0; i--) {
+              tokens.pop();
+              if (arr[i].type === "brace") {
+                break;
+              }
+              if (arr[i].type !== "dots") {
+                range.unshift(arr[i].value);
+              }
+            }
+            output = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value = output = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push({ type: "brace", value, output });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value === ",") {
+          let output = value;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output = "|";
+          }
+          push({ type: "comma", value, output });
+          continue;
+        }
+        if (value === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push({ type: "slash", value, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value;
+            prev.value += value;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push({ type: "text", value, output: DOT_LITERAL });
+            continue;
+          }
+          push({ type: "dot", value, output: DOT_LITERAL });
+          continue;
+        }
+        if (value === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output = value;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output = `\\${value}`;
+            }
+            push({ type: "text", value, output });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            continue;
+          }
+          push({ type: "qmark", value, output: QMARK });
+          continue;
+        }
+        if (value === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push({ type: "plus", value, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push({ type: "plus", value });
+            continue;
+          }
+          push({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push({ type: "at", extglob: true, value, output: "" });
+            continue;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (value !== "*") {
+          if (value === "$" || value === "^") {
+            value = `\\${value}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value += match[0];
+            state.index += match[0].length;
+          }
+          push({ type: "text", value });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push({ type: "star", value, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value + advance());
+            push({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value);
+          continue;
+        }
+        const token = { type: "star", value, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value;
+          push(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse.fastpaths = (input, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input = REPLACEMENTS[input] || input;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str2) => {
+        switch (str2) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output = utils.removePrefix(input, state);
+      let source = create(output);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports, module) {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    var scan = require_scan();
+    var parse = require_parse();
+    var utils = require_utils();
+    var constants = require_constants();
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch2 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const arrayMatcher = (str2) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str2);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState = isObject(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input, returnObject = false) => {
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+      if (typeof input !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input === glob;
+      let output = match && format ? format(input) : input;
+      if (match === false) {
+        output = format ? format(input) : input;
+        match = output === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch2.matchBase(input, regex, options, posix);
+        } else {
+          match = regex.exec(output);
+        }
+      }
+      return { isMatch: Boolean(match), match, output };
+    };
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+      return regex.test(utils.basename(input, { windows: posix }));
+    };
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+      return parse(pattern, { ...options, fastpaths: false });
+    };
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch2.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+      if (!input || typeof input !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input[0] === "." || input[0] === "*")) {
+        parsed.output = parse.fastpaths(input, options);
+      }
+      if (!parsed.output) {
+        parsed = parse(input, options);
+      }
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch2.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports, module) {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch2(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
+  }
+});
+
+// src/rules/load.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import { readdirSync, readFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+// src/rules/glob.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var import_picomatch = __toESM(require_picomatch2(), 1);
+function compileGlobs(globs) {
+  if (globs.length === 0) return () => false;
+  const list = [...globs];
+  let match;
+  return (path2) => (match ??= (0, import_picomatch.default)(list, { dot: true }))(path2);
+}
+function checkGlob(glob) {
+  try {
+    import_picomatch.default.makeRe(glob);
+    return void 0;
+  } catch (e) {
+    return e.message;
+  }
+}
+
+// src/rules/checks/index.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+
+// src/rules/checks/secret.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+
+// src/rules/values.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var SOPS_ENC = /^ENC\[(?:AES256_GCM|AES256_GCM_SIV),data:.*,iv:.*,tag:.*,type:(?:str|int|float|bytes|bool|time|comment)\]$/s;
+var KUBESEC_ENC = /^(?:[A-Za-z0-9+/=]+\.)?[A-Za-z0-9+/=]+\.[A-Za-z0-9+/=]+$/;
+var DIGEST = /^(?:sha(?:1|256|384|512)[:-])?(?:[a-f0-9]{40}|[a-f0-9]{64}|[a-f0-9]{96}|[a-f0-9]{128})$/i;
+var UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+var INTEGRITY = /^sha(?:256|384|512)-[A-Za-z0-9+/]+=*$/;
+function isSopsEncrypted(value) {
+  return SOPS_ENC.test(value.trim());
+}
+function isKubesecEncrypted(value) {
+  return KUBESEC_ENC.test(value.trim());
+}
+function isDigestLike(value) {
+  const v = value.trim();
+  return DIGEST.test(v) || UUID.test(v) || INTEGRITY.test(v);
+}
+var BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
+function decodeBase64(value) {
+  const v = value.replace(/[\r\n]/g, "").trim();
+  if (v.length === 0 || v.length % 4 !== 0 || !BASE64.test(v)) return void 0;
+  return Buffer.from(v, "base64");
+}
+function printableText(bytes) {
+  if (bytes.length === 0) return "";
+  const s = bytes.toString("utf8");
+  if (s.includes("\uFFFD")) return void 0;
+  let printable = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 32 || c === 9 || c === 10 || c === 13) printable++;
+  }
+  return printable / s.length > 0.95 ? s : void 0;
+}
+function shannon(s) {
+  if (s.length === 0) return 0;
+  const counts = /* @__PURE__ */ new Map();
+  for (const ch of s) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let h = 0;
+  for (const n of counts.values()) {
+    const p = n / s.length;
+    h -= p * Math.log2(p);
+  }
+  return h;
+}
+
+// src/rules/classify.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+function keyWords(key) {
+  const last = key.includes(".") && !/^\.|\.(?:json|ya?ml|pem|key|crt|txt|conf|ini|properties|env|toml|p12|jks)$/i.test(key) ? key.slice(key.lastIndexOf(".") + 1) : key;
+  return last.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+var CREDENTIAL_WORD = /^(?:pass|password|passwd|passphrase|pwd|pw|secret|secrets|token|tokens|key|keys|apikey|api_key|credential|credentials|creds|auth|authorization|bearer|privatekey|private|salt|pin|otp|cookie|signingkey|secretkey|accesskey|jwt|dsn)$/;
+var CREDENTIAL_SUFFIX = /(?:password|passwd|passphrase|secret|token|apikey|accesskey|secretkey|privatekey|accountkey|credentials?)$/;
+var SETTING_LAST = /^(?:user|username|usr|login|host|hostname|hosts|port|ports|address|addresses|addr|endpoint|endpoints|server|servers|database|db|dbname|schema|alg|algorithm|algorithms|ips|ip|cidr|cidrs|email|mail|region|zone|namespace|namespaces|id|ids|uid|name|names|type|types|kind|mode|method|methods|length|size|ttl|expiry|expiration|expires|timeout|interval|period|duration|lifetime|age|enabled|enable|disabled|required|optional|create|generate|rotate|rotation|version|format|encoding|header|headers|field|fields|prefix|suffix|policy|policies|path|paths|file|files|filename|filenames|filepath|folder|dir|directory|mount|mountpath|ref|keyref|selector|issuer|audience|audiences|scope|scopes|url|uri|urls|provider|source|store|backend|ops|operations|usage|usages|use|annotations|labels|label|count|retries|min|max|strength|hash|hashing|cost|rounds|iterations|location|class|image|tag|repository|registry|level|limit|limits|resources|config|options|opts|params|enabled)$/;
+var KNOWN_SETTINGS = /^(?:initial[-_ ]?cluster[-_ ]?token|cluster[-_ ]?token|token[-_ ]?review|csrf[-_ ]?token[-_ ]?name|secret[-_ ]?name|secret[-_ ]?names|key[-_ ]?name|key[-_ ]?id|public[-_ ]?key|publickey|cache[-_ ]?key|primary[-_ ]?key|partition[-_ ]?key|sort[-_ ]?key|routing[-_ ]?key|topology[-_ ]?key|shard[-_ ]?key|hash[-_ ]?key|(?:\w+_)?label[-_ ]?key|(?:\w+_)?annotation[-_ ]?key|node[-_ ]?key|map[-_ ]?key|lookup[-_ ]?key|idempotency[-_ ]?key|key[-_ ]?prefix|key[-_ ]?suffix|keyspace|key[-_ ]?space)$/i;
+var KEY_NAME_KEY = /^existing[-_ ]?secret|(?:secret|key)[-_ ]?(?:name|ref)s?$|keyref$|secretref$/i;
+function keyRole(key) {
+  const words = keyWords(key);
+  if (words.length === 0) return "neutral";
+  const joined = words.join("_");
+  if (KNOWN_SETTINGS.test(joined)) return "non-credential";
+  const last = words[words.length - 1];
+  const credential = words.some((w) => CREDENTIAL_WORD.test(w) || CREDENTIAL_SUFFIX.test(w));
+  const lastMeaningful = /^(?:in|out|\d+)$/.test(last) && words.length > 1 ? words[words.length - 2] : last;
+  if (SETTING_LAST.test(lastMeaningful) && !CREDENTIAL_SUFFIX.test(lastMeaningful)) return "non-credential";
+  if (credential) return "credential";
+  if (/(?:username|accountname|hostname|address|database)$/.test(lastMeaningful)) return "non-credential";
+  return "neutral";
+}
+function isSensitiveKey(key) {
+  return keyRole(key) === "credential";
+}
+function namesAKey(key, value) {
+  const words = keyWords(key);
+  if (KEY_NAME_KEY.test(words.join("_")) || /^existing/i.test(key)) return true;
+  if (words.length === 1 && words[0] === "key") return looksLikeKeyName(value) && /[-_.]/.test(value);
+  if (words.length < 2 || words[words.length - 1] !== "key") return false;
+  const before = words[words.length - 2];
+  if (!/^(?:password|passwd|secret|token|salt|credentials?|cert|certificate|tls|auth|api|access|private|user|username|admin|root|encryption|license|ca|client|account)$/.test(before)) return false;
+  return looksLikeKeyName(value);
+}
+function looksLikeKeyName(v) {
+  if (!/^[a-z0-9][a-z0-9._-]*$/i.test(v) || v.length > 64) return false;
+  if (/\.(?:json|ya?ml|pem|key|crt|cert|txt|conf|ini|properties|env|toml|p12|pfx|jks)$/i.test(v)) return true;
+  return /(?:pass|password|passwd|secret|token|key|salt|credential|cert|auth|pwd)/i.test(v) && /^[a-z0-9._-]+$/.test(v);
+}
+var REFERENCE_SCHEMES = /^(?:ref\+[a-z0-9]+:\/\/|berglas:\/\/|sm:\/\/|akv:\/\/|op:\/\/|bws:\/\/|keyvault:\/\/|azurekeyvault:\/\/|awssm:\/\/|gcpsm:\/\/|vault:\/\/|secret:\/\/|secrets\+literal:\/\/ref\+|vault:[\w/.-]+(?:#\w+)?$|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]+\/secrets\/|sops:\/\/|gsm:\/\/|aws-sm:\/\/|k8s:\/\/|env:\/\/)/i;
+var TEMPLATE_REF = /\{\{.*?\}\}|\$\{[^}\s]+\}|\$\([A-Za-z_][A-Za-z0-9_]*\)|<path:[^>]+>|\$\{\{.*?\}\}|%\{[^}\s]+\}|#\{[^}\s]+\}/gs;
+var SHELL_VAR = /^\$[A-Za-z_][A-Za-z0-9_]*$/;
+var FILE_PATH = /^(?:\/|\.\.?\/|~\/)[\w./@-]*$/;
+var SOPS_OR_CIPHERTEXT = [
+  /^-----BEGIN (?:AGE ENCRYPTED FILE|PGP MESSAGE)-----/,
+  /^\$ANSIBLE_VAULT;\d\.\d;AES256/,
+  /^\0GITCRYPT\0/,
+  /^AgB[A-Za-z0-9+/]{100,}={0,2}$/
+  // kubeseal --raw output
+];
+var PUBLIC_MATERIAL = /^\s*(?:-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE|PGP PUBLIC KEY BLOCK|SSH2 PUBLIC KEY)-----|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA|age1[0-9a-z]{58}$)/;
+var PLACEHOLDER_TEXT = /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me|this|with)|\bfill[-_ ]?(?:me|in)\b|goes[-_ ]?here|\bput[-_ ].{0,40}\bhere\b|placeholder|redacted|\bto[-_ ]be[-_ ](?:set|replaced|filled|changed)|\bnot[-_ ]?set\b|\bexample\b|example[-_.]?(?:com|org|net)|\bdummy\b|\bsample\b|base64[-_ ]?encoded|^your[a-z]|\blorem\b|\bipsum\b/i;
+var PLACEHOLDER_PREFIX = /^(?:insert|enter|replace|your|add|set|put|fill|paste|provide)[-_ ]/i;
+var ARTICLE_WORDS = /^(?:my|your|some|the|a|an|our|their)[-_ ][a-z0-9]+(?:[-_ ][a-z0-9]+)*$/i;
+var DUMMY_WORD = /^(?:foo|bar|baz|qux|quux|corge|grault|garply|waldo|fred|plugh|xyzzy|thud|hello|world|string|value|text|abc|abcd|abc123|123|1234|12345|123456|secret-value|some-value|value\d*|val|null|none|nil|undefined|empty|todo|tbd|n\/a|na|unknown|xxx|yyy|zzz|hello\d*|world\d*|foo\d*|bar\d*|baz\d*)$/i;
+var FILLER = /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|-{3,}|_{3,}|#{3,}|0{6,}|…+|•+)$/;
+var SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+function sequenceRuns(v) {
+  let runs = 0;
+  let len = 1;
+  for (let i = 1; i < v.length; i++) {
+    const a = v.charCodeAt(i - 1);
+    const b = v.charCodeAt(i);
+    const alnum = /[0-9a-z]/i.test(v[i]) && /[0-9a-z]/i.test(v[i - 1]);
+    if (alnum && b === a + 1) {
+      len++;
+      if (len === 4) runs++;
+    } else len = 1;
+  }
+  return runs;
+}
+var FAKE_UUID = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-/i;
+function placeholderReason(v) {
+  if (FILLER.test(v)) return "filler";
+  if (/x{6,}|X{6,}/.test(v) || /x{4,}|X{4,}/.test(v) && v.replace(/[xX]{4,}/g, "").replace(/[^A-Za-z0-9]/g, "").length < 20) return "xxx";
+  if (/^<[^<>]+>$/.test(v) || /<[A-Za-z][\w .:/-]{0,80}>/.test(v) && !/<\/|<[a-z]+\s*\/?>/.test(v)) return "angle brackets";
+  if (PLACEHOLDER_TEXT.test(v)) return "placeholder text";
+  if (PLACEHOLDER_PREFIX.test(v)) return "instruction";
+  if (ARTICLE_WORDS.test(v) && !/\d{3,}/.test(v)) return "descriptive words";
+  if (SCREAMING_SNAKE.test(v) && v.length <= 64) return "substitution variable";
+  if (/\s/.test(v.trim()) && v.trim().split(/\s+/).length >= 3 && !/[=:]/.test(v)) return "prose";
+  return void 0;
+}
+function dummyReason(v) {
+  if (DUMMY_WORD.test(v)) return "dummy word";
+  const words = v.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  if (words.length > 0 && words.length <= 8 && words.every((w) => DUMMY_WORD.test(w))) return "dummy words";
+  if (sequenceRuns(v) >= 2) return "sequence filler";
+  if (FAKE_UUID.test(v) && !/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(v)) return "malformed example id";
+  return void 0;
+}
+var PEM_PRIVATE = /-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?-----([\s\S]*?)(?:-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)/;
+function truncatedPem(v) {
+  const m = PEM_PRIVATE.exec(v);
+  if (!m) return void 0;
+  const body = m[2].replace(/\\[nrt]/g, "\n");
+  if (/…|<[^<>\n]{1,80}>|\bx{8,}\b|X{8,}/.test(body)) return "elided private key";
+  const lines = body.split("\n").filter((l) => !/^\s*[\w-]+:/.test(l));
+  if (lines.some((l) => /\.\s*\.\s*\./.test(l))) return "elided private key";
+  const b64 = lines.join("").replace(/[^A-Za-z0-9+/=]/g, "");
+  if (b64.length < 60) return "too short to be a key";
+  return void 0;
+}
+var URL_RE = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s/?#@'"`]*@)?([^\s/?#'"`]+)([^\s'"`]*)/gi;
+var WEBHOOK_HOSTS = [
+  { host: /^hooks\.slack\.com$/i, path: /^\/(?:services|workflows|triggers)\/[A-Z0-9]+\/[A-Za-z0-9]+\/[A-Za-z0-9]{8,}/ },
+  { host: /(?:^|\.)webhook\.office\.com$|^outlook\.office(?:365)?\.com$/i, path: /^\/webhook(?:b2)?\/[\w@-]{20,}/i },
+  { host: /(?:^|\.)logic\.azure\.com(?::\d+)?$|(?:^|\.)environment\.api\.powerplatform\.com/i, path: /sig=[\w%-]{20,}/ },
+  { host: /^(?:ptb\.|canary\.)?discord(?:app)?\.com$/i, path: /^\/api\/webhooks\/\d{10,}\/[\w-]{30,}/ },
+  { host: /^chat\.googleapis\.com$/i, path: /[?&]token=[\w%-]{20,}/ }
+];
+var TOKEN_QUERY = /[?&](?:access_token|token|api_key|apikey|key|sig|signature|x-amz-signature|auth|password|secret)=([^&#\s]{16,})/i;
+function isCredentialUrl(value) {
+  return credentialUrlReason(value) !== void 0;
+}
+function credentialUrlReason(value) {
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(value); m; m = URL_RE.exec(value)) {
+    const [, , userinfo, host, rest] = m;
+    if (userinfo) {
+      const colon = userinfo.indexOf(":");
+      if (colon >= 0) {
+        const user = userinfo.slice(0, colon);
+        const pass = decodeURIComponentSafe(userinfo.slice(colon + 1, -1));
+        if (pass && literalUrlPassword(user, pass)) return "password in URL";
+      }
+    }
+    const path2 = rest ?? "";
+    if (hasTemplate(path2) || placeholderReason(path2.replace(/^\//, "")) === "xxx" || /x{4,}|X{4,}|0{8,}|\.\.\.|<[^>]*>/.test(path2)) continue;
+    for (const w of WEBHOOK_HOSTS) if (w.host.test(host) && w.path.test(path2)) return "webhook URL";
+    if (/\/hooks\/(?:[\w-]+\/)?[A-Za-z0-9_-]{20,}/.test(path2) && shannon(path2.slice(path2.indexOf("/hooks/") + 7)) > 3.5) return "webhook URL";
+    const q = TOKEN_QUERY.exec(path2);
+    if (q && !hasTemplate(q[1]) && classifyValue(q[1], { where: "content" }).credential && shannon(q[1]) > 3.5) return "token in URL";
+  }
+  return void 0;
+}
+function decodeURIComponentSafe(s) {
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    return s;
+  }
+}
+var URL_PLACEHOLDER_PASS = /^(?:pass|passwd|password|pwd|secret|mypass|mypassword|yourpassword|pw|p|xxx+|\*+|token|apikey|api_key|key)$/i;
+function literalUrlPassword(user, pass) {
+  if (URL_PLACEHOLDER_PASS.test(pass)) return false;
+  if (/^(?:user|username|usr|myuser|myacct|me|name)$/i.test(user) && /^(?:pass\w*|pwd|secret|my\w+)$/i.test(pass)) return false;
+  const v = classifyValue(pass, { where: "content" });
+  return v.credential;
+}
+function hasTemplate(v) {
+  TEMPLATE_REF.lastIndex = 0;
+  return TEMPLATE_REF.test(v) || SHELL_VAR.test(v) || /\$[A-Z_]{3,}/.test(v);
+}
+var CONNECTION_PASSWORD = /(?:^|[;?&\s])(?:password|pwd|pass|accountkey|sharedaccesskey|access[-_]?key|secret)\s*=\s*([^;&\s'"]+)/i;
+var verdict = (kind, reason, credential = false) => ({ kind, credential, reason });
+function classifyValue(value, ctx = {}) {
+  const v = value.trim().replace(/^(['"])(.*)\1$/s, "$2").trim();
+  const where = ctx.where ?? (ctx.key ? "setting" : "content");
+  if (v === "" || v === "~" || v === "null") return verdict("empty", "empty");
+  if (isSopsEncrypted(v) || SOPS_OR_CIPHERTEXT.some((r) => r.test(v))) return verdict("encrypted", "ciphertext");
+  const urlReason = /:\/\//.test(v) ? credentialUrlReason(v) : void 0;
+  if (urlReason) return verdict("literal", urlReason, true);
+  const pem = /-----BEGIN /.test(v);
+  if (pem) {
+    if (PUBLIC_MATERIAL.test(v) && !/PRIVATE KEY/.test(v)) return verdict("public", "public key or certificate");
+    const t = truncatedPem(v);
+    if (t) return verdict("truncated", t);
+    if (/PRIVATE KEY/.test(v)) return verdict("literal", "private key", true);
+  }
+  if (PUBLIC_MATERIAL.test(v)) return verdict("public", "public key or certificate");
+  if (v.includes("\n") || /^(?:\{(?!\{)|\[)[\s\S]*[}\]]$/.test(v)) return verdict("literal", "text", !ctx.key || where === "content");
+  if (REFERENCE_SCHEMES.test(v)) return verdict("reference", "secret manager reference");
+  if (SHELL_VAR.test(v)) return verdict("reference", "variable");
+  TEMPLATE_REF.lastIndex = 0;
+  if (TEMPLATE_REF.test(v)) {
+    const rest = v.replace(TEMPLATE_REF, "REF");
+    const m = CONNECTION_PASSWORD.exec(rest);
+    if (m && m[1] !== "REF" && classifyValue(m[1], { where: "content" }).credential) return verdict("literal", "password in connection string", true);
+    return verdict("reference", "template or variable");
+  }
+  if (/^<[^<>]*>$/.test(v)) return verdict("placeholder", "angle brackets");
+  const p = placeholderReason(v);
+  if (p) return verdict("placeholder", p);
+  const d = dummyReason(v);
+  if (d) return verdict("dummy", d);
+  if (ctx.key && where === "setting" && namesAKey(ctx.key, v)) return verdict("key-name", "names a Secret or a key");
+  if (v.length >= 8 && /^[A-Za-z0-9+/]+={0,2}$/.test(v) && v.length % 4 === 0) {
+    const text = printableText(decodeBase64(v) ?? Buffer.alloc(0));
+    if (text && text.trim() && /[a-z]/i.test(text) && text !== v) {
+      const inner = classifyValue(text.trim(), { where: "content" });
+      if (["placeholder", "dummy", "reference", "truncated"].includes(inner.kind) && inner.reason !== "prose") return verdict(inner.kind, `base64 of ${inner.reason}`);
+    }
+  }
+  if (/^(?:[^:\s]+:)?(?:\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$\S+|\$[156]\$[^$\s]+\$\S+|\{SSHA\}\S+|\$apr1\$\S+)$/.test(v)) return verdict("setting", "password hash");
+  if (where === "setting" && /^[\w.-]+\.(?:pem|crt|cert|key|jks|p12|pfx|keystore|truststore|json|ya?ml|txt|conf)$/i.test(v)) return verdict("setting", "file name");
+  if (where === "setting" && FILE_PATH.test(v) && v.length > 1) return verdict("reference", "file path");
+  if (ctx.key) {
+    const role = keyRole(ctx.key);
+    if (role === "non-credential") return verdict("setting", "non-secret setting");
+    const words = keyWords(ctx.key);
+    const connectionKey = words.some((w) => /^(?:dsn|url|uri|connection|conn|string|connectionstring|endpoint)$/.test(w)) || /(?:connectionstring|databaseurl|dburl)$/i.test(words.join(""));
+    if (connectionKey) {
+      const m = CONNECTION_PASSWORD.exec(v);
+      if (m && classifyValue(m[1], { where: "content" }).credential) return verdict("literal", "password in connection string", true);
+      return verdict("setting", "connection string without a password");
+    }
+    if (where === "setting" && /^(?:true|false|yes|no|on|off)$/i.test(v)) return verdict("setting", "boolean");
+    if (where === "setting" && /^\d{1,3}$|^\d+(?:\.\d+)?(?:ms|s|m|h|d)$/.test(v)) return verdict("setting", "number or duration");
+    if (/(?:^|_)access_?key$/.test(keyWords(ctx.key).join("_")) && ctx.siblings?.some((k) => /(?:^|_)secret_?(?:access_?)?key$/.test(keyWords(k).join("_")))) return verdict("setting", "access key id beside its secret key");
+    if (role === "credential") return verdict("literal", "literal under a credential name", true);
+  }
+  if (/^[a-z][a-z0-9+.-]*:\/\/[^\s]*$/i.test(v)) return verdict("setting", "URL without credentials");
+  if (!ctx.key || where === "content") return verdict("literal", "literal", true);
+  if (where === "setting") return verdict("literal", "literal under a neutral name");
+  return verdict("literal", looksRandom(v) ? "random-looking literal" : "literal under a neutral name", looksRandom(v));
+}
+function looksRandom(v) {
+  if (v.length < 16 || /\s/.test(v)) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r) => r.test(v)).length;
+  return classes >= 2 && shannon(v) >= 3.5;
+}
+
+// src/rules/embedded.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+function isStructured(text) {
+  const t = text.trim();
+  if (/^[{[]/.test(t) && /[}\]]$/.test(t)) return true;
+  if (/-----BEGIN /.test(t)) return false;
+  const lines = t.split("\n").filter((l) => l.trim() && !/^\s*[#;]/.test(l));
+  if (lines.length < 2) return false;
+  const pairs = lines.filter((l) => PAIR.test(l) || /^\s*\[[^\]]+\]\s*$/.test(l) || /^\s*-\s/.test(l)).length;
+  return pairs / lines.length >= 0.5;
+}
+var PAIR = /^\s*(?:-\s+)?["']?([\w.@/-]+)["']?\s*[:=]\s*(.*?)\s*,?\s*$/;
+function embeddedCredential(text, depth = 0) {
+  if (depth > 2) return void 0;
+  const t = text.trim();
+  if (/-----BEGIN [A-Z0-9 ]*PRIVATE KEY/.test(t)) {
+    if (!truncatedPem(t.slice(t.indexOf("-----BEGIN ")))) return "private key";
+  }
+  if (/^[{[]/.test(t)) {
+    try {
+      return inJson(JSON.parse(t), "", depth);
+    } catch {
+    }
+  }
+  for (const line of t.split("\n")) {
+    const m = PAIR.exec(line);
+    if (!m) {
+      const url = classifyValue(line.trim(), { where: "content" });
+      if (url.credential && /:\/\//.test(line)) return url.reason;
+      continue;
+    }
+    const found = leaf(m[1], m[2].replace(/^(['"])(.*)\1$/, "$2"), depth);
+    if (found) return found;
+  }
+  return void 0;
+}
+function inJson(v, key, depth) {
+  if (typeof v === "string") return leaf(key, v, depth);
+  if (Array.isArray(v)) {
+    for (const i of v) {
+      const r = inJson(i, key, depth);
+      if (r) return r;
+    }
+  } else if (v && typeof v === "object") {
+    for (const [k, x] of Object.entries(v)) {
+      const r = inJson(x, k, depth);
+      if (r) return r;
+    }
+  }
+  return void 0;
+}
+function leaf(key, value, depth) {
+  if (!value) return void 0;
+  if (isStructured(value)) return embeddedCredential(value, depth + 1);
+  if (/^auth$/i.test(key)) {
+    const text = printableText(decodeBase64(value) ?? Buffer.alloc(0));
+    if (text && /^[^:]+:(.+)$/.test(text)) {
+      const pass = text.slice(text.indexOf(":") + 1);
+      return classifyValue(pass, { key: "password", where: "setting" }).credential ? "registry auth" : void 0;
+    }
+  }
+  const v = classifyValue(value, key ? { key, where: "setting" } : { where: "content" });
+  if (!v.credential) return void 0;
+  if (!key && !/:\/\/|PRIVATE KEY/.test(value)) return void 0;
+  return v.reason;
+}
+
+// src/rules/checks/context.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+function resourceOf(obj, key) {
+  return { kind: obj.kind ?? "unknown", name: obj.name, namespace: obj.namespace, key };
+}
+function* leaves(node, path2 = [], keyNode) {
+  if (!node) return;
+  if (node.type === "scalar") {
+    yield { path: path2, value: node, key: keyNode };
+    return;
+  }
+  if (node.type === "seq") {
+    for (let i = 0; i < node.items.length; i++) yield* leaves(node.items[i], [...path2, String(i)], keyNode);
+    return;
+  }
+  for (const p of node.pairs) {
+    if (p.key.type !== "scalar") continue;
+    yield* leaves(p.value, [...path2, p.key.value], p.key);
+  }
+}
+function* scalarPairs(node) {
+  if (node?.type !== "map") return;
+  for (const p of node.pairs) if (p.key.type === "scalar" && p.value.type === "scalar") yield { key: p.key, value: p.value };
+}
+
+// src/rules/checks/secret.ts
+var SEALED_KEY_LABEL = "sealedsecrets.bitnami.com/sealed-secrets-key";
+function hasSopsBlock(obj) {
+  const sops = get(obj.node, "sops");
+  return sops?.type === "map" && !!get(sops, "mac") && !!get(sops, "version");
+}
+function isSealedKeyBackup(obj) {
+  const labels = get(obj.node, "metadata", "labels");
+  return !!get(labels, SEALED_KEY_LABEL) && !!get(obj.node, "data", "tls.key");
+}
+function plainOf(section, raw) {
+  if (section === "stringData") return { text: raw, binary: false };
+  const bytes = decodeBase64(raw);
+  if (!bytes) return { text: raw, binary: false };
+  const text = printableText(bytes);
+  return { text, binary: text === void 0 };
+}
+function secretValueVerdict(key, text) {
+  if (text === void 0) {
+    return keyRole(key) === "non-credential" ? { kind: "setting", credential: false, reason: "binary data under a non-secret name" } : { kind: "literal", credential: true, reason: "binary data" };
+  }
+  const value = text.trim();
+  const decoded = /^[A-Za-z0-9+/\r\n]{24,}={0,2}$/.test(value) ? printableText(decodeBase64(value) ?? Buffer.alloc(0)) : void 0;
+  const inner = decoded && isStructured(decoded) ? decoded : value;
+  if (isStructured(inner)) {
+    const reason = embeddedCredential(inner);
+    return reason ? { kind: "literal", credential: true, reason } : { kind: "setting", credential: false, reason: "configuration without a credential" };
+  }
+  const v = classifyValue(value, { key, where: "secret" });
+  if (v.credential) return v;
+  if (v.kind === "literal" && embeddedCredential(value)) return { ...v, credential: true };
+  return v;
+}
+var CONFIGURATION = /* @__PURE__ */ new Set(["literal", "setting"]);
+var k8sSecretPlaintext = (obj) => {
+  if (obj.kind !== "Secret") return [];
+  if (str(get(obj.node, "$patch")) === "delete") return [];
+  if (hasSopsBlock(obj) || isSealedKeyBackup(obj)) return [];
+  const kubesec = obj.kubesecTrailer;
+  const hits = [];
+  let configuration;
+  for (const section of ["data", "stringData"]) {
+    for (const { key, value } of scalarPairs(get(obj.node, section))) {
+      const raw = value.value;
+      if (kubesec && isKubesecEncrypted(raw)) continue;
+      const outer = classifyValue(raw, { where: "content" });
+      if (!["literal", "public", "setting"].includes(outer.kind)) continue;
+      const plain = plainOf(section, raw);
+      const v = secretValueVerdict(key.value, plain.text);
+      const hit = { at: value, key, secret: raw, resource: resourceOf(obj, key.value), data: { section } };
+      if (v.credential) hits.push(hit);
+      else if (CONFIGURATION.has(v.kind)) configuration ??= { ...hit, severity: "warning" };
+    }
+  }
+  if (hits.length === 0 && configuration) return [configuration];
+  return hits;
+};
+var sealedSecretsMasterKey = (obj) => {
+  if (obj.kind !== "Secret" || !isSealedKeyBackup(obj)) return [];
+  const v = get(obj.node, "data", "tls.key");
+  const key = get(obj.node, "data")?.pairs?.find((p) => str(p.key) === "tls.key")?.key;
+  if (v?.type !== "scalar" || ["empty", "reference", "placeholder"].includes(classifyValue(v.value).kind)) return [];
+  return [{ at: v, key, secret: v.value, resource: resourceOf(obj, "tls.key") }];
+};
+function sopsMustEncrypt(obj) {
+  const sops = get(obj.node, "sops");
+  const encRegex = str(get(sops, "encrypted_regex"));
+  const unencRegex = str(get(sops, "unencrypted_regex"));
+  const encSuffix = str(get(sops, "encrypted_suffix"));
+  const unencSuffix = str(get(sops, "unencrypted_suffix")) ?? "_unencrypted";
+  const safeRe = (s) => {
+    try {
+      return s ? new RegExp(s) : void 0;
+    } catch {
+      return void 0;
+    }
+  };
+  const enc = safeRe(encRegex);
+  const unenc = safeRe(unencRegex);
+  return (path2) => {
+    if (path2[0] === "sops") return false;
+    const secretSection = obj.kind === "Secret" && (path2[0] === "data" || path2[0] === "stringData");
+    if (secretSection) return true;
+    if (enc) return path2.some((p) => enc.test(p));
+    if (unenc) return !path2.some((p) => unenc.test(p));
+    if (encSuffix) return path2.some((p) => p.endsWith(encSuffix));
+    return !path2.some((p) => p.endsWith(unencSuffix)) && !["apiVersion", "kind", "metadata"].includes(path2[0] ?? "");
+  };
+}
+var sopsUnencryptedValue = (obj) => {
+  if (!hasSopsBlock(obj)) return [];
+  const must = sopsMustEncrypt(obj);
+  const hits = [];
+  for (const { path: path2, value, key } of leaves(obj.node)) {
+    if (!must(path2)) continue;
+    if (isSopsEncrypted(value.value) || classifyValue(value.value).kind !== "literal") continue;
+    if (!value.plain && value.value === "") continue;
+    hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, path2.join(".")), data: { field: path2.join(".") } });
+  }
+  return hits;
+};
+var sealedSecretTemplateLiteral = (obj) => {
+  if (obj.kind !== "SealedSecret") return [];
+  const hits = [];
+  for (const { key, value } of scalarPairs(get(obj.node, "spec", "template", "data"))) {
+    if (!templateHoldsLiteral(key.value, value.value)) continue;
+    hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, key.value) });
+  }
+  return hits;
+};
+function templateHoldsLiteral(key, value) {
+  const rest = value.replace(/\{\{.*?\}\}/gs, " ").trim();
+  if (!rest) return false;
+  if (isStructured(rest) || /[:=]/.test(rest)) return embeddedCredential(value.replace(/\{\{.*?\}\}/gs, "{{ref}}")) !== void 0;
+  return secretValueVerdict(key, rest).credential;
+}
+
+// src/rules/checks/workload.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+function* containerLists(node, depth = 0) {
+  if (!node || depth > 12) return;
+  if (node.type === "seq") {
+    for (const i of node.items) yield* containerLists(i, depth + 1);
+    return;
+  }
+  if (node.type !== "map") return;
+  for (const p of node.pairs) {
+    const k = str(p.key);
+    if ((k === "containers" || k === "initContainers" || k === "ephemeralContainers") && p.value.type === "seq") yield p.value;
+    else yield* containerLists(p.value, depth + 1);
+  }
+}
+function credentialIn(name, value, siblings) {
+  return classifyValue(value.value, { key: name, where: "setting", siblings }).credential;
+}
+var workloadEnvCredential = (obj) => {
+  if (!obj.kind || obj.kind === "Secret" || obj.kind === "ConfigMap") return [];
+  const hits = [];
+  for (const list of containerLists(obj.node)) {
+    if (list.type !== "seq") continue;
+    for (const c of list.items) {
+      const env = get(c, "env");
+      if (env?.type !== "seq") continue;
+      const names = env.items.map((e) => str(get(e, "name")) ?? "");
+      for (const e of env.items) {
+        const name = str(get(e, "name"));
+        const value = get(e, "value");
+        if (!name || value?.type !== "scalar") continue;
+        if (credentialIn(name, value, names)) {
+          hits.push({ at: value, secret: value.value, resource: { ...resourceOf(obj, name), key: name }, data: { key: name } });
+        }
+      }
+    }
+  }
+  return hits;
+};
+function decodedCredential(v) {
+  const bytes = v.length >= 12 ? decodeBase64(v) : void 0;
+  const text = bytes && printableText(bytes);
+  if (!text) return false;
+  if (isCredentialUrl(text)) return true;
+  const m = /^([^\s:]{1,64}):([^\s]{6,})$/.exec(text);
+  return !!m && classifyValue(m[2], { key: "password", where: "setting" }).credential;
+}
+var configMapCredential = (obj) => {
+  if (obj.kind !== "ConfigMap") return [];
+  const hits = [];
+  for (const section of ["data", "binaryData"]) {
+    for (const { key, value } of scalarPairs(get(obj.node, section))) {
+      const name = key.value;
+      const found = isStructured(value.value) ? embeddedCredential(value.value) !== void 0 : credentialIn(name, value) || (isSensitiveKey(name) || /auth|cred/i.test(name)) && decodedCredential(value.value);
+      if (found) hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, name), data: { key: name } });
+    }
+  }
+  return hits;
+};
+var helmValuesCredential = (obj) => {
+  if (obj.kind || obj.apiVersion) return [];
+  const hits = [];
+  for (const { path: path2, value, key } of leaves(obj.node)) {
+    const name = path2[path2.length - 1] ?? "";
+    if (/^\d+$/.test(name)) continue;
+    if (value.block || !helmValueIsCredential(path2, value.value)) continue;
+    {
+      hits.push({ at: value, key, secret: value.value, resource: { kind: "values", key: path2.join(".") }, data: { key: path2.join(".") } });
+    }
+  }
+  return hits;
+};
+var lastAppliedSecret = (obj) => {
+  const ann = get(obj.node, "metadata", "annotations");
+  const node = get(ann, LAST_APPLIED);
+  if (node?.type !== "scalar") return [];
+  let embedded;
+  try {
+    embedded = JSON.parse(node.value);
+  } catch {
+    return [];
+  }
+  if (embedded?.kind !== "Secret") return [];
+  const keys = [];
+  for (const section of ["data", "stringData"]) {
+    const m = embedded[section];
+    if (m && typeof m === "object") {
+      for (const [k, v] of Object.entries(m)) {
+        if (typeof v !== "string") continue;
+        const text = section === "data" ? printableText(decodeBase64(v) ?? Buffer.alloc(0)) : v;
+        if (text === void 0 || classifyValue(text, { key: k, where: "secret" }).credential || isStructured(text) && embeddedCredential(text)) keys.push(k);
+      }
+    }
+  }
+  if (keys.length === 0) return [];
+  const key = ann?.type === "map" ? ann.pairs.find((p) => str(p.key) === LAST_APPLIED)?.key : void 0;
+  return [{ at: node, key, secret: node.value, resource: resourceOf(obj, keys.join(",")), data: { keys: keys.join(", ") } }];
+};
+var KEY_NAME_PARENT = /^(?:secretKeys|existingSecret\w*|secretKeyRef|secretRef|valueFrom|keyRefs?)$/i;
+function helmValueIsCredential(path2, value) {
+  const name = path2[path2.length - 1] ?? "";
+  if (path2.slice(0, -1).some((p) => KEY_NAME_PARENT.test(p))) return false;
+  return classifyValue(value, { key: name, where: "setting" }).credential;
+}
+
+// src/rules/checks/config.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var kubeconfigCredential = (obj) => {
+  if (obj.kind !== "Config" || !get(obj.node, "users")) return [];
+  const hits = [];
+  const SENSITIVE = /^(?:client-key-data|token|password|client-secret|refresh-token|id-token|access-token)$/;
+  for (const { path: path2, value, key } of leaves(get(obj.node, "users"))) {
+    const name = path2[path2.length - 1] ?? "";
+    const inExecEnv = path2.includes("exec") && path2.includes("env") && name === "value";
+    if (!SENSITIVE.test(name) && !inExecEnv) continue;
+    if (!classifyValue(value.value, { key: inExecEnv ? "token" : name, where: "secret" }).credential) continue;
+    hits.push({ at: value, key, secret: value.value, resource: { kind: "Config", key: name }, data: { key: name } });
+  }
+  return hits;
+};
+var dockerConfigAuth = (obj) => {
+  const auths = get(obj.node, "auths");
+  if (obj.kind || auths?.type !== "map") return [];
+  const hits = [];
+  for (const { path: path2, value, key } of leaves(auths)) {
+    const name = path2[path2.length - 1];
+    if (name !== "auth" && name !== "password" && name !== "identitytoken" && name !== "registrytoken") continue;
+    if (classifyValue(value.value, { key: name === "auth" ? "auth" : name, where: "secret" }).kind !== "literal") continue;
+    if (name === "auth") {
+      const text = printableText(decodeBase64(value.value) ?? Buffer.alloc(0));
+      if (!text || !/^[^:]*:.+/.test(text)) continue;
+    }
+    hits.push({ at: value, key, secret: value.value, resource: { kind: "DockerConfig", name: path2[0], key: name }, data: { key: name, registry: path2[0] ?? "" } });
+  }
+  return hits;
+};
+var etcdEncryptionKey = (obj) => {
+  if (obj.kind !== "EncryptionConfiguration" && obj.kind !== "EncryptionConfig") return [];
+  const hits = [];
+  for (const { path: path2, value, key } of leaves(get(obj.node, "resources"))) {
+    if (path2[path2.length - 1] !== "secret") continue;
+    const provider = path2.find((p) => /^(?:aescbc|aesgcm|secretbox)$/.test(p));
+    if (!provider || !classifyValue(value.value, { key: "secret", where: "secret" }).credential) continue;
+    hits.push({ at: value, key, secret: value.value, resource: { kind: obj.kind, key: provider }, data: { provider } });
+  }
+  return hits;
+};
+function dirOf(file) {
+  const i = file.lastIndexOf("/");
+  return i < 0 ? "" : file.slice(0, i + 1);
+}
+function normalise(p) {
+  const out = [];
+  for (const seg of p.split("/")) {
+    if (seg === "..") out.pop();
+    else if (seg !== "." && seg !== "") out.push(seg);
+  }
+  return out.join("/");
+}
+var kustomizeSecretGenerator = (obj) => {
+  if (obj.kind !== void 0 && obj.kind !== "Kustomization" && obj.kind !== "Component") return [];
+  const gens = get(obj.node, "secretGenerator");
+  if (gens?.type !== "seq") return [];
+  const hits = [];
+  for (const g of gens.items) {
+    const name = str(get(g, "name"));
+    const namespace = str(get(g, "namespace"));
+    const literals = get(g, "literals");
+    if (literals?.type === "seq") {
+      for (const l of literals.items) {
+        if (l.type !== "scalar") continue;
+        const eq = l.value.indexOf("=");
+        if (eq < 0) continue;
+        const k = l.value.slice(0, eq).trim();
+        const v = l.value.slice(eq + 1).trim().replace(/^(['"])(.*)\1$/, "$2");
+        if (!classifyValue(v, { key: k, where: "secret" }).credential) continue;
+        hits.push({ at: l, secret: v, resource: { kind: "secretGenerator", name, namespace, key: k }, data: { key: k } });
+      }
+    }
+    for (const field of ["files", "envs", "env"]) {
+      const list = get(g, field);
+      const items = list?.type === "seq" ? list.items : list?.type === "scalar" ? [list] : [];
+      for (const item of items) {
+        if (item.type !== "scalar") continue;
+        const rel = item.value.includes("=") ? item.value.slice(item.value.indexOf("=") + 1) : item.value;
+        const target = normalise(dirOf(obj.file) + rel.trim());
+        const content = obj.readFile?.(target);
+        if (content === void 0 || content.trim() === "") continue;
+        if (/^sops:|"sops":|ENC\[AES256_GCM/m.test(content)) continue;
+        hits.push({ at: item, secret: content.slice(0, 64), resource: { kind: "secretGenerator", name, namespace, key: rel.trim() }, data: { key: rel.trim(), file: target } });
+      }
+    }
+  }
+  return hits;
+};
+var ESO_KINDS = /* @__PURE__ */ new Set(["ExternalSecret", "ClusterExternalSecret", "SecretStore", "ClusterSecretStore", "PushSecret"]);
+var esoDeprecatedApi = (obj) => {
+  if (!obj.kind || !ESO_KINDS.has(obj.kind) || obj.apiVersion !== "external-secrets.io/v1beta1") return [];
+  const at = get(obj.node, "apiVersion");
+  return [{ at, secret: "", resource: resourceOf(obj) }];
+};
+var secretStoreLiteralCredential = (obj) => {
+  if (obj.kind !== "SecretStore" && obj.kind !== "ClusterSecretStore") return [];
+  const hits = [];
+  const SENSITIVE = /^(?:token|password|secret|secretAccessKey|accessKeyID|accessKeyId|clientSecret|apiKey|privateKey|secretAccessKeyID|sessionToken|value)$/;
+  for (const { path: path2, value, key } of leaves(get(obj.node, "spec", "provider"))) {
+    const name = path2[path2.length - 1] ?? "";
+    if (!SENSITIVE.test(name)) continue;
+    if (name === "value" || path2.includes("fake")) continue;
+    if (path2.some((p) => /SecretRef$|secretRef$|Ref$/.test(p))) continue;
+    if (!classifyValue(value.value, { key: name, where: "setting" }).credential) continue;
+    hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, path2.join(".")), data: { field: path2.join(".") } });
+  }
+  return hits;
+};
+var externalSecretTemplateLiteral = (obj) => {
+  if (obj.kind !== "ExternalSecret" && obj.kind !== "PushSecret") return [];
+  const hits = [];
+  for (const { key, value } of scalarPairs(get(obj.node, "spec", "target", "template", "data") ?? get(obj.node, "spec", "template", "data"))) {
+    if (!templateHoldsLiteral(key.value, value.value)) continue;
+    hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, key.value) });
+  }
+  return hits;
+};
+
+// src/rules/checks/index.ts
+var CHECKS = {
+  "k8s-secret": k8sSecretPlaintext,
+  "sealed-secrets-key": sealedSecretsMasterKey,
+  "sops-unencrypted": sopsUnencryptedValue,
+  "sealedsecret-template": sealedSecretTemplateLiteral,
+  "workload-env": workloadEnvCredential,
+  configmap: configMapCredential,
+  "helm-values": helmValuesCredential,
+  "last-applied": lastAppliedSecret,
+  kubeconfig: kubeconfigCredential,
+  "docker-config": dockerConfigAuth,
+  "etcd-encryption": etcdEncryptionKey,
+  kustomize: kustomizeSecretGenerator,
+  "eso-deprecated": esoDeprecatedApi,
+  "secretstore-literal": secretStoreLiteralCredential,
+  "externalsecret-template": externalSecretTemplateLiteral
+};
+
+// src/rules/validators.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import { crc32 } from "node:zlib";
+var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+function crc32Of(text) {
+  const bytes = Buffer.from(text, "latin1");
+  if (typeof crc32 === "function") return crc32(bytes) >>> 0;
+  let c = 4294967295;
+  for (const b of bytes) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = c & 1 ? c >>> 1 ^ 3988292384 : c >>> 1;
+  }
+  return (c ^ 4294967295) >>> 0;
+}
+function base62(n, width = 6) {
+  let s = "";
+  for (let v = n; v > 0; v = Math.floor(v / 62)) s = BASE62[v % 62] + s;
+  return s.padStart(width, "0");
+}
+function prefixedBase62Crc(secret) {
+  const body = secret.slice(secret.indexOf("_") + 1);
+  if (body.length !== 36) return false;
+  return base62(crc32Of(body.slice(0, 30))) === body.slice(30);
+}
+function grafanaCrc(secret) {
+  const m = /^(gl[a-z]+_[A-Za-z0-9]{32})_([0-9a-f]{8})$/.exec(secret);
+  if (!m) return false;
+  const c = crc32Of(m[1]);
+  const le = Buffer.alloc(4);
+  le.writeUInt32LE(c);
+  return le.toString("hex") === m[2];
+}
+var BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
+function bech32(secret) {
+  const s = secret.toLowerCase();
+  const sep = s.lastIndexOf("1");
+  if (sep < 1 || s.length - sep < 7) return false;
+  const hrp = s.slice(0, sep);
+  const values = [];
+  for (const ch of s.slice(sep + 1)) {
+    const v = BECH32.indexOf(ch);
+    if (v < 0) return false;
+    values.push(v);
+  }
+  const expanded = [...[...hrp].map((c) => c.charCodeAt(0) >> 5), 0, ...[...hrp].map((c) => c.charCodeAt(0) & 31), ...values];
+  return bech32Polymod(expanded) === 1;
+}
+function bech32Polymod(values) {
+  const GEN = [996825010, 642813549, 513874426, 1027748829, 705979059];
+  let chk = 1;
+  for (const v of values) {
+    const top = chk >>> 25;
+    chk = ((chk & 33554431) << 5 ^ v) >>> 0;
+    for (let i = 0; i < 5; i++) if (top >>> i & 1) chk = (chk ^ GEN[i]) >>> 0;
+  }
+  return chk;
+}
+function fromBase64(s) {
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return void 0;
+  return Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64");
+}
+function jsonObject(b64) {
+  const bytes = fromBase64(b64);
+  if (!bytes) return void 0;
+  try {
+    const v = JSON.parse(bytes.toString("utf8"));
+    return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function pypiMacaroon(secret) {
+  const bytes = fromBase64(secret.replace(/^pypi-/, ""));
+  if (!bytes || bytes.length < 60 || bytes[0] !== 2) return false;
+  if (bytes[1] !== 1 || !/^(?:test\.)?pypi\.org$/.test(bytes.subarray(3, 3 + bytes[2]).toString("latin1"))) return false;
+  return bytes[bytes.length - 34] === 6 && bytes[bytes.length - 33] === 32;
+}
+function jwtHeader(secret) {
+  const header = jsonObject(secret.split(".")[0]);
+  return typeof header?.alg === "string";
+}
+function jwtUnsigned(secret) {
+  const parts = secret.split(".");
+  const header = jsonObject(parts[0]);
+  return typeof header?.alg === "string" && header.alg.toLowerCase() === "none" && jsonObject(parts[1] ?? "") !== void 0;
+}
+function prefixedJson(secret) {
+  const body = secret.slice(secret.indexOf("_") + 1);
+  return jsonObject(body) !== void 0;
+}
+function sentryOrgToken(secret) {
+  const m = /^sntrys_([A-Za-z0-9+/=]+)_([A-Za-z0-9+/]+)$/.exec(secret);
+  const payload = m && jsonObject(m[1]);
+  return !!payload && typeof payload.iat === "number";
+}
+function base64Of64Bytes(secret) {
+  return /^[A-Za-z0-9+/]{86}==$/.test(secret) && Buffer.from(secret, "base64").length === 64;
+}
+function azureSasSignature(secret) {
+  let b64;
+  try {
+    b64 = decodeURIComponent(secret);
+  } catch {
+    return false;
+  }
+  return /^[A-Za-z0-9+/]{43}=$/.test(b64) && Buffer.from(b64, "base64").length === 32;
+}
+function literalCredential(secret, groups) {
+  if (/^%[A-Za-z_][A-Za-z0-9_]*%$/.test(secret)) return false;
+  return classifyValue(secret, { key: groups?.key ?? "password", where: "setting" }).credential;
+}
+function userinfoPassword(secret) {
+  const at = secret.indexOf(":");
+  const password = at < 0 ? "" : secret.slice(at + 1);
+  return password !== "" && classifyValue(password, { key: "password", where: "setting" }).credential;
+}
+function authorizationCredential(secret, groups) {
+  if ((groups?.scheme ?? "").toLowerCase() === "basic") {
+    if (!/^[A-Za-z0-9+/]+={0,2}$/.test(secret)) return false;
+    const plain = Buffer.from(secret, "base64").toString("utf8");
+    return /^[\x20-\x7e]+$/.test(plain) && plain.includes(":") && userinfoPassword(plain);
+  }
+  return classifyValue(secret, { key: "token", where: "setting" }).credential;
+}
+var VALIDATORS = {
+  "github-crc32": { description: "CRC32 of the 30 random characters, base62, as the last 6 characters (GitHub, npm)", check: prefixedBase62Crc },
+  "grafana-crc32": { description: "CRC32 of prefix and secret, little-endian hex, after the last underscore", check: grafanaCrc },
+  bech32: { description: "Bech32 checksum (BIP-173)", check: bech32 },
+  "pypi-macaroon": { description: "base64url macaroon v2 for pypi.org ending in its 32-byte signature", check: pypiMacaroon },
+  "jwt-header": { description: "header decodes to JSON naming an algorithm", check: jwtHeader },
+  "jwt-unsigned": { description: "header says alg none and the claims decode to JSON", check: jwtUnsigned },
+  "prefixed-json": { description: "the part after the prefix decodes to a JSON object", check: prefixedJson },
+  "sentry-org-token": { description: "payload decodes to JSON with an issue time (iat)", check: sentryOrgToken },
+  "base64-64-bytes": { description: "base64 of exactly 64 bytes", check: base64Of64Bytes },
+  "literal-credential": { description: "the value classifier's verdict: a literal credential under the name it is assigned to", check: literalCredential },
+  "userinfo-password": { description: "user:password with a literal password", check: userinfoPassword },
+  "authorization-credential": { description: "Basic decodes to user:password with a literal password; Bearer is a literal token", check: authorizationCredential },
+  "azure-sas-signature": { description: "URL-encoded base64 of a 32-byte HMAC-SHA256", check: azureSasSignature }
+};
+
+// src/rules/load.ts
+var KEYS = /* @__PURE__ */ new Set([
+  "id",
+  "description",
+  "severity",
+  "message",
+  "keywords",
+  "check",
+  "pattern",
+  "flags",
+  "secretGroup",
+  "entropy",
+  "paths",
+  "kinds",
+  "allowlist",
+  "fix",
+  "decoded",
+  "examples",
+  "provider",
+  "credential",
+  "rotate",
+  "validate"
+]);
+var ALLOW_KEYS = /* @__PURE__ */ new Set(["regexes", "stopwords", "paths"]);
+var EXAMPLE_KEYS = /* @__PURE__ */ new Set(["name", "path", "code", "line"]);
+var SEVERITIES = /* @__PURE__ */ new Set(["error", "warning", "note"]);
+var FIXES = /* @__PURE__ */ new Set(["seal", "external"]);
+function builtinRulesDir() {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    if (existsSync(path.join(dir, "rules")) && existsSync(path.join(dir, "package.json"))) return path.join(dir, "rules");
+    dir = path.dirname(dir);
+  }
+  throw new ConfigError(["cannot find the built-in rules/ folder next to the sealgate package"]);
+}
+function readRuleFile(file, problems) {
+  const text = readFileSync(file, "utf8");
+  const [doc, ...more] = parseManifest(text, file);
+  if (!doc || more.length > 0) {
+    problems.push(`${file}: a rule file holds exactly one YAML document`);
+    return void 0;
+  }
+  if (doc.error) {
+    problems.push(`${file}: not valid YAML: ${doc.error}`);
+    return void 0;
+  }
+  return doc.value;
+}
+function ruleFiles(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+      if (e.isDirectory()) walk(path.join(d, e.name));
+      else if (/\.ya?ml$/.test(e.name)) out.push(path.join(d, e.name));
+    }
+  };
+  walk(dir);
+  return out;
+}
+function loadRulesDir(dir, problems) {
+  const rules = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const file of ruleFiles(dir)) {
+    const spec = readRuleFile(file, problems);
+    if (spec === void 0) continue;
+    const rule = compileRule(spec, file, problems);
+    if (rule) {
+      if (path.basename(file).replace(/\.ya?ml$/, "") !== rule.id) problems.push(`${file}: id '${rule.id}' must match the file name`);
+      const other = seen.get(rule.id);
+      if (other) problems.push(`${file}: id '${rule.id}' is also used by ${other}`);
+      seen.set(rule.id, file);
+      rules.push(rule);
+    }
+  }
+  return rules;
+}
+function isStringArray(v) {
+  return Array.isArray(v) && v.every((x) => typeof x === "string");
+}
+function compileRule(raw, file, problems, requireExamples = true) {
+  const before = problems.length;
+  const bad = (field, msg) => problems.push(`${file}: ${field}: ${msg}`);
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
+    problems.push(`${file}: a rule must be a mapping`);
+    return void 0;
+  }
+  const r = raw;
+  for (const k of Object.keys(r)) if (!KEYS.has(k)) bad(k, "unknown field");
+  if (typeof r.id !== "string" || !/^[a-z0-9][a-z0-9-]*$/.test(r.id)) bad("id", "required, lower-case letters, digits and dashes");
+  for (const f of ["description", "message"]) if (typeof r[f] !== "string" || r[f] === "") bad(f, "required string");
+  if (typeof r.severity !== "string" || !SEVERITIES.has(r.severity)) bad("severity", "must be error, warning or note");
+  if (r.keywords !== void 0 && !isStringArray(r.keywords)) bad("keywords", "must be a list of strings");
+  if (r.check === void 0 && r.pattern === void 0) bad("check", "a rule needs 'pattern' (content rule) or 'check' (manifest rule)");
+  if (r.check !== void 0 && (typeof r.check !== "string" || !(r.check in CHECKS))) {
+    bad("check", `unknown check '${String(r.check)}' (known: ${Object.keys(CHECKS).join(", ")})`);
+  }
+  let regex;
+  if (r.pattern !== void 0) {
+    if (typeof r.pattern !== "string") bad("pattern", "must be a string");
+    else {
+      const flags = typeof r.flags === "string" ? r.flags : "";
+      if (/[^imsu]/.test(flags)) bad("flags", "only i, m, s and u are allowed");
+      try {
+        regex = new RegExp(r.pattern, `g${flags.replace(/g/g, "")}`);
+      } catch (e) {
+        bad("pattern", e.message);
+      }
+    }
+  }
+  const group = r.secretGroup ?? 0;
+  if (typeof group !== "number" || !Number.isInteger(group) || group < 0) bad("secretGroup", "must be a whole number");
+  else if (regex) {
+    const groups = new RegExp(`${regex.source}|`).exec("").length - 1;
+    if (group > groups) bad("secretGroup", `is ${group} but the pattern has ${groups} group(s)`);
+  }
+  if (r.entropy !== void 0 && (typeof r.entropy !== "number" || r.entropy < 0 || r.entropy > 8)) bad("entropy", "must be a number from 0 to 8");
+  for (const f of ["paths", "kinds"]) if (r[f] !== void 0 && !isStringArray(r[f])) bad(f, "must be a list of strings");
+  if (isStringArray(r.paths)) for (const g of r.paths) {
+    const m = checkGlob(g);
+    if (m) bad("paths", `bad glob '${g}': ${m}`);
+  }
+  const allow = r.allowlist ?? {};
+  if (typeof allow !== "object" || Array.isArray(allow)) bad("allowlist", "must be a mapping");
+  else {
+    for (const k of Object.keys(allow)) if (!ALLOW_KEYS.has(k)) bad(`allowlist.${k}`, "unknown field");
+    for (const k of ALLOW_KEYS) if (allow[k] !== void 0 && !isStringArray(allow[k])) bad(`allowlist.${k}`, "must be a list of strings");
+  }
+  const allowRegexes = [];
+  if (isStringArray(allow.regexes)) for (const s of allow.regexes) {
+    try {
+      allowRegexes.push(new RegExp(s));
+    } catch (e) {
+      bad("allowlist.regexes", e.message);
+    }
+  }
+  if (r.fix !== void 0 && (!isStringArray(r.fix) || !r.fix.every((x) => FIXES.has(x)))) bad("fix", "must be a list of seal, external");
+  const decodings = decodingsOf(r.decoded, (m) => bad("decoded", m));
+  rejectIneffective(r, bad);
+  checkProviderFields(r, bad);
+  const examples = requireExamples || r.examples !== void 0 ? checkExamples(r.examples, (f, m) => bad(f, m)) : { valid: [], invalid: [] };
+  if (problems.length > before) return void 0;
+  return {
+    id: r.id,
+    description: r.description,
+    severity: r.severity,
+    message: r.message,
+    keywords: (r.keywords ?? []).map((k) => k.toLowerCase()),
+    check: r.check,
+    regex,
+    pattern: r.pattern,
+    secretGroup: group,
+    entropy: r.entropy,
+    appliesTo: isStringArray(r.paths) && r.paths.length ? compileGlobs(r.paths) : void 0,
+    kinds: r.kinds ?? [],
+    allowRegexes,
+    stopwords: (allow.stopwords ?? []).map((s) => s.toLowerCase()),
+    allowPaths: isStringArray(allow.paths) && allow.paths.length ? compileGlobs(allow.paths) : void 0,
+    fix: r.fix,
+    decodings,
+    provider: r.provider,
+    credential: r.credential,
+    rotate: r.rotate,
+    validate: r.validate,
+    validator: typeof r.validate === "string" ? VALIDATORS[r.validate].check : void 0,
+    examples,
+    file
+  };
+}
+function checkProviderFields(r, bad) {
+  for (const f of ["provider", "credential"]) {
+    if (r[f] !== void 0 && (typeof r[f] !== "string" || r[f] === "")) bad(f, "must be a non-empty string");
+  }
+  if (r.rotate !== void 0 && (typeof r.rotate !== "string" || !/^https:\/\/[^\s/]+\.[^\s]+$/.test(r.rotate))) bad("rotate", "must be an https:// URL");
+  if (r.provider !== void 0) {
+    if (r.credential === void 0) bad("credential", "required when 'provider' is set");
+    if (r.rotate === void 0) bad("rotate", "required when 'provider' is set");
+  }
+  if (r.validate !== void 0) {
+    if (typeof r.validate !== "string" || !Object.hasOwn(VALIDATORS, r.validate)) {
+      bad("validate", `unknown validator '${String(r.validate)}' (known: ${Object.keys(VALIDATORS).join(", ")})`);
+    } else if (r.pattern === void 0) bad("validate", "only content rules (with 'pattern') can be validated");
+  }
+}
+function decodingsOf(v, bad) {
+  if (v === void 0 || v === true) return ["base64"];
+  if (v === false) return [];
+  if (Array.isArray(v) && v.length > 0 && v.every((x) => x === "base64" || x === "hex")) return [...new Set(v)];
+  bad("must be true, false or a list of base64, hex");
+  return [];
+}
+function rejectIneffective(r, bad) {
+  if (r.check !== void 0 && r.pattern !== void 0) bad("check", "a rule has either 'pattern' (content rule) or 'check' (manifest rule), not both");
+  else if (r.check !== void 0) {
+    for (const f of ["flags", "secretGroup", "decoded"]) if (r[f] !== void 0) bad(f, "only content rules ('pattern') use it; a manifest rule ('check') would ignore it");
+  } else if (r.pattern !== void 0) {
+    if (r.kinds !== void 0) bad("kinds", "only manifest rules ('check') are dispatched by kind; a content rule reads every file its 'paths' allow");
+    if (r.fix !== void 0) bad("fix", "only manifest rules ('check') that report a Secret can be fixed; a content rule would ignore it");
+  }
+}
+function checkExamples(raw, bad) {
+  if (!raw || typeof raw !== "object") {
+    bad("examples", "required: valid and invalid examples");
+    return void 0;
+  }
+  const ex = raw;
+  for (const k of Object.keys(ex)) if (k !== "valid" && k !== "invalid") bad(`examples.${k}`, "unknown field");
+  const out = { valid: [], invalid: [] };
+  for (const kind of ["valid", "invalid"]) {
+    const list = ex[kind];
+    if (!Array.isArray(list) || list.length === 0) {
+      bad(`examples.${kind}`, "at least one example is required");
+      continue;
+    }
+    const names = /* @__PURE__ */ new Set();
+    list.forEach((e, i) => {
+      const where = `examples.${kind}[${i}]`;
+      if (!e || typeof e !== "object") return bad(where, "must be a mapping");
+      const o = e;
+      for (const k of Object.keys(o)) if (!EXAMPLE_KEYS.has(k)) bad(`${where}.${k}`, "unknown field");
+      if (typeof o.name !== "string") bad(`${where}.name`, "required string");
+      else if (names.has(o.name)) bad(`${where}.name`, `duplicate example name '${o.name}'`);
+      else names.add(o.name);
+      if (typeof o.code !== "string") bad(`${where}.code`, "required string");
+      if (o.path !== void 0 && typeof o.path !== "string") bad(`${where}.path`, "must be a string");
+      if (o.line !== void 0 && typeof o.line !== "number") bad(`${where}.line`, "must be a number");
+      out[kind].push(o);
+    });
+  }
+  return out;
+}
+var cached;
+function loadBuiltinRules() {
+  if (cached) return cached;
+  const problems = [];
+  const rules = typeof define_SEALGATE_EMBEDDED_RULES_default !== "undefined" ? define_SEALGATE_EMBEDDED_RULES_default.flatMap(({ file, spec }) => compileRule(spec, file, problems, false) ?? []) : loadRulesDir(builtinRulesDir(), problems);
+  if (problems.length) throw new ConfigError(problems);
+  cached = rules;
+  return rules;
+}
+
+export {
+  compileGlobs,
+  checkGlob,
+  isDigestLike,
+  shannon,
+  isCredentialUrl,
+  classifyValue,
+  CHECKS,
+  builtinRulesDir,
+  readRuleFile,
+  ruleFiles,
+  loadRulesDir,
+  compileRule,
+  loadBuiltinRules
+};

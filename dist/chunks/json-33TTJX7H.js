@@ -1,0 +1,64 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  VERSION
+} from "./chunk-LOWPDE6Y.js";
+import {
+  fixCommands
+} from "./chunk-B5HXU6T3.js";
+import {
+  rotationLink
+} from "./chunk-4XUYWVBN.js";
+import "./chunk-5ZWGGM7B.js";
+import "./chunk-A2I6SM73.js";
+import "./chunk-YI7WNR7U.js";
+import "./chunk-YTBNLI2I.js";
+import {
+  init_define_SEALGATE_EMBEDDED_RULES
+} from "./chunk-EFRCBL4A.js";
+
+// src/report/json.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+function formatJson(result, defaults = {}) {
+  const findings = result.findings.map((f) => ({
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    ...f.resource ? { resource: f.resource } : {},
+    secret: f.secret,
+    fingerprint: f.fingerprint,
+    ...f.fix ? { fix: f.fix, fixCommands: fixCommands(f, defaults) } : {},
+    ...f.commit ? { commit: f.commit.sha, author: f.commit.author, date: f.commit.date } : {},
+    offset: f.offset,
+    ...f.document ? { document: f.document } : {},
+    ...f.credential ? { credential: f.credential } : {},
+    ...rotationLink(f.credential) ? { rotate: rotationLink(f.credential) } : {},
+    ...f.decoded ? { decoded: f.decoded } : {}
+  }));
+  const s = result.summary;
+  return JSON.stringify(
+    {
+      version: 1,
+      tool: { name: "sealgate", version: VERSION },
+      findings,
+      summary: {
+        files: s.files,
+        bytes: s.bytes,
+        skipped: s.skipped.map((x) => ({ file: x.file, reason: x.reason, ...x.commit ? { commit: x.commit } : {} })),
+        findings: s.findings,
+        ...s.hidden ? { hidden: s.hidden } : {},
+        durationMs: s.durationMs,
+        ...s.range !== void 0 ? { range: s.range, commits: s.commits } : {}
+      }
+    },
+    null,
+    2
+  ) + "\n";
+}
+export {
+  formatJson
+};

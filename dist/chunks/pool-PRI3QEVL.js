@@ -1,0 +1,107 @@
+import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
+import {
+  init_define_SEALGATE_EMBEDDED_RULES
+} from "./chunk-EFRCBL4A.js";
+
+// src/parallel/pool.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import os from "node:os";
+import { Worker } from "node:worker_threads";
+var BATCH = 32;
+var IN_FLIGHT = 2;
+var MIN_TASKS = 256;
+function workerScript() {
+  if (false) return void 0;
+  return new URL(/\/chunks\/[^/]*$/.test(import.meta.url) ? "../worker.js" : "./worker.js", import.meta.url);
+}
+function workerPlan(env) {
+  const set = env.SEALGATE_WORKERS;
+  if (set !== void 0 && /^\d+$/.test(set.trim()) && Number(set) >= 1) return { workers: Math.min(Number(set), 64), forced: true };
+  return { workers: os.availableParallelism(), forced: false };
+}
+async function runPool(script, setup, count, tasks, onOutcome) {
+  const workers = Array.from({ length: count }, () => new Worker(script, { workerData: setup }));
+  const load = new Map(workers.map((w) => [w, 0]));
+  const results = /* @__PURE__ */ new Map();
+  let nextOut = 0;
+  let sent = 0;
+  let failure;
+  let closing = false;
+  let wake;
+  const notify = () => {
+    const w = wake;
+    wake = void 0;
+    w?.();
+  };
+  const waitForNews = () => new Promise((resolve) => wake = resolve);
+  for (const w of workers) {
+    w.on("message", (m) => {
+      if (m.type === "error") failure ??= new Error(`scan worker: ${m.message}`);
+      else {
+        load.set(w, load.get(w) - 1);
+        results.set(m.id, m.outcomes);
+        for (let r = results.get(nextOut); r; r = results.get(nextOut)) {
+          results.delete(nextOut++);
+          for (const o of r) onOutcome(o);
+        }
+      }
+      notify();
+    });
+    w.on("error", (e) => {
+      failure ??= e;
+      notify();
+    });
+    w.on("exit", (code) => {
+      if (!closing) failure ??= new Error(`scan worker stopped (exit ${code})`);
+      notify();
+    });
+  }
+  const freeWorker = async () => {
+    for (; ; ) {
+      if (failure) throw failure;
+      let best;
+      for (const [w, n] of load) if (n < IN_FLIGHT && (!best || n < load.get(best))) best = w;
+      if (best) return best;
+      await waitForNews();
+    }
+  };
+  const dispatch = async (batch) => {
+    const w = await freeWorker();
+    load.set(w, load.get(w) + 1);
+    w.postMessage({ type: "batch", id: sent++, tasks: batch });
+  };
+  try {
+    let batch = [];
+    for await (const t of tasks) {
+      batch.push(t);
+      if (batch.length === BATCH) {
+        await dispatch(batch);
+        batch = [];
+      }
+    }
+    if (batch.length) await dispatch(batch);
+    while (nextOut < sent) {
+      if (failure) throw failure;
+      await waitForNews();
+    }
+    if (failure) throw failure;
+    closing = true;
+    await Promise.all(
+      workers.map(
+        (w) => new Promise((resolve) => {
+          w.once("exit", () => resolve());
+          w.postMessage({ type: "close" });
+        })
+      )
+    );
+  } finally {
+    closing = true;
+    for (const w of workers) void w.terminate();
+  }
+}
+export {
+  MIN_TASKS,
+  runPool,
+  workerPlan,
+  workerScript
+};
