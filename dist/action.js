@@ -4,7 +4,7 @@ import {
 } from "./chunks/chunk-C3KP5UI5.js";
 import {
   formatReport
-} from "./chunks/chunk-DOKZNTSH.js";
+} from "./chunks/chunk-UYOXC4WX.js";
 import {
   mask
 } from "./chunks/chunk-MIMWYFE4.js";

@@ -14,7 +14,7 @@ import "./chunk-ZVNJG5DQ.js";
 import {
   FORMATS,
   formatReport
-} from "./chunk-DOKZNTSH.js";
+} from "./chunk-UYOXC4WX.js";
 import "./chunk-MIMWYFE4.js";
 import {
   scan
