@@ -16294,7 +16294,7 @@ function formatText(result, opts = {}) {
   lines2.push("its history after it is deleted.");
   lines2.push("");
   lines2.push("What to do:");
-  lines2.push(`  - Plaintext Secrets: rewrite them with the fix command${commands.length > 1 ? "s" : ""} above (SealedSecret or ExternalSecret).`);
+  if (commands.length) lines2.push(`  - Plaintext Secrets: rewrite them with the fix command${commands.length > 1 ? "s" : ""} above (SealedSecret or ExternalSecret).`);
   lines2.push("  - Other credentials: move the value to a Secret or your secret store and reference it.");
   lines2.push("  - A value that was ever committed is in Git history: rotate it.");
   lines2.push("  - A false positive: add '# sealgate:allow' on the line (or '# sealgate:allow-next-line' above it),");

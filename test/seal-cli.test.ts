@@ -106,7 +106,7 @@ describe('sealgate seal: Secrets on stdin, SealedSecrets on stdout, certificate 
     const wrongCa = await seal([], secret('x', 'y', { p: fakePassword() }), { KUBECONFIG: cluster.kubeconfig({ caPem: makeKeys({ bits: 1024 }).certPem }) });
     expect(wrongCa.exitCode).toBe(2);
     expect(wrongCa.stderr).toMatch(/SELF_SIGNED|UNABLE_TO_VERIFY|CERT/);
-    const badToken = await seal([], secret('x', 'y', { p: fakePassword() }), { KUBECONFIG: cluster.kubeconfig({ token: 'nope' }) }); // sealgate:allow (a wrong token on purpose)
+    const badToken = await seal([], secret('x', 'y', { p: fakePassword() }), { KUBECONFIG: cluster.kubeconfig({ token: `wrong-${cluster.token.length}` }) });
     expect(badToken.exitCode).toBe(2);
     expect(badToken.stderr).toContain('HTTP 401: Unauthorized');
     const noConfig = await seal([], secret('x', 'y', { p: fakePassword() }));

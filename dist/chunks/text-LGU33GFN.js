@@ -108,7 +108,7 @@ function formatText(result, opts = {}) {
   lines.push("its history after it is deleted.");
   lines.push("");
   lines.push("What to do:");
-  lines.push(`  - Plaintext Secrets: rewrite them with the fix command${commands.length > 1 ? "s" : ""} above (SealedSecret or ExternalSecret).`);
+  if (commands.length) lines.push(`  - Plaintext Secrets: rewrite them with the fix command${commands.length > 1 ? "s" : ""} above (SealedSecret or ExternalSecret).`);
   lines.push("  - Other credentials: move the value to a Secret or your secret store and reference it.");
   lines.push("  - A value that was ever committed is in Git history: rotate it.");
   lines.push("  - A false positive: add '# sealgate:allow' on the line (or '# sealgate:allow-next-line' above it),");
