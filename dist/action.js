@@ -19382,11 +19382,12 @@ init_define_SEALGATE_EMBEDDED_RULES();
 function findingsFor(rules, code, path5) {
   return new Engine({ rules }).scanText(path5, code).findings;
 }
-function checkExample(rules, rule, kind, index) {
+function checkExample(rules, rule, kind, index, expand = (code) => code) {
   const ex = rule.examples[kind][index];
-  const path5 = ex.path ?? (ex.code.trimStart().startsWith("{") ? "example.json" : "example.yaml");
+  const code = expand(ex.code);
+  const path5 = ex.path ?? (code.trimStart().startsWith("{") ? "example.json" : "example.yaml");
   const named = rule.regex ? rule.credential ?? rule.description : void 0;
-  const own = findingsFor(rules, ex.code, path5).filter((f) => f.ruleId === rule.id || named !== void 0 && f.credential === named);
+  const own = findingsFor(rules, code, path5).filter((f) => f.ruleId === rule.id || named !== void 0 && f.credential === named);
   if (kind === "valid" && own.length > 0) {
     return `${rule.file}: examples.valid[${index}] '${ex.name}' produced ${own.length} finding(s) of ${rule.id} at line(s) ${own.map((f) => f.line).join(", ")}`;
   }

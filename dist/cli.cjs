@@ -15314,11 +15314,12 @@ var init_engine = __esm({
 function findingsFor(rules, code, path27) {
   return new Engine({ rules }).scanText(path27, code).findings;
 }
-function checkExample(rules, rule, kind, index) {
+function checkExample(rules, rule, kind, index, expand = (code) => code) {
   const ex = rule.examples[kind][index];
-  const path27 = ex.path ?? (ex.code.trimStart().startsWith("{") ? "example.json" : "example.yaml");
+  const code = expand(ex.code);
+  const path27 = ex.path ?? (code.trimStart().startsWith("{") ? "example.json" : "example.yaml");
   const named2 = rule.regex ? rule.credential ?? rule.description : void 0;
-  const own = findingsFor(rules, ex.code, path27).filter((f) => f.ruleId === rule.id || named2 !== void 0 && f.credential === named2);
+  const own = findingsFor(rules, code, path27).filter((f) => f.ruleId === rule.id || named2 !== void 0 && f.credential === named2);
   if (kind === "valid" && own.length > 0) {
     return `${rule.file}: examples.valid[${index}] '${ex.name}' produced ${own.length} finding(s) of ${rule.id} at line(s) ${own.map((f) => f.line).join(", ")}`;
   }

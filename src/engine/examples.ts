@@ -10,14 +10,18 @@ export function findingsFor(rules: Rule[], code: string, path: string): Finding[
   return new Engine({ rules }).scanText(path, code).findings;
 }
 
-/** What is wrong with one example of `rule`, run with `rules`, or undefined when it holds. */
-export function checkExample(rules: Rule[], rule: Rule, kind: 'valid' | 'invalid', index: number): string | undefined {
+/**
+ * What is wrong with one example of `rule`, run with `rules`, or undefined when it holds. `expand`
+ * fills in example text made at run time (the tests' checksummed tokens).
+ */
+export function checkExample(rules: Rule[], rule: Rule, kind: 'valid' | 'invalid', index: number, expand = (code: string) => code): string | undefined {
   const ex = rule.examples[kind][index]!;
-  const path = ex.path ?? (ex.code.trimStart().startsWith('{') ? 'example.json' : 'example.yaml');
+  const code = expand(ex.code);
+  const path = ex.path ?? (code.trimStart().startsWith('{') ? 'example.json' : 'example.yaml');
   // A content rule matching inside a value a manifest rule reports names that finding's credential
   // (one finding per key), so that finding counts as the content rule's too.
   const named = rule.regex ? (rule.credential ?? rule.description) : undefined;
-  const own = findingsFor(rules, ex.code, path).filter((f) => f.ruleId === rule.id || (named !== undefined && f.credential === named));
+  const own = findingsFor(rules, code, path).filter((f) => f.ruleId === rule.id || (named !== undefined && f.credential === named));
   if (kind === 'valid' && own.length > 0) {
     return `${rule.file}: examples.valid[${index}] '${ex.name}' produced ${own.length} finding(s) of ${rule.id} at line(s) ${own.map((f) => f.line).join(', ')}`;
   }
