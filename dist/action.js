@@ -1,5 +1,6 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
+  BASELINE_FILE,
   CONFIG_FILE,
   Engine,
   Git,
@@ -9,33 +10,34 @@ import {
   engineFor,
   gitComplaint,
   loadConfig,
+  newFingerprintKey,
   readTasks,
   repositoryRoot,
   scanItem,
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-O64AB7VK.js";
+} from "./chunks/chunk-UX35ZGAL.js";
 import {
   exitCode,
   unscannable
-} from "./chunks/chunk-LMDMWEXZ.js";
+} from "./chunks/chunk-DF55FK6Q.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
   preferredFix
-} from "./chunks/chunk-R4NLUZMA.js";
+} from "./chunks/chunk-3TFYW6SE.js";
 import {
   credentialNote
-} from "./chunks/chunk-3N5UTPNJ.js";
+} from "./chunks/chunk-74BQSNWT.js";
 import {
   escapeData,
   htmlText,
   logLine,
   markdownCode,
   markdownText
-} from "./chunks/chunk-SLZNYCQI.js";
-import "./chunks/chunk-OFGBVSYZ.js";
+} from "./chunks/chunk-JHU5TUP6.js";
+import "./chunks/chunk-PLHLAJ5N.js";
 import {
   ConfigError,
   GitError,
@@ -43,13 +45,13 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-KWYHIR4Q.js";
+} from "./chunks/chunk-YLONWYFU.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-EFRCBL4A.js";
+} from "./chunks/chunk-G5GWPPM7.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -1097,14 +1099,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path4 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path5 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path4 && path4[0] !== "/") {
-          path4 = `/${path4}`;
+        if (path5 && path5[0] !== "/") {
+          path5 = `/${path5}`;
         }
-        return new URL(`${origin}${path4}`);
+        return new URL(`${origin}${path5}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1556,39 +1558,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path: path5, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path4);
+        debuglog("sending request to %s %s/%s", method, origin, path5);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path: path5, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path4,
+          path5,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin }
+          request: { method, path: path5, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path4);
+        debuglog("trailers received from %s %s/%s", method, origin, path5);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path4, origin },
+          request: { method, path: path5, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path4,
+          path5,
           error2.message
         );
       });
@@ -1637,9 +1639,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path4, origin }
+            request: { method, path: path5, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path4);
+          debuglog("sending request to %s %s/%s", method, origin, path5);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1703,7 +1705,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path4,
+        path: path5,
         method,
         body,
         headers,
@@ -1718,11 +1720,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path4 !== "string") {
+        if (typeof path5 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path4[0] !== "/" && !(path4.startsWith("http://") || path4.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path5[0] !== "/" && !(path5.startsWith("http://") || path5.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path4)) {
+        } else if (invalidPathRegex.test(path5)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1788,7 +1790,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path4, query) : path4;
+        this.path = query ? buildURL(path5, query) : path5;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6500,7 +6502,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request) {
-      const { method, path: path4, host, upgrade, blocking, reset } = request;
+      const { method, path: path5, host, upgrade, blocking, reset } = request;
       let { body, headers, contentLength } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6581,7 +6583,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path4} HTTP/1.1\r
+      let header = `${method} ${path5} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7111,7 +7113,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request) {
       const session = client[kHTTP2Session];
-      const { method, path: path4, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path5, host, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body } = request;
       if (upgrade) {
         util.errorRequest(client, request, new Error("Upgrade not supported for H2"));
@@ -7208,7 +7210,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path4;
+      headers[HTTP2_HEADER_PATH] = path5;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7562,9 +7564,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path4 = search ? `${pathname}${search}` : pathname;
+        const path5 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path4;
+        this.opts.path = path5;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8812,10 +8814,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path4 = "/",
+          path: path5 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path4;
+        opts.path = origin + path5;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10802,20 +10804,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path4) {
-      if (typeof path4 !== "string") {
-        return path4;
+    function safeUrl(path5) {
+      if (typeof path5 !== "string") {
+        return path5;
       }
-      const pathSegments = path4.split("?");
+      const pathSegments = path5.split("?");
       if (pathSegments.length !== 2) {
-        return path4;
+        return path5;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path4, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path4);
+    function matchKey(mockDispatch2, { path: path5, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path5);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10837,7 +10839,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path4 }) => matchValue(safeUrl(path4), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path5 }) => matchValue(safeUrl(path5), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10875,9 +10877,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path4, method, body, headers, query } = opts;
+      const { path: path5, method, body, headers, query } = opts;
       return {
-        path: path4,
+        path: path5,
         method,
         body,
         headers,
@@ -11345,10 +11347,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path4, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path5, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path4,
+            Path: path5,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16250,9 +16252,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path4) {
-      for (let i = 0; i < path4.length; ++i) {
-        const code = path4.charCodeAt(i);
+    function validateCookiePath(path5) {
+      for (let i = 0; i < path5.length; ++i) {
+        const code = path5.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19188,11 +19190,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path4 = opts.path;
+          let path5 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path4 = `/${path4}`;
+            path5 = `/${path5}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path4);
+          url = new URL(util.parseOrigin(url).origin + path5);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19268,9 +19270,9 @@ init_define_SEALGATE_EMBEDDED_RULES();
 
 // src/action/run.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { existsSync as existsSync3, readFileSync } from "node:fs";
+import { existsSync as existsSync4, readFileSync as readFileSync2 } from "node:fs";
 import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/report/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -19309,34 +19311,83 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-32IJYXPY.js")).formatText(safe, opts.fixDefaults);
+      return (await import("./chunks/text-LGU33GFN.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-J2WCDECH.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-M3GCXGMP.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-4NCH3SR7.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-AZ2DNMDK.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-AF6TBRXC.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-SXK4CPSC.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-NLFMZ555.js")).formatGithub(safe);
+      return (await import("./chunks/github-IS77DBLR.js")).formatGithub(safe);
   }
 }
 
 // src/scan.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { existsSync, lstatSync, statSync } from "node:fs";
+
+// src/fingerprint-key.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+var KEY = /^[0-9a-f]{32,128}$/;
+function baselineKey(file) {
+  if (!existsSync(file)) return { exists: false };
+  try {
+    const raw = JSON.parse(readFileSync(file, "utf8"));
+    return { exists: true, key: typeof raw.key === "string" && KEY.test(raw.key) ? raw.key : void 0 };
+  } catch {
+    return { exists: true };
+  }
+}
+async function fingerprintKey(root, baselineFile, inGit, env) {
+  if (baselineFile) {
+    const b = baselineKey(baselineFile);
+    if (b.exists) {
+      if (b.key) return { key: b.key };
+      return { note: `${path.relative(root, baselineFile) || baselineFile}: the baseline has no key, so fingerprints are unkeyed hashes a guesser can test; run 'sealgate baseline' to rewrite it with one` };
+    }
+  }
+  if (!inGit) return { key: newFingerprintKey() };
+  const gitDir = await new Git(root, env).gitDir();
+  if (!gitDir) return { key: newFingerprintKey() };
+  const file = path.join(gitDir, "sealgate-fingerprint-key");
+  try {
+    const k = readFileSync(file, "utf8").trim();
+    if (KEY.test(k)) return { key: k };
+  } catch {
+  }
+  const key = newFingerprintKey();
+  try {
+    mkdirSync(path.dirname(file), { recursive: true, mode: 448 });
+    writeFileSync(file, `${key}
+`, { mode: 384, flag: "wx" });
+    return { key };
+  } catch {
+    try {
+      const k = readFileSync(file, "utf8").trim();
+      if (KEY.test(k)) return { key: k };
+    } catch {
+    }
+    return { key };
+  }
+}
+
+// src/scan.ts
+import { existsSync as existsSync2, lstatSync, statSync } from "node:fs";
+import path2 from "node:path";
 
 // src/engine/examples.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-function findingsFor(rules, code, path4) {
-  return new Engine({ rules }).scanText(path4, code).findings;
+function findingsFor(rules, code, path5) {
+  return new Engine({ rules }).scanText(path5, code).findings;
 }
 function checkExample(rules, rule, kind, index, expand = (code) => code) {
   const ex = rule.examples[kind][index];
   const code = expand(ex.code);
-  const path4 = ex.path ?? (code.trimStart().startsWith("{") ? "example.json" : "example.yaml");
+  const path5 = ex.path ?? (code.trimStart().startsWith("{") ? "example.json" : "example.yaml");
   const named = rule.regex ? rule.credential ?? rule.description : void 0;
-  const own = findingsFor(rules, code, path4).filter((f) => f.ruleId === rule.id || named !== void 0 && f.credential === named);
+  const own = findingsFor(rules, code, path5).filter((f) => f.ruleId === rule.id || named !== void 0 && f.credential === named);
   if (kind === "valid" && own.length > 0) {
     return `${rule.file}: examples.valid[${index}] '${ex.name}' produced ${own.length} finding(s) of ${rule.id} at line(s) ${own.map((f) => f.line).join(", ")}`;
   }
@@ -19365,26 +19416,29 @@ function exampleProblems(rules, targets) {
 // src/scan.ts
 async function scan(opts) {
   const t0 = process.hrtime.bigint();
-  const cwd = path.resolve(opts.cwd);
-  const absPaths = (opts.paths?.length ? opts.paths : ["."]).map((p) => path.resolve(cwd, p));
+  const cwd = path2.resolve(opts.cwd);
+  const absPaths = (opts.paths?.length ? opts.paths : ["."]).map((p) => path2.resolve(cwd, p));
   if (!opts.source) {
-    const missing = (opts.paths ?? []).filter((p) => !lexists(path.resolve(cwd, p)));
+    const missing = (opts.paths ?? []).filter((p) => !lexists(path2.resolve(cwd, p)));
     if (missing.length) throw new UsageError(`scan: no such file or directory: ${missing.join(", ")}`);
   }
-  const start = commonDir(absPaths.filter((p) => existsSync(p)), cwd);
+  const start = commonDir(absPaths.filter((p) => existsSync2(p)), cwd);
   const env = opts.env ?? process.env;
   const repo = opts.root ?? await repositoryRoot(start, env);
   const root = repo ?? (opts.paths?.length ? start : cwd);
-  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
+  const prefix = root.endsWith(path2.sep) ? root : root + path2.sep;
   const outside = absPaths.find((p) => p !== root && !p.startsWith(prefix));
   if (outside) throw new UsageError(`scan: ${outside} is outside ${repo ? "the repository" : "the scanned folder"} ${root}; scan it on its own`);
   const configStart = start;
   const config = await loadConfig(root, opts.configPath, configStart);
   requireCustomExamples(config);
-  const baselineFile = opts.baselinePath ? path.resolve(cwd, opts.baselinePath) : config.baseline;
+  const baselineFile = opts.ignoreBaseline ? void 0 : opts.baselinePath ? path2.resolve(cwd, opts.baselinePath) : config.baseline;
   const setup = { root, configStart, env: plainEnv(env), wholeFiles: opts.wholeFiles };
   if (opts.configPath) setup.configPath = opts.configPath;
   if (baselineFile) setup.baselineFile = baselineFile;
+  if (opts.ignoreBaseline) setup.ignoreBaseline = true;
+  const keyChoice = opts.fingerprintKey ? { key: opts.fingerprintKey } : await fingerprintKey(root, baselineFile ?? path2.join(root, BASELINE_FILE), repo !== void 0, env);
+  if (keyChoice.key) setup.fingerprintKey = keyChoice.key;
   const engine = engineFor(setup, config);
   const source = opts.source ?? treeSource(root, absPaths, repo !== void 0 ? new Git(root, env) : void 0, config.maxFileSize);
   const result = {
@@ -19394,10 +19448,13 @@ async function scan(opts) {
     warnings: [],
     root,
     config,
-    inGit: repo !== void 0
+    inGit: repo !== void 0,
+    ...keyChoice.key ? { fingerprintKey: keyChoice.key } : {}
   };
+  if (keyChoice.note && baselineFile) result.warnings.push(keyChoice.note);
   result.warnings.push(...config.notes ?? []);
-  const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f)));
+  const ownFiles = new Set([config.file, baselineFile, config.baseline].filter(Boolean).map((f) => toRepoPath(root, f)));
+  const hidden = { baseline: 0, allowComments: 0 };
   const add = (o) => {
     if ("skipped" in o) {
       result.summary.skipped.push(o.skipped);
@@ -19409,6 +19466,11 @@ async function scan(opts) {
     result.warnings.push(...r.warnings);
     result.safe.push(...r.safe);
     result.findings.push(...r.findings);
+    if (r.hidden) {
+      hidden.baseline += r.hidden.baseline;
+      hidden.allowComments += r.hidden.allowComments;
+    }
+    opts.onFragment?.(r.bytes, r.findings.length);
   };
   const own = (x) => "path" in x && ownFiles.has(x.path);
   if (source.tasks) {
@@ -19418,12 +19480,14 @@ async function scan(opts) {
   }
   result.summary.range = source.info.range;
   result.summary.commits = source.info.commits;
+  if (source.info.unreadable?.length) result.summary.unreadable = [...source.info.unreadable];
   result.summary.findings = result.findings.length;
+  result.summary.hidden = hidden;
   result.summary.durationMs = Number((process.hrtime.bigint() - t0) / 1000000n);
   return result;
 }
 async function scanTasks(tasks, setup, env, skip, maxFileSize, scanHere, add) {
-  const pool = await import("./chunks/pool-GZCVJCCY.js");
+  const pool = await import("./chunks/pool-XQXJ2ISP.js");
   const plan = pool.workerPlan(env);
   const script = plan.workers > 1 ? pool.workerScript() : void 0;
   const it = tasks[Symbol.asyncIterator]();
@@ -19472,9 +19536,9 @@ function requireCustomExamples(config) {
 }
 function commonDir(paths, root) {
   if (paths.length === 0) return root;
-  const dirs = paths.map((p) => statSync(p).isDirectory() ? p : path.dirname(p));
+  const dirs = paths.map((p) => statSync(p).isDirectory() ? p : path2.dirname(p));
   let common = dirs[0];
-  for (const d of dirs.slice(1)) while (!(d + path.sep).startsWith(common + path.sep) && common !== path.dirname(common)) common = path.dirname(common);
+  for (const d of dirs.slice(1)) while (!(d + path2.sep).startsWith(common + path2.sep) && common !== path2.dirname(common)) common = path2.dirname(common);
   return common;
 }
 
@@ -20515,9 +20579,9 @@ function bool(name, dflt) {
 
 // src/action/trusted.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync as mkdirSync2, mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
 import os5 from "node:os";
-import path2 from "node:path";
+import path3 from "node:path";
 
 // src/action/shallow.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -20622,30 +20686,30 @@ function short(rev) {
 async function runSettings(git, o) {
   const root = git.root;
   const inRepo = (p) => {
-    const abs = path2.resolve(root, p);
-    const rel = path2.relative(root, abs);
-    return rel !== "" && !rel.startsWith("..") && !path2.isAbsolute(rel) ? rel.split(path2.sep).join("/") : void 0;
+    const abs = path3.resolve(root, p);
+    const rel = path3.relative(root, abs);
+    return rel !== "" && !rel.startsWith("..") && !path3.isAbsolute(rel) ? rel.split(path3.sep).join("/") : void 0;
   };
   if (!o.trustedBase) {
-    const configPath2 = o.configInput ? path2.resolve(root, o.configInput) : void 0;
+    const configPath2 = o.configInput ? path3.resolve(root, o.configInput) : void 0;
     return {
       configPath: configPath2,
-      baselinePath: o.baselineInput ? path2.resolve(root, o.baselineInput) : void 0,
+      baselinePath: o.baselineInput ? path3.resolve(root, o.baselineInput) : void 0,
       describe: configPath2 ? `${o.configInput} (the config input)` : "the checkout",
       changedByProposal: []
     };
   }
   const base = o.trustedBase;
-  const dir = mkdtempSync(path2.join(o.tmp || os5.tmpdir(), "sealgate-base-"));
+  const dir = mkdtempSync(path3.join(o.tmp || os5.tmpdir(), "sealgate-base-"));
   const materialize = async (rel) => {
     const bytes = await git.blobAt(base, rel);
     if (bytes === void 0) return false;
-    const dest = path2.join(dir, rel);
-    mkdirSync(path2.dirname(dest), { recursive: true });
-    writeFileSync(dest, bytes);
+    const dest = path3.join(dir, rel);
+    mkdirSync2(path3.dirname(dest), { recursive: true });
+    writeFileSync2(dest, bytes);
     return true;
   };
-  const pinned = o.configInput && !inRepo(o.configInput) ? path2.resolve(root, o.configInput) : void 0;
+  const pinned = o.configInput && !inRepo(o.configInput) ? path3.resolve(root, o.configInput) : void 0;
   const configRel = o.configInput ? inRepo(o.configInput) : CONFIG_FILE;
   let configPath;
   let describe;
@@ -20653,25 +20717,25 @@ async function runSettings(git, o) {
     configPath = pinned;
     describe = `${o.configInput} (pinned by the workflow, outside the repository)`;
   } else if (await materialize(configRel)) {
-    configPath = path2.join(dir, configRel);
+    configPath = path3.join(dir, configRel);
     describe = `${configRel} as of the base commit ${short(base)}`;
   } else if (o.configInput) {
     throw new UsageError(`sealgate: the config input names ${configRel}, which the base commit ${short(base)} does not have (a pull request's configuration takes effect once merged)`);
   } else {
-    configPath = path2.join(dir, CONFIG_FILE);
-    writeFileSync(configPath, "{}\n");
+    configPath = path3.join(dir, CONFIG_FILE);
+    writeFileSync2(configPath, "{}\n");
     describe = `none at the base commit ${short(base)} (built-in defaults)`;
   }
   const watched = new Set(configRel ? [configRel] : []);
   let baselinePath;
   const baselineRel = o.baselineInput ? inRepo(o.baselineInput) : await configuredBaseline(dir, configPath);
-  if (o.baselineInput && !baselineRel) baselinePath = path2.resolve(root, o.baselineInput);
+  if (o.baselineInput && !baselineRel) baselinePath = path3.resolve(root, o.baselineInput);
   else if (baselineRel) {
     watched.add(baselineRel);
     if (!await materialize(baselineRel)) {
-      writeFileSync(path2.join(dir, baselineRel), '{"fingerprints": []}\n');
+      writeFileSync2(path3.join(dir, baselineRel), '{"fingerprints": []}\n');
     }
-    baselinePath = path2.join(dir, baselineRel);
+    baselinePath = path3.join(dir, baselineRel);
   }
   if (baselineRel) describe += `, baseline ${baselineRel} as of the base commit`;
   return { configPath, baselinePath, describe, changedByProposal: o.head ? await changed(git, base, o.head, [...watched]) : [] };
@@ -20679,9 +20743,9 @@ async function runSettings(git, o) {
 async function configuredBaseline(dir, configPath) {
   const config = await loadConfig(dir, configPath);
   if (!config.baseline) return void 0;
-  const rel = path2.relative(dir, config.baseline);
-  if (rel.startsWith("..") || path2.isAbsolute(rel)) throw new ConfigError([`${path2.relative(dir, configPath)}: baseline: must be inside the repository`]);
-  return rel.split(path2.sep).join("/");
+  const rel = path3.relative(dir, config.baseline);
+  if (rel.startsWith("..") || path3.isAbsolute(rel)) throw new ConfigError([`${path3.relative(dir, configPath)}: baseline: must be inside the repository`]);
+  return rel.split(path3.sep).join("/");
 }
 async function changed(git, base, head, files) {
   if (files.length === 0) return [];
@@ -20749,41 +20813,71 @@ function logTasks(git, info3, opts) {
       }
       info3.commits = 0;
       const tail = [...opts.extra ?? [], ...revs, "--"];
+      const seen = /* @__PURE__ */ new Set();
+      const tasksOf = function* (c, edits) {
+        if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
+        info3.commits++;
+        const commit = commitInfo(c);
+        if (opts.onCommit) {
+          opts.onCommit({
+            sha: c.sha,
+            parents: c.parents,
+            author: c.author,
+            email: c.email,
+            date: c.date,
+            changes: c.entries.map((e) => ({
+              path: e.path,
+              ...e.oldPath !== void 0 && e.status === "R" ? { oldPath: e.oldPath } : {},
+              ...e.status === "D" || ZERO2.test(e.dstSha) ? {} : { blob: e.dstSha }
+            }))
+          });
+        }
+        for (const e of c.entries) {
+          if (!isScannable(e)) continue;
+          yield blobTask(e, e.status === "A" ? void 0 : edits?.get(e.path), opts.origin, commit);
+        }
+      };
       const patches = new PatchStream(git, tail);
       try {
         for await (const c of splitLog(git.stream([...RAW_LOG_OPTS, ...tail], "git log"))) {
-          if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
-          info3.commits++;
-          const commit = commitInfo(c);
-          if (opts.onCommit) {
-            opts.onCommit({
-              sha: c.sha,
-              parents: c.parents,
-              author: c.author,
-              email: c.email,
-              date: c.date,
-              changes: c.entries.map((e) => ({
-                path: e.path,
-                ...e.oldPath !== void 0 && e.status === "R" ? { oldPath: e.oldPath } : {},
-                ...e.status === "D" || ZERO2.test(e.dstSha) ? {} : { blob: e.dstSha }
-              }))
-            });
-          }
-          const scannable = c.entries.filter(isScannable);
-          const edits = scannable.some((e) => e.status !== "A") ? await patches.of(c.sha) : void 0;
-          for (const e of scannable) {
-            if (e.status === "A") yield blobTask(e, void 0, opts.origin, commit);
-            else {
-              const patch = edits?.get(e.path);
-              yield blobTask(e, patch, opts.origin, commit);
-            }
-          }
+          const edits = c.entries.some((e) => isScannable(e) && e.status !== "A") ? await patches.of(c.sha) : void 0;
+          seen.add(c.sha);
+          yield* tasksOf(c, edits);
         }
+        return;
+      } catch (e) {
+        if (!opts.tolerateUnreadable || !(e instanceof GitError) || !UNREADABLE.test(e.message)) throw e;
+        (info3.unreadable ??= []).push(`git log stopped: ${e.message.replace(/^git log(?: -p)? failed: /, "")}; the rest of the history was read commit by commit`);
       } finally {
         await patches.close();
       }
+      yield* degradedLog(git, info3, revs, opts, seen, (c) => tasksOf(c, void 0));
     }
   };
+}
+var DEGRADED_BATCH = 500;
+async function* degradedLog(git, info3, revs, opts, seen, tasksOf) {
+  const listed = (await git.out(["rev-list", ...opts.extra ?? [], ...revs, "--"], "git rev-list")).toString("utf8").split("\n").filter(Boolean);
+  let pending = listed.filter((sha2) => !seen.has(sha2));
+  const noPatch = RAW_LOG_OPTS;
+  while (pending.length > 0) {
+    const batch = pending.slice(0, DEGRADED_BATCH);
+    try {
+      for await (const c of splitLog(git.stream([...noPatch, "--no-walk=unsorted", ...batch, "--"], "git log"))) {
+        if (seen.has(c.sha)) continue;
+        seen.add(c.sha);
+        yield* tasksOf(c);
+      }
+      pending = pending.slice(batch.length);
+    } catch (e) {
+      if (!(e instanceof GitError) || !UNREADABLE.test(e.message)) throw e;
+      const bad = batch.findIndex((sha2) => !seen.has(sha2));
+      if (bad < 0) throw e;
+      seen.add(batch[bad]);
+      (info3.unreadable ??= []).push(`commit ${batch[bad].slice(0, 12)}: its files could not be read (${e.message.replace(/^git log failed: /, "")})`);
+      pending = pending.slice(bad + 1);
+    }
+  }
 }
 var PatchStream = class {
   constructor(git, tail) {
@@ -20822,6 +20916,7 @@ function logSource(git, info3, opts) {
     items: () => readTasks(logTasks(git, info3, opts), new TaskReader(git, Infinity))
   };
 }
+var UNREADABLE = /unable to read|missing (?:blob|tree|object)|bad object|corrupt|does not match/i;
 function short2(sha2) {
   return sha2.slice(0, 12);
 }
@@ -20874,6 +20969,7 @@ function historySource(git, opts = {}) {
     origin: "history",
     revs: ["--all"],
     extra: ["--topo-order"],
+    tolerateUnreadable: true,
     ...opts.onCommit ? { onCommit: opts.onCommit } : {},
     prepare: async () => {
       const head = await git.text(["rev-parse", "--verify", "--quiet", "HEAD"], { allowFail: true });
@@ -20945,14 +21041,14 @@ ${REPORT_BUG_HINT}`);
 async function main(env) {
   const inputs = readInputs();
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const dir = path3.resolve(workspace, inputs.path);
-  if (!existsSync3(dir)) throw new UsageError(`sealgate: the path input '${inputs.path}' does not exist in ${workspace}`);
+  const dir = path4.resolve(workspace, inputs.path);
+  if (!existsSync4(dir)) throw new UsageError(`sealgate: the path input '${inputs.path}' does not exist in ${workspace}`);
   const root = await repositoryTop(dir, env);
   const git = new Git(root, env);
   const eventName = env.GITHUB_EVENT_NAME ?? "";
   const target2 = resolveTarget({ eventName, payload: readPayload(env.GITHUB_EVENT_PATH), eventPath: env.GITHUB_EVENT_PATH, mode: inputs.mode, base: inputs.base, head: inputs.head });
   const plan = await prepare(git, target2, info2);
-  const sarifPath = path3.resolve(workspace, inputs.sarifFile);
+  const sarifPath = path4.resolve(workspace, inputs.sarifFile);
   const obeyed = await runSettings(git, {
     configInput: inputs.config,
     baselineInput: inputs.baseline,
@@ -21027,7 +21123,7 @@ async function main(env) {
   return code;
 }
 async function finish(o) {
-  await mkdir2(path3.dirname(o.sarifPath), { recursive: true });
+  await mkdir2(path4.dirname(o.sarifPath), { recursive: true });
   await writeFile2(o.sarifPath, o.sarif);
   if (o.writeSummary) await summary.write();
   setOutput("findings", String(o.rows));
@@ -21037,7 +21133,7 @@ async function finish(o) {
 }
 function configSummary(describe, file, root) {
   if (describe !== "the checkout") return describe;
-  return file ? `${path3.relative(root, file) || file} (from the checkout)` : "none (built-in defaults)";
+  return file ? `${path4.relative(root, file) || file} (from the checkout)` : "none (built-in defaults)";
 }
 async function emptySarif() {
   return formatReport({ findings: [], summary: { files: 0, bytes: 0, skipped: [], findings: 0, durationMs: 0 }, safe: [], warnings: [] }, "sarif", { rules: [] });
@@ -21046,7 +21142,7 @@ function readPayload(file) {
   if (!file) return void 0;
   let text;
   try {
-    text = readFileSync(file, "utf8");
+    text = readFileSync2(file, "utf8");
   } catch (e) {
     throw new UsageError(`${file}: cannot read the event payload (${e.code ?? "error"})`);
   }

@@ -47,7 +47,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var define_SEALGATE_EMBEDDED_RULES_default;
 var init_define_SEALGATE_EMBEDDED_RULES = __esm({
   "<define:SEALGATE_EMBEDDED_RULES>"() {
-    define_SEALGATE_EMBEDDED_RULES_default = [{ file: "rules/authorization-header.yaml", spec: { id: "authorization-header", credential: "Credentials in an Authorization header", description: "A literal Basic (base64 user:password) or Bearer credential in an HTTP Authorization header, in scripts, code and config", severity: "error", message: "Credentials in an Authorization header", keywords: ["authorization"], pattern: `Authorization["']?[ \\t]{0,4}[:=,][ \\t]{0,4}["']?(?<scheme>Basic|Bearer|Token)[ \\t]{1,4}([A-Za-z0-9._~+/-]{12,}={0,2})(?![A-Za-z0-9._~+/=-])`, flags: "i", secretGroup: 2, validate: "authorization-credential", allowlist: { regexes: ["(?:\\.\\.\\.|\u2026)"] } } }, { file: "rules/configmap-credential.yaml", spec: { id: "configmap-credential", description: "ConfigMap holding a credential (ConfigMaps are not secret; use a Secret)", severity: "error", message: "ConfigMap {{namespace}}/{{name}}: key {{key}} holds a credential", keywords: ["configmap"], check: "configmap", kinds: ["ConfigMap"] } }, { file: "rules/connection-string-password.yaml", spec: { id: "connection-string-password", credential: "Password in a connection string", description: "A literal password in an ADO.NET, ODBC or JDBC-style connection string (server, user and password in one string)", severity: "error", message: "Password in a connection string", keywords: ["password=", "pwd="], pattern: `;[ \\t]*(?:password|pwd)[ \\t]*=[ \\t]*([^;\\"'\\s{$%][^;\\"'\\s]{0,127})`, flags: "i", secretGroup: 1, validate: "literal-credential", allowlist: { regexes: ["(?:\\.\\.\\.|\u2026)"] } } }, { file: "rules/credential-setter-call.yaml", spec: { id: "credential-setter-call", credential: "Hard-coded credential", description: 'A literal passed to a setter named for a password, secret, token or API key (setPassword("\u2026"))', severity: "error", message: "Hard-coded credential", keywords: ["setpassword", "setsecret", "settoken", "setapikey", "setaccesskey", "setcredential", "setclientsecret"], pattern: `\\.(?<key>set(?:[A-Z][A-Za-z]{0,30})?(?:Password|Passwd|Secret|Token|ApiKey|AccessKey|Credentials?))\\([ \\t]*["']([^"'\\s]{4,200})["'][ \\t]*\\)`, secretGroup: 2, validate: "literal-credential", allowlist: { regexes: ["(?:\\.\\.\\.|\u2026)"] } } }, { file: "rules/curl-user-password.yaml", spec: { id: "curl-user-password", credential: "Password on a curl command line", description: "A literal user:password given with -u / --user (curl, in files that run curl)", severity: "error", message: "Password on a curl command line", keywords: ["curl"], pattern: `(?<![^ \\t])(?:-u|--user)(?:[ \\t]+|=)[\\"']?([^\\s\\"':$-][^\\s\\"':]{0,63}:[^\\s\\"']{1,128})`, secretGroup: 1, validate: "userinfo-password", allowlist: { regexes: ["(?:\\.\\.\\.|\u2026)"] } } }, { file: "rules/docker-config-auth.yaml", spec: { id: "docker-config-auth", description: "Docker config with registry credentials (auth is base64 of user:password)", severity: "error", message: "Docker config: {{key}} for registry {{registry}} holds a credential", keywords: ['"auths"', "auths:"], check: "docker-config" } }, { file: "rules/dotnet-appsettings-credential.yaml", spec: { id: "dotnet-appsettings-credential", credential: "Hard-coded credential", description: "A literal credential in a .NET appSettings entry whose key names a password, secret, token or key", severity: "error", message: "Hard-coded credential in appSettings", keywords: ["<add key="], pattern: `<add[ \\t]+key=["'](?<key>[A-Za-z0-9_.:-]{0,40}(?:password|passwd|secret|token|api[_-]?key|key)[A-Za-z0-9_.:-]{0,20})["'][ \\t]+value=["']([^"'\\s]{4,200})["']`, flags: "i", secretGroup: 2, validate: "literal-credential", allowlist: { regexes: ["(?:\\.\\.\\.|\u2026)"] } } }, { file: "rules/eso-deprecated-api.yaml", spec: { id: "eso-deprecated-api", description: "External Secrets object on external-secrets.io/v1beta1, which current ESO no longer serves", severity: "warning", message: "{{kind}} {{name}} uses external-secrets.io/v1beta1, no longer served by ESO (since v0.17): change apiVersion to external-secrets.io/v1", keywords: ["external-secrets.io/v1beta1"], check: "eso-deprecated", kinds: ["ExternalSecret", "ClusterExternalSecret", "SecretStore", "ClusterSecretStore", "PushSecret"] } }, { file: "rules/etcd-encryption-key.yaml", spec: { id: "etcd-encryption-key", description: "Kubernetes EncryptionConfiguration with etcd encryption key material (aescbc, aesgcm, secretbox)", severity: "error", message: "EncryptionConfiguration: {{provider}} key material decrypts every Secret in etcd", keywords: ["encryptionconfig"], check: "etcd-encryption", kinds: ["EncryptionConfiguration", "EncryptionConfig"] } }, { file: "rules/externalsecret-template-literal.yaml", spec: { id: "externalsecret-template-literal", description: "ExternalSecret or PushSecret template with a literal credential", severity: "error", message: "{{kind}} {{name}}: template data {{key}} holds a literal credential", keywords: ["externalsecret", "pushsecret"], check: "externalsecret-template", kinds: ["ExternalSecret", "PushSecret"] } }, { file: "rules/generic-secret-assignment.yaml", spec: { id: "generic-secret-assignment", credential: "Hard-coded credential", description: "A quoted literal assigned to a password, secret, token or API key name in code or config (assignments, keyword arguments, map entries, properties, XML attributes)", severity: "error", message: "Hard-coded credential", keywords: ["password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api-key", "access_key", "accesskey", "private_key"], pattern: `(?:password|passwd|pwd|secret|token|api_?key|apikey|api-key|access_?key|private_?key)(?:[_.-][A-Za-z0-9]{1,20}){0,2}[\\"']?[ \\t]{0,4}(?:=>?|:=|:|\\|\\||\\?\\?)[ \\t]{0,4}(?:[rbuf]|new String\\()?[\\"'\`]([^\\"'\`\\s]{4,200})[\\"'\`](?![ \\t]{0,4}\\+)`, flags: "i", secretGroup: 1, allowlist: { regexes: ["(?:\\.\\.\\.|\u2026)$", "^\\$\\{", "^\\$\\(", "^\\{\\{", "^<.*>$", "^%\\(", "\\{\\w*\\}", "^\\*+$", "^x+$", "^[A-Z_]+$", "^/", "^\\$2[aby]\\$", "^[0-9]{1,8}$", "^(?:[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?|[Ss]ecret|SECRET|[Tt]oken|TOKEN|[Aa]pi_?[Kk]ey|API_?KEY|[Pp]wd|PWD)$"], stopwords: ["example", "changeme", "change-me", "placeholder", "dummy", "redacted", "replace", "your", "sample", "process.env", "os.environ", "getenv", "xxxxx", "****"], paths: ["**/package-lock.json", "**/yarn.lock", "**/pnpm-lock.yaml", "**/go.sum", "**/*.lock", "**/Cargo.lock"] } } }, { file: "rules/generic-unquoted-credential.yaml", spec: { id: "generic-unquoted-credential", credential: "Hard-coded credential", description: "An unquoted literal under a credential name in .env, properties, INI and conf files, Dockerfile ENV/ARG, docker-compose environment and Spring application files", severity: "error", message: "Hard-coded credential", keywords: ["password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api-key", "access_key", "accesskey", "private_key"], pattern: `(?:password|passwd|pwd|secret|token|api_?key|apikey|api-key|access_?key|private_?key)(?:[_.-][A-Za-z0-9]{1,20}){0,2}[\\"']?(?:[ \\t]{0,4}[=:][ \\t]{0,4}|[ \\t]{1,4})([^\\s\\"'\`#;,{}()<>$%\\[\\]\\\\][^\\s\\"'\`]{3,199})[ \\t]*(?=$|#)`, flags: "im", secretGroup: 1, paths: ["**/.env", "**/.env.*", "**/*.env", "**/.envrc", "**/*.properties", "**/*.ini", "**/*.cfg", "**/*.conf", "**/Dockerfile", "**/Dockerfile.*", "**/*.dockerfile", "**/*compose*.yml", "**/*compose*.yaml", "**/application*.yml", "**/application*.yaml", "**/bootstrap*.yml", "**/*.sh", "**/*.bash"], allowlist: { regexes: ["(?:\\.\\.\\.|\u2026)$", "^\\*+$", "^x+$", "^[A-Z_]+$", "^/", "^(?:true|false|yes|no|none|null|nil|required|optional)$", "^[0-9]{1,8}$", "^(?:[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?|[Ss]ecret|SECRET|[Tt]oken|TOKEN)$"], stopwords: ["example", "changeme", "change-me", "placeholder", "dummy", "redacted", "replace", "your", "sample", "xxxxx", "****"] } } }, { file: "rules/helm-values-credential.yaml", spec: { id: "helm-values-credential", description: "Helm values file with a literal credential (pass it at install time or use existingSecret)", severity: "error", message: "Helm values: {{key}} holds a literal credential; use existingSecret or an external secret", keywords: ["pass", "secret", "token", "key", "credential", "auth"], check: "helm-values", paths: ["**/values*.yaml", "**/values*.yml", "values*.yaml", "values*.yml"] } }, { file: "rules/k8s-secret-plaintext.yaml", spec: { id: "k8s-secret-plaintext", description: "Kubernetes Secret with a plaintext value in data (base64 is only an encoding) or stringData", severity: "error", message: "Secret {{namespace}}/{{name}} holds a plaintext value for key '{{key}}' in {{section}}", keywords: ["secret"], check: "k8s-secret", kinds: ["Secret"], fix: ["seal", "external"] } }, { file: "rules/kubeconfig-credential.yaml", spec: { id: "kubeconfig-credential", description: "kubeconfig with an embedded client key, token or password", severity: "error", message: "kubeconfig: users[].user.{{key}} holds a credential", keywords: ["users"], check: "kubeconfig", kinds: ["Config"] } }, { file: "rules/kustomize-secret-generator.yaml", spec: { id: "kustomize-secret-generator", description: "Kustomize secretGenerator with literal values or committed plaintext files", severity: "error", message: "secretGenerator {{name}}: {{key}} is committed in plaintext", keywords: ["secretgenerator"], check: "kustomize" } }, { file: "rules/last-applied-secret.yaml", spec: { id: "last-applied-secret", description: "kubectl last-applied-configuration annotation that embeds a Secret's plaintext", severity: "error", message: "{{kind}} {{name}}: the last-applied-configuration annotation embeds a Secret with values ({{keys}})", keywords: ["last-applied-configuration"], check: "last-applied" } }, { file: "rules/mysql-cli-password.yaml", spec: { id: "mysql-cli-password", credential: "Password on a mysql command line", description: "A literal password given to mysql, mysqldump or mysqladmin with -p<password> (in files that run mysql)", severity: "error", message: "Password on a mysql command line", keywords: ["mysql"], pattern: `(?<![^ \\t])-p([^\\s\\"'$-][^\\s\\"']{3,127})`, secretGroup: 1, validate: "literal-credential", allowlist: { regexes: ["(?:\\.\\.\\.|\u2026)", "^[0-9:./]+$"] } } }, { file: "rules/providers/ai/anthropic-admin-key.yaml", spec: { id: "anthropic-admin-key", provider: "Anthropic", credential: "Anthropic Admin API key", description: "Anthropic Admin API key", severity: "error", message: "Anthropic Admin API key", keywords: ["sk-ant-admin01-"], pattern: "(?<![A-Za-z0-9_-])sk-ant-admin01-[A-Za-z0-9_-]{93}AA(?![A-Za-z0-9_-])", rotate: "https://docs.anthropic.com/en/api/administration-api" } }, { file: "rules/providers/ai/anthropic-api-key.yaml", spec: { id: "anthropic-api-key", provider: "Anthropic", credential: "Anthropic API key", description: "Anthropic API key", severity: "error", message: "Anthropic API key", keywords: ["sk-ant-api03-"], pattern: "(?<![A-Za-z0-9_-])sk-ant-api03-[A-Za-z0-9_-]{93}AA(?![A-Za-z0-9_-])", rotate: "https://console.anthropic.com/settings/keys" } }, { file: "rules/providers/ai/azure-openai-key.yaml", spec: { id: "azure-openai-key", provider: "Microsoft", credential: "Azure OpenAI key", description: "Azure OpenAI key, issued by Microsoft", severity: "error", message: "Azure OpenAI key", keywords: ["azure_openai", "azure-openai", "azureopenai", "cognitive"], pattern: `(?:azure[_.-]?openai[_.-]?(?:api[_.-]?)?key|cognitive[_.-]?services?[_.-]?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{32})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://learn.microsoft.com/en-us/azure/ai-services/rotate-keys" } }, { file: "rules/providers/ai/cohere-api-key.yaml", spec: { id: "cohere-api-key", provider: "Cohere", credential: "Cohere API key", description: "Cohere API key", severity: "error", message: "Cohere API key", keywords: ["cohere", "co_api_key"], pattern: `(?:cohere[_.-]?(?:api[_.-]?)?key|co[_.-]api[_.-]key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9]{40})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://dashboard.cohere.com/api-keys" } }, { file: "rules/providers/ai/deepseek-api-key.yaml", spec: { id: "deepseek-api-key", provider: "DeepSeek", credential: "DeepSeek API key", description: "DeepSeek API key", severity: "error", message: "DeepSeek API key", keywords: ["deepseek"], pattern: `(?:deepseek[_.-]?(?:api[_.-]?)?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?(sk-[a-f0-9]{32})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://platform.deepseek.com/api_keys" } }, { file: "rules/providers/ai/elevenlabs-api-key.yaml", spec: { id: "elevenlabs-api-key", provider: "ElevenLabs", credential: "ElevenLabs API key", description: "ElevenLabs API key", severity: "error", message: "ElevenLabs API key", keywords: ["sk_"], pattern: "(?<![A-Za-z0-9_])sk_[a-f0-9]{48}(?![A-Za-z0-9_])", rotate: "https://elevenlabs.io/docs/api-reference/authentication" } }, { file: "rules/providers/ai/groq-api-key.yaml", spec: { id: "groq-api-key", provider: "Groq", credential: "Groq API key", description: "Groq API key", severity: "error", message: "Groq API key", keywords: ["gsk_"], pattern: "(?<![A-Za-z0-9_])gsk_[A-Za-z0-9]{52}(?![A-Za-z0-9_])", rotate: "https://console.groq.com/keys" } }, { file: "rules/providers/ai/huggingface-org-token.yaml", spec: { id: "huggingface-org-token", provider: "Hugging Face", credential: "Hugging Face organization API token", description: "Hugging Face organization API token", severity: "error", message: "Hugging Face organization API token", keywords: ["api_org_"], pattern: "(?<![A-Za-z0-9_])api_org_[A-Za-z]{34}(?![A-Za-z0-9_])", rotate: "https://huggingface.co/docs/hub/security-tokens" } }, { file: "rules/providers/ai/huggingface-token.yaml", spec: { id: "huggingface-token", provider: "Hugging Face", credential: "Hugging Face user access token", description: "Hugging Face user access token", severity: "error", message: "Hugging Face user access token", keywords: ["hf_"], pattern: "(?<![A-Za-z0-9_])hf_[A-Za-z]{34}(?![A-Za-z0-9_])", rotate: "https://huggingface.co/docs/hub/security-tokens" } }, { file: "rules/providers/ai/langsmith-api-key.yaml", spec: { id: "langsmith-api-key", provider: "LangChain", credential: "LangSmith API key", description: "LangSmith API key, issued by LangChain", severity: "error", message: "LangSmith API key", keywords: ["lsv2_pt_", "lsv2_sk_"], pattern: "(?<![A-Za-z0-9_])lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}(?![A-Za-z0-9_])", rotate: "https://docs.smith.langchain.com/administration/how_to_guides/organization_management/create_account_api_key" } }, { file: "rules/providers/ai/mistral-api-key.yaml", spec: { id: "mistral-api-key", provider: "Mistral AI", credential: "Mistral AI API key", description: "Mistral AI API key", severity: "error", message: "Mistral AI API key", keywords: ["mistral"], pattern: `(?:mistral[_.-]?(?:ai[_.-]?)?(?:api[_.-]?)?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9]{32})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://console.mistral.ai/api-keys" } }, { file: "rules/providers/ai/openai-admin-key.yaml", spec: { id: "openai-admin-key", provider: "OpenAI", credential: "OpenAI admin key", description: "OpenAI admin key", severity: "error", message: "OpenAI admin key", keywords: ["sk-admin-"], pattern: "(?<![A-Za-z0-9_-])sk-admin-[A-Za-z0-9_-]{40,250}(?![A-Za-z0-9_-])", rotate: "https://platform.openai.com/settings/organization/admin-keys" } }, { file: "rules/providers/ai/openai-project-key.yaml", spec: { id: "openai-project-key", provider: "OpenAI", credential: "OpenAI project API key", description: "OpenAI project API key", severity: "error", message: "OpenAI project API key", keywords: ["sk-proj-"], pattern: "(?<![A-Za-z0-9_-])sk-proj-[A-Za-z0-9_-]{40,250}(?![A-Za-z0-9_-])", rotate: "https://platform.openai.com/api-keys" } }, { file: "rules/providers/ai/openai-service-account-key.yaml", spec: { id: "openai-service-account-key", provider: "OpenAI", credential: "OpenAI service account key", description: "OpenAI service account key", severity: "error", message: "OpenAI service account key", keywords: ["sk-svcacct-"], pattern: "(?<![A-Za-z0-9_-])sk-svcacct-[A-Za-z0-9_-]{40,250}(?![A-Za-z0-9_-])", rotate: "https://platform.openai.com/api-keys" } }, { file: "rules/providers/ai/openai-user-key.yaml", spec: { id: "openai-user-key", provider: "OpenAI", credential: "OpenAI legacy user API key", description: "OpenAI legacy user API key", severity: "error", message: "OpenAI legacy user API key", keywords: ["t3blbkfj"], pattern: "(?<![A-Za-z0-9_])sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}(?![A-Za-z0-9_])", rotate: "https://platform.openai.com/api-keys" } }, { file: "rules/providers/ai/openrouter-api-key.yaml", spec: { id: "openrouter-api-key", provider: "OpenRouter", credential: "OpenRouter API key", description: "OpenRouter API key", severity: "error", message: "OpenRouter API key", keywords: ["sk-or-v1-"], pattern: "(?<![A-Za-z0-9_])sk-or-v1-[a-f0-9]{64}(?![A-Za-z0-9_])", rotate: "https://openrouter.ai/settings/keys" } }, { file: "rules/providers/ai/perplexity-api-key.yaml", spec: { id: "perplexity-api-key", provider: "Perplexity", credential: "Perplexity API key", description: "Perplexity API key", severity: "error", message: "Perplexity API key", keywords: ["pplx-"], pattern: "(?<![A-Za-z0-9_])pplx-[A-Za-z0-9]{48}(?![A-Za-z0-9_])", rotate: "https://docs.perplexity.ai/guides/getting-started" } }, { file: "rules/providers/ai/pinecone-api-key.yaml", spec: { id: "pinecone-api-key", provider: "Pinecone", credential: "Pinecone API key", description: "Pinecone API key", severity: "error", message: "Pinecone API key", keywords: ["pcsk_"], pattern: "(?<![A-Za-z0-9_])pcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{60,70}(?![A-Za-z0-9_])", rotate: "https://docs.pinecone.io/guides/projects/manage-api-keys" } }, { file: "rules/providers/ai/replicate-api-token.yaml", spec: { id: "replicate-api-token", provider: "Replicate", credential: "Replicate API token", description: "Replicate API token", severity: "error", message: "Replicate API token", keywords: ["r8_"], pattern: "(?<![A-Za-z0-9_])r8_[A-Za-z0-9]{37}(?![A-Za-z0-9_])", rotate: "https://replicate.com/account/api-tokens" } }, { file: "rules/providers/ai/xai-api-key.yaml", spec: { id: "xai-api-key", provider: "xAI", credential: "xAI API key", description: "xAI API key", severity: "error", message: "xAI API key", keywords: ["xai-"], pattern: "(?<![A-Za-z0-9_])xai-[A-Za-z0-9]{80}(?![A-Za-z0-9_])", rotate: "https://docs.x.ai/docs/overview" } }, { file: "rules/providers/chat/discord-bot-token.yaml", spec: { id: "discord-bot-token", provider: "Discord", credential: "Discord bot token", description: "Discord bot token", severity: "error", message: "Discord bot token", keywords: ["discord"], pattern: `(?:discord[_.-]?(?:bot[_.-]?)?token)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://discord.com/developers/docs/topics/oauth2#bots" } }, { file: "rules/providers/chat/discord-webhook.yaml", spec: { id: "discord-webhook", provider: "Discord", credential: "Discord webhook URL", description: "Discord webhook URL", severity: "error", message: "Discord webhook URL", keywords: ["discord.com/api/webhooks", "discordapp.com/api/webhooks"], pattern: "(?<![A-Za-z0-9+.-])https://(?:(?:canary|ptb)\\.)?discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,80}(?![A-Za-z0-9_-])", rotate: "https://support.discord.com/hc/en-us/articles/228383668-Intro-to-Webhooks" } }, { file: "rules/providers/chat/microsoft-teams-webhook.yaml", spec: { id: "microsoft-teams-webhook", provider: "Microsoft", credential: "Microsoft Teams incoming webhook URL", description: "Microsoft Teams incoming webhook URL", severity: "error", message: "Microsoft Teams incoming webhook URL", keywords: ["webhook.office.com", "outlook.office.com/webhook"], pattern: "(?<![A-Za-z0-9+.-])https://(?:[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2|outlook\\.office\\.com/webhook)/[a-f0-9-]{36}@[a-f0-9-]{36}/IncomingWebhook/[a-f0-9]{32}/[a-f0-9-]{36}(?:/[A-Za-z0-9_-]{40,70})?", rotate: "https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook" } }, { file: "rules/providers/chat/slack-app-token.yaml", spec: { id: "slack-app-token", provider: "Slack", credential: "Slack app-level token", description: "Slack app-level token", severity: "error", message: "Slack app-level token", keywords: ["xapp-"], pattern: "(?<![A-Za-z0-9_])xapp-[0-9]-[A-Z0-9]{9,11}-[0-9]{10,13}-[a-f0-9]{64}(?![A-Za-z0-9_])", rotate: "https://api.slack.com/authentication/token-types#app-level" } }, { file: "rules/providers/chat/slack-config-token.yaml", spec: { id: "slack-config-token", provider: "Slack", credential: "Slack configuration access token", description: "Slack configuration access token", severity: "error", message: "Slack configuration access token", keywords: ["xoxe.xox"], pattern: "(?<![A-Za-z0-9_])xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9]{140,200}(?![A-Za-z0-9_])", rotate: "https://api.slack.com/authentication/config-tokens" } }, { file: "rules/providers/chat/slack-legacy-token.yaml", spec: { id: "slack-legacy-token", provider: "Slack", credential: "Slack legacy workspace token", description: "Slack legacy workspace token", severity: "error", message: "Slack legacy workspace token", keywords: ["xoxa-", "xoxo-", "xoxr-", "xoxs-"], pattern: "(?<![A-Za-z0-9_])xox[aors]-(?:[0-9]{6,13}-){1,3}[A-Za-z0-9]{10,64}(?![A-Za-z0-9_])", rotate: "https://api.slack.com/authentication/rotation" } }, { file: "rules/providers/chat/slack-refresh-token.yaml", spec: { id: "slack-refresh-token", provider: "Slack", credential: "Slack refresh token", description: "Slack refresh token", severity: "error", message: "Slack refresh token", keywords: ["xoxe-"], pattern: "(?<![A-Za-z0-9_])xoxe-[0-9]-[A-Za-z0-9]{140,200}(?![A-Za-z0-9_])", rotate: "https://api.slack.com/authentication/rotation" } }, { file: "rules/providers/chat/slack-token.yaml", spec: { id: "slack-token", provider: "Slack", credential: "Slack bot token", description: "Slack bot token", severity: "error", message: "Slack bot token", keywords: ["xoxb-"], pattern: "(?<![A-Za-z0-9_])xoxb-[0-9]{8,13}-[0-9]{8,13}-[A-Za-z0-9]{24}(?![A-Za-z0-9_])", rotate: "https://api.slack.com/authentication/rotation" } }, { file: "rules/providers/chat/slack-user-token.yaml", spec: { id: "slack-user-token", provider: "Slack", credential: "Slack user token", description: "Slack user token", severity: "error", message: "Slack user token", keywords: ["xoxp-"], pattern: "(?<![A-Za-z0-9_])xoxp-[0-9]{10,13}-[0-9]{10,13}-[0-9]{10,13}-[a-f0-9]{32}(?![A-Za-z0-9_])", rotate: "https://api.slack.com/authentication/rotation" } }, { file: "rules/providers/chat/slack-webhook.yaml", spec: { id: "slack-webhook", provider: "Slack", credential: "Slack incoming webhook URL", description: "Slack incoming webhook URL", severity: "error", message: "Slack incoming webhook URL", keywords: ["hooks.slack.com/services"], pattern: "(?<![A-Za-z0-9+.-])https://hooks\\.slack\\.com/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24}(?![A-Za-z0-9_])", rotate: "https://api.slack.com/messaging/webhooks#revoking" } }, { file: "rules/providers/chat/slack-workflow-webhook.yaml", spec: { id: "slack-workflow-webhook", provider: "Slack", credential: "Slack workflow webhook URL", description: "Slack workflow webhook URL", severity: "error", message: "Slack workflow webhook URL", keywords: ["hooks.slack.com/triggers", "hooks.slack.com/workflows"], pattern: "(?<![A-Za-z0-9+.-])https://hooks\\.slack\\.com/(?:triggers|workflows)/T[A-Z0-9]{8,12}/(?:A[A-Z0-9]{8,12}/)?[0-9]{8,20}/[A-Za-z0-9]{24,32}(?![A-Za-z0-9_])", rotate: "https://slack.com/help/articles/360041352714" } }, { file: "rules/providers/chat/teams-workflow-webhook.yaml", spec: { id: "teams-workflow-webhook", provider: "Microsoft", credential: "Teams / Power Automate workflow webhook URL", description: "Teams / Power Automate workflow webhook URL, issued by Microsoft", severity: "error", message: "Teams / Power Automate workflow webhook URL", keywords: ["/triggers/manual/paths/invoke"], pattern: "/workflows/[a-f0-9]{32}/triggers/manual/paths/invoke\\?api-version=[0-9-]{1,10}&sp=[A-Za-z0-9%._-]{1,80}&sv=[0-9.]{1,5}&sig=[A-Za-z0-9_-]{40,50}", rotate: "https://support.microsoft.com/en-us/office/create-incoming-webhooks-with-workflows-for-microsoft-teams-8ae491c7-0394-4861-ba59-055e33f75498" } }, { file: "rules/providers/chat/telegram-bot-token.yaml", spec: { id: "telegram-bot-token", provider: "Telegram", credential: "Telegram bot token", description: "Telegram bot token", severity: "error", message: "Telegram bot token", keywords: [":aa"], pattern: "(?<![A-Za-z0-9_-])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])", rotate: "https://core.telegram.org/bots/features#botfather" } }, { file: "rules/providers/chat/twilio-api-key.yaml", spec: { id: "twilio-api-key", provider: "Twilio", credential: "Twilio API key SID", description: "Twilio API key SID (its secret is usually next to it)", severity: "warning", message: "Twilio API key SID", keywords: ["sk"], pattern: "(?<![A-Za-z0-9_])SK[0-9a-f]{32}(?![A-Za-z0-9_])", rotate: "https://www.twilio.com/docs/iam/api-keys" } }, { file: "rules/providers/chat/twilio-auth-token.yaml", spec: { id: "twilio-auth-token", provider: "Twilio", credential: "Twilio auth token", description: "Twilio auth token", severity: "error", message: "Twilio auth token", keywords: ["twilio"], pattern: `(?:twilio[_.-]?(?:auth[_.-]?token|api[_.-]?secret|secret))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{32})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://help.twilio.com/articles/223136027-Auth-Tokens-and-How-to-Change-Them" } }, { file: "rules/providers/ci/buildkite-api-token.yaml", spec: { id: "buildkite-api-token", provider: "Buildkite", credential: "Buildkite API access token", description: "Buildkite API access token", severity: "error", message: "Buildkite API access token", keywords: ["bkua_"], pattern: "(?<![A-Za-z0-9_])bkua_[a-f0-9]{40}(?![A-Za-z0-9_])", rotate: "https://buildkite.com/docs/apis/managing-api-tokens" } }, { file: "rules/providers/ci/circleci-personal-token.yaml", spec: { id: "circleci-personal-token", provider: "CircleCI", credential: "CircleCI personal API token", description: "CircleCI personal API token", severity: "error", message: "CircleCI personal API token", keywords: ["ccipat_"], pattern: "(?<![A-Za-z0-9_])CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}(?![A-Za-z0-9_])", rotate: "https://circleci.com/docs/managing-api-tokens/" } }, { file: "rules/providers/ci/circleci-project-token.yaml", spec: { id: "circleci-project-token", provider: "CircleCI", credential: "CircleCI project API token", description: "CircleCI project API token", severity: "error", message: "CircleCI project API token", keywords: ["cciprj_"], pattern: "(?<![A-Za-z0-9_])CCIPRJ_[A-Za-z0-9]{22}_[a-f0-9]{40}(?![A-Za-z0-9_])", rotate: "https://circleci.com/docs/managing-api-tokens/" } }, { file: "rules/providers/ci/clojars-deploy-token.yaml", spec: { id: "clojars-deploy-token", provider: "Clojars", credential: "Clojars deploy token", description: "Clojars deploy token", severity: "error", message: "Clojars deploy token", keywords: ["clojars_"], pattern: "(?<![A-Za-z0-9_])CLOJARS_[a-z0-9]{60}(?![A-Za-z0-9_])", rotate: "https://github.com/clojars/clojars-web/wiki/Deploy-Tokens" } }, { file: "rules/providers/ci/codecov-token.yaml", spec: { id: "codecov-token", provider: "Codecov", credential: "Codecov upload token", description: "Codecov upload token", severity: "error", message: "Codecov upload token", keywords: ["codecov"], pattern: `(?:codecov[_.-]?(?:upload[_.-]?)?token)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://docs.codecov.com/docs/codecov-tokens" } }, { file: "rules/providers/ci/crates-io-token.yaml", spec: { id: "crates-io-token", provider: "crates.io", credential: "crates.io API token", description: "crates.io API token", severity: "error", message: "crates.io API token", keywords: ["cio"], pattern: "(?<![A-Za-z0-9_])cio[A-Za-z0-9]{32}(?![A-Za-z0-9_])", entropy: 3.5, rotate: "https://doc.rust-lang.org/cargo/reference/publishing.html" } }, { file: "rules/providers/ci/docker-hub-oat.yaml", spec: { id: "docker-hub-oat", provider: "Docker", credential: "Docker Hub organization access token", description: "Docker Hub organization access token", severity: "error", message: "Docker Hub organization access token", keywords: ["dckr_oat_"], pattern: "(?<![A-Za-z0-9_-])dckr_oat_[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_-])", rotate: "https://docs.docker.com/security/for-admins/access-tokens/" } }, { file: "rules/providers/ci/docker-hub-pat.yaml", spec: { id: "docker-hub-pat", provider: "Docker", credential: "Docker Hub personal access token", description: "Docker Hub personal access token", severity: "error", message: "Docker Hub personal access token", keywords: ["dckr_pat_"], pattern: "(?<![A-Za-z0-9_-])dckr_pat_[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_-])", rotate: "https://docs.docker.com/security/for-developers/access-tokens/" } }, { file: "rules/providers/ci/harness-pat.yaml", spec: { id: "harness-pat", provider: "Harness", credential: "Harness personal access token", description: "Harness personal access token", severity: "error", message: "Harness personal access token", keywords: ["pat."], pattern: "(?<![A-Za-z0-9_-])pat\\.[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}(?![A-Za-z0-9_])", rotate: "https://developer.harness.io/docs/platform/automation/api/add-and-manage-api-keys/" } }, { file: "rules/providers/ci/harness-sat.yaml", spec: { id: "harness-sat", provider: "Harness", credential: "Harness service account token", description: "Harness service account token", severity: "error", message: "Harness service account token", keywords: ["sat."], pattern: "(?<![A-Za-z0-9_-])sat\\.[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}(?![A-Za-z0-9_])", rotate: "https://developer.harness.io/docs/platform/automation/api/add-and-manage-api-keys/" } }, { file: "rules/providers/ci/jfrog-api-key.yaml", spec: { id: "jfrog-api-key", provider: "JFrog", credential: "JFrog Artifactory API key", description: "JFrog Artifactory API key", severity: "error", message: "JFrog Artifactory API key", keywords: ["akcp"], pattern: "(?<![A-Za-z0-9_])AKCp[A-Za-z0-9]{69}(?![A-Za-z0-9_])", rotate: "https://jfrog.com/help/r/jfrog-platform-administration-documentation/access-tokens" } }, { file: "rules/providers/ci/jfrog-reference-token.yaml", spec: { id: "jfrog-reference-token", provider: "JFrog", credential: "JFrog reference token", description: "JFrog reference token", severity: "error", message: "JFrog reference token", keywords: ["cmvmdgtuojaxoj"], pattern: "(?<![A-Za-z0-9_])cmVmdGtuOjAxOj[A-Za-z0-9]{46,56}(?![A-Za-z0-9_])", rotate: "https://jfrog.com/help/r/jfrog-platform-administration-documentation/access-tokens" } }, { file: "rules/providers/ci/npm-access-token.yaml", spec: { id: "npm-access-token", provider: "npm", credential: "npm access token", description: "npm access token", severity: "error", message: "npm access token", keywords: ["npm_"], pattern: "(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])", validate: "github-crc32", rotate: "https://docs.npmjs.com/revoking-access-tokens" } }, { file: "rules/providers/ci/nuget-api-key.yaml", spec: { id: "nuget-api-key", provider: "NuGet", credential: "NuGet API key", description: "NuGet API key", severity: "error", message: "NuGet API key", keywords: ["oy2"], pattern: "(?<![A-Za-z0-9_])oy2[a-z0-9]{43}(?![A-Za-z0-9_])", rotate: "https://learn.microsoft.com/en-us/nuget/nuget-org/scoped-api-keys" } }, { file: "rules/providers/ci/octopus-deploy-api-key.yaml", spec: { id: "octopus-deploy-api-key", provider: "Octopus Deploy", credential: "Octopus Deploy API key", description: "Octopus Deploy API key", severity: "error", message: "Octopus Deploy API key", keywords: ["api-"], pattern: "(?<![A-Za-z0-9_])API-[A-Z0-9]{26,32}(?![A-Za-z0-9_])", entropy: 3.5, rotate: "https://octopus.com/docs/octopus-rest-api/how-to-create-an-api-key" } }, { file: "rules/providers/ci/pulumi-access-token.yaml", spec: { id: "pulumi-access-token", provider: "Pulumi", credential: "Pulumi access token", description: "Pulumi access token", severity: "error", message: "Pulumi access token", keywords: ["pul-"], pattern: "(?<![A-Za-z0-9_])pul-[a-f0-9]{40}(?![A-Za-z0-9_])", rotate: "https://www.pulumi.com/docs/pulumi-cloud/access-management/access-tokens/" } }, { file: "rules/providers/ci/pypi-api-token.yaml", spec: { id: "pypi-api-token", provider: "Python Package Index", credential: "PyPI API token", description: "PyPI API token, issued by Python Package Index", severity: "error", message: "PyPI API token", keywords: ["pypi-ageichlwas5vcmc", "pypi-agendgvzdc5wexbplm9yzw"], pattern: "(?<![A-Za-z0-9_-])pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,2000}", validate: "pypi-macaroon", rotate: "https://pypi.org/help/#apitoken" } }, { file: "rules/providers/ci/rubygems-api-key.yaml", spec: { id: "rubygems-api-key", provider: "RubyGems", credential: "RubyGems API key", description: "RubyGems API key", severity: "error", message: "RubyGems API key", keywords: ["rubygems_"], pattern: "(?<![A-Za-z0-9_])rubygems_[a-f0-9]{48}(?![A-Za-z0-9_])", rotate: "https://guides.rubygems.org/api-key-scopes/" } }, { file: "rules/providers/ci/snyk-api-token.yaml", spec: { id: "snyk-api-token", provider: "Snyk", credential: "Snyk API token", description: "Snyk API token", severity: "error", message: "Snyk API token", keywords: ["snyk"], pattern: `(?:snyk[_.-]?(?:api[_.-]?)?(?:token|key))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://docs.snyk.io/snyk-api/authentication-for-api/revoke-and-regenerate-a-snyk-api-token" } }, { file: "rules/providers/ci/sonarcloud-token.yaml", spec: { id: "sonarcloud-token", provider: "SonarSource", credential: "SonarCloud token", description: "SonarCloud token, issued by SonarSource", severity: "error", message: "SonarCloud token", keywords: ["sonar"], pattern: `(?:sonar(?:cloud|qube)?[_.-]?(?:token|login))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{40})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://docs.sonarsource.com/sonarqube-server/latest/user-guide/managing-tokens/" } }, { file: "rules/providers/ci/sonarqube-global-token.yaml", spec: { id: "sonarqube-global-token", provider: "SonarSource", credential: "SonarQube global analysis token", description: "SonarQube global analysis token, issued by SonarSource", severity: "error", message: "SonarQube global analysis token", keywords: ["sqa_"], pattern: "(?<![A-Za-z0-9_])sqa_[a-f0-9]{40}(?![A-Za-z0-9_])", rotate: "https://docs.sonarsource.com/sonarqube-server/latest/user-guide/managing-tokens/" } }, { file: "rules/providers/ci/sonarqube-project-token.yaml", spec: { id: "sonarqube-project-token", provider: "SonarSource", credential: "SonarQube project analysis token", description: "SonarQube project analysis token, issued by SonarSource", severity: "error", message: "SonarQube project analysis token", keywords: ["sqp_"], pattern: "(?<![A-Za-z0-9_])sqp_[a-f0-9]{40}(?![A-Za-z0-9_])", rotate: "https://docs.sonarsource.com/sonarqube-server/latest/user-guide/managing-tokens/" } }, { file: "rules/providers/ci/sonarqube-user-token.yaml", spec: { id: "sonarqube-user-token", provider: "SonarSource", credential: "SonarQube user token", description: "SonarQube user token, issued by SonarSource", severity: "error", message: "SonarQube user token", keywords: ["squ_"], pattern: "(?<![A-Za-z0-9_])squ_[a-f0-9]{40}(?![A-Za-z0-9_])", rotate: "https://docs.sonarsource.com/sonarqube-server/latest/user-guide/managing-tokens/" } }, { file: "rules/providers/ci/terraform-cloud-token.yaml", spec: { id: "terraform-cloud-token", provider: "HashiCorp", credential: "Terraform Cloud / Enterprise API token", description: "Terraform Cloud / Enterprise API token, issued by HashiCorp", severity: "error", message: "Terraform Cloud / Enterprise API token", keywords: [".atlasv1."], pattern: "(?<![A-Za-z0-9_-])[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_-]{60,70}(?![A-Za-z0-9_-])", rotate: "https://developer.hashicorp.com/terraform/cloud-docs/users-teams-organizations/api-tokens" } }, { file: "rules/providers/cloud/alibaba-access-key-id.yaml", spec: { id: "alibaba-access-key-id", provider: "Alibaba Cloud", credential: "Alibaba Cloud AccessKey ID", description: "Alibaba Cloud AccessKey ID", severity: "error", message: "Alibaba Cloud AccessKey ID", keywords: ["ltai"], pattern: "(?<![A-Za-z0-9_])LTAI[A-Za-z0-9]{12,20}(?![A-Za-z0-9_])", entropy: 3, rotate: "https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair" } }, { file: "rules/providers/cloud/alibaba-access-key-secret.yaml", spec: { id: "alibaba-access-key-secret", provider: "Alibaba Cloud", credential: "Alibaba Cloud AccessKey secret", description: "Alibaba Cloud AccessKey secret", severity: "error", message: "Alibaba Cloud AccessKey secret", keywords: ["alibaba", "aliyun", "alicloud"], pattern: `(?:(?:alibaba|aliyun|alicloud)[_.-]?(?:cloud[_.-]?)?(?:access[_.-]?)?(?:key[_.-]?)?secret)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9]{30})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair" } }, { file: "rules/providers/cloud/aws-access-key-id.yaml", spec: { id: "aws-access-key-id", provider: "Amazon Web Services", credential: "AWS access key ID", description: "AWS access key id (AKIA/ASIA), half of an AWS credential pair", severity: "error", message: "AWS access key id", keywords: ["akia", "asia", "abia", "acca"], pattern: "\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\\b", secretGroup: 1, allowlist: { stopwords: ["example"] }, rotate: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console" } }, { file: "rules/providers/cloud/aws-bedrock-api-key.yaml", spec: { id: "aws-bedrock-api-key", provider: "Amazon Web Services", credential: "Amazon Bedrock long-term API key", description: "Amazon Bedrock long-term API key", severity: "error", message: "Amazon Bedrock long-term API key", keywords: ["absk"], pattern: "(?<![A-Za-z0-9_])ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{40,300}={0,2}", rotate: "https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-modify.html" } }, { file: "rules/providers/cloud/aws-bedrock-short-term-key.yaml", spec: { id: "aws-bedrock-short-term-key", provider: "Amazon Web Services", credential: "Amazon Bedrock short-term API key", description: "Amazon Bedrock short-term API key", severity: "error", message: "Amazon Bedrock short-term API key", keywords: ["bedrock-api-key-"], pattern: "(?<![A-Za-z0-9_])bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%]{100,4000}", rotate: "https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-generate.html" } }, { file: "rules/providers/cloud/aws-credential-pair.yaml", spec: { id: "aws-credential-pair", provider: "Amazon Web Services", credential: "AWS secret access key", description: "AWS secret access key passed right after its access key id (positional SDK arguments)", severity: "error", message: "AWS secret access key next to its access key id", keywords: ["akia", "asia"], pattern: "\\b(?:AKIA|ASIA)[A-Z2-7]{16}[\"'`]?[\\s,;:=)(]{1,20}[\"'`]([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])", secretGroup: 1, entropy: 3.5, allowlist: { stopwords: ["example"] }, rotate: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console" } }, { file: "rules/providers/cloud/aws-mws-key.yaml", spec: { id: "aws-mws-key", provider: "Amazon Web Services", credential: "Amazon MWS auth token", description: "Amazon MWS auth token", severity: "error", message: "Amazon MWS auth token", keywords: ["amzn.mws."], pattern: "(?<![A-Za-z0-9_])amzn\\.mws\\.[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?![A-Za-z0-9_])", rotate: "https://developer-docs.amazon.com/sp-api/docs/sp-api-migration-guide-overview" } }, { file: "rules/providers/cloud/aws-secret-access-key.yaml", spec: { id: "aws-secret-access-key", provider: "Amazon Web Services", credential: "AWS secret access key", description: "AWS secret access key assigned to a recognisable name", severity: "error", message: "AWS secret access key", keywords: ["secretaccesskey", "secret_access_key", "secret-access-key"], pattern: `(?:secret_?access_?key|secret-access-key)["']?\\s{0,4}(?::|=>?|:=)\\s{0,4}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])`, flags: "i", secretGroup: 1, entropy: 3.5, allowlist: { stopwords: ["example"] }, rotate: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console" } }, { file: "rules/providers/cloud/aws-session-token.yaml", spec: { id: "aws-session-token", provider: "Amazon Web Services", credential: "AWS STS session token", description: "AWS STS session token, issued by Amazon Web Services", severity: "error", message: "AWS STS session token", keywords: ["iqojb3jpz2lux2vj", "fwogzxivyxdze"], pattern: "(?<![A-Za-z0-9+/])(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE)[A-Za-z0-9+/]{200,2000}={0,2}", rotate: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_control-access_revoke.html" } }, { file: "rules/providers/cloud/azure-ad-client-secret.yaml", spec: { id: "azure-ad-client-secret", provider: "Microsoft", credential: "Microsoft Entra ID client secret", description: "Microsoft Entra ID client secret", severity: "error", message: "Microsoft Entra ID client secret", keywords: ["q~"], pattern: "(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])", rotate: "https://learn.microsoft.com/en-us/entra/identity-platform/how-to-add-credentials" } }, { file: "rules/providers/cloud/azure-annotated-key.yaml", spec: { id: "azure-annotated-key", provider: "Microsoft", credential: "Azure annotated service key", description: "Azure annotated service key, issued by Microsoft", severity: "error", message: "Azure annotated service key", keywords: ["jqqj9"], pattern: "(?<![A-Za-z0-9_])[A-Za-z0-9]{52}JQQJ9[9DH](?![A-Za-z0-9]{18}AZDO)[A-Za-z0-9]{26}(?![A-Za-z0-9_])", rotate: "https://learn.microsoft.com/en-us/azure/ai-services/rotate-keys" } }, { file: "rules/providers/cloud/azure-app-configuration-secret.yaml", spec: { id: "azure-app-configuration-secret", provider: "Microsoft", credential: "Azure App Configuration access key", description: "Azure App Configuration access key, issued by Microsoft", severity: "error", message: "Azure App Configuration access key", keywords: ["azconfig.io"], pattern: "Endpoint=https://[a-z0-9-]{3,60}\\.azconfig\\.io;Id=[A-Za-z0-9+/:=-]{4,60};Secret=([A-Za-z0-9+/]{43}=)", secretGroup: 1, rotate: "https://learn.microsoft.com/en-us/azure/azure-app-configuration/concept-enable-rbac" } }, { file: "rules/providers/cloud/azure-cosmosdb-key.yaml", spec: { id: "azure-cosmosdb-key", provider: "Microsoft", credential: "Azure Cosmos DB account key", description: "Azure Cosmos DB account key, issued by Microsoft", severity: "error", message: "Azure Cosmos DB account key", keywords: ["documents.azure.com"], pattern: "AccountEndpoint=https://[a-z0-9-]{3,44}\\.documents\\.azure\\.com:443/;AccountKey=([A-Za-z0-9+/]{86}==)", secretGroup: 1, rotate: "https://learn.microsoft.com/en-us/azure/cosmos-db/secure-access-to-data" } }, { file: "rules/providers/cloud/azure-sas-token.yaml", spec: { id: "azure-sas-token", provider: "Microsoft", credential: "Azure SAS token", description: "Azure SAS token, issued by Microsoft", severity: "error", message: "Azure SAS token", keywords: ["sig="], pattern: "[?&]sig=([A-Za-z0-9%+/]{43,60})(?![A-Za-z0-9%+/])", secretGroup: 1, validate: "azure-sas-signature", rotate: "https://learn.microsoft.com/en-us/azure/storage/common/storage-sas-overview" } }, { file: "rules/providers/cloud/azure-shared-access-key.yaml", spec: { id: "azure-shared-access-key", provider: "Microsoft", credential: "Azure Service Bus / Event Hubs / IoT Hub shared access key", description: "Azure Service Bus / Event Hubs / IoT Hub shared access key, issued by Microsoft", severity: "error", message: "Azure Service Bus / Event Hubs / IoT Hub shared access key", keywords: ["sharedaccesskey="], pattern: "SharedAccessKey=([A-Za-z0-9+/]{42,43}=)", secretGroup: 1, rotate: "https://learn.microsoft.com/en-us/azure/service-bus-messaging/service-bus-sas" } }, { file: "rules/providers/cloud/azure-storage-account-key.yaml", spec: { id: "azure-storage-account-key", provider: "Microsoft", credential: "Azure Storage account key", description: "Azure Storage account key, issued by Microsoft", severity: "error", message: "Azure Storage account key", keywords: ["storage"], pattern: `(?:(?:azure[_.-]?)?storage[_.-]?(?:account[_.-]?)?(?:access[_.-]?)?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, validate: "base64-64-bytes", rotate: "https://learn.microsoft.com/en-us/azure/storage/common/storage-account-keys-manage" } }, { file: "rules/providers/cloud/azure-storage-connection-string.yaml", spec: { id: "azure-storage-connection-string", provider: "Microsoft", credential: "Azure Storage account key", description: "Azure Storage account key, issued by Microsoft", severity: "error", message: "Azure Storage account key", keywords: ["accountkey="], pattern: "AccountKey=([A-Za-z0-9+/]{86}==)", secretGroup: 1, validate: "base64-64-bytes", rotate: "https://learn.microsoft.com/en-us/azure/storage/common/storage-account-keys-manage" } }, { file: "rules/providers/cloud/cloudflare-api-token.yaml", spec: { id: "cloudflare-api-token", provider: "Cloudflare", credential: "Cloudflare API token", description: "Cloudflare API token", severity: "error", message: "Cloudflare API token", keywords: ["cloudflare", "cf_api_token", "cf_token"], pattern: `(?:(?:cloudflare|cf)[_.-]?(?:api[_.-]?)?token)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://developers.cloudflare.com/fundamentals/api/how-to/roll-token/" } }, { file: "rules/providers/cloud/cloudflare-global-api-key.yaml", spec: { id: "cloudflare-global-api-key", provider: "Cloudflare", credential: "Cloudflare global API key", description: "Cloudflare global API key", severity: "error", message: "Cloudflare global API key", keywords: ["cloudflare", "cf_api_key", "cf_key"], pattern: `(?:(?:cloudflare|cf)[_.-]?(?:global[_.-]?)?(?:api[_.-]?)?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{37})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://developers.cloudflare.com/fundamentals/api/get-started/keys/" } }, { file: "rules/providers/cloud/cloudflare-origin-ca-key.yaml", spec: { id: "cloudflare-origin-ca-key", provider: "Cloudflare", credential: "Cloudflare Origin CA key", description: "Cloudflare Origin CA key", severity: "error", message: "Cloudflare Origin CA key", keywords: ["v1.0-"], pattern: "(?<![A-Za-z0-9_])v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}(?![A-Za-z0-9_])", rotate: "https://developers.cloudflare.com/fundamentals/api/get-started/ca-keys/" } }, { file: "rules/providers/cloud/databricks-token.yaml", spec: { id: "databricks-token", provider: "Databricks", credential: "Databricks personal access token", description: "Databricks personal access token", severity: "error", message: "Databricks personal access token", keywords: ["dapi"], pattern: "(?<![A-Za-z0-9_])dapi[a-f0-9]{32}(?:-[0-9])?(?![A-Za-z0-9_])", rotate: "https://docs.databricks.com/en/dev-tools/auth/pat.html" } }, { file: "rules/providers/cloud/digitalocean-oauth-token.yaml", spec: { id: "digitalocean-oauth-token", provider: "DigitalOcean", credential: "DigitalOcean OAuth token", description: "DigitalOcean OAuth token", severity: "error", message: "DigitalOcean OAuth token", keywords: ["doo_v1_"], pattern: "(?<![A-Za-z0-9_])doo_v1_[a-f0-9]{64}(?![A-Za-z0-9_])", rotate: "https://docs.digitalocean.com/reference/api/oauth/" } }, { file: "rules/providers/cloud/digitalocean-pat.yaml", spec: { id: "digitalocean-pat", provider: "DigitalOcean", credential: "DigitalOcean personal access token", description: "DigitalOcean personal access token", severity: "error", message: "DigitalOcean personal access token", keywords: ["dop_v1_"], pattern: "(?<![A-Za-z0-9_])dop_v1_[a-f0-9]{64}(?![A-Za-z0-9_])", rotate: "https://docs.digitalocean.com/reference/api/create-personal-access-token/" } }, { file: "rules/providers/cloud/digitalocean-refresh-token.yaml", spec: { id: "digitalocean-refresh-token", provider: "DigitalOcean", credential: "DigitalOcean OAuth refresh token", description: "DigitalOcean OAuth refresh token", severity: "error", message: "DigitalOcean OAuth refresh token", keywords: ["dor_v1_"], pattern: "(?<![A-Za-z0-9_])dor_v1_[a-f0-9]{64}(?![A-Za-z0-9_])", rotate: "https://docs.digitalocean.com/reference/api/oauth/" } }, { file: "rules/providers/cloud/digitalocean-spaces-key.yaml", spec: { id: "digitalocean-spaces-key", provider: "DigitalOcean", credential: "DigitalOcean Spaces secret key", description: "DigitalOcean Spaces secret key", severity: "error", message: "DigitalOcean Spaces secret key", keywords: ["spaces"], pattern: `(?:(?:do[_.-]?)?spaces[_.-]?(?:secret[_.-]?)?(?:access[_.-]?)?(?:key|secret))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9/+]{43})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://docs.digitalocean.com/products/spaces/how-to/manage-access/" } }, { file: "rules/providers/cloud/firebase-cloud-messaging-key.yaml", spec: { id: "firebase-cloud-messaging-key", provider: "Google", credential: "Firebase Cloud Messaging legacy server key", description: "Firebase Cloud Messaging legacy server key, issued by Google", severity: "error", message: "Firebase Cloud Messaging legacy server key", keywords: ["apa91b"], pattern: "(?<![A-Za-z0-9_-])AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134}(?![A-Za-z0-9_-])", rotate: "https://firebase.google.com/docs/cloud-messaging/migrate-v1" } }, { file: "rules/providers/cloud/fly-access-token.yaml", spec: { id: "fly-access-token", provider: "Fly.io", credential: "Fly.io access token", description: "Fly.io access token", severity: "error", message: "Fly.io access token", keywords: ["flyv1 fm", "fo1_"], pattern: "(?<![A-Za-z0-9_-])(?:FlyV1 fm[12]_[A-Za-z0-9+/=_-]{100,4000}|fo1_[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-]))", rotate: "https://fly.io/docs/security/tokens/" } }, { file: "rules/providers/cloud/gcp-service-account-key.yaml", spec: { id: "gcp-service-account-key", provider: "Google", credential: "Google Cloud service account key", description: "Google Cloud service account key", severity: "error", message: "Google Cloud service account key", keywords: ["private_key_id"], pattern: '"private_key_id"[ \\t]{0,4}:[ \\t]{0,4}"[a-f0-9]{40}"', rotate: "https://cloud.google.com/iam/docs/keys-create-delete#deleting" } }, { file: "rules/providers/cloud/google-api-key.yaml", spec: { id: "google-api-key", provider: "Google", credential: "Google API key", description: "Google API key", severity: "error", message: "Google API key", keywords: ["aiza"], pattern: "(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])", rotate: "https://cloud.google.com/docs/authentication/api-keys" } }, { file: "rules/providers/cloud/google-oauth-access-token.yaml", spec: { id: "google-oauth-access-token", provider: "Google", credential: "Google OAuth access token", description: "Google OAuth access token", severity: "error", message: "Google OAuth access token", keywords: ["ya29."], pattern: "(?<![A-Za-z0-9_-])ya29\\.[A-Za-z0-9_-]{30,2048}(?![A-Za-z0-9_-])", rotate: "https://developers.google.com/identity/protocols/oauth2/web-server#tokenrevoke" } }, { file: "rules/providers/cloud/google-oauth-client-secret.yaml", spec: { id: "google-oauth-client-secret", provider: "Google", credential: "Google OAuth client secret", description: "Google OAuth client secret", severity: "error", message: "Google OAuth client secret", keywords: ["gocspx-"], pattern: "(?<![A-Za-z0-9_-])GOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])", rotate: "https://support.google.com/cloud/answer/15549257" } }, { file: "rules/providers/cloud/google-oauth-refresh-token.yaml", spec: { id: "google-oauth-refresh-token", provider: "Google", credential: "Google OAuth refresh token", description: "Google OAuth refresh token", severity: "error", message: "Google OAuth refresh token", keywords: ["1//0"], pattern: "(?<![A-Za-z0-9_/-])1//0[A-Za-z0-9_-]{40,512}(?![A-Za-z0-9_-])", rotate: "https://developers.google.com/identity/protocols/oauth2/web-server#tokenrevoke" } }, { file: "rules/providers/cloud/heroku-api-key-legacy.yaml", spec: { id: "heroku-api-key-legacy", provider: "Heroku", credential: "Heroku API key", description: "Heroku API key", severity: "error", message: "Heroku API key", keywords: ["heroku"], pattern: `(?:heroku[_.-]?(?:api[_.-]?)?(?:key|token))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://devcenter.heroku.com/articles/authentication" } }, { file: "rules/providers/cloud/heroku-api-key.yaml", spec: { id: "heroku-api-key", provider: "Heroku", credential: "Heroku API key", description: "Heroku API key", severity: "error", message: "Heroku API key", keywords: ["hrku-"], pattern: "(?<![A-Za-z0-9_-])HRKU-AA[A-Za-z0-9_-]{58}(?![A-Za-z0-9_-])", rotate: "https://devcenter.heroku.com/articles/authentication" } }, { file: "rules/providers/cloud/hetzner-cloud-token.yaml", spec: { id: "hetzner-cloud-token", provider: "Hetzner", credential: "Hetzner Cloud API token", description: "Hetzner Cloud API token", severity: "error", message: "Hetzner Cloud API token", keywords: ["hcloud", "hetzner"], pattern: `(?:(?:hcloud|hetzner)[_.-]?(?:cloud[_.-]?)?(?:api[_.-]?)?token)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9]{64})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://docs.hetzner.com/cloud/api/getting-started/generating-api-token/" } }, { file: "rules/providers/cloud/ibm-cloud-api-key.yaml", spec: { id: "ibm-cloud-api-key", provider: "IBM", credential: "IBM Cloud API key", description: "IBM Cloud API key", severity: "error", message: "IBM Cloud API key", keywords: ["ibm"], pattern: `(?:ibm[_.-]?(?:cloud[_.-]?)?(?:iam[_.-]?)?api[_.-]?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9_-]{44})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://cloud.ibm.com/docs/account?topic=account-userapikey" } }, { file: "rules/providers/cloud/linode-token.yaml", spec: { id: "linode-token", provider: "Akamai", credential: "Linode personal access token", description: "Linode personal access token, issued by Akamai", severity: "error", message: "Linode personal access token", keywords: ["linode"], pattern: `(?:linode[_.-]?(?:cli[_.-]?)?(?:api[_.-]?)?(?:token|key)|linode[_.-]?(?:personal[_.-]?)?access[_.-]?token)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{64})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://techdocs.akamai.com/cloud-computing/docs/manage-personal-access-tokens" } }, { file: "rules/providers/cloud/netlify-pat.yaml", spec: { id: "netlify-pat", provider: "Netlify", credential: "Netlify personal access token", description: "Netlify personal access token", severity: "error", message: "Netlify personal access token", keywords: ["nfp_"], pattern: "(?<![A-Za-z0-9_])nfp_[A-Za-z0-9]{36}(?![A-Za-z0-9_])", rotate: "https://docs.netlify.com/api/get-started/#authentication" } }, { file: "rules/providers/cloud/okta-api-token.yaml", spec: { id: "okta-api-token", provider: "Okta", credential: "Okta API token", description: "Okta API token", severity: "error", message: "Okta API token", keywords: ["okta"], pattern: `(?:okta[_.-]?(?:api[_.-]?)?(?:token|key))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://help.okta.com/en-us/content/topics/security/api.htm" } }, { file: "rules/providers/cloud/planetscale-password.yaml", spec: { id: "planetscale-password", provider: "PlanetScale", credential: "PlanetScale database password", description: "PlanetScale database password", severity: "error", message: "PlanetScale database password", keywords: ["pscale_pw_"], pattern: "(?<![A-Za-z0-9_-])pscale_pw_[A-Za-z0-9_.-]{43}(?![A-Za-z0-9_-])", rotate: "https://planetscale.com/docs/concepts/connection-strings" } }, { file: "rules/providers/cloud/planetscale-service-token.yaml", spec: { id: "planetscale-service-token", provider: "PlanetScale", credential: "PlanetScale service token", description: "PlanetScale service token", severity: "error", message: "PlanetScale service token", keywords: ["pscale_tkn_"], pattern: "(?<![A-Za-z0-9_-])pscale_tkn_[A-Za-z0-9_.-]{43}(?![A-Za-z0-9_-])", rotate: "https://planetscale.com/docs/concepts/service-tokens" } }, { file: "rules/providers/cloud/render-api-key.yaml", spec: { id: "render-api-key", provider: "Render", credential: "Render API key", description: "Render API key", severity: "error", message: "Render API key", keywords: ["rnd_"], pattern: "(?<![A-Za-z0-9_])rnd_[A-Za-z0-9]{32}(?![A-Za-z0-9_])", rotate: "https://render.com/docs/api#1-create-an-api-key" } }, { file: "rules/providers/cloud/scaleway-secret-key.yaml", spec: { id: "scaleway-secret-key", provider: "Scaleway", credential: "Scaleway secret key", description: "Scaleway secret key", severity: "error", message: "Scaleway secret key", keywords: ["scw", "scaleway"], pattern: `(?:(?:scw|scaleway)[_.-]?secret[_.-]?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://www.scaleway.com/en/docs/iam/how-to/create-api-keys/" } }, { file: "rules/providers/cloud/scalingo-api-token.yaml", spec: { id: "scalingo-api-token", provider: "Scalingo", credential: "Scalingo API token", description: "Scalingo API token", severity: "error", message: "Scalingo API token", keywords: ["tk-us-"], pattern: "(?<![A-Za-z0-9_-])tk-us-[A-Za-z0-9_-]{48}(?![A-Za-z0-9_-])", rotate: "https://doc.scalingo.com/platform/cli/start" } }, { file: "rules/providers/cloud/supabase-access-token.yaml", spec: { id: "supabase-access-token", provider: "Supabase", credential: "Supabase personal access token", description: "Supabase personal access token", severity: "error", message: "Supabase personal access token", keywords: ["sbp_"], pattern: "(?<![A-Za-z0-9_])sbp_[a-f0-9]{40}(?![A-Za-z0-9_])", rotate: "https://supabase.com/docs/guides/platform/access-control" } }, { file: "rules/providers/cloud/supabase-secret-key.yaml", spec: { id: "supabase-secret-key", provider: "Supabase", credential: "Supabase secret API key", description: "Supabase secret API key", severity: "error", message: "Supabase secret API key", keywords: ["sb_secret_"], pattern: "(?<![A-Za-z0-9_-])sb_secret_[A-Za-z0-9_-]{31,64}(?![A-Za-z0-9_-])", rotate: "https://supabase.com/docs/guides/api/api-keys" } }, { file: "rules/providers/cloud/vercel-token.yaml", spec: { id: "vercel-token", provider: "Vercel", credential: "Vercel access token", description: "Vercel access token", severity: "error", message: "Vercel access token", keywords: ["vercel"], pattern: `(?:vercel[_.-]?(?:access[_.-]?|api[_.-]?)?token)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9]{24})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://vercel.com/guides/how-do-i-use-a-vercel-api-access-token" } }, { file: "rules/providers/crypto-keys/jwt-unsigned.yaml", spec: { id: "jwt-unsigned", provider: "JSON Web Token", credential: "Unsigned JSON Web Token", description: "Unsigned JSON Web Token", severity: "error", message: "Unsigned JSON Web Token", keywords: ["eyj"], pattern: "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,4096}\\.eyJ[A-Za-z0-9_-]{10,8192}\\.(?![A-Za-z0-9_-])", validate: "jwt-unsigned", rotate: "https://datatracker.ietf.org/doc/html/rfc8725#section-3.1" } }, { file: "rules/providers/crypto-keys/jwt.yaml", spec: { id: "jwt", provider: "JSON Web Token", credential: "JSON Web Token", description: "JSON Web Token (a bearer credential until it expires)", severity: "error", message: "JSON Web Token", keywords: ["eyj"], pattern: "(?<![A-Za-z0-9_-])eyJ(?=([A-Za-z0-9_-]{10,4096}))\\1\\.eyJ(?=([A-Za-z0-9_-]{10,8192}))\\2\\.(?=([A-Za-z0-9_-]{10,4096}))\\3", validate: "jwt-header", rotate: "https://datatracker.ietf.org/doc/html/rfc7519" } }, { file: "rules/providers/crypto-keys/minisign-secret-key.yaml", spec: { id: "minisign-secret-key", provider: "minisign", credential: "minisign secret key", description: "minisign secret key", severity: "error", message: "minisign secret key", keywords: ["minisign encrypted secret key"], pattern: "untrusted comment: minisign encrypted secret key\\r?\\n[ \\t]*(RWRTY0Iy[A-Za-z0-9+/]{200,220}={0,2})", secretGroup: 1, rotate: "https://jedisct1.github.io/minisign/" } }, { file: "rules/providers/crypto-keys/openvpn-static-key.yaml", spec: { id: "openvpn-static-key", provider: "OpenVPN", credential: "OpenVPN static key", description: "OpenVPN static key", severity: "error", message: "OpenVPN static key", keywords: ["openvpn static key"], pattern: "-----BEGIN OpenVPN Static key V1-----\\r?\\n(?:[0-9a-f]{32}\\r?\\n){8}", rotate: "https://openvpn.net/community-resources/static-key-mini-howto/" } }, { file: "rules/providers/crypto-keys/private-key.yaml", spec: { id: "private-key", provider: "Any (PEM / OpenSSH / PGP)", credential: "Private key", description: "PEM private key (RSA, EC, DSA, OpenSSH, PKCS#8, PGP)", severity: "error", message: "Private key in plain text", keywords: ["private key"], pattern: "-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----(?:[^-]|-(?!----)){40,32768}?-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----", rotate: "https://cheatsheetseries.owasp.org/cheatsheets/Key_Management_Cheat_Sheet.html" } }, { file: "rules/providers/crypto-keys/putty-private-key.yaml", spec: { id: "putty-private-key", provider: "PuTTY", credential: "PuTTY private key file", description: "PuTTY private key file", severity: "error", message: "PuTTY private key file", keywords: ["putty-user-key-file-"], pattern: "PuTTY-User-Key-File-[23]: [a-z0-9-]{7,40}\\r?\\n(?:[^\\r\\n]{0,200}\\r?\\n){1,16}?[ \\t]*Private-Lines: [0-9]{1,3}\\r?\\n[ \\t]*[A-Za-z0-9+/=]{40,}", rotate: "https://the.earth.li/~sgtatham/putty/0.78/htmldoc/Chapter8.html" } }, { file: "rules/providers/crypto-keys/wireguard-private-key.yaml", spec: { id: "wireguard-private-key", provider: "WireGuard", credential: "WireGuard private key", description: "WireGuard private key", severity: "error", message: "WireGuard private key", keywords: ["privatekey"], pattern: "(?:^|\\n)[ \\t]*PrivateKey[ \\t]{0,4}=[ \\t]{0,4}([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)", secretGroup: 1, rotate: "https://www.wireguard.com/quickstart/" } }, { file: "rules/providers/infra/age-secret-key.yaml", spec: { id: "age-secret-key", provider: "age", credential: "age secret key", description: "age secret key (the identity that decrypts SOPS and Flux secrets encrypted to it)", severity: "error", message: "age secret key", keywords: ["age-secret-key-1"], pattern: "(?<![A-Za-z0-9_])AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}(?![A-Za-z0-9_])", validate: "bech32", rotate: "https://getsops.io/docs/#key-rotation" } }, { file: "rules/providers/infra/doppler-cli-token.yaml", spec: { id: "doppler-cli-token", provider: "Doppler", credential: "Doppler CLI token", description: "Doppler CLI token", severity: "error", message: "Doppler CLI token", keywords: ["dp.ct."], pattern: "(?<![A-Za-z0-9_])dp\\.ct\\.[A-Za-z0-9]{40,44}(?![A-Za-z0-9_])", rotate: "https://docs.doppler.com/docs/service-tokens" } }, { file: "rules/providers/infra/doppler-personal-token.yaml", spec: { id: "doppler-personal-token", provider: "Doppler", credential: "Doppler personal token", description: "Doppler personal token", severity: "error", message: "Doppler personal token", keywords: ["dp.pt."], pattern: "(?<![A-Za-z0-9_])dp\\.pt\\.[A-Za-z0-9]{40,44}(?![A-Za-z0-9_])", rotate: "https://docs.doppler.com/docs/service-tokens" } }, { file: "rules/providers/infra/doppler-service-account-token.yaml", spec: { id: "doppler-service-account-token", provider: "Doppler", credential: "Doppler service account token", description: "Doppler service account token", severity: "error", message: "Doppler service account token", keywords: ["dp.sa."], pattern: "(?<![A-Za-z0-9_])dp\\.sa\\.[A-Za-z0-9]{40,44}(?![A-Za-z0-9_])", rotate: "https://docs.doppler.com/docs/service-tokens" } }, { file: "rules/providers/infra/doppler-service-token.yaml", spec: { id: "doppler-service-token", provider: "Doppler", credential: "Doppler service token", description: "Doppler service token", severity: "error", message: "Doppler service token", keywords: ["dp.st."], pattern: "(?<![A-Za-z0-9_-])dp\\.st\\.(?:[a-z0-9_-]{2,35}\\.)?[A-Za-z0-9]{40,44}(?![A-Za-z0-9_])", rotate: "https://docs.doppler.com/docs/service-tokens" } }, { file: "rules/providers/infra/kubernetes-bootstrap-token.yaml", spec: { id: "kubernetes-bootstrap-token", provider: "Kubernetes", credential: "Kubernetes bootstrap token", description: "Kubernetes bootstrap token", severity: "error", message: "Kubernetes bootstrap token", keywords: ["token"], pattern: `(?:--token[ =]|--discovery-token[ =]|token[ \\t]{0,4}[:=][ \\t]{0,4}["\\']?)([a-z0-9]{6}\\.[a-z0-9]{16})(?![A-Za-z0-9_])`, secretGroup: 1, rotate: "https://kubernetes.io/docs/reference/access-authn-authz/bootstrap-tokens/" } }, { file: "rules/providers/infra/ngrok-authtoken.yaml", spec: { id: "ngrok-authtoken", provider: "ngrok", credential: "ngrok authtoken", description: "ngrok authtoken", severity: "error", message: "ngrok authtoken", keywords: ["ngrok"], pattern: `(?:ngrok[_.-]?auth[_.-]?token|authtoken)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([0-9][A-Za-z0-9]{26}_[A-Za-z0-9]{17,21})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://ngrok.com/docs/agent/#authtokens" } }, { file: "rules/providers/infra/onepassword-secret-key.yaml", spec: { id: "onepassword-secret-key", provider: "1Password", credential: "1Password account Secret Key", description: "1Password account Secret Key", severity: "error", message: "1Password account Secret Key", keywords: ["a3-"], pattern: "(?<![A-Za-z0-9_])A3-[A-Z0-9]{6}-[A-Z0-9]{6}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}(?![A-Za-z0-9_])", entropy: 3.5, rotate: "https://support.1password.com/secret-key/" } }, { file: "rules/providers/infra/onepassword-service-account-token.yaml", spec: { id: "onepassword-service-account-token", provider: "1Password", credential: "1Password service account token", description: "1Password service account token", severity: "error", message: "1Password service account token", keywords: ["ops_eyj"], pattern: "(?<![A-Za-z0-9_-])ops_eyJ[A-Za-z0-9+/=_-]{100,4000}", validate: "prefixed-json", rotate: "https://developer.1password.com/docs/service-accounts/manage-service-accounts/" } }, { file: "rules/providers/infra/openshift-token.yaml", spec: { id: "openshift-token", provider: "Red Hat", credential: "OpenShift OAuth access token", description: "OpenShift OAuth access token, issued by Red Hat", severity: "error", message: "OpenShift OAuth access token", keywords: ["sha256~"], pattern: "(?<![A-Za-z0-9_~-])sha256~[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])", rotate: "https://docs.redhat.com/en/documentation/openshift_container_platform/4.16/html/authentication_and_authorization/managing-oauth-access-tokens" } }, { file: "rules/providers/infra/tailscale-api-key.yaml", spec: { id: "tailscale-api-key", provider: "Tailscale", credential: "Tailscale API access token", description: "Tailscale API access token", severity: "error", message: "Tailscale API access token", keywords: ["tskey-api-"], pattern: "(?<![A-Za-z0-9_])tskey-api-[A-Za-z0-9]{8,20}-[A-Za-z0-9]{20,40}(?![A-Za-z0-9_])", rotate: "https://tailscale.com/kb/1101/api" } }, { file: "rules/providers/infra/tailscale-auth-key.yaml", spec: { id: "tailscale-auth-key", provider: "Tailscale", credential: "Tailscale auth key", description: "Tailscale auth key", severity: "error", message: "Tailscale auth key", keywords: ["tskey-auth-"], pattern: "(?<![A-Za-z0-9_])tskey-auth-[A-Za-z0-9]{8,20}-[A-Za-z0-9]{20,40}(?![A-Za-z0-9_])", rotate: "https://tailscale.com/kb/1085/auth-keys" } }, { file: "rules/providers/infra/tailscale-oauth-client-secret.yaml", spec: { id: "tailscale-oauth-client-secret", provider: "Tailscale", credential: "Tailscale OAuth client secret", description: "Tailscale OAuth client secret", severity: "error", message: "Tailscale OAuth client secret", keywords: ["tskey-client-"], pattern: "(?<![A-Za-z0-9_])tskey-client-[A-Za-z0-9]{8,20}-[A-Za-z0-9]{20,40}(?![A-Za-z0-9_])", rotate: "https://tailscale.com/kb/1215/oauth-clients" } }, { file: "rules/providers/infra/vault-batch-token.yaml", spec: { id: "vault-batch-token", provider: "HashiCorp", credential: "Vault batch token", description: "Vault batch token, issued by HashiCorp", severity: "error", message: "Vault batch token", keywords: ["hvb."], pattern: "(?<![A-Za-z0-9_-])hvb\\.[A-Za-z0-9_-]{24,300}(?![A-Za-z0-9_-])", rotate: "https://developer.hashicorp.com/vault/docs/commands/token/revoke" } }, { file: "rules/providers/infra/vault-legacy-token.yaml", spec: { id: "vault-legacy-token", provider: "HashiCorp", credential: "Vault token", description: "Vault token, issued by HashiCorp", severity: "error", message: "Vault token", keywords: ["vault"], pattern: `(?:vault[_.-]?token|x-vault-token)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([sb]\\.[A-Za-z0-9]{24})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://developer.hashicorp.com/vault/docs/commands/token/revoke" } }, { file: "rules/providers/infra/vault-recovery-token.yaml", spec: { id: "vault-recovery-token", provider: "HashiCorp", credential: "Vault recovery token", description: "Vault recovery token, issued by HashiCorp", severity: "error", message: "Vault recovery token", keywords: ["hvr."], pattern: "(?<![A-Za-z0-9_-])hvr\\.[A-Za-z0-9_-]{24,300}(?![A-Za-z0-9_-])", rotate: "https://developer.hashicorp.com/vault/docs/commands/token/revoke" } }, { file: "rules/providers/infra/vault-token.yaml", spec: { id: "vault-token", provider: "HashiCorp", credential: "Vault service token", description: "Vault service token, issued by HashiCorp", severity: "error", message: "Vault service token", keywords: ["hvs."], pattern: "(?<![A-Za-z0-9_-])hvs\\.[A-Za-z0-9_-]{24,300}(?![A-Za-z0-9_-])", rotate: "https://developer.hashicorp.com/vault/docs/commands/token/revoke" } }, { file: "rules/providers/observability/datadog-api-key.yaml", spec: { id: "datadog-api-key", provider: "Datadog", credential: "Datadog API key", description: "Datadog API key", severity: "error", message: "Datadog API key", keywords: ["datadog", "dd_api_key", "dd-api-key", "ddapikey"], pattern: `(?:(?:datadog|dd)[_.-]?api[_.-]?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{32})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://docs.datadoghq.com/account_management/api-app-keys/" } }, { file: "rules/providers/observability/datadog-app-key.yaml", spec: { id: "datadog-app-key", provider: "Datadog", credential: "Datadog application key", description: "Datadog application key", severity: "error", message: "Datadog application key", keywords: ["datadog", "dd_app", "dd-app", "ddapp"], pattern: `(?:(?:datadog|dd)[_.-]?app(?:lication)?[_.-]?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{40})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://docs.datadoghq.com/account_management/api-app-keys/" } }, { file: "rules/providers/observability/dynatrace-token.yaml", spec: { id: "dynatrace-token", provider: "Dynatrace", credential: "Dynatrace API token", description: "Dynatrace API token", severity: "error", message: "Dynatrace API token", keywords: ["dt0c01.", "dt0s01.", "dt0s16.", "dt0a01."], pattern: "(?<![A-Za-z0-9_])dt0[a-z][0-9]{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}(?![A-Za-z0-9_])", rotate: "https://docs.dynatrace.com/docs/manage/identity-access-management/access-tokens-and-oauth-clients/access-tokens" } }, { file: "rules/providers/observability/elastic-cloud-api-key.yaml", spec: { id: "elastic-cloud-api-key", provider: "Elastic", credential: "Elastic Cloud API key", description: "Elastic Cloud API key", severity: "error", message: "Elastic Cloud API key", keywords: ["essu_"], pattern: "(?<![A-Za-z0-9_])essu_[A-Za-z0-9+/]{60,200}={0,2}", rotate: "https://www.elastic.co/guide/en/cloud/current/ec-api-authentication.html" } }, { file: "rules/providers/observability/grafana-api-key.yaml", spec: { id: "grafana-api-key", provider: "Grafana Labs", credential: "Grafana API key", description: "Grafana API key", severity: "error", message: "Grafana API key", keywords: ["eyjrijoi"], pattern: "(?<![A-Za-z0-9_])eyJrIjoi[A-Za-z0-9+/]{40,300}={0,2}", rotate: "https://grafana.com/docs/grafana/latest/administration/service-accounts/migrate-api-keys/" } }, { file: "rules/providers/observability/grafana-cloud-token.yaml", spec: { id: "grafana-cloud-token", provider: "Grafana Labs", credential: "Grafana Cloud access policy token", description: "Grafana Cloud access policy token", severity: "error", message: "Grafana Cloud access policy token", keywords: ["glc_eyj"], pattern: "(?<![A-Za-z0-9_-])glc_eyJ[A-Za-z0-9+/=_-]{40,1000}", validate: "prefixed-json", rotate: "https://grafana.com/docs/grafana-cloud/account-management/authentication-and-permissions/access-policies/" } }, { file: "rules/providers/observability/grafana-service-account-token.yaml", spec: { id: "grafana-service-account-token", provider: "Grafana Labs", credential: "Grafana service account token", description: "Grafana service account token", severity: "error", message: "Grafana service account token", keywords: ["glsa_"], pattern: "(?<![A-Za-z0-9_])glsa_[A-Za-z0-9]{32}_[a-f0-9]{8}(?![A-Za-z0-9_])", validate: "grafana-crc32", rotate: "https://grafana.com/docs/grafana/latest/administration/service-accounts/" } }, { file: "rules/providers/observability/honeycomb-api-key.yaml", spec: { id: "honeycomb-api-key", provider: "Honeycomb", credential: "Honeycomb API key", description: "Honeycomb API key", severity: "error", message: "Honeycomb API key", keywords: ["hcaik_", "hcxik_", "hcamk_", "hcxmk_"], pattern: "(?<![A-Za-z0-9_])hc[ax][im]k_[0-9a-z]{58}(?![A-Za-z0-9_])", rotate: "https://docs.honeycomb.io/configure/environments/manage-api-keys/" } }, { file: "rules/providers/observability/honeycomb-configuration-key.yaml", spec: { id: "honeycomb-configuration-key", provider: "Honeycomb", credential: "Honeycomb configuration key", description: "Honeycomb configuration key", severity: "error", message: "Honeycomb configuration key", keywords: ["honeycomb"], pattern: `(?:honeycomb[_.-]?(?:api[_.-]?|write[_.-]?|configuration[_.-]?)?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{32})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://docs.honeycomb.io/configure/environments/manage-api-keys/" } }, { file: "rules/providers/observability/launchdarkly-api-token.yaml", spec: { id: "launchdarkly-api-token", provider: "LaunchDarkly", credential: "LaunchDarkly API access token", description: "LaunchDarkly API access token", severity: "error", message: "LaunchDarkly API access token", keywords: ["api-"], pattern: "(?<![A-Za-z0-9_])api-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?![A-Za-z0-9_])", rotate: "https://docs.launchdarkly.com/home/account/api" } }, { file: "rules/providers/observability/launchdarkly-sdk-key.yaml", spec: { id: "launchdarkly-sdk-key", provider: "LaunchDarkly", credential: "LaunchDarkly server-side SDK key", description: "LaunchDarkly server-side SDK key", severity: "error", message: "LaunchDarkly server-side SDK key", keywords: ["sdk-"], pattern: "(?<![A-Za-z0-9_])sdk-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?![A-Za-z0-9_])", rotate: "https://docs.launchdarkly.com/sdk/concepts/client-side-server-side#keys" } }, { file: "rules/providers/observability/newrelic-browser-key.yaml", spec: { id: "newrelic-browser-key", provider: "New Relic", credential: "New Relic browser API key", description: "New Relic browser API key", severity: "warning", message: "New Relic browser API key", keywords: ["nrjs-"], pattern: "(?<![A-Za-z0-9_])NRJS-[a-f0-9]{19}(?![A-Za-z0-9_])", rotate: "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/" } }, { file: "rules/providers/observability/newrelic-insert-key.yaml", spec: { id: "newrelic-insert-key", provider: "New Relic", credential: "New Relic Insights insert key", description: "New Relic Insights insert key", severity: "error", message: "New Relic Insights insert key", keywords: ["nrii-"], pattern: "(?<![A-Za-z0-9_-])NRII-[A-Za-z0-9_-]{32}(?![A-Za-z0-9_-])", rotate: "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/" } }, { file: "rules/providers/observability/newrelic-license-key.yaml", spec: { id: "newrelic-license-key", provider: "New Relic", credential: "New Relic ingest license key", description: "New Relic ingest license key", severity: "error", message: "New Relic ingest license key", keywords: ["nral"], pattern: "(?<![A-Za-z0-9_])[a-f0-9]{36}NRAL(?![A-Za-z0-9_])", rotate: "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/" } }, { file: "rules/providers/observability/newrelic-query-key.yaml", spec: { id: "newrelic-query-key", provider: "New Relic", credential: "New Relic Insights query key", description: "New Relic Insights query key", severity: "error", message: "New Relic Insights query key", keywords: ["nriq-"], pattern: "(?<![A-Za-z0-9_-])NRIQ-[A-Za-z0-9_-]{32}(?![A-Za-z0-9_-])", rotate: "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/" } }, { file: "rules/providers/observability/newrelic-rest-api-key.yaml", spec: { id: "newrelic-rest-api-key", provider: "New Relic", credential: "New Relic REST API key", description: "New Relic REST API key", severity: "error", message: "New Relic REST API key", keywords: ["nrra-"], pattern: "(?<![A-Za-z0-9_])NRRA-[a-f0-9]{42}(?![A-Za-z0-9_])", rotate: "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/" } }, { file: "rules/providers/observability/newrelic-user-api-key.yaml", spec: { id: "newrelic-user-api-key", provider: "New Relic", credential: "New Relic user API key", description: "New Relic user API key", severity: "error", message: "New Relic user API key", keywords: ["nrak-"], pattern: "(?<![A-Za-z0-9_])NRAK-[A-Z0-9]{27}(?![A-Za-z0-9_])", rotate: "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/" } }, { file: "rules/providers/observability/opsgenie-api-key.yaml", spec: { id: "opsgenie-api-key", provider: "Atlassian", credential: "Opsgenie API key", description: "Opsgenie API key, issued by Atlassian", severity: "error", message: "Opsgenie API key", keywords: ["opsgenie"], pattern: `(?:opsgenie[_.-]?(?:api[_.-]?)?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://support.atlassian.com/opsgenie/docs/api-key-management/" } }, { file: "rules/providers/observability/pagerduty-api-key.yaml", spec: { id: "pagerduty-api-key", provider: "PagerDuty", credential: "PagerDuty API key", description: "PagerDuty API key", severity: "error", message: "PagerDuty API key", keywords: ["pagerduty", "pd_api", "pd_token"], pattern: `(?:(?:pagerduty|pd)[_.-]?(?:api[_.-]?|user[_.-]?)?(?:key|token))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://support.pagerduty.com/main/docs/api-access-keys" } }, { file: "rules/providers/observability/rollbar-access-token.yaml", spec: { id: "rollbar-access-token", provider: "Rollbar", credential: "Rollbar access token", description: "Rollbar access token", severity: "error", message: "Rollbar access token", keywords: ["rollbar"], pattern: `(?:rollbar[_.-]?(?:server[_.-]?|post[_.-]?server[_.-]?item[_.-]?|read[_.-]?|write[_.-]?)?(?:access[_.-]?)?token)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{32})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://docs.rollbar.com/docs/access-tokens" } }, { file: "rules/providers/observability/sentry-dsn.yaml", spec: { id: "sentry-dsn", provider: "Sentry", credential: "Sentry DSN", description: "Sentry DSN: public by design in browsers, but lets anyone send events to the project", severity: "note", message: "Sentry DSN", keywords: ["ingest.sentry.io", "ingest.us.sentry.io", "ingest.de.sentry.io"], pattern: "(?<![A-Za-z0-9+.-])https://([a-f0-9]{32})@o[0-9]{1,12}\\.ingest\\.(?:[a-z]{2}\\.)?sentry\\.io/[0-9]{1,12}", secretGroup: 1, rotate: "https://docs.sentry.io/concepts/key-terms/dsn-explainer/" } }, { file: "rules/providers/observability/sentry-org-token.yaml", spec: { id: "sentry-org-token", provider: "Sentry", credential: "Sentry organization auth token", description: "Sentry organization auth token", severity: "error", message: "Sentry organization auth token", keywords: ["sntrys_"], pattern: "(?<![A-Za-z0-9_])sntrys_eyJ[A-Za-z0-9+/=]{40,1000}_[A-Za-z0-9+/]{43}(?![A-Za-z0-9_])", validate: "sentry-org-token", rotate: "https://docs.sentry.io/account/auth-tokens/" } }, { file: "rules/providers/observability/sentry-user-token.yaml", spec: { id: "sentry-user-token", provider: "Sentry", credential: "Sentry user auth token", description: "Sentry user auth token", severity: "error", message: "Sentry user auth token", keywords: ["sntryu_"], pattern: "(?<![A-Za-z0-9_])sntryu_[a-f0-9]{64}(?![A-Za-z0-9_])", rotate: "https://docs.sentry.io/account/auth-tokens/" } }, { file: "rules/providers/observability/splunk-hec-token.yaml", spec: { id: "splunk-hec-token", provider: "Splunk", credential: "Splunk HEC token", description: "Splunk HEC token", severity: "error", message: "Splunk HEC token", keywords: ["splunk", "hec_token", "hec-token"], pattern: `(?:(?:splunk[_.-]?(?:hec[_.-]?)?|hec[_.-]?)token)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://docs.splunk.com/Documentation/Splunk/latest/Data/UsetheHTTPEventCollector" } }, { file: "rules/providers/payments/braintree-access-token.yaml", spec: { id: "braintree-access-token", provider: "PayPal", credential: "Braintree / PayPal access token", description: "Braintree / PayPal access token", severity: "error", message: "Braintree / PayPal access token", keywords: ["access_token$production$", "access_token$sandbox$"], pattern: "(?<![A-Za-z0-9_])access_token\\$(?:production|sandbox)\\$[a-z0-9]{16}\\$[a-f0-9]{32}(?![A-Za-z0-9_])", rotate: "https://developer.paypal.com/braintree/articles/control-panel/important-gateway-credentials" } }, { file: "rules/providers/payments/duffel-api-token.yaml", spec: { id: "duffel-api-token", provider: "Duffel", credential: "Duffel access token", description: "Duffel access token", severity: "error", message: "Duffel access token", keywords: ["duffel_live_", "duffel_test_"], pattern: "(?<![A-Za-z0-9_-])duffel_(?:live|test)_[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])", rotate: "https://duffel.com/docs/api/overview/making-requests/authentication" } }, { file: "rules/providers/payments/easypost-api-key.yaml", spec: { id: "easypost-api-key", provider: "EasyPost", credential: "EasyPost API key", description: "EasyPost API key", severity: "error", message: "EasyPost API key", keywords: ["ezak", "eztk"], pattern: "(?<![A-Za-z0-9_])EZ[AT]K[a-f0-9]{54}(?![A-Za-z0-9_])", rotate: "https://docs.easypost.com/docs/authentication" } }, { file: "rules/providers/payments/flutterwave-secret-key.yaml", spec: { id: "flutterwave-secret-key", provider: "Flutterwave", credential: "Flutterwave secret key", description: "Flutterwave secret key", severity: "error", message: "Flutterwave secret key", keywords: ["flwseck"], pattern: "(?<![A-Za-z0-9_])FLWSECK(?:_TEST)?-[a-f0-9]{32}-X(?![A-Za-z0-9_])", rotate: "https://developer.flutterwave.com/docs/api-keys" } }, { file: "rules/providers/payments/plaid-access-token.yaml", spec: { id: "plaid-access-token", provider: "Plaid", credential: "Plaid access token", description: "Plaid access token", severity: "error", message: "Plaid access token", keywords: ["access-production-", "access-development-", "access-sandbox-"], pattern: "(?<![A-Za-z0-9_])access-(?:production|development|sandbox)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?![A-Za-z0-9_])", rotate: "https://plaid.com/docs/api/items/#itemremove" } }, { file: "rules/providers/payments/shippo-api-token.yaml", spec: { id: "shippo-api-token", provider: "Shippo", credential: "Shippo API token", description: "Shippo API token", severity: "error", message: "Shippo API token", keywords: ["shippo_live_", "shippo_test_"], pattern: "(?<![A-Za-z0-9_])shippo_(?:live|test)_[a-f0-9]{40}(?![A-Za-z0-9_])", rotate: "https://docs.goshippo.com/docs/guides_general/authentication/" } }, { file: "rules/providers/payments/shopify-access-token.yaml", spec: { id: "shopify-access-token", provider: "Shopify", credential: "Shopify Admin API access token", description: "Shopify Admin API access token", severity: "error", message: "Shopify Admin API access token", keywords: ["shpat_"], pattern: "(?<![A-Za-z0-9_])shpat_[a-fA-F0-9]{32}(?![A-Za-z0-9_])", rotate: "https://shopify.dev/docs/apps/build/authentication-authorization/client-secrets/rotate-revoke-client-credentials" } }, { file: "rules/providers/payments/shopify-custom-app-token.yaml", spec: { id: "shopify-custom-app-token", provider: "Shopify", credential: "Shopify custom app access token", description: "Shopify custom app access token", severity: "error", message: "Shopify custom app access token", keywords: ["shpca_"], pattern: "(?<![A-Za-z0-9_])shpca_[a-fA-F0-9]{32}(?![A-Za-z0-9_])", rotate: "https://shopify.dev/docs/apps/build/authentication-authorization/client-secrets/rotate-revoke-client-credentials" } }, { file: "rules/providers/payments/shopify-private-app-token.yaml", spec: { id: "shopify-private-app-token", provider: "Shopify", credential: "Shopify private app password", description: "Shopify private app password", severity: "error", message: "Shopify private app password", keywords: ["shppa_"], pattern: "(?<![A-Za-z0-9_])shppa_[a-fA-F0-9]{32}(?![A-Za-z0-9_])", rotate: "https://shopify.dev/docs/apps/build/authentication-authorization/client-secrets/rotate-revoke-client-credentials" } }, { file: "rules/providers/payments/shopify-shared-secret.yaml", spec: { id: "shopify-shared-secret", provider: "Shopify", credential: "Shopify app shared secret", description: "Shopify app shared secret", severity: "error", message: "Shopify app shared secret", keywords: ["shpss_"], pattern: "(?<![A-Za-z0-9_])shpss_[a-fA-F0-9]{32}(?![A-Za-z0-9_])", rotate: "https://shopify.dev/docs/apps/build/authentication-authorization/client-secrets/rotate-revoke-client-credentials" } }, { file: "rules/providers/payments/square-access-token.yaml", spec: { id: "square-access-token", provider: "Square", credential: "Square access token", description: "Square access token", severity: "error", message: "Square access token", keywords: ["eaaa", "sq0atp-"], pattern: "(?<![A-Za-z0-9_-])(?:EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])", rotate: "https://developer.squareup.com/docs/build-basics/access-tokens" } }, { file: "rules/providers/payments/square-oauth-secret.yaml", spec: { id: "square-oauth-secret", provider: "Square", credential: "Square application secret", description: "Square application secret", severity: "error", message: "Square application secret", keywords: ["sq0csp-"], pattern: "(?<![A-Za-z0-9_-])sq0csp-[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])", rotate: "https://developer.squareup.com/docs/build-basics/access-tokens" } }, { file: "rules/providers/payments/stripe-key.yaml", spec: { id: "stripe-key", provider: "Stripe", credential: "Stripe live secret key", description: "Stripe live secret key", severity: "error", message: "Stripe live secret key", keywords: ["sk_live_"], pattern: "(?<![A-Za-z0-9_])sk_live_[A-Za-z0-9]{24,247}(?![A-Za-z0-9_])", rotate: "https://docs.stripe.com/keys#rolling-keys" } }, { file: "rules/providers/payments/stripe-restricted-key.yaml", spec: { id: "stripe-restricted-key", provider: "Stripe", credential: "Stripe restricted API key", description: "Stripe restricted API key", severity: "error", message: "Stripe restricted API key", keywords: ["rk_live_"], pattern: "(?<![A-Za-z0-9_])rk_live_[A-Za-z0-9]{24,247}(?![A-Za-z0-9_])", rotate: "https://docs.stripe.com/keys#rolling-keys" } }, { file: "rules/providers/payments/stripe-test-restricted-key.yaml", spec: { id: "stripe-test-restricted-key", provider: "Stripe", credential: "Stripe test-mode restricted key", description: "Stripe test-mode restricted key", severity: "warning", message: "Stripe test-mode restricted key", keywords: ["rk_test_"], pattern: "(?<![A-Za-z0-9_])rk_test_[A-Za-z0-9]{24,247}(?![A-Za-z0-9_])", rotate: "https://docs.stripe.com/keys#rolling-keys" } }, { file: "rules/providers/payments/stripe-test-secret-key.yaml", spec: { id: "stripe-test-secret-key", provider: "Stripe", credential: "Stripe test-mode secret key", description: "Stripe test-mode secret key", severity: "warning", message: "Stripe test-mode secret key", keywords: ["sk_test_"], pattern: "(?<![A-Za-z0-9_])sk_test_[A-Za-z0-9]{24,247}(?![A-Za-z0-9_])", rotate: "https://docs.stripe.com/keys#rolling-keys" } }, { file: "rules/providers/payments/stripe-webhook-secret.yaml", spec: { id: "stripe-webhook-secret", provider: "Stripe", credential: "Stripe webhook signing secret", description: "Stripe webhook signing secret", severity: "error", message: "Stripe webhook signing secret", keywords: ["whsec_"], pattern: "(?<![A-Za-z0-9_])whsec_[A-Za-z0-9+/]{32,64}(?![A-Za-z0-9_])", rotate: "https://docs.stripe.com/webhooks#roll-endpoint-secrets" } }, { file: "rules/providers/saas/airtable-pat.yaml", spec: { id: "airtable-pat", provider: "Airtable", credential: "Airtable personal access token", description: "Airtable personal access token", severity: "error", message: "Airtable personal access token", keywords: ["pat"], pattern: "(?<![A-Za-z0-9_])pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}(?![A-Za-z0-9_])", rotate: "https://support.airtable.com/docs/creating-personal-access-tokens" } }, { file: "rules/providers/saas/algolia-admin-key.yaml", spec: { id: "algolia-admin-key", provider: "Algolia", credential: "Algolia admin API key", description: "Algolia admin API key", severity: "error", message: "Algolia admin API key", keywords: ["algolia"], pattern: `(?:algolia[_.-]?(?:admin|write)[_.-]?(?:api[_.-]?)?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{32})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://www.algolia.com/doc/guides/security/api-keys/" } }, { file: "rules/providers/saas/asana-pat.yaml", spec: { id: "asana-pat", provider: "Asana", credential: "Asana personal access token", description: "Asana personal access token", severity: "error", message: "Asana personal access token", keywords: ["asana"], pattern: `(?:asana[_.-]?(?:personal[_.-]?access[_.-]?|access[_.-]?|api[_.-]?)?(?:token|key|pat))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([12]/[0-9]{13,16}(?:/[0-9]{13,16})?:[a-f0-9]{32})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://developers.asana.com/docs/personal-access-token" } }, { file: "rules/providers/saas/brevo-api-key.yaml", spec: { id: "brevo-api-key", provider: "Brevo", credential: "Brevo API key", description: "Brevo API key", severity: "error", message: "Brevo API key", keywords: ["xkeysib-"], pattern: "(?<![A-Za-z0-9_])xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}(?![A-Za-z0-9_])", rotate: "https://help.brevo.com/hc/en-us/articles/209467485-Create-and-manage-your-API-keys" } }, { file: "rules/providers/saas/brevo-smtp-key.yaml", spec: { id: "brevo-smtp-key", provider: "Brevo", credential: "Brevo SMTP key", description: "Brevo SMTP key", severity: "error", message: "Brevo SMTP key", keywords: ["xsmtpsib-"], pattern: "(?<![A-Za-z0-9_])xsmtpsib-[a-f0-9]{64}-[A-Za-z0-9]{16}(?![A-Za-z0-9_])", rotate: "https://help.brevo.com/hc/en-us/articles/7959631848850" } }, { file: "rules/providers/saas/cloudinary-url.yaml", spec: { id: "cloudinary-url", provider: "Cloudinary", credential: "Cloudinary API secret", description: "Cloudinary API secret", severity: "error", message: "Cloudinary API secret", keywords: ["cloudinary://"], pattern: "cloudinary:\\/\\/[0-9]{12,16}:([A-Za-z0-9_-]{27})@[a-z0-9-]{1,64}", secretGroup: 1, rotate: "https://cloudinary.com/documentation/how_to_integrate_cloudinary" } }, { file: "rules/providers/saas/contentful-pat.yaml", spec: { id: "contentful-pat", provider: "Contentful", credential: "Contentful personal access token", description: "Contentful personal access token", severity: "error", message: "Contentful personal access token", keywords: ["cfpat-"], pattern: "(?<![A-Za-z0-9_-])CFPAT-[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])", rotate: "https://www.contentful.com/developers/docs/references/authentication/" } }, { file: "rules/providers/saas/dropbox-access-token.yaml", spec: { id: "dropbox-access-token", provider: "Dropbox", credential: "Dropbox short-lived access token", description: "Dropbox short-lived access token", severity: "error", message: "Dropbox short-lived access token", keywords: ["sl."], pattern: "(?<![A-Za-z0-9_-])sl\\.(?:u\\.)?[A-Za-z0-9_-]{130,1400}(?![A-Za-z0-9_-])", rotate: "https://developers.dropbox.com/oauth-guide" } }, { file: "rules/providers/saas/fastly-api-token.yaml", spec: { id: "fastly-api-token", provider: "Fastly", credential: "Fastly API token", description: "Fastly API token", severity: "error", message: "Fastly API token", keywords: ["fastly"], pattern: `(?:fastly[_.-]?(?:api[_.-]?)?(?:token|key))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://docs.fastly.com/en/guides/using-api-tokens" } }, { file: "rules/providers/saas/figma-pat.yaml", spec: { id: "figma-pat", provider: "Figma", credential: "Figma personal access token", description: "Figma personal access token", severity: "error", message: "Figma personal access token", keywords: ["figd_"], pattern: "(?<![A-Za-z0-9_-])figd_[A-Za-z0-9_-]{40}(?![A-Za-z0-9_-])", rotate: "https://help.figma.com/hc/en-us/articles/8085703771159-Manage-personal-access-tokens" } }, { file: "rules/providers/saas/frameio-token.yaml", spec: { id: "frameio-token", provider: "Frame.io", credential: "Frame.io developer token", description: "Frame.io developer token", severity: "error", message: "Frame.io developer token", keywords: ["fio-u-"], pattern: "(?<![A-Za-z0-9_-])fio-u-[A-Za-z0-9_=-]{64}(?![A-Za-z0-9_-])", rotate: "https://developer.frame.io/docs/getting-started/authentication" } }, { file: "rules/providers/saas/hubspot-private-app-token.yaml", spec: { id: "hubspot-private-app-token", provider: "HubSpot", credential: "HubSpot private app access token", description: "HubSpot private app access token", severity: "error", message: "HubSpot private app access token", keywords: ["pat-na", "pat-eu"], pattern: "(?<![A-Za-z0-9_])pat-(?:na|eu)[0-9]-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?![A-Za-z0-9_])", rotate: "https://developers.hubspot.com/docs/guides/apps/private-apps/overview" } }, { file: "rules/providers/saas/linear-api-key.yaml", spec: { id: "linear-api-key", provider: "Linear", credential: "Linear personal API key", description: "Linear personal API key", severity: "error", message: "Linear personal API key", keywords: ["lin_api_"], pattern: "(?<![A-Za-z0-9_])lin_api_[A-Za-z0-9]{40}(?![A-Za-z0-9_])", rotate: "https://linear.app/developers/graphql#personal-api-keys" } }, { file: "rules/providers/saas/linear-oauth-token.yaml", spec: { id: "linear-oauth-token", provider: "Linear", credential: "Linear OAuth access token", description: "Linear OAuth access token", severity: "error", message: "Linear OAuth access token", keywords: ["lin_oauth_"], pattern: "(?<![A-Za-z0-9_])lin_oauth_[a-f0-9]{64}(?![A-Za-z0-9_])", rotate: "https://linear.app/developers/oauth-2-0-authentication" } }, { file: "rules/providers/saas/mailchimp-api-key.yaml", spec: { id: "mailchimp-api-key", provider: "Mailchimp", credential: "Mailchimp API key", description: "Mailchimp API key", severity: "error", message: "Mailchimp API key", keywords: ["-us"], pattern: "(?<![A-Za-z0-9_])[a-f0-9]{32}-us[0-9]{1,2}(?![A-Za-z0-9_])", rotate: "https://mailchimp.com/help/about-api-keys/" } }, { file: "rules/providers/saas/mailgun-api-key.yaml", spec: { id: "mailgun-api-key", provider: "Mailgun", credential: "Mailgun API key", description: "Mailgun API key", severity: "error", message: "Mailgun API key", keywords: ["key-"], pattern: "(?<![A-Za-z0-9_])key-[a-f0-9]{32}(?![A-Za-z0-9_])", rotate: "https://help.mailgun.com/hc/en-us/articles/203380100-Where-can-I-find-my-API-keys-and-SMTP-credentials" } }, { file: "rules/providers/saas/mailgun-private-key.yaml", spec: { id: "mailgun-private-key", provider: "Mailgun", credential: "Mailgun private API key", description: "Mailgun private API key", severity: "error", message: "Mailgun private API key", keywords: ["mailgun", "mg_"], pattern: `(?:(?:mailgun|mg)[_.-]?(?:private[_.-]?|api[_.-]?|webhook[_.-]?signing[_.-]?)?(?:api[_.-]?)?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://help.mailgun.com/hc/en-us/articles/203380100-Where-can-I-find-my-API-keys-and-SMTP-credentials" } }, { file: "rules/providers/saas/mapbox-secret-token.yaml", spec: { id: "mapbox-secret-token", provider: "Mapbox", credential: "Mapbox secret access token", description: "Mapbox secret access token", severity: "error", message: "Mapbox secret access token", keywords: ["sk.eyj1ijoi"], pattern: "(?<![A-Za-z0-9_-])sk\\.eyJ1Ijoi[A-Za-z0-9_-]{10,200}\\.[A-Za-z0-9_-]{22}(?![A-Za-z0-9_-])", rotate: "https://docs.mapbox.com/help/glossary/access-token/" } }, { file: "rules/providers/saas/notion-integration-token.yaml", spec: { id: "notion-integration-token", provider: "Notion", credential: "Notion integration token", description: "Notion integration token", severity: "error", message: "Notion integration token", keywords: ["ntn_", "secret_"], pattern: "(?<![A-Za-z0-9_])(?:ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})(?![A-Za-z0-9_])", entropy: 3.5, rotate: "https://developers.notion.com/docs/authorization" } }, { file: "rules/providers/saas/postman-api-key.yaml", spec: { id: "postman-api-key", provider: "Postman", credential: "Postman API key", description: "Postman API key", severity: "error", message: "Postman API key", keywords: ["pmak-"], pattern: "(?<![A-Za-z0-9_])PMAK-[a-f0-9]{24}-[a-f0-9]{34}(?![A-Za-z0-9_])", rotate: "https://learning.postman.com/docs/developer/postman-api/authentication/" } }, { file: "rules/providers/saas/postmark-server-token.yaml", spec: { id: "postmark-server-token", provider: "Postmark", credential: "Postmark server API token", description: "Postmark server API token", severity: "error", message: "Postmark server API token", keywords: ["postmark"], pattern: `(?:postmark[_.-]?(?:server[_.-]?|account[_.-]?|api[_.-]?)?(?:api[_.-]?)?(?:token|key))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://postmarkapp.com/support/article/1008-what-are-the-account-and-server-api-tokens" } }, { file: "rules/providers/saas/prefect-api-key.yaml", spec: { id: "prefect-api-key", provider: "Prefect", credential: "Prefect Cloud API key", description: "Prefect Cloud API key", severity: "error", message: "Prefect Cloud API key", keywords: ["pnu_"], pattern: "(?<![A-Za-z0-9_])pnu_[A-Za-z0-9]{36}(?![A-Za-z0-9_])", rotate: "https://docs.prefect.io/v3/manage/cloud/manage-users/api-keys" } }, { file: "rules/providers/saas/readme-api-key.yaml", spec: { id: "readme-api-key", provider: "ReadMe", credential: "ReadMe API key", description: "ReadMe API key", severity: "error", message: "ReadMe API key", keywords: ["rdme_"], pattern: "(?<![A-Za-z0-9_])rdme_[a-z0-9]{70}(?![A-Za-z0-9_])", rotate: "https://docs.readme.com/main/reference/intro/authentication" } }, { file: "rules/providers/saas/sendgrid-api-key.yaml", spec: { id: "sendgrid-api-key", provider: "Twilio SendGrid", credential: "SendGrid API key", description: "SendGrid API key, issued by Twilio SendGrid", severity: "error", message: "SendGrid API key", keywords: ["sg."], pattern: "(?<![A-Za-z0-9_-])SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])", rotate: "https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys" } }, { file: "rules/providers/saas/typeform-pat.yaml", spec: { id: "typeform-pat", provider: "Typeform", credential: "Typeform personal access token", description: "Typeform personal access token", severity: "error", message: "Typeform personal access token", keywords: ["tfp_"], pattern: "(?<![A-Za-z0-9_-])tfp_[A-Za-z0-9_-]{40,70}(?![A-Za-z0-9_-])", rotate: "https://www.typeform.com/developers/get-started/personal-access-token/" } }, { file: "rules/providers/saas/zendesk-api-token.yaml", spec: { id: "zendesk-api-token", provider: "Zendesk", credential: "Zendesk API token", description: "Zendesk API token", severity: "error", message: "Zendesk API token", keywords: ["zendesk"], pattern: `(?:zendesk[_.-]?(?:api[_.-]?)?token)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9]{40})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://support.zendesk.com/hc/en-us/articles/4408889192858-Managing-access-to-the-Zendesk-API" } }, { file: "rules/providers/vcs/atlassian-api-token.yaml", spec: { id: "atlassian-api-token", provider: "Atlassian", credential: "Atlassian API token", description: "Atlassian API token", severity: "error", message: "Atlassian API token", keywords: ["atatt3"], pattern: "(?<![A-Za-z0-9_-])ATATT3[A-Za-z0-9_-]{150,250}=[A-F0-9]{8}(?![A-Za-z0-9_=-])", rotate: "https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/" } }, { file: "rules/providers/vcs/azure-devops-pat-legacy.yaml", spec: { id: "azure-devops-pat-legacy", provider: "Microsoft", credential: "Azure DevOps personal access token", description: "Azure DevOps personal access token, issued by Microsoft", severity: "error", message: "Azure DevOps personal access token", keywords: ["azure_devops", "azure-devops", "azuredevops", "ado_pat", "ado_token", "system_accesstoken", "vsts"], pattern: `(?:azure[_.-]?devops[_.-]?(?:personal[_.-]?access[_.-]?)?(?:pat|token)|ado[_.-]?(?:pat|token)|system[_.-]?accesstoken|vsts[_.-]?(?:pat|token))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-z2-7]{52})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate" } }, { file: "rules/providers/vcs/azure-devops-pat.yaml", spec: { id: "azure-devops-pat", provider: "Microsoft", credential: "Azure DevOps personal access token", description: "Azure DevOps personal access token, issued by Microsoft", severity: "error", message: "Azure DevOps personal access token", keywords: ["azdo"], pattern: "(?<![A-Za-z0-9_])[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9]{18}AZDO[A-Za-z0-9]{4}(?![A-Za-z0-9_])", rotate: "https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate" } }, { file: "rules/providers/vcs/bitbucket-access-token.yaml", spec: { id: "bitbucket-access-token", provider: "Atlassian", credential: "Bitbucket access token", description: "Bitbucket access token, issued by Atlassian", severity: "error", message: "Bitbucket access token", keywords: ["atctt3"], pattern: "(?<![A-Za-z0-9_-])ATCTT3[A-Za-z0-9_-]{150,250}=[A-F0-9]{8}(?![A-Za-z0-9_=-])", rotate: "https://support.atlassian.com/bitbucket-cloud/docs/access-tokens/" } }, { file: "rules/providers/vcs/bitbucket-app-password.yaml", spec: { id: "bitbucket-app-password", provider: "Atlassian", credential: "Bitbucket app password", description: "Bitbucket app password, issued by Atlassian", severity: "error", message: "Bitbucket app password", keywords: ["atbb"], pattern: "(?<![A-Za-z0-9_-])ATBB[A-Za-z0-9_=.-]{32}(?![A-Za-z0-9_])", rotate: "https://support.atlassian.com/bitbucket-cloud/docs/app-passwords/" } }, { file: "rules/providers/vcs/github-fine-grained-pat.yaml", spec: { id: "github-fine-grained-pat", provider: "GitHub", credential: "GitHub fine-grained personal access token", description: "GitHub fine-grained personal access token", severity: "error", message: "GitHub fine-grained personal access token", keywords: ["github_pat_"], pattern: "(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9_])", rotate: "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens" } }, { file: "rules/providers/vcs/github-installation-token.yaml", spec: { id: "github-installation-token", provider: "GitHub", credential: "GitHub App installation access token", description: "GitHub App installation access token", severity: "error", message: "GitHub App installation access token", keywords: ["ghs_"], pattern: "(?<![A-Za-z0-9_])ghs_[A-Za-z0-9]{36}(?![A-Za-z0-9_])", validate: "github-crc32", rotate: "https://docs.github.com/en/rest/apps/installations#revoke-an-installation-access-token" } }, { file: "rules/providers/vcs/github-oauth-token.yaml", spec: { id: "github-oauth-token", provider: "GitHub", credential: "GitHub OAuth access token", description: "GitHub OAuth access token", severity: "error", message: "GitHub OAuth access token", keywords: ["gho_"], pattern: "(?<![A-Za-z0-9_])gho_[A-Za-z0-9]{36}(?![A-Za-z0-9_])", validate: "github-crc32", rotate: "https://docs.github.com/en/rest/apps/oauth-applications#delete-an-app-token" } }, { file: "rules/providers/vcs/github-refresh-token.yaml", spec: { id: "github-refresh-token", provider: "GitHub", credential: "GitHub App refresh token", description: "GitHub App refresh token", severity: "error", message: "GitHub App refresh token", keywords: ["ghr_"], pattern: "(?<![A-Za-z0-9_])ghr_[A-Za-z0-9]{36}(?![A-Za-z0-9_])", validate: "github-crc32", rotate: "https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens" } }, { file: "rules/providers/vcs/github-token.yaml", spec: { id: "github-token", provider: "GitHub", credential: "GitHub classic personal access token", description: "GitHub classic personal access token", severity: "error", message: "GitHub classic personal access token", keywords: ["ghp_"], pattern: "(?<![A-Za-z0-9_])ghp_[A-Za-z0-9]{36}(?![A-Za-z0-9_])", validate: "github-crc32", rotate: "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens" } }, { file: "rules/providers/vcs/github-user-to-server-token.yaml", spec: { id: "github-user-to-server-token", provider: "GitHub", credential: "GitHub App user access token", description: "GitHub App user access token", severity: "error", message: "GitHub App user access token", keywords: ["ghu_"], pattern: "(?<![A-Za-z0-9_])ghu_[A-Za-z0-9]{36}(?![A-Za-z0-9_])", validate: "github-crc32", rotate: "https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/generating-a-user-access-token-for-a-github-app" } }, { file: "rules/providers/vcs/gitlab-agent-token.yaml", spec: { id: "gitlab-agent-token", provider: "GitLab", credential: "GitLab agent for Kubernetes token", description: "GitLab agent for Kubernetes token", severity: "error", message: "GitLab agent for Kubernetes token", keywords: ["glagent-"], pattern: "(?<![A-Za-z0-9_-])glagent-[A-Za-z0-9_-]{50,300}(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/user/clusters/agent/work_with_agent/" } }, { file: "rules/providers/vcs/gitlab-deploy-token.yaml", spec: { id: "gitlab-deploy-token", provider: "GitLab", credential: "GitLab deploy token", description: "GitLab deploy token", severity: "error", message: "GitLab deploy token", keywords: ["gldt-"], pattern: "(?<![A-Za-z0-9_-])gldt-[A-Za-z0-9_-]{20,300}(?:\\.[0-9a-z]{2}\\.[0-9a-z]{7,10})?(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/user/project/deploy_tokens/" } }, { file: "rules/providers/vcs/gitlab-feature-flag-token.yaml", spec: { id: "gitlab-feature-flag-token", provider: "GitLab", credential: "GitLab feature flags client token", description: "GitLab feature flags client token", severity: "error", message: "GitLab feature flags client token", keywords: ["glffct-"], pattern: "(?<![A-Za-z0-9_-])glffct-[A-Za-z0-9_-]{20,300}(?:\\.[0-9a-z]{2}\\.[0-9a-z]{7,10})?(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/operations/feature_flags/" } }, { file: "rules/providers/vcs/gitlab-feed-token.yaml", spec: { id: "gitlab-feed-token", provider: "GitLab", credential: "GitLab feed token", description: "GitLab feed token", severity: "error", message: "GitLab feed token", keywords: ["glft-"], pattern: "(?<![A-Za-z0-9_-])glft-[A-Za-z0-9_-]{20,300}(?:\\.[0-9a-z]{2}\\.[0-9a-z]{7,10})?(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/security/tokens/#feed-token" } }, { file: "rules/providers/vcs/gitlab-incoming-mail-token.yaml", spec: { id: "gitlab-incoming-mail-token", provider: "GitLab", credential: "GitLab incoming email token", description: "GitLab incoming email token", severity: "error", message: "GitLab incoming email token", keywords: ["glimt-"], pattern: "(?<![A-Za-z0-9_-])glimt-[A-Za-z0-9_-]{25,300}(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/security/tokens/#incoming-email-token" } }, { file: "rules/providers/vcs/gitlab-job-token.yaml", spec: { id: "gitlab-job-token", provider: "GitLab", credential: "GitLab CI/CD job token", description: "GitLab CI/CD job token", severity: "error", message: "GitLab CI/CD job token", keywords: ["glcbt-"], pattern: "(?<![A-Za-z0-9_-])glcbt-(?:[0-9a-f]{1,5}_)?[A-Za-z0-9_-]{20,300}(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/ci/jobs/ci_job_token/" } }, { file: "rules/providers/vcs/gitlab-oauth-app-secret.yaml", spec: { id: "gitlab-oauth-app-secret", provider: "GitLab", credential: "GitLab OAuth application secret", description: "GitLab OAuth application secret", severity: "error", message: "GitLab OAuth application secret", keywords: ["gloas-"], pattern: "(?<![A-Za-z0-9_-])gloas-[a-f0-9]{64}(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/integration/oauth_provider/" } }, { file: "rules/providers/vcs/gitlab-runner-registration-token.yaml", spec: { id: "gitlab-runner-registration-token", provider: "GitLab", credential: "GitLab runner registration token", description: "GitLab runner registration token", severity: "error", message: "GitLab runner registration token", keywords: ["gr1348941"], pattern: "(?<![A-Za-z0-9_-])GR1348941[A-Za-z0-9_-]{20}(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/ci/runners/new_creation_workflow/" } }, { file: "rules/providers/vcs/gitlab-runner-token.yaml", spec: { id: "gitlab-runner-token", provider: "GitLab", credential: "GitLab runner authentication token", description: "GitLab runner authentication token", severity: "error", message: "GitLab runner authentication token", keywords: ["glrt-"], pattern: "(?<![A-Za-z0-9_-])glrt-[A-Za-z0-9_-]{20,300}(?:\\.[0-9a-z]{2}\\.[0-9a-z]{7,10})?(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/ci/runners/runners_scope/" } }, { file: "rules/providers/vcs/gitlab-scim-token.yaml", spec: { id: "gitlab-scim-token", provider: "GitLab", credential: "GitLab SCIM token", description: "GitLab SCIM token", severity: "error", message: "GitLab SCIM token", keywords: ["glsoat-"], pattern: "(?<![A-Za-z0-9_-])glsoat-[A-Za-z0-9_-]{20,300}(?:\\.[0-9a-z]{2}\\.[0-9a-z]{7,10})?(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/user/group/saml_sso/scim_setup/" } }, { file: "rules/providers/vcs/gitlab-token.yaml", spec: { id: "gitlab-token", provider: "GitLab", credential: "GitLab personal access token", description: "GitLab personal access token", severity: "error", message: "GitLab personal access token", keywords: ["glpat-"], pattern: "(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,300}(?:\\.[0-9a-z]{2}\\.[0-9a-z]{7,10})?(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/user/profile/personal_access_tokens/" } }, { file: "rules/providers/vcs/gitlab-trigger-token.yaml", spec: { id: "gitlab-trigger-token", provider: "GitLab", credential: "GitLab pipeline trigger token", description: "GitLab pipeline trigger token", severity: "error", message: "GitLab pipeline trigger token", keywords: ["glptt-"], pattern: "(?<![A-Za-z0-9_-])glptt-[A-Za-z0-9_-]{20,300}(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/ci/triggers/" } }, { file: "rules/providers/vcs/sourcegraph-token.yaml", spec: { id: "sourcegraph-token", provider: "Sourcegraph", credential: "Sourcegraph access token", description: "Sourcegraph access token", severity: "error", message: "Sourcegraph access token", keywords: ["sgp_"], pattern: "(?<![A-Za-z0-9_])sgp_(?:[a-f0-9]{16}_)?[a-f0-9]{40}(?![A-Za-z0-9_])", rotate: "https://sourcegraph.com/docs/cli/how-tos/creating_an_access_token" } }, { file: "rules/sealed-secrets-master-key.yaml", spec: { id: "sealed-secrets-master-key", description: "Backup of the sealed-secrets controller's private key (decrypts every SealedSecret of the cluster)", severity: "error", message: "Secret {{name}} is a sealed-secrets controller key backup: the master key of every SealedSecret", keywords: ["sealed-secrets-key"], check: "sealed-secrets-key", kinds: ["Secret", "List"] } }, { file: "rules/sealedsecret-template-literal.yaml", spec: { id: "sealedsecret-template-literal", description: "SealedSecret whose spec.template.data holds a literal (rendered into the Secret as plain text)", severity: "error", message: "SealedSecret {{namespace}}/{{name}} has a literal in spec.template.data.{{key}}", keywords: ["sealedsecret"], check: "sealedsecret-template", kinds: ["SealedSecret"] } }, { file: "rules/secretstore-literal-credential.yaml", spec: { id: "secretstore-literal-credential", description: "SecretStore or ClusterSecretStore whose provider auth embeds a literal credential instead of a secretRef", severity: "error", message: "{{kind}} {{name}}: provider field {{field}} holds a literal credential; use a secretRef or workload identity", keywords: ["secretstore"], check: "secretstore-literal", kinds: ["SecretStore", "ClusterSecretStore"] } }, { file: "rules/sops-unencrypted-value.yaml", spec: { id: "sops-unencrypted-value", description: "SOPS file with a value left unencrypted (partial encryption or a decrypted copy)", severity: "error", message: "SOPS-managed file has an unencrypted value at {{field}}", keywords: ["sops"], check: "sops-unencrypted" } }, { file: "rules/url-credential.yaml", spec: { id: "url-credential", description: "URL with a password in its userinfo (scheme://user:password@host)", severity: "error", message: "URL with an embedded password", keywords: ["://"], pattern: "(?<![a-zA-Z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]{1,20}://(?=([^\\s:/@'\\\"`]{1,64}))\\1:(?=([^\\s@/'\\\"`]{3,128}))\\2@[^\\s/'\\\"`]{1,255}", secretGroup: 2, allowlist: { regexes: ["^\\$\\{", "^\\$\\(", "^\\{\\{", "^<.*>$", "^\\*+$", "^x+$", "^\\$[A-Z_]+$", "^%[sv]$"], stopwords: ["password", "passwd", "changeme", "example", "secret", "placeholder", "redacted"] } } }, { file: "rules/workload-env-credential.yaml", spec: { id: "workload-env-credential", description: "Workload container env value that holds a literal credential (use valueFrom.secretKeyRef)", severity: "error", message: "{{kind}} {{name}}: env {{key}} holds a literal credential; reference a Secret with valueFrom.secretKeyRef", keywords: ["containers"], check: "workload-env" } }, { file: "rules/xml-credential-element.yaml", spec: { id: "xml-credential-element", credential: "Hard-coded credential", description: "A literal credential in an XML element named like a password, secret or token (Maven settings.xml, Spring and Tomcat configuration)", severity: "error", message: "Hard-coded credential in XML", keywords: ["password>", "passwd>", "secret>", "token>", "apikey>", "api-key>", "api_key>"], pattern: "<(?<key>(?:[A-Za-z]{1,20}[_:.-]?)?(?:password|passwd|secret|token|api[_-]?key)(?:[_.-]?[A-Za-z]{1,20})?)>([^<>\\s]{4,200})</\\k<key>>", flags: "i", secretGroup: 2, validate: "literal-credential", allowlist: { regexes: ["(?:\\.\\.\\.|\u2026)"] } } }];
+    define_SEALGATE_EMBEDDED_RULES_default = [{ file: "rules/authorization-header.yaml", spec: { id: "authorization-header", credential: "Credentials in an Authorization header", description: "A literal Basic (base64 user:password) or Bearer credential in an HTTP Authorization header, in scripts, code and config", severity: "error", message: "Credentials in an Authorization header", keywords: ["authorization"], pattern: `Authorization["']?[ \\t]{0,4}[:=,][ \\t]{0,4}["']?(?<scheme>Basic|Bearer|Token)[ \\t]{1,4}([A-Za-z0-9._~+/-]{12,}={0,2})(?![A-Za-z0-9._~+/=-])`, flags: "i", secretGroup: 2, validate: "authorization-credential", allowlist: { regexes: ["(?:\\.\\.\\.|\u2026)"] } } }, { file: "rules/configmap-credential.yaml", spec: { id: "configmap-credential", description: "ConfigMap holding a credential (ConfigMaps are not secret; use a Secret)", severity: "error", message: "ConfigMap {{namespace}}/{{name}}: key {{key}} holds a credential", keywords: ["configmap"], check: "configmap", kinds: ["ConfigMap"] } }, { file: "rules/connection-string-password.yaml", spec: { id: "connection-string-password", credential: "Password in a connection string", description: "A literal password in an ADO.NET, ODBC or JDBC-style connection string (server, user and password in one string)", severity: "error", message: "Password in a connection string", keywords: ["password=", "pwd="], pattern: `;[ \\t]*(?:password|pwd)[ \\t]*=[ \\t]*([^;\\"'\\s{$%][^;\\"'\\s]{0,127})`, flags: "i", secretGroup: 1, validate: "literal-credential", allowlist: { regexes: ["(?:\\.\\.\\.|\u2026)"] } } }, { file: "rules/credential-setter-call.yaml", spec: { id: "credential-setter-call", credential: "Hard-coded credential", description: 'A literal passed to a setter named for a password, secret, token or API key (setPassword("\u2026"))', severity: "error", message: "Hard-coded credential", keywords: ["setpassword", "setsecret", "settoken", "setapikey", "setaccesskey", "setcredential", "setclientsecret"], pattern: `\\.(?<key>set(?:[A-Z][A-Za-z]{0,30})?(?:Password|Passwd|Secret|Token|ApiKey|AccessKey|Credentials?))\\([ \\t]*["']([^"'\\s]{4,200})["'][ \\t]*\\)`, secretGroup: 2, validate: "literal-credential", allowlist: { regexes: ["(?:\\.\\.\\.|\u2026)"] } } }, { file: "rules/curl-user-password.yaml", spec: { id: "curl-user-password", credential: "Password on a curl command line", description: "A literal user:password given with -u / --user (curl, in files that run curl)", severity: "error", message: "Password on a curl command line", keywords: ["curl"], pattern: `(?<![^ \\t])(?:-u|--user)(?:[ \\t]+|=)[\\"']?([^\\s\\"':$-][^\\s\\"':]{0,63}:[^\\s\\"']{1,128})`, secretGroup: 1, validate: "userinfo-password", allowlist: { regexes: ["(?:\\.\\.\\.|\u2026)"] } } }, { file: "rules/docker-config-auth.yaml", spec: { id: "docker-config-auth", description: "Docker config with registry credentials (auth is base64 of user:password)", severity: "error", message: "Docker config: {{key}} for registry {{registry}} holds a credential", keywords: ['"auths"', "auths:"], check: "docker-config" } }, { file: "rules/dotnet-appsettings-credential.yaml", spec: { id: "dotnet-appsettings-credential", credential: "Hard-coded credential", description: "A literal credential in a .NET appSettings entry whose key names a password, secret, token or key", severity: "error", message: "Hard-coded credential in appSettings", keywords: ["<add key="], pattern: `<add[ \\t]+key=["'](?<key>[A-Za-z0-9_.:-]{0,40}(?:password|passwd|secret|token|api[_-]?key|key)[A-Za-z0-9_.:-]{0,20})["'][ \\t]+value=["']([^"'\\s]{4,200})["']`, flags: "i", secretGroup: 2, validate: "literal-credential", allowlist: { regexes: ["(?:\\.\\.\\.|\u2026)"] } } }, { file: "rules/eso-deprecated-api.yaml", spec: { id: "eso-deprecated-api", description: "External Secrets object on external-secrets.io/v1beta1, which current ESO no longer serves", severity: "warning", message: "{{kind}} {{name}} uses external-secrets.io/v1beta1, no longer served by ESO (since v0.17): change apiVersion to external-secrets.io/v1", keywords: ["external-secrets.io/v1beta1"], check: "eso-deprecated", kinds: ["ExternalSecret", "ClusterExternalSecret", "SecretStore", "ClusterSecretStore", "PushSecret"] } }, { file: "rules/etcd-encryption-key.yaml", spec: { id: "etcd-encryption-key", description: "Kubernetes EncryptionConfiguration with etcd encryption key material (aescbc, aesgcm, secretbox)", severity: "error", message: "EncryptionConfiguration: {{provider}} key material decrypts every Secret in etcd", keywords: ["encryptionconfig"], check: "etcd-encryption", kinds: ["EncryptionConfiguration", "EncryptionConfig"] } }, { file: "rules/externalsecret-template-literal.yaml", spec: { id: "externalsecret-template-literal", description: "ExternalSecret or PushSecret template with a literal credential", severity: "error", message: "{{kind}} {{name}}: template data {{key}} holds a literal credential", keywords: ["externalsecret", "pushsecret"], check: "externalsecret-template", kinds: ["ExternalSecret", "PushSecret"] } }, { file: "rules/generic-secret-assignment.yaml", spec: { id: "generic-secret-assignment", credential: "Hard-coded credential", description: "A quoted literal assigned to a password, secret, token or API key name in code or config (assignments, keyword arguments, map entries, properties, XML attributes)", severity: "error", message: "Hard-coded credential", keywords: ["password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api-key", "access_key", "accesskey", "private_key"], pattern: `(?:password|passwd|pwd|secret|token|api_?key|apikey|api-key|access_?key|private_?key)(?:[_.-][A-Za-z0-9]{1,20}){0,2}[\\"']?[ \\t]{0,4}(?:=>?|:=|:|\\|\\||\\?\\?)[ \\t]{0,4}(?:[rbuf]|new String\\()?[\\"'\`]([^\\"'\`\\s]{4,200})[\\"'\`](?![ \\t]{0,4}\\+)`, flags: "i", secretGroup: 1, allowlist: { regexes: ["(?:\\.\\.\\.|\u2026)$", "^\\$\\{", "^\\$\\(", "^\\{\\{", "^<.*>$", "^%\\(", "\\{\\w*\\}", "^\\*+$", "^x+$", "^[A-Z_]+$", "^/", "^\\$2[aby]\\$", "^[0-9]{1,8}$", "^(?:[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?|[Ss]ecret|SECRET|[Tt]oken|TOKEN|[Aa]pi_?[Kk]ey|API_?KEY|[Pp]wd|PWD)$"], stopwords: ["example", "changeme", "change-me", "placeholder", "dummy", "redacted", "replace", "your", "sample", "process.env", "os.environ", "getenv", "xxxxx", "****"], paths: ["**/package-lock.json", "**/yarn.lock", "**/pnpm-lock.yaml", "**/go.sum", "**/*.lock", "**/Cargo.lock"] } } }, { file: "rules/generic-unquoted-credential.yaml", spec: { id: "generic-unquoted-credential", credential: "Hard-coded credential", description: "An unquoted literal under a credential name in .env, properties, INI and conf files, Dockerfile ENV/ARG, docker-compose environment and Spring application files", severity: "error", message: "Hard-coded credential", keywords: ["password", "passwd", "pwd", "secret", "token", "api_key", "apikey", "api-key", "access_key", "accesskey", "private_key"], pattern: `(?:password|passwd|pwd|secret|token|api_?key|apikey|api-key|access_?key|private_?key)(?:[_.-][A-Za-z0-9]{1,20}){0,2}[\\"']?(?:[ \\t]{0,4}[=:][ \\t]{0,4}|[ \\t]{1,4})([^\\s\\"'\`#;,{}()<>$%\\[\\]\\\\][^\\s\\"'\`]{3,199})[ \\t]*(?=$|#)`, flags: "im", secretGroup: 1, paths: ["**/.env", "**/.env.*", "**/*.env", "**/.envrc", "**/*.properties", "**/*.ini", "**/*.cfg", "**/*.conf", "**/Dockerfile", "**/Dockerfile.*", "**/*.dockerfile", "**/*compose*.yml", "**/*compose*.yaml", "**/application*.yml", "**/application*.yaml", "**/bootstrap*.yml", "**/*.sh", "**/*.bash"], allowlist: { regexes: ["(?:\\.\\.\\.|\u2026)$", "^\\*+$", "^x+$", "^[A-Z_]+$", "^/", "^(?:true|false|yes|no|none|null|nil|required|optional)$", "^[0-9]{1,8}$", "^(?:[Pp]ass(?:word|wd)?|PASS(?:WORD|WD)?|[Ss]ecret|SECRET|[Tt]oken|TOKEN)$"], stopwords: ["example", "changeme", "change-me", "placeholder", "dummy", "redacted", "replace", "your", "sample", "xxxxx", "****"] } } }, { file: "rules/helm-values-credential.yaml", spec: { id: "helm-values-credential", description: "Helm values file with a literal credential (pass it at install time or use existingSecret)", severity: "error", message: "Helm values: {{key}} holds a literal credential; use existingSecret or an external secret", keywords: ["pass", "secret", "token", "key", "credential", "auth"], check: "helm-values", paths: ["**/values*.yaml", "**/values*.yml", "values*.yaml", "values*.yml", "**/values/**/*.yaml", "**/values/**/*.yml", "values/**/*.yaml", "values/**/*.yml"] } }, { file: "rules/k8s-secret-plaintext.yaml", spec: { id: "k8s-secret-plaintext", description: "Kubernetes Secret with a plaintext value in data (base64 is only an encoding) or stringData", severity: "error", message: "Secret {{namespace}}/{{name}} holds a plaintext value for key '{{key}}' in {{section}}", keywords: ["secret"], check: "k8s-secret", kinds: ["Secret"], fix: ["seal", "external"] } }, { file: "rules/kubeconfig-credential.yaml", spec: { id: "kubeconfig-credential", description: "kubeconfig with an embedded client key, token or password", severity: "error", message: "kubeconfig: users[].user.{{key}} holds a credential", keywords: ["users"], check: "kubeconfig", kinds: ["Config"] } }, { file: "rules/kustomize-secret-generator.yaml", spec: { id: "kustomize-secret-generator", description: "Kustomize secretGenerator with literal values or committed plaintext files", severity: "error", message: "secretGenerator {{name}}: {{key}} is committed in plaintext", keywords: ["secretgenerator"], check: "kustomize" } }, { file: "rules/last-applied-secret.yaml", spec: { id: "last-applied-secret", description: "kubectl last-applied-configuration annotation that embeds a Secret's plaintext", severity: "error", message: "{{kind}} {{name}}: the last-applied-configuration annotation embeds a Secret with values ({{keys}})", keywords: ["last-applied-configuration"], check: "last-applied" } }, { file: "rules/mysql-cli-password.yaml", spec: { id: "mysql-cli-password", credential: "Password on a mysql command line", description: "A literal password given to mysql, mysqldump or mysqladmin with -p<password> (in files that run mysql)", severity: "error", message: "Password on a mysql command line", keywords: ["mysql"], pattern: `(?<![^ \\t])-p([^\\s\\"'$-][^\\s\\"']{3,127})`, secretGroup: 1, validate: "literal-credential", allowlist: { regexes: ["(?:\\.\\.\\.|\u2026)", "^[0-9:./]+$"] } } }, { file: "rules/providers/ai/anthropic-admin-key.yaml", spec: { id: "anthropic-admin-key", provider: "Anthropic", credential: "Anthropic Admin API key", description: "Anthropic Admin API key", severity: "error", message: "Anthropic Admin API key", keywords: ["sk-ant-admin01-"], pattern: "(?<![A-Za-z0-9_-])sk-ant-admin01-[A-Za-z0-9_-]{93}AA(?![A-Za-z0-9_-])", rotate: "https://docs.anthropic.com/en/api/administration-api" } }, { file: "rules/providers/ai/anthropic-api-key.yaml", spec: { id: "anthropic-api-key", provider: "Anthropic", credential: "Anthropic API key", description: "Anthropic API key", severity: "error", message: "Anthropic API key", keywords: ["sk-ant-api03-"], pattern: "(?<![A-Za-z0-9_-])sk-ant-api03-[A-Za-z0-9_-]{93}AA(?![A-Za-z0-9_-])", rotate: "https://console.anthropic.com/settings/keys" } }, { file: "rules/providers/ai/azure-openai-key.yaml", spec: { id: "azure-openai-key", provider: "Microsoft", credential: "Azure OpenAI key", description: "Azure OpenAI key, issued by Microsoft", severity: "error", message: "Azure OpenAI key", keywords: ["azure_openai", "azure-openai", "azureopenai", "cognitive"], pattern: `(?:azure[_.-]?openai[_.-]?(?:api[_.-]?)?key|cognitive[_.-]?services?[_.-]?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{32})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://learn.microsoft.com/en-us/azure/ai-services/rotate-keys" } }, { file: "rules/providers/ai/cohere-api-key.yaml", spec: { id: "cohere-api-key", provider: "Cohere", credential: "Cohere API key", description: "Cohere API key", severity: "error", message: "Cohere API key", keywords: ["cohere", "co_api_key"], pattern: `(?:cohere[_.-]?(?:api[_.-]?)?key|co[_.-]api[_.-]key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9]{40})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://dashboard.cohere.com/api-keys" } }, { file: "rules/providers/ai/deepseek-api-key.yaml", spec: { id: "deepseek-api-key", provider: "DeepSeek", credential: "DeepSeek API key", description: "DeepSeek API key", severity: "error", message: "DeepSeek API key", keywords: ["deepseek"], pattern: `(?:deepseek[_.-]?(?:api[_.-]?)?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?(sk-[a-f0-9]{32})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://platform.deepseek.com/api_keys" } }, { file: "rules/providers/ai/elevenlabs-api-key.yaml", spec: { id: "elevenlabs-api-key", provider: "ElevenLabs", credential: "ElevenLabs API key", description: "ElevenLabs API key", severity: "error", message: "ElevenLabs API key", keywords: ["sk_"], pattern: "(?<![A-Za-z0-9_])sk_[a-f0-9]{48}(?![A-Za-z0-9_])", rotate: "https://elevenlabs.io/docs/api-reference/authentication" } }, { file: "rules/providers/ai/groq-api-key.yaml", spec: { id: "groq-api-key", provider: "Groq", credential: "Groq API key", description: "Groq API key", severity: "error", message: "Groq API key", keywords: ["gsk_"], pattern: "(?<![A-Za-z0-9_])gsk_[A-Za-z0-9]{52}(?![A-Za-z0-9_])", rotate: "https://console.groq.com/keys" } }, { file: "rules/providers/ai/huggingface-org-token.yaml", spec: { id: "huggingface-org-token", provider: "Hugging Face", credential: "Hugging Face organization API token", description: "Hugging Face organization API token", severity: "error", message: "Hugging Face organization API token", keywords: ["api_org_"], pattern: "(?<![A-Za-z0-9_])api_org_[A-Za-z]{34}(?![A-Za-z0-9_])", rotate: "https://huggingface.co/docs/hub/security-tokens" } }, { file: "rules/providers/ai/huggingface-token.yaml", spec: { id: "huggingface-token", provider: "Hugging Face", credential: "Hugging Face user access token", description: "Hugging Face user access token", severity: "error", message: "Hugging Face user access token", keywords: ["hf_"], pattern: "(?<![A-Za-z0-9_])hf_[A-Za-z]{34}(?![A-Za-z0-9_])", rotate: "https://huggingface.co/docs/hub/security-tokens" } }, { file: "rules/providers/ai/langsmith-api-key.yaml", spec: { id: "langsmith-api-key", provider: "LangChain", credential: "LangSmith API key", description: "LangSmith API key, issued by LangChain", severity: "error", message: "LangSmith API key", keywords: ["lsv2_pt_", "lsv2_sk_"], pattern: "(?<![A-Za-z0-9_])lsv2_(?:pt|sk)_[a-f0-9]{32}_[a-f0-9]{10}(?![A-Za-z0-9_])", rotate: "https://docs.smith.langchain.com/administration/how_to_guides/organization_management/create_account_api_key" } }, { file: "rules/providers/ai/mistral-api-key.yaml", spec: { id: "mistral-api-key", provider: "Mistral AI", credential: "Mistral AI API key", description: "Mistral AI API key", severity: "error", message: "Mistral AI API key", keywords: ["mistral"], pattern: `(?:mistral[_.-]?(?:ai[_.-]?)?(?:api[_.-]?)?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9]{32})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://console.mistral.ai/api-keys" } }, { file: "rules/providers/ai/openai-admin-key.yaml", spec: { id: "openai-admin-key", provider: "OpenAI", credential: "OpenAI admin key", description: "OpenAI admin key", severity: "error", message: "OpenAI admin key", keywords: ["sk-admin-"], pattern: "(?<![A-Za-z0-9_-])sk-admin-[A-Za-z0-9_-]{40,250}(?![A-Za-z0-9_-])", rotate: "https://platform.openai.com/settings/organization/admin-keys" } }, { file: "rules/providers/ai/openai-project-key.yaml", spec: { id: "openai-project-key", provider: "OpenAI", credential: "OpenAI project API key", description: "OpenAI project API key", severity: "error", message: "OpenAI project API key", keywords: ["sk-proj-"], pattern: "(?<![A-Za-z0-9_-])sk-proj-[A-Za-z0-9_-]{40,250}(?![A-Za-z0-9_-])", rotate: "https://platform.openai.com/api-keys" } }, { file: "rules/providers/ai/openai-service-account-key.yaml", spec: { id: "openai-service-account-key", provider: "OpenAI", credential: "OpenAI service account key", description: "OpenAI service account key", severity: "error", message: "OpenAI service account key", keywords: ["sk-svcacct-"], pattern: "(?<![A-Za-z0-9_-])sk-svcacct-[A-Za-z0-9_-]{40,250}(?![A-Za-z0-9_-])", rotate: "https://platform.openai.com/api-keys" } }, { file: "rules/providers/ai/openai-user-key.yaml", spec: { id: "openai-user-key", provider: "OpenAI", credential: "OpenAI legacy user API key", description: "OpenAI legacy user API key", severity: "error", message: "OpenAI legacy user API key", keywords: ["t3blbkfj"], pattern: "(?<![A-Za-z0-9_])sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}(?![A-Za-z0-9_])", rotate: "https://platform.openai.com/api-keys" } }, { file: "rules/providers/ai/openrouter-api-key.yaml", spec: { id: "openrouter-api-key", provider: "OpenRouter", credential: "OpenRouter API key", description: "OpenRouter API key", severity: "error", message: "OpenRouter API key", keywords: ["sk-or-v1-"], pattern: "(?<![A-Za-z0-9_])sk-or-v1-[a-f0-9]{64}(?![A-Za-z0-9_])", rotate: "https://openrouter.ai/settings/keys" } }, { file: "rules/providers/ai/perplexity-api-key.yaml", spec: { id: "perplexity-api-key", provider: "Perplexity", credential: "Perplexity API key", description: "Perplexity API key", severity: "error", message: "Perplexity API key", keywords: ["pplx-"], pattern: "(?<![A-Za-z0-9_])pplx-[A-Za-z0-9]{48}(?![A-Za-z0-9_])", rotate: "https://docs.perplexity.ai/guides/getting-started" } }, { file: "rules/providers/ai/pinecone-api-key.yaml", spec: { id: "pinecone-api-key", provider: "Pinecone", credential: "Pinecone API key", description: "Pinecone API key", severity: "error", message: "Pinecone API key", keywords: ["pcsk_"], pattern: "(?<![A-Za-z0-9_])pcsk_[A-Za-z0-9]{5,6}_[A-Za-z0-9]{60,70}(?![A-Za-z0-9_])", rotate: "https://docs.pinecone.io/guides/projects/manage-api-keys" } }, { file: "rules/providers/ai/replicate-api-token.yaml", spec: { id: "replicate-api-token", provider: "Replicate", credential: "Replicate API token", description: "Replicate API token", severity: "error", message: "Replicate API token", keywords: ["r8_"], pattern: "(?<![A-Za-z0-9_])r8_[A-Za-z0-9]{37}(?![A-Za-z0-9_])", rotate: "https://replicate.com/account/api-tokens" } }, { file: "rules/providers/ai/xai-api-key.yaml", spec: { id: "xai-api-key", provider: "xAI", credential: "xAI API key", description: "xAI API key", severity: "error", message: "xAI API key", keywords: ["xai-"], pattern: "(?<![A-Za-z0-9_])xai-[A-Za-z0-9]{80}(?![A-Za-z0-9_])", rotate: "https://docs.x.ai/docs/overview" } }, { file: "rules/providers/chat/discord-bot-token.yaml", spec: { id: "discord-bot-token", provider: "Discord", credential: "Discord bot token", description: "Discord bot token", severity: "error", message: "Discord bot token", keywords: ["discord"], pattern: `(?:discord[_.-]?(?:bot[_.-]?)?token)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([MNO][A-Za-z0-9_-]{23,25}\\.[A-Za-z0-9_-]{6}\\.[A-Za-z0-9_-]{27,38})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://discord.com/developers/docs/topics/oauth2#bots" } }, { file: "rules/providers/chat/discord-webhook.yaml", spec: { id: "discord-webhook", provider: "Discord", credential: "Discord webhook URL", description: "Discord webhook URL", severity: "error", message: "Discord webhook URL", keywords: ["discord.com/api/webhooks", "discordapp.com/api/webhooks"], pattern: "(?<![A-Za-z0-9+.-])https://(?:(?:canary|ptb)\\.)?discord(?:app)?\\.com/api/webhooks/[0-9]{17,20}/[A-Za-z0-9_-]{60,80}(?![A-Za-z0-9_-])", rotate: "https://support.discord.com/hc/en-us/articles/228383668-Intro-to-Webhooks" } }, { file: "rules/providers/chat/microsoft-teams-webhook.yaml", spec: { id: "microsoft-teams-webhook", provider: "Microsoft", credential: "Microsoft Teams incoming webhook URL", description: "Microsoft Teams incoming webhook URL", severity: "error", message: "Microsoft Teams incoming webhook URL", keywords: ["webhook.office.com", "outlook.office.com/webhook"], pattern: "(?<![A-Za-z0-9+.-])https://(?:[a-z0-9-]{1,60}\\.webhook\\.office\\.com/webhookb2|outlook\\.office\\.com/webhook)/[a-f0-9-]{36}@[a-f0-9-]{36}/IncomingWebhook/[a-f0-9]{32}/[a-f0-9-]{36}(?:/[A-Za-z0-9_-]{40,70})?", rotate: "https://learn.microsoft.com/en-us/microsoftteams/platform/webhooks-and-connectors/how-to/add-incoming-webhook" } }, { file: "rules/providers/chat/slack-app-token.yaml", spec: { id: "slack-app-token", provider: "Slack", credential: "Slack app-level token", description: "Slack app-level token", severity: "error", message: "Slack app-level token", keywords: ["xapp-"], pattern: "(?<![A-Za-z0-9_])xapp-[0-9]-[A-Z0-9]{9,11}-[0-9]{10,13}-[a-f0-9]{64}(?![A-Za-z0-9_])", rotate: "https://api.slack.com/authentication/token-types#app-level" } }, { file: "rules/providers/chat/slack-config-token.yaml", spec: { id: "slack-config-token", provider: "Slack", credential: "Slack configuration access token", description: "Slack configuration access token", severity: "error", message: "Slack configuration access token", keywords: ["xoxe.xox"], pattern: "(?<![A-Za-z0-9_])xoxe\\.xox[bp]-[0-9]-[A-Za-z0-9]{140,200}(?![A-Za-z0-9_])", rotate: "https://api.slack.com/authentication/config-tokens" } }, { file: "rules/providers/chat/slack-legacy-token.yaml", spec: { id: "slack-legacy-token", provider: "Slack", credential: "Slack legacy workspace token", description: "Slack legacy workspace token", severity: "error", message: "Slack legacy workspace token", keywords: ["xoxa-", "xoxo-", "xoxr-", "xoxs-"], pattern: "(?<![A-Za-z0-9_])xox[aors]-(?:[0-9]{6,13}-){1,3}[A-Za-z0-9]{10,64}(?![A-Za-z0-9_])", rotate: "https://api.slack.com/authentication/rotation" } }, { file: "rules/providers/chat/slack-refresh-token.yaml", spec: { id: "slack-refresh-token", provider: "Slack", credential: "Slack refresh token", description: "Slack refresh token", severity: "error", message: "Slack refresh token", keywords: ["xoxe-"], pattern: "(?<![A-Za-z0-9_])xoxe-[0-9]-[A-Za-z0-9]{140,200}(?![A-Za-z0-9_])", rotate: "https://api.slack.com/authentication/rotation" } }, { file: "rules/providers/chat/slack-token.yaml", spec: { id: "slack-token", provider: "Slack", credential: "Slack bot token", description: "Slack bot token", severity: "error", message: "Slack bot token", keywords: ["xoxb-"], pattern: "(?<![A-Za-z0-9_])xoxb-[0-9]{8,13}-[0-9]{8,13}-[A-Za-z0-9]{24}(?![A-Za-z0-9_])", rotate: "https://api.slack.com/authentication/rotation" } }, { file: "rules/providers/chat/slack-user-token.yaml", spec: { id: "slack-user-token", provider: "Slack", credential: "Slack user token", description: "Slack user token", severity: "error", message: "Slack user token", keywords: ["xoxp-"], pattern: "(?<![A-Za-z0-9_])xoxp-[0-9]{10,13}-[0-9]{10,13}-[0-9]{10,13}-[a-f0-9]{32}(?![A-Za-z0-9_])", rotate: "https://api.slack.com/authentication/rotation" } }, { file: "rules/providers/chat/slack-webhook.yaml", spec: { id: "slack-webhook", provider: "Slack", credential: "Slack incoming webhook URL", description: "Slack incoming webhook URL", severity: "error", message: "Slack incoming webhook URL", keywords: ["hooks.slack.com/services"], pattern: "(?<![A-Za-z0-9+.-])https://hooks\\.slack\\.com/services/T[A-Z0-9]{8,12}/B[A-Z0-9]{8,12}/[A-Za-z0-9]{24}(?![A-Za-z0-9_])", rotate: "https://api.slack.com/messaging/webhooks#revoking" } }, { file: "rules/providers/chat/slack-workflow-webhook.yaml", spec: { id: "slack-workflow-webhook", provider: "Slack", credential: "Slack workflow webhook URL", description: "Slack workflow webhook URL", severity: "error", message: "Slack workflow webhook URL", keywords: ["hooks.slack.com/triggers", "hooks.slack.com/workflows"], pattern: "(?<![A-Za-z0-9+.-])https://hooks\\.slack\\.com/(?:triggers|workflows)/T[A-Z0-9]{8,12}/(?:A[A-Z0-9]{8,12}/)?[0-9]{8,20}/[A-Za-z0-9]{24,32}(?![A-Za-z0-9_])", rotate: "https://slack.com/help/articles/360041352714" } }, { file: "rules/providers/chat/teams-workflow-webhook.yaml", spec: { id: "teams-workflow-webhook", provider: "Microsoft", credential: "Teams / Power Automate workflow webhook URL", description: "Teams / Power Automate workflow webhook URL, issued by Microsoft", severity: "error", message: "Teams / Power Automate workflow webhook URL", keywords: ["/triggers/manual/paths/invoke"], pattern: "/workflows/[a-f0-9]{32}/triggers/manual/paths/invoke\\?api-version=[0-9-]{1,10}&sp=[A-Za-z0-9%._-]{1,80}&sv=[0-9.]{1,5}&sig=[A-Za-z0-9_-]{40,50}", rotate: "https://support.microsoft.com/en-us/office/create-incoming-webhooks-with-workflows-for-microsoft-teams-8ae491c7-0394-4861-ba59-055e33f75498" } }, { file: "rules/providers/chat/telegram-bot-token.yaml", spec: { id: "telegram-bot-token", provider: "Telegram", credential: "Telegram bot token", description: "Telegram bot token", severity: "error", message: "Telegram bot token", keywords: [":aa"], pattern: "(?<![A-Za-z0-9_-])[0-9]{8,10}:AA[A-Za-z0-9_-]{33}(?![A-Za-z0-9_-])", rotate: "https://core.telegram.org/bots/features#botfather" } }, { file: "rules/providers/chat/twilio-api-key.yaml", spec: { id: "twilio-api-key", provider: "Twilio", credential: "Twilio API key SID", description: "Twilio API key SID (its secret is usually next to it)", severity: "warning", message: "Twilio API key SID", keywords: ["sk"], pattern: "(?<![A-Za-z0-9_])SK[0-9a-f]{32}(?![A-Za-z0-9_])", rotate: "https://www.twilio.com/docs/iam/api-keys" } }, { file: "rules/providers/chat/twilio-auth-token.yaml", spec: { id: "twilio-auth-token", provider: "Twilio", credential: "Twilio auth token", description: "Twilio auth token", severity: "error", message: "Twilio auth token", keywords: ["twilio"], pattern: `(?:twilio[_.-]?(?:auth[_.-]?token|api[_.-]?secret|secret))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{32})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://help.twilio.com/articles/223136027-Auth-Tokens-and-How-to-Change-Them" } }, { file: "rules/providers/ci/buildkite-api-token.yaml", spec: { id: "buildkite-api-token", provider: "Buildkite", credential: "Buildkite API access token", description: "Buildkite API access token", severity: "error", message: "Buildkite API access token", keywords: ["bkua_"], pattern: "(?<![A-Za-z0-9_])bkua_[a-f0-9]{40}(?![A-Za-z0-9_])", rotate: "https://buildkite.com/docs/apis/managing-api-tokens" } }, { file: "rules/providers/ci/circleci-personal-token.yaml", spec: { id: "circleci-personal-token", provider: "CircleCI", credential: "CircleCI personal API token", description: "CircleCI personal API token", severity: "error", message: "CircleCI personal API token", keywords: ["ccipat_"], pattern: "(?<![A-Za-z0-9_])CCIPAT_[A-Za-z0-9]{22}_[a-f0-9]{40}(?![A-Za-z0-9_])", rotate: "https://circleci.com/docs/managing-api-tokens/" } }, { file: "rules/providers/ci/circleci-project-token.yaml", spec: { id: "circleci-project-token", provider: "CircleCI", credential: "CircleCI project API token", description: "CircleCI project API token", severity: "error", message: "CircleCI project API token", keywords: ["cciprj_"], pattern: "(?<![A-Za-z0-9_])CCIPRJ_[A-Za-z0-9]{22}_[a-f0-9]{40}(?![A-Za-z0-9_])", rotate: "https://circleci.com/docs/managing-api-tokens/" } }, { file: "rules/providers/ci/clojars-deploy-token.yaml", spec: { id: "clojars-deploy-token", provider: "Clojars", credential: "Clojars deploy token", description: "Clojars deploy token", severity: "error", message: "Clojars deploy token", keywords: ["clojars_"], pattern: "(?<![A-Za-z0-9_])CLOJARS_[a-z0-9]{60}(?![A-Za-z0-9_])", rotate: "https://github.com/clojars/clojars-web/wiki/Deploy-Tokens" } }, { file: "rules/providers/ci/codecov-token.yaml", spec: { id: "codecov-token", provider: "Codecov", credential: "Codecov upload token", description: "Codecov upload token", severity: "error", message: "Codecov upload token", keywords: ["codecov"], pattern: `(?:codecov[_.-]?(?:upload[_.-]?)?token)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://docs.codecov.com/docs/codecov-tokens" } }, { file: "rules/providers/ci/crates-io-token.yaml", spec: { id: "crates-io-token", provider: "crates.io", credential: "crates.io API token", description: "crates.io API token", severity: "error", message: "crates.io API token", keywords: ["cio"], pattern: "(?<![A-Za-z0-9_])cio[A-Za-z0-9]{32}(?![A-Za-z0-9_])", entropy: 3.5, rotate: "https://doc.rust-lang.org/cargo/reference/publishing.html" } }, { file: "rules/providers/ci/docker-hub-oat.yaml", spec: { id: "docker-hub-oat", provider: "Docker", credential: "Docker Hub organization access token", description: "Docker Hub organization access token", severity: "error", message: "Docker Hub organization access token", keywords: ["dckr_oat_"], pattern: "(?<![A-Za-z0-9_-])dckr_oat_[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_-])", rotate: "https://docs.docker.com/security/for-admins/access-tokens/" } }, { file: "rules/providers/ci/docker-hub-pat.yaml", spec: { id: "docker-hub-pat", provider: "Docker", credential: "Docker Hub personal access token", description: "Docker Hub personal access token", severity: "error", message: "Docker Hub personal access token", keywords: ["dckr_pat_"], pattern: "(?<![A-Za-z0-9_-])dckr_pat_[A-Za-z0-9_-]{27,40}(?![A-Za-z0-9_-])", rotate: "https://docs.docker.com/security/for-developers/access-tokens/" } }, { file: "rules/providers/ci/harness-pat.yaml", spec: { id: "harness-pat", provider: "Harness", credential: "Harness personal access token", description: "Harness personal access token", severity: "error", message: "Harness personal access token", keywords: ["pat."], pattern: "(?<![A-Za-z0-9_-])pat\\.[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}(?![A-Za-z0-9_])", rotate: "https://developer.harness.io/docs/platform/automation/api/add-and-manage-api-keys/" } }, { file: "rules/providers/ci/harness-sat.yaml", spec: { id: "harness-sat", provider: "Harness", credential: "Harness service account token", description: "Harness service account token", severity: "error", message: "Harness service account token", keywords: ["sat."], pattern: "(?<![A-Za-z0-9_-])sat\\.[A-Za-z0-9_-]{22}\\.[a-f0-9]{24}\\.[A-Za-z0-9]{20}(?![A-Za-z0-9_])", rotate: "https://developer.harness.io/docs/platform/automation/api/add-and-manage-api-keys/" } }, { file: "rules/providers/ci/jfrog-api-key.yaml", spec: { id: "jfrog-api-key", provider: "JFrog", credential: "JFrog Artifactory API key", description: "JFrog Artifactory API key", severity: "error", message: "JFrog Artifactory API key", keywords: ["akcp"], pattern: "(?<![A-Za-z0-9_])AKCp[A-Za-z0-9]{69}(?![A-Za-z0-9_])", rotate: "https://jfrog.com/help/r/jfrog-platform-administration-documentation/access-tokens" } }, { file: "rules/providers/ci/jfrog-reference-token.yaml", spec: { id: "jfrog-reference-token", provider: "JFrog", credential: "JFrog reference token", description: "JFrog reference token", severity: "error", message: "JFrog reference token", keywords: ["cmvmdgtuojaxoj"], pattern: "(?<![A-Za-z0-9_])cmVmdGtuOjAxOj[A-Za-z0-9]{46,56}(?![A-Za-z0-9_])", rotate: "https://jfrog.com/help/r/jfrog-platform-administration-documentation/access-tokens" } }, { file: "rules/providers/ci/npm-access-token.yaml", spec: { id: "npm-access-token", provider: "npm", credential: "npm access token", description: "npm access token", severity: "error", message: "npm access token", keywords: ["npm_"], pattern: "(?<![A-Za-z0-9_])npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_])", validate: "github-crc32", rotate: "https://docs.npmjs.com/revoking-access-tokens" } }, { file: "rules/providers/ci/nuget-api-key.yaml", spec: { id: "nuget-api-key", provider: "NuGet", credential: "NuGet API key", description: "NuGet API key", severity: "error", message: "NuGet API key", keywords: ["oy2"], pattern: "(?<![A-Za-z0-9_])oy2[a-z0-9]{43}(?![A-Za-z0-9_])", rotate: "https://learn.microsoft.com/en-us/nuget/nuget-org/scoped-api-keys" } }, { file: "rules/providers/ci/octopus-deploy-api-key.yaml", spec: { id: "octopus-deploy-api-key", provider: "Octopus Deploy", credential: "Octopus Deploy API key", description: "Octopus Deploy API key", severity: "error", message: "Octopus Deploy API key", keywords: ["api-"], pattern: "(?<![A-Za-z0-9_])API-[A-Z0-9]{26,32}(?![A-Za-z0-9_])", entropy: 3.5, rotate: "https://octopus.com/docs/octopus-rest-api/how-to-create-an-api-key" } }, { file: "rules/providers/ci/pulumi-access-token.yaml", spec: { id: "pulumi-access-token", provider: "Pulumi", credential: "Pulumi access token", description: "Pulumi access token", severity: "error", message: "Pulumi access token", keywords: ["pul-"], pattern: "(?<![A-Za-z0-9_])pul-[a-f0-9]{40}(?![A-Za-z0-9_])", rotate: "https://www.pulumi.com/docs/pulumi-cloud/access-management/access-tokens/" } }, { file: "rules/providers/ci/pypi-api-token.yaml", spec: { id: "pypi-api-token", provider: "Python Package Index", credential: "PyPI API token", description: "PyPI API token, issued by Python Package Index", severity: "error", message: "PyPI API token", keywords: ["pypi-ageichlwas5vcmc", "pypi-agendgvzdc5wexbplm9yzw"], pattern: "(?<![A-Za-z0-9_-])pypi-(?:AgEIcHlwaS5vcmc|AgENdGVzdC5weXBpLm9yZw)[A-Za-z0-9_-]{50,2000}", validate: "pypi-macaroon", rotate: "https://pypi.org/help/#apitoken" } }, { file: "rules/providers/ci/rubygems-api-key.yaml", spec: { id: "rubygems-api-key", provider: "RubyGems", credential: "RubyGems API key", description: "RubyGems API key", severity: "error", message: "RubyGems API key", keywords: ["rubygems_"], pattern: "(?<![A-Za-z0-9_])rubygems_[a-f0-9]{48}(?![A-Za-z0-9_])", rotate: "https://guides.rubygems.org/api-key-scopes/" } }, { file: "rules/providers/ci/snyk-api-token.yaml", spec: { id: "snyk-api-token", provider: "Snyk", credential: "Snyk API token", description: "Snyk API token", severity: "error", message: "Snyk API token", keywords: ["snyk"], pattern: `(?:snyk[_.-]?(?:api[_.-]?)?(?:token|key))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://docs.snyk.io/snyk-api/authentication-for-api/revoke-and-regenerate-a-snyk-api-token" } }, { file: "rules/providers/ci/sonarcloud-token.yaml", spec: { id: "sonarcloud-token", provider: "SonarSource", credential: "SonarCloud token", description: "SonarCloud token, issued by SonarSource", severity: "error", message: "SonarCloud token", keywords: ["sonar"], pattern: `(?:sonar(?:cloud|qube)?[_.-]?(?:token|login))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{40})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://docs.sonarsource.com/sonarqube-server/latest/user-guide/managing-tokens/" } }, { file: "rules/providers/ci/sonarqube-global-token.yaml", spec: { id: "sonarqube-global-token", provider: "SonarSource", credential: "SonarQube global analysis token", description: "SonarQube global analysis token, issued by SonarSource", severity: "error", message: "SonarQube global analysis token", keywords: ["sqa_"], pattern: "(?<![A-Za-z0-9_])sqa_[a-f0-9]{40}(?![A-Za-z0-9_])", rotate: "https://docs.sonarsource.com/sonarqube-server/latest/user-guide/managing-tokens/" } }, { file: "rules/providers/ci/sonarqube-project-token.yaml", spec: { id: "sonarqube-project-token", provider: "SonarSource", credential: "SonarQube project analysis token", description: "SonarQube project analysis token, issued by SonarSource", severity: "error", message: "SonarQube project analysis token", keywords: ["sqp_"], pattern: "(?<![A-Za-z0-9_])sqp_[a-f0-9]{40}(?![A-Za-z0-9_])", rotate: "https://docs.sonarsource.com/sonarqube-server/latest/user-guide/managing-tokens/" } }, { file: "rules/providers/ci/sonarqube-user-token.yaml", spec: { id: "sonarqube-user-token", provider: "SonarSource", credential: "SonarQube user token", description: "SonarQube user token, issued by SonarSource", severity: "error", message: "SonarQube user token", keywords: ["squ_"], pattern: "(?<![A-Za-z0-9_])squ_[a-f0-9]{40}(?![A-Za-z0-9_])", rotate: "https://docs.sonarsource.com/sonarqube-server/latest/user-guide/managing-tokens/" } }, { file: "rules/providers/ci/terraform-cloud-token.yaml", spec: { id: "terraform-cloud-token", provider: "HashiCorp", credential: "Terraform Cloud / Enterprise API token", description: "Terraform Cloud / Enterprise API token, issued by HashiCorp", severity: "error", message: "Terraform Cloud / Enterprise API token", keywords: [".atlasv1."], pattern: "(?<![A-Za-z0-9_-])[A-Za-z0-9]{14}\\.atlasv1\\.[A-Za-z0-9_-]{60,70}(?![A-Za-z0-9_-])", rotate: "https://developer.hashicorp.com/terraform/cloud-docs/users-teams-organizations/api-tokens" } }, { file: "rules/providers/cloud/alibaba-access-key-id.yaml", spec: { id: "alibaba-access-key-id", provider: "Alibaba Cloud", credential: "Alibaba Cloud AccessKey ID", description: "Alibaba Cloud AccessKey ID", severity: "error", message: "Alibaba Cloud AccessKey ID", keywords: ["ltai"], pattern: "(?<![A-Za-z0-9_])LTAI[A-Za-z0-9]{12,20}(?![A-Za-z0-9_])", entropy: 3, rotate: "https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair" } }, { file: "rules/providers/cloud/alibaba-access-key-secret.yaml", spec: { id: "alibaba-access-key-secret", provider: "Alibaba Cloud", credential: "Alibaba Cloud AccessKey secret", description: "Alibaba Cloud AccessKey secret", severity: "error", message: "Alibaba Cloud AccessKey secret", keywords: ["alibaba", "aliyun", "alicloud"], pattern: `(?:(?:alibaba|aliyun|alicloud)[_.-]?(?:cloud[_.-]?)?(?:access[_.-]?)?(?:key[_.-]?)?secret)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9]{30})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://www.alibabacloud.com/help/en/ram/user-guide/create-an-accesskey-pair" } }, { file: "rules/providers/cloud/aws-access-key-id.yaml", spec: { id: "aws-access-key-id", provider: "Amazon Web Services", credential: "AWS access key ID", description: "AWS access key id (AKIA/ASIA), half of an AWS credential pair", severity: "error", message: "AWS access key id", keywords: ["akia", "asia", "abia", "acca"], pattern: "\\b((?:AKIA|ASIA|ABIA|ACCA)[A-Z2-7]{16})\\b", secretGroup: 1, allowlist: { stopwords: ["example"] }, rotate: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console" } }, { file: "rules/providers/cloud/aws-bedrock-api-key.yaml", spec: { id: "aws-bedrock-api-key", provider: "Amazon Web Services", credential: "Amazon Bedrock long-term API key", description: "Amazon Bedrock long-term API key", severity: "error", message: "Amazon Bedrock long-term API key", keywords: ["absk"], pattern: "(?<![A-Za-z0-9_])ABSKQmVkcm9ja0FQSUtleS[A-Za-z0-9+/]{40,300}={0,2}", rotate: "https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-modify.html" } }, { file: "rules/providers/cloud/aws-bedrock-short-term-key.yaml", spec: { id: "aws-bedrock-short-term-key", provider: "Amazon Web Services", credential: "Amazon Bedrock short-term API key", description: "Amazon Bedrock short-term API key", severity: "error", message: "Amazon Bedrock short-term API key", keywords: ["bedrock-api-key-"], pattern: "(?<![A-Za-z0-9_])bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=%]{100,4000}", rotate: "https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-generate.html" } }, { file: "rules/providers/cloud/aws-credential-pair.yaml", spec: { id: "aws-credential-pair", provider: "Amazon Web Services", credential: "AWS secret access key", description: "AWS secret access key passed right after its access key id (positional SDK arguments)", severity: "error", message: "AWS secret access key next to its access key id", keywords: ["akia", "asia"], pattern: "\\b(?:AKIA|ASIA)[A-Z2-7]{16}[\"'`]?[\\s,;:=)(]{1,20}[\"'`]([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])", secretGroup: 1, entropy: 3.5, allowlist: { stopwords: ["example"] }, rotate: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console" } }, { file: "rules/providers/cloud/aws-mws-key.yaml", spec: { id: "aws-mws-key", provider: "Amazon Web Services", credential: "Amazon MWS auth token", description: "Amazon MWS auth token", severity: "error", message: "Amazon MWS auth token", keywords: ["amzn.mws."], pattern: "(?<![A-Za-z0-9_])amzn\\.mws\\.[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?![A-Za-z0-9_])", rotate: "https://developer-docs.amazon.com/sp-api/docs/sp-api-migration-guide-overview" } }, { file: "rules/providers/cloud/aws-secret-access-key.yaml", spec: { id: "aws-secret-access-key", provider: "Amazon Web Services", credential: "AWS secret access key", description: "AWS secret access key assigned to a recognisable name", severity: "error", message: "AWS secret access key", keywords: ["secretaccesskey", "secret_access_key", "secret-access-key"], pattern: `(?:secret_?access_?key|secret-access-key)["']?\\s{0,4}(?::|=>?|:=)\\s{0,4}["']?([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])`, flags: "i", secretGroup: 1, entropy: 3.5, allowlist: { stopwords: ["example"] }, rotate: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html#rotating_access_keys_console" } }, { file: "rules/providers/cloud/aws-session-token.yaml", spec: { id: "aws-session-token", provider: "Amazon Web Services", credential: "AWS STS session token", description: "AWS STS session token, issued by Amazon Web Services", severity: "error", message: "AWS STS session token", keywords: ["iqojb3jpz2lux2vj", "fwogzxivyxdze"], pattern: "(?<![A-Za-z0-9+/])(?:IQoJb3JpZ2luX2Vj|FwoGZXIvYXdzE)[A-Za-z0-9+/]{200,2000}={0,2}", rotate: "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_temp_control-access_revoke.html" } }, { file: "rules/providers/cloud/azure-ad-client-secret.yaml", spec: { id: "azure-ad-client-secret", provider: "Microsoft", credential: "Microsoft Entra ID client secret", description: "Microsoft Entra ID client secret", severity: "error", message: "Microsoft Entra ID client secret", keywords: ["q~"], pattern: "(?<![A-Za-z0-9_~.-])[A-Za-z0-9_~.-]{3}[0-9]Q~[A-Za-z0-9_~.-]{31,34}(?![A-Za-z0-9_~.-])", rotate: "https://learn.microsoft.com/en-us/entra/identity-platform/how-to-add-credentials" } }, { file: "rules/providers/cloud/azure-annotated-key.yaml", spec: { id: "azure-annotated-key", provider: "Microsoft", credential: "Azure annotated service key", description: "Azure annotated service key, issued by Microsoft", severity: "error", message: "Azure annotated service key", keywords: ["jqqj9"], pattern: "(?<![A-Za-z0-9_])[A-Za-z0-9]{52}JQQJ9[9DH](?![A-Za-z0-9]{18}AZDO)[A-Za-z0-9]{26}(?![A-Za-z0-9_])", rotate: "https://learn.microsoft.com/en-us/azure/ai-services/rotate-keys" } }, { file: "rules/providers/cloud/azure-app-configuration-secret.yaml", spec: { id: "azure-app-configuration-secret", provider: "Microsoft", credential: "Azure App Configuration access key", description: "Azure App Configuration access key, issued by Microsoft", severity: "error", message: "Azure App Configuration access key", keywords: ["azconfig.io"], pattern: "Endpoint=https://[a-z0-9-]{3,60}\\.azconfig\\.io;Id=[A-Za-z0-9+/:=-]{4,60};Secret=([A-Za-z0-9+/]{43}=)", secretGroup: 1, rotate: "https://learn.microsoft.com/en-us/azure/azure-app-configuration/concept-enable-rbac" } }, { file: "rules/providers/cloud/azure-cosmosdb-key.yaml", spec: { id: "azure-cosmosdb-key", provider: "Microsoft", credential: "Azure Cosmos DB account key", description: "Azure Cosmos DB account key, issued by Microsoft", severity: "error", message: "Azure Cosmos DB account key", keywords: ["documents.azure.com"], pattern: "AccountEndpoint=https://[a-z0-9-]{3,44}\\.documents\\.azure\\.com:443/;AccountKey=([A-Za-z0-9+/]{86}==)", secretGroup: 1, rotate: "https://learn.microsoft.com/en-us/azure/cosmos-db/secure-access-to-data" } }, { file: "rules/providers/cloud/azure-sas-token.yaml", spec: { id: "azure-sas-token", provider: "Microsoft", credential: "Azure SAS token", description: "Azure SAS token, issued by Microsoft", severity: "error", message: "Azure SAS token", keywords: ["sig="], pattern: "[?&]sig=([A-Za-z0-9%+/]{43,60})(?![A-Za-z0-9%+/])", secretGroup: 1, validate: "azure-sas-signature", rotate: "https://learn.microsoft.com/en-us/azure/storage/common/storage-sas-overview" } }, { file: "rules/providers/cloud/azure-shared-access-key.yaml", spec: { id: "azure-shared-access-key", provider: "Microsoft", credential: "Azure Service Bus / Event Hubs / IoT Hub shared access key", description: "Azure Service Bus / Event Hubs / IoT Hub shared access key, issued by Microsoft", severity: "error", message: "Azure Service Bus / Event Hubs / IoT Hub shared access key", keywords: ["sharedaccesskey="], pattern: "SharedAccessKey=([A-Za-z0-9+/]{42,43}=)", secretGroup: 1, rotate: "https://learn.microsoft.com/en-us/azure/service-bus-messaging/service-bus-sas" } }, { file: "rules/providers/cloud/azure-storage-account-key.yaml", spec: { id: "azure-storage-account-key", provider: "Microsoft", credential: "Azure Storage account key", description: "Azure Storage account key, issued by Microsoft", severity: "error", message: "Azure Storage account key", keywords: ["storage"], pattern: `(?:(?:azure[_.-]?)?storage[_.-]?(?:account[_.-]?)?(?:access[_.-]?)?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9+/]{86}==)(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, validate: "base64-64-bytes", rotate: "https://learn.microsoft.com/en-us/azure/storage/common/storage-account-keys-manage" } }, { file: "rules/providers/cloud/azure-storage-connection-string.yaml", spec: { id: "azure-storage-connection-string", provider: "Microsoft", credential: "Azure Storage account key", description: "Azure Storage account key, issued by Microsoft", severity: "error", message: "Azure Storage account key", keywords: ["accountkey="], pattern: "AccountKey=([A-Za-z0-9+/]{86}==)", secretGroup: 1, validate: "base64-64-bytes", rotate: "https://learn.microsoft.com/en-us/azure/storage/common/storage-account-keys-manage" } }, { file: "rules/providers/cloud/cloudflare-api-token.yaml", spec: { id: "cloudflare-api-token", provider: "Cloudflare", credential: "Cloudflare API token", description: "Cloudflare API token", severity: "error", message: "Cloudflare API token", keywords: ["cloudflare", "cf_api_token", "cf_token"], pattern: `(?:(?:cloudflare|cf)[_.-]?(?:api[_.-]?)?token)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://developers.cloudflare.com/fundamentals/api/how-to/roll-token/" } }, { file: "rules/providers/cloud/cloudflare-global-api-key.yaml", spec: { id: "cloudflare-global-api-key", provider: "Cloudflare", credential: "Cloudflare global API key", description: "Cloudflare global API key", severity: "error", message: "Cloudflare global API key", keywords: ["cloudflare", "cf_api_key", "cf_key"], pattern: `(?:(?:cloudflare|cf)[_.-]?(?:global[_.-]?)?(?:api[_.-]?)?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{37})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://developers.cloudflare.com/fundamentals/api/get-started/keys/" } }, { file: "rules/providers/cloud/cloudflare-origin-ca-key.yaml", spec: { id: "cloudflare-origin-ca-key", provider: "Cloudflare", credential: "Cloudflare Origin CA key", description: "Cloudflare Origin CA key", severity: "error", message: "Cloudflare Origin CA key", keywords: ["v1.0-"], pattern: "(?<![A-Za-z0-9_])v1\\.0-[a-f0-9]{24}-[a-f0-9]{146}(?![A-Za-z0-9_])", rotate: "https://developers.cloudflare.com/fundamentals/api/get-started/ca-keys/" } }, { file: "rules/providers/cloud/databricks-token.yaml", spec: { id: "databricks-token", provider: "Databricks", credential: "Databricks personal access token", description: "Databricks personal access token", severity: "error", message: "Databricks personal access token", keywords: ["dapi"], pattern: "(?<![A-Za-z0-9_])dapi[a-f0-9]{32}(?:-[0-9])?(?![A-Za-z0-9_])", rotate: "https://docs.databricks.com/en/dev-tools/auth/pat.html" } }, { file: "rules/providers/cloud/digitalocean-oauth-token.yaml", spec: { id: "digitalocean-oauth-token", provider: "DigitalOcean", credential: "DigitalOcean OAuth token", description: "DigitalOcean OAuth token", severity: "error", message: "DigitalOcean OAuth token", keywords: ["doo_v1_"], pattern: "(?<![A-Za-z0-9_])doo_v1_[a-f0-9]{64}(?![A-Za-z0-9_])", rotate: "https://docs.digitalocean.com/reference/api/oauth/" } }, { file: "rules/providers/cloud/digitalocean-pat.yaml", spec: { id: "digitalocean-pat", provider: "DigitalOcean", credential: "DigitalOcean personal access token", description: "DigitalOcean personal access token", severity: "error", message: "DigitalOcean personal access token", keywords: ["dop_v1_"], pattern: "(?<![A-Za-z0-9_])dop_v1_[a-f0-9]{64}(?![A-Za-z0-9_])", rotate: "https://docs.digitalocean.com/reference/api/create-personal-access-token/" } }, { file: "rules/providers/cloud/digitalocean-refresh-token.yaml", spec: { id: "digitalocean-refresh-token", provider: "DigitalOcean", credential: "DigitalOcean OAuth refresh token", description: "DigitalOcean OAuth refresh token", severity: "error", message: "DigitalOcean OAuth refresh token", keywords: ["dor_v1_"], pattern: "(?<![A-Za-z0-9_])dor_v1_[a-f0-9]{64}(?![A-Za-z0-9_])", rotate: "https://docs.digitalocean.com/reference/api/oauth/" } }, { file: "rules/providers/cloud/digitalocean-spaces-key.yaml", spec: { id: "digitalocean-spaces-key", provider: "DigitalOcean", credential: "DigitalOcean Spaces secret key", description: "DigitalOcean Spaces secret key", severity: "error", message: "DigitalOcean Spaces secret key", keywords: ["spaces"], pattern: `(?:(?:do[_.-]?)?spaces[_.-]?(?:secret[_.-]?)?(?:access[_.-]?)?(?:key|secret))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9/+]{43})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://docs.digitalocean.com/products/spaces/how-to/manage-access/" } }, { file: "rules/providers/cloud/firebase-cloud-messaging-key.yaml", spec: { id: "firebase-cloud-messaging-key", provider: "Google", credential: "Firebase Cloud Messaging legacy server key", description: "Firebase Cloud Messaging legacy server key, issued by Google", severity: "error", message: "Firebase Cloud Messaging legacy server key", keywords: ["apa91b"], pattern: "(?<![A-Za-z0-9_-])AAAA[A-Za-z0-9_-]{7}:APA91b[A-Za-z0-9_-]{134}(?![A-Za-z0-9_-])", rotate: "https://firebase.google.com/docs/cloud-messaging/migrate-v1" } }, { file: "rules/providers/cloud/fly-access-token.yaml", spec: { id: "fly-access-token", provider: "Fly.io", credential: "Fly.io access token", description: "Fly.io access token", severity: "error", message: "Fly.io access token", keywords: ["flyv1 fm", "fo1_"], pattern: "(?<![A-Za-z0-9_-])(?:FlyV1 fm[12]_[A-Za-z0-9+/=_-]{100,4000}|fo1_[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-]))", rotate: "https://fly.io/docs/security/tokens/" } }, { file: "rules/providers/cloud/gcp-service-account-key.yaml", spec: { id: "gcp-service-account-key", provider: "Google", credential: "Google Cloud service account key", description: "Google Cloud service account key", severity: "error", message: "Google Cloud service account key", keywords: ["private_key_id"], pattern: '"private_key_id"[ \\t]{0,4}:[ \\t]{0,4}"[a-f0-9]{40}"', rotate: "https://cloud.google.com/iam/docs/keys-create-delete#deleting" } }, { file: "rules/providers/cloud/google-api-key.yaml", spec: { id: "google-api-key", provider: "Google", credential: "Google API key", description: "Google API key", severity: "error", message: "Google API key", keywords: ["aiza"], pattern: "(?<![A-Za-z0-9_-])AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])", rotate: "https://cloud.google.com/docs/authentication/api-keys" } }, { file: "rules/providers/cloud/google-oauth-access-token.yaml", spec: { id: "google-oauth-access-token", provider: "Google", credential: "Google OAuth access token", description: "Google OAuth access token", severity: "error", message: "Google OAuth access token", keywords: ["ya29."], pattern: "(?<![A-Za-z0-9_-])ya29\\.[A-Za-z0-9_-]{30,2048}(?![A-Za-z0-9_-])", rotate: "https://developers.google.com/identity/protocols/oauth2/web-server#tokenrevoke" } }, { file: "rules/providers/cloud/google-oauth-client-secret.yaml", spec: { id: "google-oauth-client-secret", provider: "Google", credential: "Google OAuth client secret", description: "Google OAuth client secret", severity: "error", message: "Google OAuth client secret", keywords: ["gocspx-"], pattern: "(?<![A-Za-z0-9_-])GOCSPX-[A-Za-z0-9_-]{28}(?![A-Za-z0-9_-])", rotate: "https://support.google.com/cloud/answer/15549257" } }, { file: "rules/providers/cloud/google-oauth-refresh-token.yaml", spec: { id: "google-oauth-refresh-token", provider: "Google", credential: "Google OAuth refresh token", description: "Google OAuth refresh token", severity: "error", message: "Google OAuth refresh token", keywords: ["1//0"], pattern: "(?<![A-Za-z0-9_/-])1//0[A-Za-z0-9_-]{40,512}(?![A-Za-z0-9_-])", rotate: "https://developers.google.com/identity/protocols/oauth2/web-server#tokenrevoke" } }, { file: "rules/providers/cloud/heroku-api-key-legacy.yaml", spec: { id: "heroku-api-key-legacy", provider: "Heroku", credential: "Heroku API key", description: "Heroku API key", severity: "error", message: "Heroku API key", keywords: ["heroku"], pattern: `(?:heroku[_.-]?(?:api[_.-]?)?(?:key|token))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://devcenter.heroku.com/articles/authentication" } }, { file: "rules/providers/cloud/heroku-api-key.yaml", spec: { id: "heroku-api-key", provider: "Heroku", credential: "Heroku API key", description: "Heroku API key", severity: "error", message: "Heroku API key", keywords: ["hrku-"], pattern: "(?<![A-Za-z0-9_-])HRKU-AA[A-Za-z0-9_-]{58}(?![A-Za-z0-9_-])", rotate: "https://devcenter.heroku.com/articles/authentication" } }, { file: "rules/providers/cloud/hetzner-cloud-token.yaml", spec: { id: "hetzner-cloud-token", provider: "Hetzner", credential: "Hetzner Cloud API token", description: "Hetzner Cloud API token", severity: "error", message: "Hetzner Cloud API token", keywords: ["hcloud", "hetzner"], pattern: `(?:(?:hcloud|hetzner)[_.-]?(?:cloud[_.-]?)?(?:api[_.-]?)?token)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9]{64})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://docs.hetzner.com/cloud/api/getting-started/generating-api-token/" } }, { file: "rules/providers/cloud/ibm-cloud-api-key.yaml", spec: { id: "ibm-cloud-api-key", provider: "IBM", credential: "IBM Cloud API key", description: "IBM Cloud API key", severity: "error", message: "IBM Cloud API key", keywords: ["ibm"], pattern: `(?:ibm[_.-]?(?:cloud[_.-]?)?(?:iam[_.-]?)?api[_.-]?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9_-]{44})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://cloud.ibm.com/docs/account?topic=account-userapikey" } }, { file: "rules/providers/cloud/linode-token.yaml", spec: { id: "linode-token", provider: "Akamai", credential: "Linode personal access token", description: "Linode personal access token, issued by Akamai", severity: "error", message: "Linode personal access token", keywords: ["linode"], pattern: `(?:linode[_.-]?(?:cli[_.-]?)?(?:api[_.-]?)?(?:token|key)|linode[_.-]?(?:personal[_.-]?)?access[_.-]?token)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{64})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://techdocs.akamai.com/cloud-computing/docs/manage-personal-access-tokens" } }, { file: "rules/providers/cloud/netlify-pat.yaml", spec: { id: "netlify-pat", provider: "Netlify", credential: "Netlify personal access token", description: "Netlify personal access token", severity: "error", message: "Netlify personal access token", keywords: ["nfp_"], pattern: "(?<![A-Za-z0-9_])nfp_[A-Za-z0-9]{36}(?![A-Za-z0-9_])", rotate: "https://docs.netlify.com/api/get-started/#authentication" } }, { file: "rules/providers/cloud/okta-api-token.yaml", spec: { id: "okta-api-token", provider: "Okta", credential: "Okta API token", description: "Okta API token", severity: "error", message: "Okta API token", keywords: ["okta"], pattern: `(?:okta[_.-]?(?:api[_.-]?)?(?:token|key))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?(00[A-Za-z0-9_-]{40})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://help.okta.com/en-us/content/topics/security/api.htm" } }, { file: "rules/providers/cloud/planetscale-password.yaml", spec: { id: "planetscale-password", provider: "PlanetScale", credential: "PlanetScale database password", description: "PlanetScale database password", severity: "error", message: "PlanetScale database password", keywords: ["pscale_pw_"], pattern: "(?<![A-Za-z0-9_-])pscale_pw_[A-Za-z0-9_.-]{43}(?![A-Za-z0-9_-])", rotate: "https://planetscale.com/docs/concepts/connection-strings" } }, { file: "rules/providers/cloud/planetscale-service-token.yaml", spec: { id: "planetscale-service-token", provider: "PlanetScale", credential: "PlanetScale service token", description: "PlanetScale service token", severity: "error", message: "PlanetScale service token", keywords: ["pscale_tkn_"], pattern: "(?<![A-Za-z0-9_-])pscale_tkn_[A-Za-z0-9_.-]{43}(?![A-Za-z0-9_-])", rotate: "https://planetscale.com/docs/concepts/service-tokens" } }, { file: "rules/providers/cloud/render-api-key.yaml", spec: { id: "render-api-key", provider: "Render", credential: "Render API key", description: "Render API key", severity: "error", message: "Render API key", keywords: ["rnd_"], pattern: "(?<![A-Za-z0-9_])rnd_[A-Za-z0-9]{32}(?![A-Za-z0-9_])", rotate: "https://render.com/docs/api#1-create-an-api-key" } }, { file: "rules/providers/cloud/scaleway-secret-key.yaml", spec: { id: "scaleway-secret-key", provider: "Scaleway", credential: "Scaleway secret key", description: "Scaleway secret key", severity: "error", message: "Scaleway secret key", keywords: ["scw", "scaleway"], pattern: `(?:(?:scw|scaleway)[_.-]?secret[_.-]?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://www.scaleway.com/en/docs/iam/how-to/create-api-keys/" } }, { file: "rules/providers/cloud/scalingo-api-token.yaml", spec: { id: "scalingo-api-token", provider: "Scalingo", credential: "Scalingo API token", description: "Scalingo API token", severity: "error", message: "Scalingo API token", keywords: ["tk-us-"], pattern: "(?<![A-Za-z0-9_-])tk-us-[A-Za-z0-9_-]{48}(?![A-Za-z0-9_-])", rotate: "https://doc.scalingo.com/platform/cli/start" } }, { file: "rules/providers/cloud/supabase-access-token.yaml", spec: { id: "supabase-access-token", provider: "Supabase", credential: "Supabase personal access token", description: "Supabase personal access token", severity: "error", message: "Supabase personal access token", keywords: ["sbp_"], pattern: "(?<![A-Za-z0-9_])sbp_[a-f0-9]{40}(?![A-Za-z0-9_])", rotate: "https://supabase.com/docs/guides/platform/access-control" } }, { file: "rules/providers/cloud/supabase-secret-key.yaml", spec: { id: "supabase-secret-key", provider: "Supabase", credential: "Supabase secret API key", description: "Supabase secret API key", severity: "error", message: "Supabase secret API key", keywords: ["sb_secret_"], pattern: "(?<![A-Za-z0-9_-])sb_secret_[A-Za-z0-9_-]{31,64}(?![A-Za-z0-9_-])", rotate: "https://supabase.com/docs/guides/api/api-keys" } }, { file: "rules/providers/cloud/vercel-token.yaml", spec: { id: "vercel-token", provider: "Vercel", credential: "Vercel access token", description: "Vercel access token", severity: "error", message: "Vercel access token", keywords: ["vercel"], pattern: `(?:vercel[_.-]?(?:access[_.-]?|api[_.-]?)?token)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9]{24})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://vercel.com/guides/how-do-i-use-a-vercel-api-access-token" } }, { file: "rules/providers/crypto-keys/jwt-unsigned.yaml", spec: { id: "jwt-unsigned", provider: "JSON Web Token", credential: "Unsigned JSON Web Token", description: "Unsigned JSON Web Token", severity: "error", message: "Unsigned JSON Web Token", keywords: ["eyj"], pattern: "(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{10,4096}\\.eyJ[A-Za-z0-9_-]{10,8192}\\.(?![A-Za-z0-9_-])", validate: "jwt-unsigned", rotate: "https://datatracker.ietf.org/doc/html/rfc8725#section-3.1" } }, { file: "rules/providers/crypto-keys/jwt.yaml", spec: { id: "jwt", provider: "JSON Web Token", credential: "JSON Web Token", description: "JSON Web Token (a bearer credential until it expires)", severity: "error", message: "JSON Web Token", keywords: ["eyj"], pattern: "(?<![A-Za-z0-9_-])eyJ(?=([A-Za-z0-9_-]{10,4096}))\\1\\.eyJ(?=([A-Za-z0-9_-]{10,8192}))\\2\\.(?=([A-Za-z0-9_-]{10,4096}))\\3", validate: "jwt-header", rotate: "https://datatracker.ietf.org/doc/html/rfc7519" } }, { file: "rules/providers/crypto-keys/minisign-secret-key.yaml", spec: { id: "minisign-secret-key", provider: "minisign", credential: "minisign secret key", description: "minisign secret key", severity: "error", message: "minisign secret key", keywords: ["minisign encrypted secret key"], pattern: "untrusted comment: minisign encrypted secret key\\r?\\n[ \\t]*(RWRTY0Iy[A-Za-z0-9+/]{200,220}={0,2})", secretGroup: 1, rotate: "https://jedisct1.github.io/minisign/" } }, { file: "rules/providers/crypto-keys/openvpn-static-key.yaml", spec: { id: "openvpn-static-key", provider: "OpenVPN", credential: "OpenVPN static key", description: "OpenVPN static key", severity: "error", message: "OpenVPN static key", keywords: ["openvpn static key"], pattern: "-----BEGIN OpenVPN Static key V1-----\\r?\\n(?:[0-9a-f]{32}\\r?\\n){8}", rotate: "https://openvpn.net/community-resources/static-key-mini-howto/" } }, { file: "rules/providers/crypto-keys/private-key.yaml", spec: { id: "private-key", provider: "Any (PEM / OpenSSH / PGP)", credential: "Private key", description: "PEM private key (RSA, EC, DSA, OpenSSH, PKCS#8, PGP)", severity: "error", message: "Private key in plain text", keywords: ["private key"], pattern: "-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----(?:[^-]|-(?!----)){40,32768}?-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----", rotate: "https://cheatsheetseries.owasp.org/cheatsheets/Key_Management_Cheat_Sheet.html" } }, { file: "rules/providers/crypto-keys/putty-private-key.yaml", spec: { id: "putty-private-key", provider: "PuTTY", credential: "PuTTY private key file", description: "PuTTY private key file", severity: "error", message: "PuTTY private key file", keywords: ["putty-user-key-file-"], pattern: "PuTTY-User-Key-File-[23]: [a-z0-9-]{7,40}\\r?\\n(?:[^\\r\\n]{0,200}\\r?\\n){1,16}?[ \\t]*Private-Lines: [0-9]{1,3}\\r?\\n[ \\t]*[A-Za-z0-9+/=]{40,}", rotate: "https://the.earth.li/~sgtatham/putty/0.78/htmldoc/Chapter8.html" } }, { file: "rules/providers/crypto-keys/wireguard-private-key.yaml", spec: { id: "wireguard-private-key", provider: "WireGuard", credential: "WireGuard private key", description: "WireGuard private key", severity: "error", message: "WireGuard private key", keywords: ["privatekey"], pattern: "(?:^|\\n)[ \\t]*PrivateKey[ \\t]{0,4}=[ \\t]{0,4}([A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=)", secretGroup: 1, rotate: "https://www.wireguard.com/quickstart/" } }, { file: "rules/providers/infra/age-secret-key.yaml", spec: { id: "age-secret-key", provider: "age", credential: "age secret key", description: "age secret key (the identity that decrypts SOPS and Flux secrets encrypted to it)", severity: "error", message: "age secret key", keywords: ["age-secret-key-1"], pattern: "(?<![A-Za-z0-9_])AGE-SECRET-KEY-1[QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L]{58}(?![A-Za-z0-9_])", validate: "bech32", rotate: "https://getsops.io/docs/#key-rotation" } }, { file: "rules/providers/infra/doppler-cli-token.yaml", spec: { id: "doppler-cli-token", provider: "Doppler", credential: "Doppler CLI token", description: "Doppler CLI token", severity: "error", message: "Doppler CLI token", keywords: ["dp.ct."], pattern: "(?<![A-Za-z0-9_])dp\\.ct\\.[A-Za-z0-9]{40,44}(?![A-Za-z0-9_])", rotate: "https://docs.doppler.com/docs/service-tokens" } }, { file: "rules/providers/infra/doppler-personal-token.yaml", spec: { id: "doppler-personal-token", provider: "Doppler", credential: "Doppler personal token", description: "Doppler personal token", severity: "error", message: "Doppler personal token", keywords: ["dp.pt."], pattern: "(?<![A-Za-z0-9_])dp\\.pt\\.[A-Za-z0-9]{40,44}(?![A-Za-z0-9_])", rotate: "https://docs.doppler.com/docs/service-tokens" } }, { file: "rules/providers/infra/doppler-service-account-token.yaml", spec: { id: "doppler-service-account-token", provider: "Doppler", credential: "Doppler service account token", description: "Doppler service account token", severity: "error", message: "Doppler service account token", keywords: ["dp.sa."], pattern: "(?<![A-Za-z0-9_])dp\\.sa\\.[A-Za-z0-9]{40,44}(?![A-Za-z0-9_])", rotate: "https://docs.doppler.com/docs/service-tokens" } }, { file: "rules/providers/infra/doppler-service-token.yaml", spec: { id: "doppler-service-token", provider: "Doppler", credential: "Doppler service token", description: "Doppler service token", severity: "error", message: "Doppler service token", keywords: ["dp.st."], pattern: "(?<![A-Za-z0-9_-])dp\\.st\\.(?:[a-z0-9_-]{2,35}\\.)?[A-Za-z0-9]{40,44}(?![A-Za-z0-9_])", rotate: "https://docs.doppler.com/docs/service-tokens" } }, { file: "rules/providers/infra/kubernetes-bootstrap-token.yaml", spec: { id: "kubernetes-bootstrap-token", provider: "Kubernetes", credential: "Kubernetes bootstrap token", description: "Kubernetes bootstrap token", severity: "error", message: "Kubernetes bootstrap token", keywords: ["token"], pattern: `(?:--token[ =]|--discovery-token[ =]|token[ \\t]{0,4}[:=][ \\t]{0,4}["\\']?)([a-z0-9]{6}\\.[a-z0-9]{16})(?![A-Za-z0-9_])`, secretGroup: 1, rotate: "https://kubernetes.io/docs/reference/access-authn-authz/bootstrap-tokens/" } }, { file: "rules/providers/infra/ngrok-authtoken.yaml", spec: { id: "ngrok-authtoken", provider: "ngrok", credential: "ngrok authtoken", description: "ngrok authtoken", severity: "error", message: "ngrok authtoken", keywords: ["ngrok"], pattern: `(?:ngrok[_.-]?auth[_.-]?token|authtoken)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([0-9][A-Za-z0-9]{26}_[A-Za-z0-9]{17,21})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://ngrok.com/docs/agent/#authtokens" } }, { file: "rules/providers/infra/onepassword-secret-key.yaml", spec: { id: "onepassword-secret-key", provider: "1Password", credential: "1Password account Secret Key", description: "1Password account Secret Key", severity: "error", message: "1Password account Secret Key", keywords: ["a3-"], pattern: "(?<![A-Za-z0-9_])A3-[A-Z0-9]{6}-[A-Z0-9]{6}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}-[A-Z0-9]{5}(?![A-Za-z0-9_])", entropy: 3.5, rotate: "https://support.1password.com/secret-key/" } }, { file: "rules/providers/infra/onepassword-service-account-token.yaml", spec: { id: "onepassword-service-account-token", provider: "1Password", credential: "1Password service account token", description: "1Password service account token", severity: "error", message: "1Password service account token", keywords: ["ops_eyj"], pattern: "(?<![A-Za-z0-9_-])ops_eyJ[A-Za-z0-9+/=_-]{100,4000}", validate: "prefixed-json", rotate: "https://developer.1password.com/docs/service-accounts/manage-service-accounts/" } }, { file: "rules/providers/infra/openshift-token.yaml", spec: { id: "openshift-token", provider: "Red Hat", credential: "OpenShift OAuth access token", description: "OpenShift OAuth access token, issued by Red Hat", severity: "error", message: "OpenShift OAuth access token", keywords: ["sha256~"], pattern: "(?<![A-Za-z0-9_~-])sha256~[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])", rotate: "https://docs.redhat.com/en/documentation/openshift_container_platform/4.16/html/authentication_and_authorization/managing-oauth-access-tokens" } }, { file: "rules/providers/infra/tailscale-api-key.yaml", spec: { id: "tailscale-api-key", provider: "Tailscale", credential: "Tailscale API access token", description: "Tailscale API access token", severity: "error", message: "Tailscale API access token", keywords: ["tskey-api-"], pattern: "(?<![A-Za-z0-9_])tskey-api-[A-Za-z0-9]{8,20}-[A-Za-z0-9]{20,40}(?![A-Za-z0-9_])", rotate: "https://tailscale.com/kb/1101/api" } }, { file: "rules/providers/infra/tailscale-auth-key.yaml", spec: { id: "tailscale-auth-key", provider: "Tailscale", credential: "Tailscale auth key", description: "Tailscale auth key", severity: "error", message: "Tailscale auth key", keywords: ["tskey-auth-"], pattern: "(?<![A-Za-z0-9_])tskey-auth-[A-Za-z0-9]{8,20}-[A-Za-z0-9]{20,40}(?![A-Za-z0-9_])", rotate: "https://tailscale.com/kb/1085/auth-keys" } }, { file: "rules/providers/infra/tailscale-oauth-client-secret.yaml", spec: { id: "tailscale-oauth-client-secret", provider: "Tailscale", credential: "Tailscale OAuth client secret", description: "Tailscale OAuth client secret", severity: "error", message: "Tailscale OAuth client secret", keywords: ["tskey-client-"], pattern: "(?<![A-Za-z0-9_])tskey-client-[A-Za-z0-9]{8,20}-[A-Za-z0-9]{20,40}(?![A-Za-z0-9_])", rotate: "https://tailscale.com/kb/1215/oauth-clients" } }, { file: "rules/providers/infra/vault-batch-token.yaml", spec: { id: "vault-batch-token", provider: "HashiCorp", credential: "Vault batch token", description: "Vault batch token, issued by HashiCorp", severity: "error", message: "Vault batch token", keywords: ["hvb."], pattern: "(?<![A-Za-z0-9_-])hvb\\.[A-Za-z0-9_-]{24,300}(?![A-Za-z0-9_-])", rotate: "https://developer.hashicorp.com/vault/docs/commands/token/revoke" } }, { file: "rules/providers/infra/vault-legacy-token.yaml", spec: { id: "vault-legacy-token", provider: "HashiCorp", credential: "Vault token", description: "Vault token, issued by HashiCorp", severity: "error", message: "Vault token", keywords: ["vault"], pattern: `(?:vault[_.-]?token|x-vault-token)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([sb]\\.[A-Za-z0-9]{24})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://developer.hashicorp.com/vault/docs/commands/token/revoke" } }, { file: "rules/providers/infra/vault-recovery-token.yaml", spec: { id: "vault-recovery-token", provider: "HashiCorp", credential: "Vault recovery token", description: "Vault recovery token, issued by HashiCorp", severity: "error", message: "Vault recovery token", keywords: ["hvr."], pattern: "(?<![A-Za-z0-9_-])hvr\\.[A-Za-z0-9_-]{24,300}(?![A-Za-z0-9_-])", rotate: "https://developer.hashicorp.com/vault/docs/commands/token/revoke" } }, { file: "rules/providers/infra/vault-token.yaml", spec: { id: "vault-token", provider: "HashiCorp", credential: "Vault service token", description: "Vault service token, issued by HashiCorp", severity: "error", message: "Vault service token", keywords: ["hvs."], pattern: "(?<![A-Za-z0-9_-])hvs\\.[A-Za-z0-9_-]{24,300}(?![A-Za-z0-9_-])", rotate: "https://developer.hashicorp.com/vault/docs/commands/token/revoke" } }, { file: "rules/providers/observability/datadog-api-key.yaml", spec: { id: "datadog-api-key", provider: "Datadog", credential: "Datadog API key", description: "Datadog API key", severity: "error", message: "Datadog API key", keywords: ["datadog", "dd_api_key", "dd-api-key", "ddapikey"], pattern: `(?:(?:datadog|dd)[_.-]?api[_.-]?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{32})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://docs.datadoghq.com/account_management/api-app-keys/" } }, { file: "rules/providers/observability/datadog-app-key.yaml", spec: { id: "datadog-app-key", provider: "Datadog", credential: "Datadog application key", description: "Datadog application key", severity: "error", message: "Datadog application key", keywords: ["datadog", "dd_app", "dd-app", "ddapp"], pattern: `(?:(?:datadog|dd)[_.-]?app(?:lication)?[_.-]?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{40})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://docs.datadoghq.com/account_management/api-app-keys/" } }, { file: "rules/providers/observability/dynatrace-token.yaml", spec: { id: "dynatrace-token", provider: "Dynatrace", credential: "Dynatrace API token", description: "Dynatrace API token", severity: "error", message: "Dynatrace API token", keywords: ["dt0c01.", "dt0s01.", "dt0s16.", "dt0a01."], pattern: "(?<![A-Za-z0-9_])dt0[a-z][0-9]{2}\\.[A-Z0-9]{24}\\.[A-Z0-9]{64}(?![A-Za-z0-9_])", rotate: "https://docs.dynatrace.com/docs/manage/identity-access-management/access-tokens-and-oauth-clients/access-tokens" } }, { file: "rules/providers/observability/elastic-cloud-api-key.yaml", spec: { id: "elastic-cloud-api-key", provider: "Elastic", credential: "Elastic Cloud API key", description: "Elastic Cloud API key", severity: "error", message: "Elastic Cloud API key", keywords: ["essu_"], pattern: "(?<![A-Za-z0-9_])essu_[A-Za-z0-9+/]{60,200}={0,2}", rotate: "https://www.elastic.co/guide/en/cloud/current/ec-api-authentication.html" } }, { file: "rules/providers/observability/grafana-api-key.yaml", spec: { id: "grafana-api-key", provider: "Grafana Labs", credential: "Grafana API key", description: "Grafana API key", severity: "error", message: "Grafana API key", keywords: ["eyjrijoi"], pattern: "(?<![A-Za-z0-9_])eyJrIjoi[A-Za-z0-9+/]{40,300}={0,2}", rotate: "https://grafana.com/docs/grafana/latest/administration/service-accounts/migrate-api-keys/" } }, { file: "rules/providers/observability/grafana-cloud-token.yaml", spec: { id: "grafana-cloud-token", provider: "Grafana Labs", credential: "Grafana Cloud access policy token", description: "Grafana Cloud access policy token", severity: "error", message: "Grafana Cloud access policy token", keywords: ["glc_eyj"], pattern: "(?<![A-Za-z0-9_-])glc_eyJ[A-Za-z0-9+/=_-]{40,1000}", validate: "prefixed-json", rotate: "https://grafana.com/docs/grafana-cloud/account-management/authentication-and-permissions/access-policies/" } }, { file: "rules/providers/observability/grafana-service-account-token.yaml", spec: { id: "grafana-service-account-token", provider: "Grafana Labs", credential: "Grafana service account token", description: "Grafana service account token", severity: "error", message: "Grafana service account token", keywords: ["glsa_"], pattern: "(?<![A-Za-z0-9_])glsa_[A-Za-z0-9]{32}_[a-f0-9]{8}(?![A-Za-z0-9_])", validate: "grafana-crc32", rotate: "https://grafana.com/docs/grafana/latest/administration/service-accounts/" } }, { file: "rules/providers/observability/honeycomb-api-key.yaml", spec: { id: "honeycomb-api-key", provider: "Honeycomb", credential: "Honeycomb API key", description: "Honeycomb API key", severity: "error", message: "Honeycomb API key", keywords: ["hcaik_", "hcxik_", "hcamk_", "hcxmk_"], pattern: "(?<![A-Za-z0-9_])hc[ax][im]k_[0-9a-z]{58}(?![A-Za-z0-9_])", rotate: "https://docs.honeycomb.io/configure/environments/manage-api-keys/" } }, { file: "rules/providers/observability/honeycomb-configuration-key.yaml", spec: { id: "honeycomb-configuration-key", provider: "Honeycomb", credential: "Honeycomb configuration key", description: "Honeycomb configuration key", severity: "error", message: "Honeycomb configuration key", keywords: ["honeycomb"], pattern: `(?:honeycomb[_.-]?(?:api[_.-]?|write[_.-]?|configuration[_.-]?)?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{32})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://docs.honeycomb.io/configure/environments/manage-api-keys/" } }, { file: "rules/providers/observability/launchdarkly-api-token.yaml", spec: { id: "launchdarkly-api-token", provider: "LaunchDarkly", credential: "LaunchDarkly API access token", description: "LaunchDarkly API access token", severity: "error", message: "LaunchDarkly API access token", keywords: ["api-"], pattern: "(?<![A-Za-z0-9_])api-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?![A-Za-z0-9_])", rotate: "https://docs.launchdarkly.com/home/account/api" } }, { file: "rules/providers/observability/launchdarkly-sdk-key.yaml", spec: { id: "launchdarkly-sdk-key", provider: "LaunchDarkly", credential: "LaunchDarkly server-side SDK key", description: "LaunchDarkly server-side SDK key", severity: "error", message: "LaunchDarkly server-side SDK key", keywords: ["sdk-"], pattern: "(?<![A-Za-z0-9_])sdk-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?![A-Za-z0-9_])", rotate: "https://docs.launchdarkly.com/sdk/concepts/client-side-server-side#keys" } }, { file: "rules/providers/observability/newrelic-browser-key.yaml", spec: { id: "newrelic-browser-key", provider: "New Relic", credential: "New Relic browser API key", description: "New Relic browser API key", severity: "warning", message: "New Relic browser API key", keywords: ["nrjs-"], pattern: "(?<![A-Za-z0-9_])NRJS-[a-f0-9]{19}(?![A-Za-z0-9_])", rotate: "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/" } }, { file: "rules/providers/observability/newrelic-insert-key.yaml", spec: { id: "newrelic-insert-key", provider: "New Relic", credential: "New Relic Insights insert key", description: "New Relic Insights insert key", severity: "error", message: "New Relic Insights insert key", keywords: ["nrii-"], pattern: "(?<![A-Za-z0-9_-])NRII-[A-Za-z0-9_-]{32}(?![A-Za-z0-9_-])", rotate: "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/" } }, { file: "rules/providers/observability/newrelic-license-key.yaml", spec: { id: "newrelic-license-key", provider: "New Relic", credential: "New Relic ingest license key", description: "New Relic ingest license key", severity: "error", message: "New Relic ingest license key", keywords: ["nral"], pattern: "(?<![A-Za-z0-9_])[a-f0-9]{36}NRAL(?![A-Za-z0-9_])", rotate: "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/" } }, { file: "rules/providers/observability/newrelic-query-key.yaml", spec: { id: "newrelic-query-key", provider: "New Relic", credential: "New Relic Insights query key", description: "New Relic Insights query key", severity: "error", message: "New Relic Insights query key", keywords: ["nriq-"], pattern: "(?<![A-Za-z0-9_-])NRIQ-[A-Za-z0-9_-]{32}(?![A-Za-z0-9_-])", rotate: "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/" } }, { file: "rules/providers/observability/newrelic-rest-api-key.yaml", spec: { id: "newrelic-rest-api-key", provider: "New Relic", credential: "New Relic REST API key", description: "New Relic REST API key", severity: "error", message: "New Relic REST API key", keywords: ["nrra-"], pattern: "(?<![A-Za-z0-9_])NRRA-[a-f0-9]{42}(?![A-Za-z0-9_])", rotate: "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/" } }, { file: "rules/providers/observability/newrelic-user-api-key.yaml", spec: { id: "newrelic-user-api-key", provider: "New Relic", credential: "New Relic user API key", description: "New Relic user API key", severity: "error", message: "New Relic user API key", keywords: ["nrak-"], pattern: "(?<![A-Za-z0-9_])NRAK-[A-Z0-9]{27}(?![A-Za-z0-9_])", rotate: "https://docs.newrelic.com/docs/apis/intro-apis/new-relic-api-keys/" } }, { file: "rules/providers/observability/opsgenie-api-key.yaml", spec: { id: "opsgenie-api-key", provider: "Atlassian", credential: "Opsgenie API key", description: "Opsgenie API key, issued by Atlassian", severity: "error", message: "Opsgenie API key", keywords: ["opsgenie"], pattern: `(?:opsgenie[_.-]?(?:api[_.-]?)?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://support.atlassian.com/opsgenie/docs/api-key-management/" } }, { file: "rules/providers/observability/pagerduty-api-key.yaml", spec: { id: "pagerduty-api-key", provider: "PagerDuty", credential: "PagerDuty API key", description: "PagerDuty API key", severity: "error", message: "PagerDuty API key", keywords: ["pagerduty", "pd_api", "pd_token"], pattern: `(?:(?:pagerduty|pd)[_.-]?(?:api[_.-]?|user[_.-]?)?(?:key|token))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9_+-]{20})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://support.pagerduty.com/main/docs/api-access-keys" } }, { file: "rules/providers/observability/rollbar-access-token.yaml", spec: { id: "rollbar-access-token", provider: "Rollbar", credential: "Rollbar access token", description: "Rollbar access token", severity: "error", message: "Rollbar access token", keywords: ["rollbar"], pattern: `(?:rollbar[_.-]?(?:server[_.-]?|post[_.-]?server[_.-]?item[_.-]?|read[_.-]?|write[_.-]?)?(?:access[_.-]?)?token)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{32})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://docs.rollbar.com/docs/access-tokens" } }, { file: "rules/providers/observability/sentry-dsn.yaml", spec: { id: "sentry-dsn", provider: "Sentry", credential: "Sentry DSN", description: "Sentry DSN: public by design in browsers, but lets anyone send events to the project", severity: "note", message: "Sentry DSN", keywords: ["ingest.sentry.io", "ingest.us.sentry.io", "ingest.de.sentry.io"], pattern: "(?<![A-Za-z0-9+.-])https://([a-f0-9]{32})@o[0-9]{1,12}\\.ingest\\.(?:[a-z]{2}\\.)?sentry\\.io/[0-9]{1,12}", secretGroup: 1, rotate: "https://docs.sentry.io/concepts/key-terms/dsn-explainer/" } }, { file: "rules/providers/observability/sentry-org-token.yaml", spec: { id: "sentry-org-token", provider: "Sentry", credential: "Sentry organization auth token", description: "Sentry organization auth token", severity: "error", message: "Sentry organization auth token", keywords: ["sntrys_"], pattern: "(?<![A-Za-z0-9_])sntrys_eyJ[A-Za-z0-9+/=]{40,1000}_[A-Za-z0-9+/]{43}(?![A-Za-z0-9_])", validate: "sentry-org-token", rotate: "https://docs.sentry.io/account/auth-tokens/" } }, { file: "rules/providers/observability/sentry-user-token.yaml", spec: { id: "sentry-user-token", provider: "Sentry", credential: "Sentry user auth token", description: "Sentry user auth token", severity: "error", message: "Sentry user auth token", keywords: ["sntryu_"], pattern: "(?<![A-Za-z0-9_])sntryu_[a-f0-9]{64}(?![A-Za-z0-9_])", rotate: "https://docs.sentry.io/account/auth-tokens/" } }, { file: "rules/providers/observability/splunk-hec-token.yaml", spec: { id: "splunk-hec-token", provider: "Splunk", credential: "Splunk HEC token", description: "Splunk HEC token", severity: "error", message: "Splunk HEC token", keywords: ["splunk", "hec_token", "hec-token"], pattern: `(?:(?:splunk[_.-]?(?:hec[_.-]?)?|hec[_.-]?)token)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://docs.splunk.com/Documentation/Splunk/latest/Data/UsetheHTTPEventCollector" } }, { file: "rules/providers/payments/braintree-access-token.yaml", spec: { id: "braintree-access-token", provider: "PayPal", credential: "Braintree / PayPal access token", description: "Braintree / PayPal access token", severity: "error", message: "Braintree / PayPal access token", keywords: ["access_token$production$", "access_token$sandbox$"], pattern: "(?<![A-Za-z0-9_])access_token\\$(?:production|sandbox)\\$[a-z0-9]{16}\\$[a-f0-9]{32}(?![A-Za-z0-9_])", rotate: "https://developer.paypal.com/braintree/articles/control-panel/important-gateway-credentials" } }, { file: "rules/providers/payments/duffel-api-token.yaml", spec: { id: "duffel-api-token", provider: "Duffel", credential: "Duffel access token", description: "Duffel access token", severity: "error", message: "Duffel access token", keywords: ["duffel_live_", "duffel_test_"], pattern: "(?<![A-Za-z0-9_-])duffel_(?:live|test)_[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])", rotate: "https://duffel.com/docs/api/overview/making-requests/authentication" } }, { file: "rules/providers/payments/easypost-api-key.yaml", spec: { id: "easypost-api-key", provider: "EasyPost", credential: "EasyPost API key", description: "EasyPost API key", severity: "error", message: "EasyPost API key", keywords: ["ezak", "eztk"], pattern: "(?<![A-Za-z0-9_])EZ[AT]K[a-f0-9]{54}(?![A-Za-z0-9_])", rotate: "https://docs.easypost.com/docs/authentication" } }, { file: "rules/providers/payments/flutterwave-secret-key.yaml", spec: { id: "flutterwave-secret-key", provider: "Flutterwave", credential: "Flutterwave secret key", description: "Flutterwave secret key", severity: "error", message: "Flutterwave secret key", keywords: ["flwseck"], pattern: "(?<![A-Za-z0-9_])FLWSECK(?:_TEST)?-[a-f0-9]{32}-X(?![A-Za-z0-9_])", rotate: "https://developer.flutterwave.com/docs/api-keys" } }, { file: "rules/providers/payments/plaid-access-token.yaml", spec: { id: "plaid-access-token", provider: "Plaid", credential: "Plaid access token", description: "Plaid access token", severity: "error", message: "Plaid access token", keywords: ["access-production-", "access-development-", "access-sandbox-"], pattern: "(?<![A-Za-z0-9_])access-(?:production|development|sandbox)-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?![A-Za-z0-9_])", rotate: "https://plaid.com/docs/api/items/#itemremove" } }, { file: "rules/providers/payments/shippo-api-token.yaml", spec: { id: "shippo-api-token", provider: "Shippo", credential: "Shippo API token", description: "Shippo API token", severity: "error", message: "Shippo API token", keywords: ["shippo_live_", "shippo_test_"], pattern: "(?<![A-Za-z0-9_])shippo_(?:live|test)_[a-f0-9]{40}(?![A-Za-z0-9_])", rotate: "https://docs.goshippo.com/docs/guides_general/authentication/" } }, { file: "rules/providers/payments/shopify-access-token.yaml", spec: { id: "shopify-access-token", provider: "Shopify", credential: "Shopify Admin API access token", description: "Shopify Admin API access token", severity: "error", message: "Shopify Admin API access token", keywords: ["shpat_"], pattern: "(?<![A-Za-z0-9_])shpat_[a-fA-F0-9]{32}(?![A-Za-z0-9_])", rotate: "https://shopify.dev/docs/apps/build/authentication-authorization/client-secrets/rotate-revoke-client-credentials" } }, { file: "rules/providers/payments/shopify-custom-app-token.yaml", spec: { id: "shopify-custom-app-token", provider: "Shopify", credential: "Shopify custom app access token", description: "Shopify custom app access token", severity: "error", message: "Shopify custom app access token", keywords: ["shpca_"], pattern: "(?<![A-Za-z0-9_])shpca_[a-fA-F0-9]{32}(?![A-Za-z0-9_])", rotate: "https://shopify.dev/docs/apps/build/authentication-authorization/client-secrets/rotate-revoke-client-credentials" } }, { file: "rules/providers/payments/shopify-private-app-token.yaml", spec: { id: "shopify-private-app-token", provider: "Shopify", credential: "Shopify private app password", description: "Shopify private app password", severity: "error", message: "Shopify private app password", keywords: ["shppa_"], pattern: "(?<![A-Za-z0-9_])shppa_[a-fA-F0-9]{32}(?![A-Za-z0-9_])", rotate: "https://shopify.dev/docs/apps/build/authentication-authorization/client-secrets/rotate-revoke-client-credentials" } }, { file: "rules/providers/payments/shopify-shared-secret.yaml", spec: { id: "shopify-shared-secret", provider: "Shopify", credential: "Shopify app shared secret", description: "Shopify app shared secret", severity: "error", message: "Shopify app shared secret", keywords: ["shpss_"], pattern: "(?<![A-Za-z0-9_])shpss_[a-fA-F0-9]{32}(?![A-Za-z0-9_])", rotate: "https://shopify.dev/docs/apps/build/authentication-authorization/client-secrets/rotate-revoke-client-credentials" } }, { file: "rules/providers/payments/square-access-token.yaml", spec: { id: "square-access-token", provider: "Square", credential: "Square access token", description: "Square access token", severity: "error", message: "Square access token", keywords: ["eaaa", "sq0atp-"], pattern: "(?<![A-Za-z0-9_-])(?:EAAA[A-Za-z0-9_-]{60}|sq0atp-[A-Za-z0-9_-]{22})(?![A-Za-z0-9_-])", rotate: "https://developer.squareup.com/docs/build-basics/access-tokens" } }, { file: "rules/providers/payments/square-oauth-secret.yaml", spec: { id: "square-oauth-secret", provider: "Square", credential: "Square application secret", description: "Square application secret", severity: "error", message: "Square application secret", keywords: ["sq0csp-"], pattern: "(?<![A-Za-z0-9_-])sq0csp-[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])", rotate: "https://developer.squareup.com/docs/build-basics/access-tokens" } }, { file: "rules/providers/payments/stripe-key.yaml", spec: { id: "stripe-key", provider: "Stripe", credential: "Stripe live secret key", description: "Stripe live secret key", severity: "error", message: "Stripe live secret key", keywords: ["sk_live_"], pattern: "(?<![A-Za-z0-9_])sk_live_[A-Za-z0-9]{24,247}(?![A-Za-z0-9_])", rotate: "https://docs.stripe.com/keys#rolling-keys" } }, { file: "rules/providers/payments/stripe-restricted-key.yaml", spec: { id: "stripe-restricted-key", provider: "Stripe", credential: "Stripe restricted API key", description: "Stripe restricted API key", severity: "error", message: "Stripe restricted API key", keywords: ["rk_live_"], pattern: "(?<![A-Za-z0-9_])rk_live_[A-Za-z0-9]{24,247}(?![A-Za-z0-9_])", rotate: "https://docs.stripe.com/keys#rolling-keys" } }, { file: "rules/providers/payments/stripe-test-restricted-key.yaml", spec: { id: "stripe-test-restricted-key", provider: "Stripe", credential: "Stripe test-mode restricted key", description: "Stripe test-mode restricted key", severity: "warning", message: "Stripe test-mode restricted key", keywords: ["rk_test_"], pattern: "(?<![A-Za-z0-9_])rk_test_[A-Za-z0-9]{24,247}(?![A-Za-z0-9_])", rotate: "https://docs.stripe.com/keys#rolling-keys" } }, { file: "rules/providers/payments/stripe-test-secret-key.yaml", spec: { id: "stripe-test-secret-key", provider: "Stripe", credential: "Stripe test-mode secret key", description: "Stripe test-mode secret key", severity: "warning", message: "Stripe test-mode secret key", keywords: ["sk_test_"], pattern: "(?<![A-Za-z0-9_])sk_test_[A-Za-z0-9]{24,247}(?![A-Za-z0-9_])", rotate: "https://docs.stripe.com/keys#rolling-keys" } }, { file: "rules/providers/payments/stripe-webhook-secret.yaml", spec: { id: "stripe-webhook-secret", provider: "Stripe", credential: "Stripe webhook signing secret", description: "Stripe webhook signing secret", severity: "error", message: "Stripe webhook signing secret", keywords: ["whsec_"], pattern: "(?<![A-Za-z0-9_])whsec_[A-Za-z0-9+/]{32,64}(?![A-Za-z0-9_])", rotate: "https://docs.stripe.com/webhooks#roll-endpoint-secrets" } }, { file: "rules/providers/saas/airtable-pat.yaml", spec: { id: "airtable-pat", provider: "Airtable", credential: "Airtable personal access token", description: "Airtable personal access token", severity: "error", message: "Airtable personal access token", keywords: ["pat"], pattern: "(?<![A-Za-z0-9_])pat[A-Za-z0-9]{14}\\.[a-f0-9]{64}(?![A-Za-z0-9_])", rotate: "https://support.airtable.com/docs/creating-personal-access-tokens" } }, { file: "rules/providers/saas/algolia-admin-key.yaml", spec: { id: "algolia-admin-key", provider: "Algolia", credential: "Algolia admin API key", description: "Algolia admin API key", severity: "error", message: "Algolia admin API key", keywords: ["algolia"], pattern: `(?:algolia[_.-]?(?:admin|write)[_.-]?(?:api[_.-]?)?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{32})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://www.algolia.com/doc/guides/security/api-keys/" } }, { file: "rules/providers/saas/asana-pat.yaml", spec: { id: "asana-pat", provider: "Asana", credential: "Asana personal access token", description: "Asana personal access token", severity: "error", message: "Asana personal access token", keywords: ["asana"], pattern: `(?:asana[_.-]?(?:personal[_.-]?access[_.-]?|access[_.-]?|api[_.-]?)?(?:token|key|pat))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([12]/[0-9]{13,16}(?:/[0-9]{13,16})?:[a-f0-9]{32})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://developers.asana.com/docs/personal-access-token" } }, { file: "rules/providers/saas/brevo-api-key.yaml", spec: { id: "brevo-api-key", provider: "Brevo", credential: "Brevo API key", description: "Brevo API key", severity: "error", message: "Brevo API key", keywords: ["xkeysib-"], pattern: "(?<![A-Za-z0-9_])xkeysib-[a-f0-9]{64}-[A-Za-z0-9]{16}(?![A-Za-z0-9_])", rotate: "https://help.brevo.com/hc/en-us/articles/209467485-Create-and-manage-your-API-keys" } }, { file: "rules/providers/saas/brevo-smtp-key.yaml", spec: { id: "brevo-smtp-key", provider: "Brevo", credential: "Brevo SMTP key", description: "Brevo SMTP key", severity: "error", message: "Brevo SMTP key", keywords: ["xsmtpsib-"], pattern: "(?<![A-Za-z0-9_])xsmtpsib-[a-f0-9]{64}-[A-Za-z0-9]{16}(?![A-Za-z0-9_])", rotate: "https://help.brevo.com/hc/en-us/articles/7959631848850" } }, { file: "rules/providers/saas/cloudinary-url.yaml", spec: { id: "cloudinary-url", provider: "Cloudinary", credential: "Cloudinary API secret", description: "Cloudinary API secret", severity: "error", message: "Cloudinary API secret", keywords: ["cloudinary://"], pattern: "cloudinary:\\/\\/[0-9]{12,16}:([A-Za-z0-9_-]{27})@[a-z0-9-]{1,64}", secretGroup: 1, rotate: "https://cloudinary.com/documentation/how_to_integrate_cloudinary" } }, { file: "rules/providers/saas/contentful-pat.yaml", spec: { id: "contentful-pat", provider: "Contentful", credential: "Contentful personal access token", description: "Contentful personal access token", severity: "error", message: "Contentful personal access token", keywords: ["cfpat-"], pattern: "(?<![A-Za-z0-9_-])CFPAT-[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])", rotate: "https://www.contentful.com/developers/docs/references/authentication/" } }, { file: "rules/providers/saas/dropbox-access-token.yaml", spec: { id: "dropbox-access-token", provider: "Dropbox", credential: "Dropbox short-lived access token", description: "Dropbox short-lived access token", severity: "error", message: "Dropbox short-lived access token", keywords: ["sl."], pattern: "(?<![A-Za-z0-9_-])sl\\.(?:u\\.)?[A-Za-z0-9_-]{130,1400}(?![A-Za-z0-9_-])", rotate: "https://developers.dropbox.com/oauth-guide" } }, { file: "rules/providers/saas/fastly-api-token.yaml", spec: { id: "fastly-api-token", provider: "Fastly", credential: "Fastly API token", description: "Fastly API token", severity: "error", message: "Fastly API token", keywords: ["fastly"], pattern: `(?:fastly[_.-]?(?:api[_.-]?)?(?:token|key))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9_-]{32})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://docs.fastly.com/en/guides/using-api-tokens" } }, { file: "rules/providers/saas/figma-pat.yaml", spec: { id: "figma-pat", provider: "Figma", credential: "Figma personal access token", description: "Figma personal access token", severity: "error", message: "Figma personal access token", keywords: ["figd_"], pattern: "(?<![A-Za-z0-9_-])figd_[A-Za-z0-9_-]{40}(?![A-Za-z0-9_-])", rotate: "https://help.figma.com/hc/en-us/articles/8085703771159-Manage-personal-access-tokens" } }, { file: "rules/providers/saas/frameio-token.yaml", spec: { id: "frameio-token", provider: "Frame.io", credential: "Frame.io developer token", description: "Frame.io developer token", severity: "error", message: "Frame.io developer token", keywords: ["fio-u-"], pattern: "(?<![A-Za-z0-9_-])fio-u-[A-Za-z0-9_=-]{64}(?![A-Za-z0-9_-])", rotate: "https://developer.frame.io/docs/getting-started/authentication" } }, { file: "rules/providers/saas/hubspot-private-app-token.yaml", spec: { id: "hubspot-private-app-token", provider: "HubSpot", credential: "HubSpot private app access token", description: "HubSpot private app access token", severity: "error", message: "HubSpot private app access token", keywords: ["pat-na", "pat-eu"], pattern: "(?<![A-Za-z0-9_])pat-(?:na|eu)[0-9]-[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}(?![A-Za-z0-9_])", rotate: "https://developers.hubspot.com/docs/guides/apps/private-apps/overview" } }, { file: "rules/providers/saas/linear-api-key.yaml", spec: { id: "linear-api-key", provider: "Linear", credential: "Linear personal API key", description: "Linear personal API key", severity: "error", message: "Linear personal API key", keywords: ["lin_api_"], pattern: "(?<![A-Za-z0-9_])lin_api_[A-Za-z0-9]{40}(?![A-Za-z0-9_])", rotate: "https://linear.app/developers/graphql#personal-api-keys" } }, { file: "rules/providers/saas/linear-oauth-token.yaml", spec: { id: "linear-oauth-token", provider: "Linear", credential: "Linear OAuth access token", description: "Linear OAuth access token", severity: "error", message: "Linear OAuth access token", keywords: ["lin_oauth_"], pattern: "(?<![A-Za-z0-9_])lin_oauth_[a-f0-9]{64}(?![A-Za-z0-9_])", rotate: "https://linear.app/developers/oauth-2-0-authentication" } }, { file: "rules/providers/saas/mailchimp-api-key.yaml", spec: { id: "mailchimp-api-key", provider: "Mailchimp", credential: "Mailchimp API key", description: "Mailchimp API key", severity: "error", message: "Mailchimp API key", keywords: ["-us"], pattern: "(?<![A-Za-z0-9_])[a-f0-9]{32}-us[0-9]{1,2}(?![A-Za-z0-9_])", rotate: "https://mailchimp.com/help/about-api-keys/" } }, { file: "rules/providers/saas/mailgun-api-key.yaml", spec: { id: "mailgun-api-key", provider: "Mailgun", credential: "Mailgun API key", description: "Mailgun API key", severity: "error", message: "Mailgun API key", keywords: ["key-"], pattern: "(?<![A-Za-z0-9_])key-[a-f0-9]{32}(?![A-Za-z0-9_])", rotate: "https://help.mailgun.com/hc/en-us/articles/203380100-Where-can-I-find-my-API-keys-and-SMTP-credentials" } }, { file: "rules/providers/saas/mailgun-private-key.yaml", spec: { id: "mailgun-private-key", provider: "Mailgun", credential: "Mailgun private API key", description: "Mailgun private API key", severity: "error", message: "Mailgun private API key", keywords: ["mailgun", "mg_"], pattern: `(?:(?:mailgun|mg)[_.-]?(?:private[_.-]?|api[_.-]?|webhook[_.-]?signing[_.-]?)?(?:api[_.-]?)?key)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{32}-[a-f0-9]{8}-[a-f0-9]{8})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://help.mailgun.com/hc/en-us/articles/203380100-Where-can-I-find-my-API-keys-and-SMTP-credentials" } }, { file: "rules/providers/saas/mapbox-secret-token.yaml", spec: { id: "mapbox-secret-token", provider: "Mapbox", credential: "Mapbox secret access token", description: "Mapbox secret access token", severity: "error", message: "Mapbox secret access token", keywords: ["sk.eyj1ijoi"], pattern: "(?<![A-Za-z0-9_-])sk\\.eyJ1Ijoi[A-Za-z0-9_-]{10,200}\\.[A-Za-z0-9_-]{22}(?![A-Za-z0-9_-])", rotate: "https://docs.mapbox.com/help/glossary/access-token/" } }, { file: "rules/providers/saas/notion-integration-token.yaml", spec: { id: "notion-integration-token", provider: "Notion", credential: "Notion integration token", description: "Notion integration token", severity: "error", message: "Notion integration token", keywords: ["ntn_", "secret_"], pattern: "(?<![A-Za-z0-9_])(?:ntn_[0-9]{11}[A-Za-z0-9]{35}|secret_[A-Za-z0-9]{43})(?![A-Za-z0-9_])", entropy: 3.5, rotate: "https://developers.notion.com/docs/authorization" } }, { file: "rules/providers/saas/postman-api-key.yaml", spec: { id: "postman-api-key", provider: "Postman", credential: "Postman API key", description: "Postman API key", severity: "error", message: "Postman API key", keywords: ["pmak-"], pattern: "(?<![A-Za-z0-9_])PMAK-[a-f0-9]{24}-[a-f0-9]{34}(?![A-Za-z0-9_])", rotate: "https://learning.postman.com/docs/developer/postman-api/authentication/" } }, { file: "rules/providers/saas/postmark-server-token.yaml", spec: { id: "postmark-server-token", provider: "Postmark", credential: "Postmark server API token", description: "Postmark server API token", severity: "error", message: "Postmark server API token", keywords: ["postmark"], pattern: `(?:postmark[_.-]?(?:server[_.-]?|account[_.-]?|api[_.-]?)?(?:api[_.-]?)?(?:token|key))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://postmarkapp.com/support/article/1008-what-are-the-account-and-server-api-tokens" } }, { file: "rules/providers/saas/prefect-api-key.yaml", spec: { id: "prefect-api-key", provider: "Prefect", credential: "Prefect Cloud API key", description: "Prefect Cloud API key", severity: "error", message: "Prefect Cloud API key", keywords: ["pnu_"], pattern: "(?<![A-Za-z0-9_])pnu_[A-Za-z0-9]{36}(?![A-Za-z0-9_])", rotate: "https://docs.prefect.io/v3/manage/cloud/manage-users/api-keys" } }, { file: "rules/providers/saas/readme-api-key.yaml", spec: { id: "readme-api-key", provider: "ReadMe", credential: "ReadMe API key", description: "ReadMe API key", severity: "error", message: "ReadMe API key", keywords: ["rdme_"], pattern: "(?<![A-Za-z0-9_])rdme_[a-z0-9]{70}(?![A-Za-z0-9_])", rotate: "https://docs.readme.com/main/reference/intro/authentication" } }, { file: "rules/providers/saas/sendgrid-api-key.yaml", spec: { id: "sendgrid-api-key", provider: "Twilio SendGrid", credential: "SendGrid API key", description: "SendGrid API key, issued by Twilio SendGrid", severity: "error", message: "SendGrid API key", keywords: ["sg."], pattern: "(?<![A-Za-z0-9_-])SG\\.[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])", rotate: "https://www.twilio.com/docs/sendgrid/ui/account-and-settings/api-keys" } }, { file: "rules/providers/saas/typeform-pat.yaml", spec: { id: "typeform-pat", provider: "Typeform", credential: "Typeform personal access token", description: "Typeform personal access token", severity: "error", message: "Typeform personal access token", keywords: ["tfp_"], pattern: "(?<![A-Za-z0-9_-])tfp_[A-Za-z0-9_-]{40,70}(?![A-Za-z0-9_-])", rotate: "https://www.typeform.com/developers/get-started/personal-access-token/" } }, { file: "rules/providers/saas/zendesk-api-token.yaml", spec: { id: "zendesk-api-token", provider: "Zendesk", credential: "Zendesk API token", description: "Zendesk API token", severity: "error", message: "Zendesk API token", keywords: ["zendesk"], pattern: `(?:zendesk[_.-]?(?:api[_.-]?)?token)["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([A-Za-z0-9]{40})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, entropy: 3.5, rotate: "https://support.zendesk.com/hc/en-us/articles/4408889192858-Managing-access-to-the-Zendesk-API" } }, { file: "rules/providers/vcs/atlassian-api-token.yaml", spec: { id: "atlassian-api-token", provider: "Atlassian", credential: "Atlassian API token", description: "Atlassian API token", severity: "error", message: "Atlassian API token", keywords: ["atatt3"], pattern: "(?<![A-Za-z0-9_-])ATATT3[A-Za-z0-9_-]{150,250}=[A-F0-9]{8}(?![A-Za-z0-9_=-])", rotate: "https://support.atlassian.com/atlassian-account/docs/manage-api-tokens-for-your-atlassian-account/" } }, { file: "rules/providers/vcs/azure-devops-pat-legacy.yaml", spec: { id: "azure-devops-pat-legacy", provider: "Microsoft", credential: "Azure DevOps personal access token", description: "Azure DevOps personal access token, issued by Microsoft", severity: "error", message: "Azure DevOps personal access token", keywords: ["azure_devops", "azure-devops", "azuredevops", "ado_pat", "ado_token", "system_accesstoken", "vsts"], pattern: `(?:azure[_.-]?devops[_.-]?(?:personal[_.-]?access[_.-]?)?(?:pat|token)|ado[_.-]?(?:pat|token)|system[_.-]?accesstoken|vsts[_.-]?(?:pat|token))["\\']?[ \\t]{0,4}(?:=>|:=|=|:)[ \\t]{0,4}["\\']?([a-z2-7]{52})(?![A-Za-z0-9_-])`, flags: "i", secretGroup: 1, rotate: "https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate" } }, { file: "rules/providers/vcs/azure-devops-pat.yaml", spec: { id: "azure-devops-pat", provider: "Microsoft", credential: "Azure DevOps personal access token", description: "Azure DevOps personal access token, issued by Microsoft", severity: "error", message: "Azure DevOps personal access token", keywords: ["azdo"], pattern: "(?<![A-Za-z0-9_])[A-Za-z0-9]{52}JQQJ9[9DH][A-Za-z0-9]{18}AZDO[A-Za-z0-9]{4}(?![A-Za-z0-9_])", rotate: "https://learn.microsoft.com/en-us/azure/devops/organizations/accounts/use-personal-access-tokens-to-authenticate" } }, { file: "rules/providers/vcs/bitbucket-access-token.yaml", spec: { id: "bitbucket-access-token", provider: "Atlassian", credential: "Bitbucket access token", description: "Bitbucket access token, issued by Atlassian", severity: "error", message: "Bitbucket access token", keywords: ["atctt3"], pattern: "(?<![A-Za-z0-9_-])ATCTT3[A-Za-z0-9_-]{150,250}=[A-F0-9]{8}(?![A-Za-z0-9_=-])", rotate: "https://support.atlassian.com/bitbucket-cloud/docs/access-tokens/" } }, { file: "rules/providers/vcs/bitbucket-app-password.yaml", spec: { id: "bitbucket-app-password", provider: "Atlassian", credential: "Bitbucket app password", description: "Bitbucket app password, issued by Atlassian", severity: "error", message: "Bitbucket app password", keywords: ["atbb"], pattern: "(?<![A-Za-z0-9_-])ATBB[A-Za-z0-9_=.-]{32}(?![A-Za-z0-9_])", rotate: "https://support.atlassian.com/bitbucket-cloud/docs/app-passwords/" } }, { file: "rules/providers/vcs/github-fine-grained-pat.yaml", spec: { id: "github-fine-grained-pat", provider: "GitHub", credential: "GitHub fine-grained personal access token", description: "GitHub fine-grained personal access token", severity: "error", message: "GitHub fine-grained personal access token", keywords: ["github_pat_"], pattern: "(?<![A-Za-z0-9_])github_pat_[A-Za-z0-9]{22}_[A-Za-z0-9]{59}(?![A-Za-z0-9_])", rotate: "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens" } }, { file: "rules/providers/vcs/github-installation-token.yaml", spec: { id: "github-installation-token", provider: "GitHub", credential: "GitHub App installation access token", description: "GitHub App installation access token", severity: "error", message: "GitHub App installation access token", keywords: ["ghs_"], pattern: "(?<![A-Za-z0-9_])ghs_[A-Za-z0-9]{36}(?![A-Za-z0-9_])", validate: "github-crc32", rotate: "https://docs.github.com/en/rest/apps/installations#revoke-an-installation-access-token" } }, { file: "rules/providers/vcs/github-oauth-token.yaml", spec: { id: "github-oauth-token", provider: "GitHub", credential: "GitHub OAuth access token", description: "GitHub OAuth access token", severity: "error", message: "GitHub OAuth access token", keywords: ["gho_"], pattern: "(?<![A-Za-z0-9_])gho_[A-Za-z0-9]{36}(?![A-Za-z0-9_])", validate: "github-crc32", rotate: "https://docs.github.com/en/rest/apps/oauth-applications#delete-an-app-token" } }, { file: "rules/providers/vcs/github-refresh-token.yaml", spec: { id: "github-refresh-token", provider: "GitHub", credential: "GitHub App refresh token", description: "GitHub App refresh token", severity: "error", message: "GitHub App refresh token", keywords: ["ghr_"], pattern: "(?<![A-Za-z0-9_])ghr_[A-Za-z0-9]{36}(?![A-Za-z0-9_])", validate: "github-crc32", rotate: "https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/refreshing-user-access-tokens" } }, { file: "rules/providers/vcs/github-token.yaml", spec: { id: "github-token", provider: "GitHub", credential: "GitHub classic personal access token", description: "GitHub classic personal access token", severity: "error", message: "GitHub classic personal access token", keywords: ["ghp_"], pattern: "(?<![A-Za-z0-9_])ghp_[A-Za-z0-9]{36}(?![A-Za-z0-9_])", validate: "github-crc32", rotate: "https://docs.github.com/en/authentication/keeping-your-account-and-data-secure/managing-your-personal-access-tokens" } }, { file: "rules/providers/vcs/github-user-to-server-token.yaml", spec: { id: "github-user-to-server-token", provider: "GitHub", credential: "GitHub App user access token", description: "GitHub App user access token", severity: "error", message: "GitHub App user access token", keywords: ["ghu_"], pattern: "(?<![A-Za-z0-9_])ghu_[A-Za-z0-9]{36}(?![A-Za-z0-9_])", validate: "github-crc32", rotate: "https://docs.github.com/en/apps/creating-github-apps/authenticating-with-a-github-app/generating-a-user-access-token-for-a-github-app" } }, { file: "rules/providers/vcs/gitlab-agent-token.yaml", spec: { id: "gitlab-agent-token", provider: "GitLab", credential: "GitLab agent for Kubernetes token", description: "GitLab agent for Kubernetes token", severity: "error", message: "GitLab agent for Kubernetes token", keywords: ["glagent-"], pattern: "(?<![A-Za-z0-9_-])glagent-[A-Za-z0-9_-]{50,300}(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/user/clusters/agent/work_with_agent/" } }, { file: "rules/providers/vcs/gitlab-deploy-token.yaml", spec: { id: "gitlab-deploy-token", provider: "GitLab", credential: "GitLab deploy token", description: "GitLab deploy token", severity: "error", message: "GitLab deploy token", keywords: ["gldt-"], pattern: "(?<![A-Za-z0-9_-])gldt-[A-Za-z0-9_-]{20,300}(?:\\.[0-9a-z]{2}\\.[0-9a-z]{7,10})?(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/user/project/deploy_tokens/" } }, { file: "rules/providers/vcs/gitlab-feature-flag-token.yaml", spec: { id: "gitlab-feature-flag-token", provider: "GitLab", credential: "GitLab feature flags client token", description: "GitLab feature flags client token", severity: "error", message: "GitLab feature flags client token", keywords: ["glffct-"], pattern: "(?<![A-Za-z0-9_-])glffct-[A-Za-z0-9_-]{20,300}(?:\\.[0-9a-z]{2}\\.[0-9a-z]{7,10})?(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/operations/feature_flags/" } }, { file: "rules/providers/vcs/gitlab-feed-token.yaml", spec: { id: "gitlab-feed-token", provider: "GitLab", credential: "GitLab feed token", description: "GitLab feed token", severity: "error", message: "GitLab feed token", keywords: ["glft-"], pattern: "(?<![A-Za-z0-9_-])glft-[A-Za-z0-9_-]{20,300}(?:\\.[0-9a-z]{2}\\.[0-9a-z]{7,10})?(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/security/tokens/#feed-token" } }, { file: "rules/providers/vcs/gitlab-incoming-mail-token.yaml", spec: { id: "gitlab-incoming-mail-token", provider: "GitLab", credential: "GitLab incoming email token", description: "GitLab incoming email token", severity: "error", message: "GitLab incoming email token", keywords: ["glimt-"], pattern: "(?<![A-Za-z0-9_-])glimt-[A-Za-z0-9_-]{25,300}(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/security/tokens/#incoming-email-token" } }, { file: "rules/providers/vcs/gitlab-job-token.yaml", spec: { id: "gitlab-job-token", provider: "GitLab", credential: "GitLab CI/CD job token", description: "GitLab CI/CD job token", severity: "error", message: "GitLab CI/CD job token", keywords: ["glcbt-"], pattern: "(?<![A-Za-z0-9_-])glcbt-(?:[0-9a-f]{1,5}_)?[A-Za-z0-9_-]{20,300}(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/ci/jobs/ci_job_token/" } }, { file: "rules/providers/vcs/gitlab-oauth-app-secret.yaml", spec: { id: "gitlab-oauth-app-secret", provider: "GitLab", credential: "GitLab OAuth application secret", description: "GitLab OAuth application secret", severity: "error", message: "GitLab OAuth application secret", keywords: ["gloas-"], pattern: "(?<![A-Za-z0-9_-])gloas-[a-f0-9]{64}(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/integration/oauth_provider/" } }, { file: "rules/providers/vcs/gitlab-runner-registration-token.yaml", spec: { id: "gitlab-runner-registration-token", provider: "GitLab", credential: "GitLab runner registration token", description: "GitLab runner registration token", severity: "error", message: "GitLab runner registration token", keywords: ["gr1348941"], pattern: "(?<![A-Za-z0-9_-])GR1348941[A-Za-z0-9_-]{20}(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/ci/runners/new_creation_workflow/" } }, { file: "rules/providers/vcs/gitlab-runner-token.yaml", spec: { id: "gitlab-runner-token", provider: "GitLab", credential: "GitLab runner authentication token", description: "GitLab runner authentication token", severity: "error", message: "GitLab runner authentication token", keywords: ["glrt-"], pattern: "(?<![A-Za-z0-9_-])glrt-[A-Za-z0-9_-]{20,300}(?:\\.[0-9a-z]{2}\\.[0-9a-z]{7,10})?(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/ci/runners/runners_scope/" } }, { file: "rules/providers/vcs/gitlab-scim-token.yaml", spec: { id: "gitlab-scim-token", provider: "GitLab", credential: "GitLab SCIM token", description: "GitLab SCIM token", severity: "error", message: "GitLab SCIM token", keywords: ["glsoat-"], pattern: "(?<![A-Za-z0-9_-])glsoat-[A-Za-z0-9_-]{20,300}(?:\\.[0-9a-z]{2}\\.[0-9a-z]{7,10})?(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/user/group/saml_sso/scim_setup/" } }, { file: "rules/providers/vcs/gitlab-token.yaml", spec: { id: "gitlab-token", provider: "GitLab", credential: "GitLab personal access token", description: "GitLab personal access token", severity: "error", message: "GitLab personal access token", keywords: ["glpat-"], pattern: "(?<![A-Za-z0-9_-])glpat-[A-Za-z0-9_-]{20,300}(?:\\.[0-9a-z]{2}\\.[0-9a-z]{7,10})?(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/user/profile/personal_access_tokens/" } }, { file: "rules/providers/vcs/gitlab-trigger-token.yaml", spec: { id: "gitlab-trigger-token", provider: "GitLab", credential: "GitLab pipeline trigger token", description: "GitLab pipeline trigger token", severity: "error", message: "GitLab pipeline trigger token", keywords: ["glptt-"], pattern: "(?<![A-Za-z0-9_-])glptt-[A-Za-z0-9_-]{20,300}(?![A-Za-z0-9_-])", rotate: "https://docs.gitlab.com/ci/triggers/" } }, { file: "rules/providers/vcs/sourcegraph-token.yaml", spec: { id: "sourcegraph-token", provider: "Sourcegraph", credential: "Sourcegraph access token", description: "Sourcegraph access token", severity: "error", message: "Sourcegraph access token", keywords: ["sgp_"], pattern: "(?<![A-Za-z0-9_])sgp_(?:[a-f0-9]{16}_)?[a-f0-9]{40}(?![A-Za-z0-9_])", rotate: "https://sourcegraph.com/docs/cli/how-tos/creating_an_access_token" } }, { file: "rules/sealed-secrets-master-key.yaml", spec: { id: "sealed-secrets-master-key", description: "Backup of the sealed-secrets controller's private key (decrypts every SealedSecret of the cluster)", severity: "error", message: "Secret {{name}} is a sealed-secrets controller key backup: the master key of every SealedSecret", keywords: ["sealed-secrets-key"], check: "sealed-secrets-key", kinds: ["Secret", "List"] } }, { file: "rules/sealedsecret-template-literal.yaml", spec: { id: "sealedsecret-template-literal", description: "SealedSecret whose spec.template.data holds a literal (rendered into the Secret as plain text)", severity: "error", message: "SealedSecret {{namespace}}/{{name}} has a literal in spec.template.data.{{key}}", keywords: ["sealedsecret"], check: "sealedsecret-template", kinds: ["SealedSecret"] } }, { file: "rules/secretstore-literal-credential.yaml", spec: { id: "secretstore-literal-credential", description: "SecretStore or ClusterSecretStore whose provider auth embeds a literal credential instead of a secretRef", severity: "error", message: "{{kind}} {{name}}: provider field {{field}} holds a literal credential; use a secretRef or workload identity", keywords: ["secretstore"], check: "secretstore-literal", kinds: ["SecretStore", "ClusterSecretStore"] } }, { file: "rules/sops-unencrypted-value.yaml", spec: { id: "sops-unencrypted-value", description: "SOPS file with a value left unencrypted (partial encryption or a decrypted copy)", severity: "error", message: "SOPS-managed file has an unencrypted value at {{field}}", keywords: ["sops"], check: "sops-unencrypted" } }, { file: "rules/url-credential.yaml", spec: { id: "url-credential", description: "URL with a password in its userinfo (scheme://user:password@host)", severity: "error", message: "URL with an embedded password", keywords: ["://"], pattern: "(?<![a-zA-Z0-9+.-])[a-zA-Z][a-zA-Z0-9+.-]{1,20}://(?=([^\\s:/@'\\\"`]{1,64}))\\1:(?=([^\\s@/'\\\"`]{3,128}))\\2@[^\\s/'\\\"`]{1,255}", secretGroup: 2, allowlist: { regexes: ["^\\$\\{", "^\\$\\(", "^\\{\\{", "^<.*>$", "^\\*+$", "^x+$", "^\\$[A-Z_]+$", "^%[sv]$"], stopwords: ["password", "passwd", "changeme", "example", "secret", "placeholder", "redacted"] } } }, { file: "rules/workload-env-credential.yaml", spec: { id: "workload-env-credential", description: "Workload container env value that holds a literal credential (use valueFrom.secretKeyRef)", severity: "error", message: "{{kind}} {{name}}: env {{key}} holds a literal credential; reference a Secret with valueFrom.secretKeyRef", keywords: ["containers"], check: "workload-env" } }, { file: "rules/xml-credential-element.yaml", spec: { id: "xml-credential-element", credential: "Hard-coded credential", description: "A literal credential in an XML element named like a password, secret or token (Maven settings.xml, Spring and Tomcat configuration)", severity: "error", message: "Hard-coded credential in XML", keywords: ["password>", "passwd>", "secret>", "token>", "apikey>", "api-key>", "api_key>"], pattern: "<(?<key>(?:[A-Za-z]{1,20}[_:.-]?)?(?:password|passwd|secret|token|api[_-]?key)(?:[_.-]?[A-Za-z]{1,20})?)>([^<>\\s]{4,200})</\\k<key>>", flags: "i", secretGroup: 2, validate: "literal-credential", allowlist: { regexes: ["(?:\\.\\.\\.|\u2026)"] } } }];
   }
 });
 
@@ -87,14 +87,56 @@ var init_errors = __esm({
   }
 });
 
+// src/cli/suggest.ts
+function editDistance(a, b) {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_2, j) => i === 0 ? j : j === 0 ? i : 0));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+function closest(word, candidates) {
+  const w = word.toLowerCase();
+  const prefixed = candidates.filter((c) => w.length >= 3 && c.startsWith(w));
+  if (prefixed.length === 1) return prefixed[0];
+  let best;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const dist = editDistance(w, c.toLowerCase());
+    if (dist < bestDistance) {
+      best = c;
+      bestDistance = dist;
+    }
+  }
+  return bestDistance <= Math.max(1, Math.floor(w.length / 3)) ? best : void 0;
+}
+var init_suggest = __esm({
+  "src/cli/suggest.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+  }
+});
+
 // src/cli/args.ts
 function parseOptions(args, options, command2) {
+  const all = { ...COMMON_OPTIONS, ...options };
   try {
-    const { values, positionals } = (0, import_node_util.parseArgs)({ args, options, allowPositionals: true, strict: true });
+    const { values, positionals } = (0, import_node_util.parseArgs)({ args, options: all, allowPositionals: true, strict: true });
     return { values, positionals };
   } catch (e) {
-    const msg = e.message.replace(/\s*To specify a positional argument.*$/s, "");
-    throw new UsageError(`${command2}: ${msg}. Run 'sealgate ${command2} --help'.`);
+    const err = e;
+    const msg = err.message.replace(/\s*To specify a positional argument.*$/s, "").replace(/\.$/, "");
+    let hint2 = "";
+    const unknown = err.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? /'(--?[^'=]+)/.exec(err.message)?.[1] : void 0;
+    if (unknown?.startsWith("--")) {
+      const near = closest(unknown.slice(2), Object.keys(all));
+      if (near) hint2 = ` Did you mean --${near}?`;
+    }
+    throw new UsageError(`${command2}: ${msg}.${hint2} Run 'sealgate ${command2} --help'.`);
   }
 }
 function str(p, name) {
@@ -116,13 +158,419 @@ function nonNegativeInt(value, option3) {
   if (!/^\d+$/.test(value)) throw new UsageError(`--${option3} takes a whole number (got '${value}')`);
   return Number(value);
 }
-var import_node_util;
+var import_node_util, COMMON_OPTIONS;
 var init_args = __esm({
   "src/cli/args.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
     import_node_util = require("node:util");
     init_errors();
+    init_suggest();
+    COMMON_OPTIONS = {
+      quiet: { type: "boolean", short: "q" },
+      "no-color": { type: "boolean" }
+    };
+  }
+});
+
+// src/sources/git-client.ts
+var git_client_exports = {};
+__export(git_client_exports, {
+  CatFileBatch: () => CatFileBatch,
+  Git: () => Git,
+  gitComplaint: () => gitComplaint,
+  openRepository: () => openRepository,
+  repositoryRoot: () => repositoryRoot
+});
+function gitEnv(env) {
+  return { ...env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0" };
+}
+function spawnGit(cwd, env, args) {
+  try {
+    return (0, import_node_child_process.spawn)("git", args, { cwd, env: gitEnv(env), stdio: "pipe" });
+  } catch (e) {
+    throw spawnError(e);
+  }
+}
+function gitComplaint(stderr) {
+  const lines2 = stderr.split("\n").map((l) => l.trim()).filter(Boolean);
+  return (lines2.find((l) => /^(fatal|error):/.test(l)) ?? lines2[0] ?? "no message").slice(0, 300);
+}
+function spawnError(e) {
+  const code = e.code;
+  if (code === "ENOENT") return new GitError("git is not installed or not on PATH");
+  return new GitError(`could not run git: ${e.message}`);
+}
+function runGit(cwd, env, args, input) {
+  return new Promise((resolve, reject) => {
+    let child;
+    try {
+      child = spawnGit(cwd, env, args);
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    const out = [];
+    let stderr = "";
+    child.stdout.on("data", (c) => out.push(c));
+    child.stderr.on("data", (c) => {
+      if (stderr.length < 64 * 1024) stderr += c.toString("utf8");
+    });
+    child.on("error", (e) => reject(spawnError(e)));
+    child.on("close", (code) => resolve({ code: code ?? 128, stdout: Buffer.concat(out), stderr }));
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(input);
+  });
+}
+async function* streamGit(cwd, env, args, what) {
+  const child = spawnGit(cwd, env, args);
+  child.stdin.end();
+  let stderr = "";
+  child.stderr.on("data", (c) => {
+    if (stderr.length < 64 * 1024) stderr += c.toString("utf8");
+  });
+  const queue = [];
+  let queued = 0;
+  let ended = false;
+  let failure;
+  let wake;
+  const notify = () => {
+    const w = wake;
+    wake = void 0;
+    w?.();
+  };
+  child.stdout.on("data", (c) => {
+    queue.push(c);
+    queued += c.length;
+    if (queued > READ_AHEAD) child.stdout.pause();
+    notify();
+  });
+  const exit = new Promise((resolve) => {
+    child.on("error", (e) => {
+      failure = spawnError(e);
+      ended = true;
+      notify();
+      resolve(128);
+    });
+    child.on("close", (code18) => {
+      ended = true;
+      notify();
+      resolve(code18 ?? 128);
+    });
+  });
+  let finished = false;
+  try {
+    for (; ; ) {
+      if (queue.length > 0) {
+        const c = queue.shift();
+        queued -= c.length;
+        if (queued <= READ_AHEAD / 2 && child.stdout.isPaused()) child.stdout.resume();
+        yield c;
+        continue;
+      }
+      if (ended) break;
+      await new Promise((resolve) => wake = resolve);
+    }
+    finished = true;
+  } finally {
+    if (!finished && child.exitCode === null) child.kill();
+  }
+  const code = await exit;
+  if (failure) throw failure;
+  if (code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(stderr)}`);
+}
+async function repositoryRoot(cwd, env = process.env) {
+  if (!DISCOVERY_VARS.some((k) => env[k] !== void 0)) {
+    for (let dir = import_node_path.default.resolve(cwd); ; dir = import_node_path.default.dirname(dir)) {
+      if ((0, import_node_fs.existsSync)(import_node_path.default.join(dir, ".git"))) return dir;
+      if (dir === import_node_path.default.dirname(dir)) return void 0;
+    }
+  }
+  const r2 = await runGit(cwd, env, ["rev-parse", "--show-toplevel"]);
+  if (r2.code !== 0) {
+    if (NOT_A_REPOSITORY.test(r2.stderr)) return void 0;
+    throw new GitError(`git rev-parse failed in ${cwd}: ${gitComplaint(r2.stderr)}`);
+  }
+  return r2.stdout.toString("utf8").replace(/\n$/, "") || void 0;
+}
+async function openRepository(cwd, env = process.env) {
+  const root = await repositoryRoot(cwd, env);
+  return root === void 0 ? void 0 : new Git(root, env);
+}
+var import_node_child_process, import_node_fs, import_node_path, READ_AHEAD, HEAD_BYTES, CatFileBatch, NOT_A_REPOSITORY, DISCOVERY_VARS, OBJECT_ID, Git;
+var init_git_client = __esm({
+  "src/sources/git-client.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    import_node_child_process = require("node:child_process");
+    import_node_fs = require("node:fs");
+    import_node_path = __toESM(require("node:path"), 1);
+    init_errors();
+    READ_AHEAD = 64 * 1024 * 1024;
+    HEAD_BYTES = 8192;
+    CatFileBatch = class {
+      child;
+      queue = [];
+      maxBytes;
+      stderr = "";
+      failed;
+      /** Header mode: unparsed bytes. */
+      buf = Buffer.alloc(0);
+      /** Content mode: the object being read, bytes still to keep, then to skip (incl. the trailing LF). */
+      inObject = false;
+      size = 0;
+      keepLeft = 0;
+      skipLeft = 0;
+      parts = [];
+      got = 0;
+      closed = false;
+      constructor(git, opts = {}) {
+        this.maxBytes = opts.maxBytes ?? Infinity;
+        this.child = spawnGit(git.root, git.env, ["cat-file", "--batch"]);
+        this.child.stdout.on("data", (c) => this.onData(c));
+        this.child.stderr.on("data", (c) => {
+          if (this.stderr.length < 64 * 1024) this.stderr += c.toString("utf8");
+        });
+        this.child.stdin.on("error", () => {
+        });
+        this.child.on("error", (e) => this.fail(spawnError(e)));
+        this.child.on("close", (code) => {
+          if (this.queue.length > 0 || !this.closed) {
+            this.fail(new GitError(`git cat-file --batch stopped (exit ${code}): ${gitComplaint(this.stderr)}`));
+          }
+        });
+      }
+      /** The object (possibly cut to its start, see maxBytes), or undefined when the repository lacks it. */
+      object(id) {
+        if (this.failed) return Promise.reject(this.failed);
+        if (this.closed) return Promise.reject(new GitError("git cat-file --batch already closed"));
+        if (/[\r\n]/.test(id)) return Promise.reject(new GitError(`invalid object name for cat-file: ${JSON.stringify(id)}`));
+        return new Promise((resolve, reject) => {
+          this.queue.push({ resolve, reject });
+          this.child.stdin.write(`${id}
+`);
+        });
+      }
+      /** The object's bytes, or undefined when the repository does not have it. */
+      async get(id) {
+        return (await this.object(id))?.bytes;
+      }
+      close() {
+        if (this.closed) return;
+        this.closed = true;
+        this.child.stdin.end();
+        if (this.queue.length === 0) {
+          this.child.stdout.destroy();
+          this.child.kill();
+        }
+      }
+      fail(e) {
+        this.failed ??= e;
+        for (const p of this.queue.splice(0)) p.reject(this.failed);
+      }
+      onData(chunk) {
+        let data = chunk;
+        while (data.length > 0) {
+          if (this.inObject) {
+            if (this.keepLeft > 0) {
+              const take = Math.min(this.keepLeft, data.length);
+              this.parts.push(data.subarray(0, take));
+              this.got += take;
+              this.keepLeft -= take;
+              data = data.subarray(take);
+              if (this.keepLeft > 0) continue;
+            }
+            if (this.skipLeft > 0) {
+              const take = Math.min(this.skipLeft, data.length);
+              this.skipLeft -= take;
+              data = data.subarray(take);
+              if (this.skipLeft > 0) continue;
+            }
+            const bytes3 = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.got);
+            this.parts = [];
+            this.got = 0;
+            this.inObject = false;
+            this.queue.shift()?.resolve({ bytes: bytes3, size: this.size });
+            continue;
+          }
+          this.buf = this.buf.length ? Buffer.concat([this.buf, data]) : data;
+          data = Buffer.alloc(0);
+          const nl = this.buf.indexOf(10);
+          if (nl < 0) return;
+          const header2 = this.buf.subarray(0, nl).toString("utf8");
+          const rest = this.buf.subarray(nl + 1);
+          this.buf = Buffer.alloc(0);
+          if (/ (missing|ambiguous)$/.test(header2)) {
+            this.queue.shift()?.resolve(void 0);
+          } else {
+            const m = /^[0-9a-f]+ \S+ (\d+)$/.exec(header2);
+            if (!m) {
+              this.fail(new GitError(`unexpected output from git cat-file --batch: ${header2.slice(0, 80)}`));
+              this.child.kill();
+              return;
+            }
+            this.size = Number(m[1]);
+            this.keepLeft = this.size > this.maxBytes ? Math.min(this.size, HEAD_BYTES) : this.size;
+            this.skipLeft = this.size - this.keepLeft + 1;
+            this.inObject = true;
+          }
+          data = rest;
+        }
+      }
+    };
+    NOT_A_REPOSITORY = /not a git repository|must be run in a work tree/i;
+    DISCOVERY_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM"];
+    OBJECT_ID = /^[0-9a-f]{40,64}$/;
+    Git = class {
+      constructor(root, env = process.env) {
+        this.root = root;
+        this.env = env;
+      }
+      root;
+      env;
+      /** Runs git to completion; never throws for a non-zero exit (the code is the answer). */
+      run(args, input) {
+        return runGit(this.root, this.env, args, input);
+      }
+      /** stdout of a git that must succeed: a non-zero exit is a GitError naming what failed. */
+      async out(args, what) {
+        const r2 = await this.run(args);
+        if (r2.code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(r2.stderr)}`);
+        return r2.stdout;
+      }
+      /**
+       * Trimmed stdout as text. `allowFail` returns undefined instead of throwing for expected non-zero
+       * exits (merge-base without a common ancestor, config --get of an unset key).
+       */
+      async text(args, opts = {}) {
+        const r2 = await this.run(args);
+        if (r2.code === 0) return r2.stdout.toString("utf8").trim();
+        if (opts.allowFail) return void 0;
+        throw new GitError(`git ${args[0]} failed: ${gitComplaint(r2.stderr)}`);
+      }
+      /** Streams stdout chunk by chunk; see streamGit. */
+      stream(args, what) {
+        return streamGit(this.root, this.env, args, what);
+      }
+      catFile(opts = {}) {
+        return new CatFileBatch(this, opts);
+      }
+      /** The commit `rev` names, or undefined when it names none here. Never an option: `--end-of-options`. */
+      async resolveCommit(rev) {
+        const r2 = await this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
+        const sha = r2.code === 0 ? r2.stdout.toString("utf8").trim() : "";
+        return OBJECT_ID.test(sha) ? sha : void 0;
+      }
+      async isShallow() {
+        return await this.text(["rev-parse", "--is-shallow-repository"]) === "true";
+      }
+      /** The commits where a shallow clone's history is cut (their parents are not in the repository). */
+      async shallowCuts() {
+        const file = await this.text(["rev-parse", "--path-format=absolute", "--git-path", "shallow"], { allowFail: true });
+        if (!file) return /* @__PURE__ */ new Set();
+        try {
+          return new Set((0, import_node_fs.readFileSync)(file, "utf8").split("\n").map((l) => l.trim()).filter((l) => OBJECT_ID.test(l)));
+        } catch {
+          return /* @__PURE__ */ new Set();
+        }
+      }
+      /** Absolute git directory (a worktree's own), or undefined outside git. */
+      async gitDir() {
+        return await this.text(["rev-parse", "--absolute-git-dir"], { allowFail: true }) || void 0;
+      }
+      /** Bytes of `file` at `rev`, or undefined when the file does not exist there. */
+      async blobAt(rev, file) {
+        const r2 = await this.run(["cat-file", "blob", `${rev}:${file}`]);
+        if (r2.code === 0) return r2.stdout;
+        if (/does not exist|exists on disk, but not in|not a valid object name|path .* does not exist/i.test(r2.stderr)) return void 0;
+        throw new GitError(`git cat-file ${rev}:${file}: ${gitComplaint(r2.stderr)}`);
+      }
+      /** Sets a value in the repository's own config (`sealgate init --hooks-path` sets core.hooksPath). */
+      async setConfig(key, value) {
+        await this.out(["config", "--local", "--end-of-options", key, value], `git config ${key}`);
+      }
+    };
+  }
+});
+
+// src/engine/fingerprint.ts
+function newFingerprintKey() {
+  return (0, import_node_crypto.randomBytes)(32).toString("hex");
+}
+function secretHash(secret, key) {
+  if (key) return (0, import_node_crypto.createHmac)("sha256", key).update(secret).digest("hex").slice(0, 16);
+  return (0, import_node_crypto.createHash)("sha256").update("sealgate:v1:").update(secret).digest("hex").slice(0, 16);
+}
+function fingerprint(ruleId, file, secret, key) {
+  return `${ruleId}:${file}:${secretHash(secret, key)}`;
+}
+var import_node_crypto;
+var init_fingerprint = __esm({
+  "src/engine/fingerprint.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    import_node_crypto = require("node:crypto");
+  }
+});
+
+// src/fingerprint-key.ts
+var fingerprint_key_exports = {};
+__export(fingerprint_key_exports, {
+  baselineKey: () => baselineKey,
+  fingerprintKey: () => fingerprintKey
+});
+function baselineKey(file) {
+  if (!(0, import_node_fs2.existsSync)(file)) return { exists: false };
+  try {
+    const raw = JSON.parse((0, import_node_fs2.readFileSync)(file, "utf8"));
+    return { exists: true, key: typeof raw.key === "string" && KEY.test(raw.key) ? raw.key : void 0 };
+  } catch {
+    return { exists: true };
+  }
+}
+async function fingerprintKey(root, baselineFile, inGit, env) {
+  if (baselineFile) {
+    const b = baselineKey(baselineFile);
+    if (b.exists) {
+      if (b.key) return { key: b.key };
+      return { note: `${import_node_path2.default.relative(root, baselineFile) || baselineFile}: the baseline has no key, so fingerprints are unkeyed hashes a guesser can test; run 'sealgate baseline' to rewrite it with one` };
+    }
+  }
+  if (!inGit) return { key: newFingerprintKey() };
+  const gitDir = await new Git(root, env).gitDir();
+  if (!gitDir) return { key: newFingerprintKey() };
+  const file = import_node_path2.default.join(gitDir, "sealgate-fingerprint-key");
+  try {
+    const k = (0, import_node_fs2.readFileSync)(file, "utf8").trim();
+    if (KEY.test(k)) return { key: k };
+  } catch {
+  }
+  const key = newFingerprintKey();
+  try {
+    (0, import_node_fs2.mkdirSync)(import_node_path2.default.dirname(file), { recursive: true, mode: 448 });
+    (0, import_node_fs2.writeFileSync)(file, `${key}
+`, { mode: 384, flag: "wx" });
+    return { key };
+  } catch {
+    try {
+      const k = (0, import_node_fs2.readFileSync)(file, "utf8").trim();
+      if (KEY.test(k)) return { key: k };
+    } catch {
+    }
+    return { key };
+  }
+}
+var import_node_fs2, import_node_path2, KEY;
+var init_fingerprint_key = __esm({
+  "src/fingerprint-key.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    import_node_fs2 = require("node:fs");
+    import_node_path2 = __toESM(require("node:path"), 1);
+    init_git_client();
+    init_fingerprint();
+    KEY = /^[0-9a-f]{32,128}$/;
   }
 });
 
@@ -1759,30 +2207,30 @@ function setBit(mask2, bit) {
   return mask2 | 1 << bit;
 }
 function canUsePlain(layout) {
-  const str3 = layout.node.value;
-  if (str3 !== "") {
-    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str3)) return false;
-    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str3)) return false;
+  const str4 = layout.node.value;
+  if (str4 !== "") {
+    if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str4)) return false;
+    if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str4)) return false;
     if (layout.shiftOfContent === 0) {
-      const firstLineBreak = str3.indexOf("\n");
+      const firstLineBreak = str4.indexOf("\n");
       if (firstLineBreak !== -1) {
-        const content = str3.slice(firstLineBreak + 1);
+        const content = str4.slice(firstLineBreak + 1);
         if (C_FORBIDDEN_CONTENT.test(content)) return false;
       }
     }
   }
-  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str3).tag.tagName;
+  const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str4).tag.tagName;
   if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-  if (!layout.node.tagged && str3 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+  if (!layout.node.tagged && str4 === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
   return true;
 }
 function canUseSingleQuoted(layout) {
-  const str3 = layout.node.value;
-  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str3)) return false;
-  if (/[ \t]\n|\n[ \t]/.test(str3)) return false;
+  const str4 = layout.node.value;
+  if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str4)) return false;
+  if (/[ \t]\n|\n[ \t]/.test(str4)) return false;
   if (!layout.isKey && layout.shiftOfContent === 0) {
-    const firstLineBreak = str3.indexOf("\n");
-    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str3.slice(firstLineBreak + 1))) return false;
+    const firstLineBreak = str4.indexOf("\n");
+    if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str4.slice(firstLineBreak + 1))) return false;
   }
   return true;
 }
@@ -3187,9 +3635,9 @@ function getPair(node, key) {
   for (const p of node.pairs) if (p.key.type === "scalar" && p.key.value === key) return p;
   return void 0;
 }
-function get(node, ...path23) {
+function get(node, ...path27) {
   let cur = node;
-  for (const k of path23) {
+  for (const k of path27) {
     if (!cur) return void 0;
     if (typeof k === "number") cur = cur.type === "seq" ? cur.items[k] : void 0;
     else cur = getPair(cur, k)?.value;
@@ -3429,10 +3877,10 @@ var require_utils = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants();
     exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str3) => REGEX_SPECIAL_CHARS.test(str3);
-    exports2.isRegexChar = (str3) => str3.length === 1 && exports2.hasRegexChars(str3);
-    exports2.escapeRegex = (str3) => str3.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str3) => str3.replace(REGEX_BACKSLASH, "/");
+    exports2.hasRegexChars = (str4) => REGEX_SPECIAL_CHARS.test(str4);
+    exports2.isRegexChar = (str4) => str4.length === 1 && exports2.hasRegexChars(str4);
+    exports2.escapeRegex = (str4) => str4.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str4) => str4.replace(REGEX_BACKSLASH, "/");
     exports2.isWindows = () => {
       if (typeof navigator !== "undefined" && navigator.platform) {
         const platform = navigator.platform.toLowerCase();
@@ -3443,8 +3891,8 @@ var require_utils = __commonJS({
       }
       return false;
     };
-    exports2.removeBackslashes = (str3) => {
-      return str3.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports2.removeBackslashes = (str4) => {
+      return str4.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -3471,8 +3919,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path23, { windows } = {}) => {
-      const segs = path23.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path27, { windows } = {}) => {
+      const segs = path27.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -3535,7 +3983,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str3 = input;
+      let str4 = input;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -3554,10 +4002,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str3.charCodeAt(index + 1);
+      const peek = () => str4.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str3.charCodeAt(++index);
+        return str4.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -3734,24 +4182,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str3;
+      let base = str4;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str3.slice(0, start);
-        str3 = str3.slice(start);
+        prefix = str4.slice(0, start);
+        str4 = str4.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str3.slice(0, lastIndex);
-        glob = str3.slice(lastIndex);
+        base = str4.slice(0, lastIndex);
+        glob = str4.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str3;
+        glob = str4;
       } else {
-        base = str3;
+        base = str4;
       }
-      if (base && base !== "" && base !== "/" && base !== str3) {
+      if (base && base !== "" && base !== "/" && base !== str4) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -4799,8 +5247,8 @@ var require_parse = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str3) => {
-        switch (str3) {
+      const create = (str4) => {
+        switch (str4) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -4818,7 +5266,7 @@ var require_parse = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str3);
+            const match = /^(.*?)\.(\w+)$/.exec(str4);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -4850,9 +5298,9 @@ var require_picomatch = __commonJS({
     var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input) => picomatch2(input, options, returnState));
-        const arrayMatcher = (str3) => {
+        const arrayMatcher = (str4) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str3);
+            const state2 = isMatch(str4);
             if (state2) return state2;
           }
           return false;
@@ -4928,7 +5376,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch2.isMatch = (str3, patterns, options) => picomatch2(patterns, options)(str3);
+    picomatch2.isMatch = (str4, patterns, options) => picomatch2(patterns, options)(str4);
     picomatch2.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
@@ -5001,7 +5449,7 @@ function compileGlobs(globs) {
   if (globs.length === 0) return () => false;
   const list = [...globs];
   let match;
-  return (path23) => (match ??= (0, import_picomatch.default)(list, { dot: true }))(path23);
+  return (path27) => (match ??= (0, import_picomatch.default)(list, { dot: true }))(path27);
 }
 function checkGlob(glob) {
   try {
@@ -5036,9 +5484,9 @@ function decodeBase64(value) {
   if (v.length === 0 || v.length % 4 !== 0 || !BASE64.test(v)) return void 0;
   return Buffer.from(v, "base64");
 }
-function printableText(bytes2) {
-  if (bytes2.length === 0) return "";
-  const s = bytes2.toString("utf8");
+function printableText(bytes3) {
+  if (bytes3.length === 0) return "";
+  const s = bytes3.toString("utf8");
   if (s.includes("\uFFFD")) return void 0;
   let printable = 0;
   for (let i = 0; i < s.length; i++) {
@@ -5083,6 +5531,7 @@ function keyRole(key) {
   const joined = words.join("_");
   if (KNOWN_SETTINGS.test(joined)) return "non-credential";
   const last = words[words.length - 1];
+  if ((last === "key" || last === "keys") && words.length > 1 && KEY_QUALIFIER.test(words[words.length - 2])) return "non-credential";
   const credential = words.some((w) => CREDENTIAL_WORD.test(w) || CREDENTIAL_SUFFIX.test(w));
   const lastMeaningful = /^(?:in|out|\d+)$/.test(last) && words.length > 1 ? words[words.length - 2] : last;
   if (SETTING_LAST.test(lastMeaningful) && !CREDENTIAL_SUFFIX.test(lastMeaningful)) return "non-credential";
@@ -5090,11 +5539,20 @@ function keyRole(key) {
   if (/(?:username|accountname|hostname|address|database)$/.test(lastMeaningful)) return "non-credential";
   return "neutral";
 }
+function lastWord(key) {
+  const w = keyWords(key);
+  return w[w.length - 1] ?? "";
+}
 function isSensitiveKey(key) {
   return keyRole(key) === "credential";
 }
-function namesAKey(key, value) {
+function namesAKey(key, value, siblings) {
   const words = keyWords(key);
+  if ((words[words.length - 1] === "key" || words[words.length - 1] === "keys") && siblings?.some((k) => k !== key && /^(?:name|secret|secret_?name|existing_?secret\w*|\w*_secret_?name|\w*_existing_?secret\w*)$/.test(keyWords(k).join("_")))) {
+    if (/^[A-Za-z0-9][\w.-]{0,62}$/.test(value)) return true;
+  }
+  if (/^[a-z0-9][a-z0-9.-]*-(?:secret|secrets|tls|certs?|creds|credentials|auth)$/.test(value)) return true;
+  if (words[words.length - 1] === "secret" && words.length > 1 && /^(?:tls|ca|cert|certificate|certs|ssl|pull|image|existing|keystore|truststore|jks|token|password|credentials|creds|auth|key|keys|license)$/.test(words[words.length - 2]) && /^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/.test(value)) return true;
   if (KEY_NAME_KEY.test(words.join("_")) || /^existing/i.test(key)) return true;
   if (words.length === 1 && words[0] === "key") return looksLikeKeyName(value) && /[-_.]/.test(value);
   if (words.length < 2 || words[words.length - 1] !== "key") return false;
@@ -5121,8 +5579,15 @@ function sequenceRuns(v) {
   }
   return runs;
 }
+function mostlyOneChar(v) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of v) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return Math.max(...counts.values()) / v.length >= 0.8;
+}
 function placeholderReason(v) {
   if (FILLER.test(v)) return "filler";
+  if (v.length >= 8 && mostlyOneChar(v)) return "filler";
+  if (/(?:^|[_-])(?:x{3,}|X{3,})$/.test(v)) return "xxx";
   if (/x{6,}|X{6,}/.test(v) || /x{4,}|X{4,}/.test(v) && v.replace(/[xX]{4,}/g, "").replace(/[^A-Za-z0-9]/g, "").length < 20) return "xxx";
   if (/^<[^<>]+>$/.test(v) || /<[A-Za-z][\w .:/-]{0,80}>/.test(v) && !/<\/|<[a-z]+\s*\/?>/.test(v)) return "angle brackets";
   if (PLACEHOLDER_TEXT.test(v)) return "placeholder text";
@@ -5137,6 +5602,7 @@ function dummyReason(v) {
   const words = v.split(/[^A-Za-z0-9]+/).filter(Boolean);
   if (words.length > 0 && words.length <= 8 && words.every((w) => DUMMY_WORD.test(w))) return "dummy words";
   if (sequenceRuns(v) >= 2) return "sequence filler";
+  if (/^(?:key|secret|token|pass|value|val|cred|credential)[-_]?(?:[a-z]|\d)$/i.test(v)) return "numbered example";
   if (FAKE_UUID.test(v) && !/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(v)) return "malformed example id";
   return void 0;
 }
@@ -5166,11 +5632,11 @@ function credentialUrlReason(value) {
         if (pass && literalUrlPassword(user, pass)) return "password in URL";
       }
     }
-    const path23 = rest ?? "";
-    if (hasTemplate(path23) || placeholderReason(path23.replace(/^\//, "")) === "xxx" || /x{4,}|X{4,}|0{8,}|\.\.\.|<[^>]*>/.test(path23)) continue;
-    for (const w of WEBHOOK_HOSTS) if (w.host.test(host) && w.path.test(path23)) return "webhook URL";
-    if (/\/hooks\/(?:[\w-]+\/)?[A-Za-z0-9_-]{20,}/.test(path23) && shannon(path23.slice(path23.indexOf("/hooks/") + 7)) > 3.5) return "webhook URL";
-    const q = TOKEN_QUERY.exec(path23);
+    const path27 = rest ?? "";
+    if (hasTemplate(path27) || placeholderReason(path27.replace(/^\//, "")) === "xxx" || /x{4,}|X{4,}|0{8,}|\.\.\.|<[^>]*>/.test(path27)) continue;
+    for (const w of WEBHOOK_HOSTS) if (w.host.test(host) && w.path.test(path27)) return "webhook URL";
+    if (/\/hooks\/(?:[\w-]+\/)?[A-Za-z0-9_-]{20,}/.test(path27) && shannon(path27.slice(path27.indexOf("/hooks/") + 7)) > 3.5) return "webhook URL";
+    const q = TOKEN_QUERY.exec(path27);
     if (q && !hasTemplate(q[1]) && classifyValue(q[1], { where: "content" }).credential && shannon(q[1]) > 3.5) return "token in URL";
   }
   return void 0;
@@ -5218,11 +5684,12 @@ function classifyValue(value, ctx = {}) {
     return verdict("reference", "template or variable");
   }
   if (/^<[^<>]*>$/.test(v)) return verdict("placeholder", "angle brackets");
+  if (ELIDED_VALUE.test(v)) return verdict("truncated", "elided value");
   const p = placeholderReason(v);
   if (p) return verdict("placeholder", p);
   const d = dummyReason(v);
   if (d) return verdict("dummy", d);
-  if (ctx.key && where === "setting" && namesAKey(ctx.key, v)) return verdict("key-name", "names a Secret or a key");
+  if (ctx.key && where === "setting" && namesAKey(ctx.key, v, ctx.siblings)) return verdict("key-name", "names a Secret or a key");
   if (v.length >= 8 && /^[A-Za-z0-9+/]+={0,2}$/.test(v) && v.length % 4 === 0) {
     const text = printableText(decodeBase64(v) ?? Buffer.alloc(0));
     if (text && text.trim() && /[a-z]/i.test(text) && text !== v) {
@@ -5231,6 +5698,7 @@ function classifyValue(value, ctx = {}) {
     }
   }
   if (/^(?:[^:\s]+:)?(?:\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$\S+|\$[156]\$[^$\s]+\$\S+|\{SSHA\}\S+|\$apr1\$\S+)$/.test(v)) return verdict("setting", "password hash");
+  if (where === "setting" && /^--?[a-z][\w-]*(?:[= ].*)?$/.test(v)) return verdict("setting", "command-line flag");
   if (where === "setting" && /^[\w.-]+\.(?:pem|crt|cert|key|jks|p12|pfx|keystore|truststore|json|ya?ml|txt|conf)$/i.test(v)) return verdict("setting", "file name");
   if (where === "setting" && FILE_PATH.test(v) && v.length > 1) return verdict("reference", "file path");
   if (ctx.key) {
@@ -5243,9 +5711,15 @@ function classifyValue(value, ctx = {}) {
       if (m && classifyValue(m[1], { where: "content" }).credential) return verdict("literal", "password in connection string", true);
       return verdict("setting", "connection string without a password");
     }
-    if (where === "setting" && /^(?:true|false|yes|no|on|off)$/i.test(v)) return verdict("setting", "boolean");
+    if (/^(?:true|false|yes|no|on|off)$/i.test(v)) return verdict("setting", "boolean");
     if (where === "setting" && /^\d{1,3}$|^\d+(?:\.\d+)?(?:ms|s|m|h|d)$/.test(v)) return verdict("setting", "number or duration");
-    if (/(?:^|_)access_?key$/.test(keyWords(ctx.key).join("_")) && ctx.siblings?.some((k) => /(?:^|_)secret_?(?:access_?)?key$/.test(keyWords(k).join("_")))) return verdict("setting", "access key id beside its secret key");
+    if (/access_?key$/.test(keyWords(ctx.key).join("_")) && ctx.siblings?.some((k) => /(?:secret_?(?:access_?)?key|access_?secret)$/.test(keyWords(k).join("_")))) return verdict("setting", "access key id beside its secret key");
+    if (role === "credential" && !PASSWORD_WORD.test(lastWord(ctx.key))) {
+      if (ENUM_SETTING.test(v)) return verdict("setting", "mode or option");
+      const words2 = v.split(/[-_. ]+/);
+      const flat = (x) => x.toLowerCase().replace(/[^a-z0-9]/g, "");
+      if (words2.every((w) => GENERIC_CREDENTIAL_WORD.test(w)) && (words2.length > 1 || flat(ctx.key).endsWith(flat(v)))) return verdict("placeholder", "repeats its name");
+    }
     if (role === "credential") return verdict("literal", "literal under a credential name", true);
   }
   if (/^[a-z][a-z0-9+.-]*:\/\/[^\s]*$/i.test(v)) return verdict("setting", "URL without credentials");
@@ -5258,7 +5732,7 @@ function looksRandom(v) {
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r2) => r2.test(v)).length;
   return classes >= 2 && shannon(v) >= 3.5;
 }
-var CREDENTIAL_WORD, CREDENTIAL_SUFFIX, SETTING_LAST, KNOWN_SETTINGS, KEY_NAME_KEY, REFERENCE_SCHEMES, TEMPLATE_REF, SHELL_VAR, FILE_PATH, SOPS_OR_CIPHERTEXT, PUBLIC_MATERIAL, PLACEHOLDER_TEXT, PLACEHOLDER_PREFIX, ARTICLE_WORDS, DUMMY_WORD, FILLER, SCREAMING_SNAKE, FAKE_UUID, PEM_PRIVATE, URL_RE, WEBHOOK_HOSTS, TOKEN_QUERY, URL_PLACEHOLDER_PASS, CONNECTION_PASSWORD, verdict;
+var CREDENTIAL_WORD, CREDENTIAL_SUFFIX, SETTING_LAST, KNOWN_SETTINGS, KEY_QUALIFIER, KEY_NAME_KEY, PASSWORD_WORD, GENERIC_CREDENTIAL_WORD, ENUM_SETTING, REFERENCE_SCHEMES, TEMPLATE_REF, SHELL_VAR, FILE_PATH, SOPS_OR_CIPHERTEXT, PUBLIC_MATERIAL, PLACEHOLDER_TEXT, PLACEHOLDER_PREFIX, ARTICLE_WORDS, DUMMY_WORD, FILLER, SCREAMING_SNAKE, FAKE_UUID, ELIDED_VALUE, PEM_PRIVATE, URL_RE, WEBHOOK_HOSTS, TOKEN_QUERY, URL_PLACEHOLDER_PASS, CONNECTION_PASSWORD, verdict;
 var init_classify = __esm({
   "src/rules/classify.ts"() {
     "use strict";
@@ -5266,12 +5740,16 @@ var init_classify = __esm({
     init_values();
     CREDENTIAL_WORD = /^(?:pass|password|passwd|passphrase|pwd|pw|secret|secrets|token|tokens|key|keys|apikey|api_key|credential|credentials|creds|auth|authorization|bearer|privatekey|private|salt|pin|otp|cookie|signingkey|secretkey|accesskey|jwt|dsn)$/;
     CREDENTIAL_SUFFIX = /(?:password|passwd|passphrase|secret|token|apikey|accesskey|secretkey|privatekey|accountkey|credentials?)$/;
-    SETTING_LAST = /^(?:user|username|usr|login|host|hostname|hosts|port|ports|address|addresses|addr|endpoint|endpoints|server|servers|database|db|dbname|schema|alg|algorithm|algorithms|ips|ip|cidr|cidrs|email|mail|region|zone|namespace|namespaces|id|ids|uid|name|names|type|types|kind|mode|method|methods|length|size|ttl|expiry|expiration|expires|timeout|interval|period|duration|lifetime|age|enabled|enable|disabled|required|optional|create|generate|rotate|rotation|version|format|encoding|header|headers|field|fields|prefix|suffix|policy|policies|path|paths|file|files|filename|filenames|filepath|folder|dir|directory|mount|mountpath|ref|keyref|selector|issuer|audience|audiences|scope|scopes|url|uri|urls|provider|source|store|backend|ops|operations|usage|usages|use|annotations|labels|label|count|retries|min|max|strength|hash|hashing|cost|rounds|iterations|location|class|image|tag|repository|registry|level|limit|limits|resources|config|options|opts|params|enabled)$/;
+    SETTING_LAST = /^(?:user|username|usr|login|host|hostname|hosts|port|ports|address|addresses|addr|endpoint|endpoints|server|servers|database|db|dbname|schema|alg|algorithm|algorithms|ips|ip|cidr|cidrs|email|mail|region|zone|namespace|namespaces|id|ids|uid|name|names|type|types|kind|mode|method|methods|length|size|ttl|expiry|expiration|expires|timeout|interval|period|duration|lifetime|age|enabled|enable|disabled|required|optional|create|generate|rotate|rotation|version|format|encoding|header|headers|field|fields|prefix|suffix|policy|policies|path|paths|file|files|filename|filenames|filepath|folder|dir|directory|mount|mountpath|ref|keyref|selector|issuer|audience|audiences|scope|scopes|url|uri|urls|provider|source|store|backend|ops|operations|usage|usages|use|annotations|labels|label|count|retries|min|max|mtime|ctime|time|timestamp|date|created|updated|modified|flags|flag|args|arguments|pattern|patterns|regex|regexp|rule|rules|complexity|strategy|strength|hash|hashing|cost|rounds|iterations|location|class|image|tag|repository|registry|level|limit|limits|resources|config|options|opts|params|enabled)$/;
     KNOWN_SETTINGS = /^(?:initial[-_ ]?cluster[-_ ]?token|cluster[-_ ]?token|token[-_ ]?review|csrf[-_ ]?token[-_ ]?name|secret[-_ ]?name|secret[-_ ]?names|key[-_ ]?name|key[-_ ]?id|public[-_ ]?key|publickey|cache[-_ ]?key|primary[-_ ]?key|partition[-_ ]?key|sort[-_ ]?key|routing[-_ ]?key|topology[-_ ]?key|shard[-_ ]?key|hash[-_ ]?key|(?:\w+_)?label[-_ ]?key|(?:\w+_)?annotation[-_ ]?key|node[-_ ]?key|map[-_ ]?key|lookup[-_ ]?key|idempotency[-_ ]?key|key[-_ ]?prefix|key[-_ ]?suffix|keyspace|key[-_ ]?space)$/i;
+    KEY_QUALIFIER = /^(?:topology|label|labels|annotation|annotations|cache|primary|partition|sort|routing|shard|sharding|hash|node|map|lookup|idempotency|public|match|list|status|selector|index|group|metric|dedup|tenant|header|field|object|bucket|foreign|unique|composite|join|lock|leader|queue|prefix|host|ssh_host|affinity|sticky|session_affinity|config|configmap|env|value|values|item|items|data|property|properties|column|table|row|json|yaml|path|file|search|query|sorting|order|grouping|dimension|attribute|tag|tags)$/;
     KEY_NAME_KEY = /^existing[-_ ]?secret|(?:secret|key)[-_ ]?(?:name|ref)s?$|keyref$|secretref$/i;
+    PASSWORD_WORD = /^(?:pass|password|passwd|passphrase|pwd|pw|\w*password)$/;
+    GENERIC_CREDENTIAL_WORD = /^(?:secret|secrets|token|tokens|key|keys|api|apikey|access|auth|client|my|your|the|value|credential|credentials)$/i;
+    ENUM_SETTING = /^(?:required|requested|optional|none|disabled|enabled|want|need|basic|bearer|digest|oauth2?|oidc|ldap|tls|mtls|internal|external|plain|scram-sha-(?:256|512)|md5|trust|peer|ident|kerberos|gssapi|sasl|ssl|x509|iam|jwt|anonymous|auto|manual|always|never|env|file|vault|kubernetes)$/i;
     REFERENCE_SCHEMES = /^(?:ref\+[a-z0-9]+:\/\/|berglas:\/\/|sm:\/\/|akv:\/\/|op:\/\/|bws:\/\/|keyvault:\/\/|azurekeyvault:\/\/|awssm:\/\/|gcpsm:\/\/|vault:\/\/|secret:\/\/|secrets\+literal:\/\/ref\+|vault:[\w/.-]+(?:#\w+)?$|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]+\/secrets\/|sops:\/\/|gsm:\/\/|aws-sm:\/\/|k8s:\/\/|env:\/\/)/i;
     TEMPLATE_REF = /\{\{.*?\}\}|\$\{[^}\s]+\}|\$\([A-Za-z_][A-Za-z0-9_]*\)|<path:[^>]+>|\$\{\{.*?\}\}|%\{[^}\s]+\}|#\{[^}\s]+\}/gs;
-    SHELL_VAR = /^\$[A-Za-z_][A-Za-z0-9_]*$/;
+    SHELL_VAR = /^\$(?:[A-Za-z_][\w.-]*(?::[\w.-]+)?|\d+|\{[^}\s]+\})$/;
     FILE_PATH = /^(?:\/|\.\.?\/|~\/)[\w./@-]*$/;
     SOPS_OR_CIPHERTEXT = [
       /^-----BEGIN (?:AGE ENCRYPTED FILE|PGP MESSAGE)-----/,
@@ -5281,13 +5759,14 @@ var init_classify = __esm({
       // kubeseal --raw output
     ];
     PUBLIC_MATERIAL = /^\s*(?:-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE|PGP PUBLIC KEY BLOCK|SSH2 PUBLIC KEY)-----|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA|age1[0-9a-z]{58}$)/;
-    PLACEHOLDER_TEXT = /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me|this|with)|\bfill[-_ ]?(?:me|in)\b|goes[-_ ]?here|\bput[-_ ].{0,40}\bhere\b|placeholder|redacted|\bto[-_ ]be[-_ ](?:set|replaced|filled|changed)|\bnot[-_ ]?set\b|\bexample\b|example[-_.]?(?:com|org|net)|\bdummy\b|\bsample\b|base64[-_ ]?encoded|^your[a-z]|\blorem\b|\bipsum\b/i;
+    PLACEHOLDER_TEXT = /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me|this|with)|\bfill[-_ ]?(?:me|in)\b|goes[-_ ]?here|\bput[-_ ].{0,40}\bhere\b|placeholder|redacted|\bto[-_ ]be[-_ ](?:set|replaced|filled|changed)|\bnot[-_ ]?set\b|(?:^|[^a-z])example(?:[^a-z]|$)|example[-_.]?(?:com|org|net)|EXAMPLE(?:KEY)?$|\bdummy\b|\bsample\b|base64[-_ ]?encoded|^your[a-z]|\blorem\b|\bipsum\b/i;
     PLACEHOLDER_PREFIX = /^(?:insert|enter|replace|your|add|set|put|fill|paste|provide)[-_ ]/i;
     ARTICLE_WORDS = /^(?:my|your|some|the|a|an|our|their)[-_ ][a-z0-9]+(?:[-_ ][a-z0-9]+)*$/i;
     DUMMY_WORD = /^(?:foo|bar|baz|qux|quux|corge|grault|garply|waldo|fred|plugh|xyzzy|thud|hello|world|string|value|text|abc|abcd|abc123|123|1234|12345|123456|secret-value|some-value|value\d*|val|null|none|nil|undefined|empty|todo|tbd|n\/a|na|unknown|xxx|yyy|zzz|hello\d*|world\d*|foo\d*|bar\d*|baz\d*)$/i;
-    FILLER = /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|-{3,}|_{3,}|#{3,}|0{6,}|…+|•+)$/;
+    FILLER = /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|-{3,}|_{3,}|#{3,}|0{6,}|…+|•+|(.)\1{3,})$/;
     SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
     FAKE_UUID = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-/i;
+    ELIDED_VALUE = /^[\w+/=-]{2,}(?:\.{3}|…)[\w+/=-]{2,}$/;
     PEM_PRIVATE = /-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?-----([\s\S]*?)(?:-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)/;
     URL_RE = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s/?#@'"`]*@)?([^\s/?#'"`]+)([^\s'"`]*)/gi;
     WEBHOOK_HOSTS = [
@@ -5327,13 +5806,17 @@ function embeddedCredential(text, depth = 0) {
     }
   }
   for (const line of t.split("\n")) {
+    if (/^\s*(?:#|\/\/|;)/.test(line)) continue;
     const m = PAIR.exec(line);
     if (!m) {
-      const url = classifyValue(line.trim(), { where: "content" });
-      if (url.credential && /:\/\//.test(line)) return url.reason;
+      const url = /:\/\//.test(line) ? credentialUrlReason(line) : void 0;
+      if (url) return url;
       continue;
     }
-    const found = leaf(m[1], m[2].replace(/^(['"])(.*)\1$/, "$2"), depth);
+    if (/^\s*-\s+key\s*:/.test(line)) continue;
+    const value = m[2].replace(/\s+#.*$/, "").replace(/^(['"])(.*)\1$/, "$2");
+    if (!/[A-Za-z0-9]/.test(value) || /^[|>][-+]?\d*$/.test(value)) continue;
+    const found = leaf(m[1], value, depth);
     if (found) return found;
   }
   return void 0;
@@ -5383,19 +5866,19 @@ var init_embedded = __esm({
 function resourceOf(obj, key) {
   return { kind: obj.kind ?? "unknown", name: obj.name, namespace: obj.namespace, key };
 }
-function* leaves(node, path23 = [], keyNode) {
+function* leaves(node, path27 = [], keyNode) {
   if (!node) return;
   if (node.type === "scalar") {
-    yield { path: path23, value: node, key: keyNode };
+    yield { path: path27, value: node, key: keyNode };
     return;
   }
   if (node.type === "seq") {
-    for (let i = 0; i < node.items.length; i++) yield* leaves(node.items[i], [...path23, String(i)], keyNode);
+    for (let i = 0; i < node.items.length; i++) yield* leaves(node.items[i], [...path27, String(i)], keyNode);
     return;
   }
   for (const p of node.pairs) {
     if (p.key.type !== "scalar") continue;
-    yield* leaves(p.value, [...path23, p.key.value], p.key);
+    yield* leaves(p.value, [...path27, p.key.value], p.key);
   }
 }
 function* scalarPairs(node) {
@@ -5421,12 +5904,12 @@ function isSealedKeyBackup(obj) {
 }
 function plainOf(section2, raw) {
   if (section2 === "stringData") return { text: raw, binary: false };
-  const bytes2 = decodeBase64(raw);
-  if (!bytes2) return { text: raw, binary: false };
-  const text = printableText(bytes2);
+  const bytes3 = decodeBase64(raw);
+  if (!bytes3) return { text: raw, binary: false };
+  const text = printableText(bytes3);
   return { text, binary: text === void 0 };
 }
-function secretValueVerdict(key, text) {
+function secretValueVerdict(key, text, siblings) {
   if (text === void 0) {
     return keyRole(key) === "non-credential" ? { kind: "setting", credential: false, reason: "binary data under a non-secret name" } : { kind: "literal", credential: true, reason: "binary data" };
   }
@@ -5437,7 +5920,7 @@ function secretValueVerdict(key, text) {
     const reason = embeddedCredential(inner);
     return reason ? { kind: "literal", credential: true, reason } : { kind: "setting", credential: false, reason: "configuration without a credential" };
   }
-  const v = classifyValue(value, { key, where: "secret" });
+  const v = classifyValue(value, { key, where: "secret", siblings });
   if (v.credential) return v;
   if (v.kind === "literal" && embeddedCredential(value)) return { ...v, credential: true };
   return v;
@@ -5457,14 +5940,14 @@ function sopsMustEncrypt(obj) {
   };
   const enc = safeRe(encRegex);
   const unenc = safeRe(unencRegex);
-  return (path23) => {
-    if (path23[0] === "sops") return false;
-    const secretSection = obj.kind === "Secret" && (path23[0] === "data" || path23[0] === "stringData");
+  return (path27) => {
+    if (path27[0] === "sops") return false;
+    const secretSection = obj.kind === "Secret" && (path27[0] === "data" || path27[0] === "stringData");
     if (secretSection) return true;
-    if (enc) return path23.some((p) => enc.test(p));
-    if (unenc) return !path23.some((p) => unenc.test(p));
-    if (encSuffix) return path23.some((p) => p.endsWith(encSuffix));
-    return !path23.some((p) => p.endsWith(unencSuffix)) && !["apiVersion", "kind", "metadata"].includes(path23[0] ?? "");
+    if (enc) return path27.some((p) => enc.test(p));
+    if (unenc) return !path27.some((p) => unenc.test(p));
+    if (encSuffix) return path27.some((p) => p.endsWith(encSuffix));
+    return !path27.some((p) => p.endsWith(unencSuffix)) && !["apiVersion", "kind", "metadata"].includes(path27[0] ?? "");
   };
 }
 function templateHoldsLiteral(key, value) {
@@ -5491,6 +5974,7 @@ var init_secret = __esm({
       const kubesec = obj.kubesecTrailer;
       const hits = [];
       let configuration;
+      const siblings = ["data", "stringData"].flatMap((s) => [...scalarPairs(get(obj.node, s))].map((p) => p.key.value));
       for (const section2 of ["data", "stringData"]) {
         for (const { key, value } of scalarPairs(get(obj.node, section2))) {
           const raw = value.value;
@@ -5498,7 +5982,7 @@ var init_secret = __esm({
           const outer = classifyValue(raw, { where: "content" });
           if (!["literal", "public", "setting"].includes(outer.kind)) continue;
           const plain = plainOf(section2, raw);
-          const v = secretValueVerdict(key.value, plain.text);
+          const v = secretValueVerdict(key.value, plain.text, siblings);
           const hit = { at: value, key, secret: raw, resource: resourceOf(obj, key.value), data: { section: section2 } };
           if (v.credential) hits.push(hit);
           else if (CONFIGURATION.has(v.kind)) configuration ??= { ...hit, severity: "warning" };
@@ -5518,11 +6002,11 @@ var init_secret = __esm({
       if (!hasSopsBlock(obj)) return [];
       const must = sopsMustEncrypt(obj);
       const hits = [];
-      for (const { path: path23, value, key } of leaves(obj.node)) {
-        if (!must(path23)) continue;
+      for (const { path: path27, value, key } of leaves(obj.node)) {
+        if (!must(path27)) continue;
         if (isSopsEncrypted(value.value) || classifyValue(value.value).kind !== "literal") continue;
         if (!value.plain && value.value === "") continue;
-        hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, path23.join(".")), data: { field: path23.join(".") } });
+        hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, path27.join(".")), data: { field: path27.join(".") } });
       }
       return hits;
     };
@@ -5567,17 +6051,17 @@ function credentialIn(name, value, siblings) {
   return classifyValue(value.value, { key: name, where: "setting", siblings }).credential;
 }
 function decodedCredential(v) {
-  const bytes2 = v.length >= 12 ? decodeBase64(v) : void 0;
-  const text = bytes2 && printableText(bytes2);
+  const bytes3 = v.length >= 12 ? decodeBase64(v) : void 0;
+  const text = bytes3 && printableText(bytes3);
   if (!text) return false;
   if (isCredentialUrl(text)) return true;
   const m = /^([^\s:]{1,64}):([^\s]{6,})$/.exec(text);
   return !!m && classifyValue(m[2], { key: "password", where: "setting" }).credential;
 }
-function helmValueIsCredential(path23, value) {
-  const name = path23[path23.length - 1] ?? "";
-  if (path23.slice(0, -1).some((p) => KEY_NAME_PARENT.test(p))) return false;
-  return classifyValue(value, { key: name, where: "setting" }).credential;
+function helmValueIsCredential(path27, value, siblings) {
+  const name = path27[path27.length - 1] ?? "";
+  if (path27.slice(0, -1).some((p) => KEY_NAME_PARENT.test(p))) return false;
+  return classifyValue(value, { key: name, where: "setting", siblings }).credential;
 }
 var workloadEnvCredential, configMapCredential, helmValuesCredential, lastAppliedSecret, KEY_NAME_PARENT;
 var init_workload = __esm({
@@ -5625,14 +6109,26 @@ var init_workload = __esm({
     helmValuesCredential = (obj) => {
       if (obj.kind || obj.apiVersion) return [];
       const hits = [];
-      for (const { path: path23, value, key } of leaves(obj.node)) {
-        const name = path23[path23.length - 1] ?? "";
-        if (/^\d+$/.test(name)) continue;
-        if (value.block || !helmValueIsCredential(path23, value.value)) continue;
-        {
-          hits.push({ at: value, key, secret: value.value, resource: { kind: "values", key: path23.join(".") }, data: { key: path23.join(".") } });
+      const walk3 = (node, path27, depth) => {
+        if (!node || depth > 64) return;
+        if (node.type === "seq") {
+          node.items.forEach((item, i) => walk3(item, [...path27, String(i)], depth + 1));
+          return;
         }
-      }
+        if (node.type !== "map") return;
+        const siblings = node.pairs.map((p) => p.key.type === "scalar" ? p.key.value : "");
+        for (const p of node.pairs) {
+          if (p.key.type !== "scalar") continue;
+          const at = [...path27, p.key.value];
+          if (p.value.type !== "scalar") {
+            walk3(p.value, at, depth + 1);
+            continue;
+          }
+          if (p.value.block || !helmValueIsCredential(at, p.value.value, siblings)) continue;
+          hits.push({ at: p.value, key: p.key, secret: p.value.value, resource: { kind: "values", key: at.join(".") }, data: { key: at.join(".") } });
+        }
+      };
+      walk3(obj.node, [], 0);
       return hits;
     };
     lastAppliedSecret = (obj) => {
@@ -5661,7 +6157,7 @@ var init_workload = __esm({
       const key = ann?.type === "map" ? ann.pairs.find((p) => str2(p.key) === LAST_APPLIED)?.key : void 0;
       return [{ at: node, key, secret: node.value, resource: resourceOf(obj, keys.join(",")), data: { keys: keys.join(", ") } }];
     };
-    KEY_NAME_PARENT = /^(?:secretKeys|existingSecret\w*|secretKeyRef|secretRef|valueFrom|keyRefs?)$/i;
+    KEY_NAME_PARENT = /^(?:secretKeys|existingSecret\w*|secretKeyRef|configMapKeyRef|secretRef|valueFrom|keyRefs?|matchExpressions|tolerations|nodeSelectorTerms|labelSelector|topologySpreadConstraints|affinity|podAffinity|podAntiAffinity|nodeAffinity|matchFields)$/i;
   }
 });
 
@@ -5691,9 +6187,9 @@ var init_config = __esm({
       if (obj.kind !== "Config" || !get(obj.node, "users")) return [];
       const hits = [];
       const SENSITIVE = /^(?:client-key-data|token|password|client-secret|refresh-token|id-token|access-token)$/;
-      for (const { path: path23, value, key } of leaves(get(obj.node, "users"))) {
-        const name = path23[path23.length - 1] ?? "";
-        const inExecEnv = path23.includes("exec") && path23.includes("env") && name === "value";
+      for (const { path: path27, value, key } of leaves(get(obj.node, "users"))) {
+        const name = path27[path27.length - 1] ?? "";
+        const inExecEnv = path27.includes("exec") && path27.includes("env") && name === "value";
         if (!SENSITIVE.test(name) && !inExecEnv) continue;
         if (!classifyValue(value.value, { key: inExecEnv ? "token" : name, where: "secret" }).credential) continue;
         hits.push({ at: value, key, secret: value.value, resource: { kind: "Config", key: name }, data: { key: name } });
@@ -5704,24 +6200,24 @@ var init_config = __esm({
       const auths = get(obj.node, "auths");
       if (obj.kind || auths?.type !== "map") return [];
       const hits = [];
-      for (const { path: path23, value, key } of leaves(auths)) {
-        const name = path23[path23.length - 1];
+      for (const { path: path27, value, key } of leaves(auths)) {
+        const name = path27[path27.length - 1];
         if (name !== "auth" && name !== "password" && name !== "identitytoken" && name !== "registrytoken") continue;
         if (classifyValue(value.value, { key: name === "auth" ? "auth" : name, where: "secret" }).kind !== "literal") continue;
         if (name === "auth") {
           const text = printableText(decodeBase64(value.value) ?? Buffer.alloc(0));
           if (!text || !/^[^:]*:.+/.test(text)) continue;
         }
-        hits.push({ at: value, key, secret: value.value, resource: { kind: "DockerConfig", name: path23[0], key: name }, data: { key: name, registry: path23[0] ?? "" } });
+        hits.push({ at: value, key, secret: value.value, resource: { kind: "DockerConfig", name: path27[0], key: name }, data: { key: name, registry: path27[0] ?? "" } });
       }
       return hits;
     };
     etcdEncryptionKey = (obj) => {
       if (obj.kind !== "EncryptionConfiguration" && obj.kind !== "EncryptionConfig") return [];
       const hits = [];
-      for (const { path: path23, value, key } of leaves(get(obj.node, "resources"))) {
-        if (path23[path23.length - 1] !== "secret") continue;
-        const provider = path23.find((p) => /^(?:aescbc|aesgcm|secretbox)$/.test(p));
+      for (const { path: path27, value, key } of leaves(get(obj.node, "resources"))) {
+        if (path27[path27.length - 1] !== "secret") continue;
+        const provider = path27.find((p) => /^(?:aescbc|aesgcm|secretbox)$/.test(p));
         if (!provider || !classifyValue(value.value, { key: "secret", where: "secret" }).credential) continue;
         hits.push({ at: value, key, secret: value.value, resource: { kind: obj.kind, key: provider }, data: { provider } });
       }
@@ -5773,13 +6269,13 @@ var init_config = __esm({
       if (obj.kind !== "SecretStore" && obj.kind !== "ClusterSecretStore") return [];
       const hits = [];
       const SENSITIVE = /^(?:token|password|secret|secretAccessKey|accessKeyID|accessKeyId|clientSecret|apiKey|privateKey|secretAccessKeyID|sessionToken|value)$/;
-      for (const { path: path23, value, key } of leaves(get(obj.node, "spec", "provider"))) {
-        const name = path23[path23.length - 1] ?? "";
+      for (const { path: path27, value, key } of leaves(get(obj.node, "spec", "provider"))) {
+        const name = path27[path27.length - 1] ?? "";
         if (!SENSITIVE.test(name)) continue;
-        if (name === "value" || path23.includes("fake")) continue;
-        if (path23.some((p) => /SecretRef$|secretRef$|Ref$/.test(p))) continue;
+        if (name === "value" || path27.includes("fake")) continue;
+        if (path27.some((p) => /SecretRef$|secretRef$|Ref$/.test(p))) continue;
         if (!classifyValue(value.value, { key: name, where: "setting" }).credential) continue;
-        hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, path23.join(".")), data: { field: path23.join(".") } });
+        hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, path27.join(".")), data: { field: path27.join(".") } });
       }
       return hits;
     };
@@ -5826,10 +6322,10 @@ var init_checks = __esm({
 
 // src/rules/validators.ts
 function crc32Of(text) {
-  const bytes2 = Buffer.from(text, "latin1");
-  if (typeof import_node_zlib.crc32 === "function") return (0, import_node_zlib.crc32)(bytes2) >>> 0;
+  const bytes3 = Buffer.from(text, "latin1");
+  if (typeof import_node_zlib.crc32 === "function") return (0, import_node_zlib.crc32)(bytes3) >>> 0;
   let c = 4294967295;
-  for (const b of bytes2) {
+  for (const b of bytes3) {
     c ^= b;
     for (let k = 0; k < 8; k++) c = c & 1 ? c >>> 1 ^ 3988292384 : c >>> 1;
   }
@@ -5882,20 +6378,20 @@ function fromBase64(s) {
   return Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64");
 }
 function jsonObject(b64) {
-  const bytes2 = fromBase64(b64);
-  if (!bytes2) return void 0;
+  const bytes3 = fromBase64(b64);
+  if (!bytes3) return void 0;
   try {
-    const v = JSON.parse(bytes2.toString("utf8"));
+    const v = JSON.parse(bytes3.toString("utf8"));
     return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
   } catch {
     return void 0;
   }
 }
 function pypiMacaroon(secret) {
-  const bytes2 = fromBase64(secret.replace(/^pypi-/, ""));
-  if (!bytes2 || bytes2.length < 60 || bytes2[0] !== 2) return false;
-  if (bytes2[1] !== 1 || !/^(?:test\.)?pypi\.org$/.test(bytes2.subarray(3, 3 + bytes2[2]).toString("latin1"))) return false;
-  return bytes2[bytes2.length - 34] === 6 && bytes2[bytes2.length - 33] === 32;
+  const bytes3 = fromBase64(secret.replace(/^pypi-/, ""));
+  if (!bytes3 || bytes3.length < 60 || bytes3[0] !== 2) return false;
+  if (bytes3[1] !== 1 || !/^(?:test\.)?pypi\.org$/.test(bytes3.subarray(3, 3 + bytes3[2]).toString("latin1"))) return false;
+  return bytes3[bytes3.length - 34] === 6 && bytes3[bytes3.length - 33] === 32;
 }
 function jwtHeader(secret) {
   const header2 = jsonObject(secret.split(".")[0]);
@@ -5982,15 +6478,15 @@ __export(load_exports, {
   ruleFiles: () => ruleFiles
 });
 function builtinRulesDir() {
-  let dir = import_node_path.default.dirname((0, import_node_url.fileURLToPath)(__sgImportMetaUrl));
+  let dir = import_node_path3.default.dirname((0, import_node_url.fileURLToPath)(__sgImportMetaUrl));
   for (let i = 0; i < 6; i++) {
-    if ((0, import_node_fs.existsSync)(import_node_path.default.join(dir, "rules")) && (0, import_node_fs.existsSync)(import_node_path.default.join(dir, "package.json"))) return import_node_path.default.join(dir, "rules");
-    dir = import_node_path.default.dirname(dir);
+    if ((0, import_node_fs3.existsSync)(import_node_path3.default.join(dir, "rules")) && (0, import_node_fs3.existsSync)(import_node_path3.default.join(dir, "package.json"))) return import_node_path3.default.join(dir, "rules");
+    dir = import_node_path3.default.dirname(dir);
   }
   throw new ConfigError(["cannot find the built-in rules/ folder next to the sealgate package"]);
 }
 function readRuleFile(file, problems) {
-  const text = (0, import_node_fs.readFileSync)(file, "utf8");
+  const text = (0, import_node_fs3.readFileSync)(file, "utf8");
   const [doc, ...more] = parseManifest(text, file);
   if (!doc || more.length > 0) {
     problems.push(`${file}: a rule file holds exactly one YAML document`);
@@ -6004,13 +6500,13 @@ function readRuleFile(file, problems) {
 }
 function ruleFiles(dir) {
   const out = [];
-  const walk2 = (d) => {
-    for (const e of (0, import_node_fs.readdirSync)(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
-      if (e.isDirectory()) walk2(import_node_path.default.join(d, e.name));
-      else if (/\.ya?ml$/.test(e.name)) out.push(import_node_path.default.join(d, e.name));
+  const walk3 = (d) => {
+    for (const e of (0, import_node_fs3.readdirSync)(d, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) {
+      if (e.isDirectory()) walk3(import_node_path3.default.join(d, e.name));
+      else if (/\.ya?ml$/.test(e.name)) out.push(import_node_path3.default.join(d, e.name));
     }
   };
-  walk2(dir);
+  walk3(dir);
   return out;
 }
 function loadRulesDir(dir, problems) {
@@ -6021,7 +6517,7 @@ function loadRulesDir(dir, problems) {
     if (spec === void 0) continue;
     const rule = compileRule(spec, file, problems);
     if (rule) {
-      if (import_node_path.default.basename(file).replace(/\.ya?ml$/, "") !== rule.id) problems.push(`${file}: id '${rule.id}' must match the file name`);
+      if (import_node_path3.default.basename(file).replace(/\.ya?ml$/, "") !== rule.id) problems.push(`${file}: id '${rule.id}' must match the file name`);
       const other = seen.get(rule.id);
       if (other) problems.push(`${file}: id '${rule.id}' is also used by ${other}`);
       seen.set(rule.id, file);
@@ -6192,13 +6688,13 @@ function loadBuiltinRules() {
   cached = rules;
   return rules;
 }
-var import_node_fs, import_node_path, import_node_url, KEYS, ALLOW_KEYS, EXAMPLE_KEYS, SEVERITIES, FIXES, cached;
+var import_node_fs3, import_node_path3, import_node_url, KEYS, ALLOW_KEYS, EXAMPLE_KEYS, SEVERITIES, FIXES, cached;
 var init_load = __esm({
   "src/rules/load.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs = require("node:fs");
-    import_node_path = __toESM(require("node:path"), 1);
+    import_node_fs3 = require("node:fs");
+    import_node_path3 = __toESM(require("node:path"), 1);
     import_node_url = require("node:url");
     init_errors();
     init_documents();
@@ -6386,12 +6882,12 @@ var init_build = __esm({
     B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
     B64_MAP = /* @__PURE__ */ new Uint8Array(256);
     for (let i = 0; i < 64; i++) B64_MAP[B64.charCodeAt(i)] = i;
-    decodeVLQ = (str3) => {
+    decodeVLQ = (str4) => {
       const res = [];
       let value = 0;
       let shift = 0;
-      for (let i = 0; i < str3.length; i++) {
-        const digit = B64_MAP[str3.charCodeAt(i)];
+      for (let i = 0; i < str4.length; i++) {
+        const digit = B64_MAP[str4.charCodeAt(i)];
         value |= (digit & 31) << shift;
         if ((digit & 32) === 0) {
           res.push(value);
@@ -6401,8 +6897,8 @@ var init_build = __esm({
       }
       return res;
     };
-    decodeRanges = (str3, isStride1) => {
-      const res = decodeVLQ(str3);
+    decodeRanges = (str4, isStride1) => {
+      const res = decodeVLQ(str4);
       const numRanges = isStride1 ? res.length / 2 : res.length / 3;
       const out = new Uint32Array(numRanges * 3);
       let current = 0;
@@ -6416,8 +6912,8 @@ var init_build = __esm({
       }
       return out;
     };
-    decodeOrbit = (str3) => {
-      const res = decodeVLQ(str3);
+    decodeOrbit = (str4) => {
+      const res = decodeVLQ(str4);
       const map = /* @__PURE__ */ new Map();
       let currentKey = 0;
       for (let i = 0; i < res.length; i += 2) {
@@ -6925,8 +7421,8 @@ var init_build = __esm({
         }
         return out;
       }
-      static stringToRunes(str3) {
-        const string = String(str3);
+      static stringToRunes(str4) {
+        const string = String(str4);
         const runes = [];
         let i = 0;
         while (i < string.length) {
@@ -6959,8 +7455,8 @@ var init_build = __esm({
       * @param {string} str
       * @returns {string}
       */
-      static quoteMeta(str3) {
-        return str3.split("").map((s) => {
+      static quoteMeta(str4) {
+        return str4.split("").map((s) => {
           if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
           return s;
         }).join("");
@@ -6978,20 +7474,20 @@ var init_build = __esm({
         for (let i = 0; i < len; i++) res[i] = typedArray[i];
         return res;
       }
-      static stringToUtf8ByteArray(str3) {
+      static stringToUtf8ByteArray(str4) {
         if (globalThis.TextEncoder) {
           if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
-          return cachedNativeEncoder.encode(str3);
+          return cachedNativeEncoder.encode(str4);
         } else {
           let out = [], p = 0;
-          for (let i = 0; i < str3.length; i++) {
-            let c = str3.charCodeAt(i);
+          for (let i = 0; i < str4.length; i++) {
+            let c = str4.charCodeAt(i);
             if (c < 128) out[p++] = c;
             else if (c < 2048) {
               out[p++] = c >> 6 | 192;
               out[p++] = c & 63 | 128;
-            } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str3.length && (str3.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
-              c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str3.charCodeAt(++i) & 1023);
+            } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i + 1 < str4.length && (str4.charCodeAt(i + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+              c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str4.charCodeAt(++i) & 1023);
               out[p++] = c >> 18 | 240;
               out[p++] = c >> 12 & 63 | 128;
               out[p++] = c >> 6 & 63 | 128;
@@ -7005,29 +7501,29 @@ var init_build = __esm({
           return out;
         }
       }
-      static utf8ByteArrayToString(bytes2) {
+      static utf8ByteArrayToString(bytes3) {
         if (globalThis.TextDecoder) {
           if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
-          const view = bytes2 instanceof Uint8Array ? bytes2 : new Uint8Array(bytes2);
+          const view = bytes3 instanceof Uint8Array ? bytes3 : new Uint8Array(bytes3);
           return cachedNativeDecoder.decode(view);
         } else {
           let out = [], pos = 0, c = 0;
-          while (pos < bytes2.length) {
-            let c1 = bytes2[pos++];
+          while (pos < bytes3.length) {
+            let c1 = bytes3[pos++];
             if (c1 < 128) out[c++] = String.fromCharCode(c1);
             else if (c1 > 191 && c1 < 224) {
-              let c2 = bytes2[pos++];
+              let c2 = bytes3[pos++];
               out[c++] = String.fromCharCode((c1 & 31) << 6 | c2 & 63);
             } else if (c1 > 239 && c1 < 365) {
-              let c2 = bytes2[pos++];
-              let c3 = bytes2[pos++];
-              let c4 = bytes2[pos++];
+              let c2 = bytes3[pos++];
+              let c3 = bytes3[pos++];
+              let c4 = bytes3[pos++];
               let u = ((c1 & 7) << 18 | (c2 & 63) << 12 | (c3 & 63) << 6 | c4 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
               out[c++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
               out[c++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
             } else {
-              let c2 = bytes2[pos++];
-              let c3 = bytes2[pos++];
+              let c2 = bytes3[pos++];
+              let c3 = bytes3[pos++];
               out[c++] = String.fromCharCode((c1 & 15) << 12 | (c2 & 63) << 6 | c3 & 63);
             }
           }
@@ -7079,9 +7575,9 @@ var init_build = __esm({
     };
     Utf8MatcherInput = class extends MatcherInputBase {
       /** @param {Uint8Array|number[]|null} bytes */
-      constructor(bytes2 = null) {
+      constructor(bytes3 = null) {
         super();
-        this.bytes = bytes2;
+        this.bytes = bytes3;
       }
       getEncoding() {
         return MatcherInputBase.Encoding.UTF_8;
@@ -7183,9 +7679,9 @@ var init_build = __esm({
     };
     MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
       static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
-      constructor(bytes2, start = 0, end = bytes2.length) {
+      constructor(bytes3, start = 0, end = bytes3.length) {
         super();
-        this.bytes = bytes2;
+        this.bytes = bytes3;
         this.start = start;
         this.end = end;
       }
@@ -7329,8 +7825,8 @@ var init_build = __esm({
       }
     };
     MachineInput = class {
-      static fromUTF8(bytes2, start = 0, end = bytes2.length) {
-        return new MachineUTF8Input(bytes2, start, end);
+      static fromUTF8(bytes3, start = 0, end = bytes3.length) {
+        return new MachineUTF8Input(bytes3, start, end);
       }
       static fromUTF16(charSequence, start = 0, end = void 0) {
         Utils.checkInput(charSequence);
@@ -7352,17 +7848,17 @@ var init_build = __esm({
       * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
       * @returns {string} the quoted string
       */
-      static quoteReplacement(str3, javaMode = false) {
+      static quoteReplacement(str4, javaMode = false) {
         if (javaMode) {
-          if (str3.indexOf("\\") < 0 && str3.indexOf("$") < 0) return str3;
-          return str3.split("").map((s) => {
+          if (str4.indexOf("\\") < 0 && str4.indexOf("$") < 0) return str4;
+          return str4.split("").map((s) => {
             const c = s.codePointAt(0);
             if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
             return s;
           }).join("");
         }
-        if (str3.indexOf("$") < 0) return str3;
-        return str3.split("").map((s) => {
+        if (str4.indexOf("$") < 0) return str4;
+        return str4.split("").map((s) => {
           if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
           return s;
         }).join("");
@@ -9630,10 +10126,10 @@ var init_build = __esm({
         }
         return false;
       }
-      searchUTF8(bytes2, start, end) {
+      searchUTF8(bytes3, start, end) {
         let node = 0;
         for (let i = start; i < end; i++) {
-          node = this.advance(node, bytes2[i]);
+          node = this.advance(node, bytes3[i]);
           if (this.match[node] === 1) return true;
         }
         return false;
@@ -9705,13 +10201,13 @@ var init_build = __esm({
       static leaf(re) {
         if (re.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
         if (re.runes.length === 0 || (re.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
-        let str3 = "";
+        let str4 = "";
         for (let i = 0; i < re.runes.length; i++) {
           if (Unicode.isUnsearchable(re.runes[i])) return new Prefilter(Prefilter.Type.NONE);
-          str3 += String.fromCodePoint(re.runes[i]);
+          str4 += String.fromCodePoint(re.runes[i]);
         }
         const pf = new Prefilter(Prefilter.Type.EXACT);
-        pf.str = str3;
+        pf.str = str4;
         pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
         return pf;
       }
@@ -10685,8 +11181,8 @@ var init_build = __esm({
       }
     };
     StringIterator = class {
-      constructor(str3) {
-        this.str = str3;
+      constructor(str4) {
+        this.str = str4;
         this.position = 0;
       }
       pos() {
@@ -11238,7 +11734,7 @@ var init_build = __esm({
         let s = 0;
         let lensub = array.length;
         let lenout = 0;
-        let str3 = null;
+        let str4 = null;
         let strlen = 0;
         let strflags = 0;
         let start = 0;
@@ -11256,7 +11752,7 @@ var init_build = __esm({
             }
             if (iflags === strflags) {
               let same = 0;
-              while (same < strlen && same < istrlen && str3[same] === istr[same]) same++;
+              while (same < strlen && same < istrlen && str4[same] === istr[same]) same++;
               if (same > 0) {
                 strlen = same;
                 continue;
@@ -11268,7 +11764,7 @@ var init_build = __esm({
           else {
             const prefix = this.newRegexp(Regexp.Op.LITERAL);
             prefix.flags = strflags;
-            prefix.runes = str3.slice(0, strlen);
+            prefix.runes = str4.slice(0, strlen);
             for (let j = start; j < i; j++) {
               array[s + j] = this.removeLeadingString(array[s + j], strlen);
               this.checkLimits(array[s + j]);
@@ -11279,7 +11775,7 @@ var init_build = __esm({
             array[lenout++] = re;
           }
           start = i;
-          str3 = istr;
+          str4 = istr;
           strlen = istrlen;
           strflags = iflags;
         }
@@ -12630,8 +13126,8 @@ var init_build = __esm({
       * @param {string} str The string to be literalized
       * @returns {string} A literal string replacement
       */
-      static quote(str3) {
-        return Utils.quoteMeta(str3);
+      static quote(str4) {
+        return Utils.quoteMeta(str4);
       }
       /**
       * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
@@ -12643,8 +13139,8 @@ var init_build = __esm({
       * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
       * @returns {string} the quoted string
       */
-      static quoteReplacement(str3, javaMode = false) {
-        return Matcher.quoteReplacement(str3, javaMode);
+      static quoteReplacement(str4, javaMode = false) {
+        return Matcher.quoteReplacement(str4, javaMode);
       }
       /**
       * Translates a given regular expression string to ensure compatibility with RE2JS.
@@ -12930,19 +13426,19 @@ var init_linear_regex = __esm({
         }
       }
       exec(input) {
-        const str3 = String(input);
+        const str4 = String(input);
         const advancing = this.global || this.sticky;
         const from = advancing ? this.lastIndex : 0;
-        if (from > str3.length) return this.miss(advancing);
-        if (this.input !== str3 || !this.matcher) {
-          this.input = str3;
-          this.matcher = this.re2.matcher(str3);
+        if (from > str4.length) return this.miss(advancing);
+        if (this.input !== str4 || !this.matcher) {
+          this.input = str4;
+          this.matcher = this.re2.matcher(str4);
         }
         const m = this.matcher;
         if (!m.find(from) || this.sticky && m.start() !== from) return this.miss(advancing);
         const groups = [];
         for (let g = 0; g <= m.groupCount(); g++) groups.push(m.group(g) ?? void 0);
-        const result = Object.assign(groups, { index: m.start(), input: str3, groups: void 0 });
+        const result = Object.assign(groups, { index: m.start(), input: str4, groups: void 0 });
         if (advancing) this.lastIndex = m.end();
         return result;
       }
@@ -12958,32 +13454,32 @@ var init_linear_regex = __esm({
 
 // src/config/load.ts
 function defaultConfig() {
-  return { rules: {}, allowRegexes: [], stopwords: [], customRules: [], maxFileSize: 10 * 1024 * 1024, failOnSkipped: true };
+  return { rules: {}, allowRegexes: [], stopwords: [], customRules: [], maxFileSize: 10 * 1024 * 1024, failOnSkipped: true, backups: { keep: DEFAULT_BACKUPS_KEPT } };
 }
 function findConfig(root, start) {
-  let dir = import_node_path2.default.resolve(start);
-  const top = import_node_path2.default.resolve(root);
+  let dir = import_node_path4.default.resolve(start);
+  const top = import_node_path4.default.resolve(root);
   for (; ; ) {
-    const f = import_node_path2.default.join(dir, CONFIG_FILE);
-    if ((0, import_node_fs2.existsSync)(f)) return f;
+    const f = import_node_path4.default.join(dir, CONFIG_FILE);
+    if ((0, import_node_fs4.existsSync)(f)) return f;
     if (dir === top || !dir.startsWith(top)) return void 0;
-    dir = import_node_path2.default.dirname(dir);
+    dir = import_node_path4.default.dirname(dir);
   }
 }
 async function loadConfig(root, explicitPath, start) {
   const nearest = explicitPath ? void 0 : findConfig(root, start ?? root);
-  const rootFile = import_node_path2.default.join(root, CONFIG_FILE);
-  const file = explicitPath ? import_node_path2.default.resolve(root, explicitPath) : (0, import_node_fs2.existsSync)(rootFile) ? rootFile : void 0;
+  const rootFile = import_node_path4.default.join(root, CONFIG_FILE);
+  const file = explicitPath ? import_node_path4.default.resolve(root, explicitPath) : (0, import_node_fs4.existsSync)(rootFile) ? rootFile : void 0;
   const config = defaultConfig();
-  if (nearest && import_node_path2.default.resolve(nearest) !== import_node_path2.default.resolve(rootFile)) {
-    config.notes = [`${import_node_path2.default.relative(root, nearest)}: ignored; configuration is read from the repository root (${CONFIG_FILE}) or --config`];
+  if (nearest && import_node_path4.default.resolve(nearest) !== import_node_path4.default.resolve(rootFile)) {
+    config.notes = [`${import_node_path4.default.relative(root, nearest)}: ignored; configuration is read from the repository root (${CONFIG_FILE}) or --config`];
   }
   if (!file) return config;
   config.file = file;
-  const rel2 = import_node_path2.default.relative(root, file) || file;
+  const rel2 = import_node_path4.default.relative(root, file) || file;
   let text;
   try {
-    text = (0, import_node_fs2.readFileSync)(file, "utf8");
+    text = (0, import_node_fs4.readFileSync)(file, "utf8");
   } catch (e) {
     throw new ConfigError([`${rel2}: cannot read the config file (${e.code ?? "error"})`]);
   }
@@ -13037,7 +13533,7 @@ async function loadConfig(root, explicitPath, start) {
   }
   if (raw.baseline !== void 0) {
     if (typeof raw.baseline !== "string") bad("baseline", "must be a path");
-    else config.baseline = import_node_path2.default.resolve(import_node_path2.default.dirname(file), raw.baseline);
+    else config.baseline = import_node_path4.default.resolve(import_node_path4.default.dirname(file), raw.baseline);
   }
   if (raw.maxFileSize !== void 0) {
     if (typeof raw.maxFileSize !== "number" || raw.maxFileSize <= 0) bad("maxFileSize", "must be a positive number of bytes");
@@ -13046,6 +13542,17 @@ async function loadConfig(root, explicitPath, start) {
   if (raw.failOnSkipped !== void 0) {
     if (typeof raw.failOnSkipped !== "boolean") bad("failOnSkipped", "must be true or false");
     else config.failOnSkipped = raw.failOnSkipped;
+  }
+  if (raw.backups !== void 0) {
+    const b = raw.backups;
+    if (!b || typeof b !== "object" || Array.isArray(b)) bad("backups", "must be a mapping");
+    else {
+      for (const k of Object.keys(b)) if (k !== "keep") bad(`backups.${k}`, "unknown field (known: keep)");
+      if (b.keep !== void 0) {
+        if (typeof b.keep !== "number" || !Number.isInteger(b.keep) || b.keep < 1) bad("backups.keep", "must be a whole number of 1 or more");
+        else config.backups = { keep: b.keep };
+      }
+    }
   }
   config.seal = section(raw.seal, "seal", SEAL_KEYS, bad);
   config.external = section(raw.external, "external", EXTERNAL_KEYS, bad);
@@ -13093,22 +13600,23 @@ function effectiveRules(config) {
   if (problems.length) throw new ConfigError(problems);
   return rules.filter((r2) => config.rules[r2.id] !== "off").map((r2) => config.rules[r2.id] ? { ...r2, severity: config.rules[r2.id] } : r2);
 }
-var import_node_fs2, import_node_path2, CONFIG_FILE, TOP, SEAL_KEYS, EXTERNAL_KEYS;
+var import_node_fs4, import_node_path4, CONFIG_FILE, TOP, SEAL_KEYS, EXTERNAL_KEYS, DEFAULT_BACKUPS_KEPT;
 var init_load2 = __esm({
   "src/config/load.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs2 = require("node:fs");
-    import_node_path2 = __toESM(require("node:path"), 1);
+    import_node_fs4 = require("node:fs");
+    import_node_path4 = __toESM(require("node:path"), 1);
     init_errors();
     init_documents();
     init_glob();
     init_load();
     init_linear_regex();
     CONFIG_FILE = ".sealgate.yaml";
-    TOP = /* @__PURE__ */ new Set(["rules", "allowlist", "customRules", "baseline", "maxFileSize", "failOnSkipped", "seal", "external"]);
+    TOP = /* @__PURE__ */ new Set(["rules", "allowlist", "customRules", "baseline", "maxFileSize", "failOnSkipped", "seal", "external", "backups"]);
     SEAL_KEYS = /* @__PURE__ */ new Set(["cert", "scope"]);
     EXTERNAL_KEYS = /* @__PURE__ */ new Set(["store", "storeKind", "provider", "keyTemplate", "refreshInterval", "valuesOut", "prefix"]);
+    DEFAULT_BACKUPS_KEPT = 5;
   }
 });
 
@@ -13174,23 +13682,23 @@ var init_lines = __esm({
 });
 
 // src/text/decode.ts
-function utf16Bom(bytes2) {
-  if (bytes2.length < 2) return void 0;
-  if (bytes2[0] === 255 && bytes2[1] === 254) return "utf-16le";
-  if (bytes2[0] === 254 && bytes2[1] === 255) return "utf-16be";
+function utf16Bom(bytes3) {
+  if (bytes3.length < 2) return void 0;
+  if (bytes3[0] === 255 && bytes3[1] === 254) return "utf-16le";
+  if (bytes3[0] === 254 && bytes3[1] === 255) return "utf-16be";
   return void 0;
 }
-function isBinary(bytes2) {
-  return !utf16Bom(bytes2) && bytes2.subarray(0, 8192).includes(0);
+function isBinary(bytes3) {
+  return !utf16Bom(bytes3) && bytes3.subarray(0, 8192).includes(0);
 }
-function decodeBytes(bytes2) {
-  const bom = utf16Bom(bytes2);
-  if (bom) return { text: new TextDecoder(bom).decode(bytes2), note: bom === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE" };
-  if (isBinary(bytes2)) return { binary: true };
+function decodeBytes(bytes3) {
+  const bom = utf16Bom(bytes3);
+  if (bom) return { text: new TextDecoder(bom).decode(bytes3), note: bom === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE" };
+  if (isBinary(bytes3)) return { binary: true };
   try {
-    return { text: UTF8.decode(bytes2) };
+    return { text: UTF8.decode(bytes3) };
   } catch {
-    return { text: UTF8_LOOSE.decode(bytes2), note: "invalid UTF-8 (scanned with replacement characters)" };
+    return { text: UTF8_LOOSE.decode(bytes3), note: "invalid UTF-8 (scanned with replacement characters)" };
   }
 }
 var UTF8, UTF8_LOOSE;
@@ -13415,22 +13923,6 @@ var init_keywords = __esm({
         return ++this.gen;
       }
     };
-  }
-});
-
-// src/engine/fingerprint.ts
-function secretHash(secret) {
-  return (0, import_node_crypto.createHash)("sha256").update("sealgate:v1:").update(secret).digest("hex").slice(0, 16);
-}
-function fingerprint(ruleId, file, secret) {
-  return `${ruleId}:${file}:${secretHash(secret)}`;
-}
-var import_node_crypto;
-var init_fingerprint = __esm({
-  "src/engine/fingerprint.ts"() {
-    "use strict";
-    init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto = require("node:crypto");
   }
 });
 
@@ -14221,9 +14713,9 @@ function decodeToText(value, encoding) {
   const step = CHUNK - CHUNK % quantum;
   for (let at = 0; at < value.length; at += step) {
     const piece = value.slice(at, Math.min(value.length, at + step));
-    const bytes2 = Buffer.from(piece, encoding);
-    if (bytes2.length === 0) return void 0;
-    if (!sink.push(bytes2, at + step >= value.length)) return void 0;
+    const bytes3 = Buffer.from(piece, encoding);
+    if (bytes3.length === 0) return void 0;
+    if (!sink.push(bytes3, at + step >= value.length)) return void 0;
   }
   const text = sink.text();
   return text.trim() === "" ? void 0 : text;
@@ -14249,8 +14741,8 @@ var init_encoded = __esm({
       printable = 0;
       total = 0;
       /** false as soon as the text is clearly not text (a replacement character, or under 95% printable). */
-      push(bytes2, last) {
-        const s = this.decoder.decode(bytes2, { stream: !last });
+      push(bytes3, last) {
+        const s = this.decoder.decode(bytes3, { stream: !last });
         if (s.includes("\uFFFD")) return false;
         for (let i = 0; i < s.length; i++) {
           const c = s.charCodeAt(i);
@@ -14561,6 +15053,8 @@ var init_engine = __esm({
       ruleSets = /* @__PURE__ */ new Map();
       gate;
       hexRules;
+      /** Findings hidden by the baseline, and places (file lines) where a `sealgate:allow` comment hid one: counted for the summary. */
+      hidden = { baseline: 0, allowComments: 0 };
       /**
        * The rules that apply to a file, with their keyword index and the decodable content rules: rules
        * restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. Files
@@ -14607,7 +15101,11 @@ var init_engine = __esm({
         for (const rule of activeContent) this.runContentRule(rule, text, located);
         this.scanEncoded(set.decodable, text, encoded, located);
         if (docs.length) attachDocuments(located, docs, lines2);
+        const before = { ...this.hidden };
         out.findings = this.finish(file, lines2, located, changedLines);
+        const baseline = this.hidden.baseline - before.baseline;
+        const allowComments = this.hidden.allowComments - before.allowComments;
+        if (baseline || allowComments) out.hidden = { baseline, allowComments };
         return out;
       }
       /**
@@ -14638,7 +15136,7 @@ var init_engine = __esm({
             for (const obj of objectsOf(root)) {
               const ctx = this.objectContext(file, kubesecTrailer, obj);
               if (templated) unmaskNames(ctx, text, templated);
-              const safe = unparsed ? void 0 : safeKind(ctx);
+              const safe = unparsed || mode === "embedded" ? void 0 : safeKind(ctx);
               if (safe) out.safe.push(detachAll({ file, kind: safe, name: ctx.name, namespace: ctx.namespace }));
               for (const rule of dispatch.rulesFor(ctx.kind)) {
                 for (const hit of CHECKS[rule.check](ctx)) {
@@ -14726,11 +15224,12 @@ var init_engine = __esm({
         const findings = [];
         const taken = /* @__PURE__ */ new Set();
         const inline = new InlineAllow(lines2, file);
+        const allowedLines = /* @__PURE__ */ new Set();
         located.sort((a, b) => Number(!!a.rule.regex) - Number(!!b.rule.regex) || a.start - b.start);
         const hosts = new ManifestHosts();
-        const named = new Set(located.filter((l) => l.rule.provider && l.rule.regex).map((l) => l.start));
+        const named2 = new Set(located.filter((l) => l.rule.provider && l.rule.regex).map((l) => l.start));
         for (const l of located) {
-          if (l.rule.regex && !l.rule.provider && named.has(l.start)) continue;
+          if (l.rule.regex && !l.rule.provider && named2.has(l.start)) continue;
           if (this.gate.ruleSkipsFile(l.rule, file)) continue;
           const forms = l.plain !== void 0 ? [l.secret, l.plain] : [l.secret];
           if (!this.gate.valueAllowed(l.rule, ...forms)) continue;
@@ -14746,10 +15245,16 @@ var init_engine = __esm({
           }
           const place = `${l.rule.id}@${line}:${at.column}`;
           if (taken.has(place)) continue;
-          if (inline.allowed(line, endPos.line)) continue;
+          if (inline.allowed(line, endPos.line)) {
+            allowedLines.add(line);
+            continue;
+          }
           if (changed && !touches(changed, l.docLines ?? [line, endPos.line])) continue;
-          const fp = fingerprint(l.rule.id, file, l.secret);
-          if (this.gate.inBaseline(fp)) continue;
+          const fp = fingerprint(l.rule.id, file, l.secret, this.opts.fingerprintKey);
+          if (this.gate.inBaseline(fp)) {
+            this.hidden.baseline++;
+            continue;
+          }
           taken.add(place);
           const message = interpolate(l.rule.message, { ...l.data, key: l.resource?.key ?? l.data?.key ?? "" });
           const finding = {
@@ -14780,6 +15285,7 @@ var init_engine = __esm({
           if (f.credential === void 0) delete f.credential;
           if (f.decoded === void 0) delete f.decoded;
         }
+        for (const line of allowedLines) if (!changed || changed.has(line)) this.hidden.allowComments++;
         return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
       }
     };
@@ -14805,15 +15311,15 @@ var init_engine = __esm({
 });
 
 // src/engine/examples.ts
-function findingsFor(rules, code, path23) {
-  return new Engine({ rules }).scanText(path23, code).findings;
+function findingsFor(rules, code, path27) {
+  return new Engine({ rules }).scanText(path27, code).findings;
 }
 function checkExample(rules, rule, kind, index, expand = (code) => code) {
   const ex = rule.examples[kind][index];
   const code = expand(ex.code);
-  const path23 = ex.path ?? (code.trimStart().startsWith("{") ? "example.json" : "example.yaml");
-  const named = rule.regex ? rule.credential ?? rule.description : void 0;
-  const own = findingsFor(rules, code, path23).filter((f) => f.ruleId === rule.id || named !== void 0 && f.credential === named);
+  const path27 = ex.path ?? (code.trimStart().startsWith("{") ? "example.json" : "example.yaml");
+  const named2 = rule.regex ? rule.credential ?? rule.description : void 0;
+  const own = findingsFor(rules, code, path27).filter((f) => f.ruleId === rule.id || named2 !== void 0 && f.credential === named2);
   if (kind === "valid" && own.length > 0) {
     return `${rule.file}: examples.valid[${index}] '${ex.name}' produced ${own.length} finding(s) of ${rule.id} at line(s) ${own.map((f) => f.line).join(", ")}`;
   }
@@ -14850,7 +15356,7 @@ var init_examples = __esm({
 function readBaseline(file) {
   let raw;
   try {
-    raw = JSON.parse((0, import_node_fs3.readFileSync)(file, "utf8"));
+    raw = JSON.parse((0, import_node_fs5.readFileSync)(file, "utf8"));
   } catch (e) {
     const code = e.code;
     throw new ConfigError([`${file}: cannot read the baseline (${code ?? "not valid JSON"})`]);
@@ -14861,16 +15367,17 @@ function readBaseline(file) {
   }
   return new Set(fps);
 }
-function baselineJson(findings) {
+function baselineJson(findings, key) {
   const fingerprints = [...new Set(findings.map((f) => f.fingerprint))].sort();
-  return JSON.stringify({ version: 1, tool: "sealgate", fingerprints }, null, 2) + "\n";
+  const body = key ? { version: 2, tool: "sealgate", key, fingerprints } : { version: 1, tool: "sealgate", fingerprints };
+  return JSON.stringify(body, null, 2) + "\n";
 }
-var import_node_fs3, BASELINE_FILE;
+var import_node_fs5, BASELINE_FILE;
 var init_baseline = __esm({
   "src/engine/baseline.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs3 = require("node:fs");
+    import_node_fs5 = require("node:fs");
     init_errors();
     BASELINE_FILE = ".sealgate-baseline.json";
   }
@@ -14878,7 +15385,7 @@ var init_baseline = __esm({
 
 // src/sources/files.ts
 function toRepoPath(root, abs) {
-  return import_node_path3.default.relative(root, abs).split(import_node_path3.default.sep).join("/");
+  return import_node_path5.default.relative(root, abs).split(import_node_path5.default.sep).join("/");
 }
 async function gitFiles(git, absPaths) {
   const specs = absPaths.map((p) => toRepoPath(git.root, p) || ".");
@@ -14886,33 +15393,33 @@ async function gitFiles(git, absPaths) {
   return out.toString("utf8").split("\0").filter(Boolean);
 }
 async function walk(root, abs, out) {
-  const st = (0, import_node_fs4.lstatSync)(abs);
+  const st = (0, import_node_fs6.lstatSync)(abs);
   if (!st.isDirectory()) {
     out.push(toRepoPath(root, abs));
     return;
   }
-  for (const e of (0, import_node_fs4.readdirSync)(abs, { withFileTypes: true })) {
+  for (const e of (0, import_node_fs6.readdirSync)(abs, { withFileTypes: true })) {
     if (e.name === ".git" || e.name === "node_modules") continue;
-    await walk(root, import_node_path3.default.join(abs, e.name), out);
+    await walk(root, import_node_path5.default.join(abs, e.name), out);
   }
 }
 function readTreeFile(root, rel2, maxSize) {
-  const abs = import_node_path3.default.join(root, rel2);
+  const abs = import_node_path5.default.join(root, rel2);
   let fd;
   try {
-    fd = (0, import_node_fs4.openSync)(abs, import_node_fs4.constants.O_RDONLY | import_node_fs4.constants.O_NOFOLLOW | import_node_fs4.constants.O_NONBLOCK);
-    const st = (0, import_node_fs4.fstatSync)(fd);
+    fd = (0, import_node_fs6.openSync)(abs, import_node_fs6.constants.O_RDONLY | import_node_fs6.constants.O_NOFOLLOW | import_node_fs6.constants.O_NONBLOCK);
+    const st = (0, import_node_fs6.fstatSync)(fd);
     if (st.isDirectory()) return { file: rel2, reason: "directory (submodule?)" };
     if (!st.isFile()) return { file: rel2, reason: "not a regular file (FIFO, socket or device)" };
     if (st.size > maxSize) return { file: rel2, reason: `larger than ${maxSize} bytes (maxFileSize)`, unscannable: true };
-    const bytes2 = Buffer.allocUnsafe(st.size);
+    const bytes3 = Buffer.allocUnsafe(st.size);
     let off = 0;
     while (off < st.size) {
-      const n = (0, import_node_fs4.readSync)(fd, bytes2, off, st.size - off, off);
+      const n = (0, import_node_fs6.readSync)(fd, bytes3, off, st.size - off, off);
       if (n === 0) break;
       off += n;
     }
-    return { path: rel2, bytes: off === st.size ? bytes2 : bytes2.subarray(0, off), origin: "tree" };
+    return { path: rel2, bytes: off === st.size ? bytes3 : bytes3.subarray(0, off), origin: "tree" };
   } catch (e) {
     const code = e.code;
     if (code === "ELOOP") return { file: rel2, reason: "symbolic link (not followed)" };
@@ -14920,7 +15427,7 @@ function readTreeFile(root, rel2, maxSize) {
     if (code === "EISDIR") return { file: rel2, reason: "directory (submodule?)" };
     return { file: rel2, reason: `cannot be read (${code ?? "error"})`, unscannable: true };
   } finally {
-    if (fd !== void 0) (0, import_node_fs4.closeSync)(fd);
+    if (fd !== void 0) (0, import_node_fs6.closeSync)(fd);
   }
 }
 function treeSource(root, absPaths, git, maxSize) {
@@ -14928,7 +15435,7 @@ function treeSource(root, absPaths, git, maxSize) {
     const existing = [];
     for (const p of absPaths) {
       try {
-        (0, import_node_fs4.lstatSync)(p);
+        (0, import_node_fs6.lstatSync)(p);
         existing.push(p);
       } catch {
         yield { file: toRepoPath(root, p) || p, reason: "no such file or directory", unscannable: true };
@@ -14937,12 +15444,12 @@ function treeSource(root, absPaths, git, maxSize) {
     if (existing.length === 0) return;
     let files = [];
     if (git) {
-      const named = [];
+      const named2 = [];
       const folders = [];
-      for (const p of existing) ((0, import_node_fs4.lstatSync)(p).isDirectory() ? folders : named).push(p);
-      files = [.../* @__PURE__ */ new Set([...named.map((p) => toRepoPath(root, p)), ...folders.length ? await gitFiles(git, folders) : []])];
+      for (const p of existing) ((0, import_node_fs6.lstatSync)(p).isDirectory() ? folders : named2).push(p);
+      files = [.../* @__PURE__ */ new Set([...named2.map((p) => toRepoPath(root, p)), ...folders.length ? await gitFiles(git, folders) : []])];
     } else for (const p of existing) await walk(root, p, files);
-    for (const path23 of files) yield { kind: "file", path: path23 };
+    for (const path27 of files) yield { kind: "file", path: path27 };
   };
   return {
     info: {},
@@ -14952,334 +15459,13 @@ function treeSource(root, absPaths, git, maxSize) {
     }
   };
 }
-var import_node_fs4, import_node_path3;
+var import_node_fs6, import_node_path5;
 var init_files = __esm({
   "src/sources/files.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs4 = require("node:fs");
-    import_node_path3 = __toESM(require("node:path"), 1);
-  }
-});
-
-// src/sources/git-client.ts
-var git_client_exports = {};
-__export(git_client_exports, {
-  CatFileBatch: () => CatFileBatch,
-  Git: () => Git,
-  gitComplaint: () => gitComplaint,
-  openRepository: () => openRepository,
-  repositoryRoot: () => repositoryRoot
-});
-function gitEnv(env) {
-  return { ...env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0" };
-}
-function spawnGit(cwd, env, args) {
-  try {
-    return (0, import_node_child_process.spawn)("git", args, { cwd, env: gitEnv(env), stdio: "pipe" });
-  } catch (e) {
-    throw spawnError(e);
-  }
-}
-function gitComplaint(stderr) {
-  const lines2 = stderr.split("\n").map((l) => l.trim()).filter(Boolean);
-  return (lines2.find((l) => /^(fatal|error):/.test(l)) ?? lines2[0] ?? "no message").slice(0, 300);
-}
-function spawnError(e) {
-  const code = e.code;
-  if (code === "ENOENT") return new GitError("git is not installed or not on PATH");
-  return new GitError(`could not run git: ${e.message}`);
-}
-function runGit(cwd, env, args, input) {
-  return new Promise((resolve, reject) => {
-    let child;
-    try {
-      child = spawnGit(cwd, env, args);
-    } catch (e) {
-      reject(e);
-      return;
-    }
-    const out = [];
-    let stderr = "";
-    child.stdout.on("data", (c) => out.push(c));
-    child.stderr.on("data", (c) => {
-      if (stderr.length < 64 * 1024) stderr += c.toString("utf8");
-    });
-    child.on("error", (e) => reject(spawnError(e)));
-    child.on("close", (code) => resolve({ code: code ?? 128, stdout: Buffer.concat(out), stderr }));
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(input);
-  });
-}
-async function* streamGit(cwd, env, args, what) {
-  const child = spawnGit(cwd, env, args);
-  child.stdin.end();
-  let stderr = "";
-  child.stderr.on("data", (c) => {
-    if (stderr.length < 64 * 1024) stderr += c.toString("utf8");
-  });
-  const queue = [];
-  let queued = 0;
-  let ended = false;
-  let failure;
-  let wake;
-  const notify = () => {
-    const w = wake;
-    wake = void 0;
-    w?.();
-  };
-  child.stdout.on("data", (c) => {
-    queue.push(c);
-    queued += c.length;
-    if (queued > READ_AHEAD) child.stdout.pause();
-    notify();
-  });
-  const exit = new Promise((resolve) => {
-    child.on("error", (e) => {
-      failure = spawnError(e);
-      ended = true;
-      notify();
-      resolve(128);
-    });
-    child.on("close", (code18) => {
-      ended = true;
-      notify();
-      resolve(code18 ?? 128);
-    });
-  });
-  let finished = false;
-  try {
-    for (; ; ) {
-      if (queue.length > 0) {
-        const c = queue.shift();
-        queued -= c.length;
-        if (queued <= READ_AHEAD / 2 && child.stdout.isPaused()) child.stdout.resume();
-        yield c;
-        continue;
-      }
-      if (ended) break;
-      await new Promise((resolve) => wake = resolve);
-    }
-    finished = true;
-  } finally {
-    if (!finished && child.exitCode === null) child.kill();
-  }
-  const code = await exit;
-  if (failure) throw failure;
-  if (code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(stderr)}`);
-}
-async function repositoryRoot(cwd, env = process.env) {
-  if (!DISCOVERY_VARS.some((k) => env[k] !== void 0)) {
-    for (let dir = import_node_path4.default.resolve(cwd); ; dir = import_node_path4.default.dirname(dir)) {
-      if ((0, import_node_fs5.existsSync)(import_node_path4.default.join(dir, ".git"))) return dir;
-      if (dir === import_node_path4.default.dirname(dir)) return void 0;
-    }
-  }
-  const r2 = await runGit(cwd, env, ["rev-parse", "--show-toplevel"]);
-  if (r2.code !== 0) {
-    if (NOT_A_REPOSITORY.test(r2.stderr)) return void 0;
-    throw new GitError(`git rev-parse failed in ${cwd}: ${gitComplaint(r2.stderr)}`);
-  }
-  return r2.stdout.toString("utf8").replace(/\n$/, "") || void 0;
-}
-async function openRepository(cwd, env = process.env) {
-  const root = await repositoryRoot(cwd, env);
-  return root === void 0 ? void 0 : new Git(root, env);
-}
-var import_node_child_process, import_node_fs5, import_node_path4, READ_AHEAD, HEAD_BYTES, CatFileBatch, NOT_A_REPOSITORY, DISCOVERY_VARS, OBJECT_ID, Git;
-var init_git_client = __esm({
-  "src/sources/git-client.ts"() {
-    "use strict";
-    init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_child_process = require("node:child_process");
-    import_node_fs5 = require("node:fs");
-    import_node_path4 = __toESM(require("node:path"), 1);
-    init_errors();
-    READ_AHEAD = 64 * 1024 * 1024;
-    HEAD_BYTES = 8192;
-    CatFileBatch = class {
-      child;
-      queue = [];
-      maxBytes;
-      stderr = "";
-      failed;
-      /** Header mode: unparsed bytes. */
-      buf = Buffer.alloc(0);
-      /** Content mode: the object being read, bytes still to keep, then to skip (incl. the trailing LF). */
-      inObject = false;
-      size = 0;
-      keepLeft = 0;
-      skipLeft = 0;
-      parts = [];
-      got = 0;
-      closed = false;
-      constructor(git, opts = {}) {
-        this.maxBytes = opts.maxBytes ?? Infinity;
-        this.child = spawnGit(git.root, git.env, ["cat-file", "--batch"]);
-        this.child.stdout.on("data", (c) => this.onData(c));
-        this.child.stderr.on("data", (c) => {
-          if (this.stderr.length < 64 * 1024) this.stderr += c.toString("utf8");
-        });
-        this.child.stdin.on("error", () => {
-        });
-        this.child.on("error", (e) => this.fail(spawnError(e)));
-        this.child.on("close", (code) => {
-          if (this.queue.length > 0 || !this.closed) {
-            this.fail(new GitError(`git cat-file --batch stopped (exit ${code}): ${gitComplaint(this.stderr)}`));
-          }
-        });
-      }
-      /** The object (possibly cut to its start, see maxBytes), or undefined when the repository lacks it. */
-      object(id) {
-        if (this.failed) return Promise.reject(this.failed);
-        if (this.closed) return Promise.reject(new GitError("git cat-file --batch already closed"));
-        if (/[\r\n]/.test(id)) return Promise.reject(new GitError(`invalid object name for cat-file: ${JSON.stringify(id)}`));
-        return new Promise((resolve, reject) => {
-          this.queue.push({ resolve, reject });
-          this.child.stdin.write(`${id}
-`);
-        });
-      }
-      /** The object's bytes, or undefined when the repository does not have it. */
-      async get(id) {
-        return (await this.object(id))?.bytes;
-      }
-      close() {
-        if (this.closed) return;
-        this.closed = true;
-        this.child.stdin.end();
-        if (this.queue.length === 0) {
-          this.child.stdout.destroy();
-          this.child.kill();
-        }
-      }
-      fail(e) {
-        this.failed ??= e;
-        for (const p of this.queue.splice(0)) p.reject(this.failed);
-      }
-      onData(chunk) {
-        let data = chunk;
-        while (data.length > 0) {
-          if (this.inObject) {
-            if (this.keepLeft > 0) {
-              const take = Math.min(this.keepLeft, data.length);
-              this.parts.push(data.subarray(0, take));
-              this.got += take;
-              this.keepLeft -= take;
-              data = data.subarray(take);
-              if (this.keepLeft > 0) continue;
-            }
-            if (this.skipLeft > 0) {
-              const take = Math.min(this.skipLeft, data.length);
-              this.skipLeft -= take;
-              data = data.subarray(take);
-              if (this.skipLeft > 0) continue;
-            }
-            const bytes2 = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.got);
-            this.parts = [];
-            this.got = 0;
-            this.inObject = false;
-            this.queue.shift()?.resolve({ bytes: bytes2, size: this.size });
-            continue;
-          }
-          this.buf = this.buf.length ? Buffer.concat([this.buf, data]) : data;
-          data = Buffer.alloc(0);
-          const nl = this.buf.indexOf(10);
-          if (nl < 0) return;
-          const header2 = this.buf.subarray(0, nl).toString("utf8");
-          const rest = this.buf.subarray(nl + 1);
-          this.buf = Buffer.alloc(0);
-          if (/ (missing|ambiguous)$/.test(header2)) {
-            this.queue.shift()?.resolve(void 0);
-          } else {
-            const m = /^[0-9a-f]+ \S+ (\d+)$/.exec(header2);
-            if (!m) {
-              this.fail(new GitError(`unexpected output from git cat-file --batch: ${header2.slice(0, 80)}`));
-              this.child.kill();
-              return;
-            }
-            this.size = Number(m[1]);
-            this.keepLeft = this.size > this.maxBytes ? Math.min(this.size, HEAD_BYTES) : this.size;
-            this.skipLeft = this.size - this.keepLeft + 1;
-            this.inObject = true;
-          }
-          data = rest;
-        }
-      }
-    };
-    NOT_A_REPOSITORY = /not a git repository|must be run in a work tree/i;
-    DISCOVERY_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM"];
-    OBJECT_ID = /^[0-9a-f]{40,64}$/;
-    Git = class {
-      constructor(root, env = process.env) {
-        this.root = root;
-        this.env = env;
-      }
-      root;
-      env;
-      /** Runs git to completion; never throws for a non-zero exit (the code is the answer). */
-      run(args, input) {
-        return runGit(this.root, this.env, args, input);
-      }
-      /** stdout of a git that must succeed: a non-zero exit is a GitError naming what failed. */
-      async out(args, what) {
-        const r2 = await this.run(args);
-        if (r2.code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(r2.stderr)}`);
-        return r2.stdout;
-      }
-      /**
-       * Trimmed stdout as text. `allowFail` returns undefined instead of throwing for expected non-zero
-       * exits (merge-base without a common ancestor, config --get of an unset key).
-       */
-      async text(args, opts = {}) {
-        const r2 = await this.run(args);
-        if (r2.code === 0) return r2.stdout.toString("utf8").trim();
-        if (opts.allowFail) return void 0;
-        throw new GitError(`git ${args[0]} failed: ${gitComplaint(r2.stderr)}`);
-      }
-      /** Streams stdout chunk by chunk; see streamGit. */
-      stream(args, what) {
-        return streamGit(this.root, this.env, args, what);
-      }
-      catFile(opts = {}) {
-        return new CatFileBatch(this, opts);
-      }
-      /** The commit `rev` names, or undefined when it names none here. Never an option: `--end-of-options`. */
-      async resolveCommit(rev) {
-        const r2 = await this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
-        const sha = r2.code === 0 ? r2.stdout.toString("utf8").trim() : "";
-        return OBJECT_ID.test(sha) ? sha : void 0;
-      }
-      async isShallow() {
-        return await this.text(["rev-parse", "--is-shallow-repository"]) === "true";
-      }
-      /** The commits where a shallow clone's history is cut (their parents are not in the repository). */
-      async shallowCuts() {
-        const file = await this.text(["rev-parse", "--path-format=absolute", "--git-path", "shallow"], { allowFail: true });
-        if (!file) return /* @__PURE__ */ new Set();
-        try {
-          return new Set((0, import_node_fs5.readFileSync)(file, "utf8").split("\n").map((l) => l.trim()).filter((l) => OBJECT_ID.test(l)));
-        } catch {
-          return /* @__PURE__ */ new Set();
-        }
-      }
-      /** Absolute git directory (a worktree's own), or undefined outside git. */
-      async gitDir() {
-        return await this.text(["rev-parse", "--absolute-git-dir"], { allowFail: true }) || void 0;
-      }
-      /** Bytes of `file` at `rev`, or undefined when the file does not exist there. */
-      async blobAt(rev, file) {
-        const r2 = await this.run(["cat-file", "blob", `${rev}:${file}`]);
-        if (r2.code === 0) return r2.stdout;
-        if (/does not exist|exists on disk, but not in|not a valid object name|path .* does not exist/i.test(r2.stderr)) return void 0;
-        throw new GitError(`git cat-file ${rev}:${file}: ${gitComplaint(r2.stderr)}`);
-      }
-      /** Sets a value in the repository's own config (`sealgate init --hooks-path` sets core.hooksPath). */
-      async setConfig(key, value) {
-        await this.out(["config", "--local", "--end-of-options", key, value], `git config ${key}`);
-      }
-    };
+    import_node_fs6 = require("node:fs");
+    import_node_path5 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -15451,10 +15637,10 @@ async function readBlob(cat, t) {
   };
   const obj = await cat.object(t.blob);
   if (obj === void 0) return skipped(`git object ${t.blob.slice(0, 12)} is missing from the repository`, true);
-  const bytes2 = obj.bytes;
-  if (isBinary(bytes2)) return skipped("binary file");
-  if (bytes2.length < obj.size) return skipped(`larger than ${MAX_BLOB} bytes (not read)`, true);
-  const f = { path: t.path, bytes: bytes2, origin: t.origin };
+  const bytes3 = obj.bytes;
+  if (isBinary(bytes3)) return skipped("binary file");
+  if (bytes3.length < obj.size) return skipped(`larger than ${MAX_BLOB} bytes (not read)`, true);
+  const f = { path: t.path, bytes: bytes3, origin: t.origin };
   if (t.hunks) f.changedLines = addedLines({ hunks: t.hunks, binary: false });
   if (t.commit) f.commit = t.commit;
   return f;
@@ -15522,13 +15708,14 @@ var init_source = __esm({
 
 // src/parallel/item.ts
 function engineFor(setup, config) {
-  const baselineFile = setup.baselineFile ?? config.baseline;
+  const baselineFile = setup.ignoreBaseline ? void 0 : setup.baselineFile ?? config.baseline;
   return new Engine({
     rules: effectiveRules(config),
     allowPaths: config.allowPaths,
     allowRegexes: config.allowRegexes,
     stopwords: config.stopwords,
     baseline: baselineFile ? readBaseline(baselineFile) : void 0,
+    fingerprintKey: setup.fingerprintKey,
     readFile: (rel2) => readSmallFile(setup.root, rel2, config.maxFileSize)
   });
 }
@@ -15541,23 +15728,23 @@ function scanItem(engine, item, maxFileSize, wholeFiles) {
   return r2.skipped ? { skipped: r2.skipped } : { result: r2 };
 }
 function readSmallFile(root, rel2, max) {
-  const abs = import_node_path5.default.join(root, rel2);
-  if (!abs.startsWith(root + import_node_path5.default.sep)) return void 0;
+  const abs = import_node_path6.default.join(root, rel2);
+  if (!abs.startsWith(root + import_node_path6.default.sep)) return void 0;
   try {
-    const st = (0, import_node_fs6.statSync)(abs);
+    const st = (0, import_node_fs7.statSync)(abs);
     if (!st.isFile() || st.size > max) return void 0;
-    return (0, import_node_fs6.readFileSync)(abs, "utf8");
+    return (0, import_node_fs7.readFileSync)(abs, "utf8");
   } catch {
     return void 0;
   }
 }
-var import_node_fs6, import_node_path5;
+var import_node_fs7, import_node_path6;
 var init_item = __esm({
   "src/parallel/item.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs6 = require("node:fs");
-    import_node_path5 = __toESM(require("node:path"), 1);
+    import_node_fs7 = require("node:fs");
+    import_node_path6 = __toESM(require("node:path"), 1);
     init_load2();
     init_engine();
     init_baseline();
@@ -15684,26 +15871,29 @@ __export(scan_exports, {
 });
 async function scan(opts) {
   const t0 = process.hrtime.bigint();
-  const cwd = import_node_path6.default.resolve(opts.cwd);
-  const absPaths = (opts.paths?.length ? opts.paths : ["."]).map((p) => import_node_path6.default.resolve(cwd, p));
+  const cwd = import_node_path7.default.resolve(opts.cwd);
+  const absPaths = (opts.paths?.length ? opts.paths : ["."]).map((p) => import_node_path7.default.resolve(cwd, p));
   if (!opts.source) {
-    const missing = (opts.paths ?? []).filter((p) => !lexists(import_node_path6.default.resolve(cwd, p)));
+    const missing = (opts.paths ?? []).filter((p) => !lexists(import_node_path7.default.resolve(cwd, p)));
     if (missing.length) throw new UsageError(`scan: no such file or directory: ${missing.join(", ")}`);
   }
-  const start = commonDir(absPaths.filter((p) => (0, import_node_fs7.existsSync)(p)), cwd);
+  const start = commonDir(absPaths.filter((p) => (0, import_node_fs8.existsSync)(p)), cwd);
   const env = opts.env ?? process.env;
   const repo = opts.root ?? await repositoryRoot(start, env);
   const root = repo ?? (opts.paths?.length ? start : cwd);
-  const prefix = root.endsWith(import_node_path6.default.sep) ? root : root + import_node_path6.default.sep;
+  const prefix = root.endsWith(import_node_path7.default.sep) ? root : root + import_node_path7.default.sep;
   const outside = absPaths.find((p) => p !== root && !p.startsWith(prefix));
   if (outside) throw new UsageError(`scan: ${outside} is outside ${repo ? "the repository" : "the scanned folder"} ${root}; scan it on its own`);
   const configStart = start;
   const config = await loadConfig(root, opts.configPath, configStart);
   requireCustomExamples(config);
-  const baselineFile = opts.baselinePath ? import_node_path6.default.resolve(cwd, opts.baselinePath) : config.baseline;
+  const baselineFile = opts.ignoreBaseline ? void 0 : opts.baselinePath ? import_node_path7.default.resolve(cwd, opts.baselinePath) : config.baseline;
   const setup = { root, configStart, env: plainEnv(env), wholeFiles: opts.wholeFiles };
   if (opts.configPath) setup.configPath = opts.configPath;
   if (baselineFile) setup.baselineFile = baselineFile;
+  if (opts.ignoreBaseline) setup.ignoreBaseline = true;
+  const keyChoice = opts.fingerprintKey ? { key: opts.fingerprintKey } : await fingerprintKey(root, baselineFile ?? import_node_path7.default.join(root, BASELINE_FILE), repo !== void 0, env);
+  if (keyChoice.key) setup.fingerprintKey = keyChoice.key;
   const engine = engineFor(setup, config);
   const source = opts.source ?? treeSource(root, absPaths, repo !== void 0 ? new Git(root, env) : void 0, config.maxFileSize);
   const result = {
@@ -15713,10 +15903,13 @@ async function scan(opts) {
     warnings: [],
     root,
     config,
-    inGit: repo !== void 0
+    inGit: repo !== void 0,
+    ...keyChoice.key ? { fingerprintKey: keyChoice.key } : {}
   };
+  if (keyChoice.note && baselineFile) result.warnings.push(keyChoice.note);
   result.warnings.push(...config.notes ?? []);
-  const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f)));
+  const ownFiles = new Set([config.file, baselineFile, config.baseline].filter(Boolean).map((f) => toRepoPath(root, f)));
+  const hidden = { baseline: 0, allowComments: 0 };
   const add = (o) => {
     if ("skipped" in o) {
       result.summary.skipped.push(o.skipped);
@@ -15728,6 +15921,11 @@ async function scan(opts) {
     result.warnings.push(...r2.warnings);
     result.safe.push(...r2.safe);
     result.findings.push(...r2.findings);
+    if (r2.hidden) {
+      hidden.baseline += r2.hidden.baseline;
+      hidden.allowComments += r2.hidden.allowComments;
+    }
+    opts.onFragment?.(r2.bytes, r2.findings.length);
   };
   const own = (x) => "path" in x && ownFiles.has(x.path);
   if (source.tasks) {
@@ -15737,7 +15935,9 @@ async function scan(opts) {
   }
   result.summary.range = source.info.range;
   result.summary.commits = source.info.commits;
+  if (source.info.unreadable?.length) result.summary.unreadable = [...source.info.unreadable];
   result.summary.findings = result.findings.length;
+  result.summary.hidden = hidden;
   result.summary.durationMs = Number((process.hrtime.bigint() - t0) / 1000000n);
   return result;
 }
@@ -15776,7 +15976,7 @@ function plainEnv(env) {
 }
 function lexists(p) {
   try {
-    (0, import_node_fs7.lstatSync)(p);
+    (0, import_node_fs8.lstatSync)(p);
     return true;
   } catch {
     return false;
@@ -15791,18 +15991,19 @@ function requireCustomExamples(config) {
 }
 function commonDir(paths, root) {
   if (paths.length === 0) return root;
-  const dirs = paths.map((p) => (0, import_node_fs7.statSync)(p).isDirectory() ? p : import_node_path6.default.dirname(p));
+  const dirs = paths.map((p) => (0, import_node_fs8.statSync)(p).isDirectory() ? p : import_node_path7.default.dirname(p));
   let common = dirs[0];
-  for (const d of dirs.slice(1)) while (!(d + import_node_path6.default.sep).startsWith(common + import_node_path6.default.sep) && common !== import_node_path6.default.dirname(common)) common = import_node_path6.default.dirname(common);
+  for (const d of dirs.slice(1)) while (!(d + import_node_path7.default.sep).startsWith(common + import_node_path7.default.sep) && common !== import_node_path7.default.dirname(common)) common = import_node_path7.default.dirname(common);
   return common;
 }
-var import_node_fs7, import_node_path6;
+var import_node_fs8, import_node_path7;
 var init_scan = __esm({
   "src/scan.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs7 = require("node:fs");
-    import_node_path6 = __toESM(require("node:path"), 1);
+    init_fingerprint_key();
+    import_node_fs8 = require("node:fs");
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_errors();
     init_load2();
     init_examples();
@@ -15985,15 +16186,66 @@ var init_escape = __esm({
   }
 });
 
+// src/report/color.ts
+function useColor(opts) {
+  if (opts.noColorFlag) return false;
+  if (opts.env.NO_COLOR) return false;
+  const force = opts.env.FORCE_COLOR;
+  if (force !== void 0 && force !== "" && force !== "0" && force !== "false") return true;
+  if (opts.env.TERM === "dumb") return false;
+  return opts.isTTY;
+}
+function sgr(open2, close, on) {
+  return on ? (s) => `\x1B[${open2}m${s}\x1B[${close}m` : (s) => s;
+}
+function paint(enabled) {
+  return {
+    enabled,
+    red: sgr(31, 39, enabled),
+    yellow: sgr(33, 39, enabled),
+    green: sgr(32, 39, enabled),
+    cyan: sgr(36, 39, enabled),
+    bold: sgr(1, 22, enabled),
+    dim: sgr(2, 22, enabled)
+  };
+}
+var NO_PAINT;
+var init_color = __esm({
+  "src/report/color.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    NO_PAINT = paint(false);
+  }
+});
+
 // src/report/text.ts
 var text_exports = {};
 __export(text_exports, {
-  formatText: () => formatText
+  fixCommandsForRun: () => fixCommandsForRun,
+  formatText: () => formatText,
+  hiddenNote: () => hiddenNote
 });
-function size(bytes2) {
-  return bytes2 < 1024 ? `${bytes2} B` : bytes2 < 1 << 20 ? `${(bytes2 / 1024).toFixed(1)} KB` : `${(bytes2 / (1 << 20)).toFixed(1)} MB`;
+function size(bytes3) {
+  return bytes3 < 1024 ? `${bytes3} B` : bytes3 < 1 << 20 ? `${(bytes3 / 1024).toFixed(1)} KB` : `${(bytes3 / (1 << 20)).toFixed(1)} MB`;
 }
-function formatText(result, defaults = {}) {
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function hiddenNote(hidden) {
+  if (!hidden) return "";
+  const parts = [];
+  if (hidden.baseline) parts.push(`${hidden.baseline} hidden by the baseline`);
+  if (hidden.allowComments) parts.push(`${hidden.allowComments} ${hidden.baseline ? "by" : "hidden by"} sealgate:allow comments`);
+  return parts.join(", ");
+}
+function fixCommandsForRun(findings, t = {}) {
+  const files = { seal: /* @__PURE__ */ new Set(), external: /* @__PURE__ */ new Set() };
+  for (const f of findings) for (const k of f.fix ?? []) files[k]?.add(f.file);
+  return ["seal", "external"].filter((k) => files[k].size > 0).map((k) => fixCommand(k, [...files[k]], t));
+}
+function formatText(result, opts = {}) {
+  const c$ = opts.paint ?? NO_PAINT;
+  const safe = logLine;
   const lines2 = [];
   const byFile = /* @__PURE__ */ new Map();
   for (const f of result.findings) {
@@ -16003,42 +16255,52 @@ function formatText(result, defaults = {}) {
     else byFile.set(key, [f]);
   }
   for (const [file, findings] of byFile) {
-    lines2.push(file);
+    lines2.push(c$.bold(safe(file)));
     for (const f of findings) {
-      lines2.push(`  ${f.line}:${f.column}  ${f.severity.padEnd(7)}  ${f.message}  ${f.ruleId}`);
+      const sev = f.severity.padEnd(7);
+      const sevText = f.severity === "error" ? c$.red(sev) : f.severity === "warning" ? c$.yellow(sev) : c$.cyan(sev);
+      lines2.push(`  ${c$.dim(`${f.line}:${f.column}`)}  ${sevText}  ${safe(f.message)}  ${c$.dim(safe(f.ruleId))}`);
       const about = [f.credential, f.decoded && `inside a ${f.decoded} value`].filter(Boolean).join(", ");
-      if (f.secret) lines2.push(`      secret: ${f.secret}${about ? ` (${about})` : ""}`);
+      if (f.secret) lines2.push(`      secret: ${safe(f.secret)}${about ? ` (${safe(about)})` : ""}`);
       const rotate = rotationLink(f.credential);
-      if (rotate) lines2.push(`      rotate: ${rotate}`);
-      for (const c2 of fixCommands(f, defaults)) lines2.push(`      fix:    ${c2}`);
+      if (rotate) lines2.push(`      rotate: ${safe(rotate)}`);
     }
     lines2.push("");
   }
+  if (opts.quiet) return lines2.length ? lines2.join("\n") + "\n" : "";
   const s = result.summary;
   const c = countBySeverity(result.findings);
-  const scanned = `${s.files} file${s.files === 1 ? "" : "s"}, ${size(s.bytes)}${s.commits !== void 0 ? `, ${s.commits} commit${s.commits === 1 ? "" : "s"} (${s.range})` : ""} scanned in ${s.durationMs} ms`;
+  const hidden = hiddenNote(s.hidden);
+  const scanned = `${plural(s.files, "file")}, ${size(s.bytes)}${s.commits !== void 0 ? `, ${plural(s.commits, "commit")} (${safe(s.range ?? "")})` : ""} scanned in ${s.durationMs} ms${hidden ? `; ${hidden}` : ""}`;
   if (s.skipped.length) {
-    lines2.push(`Skipped ${s.skipped.length} file${s.skipped.length === 1 ? "" : "s"}:`);
-    for (const k of s.skipped.slice(0, 20)) lines2.push(`  ${k.file}: ${k.reason}`);
+    lines2.push(`Skipped ${plural(s.skipped.length, "file")}:`);
+    for (const k of s.skipped.slice(0, 20)) lines2.push(`  ${safe(k.file)}: ${safe(k.reason)}`);
     if (s.skipped.length > 20) lines2.push(`  \u2026 and ${s.skipped.length - 20} more (see --format json)`);
     lines2.push("");
   }
   if (result.findings.length === 0) {
-    lines2.push(`\u2714 no secrets found (${scanned})`);
-  } else {
-    lines2.push(`\u2716 ${c.errors} blocking finding${c.errors === 1 ? "" : "s"}, ${c.warnings} warning${c.warnings === 1 ? "" : "s"}${c.notes ? `, ${c.notes} note${c.notes === 1 ? "" : "s"}` : ""} (${scanned})`);
-    lines2.push("");
-    lines2.push("Why it matters: anything committed is readable by everyone who can clone the repository, and stays in");
-    lines2.push("its history after it is deleted.");
-    lines2.push("");
-    lines2.push("What to do:");
-    lines2.push("  - Plaintext Secrets: rewrite them with the fix command above (SealedSecret or ExternalSecret).");
-    lines2.push("  - Other credentials: move the value to a Secret or your secret store and reference it.");
-    lines2.push("  - A value that was ever committed is in Git history: rotate it.");
-    lines2.push("  - A false positive: add '# sealgate:allow' on the line (or '# sealgate:allow-next-line' above it),");
-    lines2.push("    or record today's findings with 'sealgate baseline'.");
+    lines2.push(`${c$.green("\u2714")} no secrets found (${scanned})`);
+    return lines2.join("\n") + "\n";
   }
-  return lines2.map(logLine).join("\n") + "\n";
+  const counts = `${plural(c.errors, "blocking finding")}, ${plural(c.warnings, "warning")}${c.notes ? `, ${plural(c.notes, "note")}` : ""}`;
+  lines2.push(`${c$.red("\u2716")} ${c.errors ? c$.red(counts) : counts} (${scanned})`);
+  const commands = fixCommandsForRun(result.findings, opts.fixDefaults);
+  if (commands.length) {
+    lines2.push("");
+    lines2.push("Fix the plaintext Secrets (preview first with --dry-run):");
+    for (const cmd of commands) lines2.push(`  ${c$.bold(safe(cmd))}`);
+  }
+  lines2.push("");
+  lines2.push("Why it matters: anything committed is readable by everyone who can clone the repository, and stays in");
+  lines2.push("its history after it is deleted.");
+  lines2.push("");
+  lines2.push("What to do:");
+  if (commands.length) lines2.push(`  - Plaintext Secrets: rewrite them with the fix command${commands.length > 1 ? "s" : ""} above (SealedSecret or ExternalSecret).`);
+  lines2.push("  - Other credentials: move the value to a Secret or your secret store and reference it.");
+  lines2.push("  - A value that was ever committed is in Git history: rotate it.");
+  lines2.push("  - A false positive: add '# sealgate:allow' on the line (or '# sealgate:allow-next-line' above it),");
+  lines2.push("    or record today's findings with 'sealgate baseline'.");
+  return lines2.join("\n") + "\n";
 }
 var init_text = __esm({
   "src/report/text.ts"() {
@@ -16048,6 +16310,7 @@ var init_text = __esm({
     init_command();
     init_escape();
     init_exit_code();
+    init_color();
   }
 });
 
@@ -16098,6 +16361,7 @@ function formatJson(result, defaults = {}) {
         bytes: s.bytes,
         skipped: s.skipped.map((x) => ({ file: x.file, reason: x.reason, ...x.commit ? { commit: x.commit } : {} })),
         findings: s.findings,
+        ...s.hidden ? { hidden: s.hidden } : {},
         durationMs: s.durationMs,
         ...s.range !== void 0 ? { range: s.range, commits: s.commits } : {}
       }
@@ -16122,6 +16386,10 @@ __export(sarif_exports, {
   formatAuditSarif: () => formatAuditSarif,
   formatSarif: () => formatSarif
 });
+function placeHash(i) {
+  const where = i.properties.resource ?? { line: i.region.startLine };
+  return (0, import_node_crypto2.createHash)("sha256").update(`${i.ruleId}\0${i.file}\0${JSON.stringify(where)}`).digest("hex").slice(0, 16);
+}
 function writeSarif(items, run2) {
   const version = run2.version ?? VERSION;
   const used = [...new Set(items.map((i) => i.ruleId))];
@@ -16146,7 +16414,7 @@ function writeSarif(items, run2) {
     level: LEVEL[i.severity],
     message: { text: i.message },
     locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(i.file), uriBaseId: "%SRCROOT%" }, region: i.region } }],
-    partialFingerprints: { "sealgate/v1": i.fingerprint },
+    partialFingerprints: { "sealgate/v2": placeHash(i) },
     properties: i.properties
   }));
   const sarif = {
@@ -16157,6 +16425,15 @@ function writeSarif(items, run2) {
         tool: { driver: { name: "sealgate", version, semanticVersion: version, informationUri: "https://github.com/sealgate/sealgate", rules: driverRules } },
         originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root" } } },
         results,
+        // SARIF's own place for "the run did not see everything": not successful, one notification per problem.
+        ...run2.incomplete?.length ? {
+          invocations: [
+            {
+              executionSuccessful: false,
+              toolExecutionNotifications: run2.incomplete.map((text) => ({ level: "error", message: { text } }))
+            }
+          ]
+        } : {},
         columnKind: "utf16CodeUnits",
         ...run2.properties ? { properties: run2.properties } : {}
       }
@@ -16189,7 +16466,7 @@ function formatSarif(result, rules, defaults = {}) {
 }
 function formatAuditSarif(r2, descriptions = /* @__PURE__ */ new Map()) {
   const items = r2.entries.map((e) => {
-    const where = e.status === "live" ? "live in HEAD" : "in history only: rotate it";
+    const where = e.status === "live" ? e.refs?.length ? `live; still in ${e.refs.join(", ")}` : "live" : "in history only: rotate it";
     const intro = e.introduced ? `; introduced in ${e.introduced.sha.slice(0, 12)} (${e.introduced.date.slice(0, 10)})` : "";
     return {
       ruleId: e.ruleId,
@@ -16200,6 +16477,7 @@ function formatAuditSarif(r2, descriptions = /* @__PURE__ */ new Map()) {
       fingerprint: e.fingerprint,
       properties: {
         status: e.status,
+        ...e.refs?.length ? { refs: e.refs } : {},
         secret: e.secret,
         occurrences: e.occurrences,
         ...e.otherFiles.length ? { otherFiles: e.otherFiles } : {},
@@ -16212,14 +16490,15 @@ function formatAuditSarif(r2, descriptions = /* @__PURE__ */ new Map()) {
     };
   });
   const description = (id) => descriptions.get(id) ?? r2.entries.find((e) => e.ruleId === id).message;
-  const properties = { repository: r2.repository, ...r2.head ? { head: r2.head } : {}, history: r2.history, commitsScanned: r2.commitsScanned, summary: r2.summary };
-  return writeSarif(items, { rule: (id) => ({ description: description(id) }), sortRules: true, properties, version: r2.tool.version });
+  const properties = { repository: r2.repository, ...r2.head ? { head: r2.head } : {}, history: r2.history, commitsScanned: r2.commitsScanned, summary: r2.summary, incomplete: !!r2.incomplete?.length };
+  return writeSarif(items, { rule: (id) => ({ description: description(id) }), sortRules: true, properties, version: r2.tool.version, ...r2.incomplete?.length ? { incomplete: r2.incomplete } : {} });
 }
-var LEVEL;
+var import_node_crypto2, LEVEL;
 var init_sarif = __esm({
   "src/report/sarif.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
+    import_node_crypto2 = require("node:crypto");
     init_version();
     init_command();
     init_rotation();
@@ -16231,8 +16510,8 @@ var init_sarif = __esm({
 function credentialNote(f) {
   if (!f.credential) return "";
   const rotate = rotationLink(f.credential);
-  const named = f.message.includes(f.credential) ? [] : [f.credential];
-  const parts = [...named, ...rotate ? [`rotate: ${rotate}`] : []];
+  const named2 = f.message.includes(f.credential) ? [] : [f.credential];
+  const parts = [...named2, ...rotate ? [`rotate: ${rotate}`] : []];
   return parts.length ? ` (${parts.join("; ")})` : "";
 }
 var init_credential = __esm({
@@ -16270,7 +16549,7 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await Promise.resolve().then(() => (init_text(), text_exports))).formatText(safe, opts.fixDefaults);
+      return (await Promise.resolve().then(() => (init_text(), text_exports))).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
       return (await Promise.resolve().then(() => (init_json(), json_exports))).formatJson(safe, opts.fixDefaults);
     case "sarif": {
@@ -16319,11 +16598,11 @@ __export(stdin_exports, {
   STDIN_NAME: () => STDIN_NAME,
   stdinSource: () => stdinSource
 });
-function stdinSource(bytes2) {
+function stdinSource(bytes3) {
   return {
     info: {},
     async *items() {
-      yield { path: STDIN_NAME, bytes: bytes2, origin: "stdin" };
+      yield { path: STDIN_NAME, bytes: bytes3, origin: "stdin" };
     }
   };
 }
@@ -16393,17 +16672,17 @@ function lineEnd(text, from, end) {
   const i = text.indexOf("\n", from);
   return i < 0 || i >= end ? end : i;
 }
-function isBlob(bytes2, id) {
+function isBlob(bytes3, id) {
   const algo = id.length === 64 ? "sha256" : id.length === 40 ? "sha1" : void 0;
   if (!algo) return false;
-  return (0, import_node_crypto2.createHash)(algo).update(`blob ${bytes2.length}\0`).update(bytes2).digest("hex") === id;
+  return (0, import_node_crypto3.createHash)(algo).update(`blob ${bytes3.length}\0`).update(bytes3).digest("hex") === id;
 }
-var import_node_crypto2, WHOLE_FILE_CONTEXT, HUNK2;
+var import_node_crypto3, WHOLE_FILE_CONTEXT, HUNK2;
 var init_staged_patch = __esm({
   "src/sources/staged-patch.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto2 = require("node:crypto");
+    import_node_crypto3 = require("node:crypto");
     WHOLE_FILE_CONTEXT = 1e8;
     HUNK2 = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
   }
@@ -16452,6 +16731,7 @@ var init_pushed_objects = __esm({
 var git_exports = {};
 __export(git_exports, {
   MAX_BLOB: () => MAX_BLOB,
+  blobsSource: () => blobsSource,
   commitTreeSource: () => commitTreeSource,
   historySource: () => historySource,
   parsePrePush: () => parsePrePush,
@@ -16503,9 +16783,9 @@ function stagedSource(git, opts = {}) {
     }
   };
 }
-function stagedFragment(e, bytes2, added) {
-  if (isBinary(bytes2)) return { file: e.path, reason: "binary file" };
-  const f = { path: e.path, bytes: bytes2, origin: "staged" };
+function stagedFragment(e, bytes3, added) {
+  if (isBinary(bytes3)) return { file: e.path, reason: "binary file" };
+  const f = { path: e.path, bytes: bytes3, origin: "staged" };
   if (e.status !== "A") f.changedLines = new Set(added);
   return f;
 }
@@ -16527,41 +16807,70 @@ function logTasks(git, info, opts) {
       }
       info.commits = 0;
       const tail = [...opts.extra ?? [], ...revs, "--"];
+      const seen = /* @__PURE__ */ new Set();
+      const tasksOf = function* (c, edits) {
+        if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
+        info.commits++;
+        const commit2 = commitInfo(c);
+        if (opts.onCommit) {
+          opts.onCommit({
+            sha: c.sha,
+            parents: c.parents,
+            author: c.author,
+            email: c.email,
+            date: c.date,
+            changes: c.entries.map((e) => ({
+              path: e.path,
+              ...e.oldPath !== void 0 && e.status === "R" ? { oldPath: e.oldPath } : {},
+              ...e.status === "D" || ZERO.test(e.dstSha) ? {} : { blob: e.dstSha }
+            }))
+          });
+        }
+        for (const e of c.entries) {
+          if (!isScannable(e)) continue;
+          yield blobTask(e, e.status === "A" ? void 0 : edits?.get(e.path), opts.origin, commit2);
+        }
+      };
       const patches = new PatchStream(git, tail);
       try {
         for await (const c of splitLog(git.stream([...RAW_LOG_OPTS, ...tail], "git log"))) {
-          if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
-          info.commits++;
-          const commit2 = commitInfo(c);
-          if (opts.onCommit) {
-            opts.onCommit({
-              sha: c.sha,
-              parents: c.parents,
-              author: c.author,
-              email: c.email,
-              date: c.date,
-              changes: c.entries.map((e) => ({
-                path: e.path,
-                ...e.oldPath !== void 0 && e.status === "R" ? { oldPath: e.oldPath } : {},
-                ...e.status === "D" || ZERO.test(e.dstSha) ? {} : { blob: e.dstSha }
-              }))
-            });
-          }
-          const scannable = c.entries.filter(isScannable);
-          const edits = scannable.some((e) => e.status !== "A") ? await patches.of(c.sha) : void 0;
-          for (const e of scannable) {
-            if (e.status === "A") yield blobTask(e, void 0, opts.origin, commit2);
-            else {
-              const patch = edits?.get(e.path);
-              yield blobTask(e, patch, opts.origin, commit2);
-            }
-          }
+          const edits = c.entries.some((e) => isScannable(e) && e.status !== "A") ? await patches.of(c.sha) : void 0;
+          seen.add(c.sha);
+          yield* tasksOf(c, edits);
         }
+        return;
+      } catch (e) {
+        if (!opts.tolerateUnreadable || !(e instanceof GitError) || !UNREADABLE.test(e.message)) throw e;
+        (info.unreadable ??= []).push(`git log stopped: ${e.message.replace(/^git log(?: -p)? failed: /, "")}; the rest of the history was read commit by commit`);
       } finally {
         await patches.close();
       }
+      yield* degradedLog(git, info, revs, opts, seen, (c) => tasksOf(c, void 0));
     }
   };
+}
+async function* degradedLog(git, info, revs, opts, seen, tasksOf) {
+  const listed = (await git.out(["rev-list", ...opts.extra ?? [], ...revs, "--"], "git rev-list")).toString("utf8").split("\n").filter(Boolean);
+  let pending = listed.filter((sha) => !seen.has(sha));
+  const noPatch = RAW_LOG_OPTS;
+  while (pending.length > 0) {
+    const batch = pending.slice(0, DEGRADED_BATCH);
+    try {
+      for await (const c of splitLog(git.stream([...noPatch, "--no-walk=unsorted", ...batch, "--"], "git log"))) {
+        if (seen.has(c.sha)) continue;
+        seen.add(c.sha);
+        yield* tasksOf(c);
+      }
+      pending = pending.slice(batch.length);
+    } catch (e) {
+      if (!(e instanceof GitError) || !UNREADABLE.test(e.message)) throw e;
+      const bad = batch.findIndex((sha) => !seen.has(sha));
+      if (bad < 0) throw e;
+      seen.add(batch[bad]);
+      (info.unreadable ??= []).push(`commit ${batch[bad].slice(0, 12)}: its files could not be read (${e.message.replace(/^git log failed: /, "")})`);
+      pending = pending.slice(bad + 1);
+    }
+  }
 }
 function logSource(git, info, opts) {
   return {
@@ -16675,6 +16984,7 @@ function historySource(git, opts = {}) {
     origin: "history",
     revs: ["--all"],
     extra: ["--topo-order"],
+    tolerateUnreadable: true,
     ...opts.onCommit ? { onCommit: opts.onCommit } : {},
     prepare: async () => {
       const head = await git.text(["rev-parse", "--verify", "--quiet", "HEAD"], { allowFail: true });
@@ -16709,7 +17019,14 @@ function commitTreeSource(git, rev = "HEAD") {
   };
   return { info, tasks, items: () => readTasks(tasks(), new TaskReader(git, Infinity)) };
 }
-var DIFF_OPTS, STAGED_DIFF_OPTS, LOG_COMMON, RAW_LOG_OPTS, PATCH_LOG_OPTS, ZERO, PatchStream, SHALLOW_HINT;
+function blobsSource(git, files) {
+  const info = { range: "branch and tag tips" };
+  const tasks = async function* () {
+    for (const f of files) yield { kind: "blob", path: f.path, blob: f.blob, origin: "tree", commit: f.commit };
+  };
+  return { info, tasks, items: () => readTasks(tasks(), new TaskReader(git, Infinity)) };
+}
+var DIFF_OPTS, STAGED_DIFF_OPTS, LOG_COMMON, RAW_LOG_OPTS, PATCH_LOG_OPTS, ZERO, DEGRADED_BATCH, PatchStream, UNREADABLE, SHALLOW_HINT;
 var init_git = __esm({
   "src/sources/git.ts"() {
     "use strict";
@@ -16740,6 +17057,7 @@ var init_git = __esm({
     RAW_LOG_OPTS = ["log", ...DIFF_OPTS.filter((o) => o !== "-p" && !o.startsWith("-U") && !o.startsWith("--inter-hunk")), ...LOG_COMMON];
     PATCH_LOG_OPTS = ["log", ...DIFF_OPTS, "--diff-filter=MRTC", ...LOG_COMMON];
     ZERO = /^0+$/;
+    DEGRADED_BATCH = 500;
     PatchStream = class {
       constructor(git, tail) {
         this.git = git;
@@ -16770,6 +17088,7 @@ var init_git = __esm({
         await this.it?.return?.(void 0);
       }
     };
+    UNREADABLE = /unable to read|missing (?:blob|tree|object)|bad object|corrupt|does not match/i;
     SHALLOW_HINT = "the clone is shallow: fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow)";
   }
 });
@@ -16809,9 +17128,10 @@ async function scanCommand(argv, ctx) {
     env: ctx.env
   });
   const fixDefaults = { cert: result.config.seal?.cert, store: result.config.external?.store };
-  const report = await formatReport(result, format, { showSecrets, fixDefaults });
   const output = str(p, "output");
-  if (output) (0, import_node_fs8.writeFileSync)(import_node_path7.default.resolve(ctx.cwd, output), report);
+  const color = !output && useColor({ isTTY: ctx.tty.stdout, noColorFlag: bool(p, "no-color"), env: ctx.env });
+  const report = await formatReport(result, format, { showSecrets, fixDefaults, quiet: bool(p, "quiet"), paint: paint(color) });
+  if (output) (0, import_node_fs9.writeFileSync)(import_node_path8.default.resolve(ctx.cwd, output), report);
   else ctx.out(report);
   for (const w of result.warnings) ctx.err(`${logLine(`sealgate: warning: ${w}`)}
 `);
@@ -16836,13 +17156,13 @@ async function gitSource(values, ctx) {
 function exitCodeFor(result, maxWarnings, hookMode) {
   return exitCode(result.findings, result.summary.skipped, { maxWarnings, failOnUnscannable: hookMode && result.config.failOnSkipped });
 }
-var import_node_fs8, import_node_path7, SCAN_HELP, OPTIONS;
+var import_node_fs9, import_node_path8, SCAN_HELP, OPTIONS;
 var init_scan2 = __esm({
   "src/cli/commands/scan.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs8 = require("node:fs");
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_fs9 = require("node:fs");
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_args();
     init_errors();
     init_scan();
@@ -16851,6 +17171,7 @@ var init_scan2 = __esm({
     init_escape();
     init_show_secrets();
     init_git_client();
+    init_color();
     SCAN_HELP = `Usage: sealgate scan [PATH...] [options]
 
 Scan files and folders of the working tree (default: .). In a git repository that means tracked
@@ -16874,6 +17195,8 @@ Options:
   --show-secrets           print secrets unmasked (masked by default; refused when CI is
                            set unless written --show-secrets=force)
   --max-warnings N         exit 1 also when warnings exceed N
+  -q, --quiet              findings only (no summary, fix commands or explanation)
+  --no-color               no colour (also NO_COLOR=1; off anyway when stdout is not a terminal)
   -h, --help               show this help
 
 Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage, configuration or internal error.
@@ -16905,10 +17228,10 @@ __export(removed_exports, {
   CommitGraph: () => CommitGraph,
   findRemovals: () => findRemovals
 });
-function holds(bytes2, secret) {
-  if (bytes2.includes(secret)) return true;
+function holds(bytes3, secret) {
+  if (bytes3.includes(secret)) return true;
   const b64 = Buffer.from(secret, "utf8").toString("base64");
-  return b64.length >= 8 && bytes2.includes(b64.replace(/=+$/, ""));
+  return b64.length >= 8 && bytes3.includes(b64.replace(/=+$/, ""));
 }
 async function findRemovals(git, graph, head, queries) {
   const out = queries.map(() => void 0);
@@ -16920,9 +17243,9 @@ async function findRemovals(git, graph, head, queries) {
       const q = queries[i];
       if (!headAncestors.has(q.commit)) continue;
       let file = q.file;
-      const path23 = graph.descendantsWithin(q.commit, headAncestors);
+      const path27 = graph.descendantsWithin(q.commit, headAncestors);
       let checked = 0;
-      for (const sha of path23) {
+      for (const sha of path27) {
         const c = graph.get(sha);
         const change = c.changes.find((x) => x.path === file || x.oldPath === file);
         if (!change) continue;
@@ -17007,12 +17330,113 @@ var init_removed = __esm({
   }
 });
 
+// src/audit/refs.ts
+var refs_exports = {};
+__export(refs_exports, {
+  DEFAULT_REF_PATTERNS: () => DEFAULT_REF_PATTERNS,
+  diffTips: () => diffTips,
+  filesToScan: () => filesToScan,
+  refTips: () => refTips,
+  refsOfFindings: () => refsOfFindings
+});
+async function refTips(git, patterns = DEFAULT_REF_PATTERNS) {
+  const fmt = "%(refname)%00%(objecttype)%00%(objectname)%00%(*objecttype)%00%(*objectname)";
+  const out = await git.out(["for-each-ref", `--format=${fmt}`, "--end-of-options", ...patterns], "git for-each-ref");
+  const tips = [];
+  for (const line of out.toString("utf8").split("\n")) {
+    if (!line) continue;
+    const [ref = "", type, sha = "", peeledType, peeled = ""] = line.split("\0");
+    const commit2 = type === "commit" ? sha : peeledType === "commit" ? peeled : void 0;
+    if (!commit2) continue;
+    const name = ref.startsWith("refs/heads/") ? ref.slice(11) : ref.startsWith("refs/tags/") ? `${ref.slice(10)} (tag)` : ref.replace(/^refs\//, "");
+    tips.push({ name, commit: commit2 });
+  }
+  return tips;
+}
+async function diffTips(git, head, tips) {
+  const byCommit = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const tip of tips) {
+    let d = byCommit.get(tip.commit);
+    if (!d) {
+      d = { differs: /* @__PURE__ */ new Set(), files: [] };
+      byCommit.set(tip.commit, d);
+      if (tip.commit !== head) {
+        const base = head ?? await git.text(["hash-object", "-t", "tree", "/dev/null"]);
+        const raw = await git.out(["diff-tree", "-r", "-z", "--no-renames", "--no-commit-id", "--end-of-options", base, tip.commit], "git diff-tree");
+        const parts = raw.toString("utf8").split("\0");
+        for (let i = 0; i + 1 < parts.length; i += 2) {
+          const meta = parts[i];
+          const file = parts[i + 1];
+          if (!meta.startsWith(":")) break;
+          const [, dstMode = "", , dstSha = "", status = ""] = meta.slice(1).split(" ");
+          d.differs.add(file);
+          if (status !== "D" && dstMode.startsWith("100")) d.files.push({ path: file, blob: dstSha });
+        }
+      }
+    }
+    out.push({ tip, ...d });
+  }
+  return out;
+}
+function filesToScan(diffs, commitOf) {
+  const seen = /* @__PURE__ */ new Set();
+  const files = [];
+  for (const d of diffs) {
+    for (const f of d.files) {
+      const key = `${f.path}\0${f.blob}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      files.push({ path: f.path, blob: f.blob, commit: commitOf(d.tip.commit) });
+    }
+  }
+  return files;
+}
+function refsOfFindings(diffs, headFindings, tipFindings, blobOf) {
+  const refs = /* @__PURE__ */ new Map();
+  const add = (f, name) => {
+    const list = refs.get(f);
+    if (list) list.push(name);
+    else refs.set(f, [name]);
+  };
+  const byPair = /* @__PURE__ */ new Map();
+  for (const f of tipFindings) {
+    const blob = blobOf(f);
+    if (!blob) continue;
+    const key = `${f.file}\0${blob}`;
+    byPair.set(key, [...byPair.get(key) ?? [], f]);
+  }
+  for (const d of diffs) {
+    for (const f of headFindings) if (!d.differs.has(f.file)) add(f, d.tip.name);
+    for (const file of d.files) for (const f of byPair.get(`${file.path}\0${file.blob}`) ?? []) add(f, d.tip.name);
+  }
+  return refs;
+}
+var DEFAULT_REF_PATTERNS;
+var init_refs = __esm({
+  "src/audit/refs.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    DEFAULT_REF_PATTERNS = ["refs/heads", "refs/tags"];
+  }
+});
+
 // src/audit/collect.ts
 var collect_exports = {};
 __export(collect_exports, {
   collectAudit: () => collectAudit,
   fixCommandFor: () => fixCommandFor
 });
+async function commitInfos(git, shas) {
+  const out = /* @__PURE__ */ new Map();
+  if (shas.length === 0) return out;
+  const text = (await git.out(["log", "--no-walk=unsorted", "--format=%H%x00%an%x00%ae%x00%aI", "--end-of-options", ...shas], "git log")).toString("utf8");
+  for (const line of text.split("\n")) {
+    const [sha = "", author = "", email = "", date = ""] = line.split("\0");
+    if (sha) out.set(sha, { sha, author, ...email ? { email } : {}, date });
+  }
+  return out;
+}
 async function collectAudit(root, opts) {
   const { scan: scan2 } = await Promise.resolve().then(() => (init_scan(), scan_exports));
   const sources = await Promise.resolve().then(() => (init_git(), git_exports));
@@ -17028,9 +17452,9 @@ async function collectAudit(root, opts) {
   let config;
   let head;
   if (repo) head = await repo.resolveCommit("HEAD");
-  const wanted = opts.paths?.length ? opts.paths.map((p) => import_node_path8.default.join(root, p)) : [root];
+  const wanted = opts.paths?.length ? opts.paths.map((p) => import_node_path9.default.join(root, p)) : [root];
   const changed = opts.history && head && repo ? await changedSinceHead(repo, keep) : void 0;
-  const treePaths = changed ? changed.map((p) => import_node_path8.default.join(root, p)) : wanted;
+  const treePaths = changed ? changed.map((p) => import_node_path9.default.join(root, p)) : wanted;
   if (treePaths.length > 0) {
     const tree = await scan2({ ...base, paths: treePaths });
     config = tree.config;
@@ -17045,20 +17469,45 @@ async function collectAudit(root, opts) {
     config ??= atHead.config;
     results.push(atHead);
     safeNow.push(...atHead.safe);
-    for (const f of atHead.findings) occurrences.push({ finding: f, live: true });
-    const history = await scan2({ ...base, source: filtered(sources.historySource(repo, { onCommit: (c) => graph.add(c) }), keep) });
+    const refs = await Promise.resolve().then(() => (init_refs(), refs_exports));
+    const tips = await refs.refTips(repo, opts.refs);
+    const diffs = await refs.diffTips(repo, head, tips);
+    const tipInfo = await commitInfos(repo, [...new Set(tips.map((t) => t.commit))]);
+    const blobAt = /* @__PURE__ */ new Map();
+    for (const d of diffs) for (const f of d.files) blobAt.set(`${d.tip.commit}\0${f.path}`, f.blob);
+    const atTips = await scan2({ ...base, source: filtered(sources.blobsSource(repo, refs.filesToScan(diffs, (sha) => tipInfo.get(sha))), keep) });
+    results.push(atTips);
+    const refsOf = refs.refsOfFindings(diffs, atHead.findings, atTips.findings, (f) => f.commit ? blobAt.get(`${f.commit.sha}\0${f.file}`) : void 0);
+    for (const f of atHead.findings) occurrences.push({ finding: f, live: true, refs: refsOf.get(f) ?? [] });
+    for (const f of atTips.findings) {
+      const { commit: _tip, ...finding } = f;
+      occurrences.push({ finding, live: true, refs: refsOf.get(f) ?? [], offHead: true });
+    }
+    const progress = { commits: 0, total: 0, bytes: 0, findings: occurrences.length };
+    if (opts.progress) progress.total = Number(await repo.text(["rev-list", "--all", "--count"], { allowFail: true })) || 0;
+    const onCommit = (c) => {
+      graph.add(c);
+      progress.commits++;
+      opts.progress?.(progress);
+    };
+    const onFragment = (bytes3, findings) => {
+      progress.bytes += bytes3;
+      progress.findings += findings;
+    };
+    const history = await scan2({ ...base, source: filtered(sources.historySource(repo, { onCommit }), keep), ...opts.progress ? { onFragment } : {} });
     results.push(history);
     commitsScanned = history.summary.commits ?? graph.size;
     for (const f of history.findings) occurrences.push({ finding: f, live: false });
   }
   const entries = await group(repo, occurrences, graph, head, config, opts.showSecrets === true);
+  const incomplete = await incompleteReasons(repo, opts.history, results);
   const safe = dedupeSafe(safeNow);
   const skipped = dedupeSkipped(results.flatMap((r2) => r2.summary.skipped));
   const live = entries.filter((e) => e.status === "live").length;
   return {
     version: 1,
     tool: { name: "sealgate", version: VERSION },
-    repository: import_node_path8.default.basename(root),
+    repository: import_node_path9.default.basename(root),
     generatedAt: (/* @__PURE__ */ new Date()).toISOString(),
     ...head ? { head } : {},
     history: opts.history,
@@ -17073,8 +17522,22 @@ async function collectAudit(root, opts) {
       safe: safe.length,
       blocking: entries.filter((e) => e.severity === "error").length
     },
-    skipped
+    skipped,
+    ...incomplete.length ? { incomplete } : {}
   };
+}
+async function incompleteReasons(git, history, results) {
+  const out = [];
+  for (const r2 of results) out.push(...r2.summary.unreadable ?? []);
+  const missing = /* @__PURE__ */ new Set();
+  for (const r2 of results) for (const s of r2.summary.skipped) if (/is missing from the repository/.test(s.reason)) missing.add(`${s.file}${s.commit ? ` @ ${s.commit.slice(0, 12)}` : ""}: ${s.reason}`);
+  out.push(...[...missing].sort());
+  if (history && git) {
+    if (await git.isShallow()) {
+      out.push("the clone is shallow: commits before its cut were not read (git fetch --unshallow, or actions/checkout with fetch-depth: 0)");
+    }
+  }
+  return out;
 }
 async function changedSinceHead(repo, keep) {
   const edited = await repo.run(["diff", "HEAD", "--name-only", "-z", "--no-renames", "--no-relative", "--no-ext-diff", "--diff-filter=d"]);
@@ -17086,7 +17549,7 @@ async function changedSinceHead(repo, keep) {
   return files.length > MAX_CHANGED ? void 0 : files;
 }
 function pathFilter(paths) {
-  const prefixes = (paths ?? []).map((p) => p.split(import_node_path8.default.sep).join("/").replace(/\/+$/, "")).filter((p) => p !== "" && p !== ".");
+  const prefixes = (paths ?? []).map((p) => p.split(import_node_path9.default.sep).join("/").replace(/\/+$/, "")).filter((p) => p !== "" && p !== ".");
   if (prefixes.length === 0) return void 0;
   return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}/`));
 }
@@ -17127,7 +17590,8 @@ async function group(repo, occurrences, graph, head, config, showSecrets) {
       const c = o.finding.commit;
       if (c && (!introduced || older(c, introduced.commit, order))) introduced = o.finding;
     }
-    const liveOnes = g.filter((o) => o.live).map((o) => o.finding);
+    const here = g.filter((o) => o.live && !o.offHead).map((o) => o.finding);
+    const liveOnes = here.length ? here : g.filter((o) => o.live).map((o) => o.finding);
     const rep = liveOnes.sort((a, b) => SEVERITY_RANK2[b.severity] - SEVERITY_RANK2[a.severity] || a.file.localeCompare(b.file) || a.line - b.line)[0] ?? introduced ?? g[0].finding;
     const severity = g.reduce((s, o) => SEVERITY_RANK2[o.finding.severity] > SEVERITY_RANK2[s] ? o.finding.severity : s, "note");
     const places = new Set(g.map((o) => `${o.live ? "live" : o.finding.commit?.sha ?? ""}\0${o.finding.file}`));
@@ -17150,7 +17614,9 @@ async function group(repo, occurrences, graph, head, config, showSecrets) {
       otherFiles: files,
       ...rep.fix ? { fix: rep.fix } : {}
     };
-    if (status === "live") {
+    const refNames = [...new Set(g.flatMap((o) => o.refs ?? []))].sort(byRefName);
+    if (refNames.length) entry.refs = refNames;
+    if (status === "live" && here.length) {
       const cmd = fixCommandFor(rep.file, rep.fix, config);
       if (cmd) entry.fixCommand = cmd;
     }
@@ -17171,6 +17637,11 @@ async function group(repo, occurrences, graph, head, config, showSecrets) {
     (a, b) => (a.status === b.status ? 0 : a.status === "live" ? -1 : 1) || SEVERITY_RANK2[b.severity] - SEVERITY_RANK2[a.severity] || a.file.localeCompare(b.file) || a.line - b.line
   );
 }
+function byRefName(a, b) {
+  const ta = a.endsWith(" (tag)") ? 1 : 0;
+  const tb = b.endsWith(" (tag)") ? 1 : 0;
+  return ta - tb || a.localeCompare(b);
+}
 function dedupeSafe(list) {
   const seen = /* @__PURE__ */ new Map();
   for (const s of list) seen.set(`${s.file}\0${s.kind}\0${s.namespace ?? ""}\0${s.name ?? ""}`, s);
@@ -17184,13 +17655,13 @@ function dedupeSkipped(list) {
   }
   return [...seen.values()];
 }
-var import_node_path8, SEVERITY_RANK2, MAX_CHANGED;
+var import_node_path9, SEVERITY_RANK2, MAX_CHANGED;
 var init_collect = __esm({
   "src/audit/collect.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
     init_command();
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_source();
     init_mask();
     init_fingerprint();
@@ -17198,6 +17669,44 @@ var init_collect = __esm({
     init_errors();
     SEVERITY_RANK2 = { error: 3, warning: 2, note: 1 };
     MAX_CHANGED = 1e3;
+  }
+});
+
+// src/cli/progress.ts
+var progress_exports = {};
+__export(progress_exports, {
+  auditProgressLine: () => auditProgressLine
+});
+function mb(bytes3) {
+  return `${(bytes3 / (1 << 20)).toFixed(1)} MB`;
+}
+function auditProgressLine(write, now = () => performance.now()) {
+  const start = now();
+  let last = -Infinity;
+  let drawn = false;
+  return {
+    update(p) {
+      const t = now();
+      if (t - last < INTERVAL_MS && p.commits !== p.total) return;
+      last = t;
+      const secs = Math.max((t - start) / 1e3, 1e-3);
+      const total = p.total ? `/${p.total.toLocaleString("en-US")}` : "";
+      const rate = Math.round(p.commits / secs).toLocaleString("en-US");
+      write(`${ERASE}sealgate audit: ${p.commits.toLocaleString("en-US")}${total} commits \xB7 ${mb(p.bytes)} \xB7 ${p.findings} finding${p.findings === 1 ? "" : "s"} so far \xB7 ${rate} commits/s`);
+      drawn = true;
+    },
+    done() {
+      if (drawn) write(ERASE);
+    }
+  };
+}
+var INTERVAL_MS, ERASE;
+var init_progress = __esm({
+  "src/cli/progress.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    INTERVAL_MS = 100;
+    ERASE = "\r\x1B[2K";
   }
 });
 
@@ -17574,7 +18083,10 @@ function locationHtml(e) {
   return html;
 }
 function statusHtml(e) {
-  if (e.status === "live") return '<span class="st st-live">live at HEAD</span>';
+  if (e.status === "live") {
+    const refs = e.refs?.length ? `<br><span class="muted">still in ${e.refs.map((r2) => `<code>${esc(r2)}</code>`).join(", ")}</span>` : "";
+    return `<span class="st st-live">live</span>${refs}`;
+  }
   const removed = e.removed ? `<div class="muted small">removed in ${commitHtml(e.removed)}</div>` : "";
   return `<span class="st st-history">history only: rotate</span>${removed}`;
 }
@@ -17633,7 +18145,7 @@ __export(html_exports, {
   renderAuditHtml: () => renderAuditHtml
 });
 function sha256(text) {
-  return (0, import_node_crypto3.createHash)("sha256").update(text, "utf8").digest("base64");
+  return (0, import_node_crypto4.createHash)("sha256").update(text, "utf8").digest("base64");
 }
 function bytes(n) {
   if (n < 1024) return `${num(n)} B`;
@@ -17641,11 +18153,11 @@ function bytes(n) {
   if (n < 1024 * 1024 * 1024) return `${(n / 1024 / 1024).toFixed(1)} MB`;
   return `${(n / 1024 / 1024 / 1024).toFixed(2)} GB`;
 }
-function plural(n, one, many) {
+function plural2(n, one, many) {
   return `${num(n)} ${n === 1 ? one : many}`;
 }
 function header(r2) {
-  const scope = r2.history ? `full history: ${plural(r2.commitsScanned, "commit", "commits")} scanned` : "working tree only (add <code>--history</code> to include past commits)";
+  const scope = r2.history ? `full history: ${plural2(r2.commitsScanned, "commit", "commits")} scanned` : "working tree only (add <code>--history</code> to include past commits)";
   return `<header><h1>Secret audit of <code>${esc(r2.repository)}</code></h1><p class="meta">${r2.head ? `HEAD <code>${esc(r2.head.slice(0, 12))}</code> \xB7 ` : ""}${scope}, ${bytes(r2.bytesScanned)} read \xB7 generated <time datetime="${esc(r2.generatedAt)}">${esc(r2.generatedAt)}</time> by ${esc(r2.tool.name)} ${esc(r2.tool.version)}</p></header>`;
 }
 function card(metric, n, title, detail) {
@@ -17662,10 +18174,10 @@ function headline(r2) {
   const places = r2.entries.reduce((t, e) => t + e.occurrences, 0);
   const share = safeShare(s);
   const pct = Math.floor(share * 100);
-  const verdict2 = s.live === 0 ? `<strong>No plaintext secret at HEAD.</strong>` : `<strong>${pct}% safe</strong>: ${plural(s.safe, "object keeps its values safe", "objects keep their values safe")}, ${plural(s.live, "plaintext secret is", "plaintext secrets are")} still live at HEAD.`;
+  const verdict2 = s.live === 0 ? `<strong>No plaintext secret at HEAD.</strong>` : `<strong>${pct}% safe</strong>: ${plural2(s.safe, "object keeps its values safe", "objects keep their values safe")}, ${plural2(s.live, "plaintext secret is", "plaintext secrets are")} still live at HEAD.`;
   const label = `${pct}% of secret-carrying objects at HEAD are safe (${num(s.safe)} safe, ${num(s.live)} plaintext)`;
-  const blocking = s.blocking ? `<p class="muted small" data-metric="blocking">${plural(s.blocking, "finding has", "findings have")} severity error and would block a commit.</p>` : "";
-  return `<section id="headline" aria-label="Headline numbers"><div class="cards">` + card("distinct", s.distinct, "distinct secrets", `grouped by value; seen in ${plural(places, "place", "places")} across commits and files`) + card("live", s.live, "live at HEAD", "plaintext in the current tree: fix these now") + card("history", s.historyOnly, "in history only", "no longer in the tree but readable in git history: rotate") + card("safe", s.safe, "already safe", safeKinds(r2)) + `</div><div class="progress-block" data-share="${share.toFixed(4)}"><p>${verdict2} Progress toward zero plaintext:</p>${progressBar(share, label)}${blocking}</div></section>`;
+  const blocking = s.blocking ? `<p class="muted small" data-metric="blocking">${plural2(s.blocking, "finding has", "findings have")} severity error and would block a commit.</p>` : "";
+  return `<section id="headline" aria-label="Headline numbers"><div class="cards">` + card("distinct", s.distinct, "distinct secrets", `grouped by value; seen in ${plural2(places, "place", "places")} across commits and files`) + card("live", s.live, "live at HEAD", "plaintext in the current tree: fix these now") + card("history", s.historyOnly, "in history only", "no longer in the tree but readable in git history: rotate") + card("safe", s.safe, "already safe", safeKinds(r2)) + `</div><div class="progress-block" data-share="${share.toFixed(4)}"><p>${verdict2} Progress toward zero plaintext:</p>${progressBar(share, label)}${blocking}</div></section>`;
 }
 function charts(entries) {
   const legend = `<p class="legend"><span class="key k-live"></span>live at HEAD <span class="key k-history"></span>history only</p>`;
@@ -17680,7 +18192,7 @@ function fixAll(entries) {
     html += `<p>Repair the live plaintext Secrets (run from the repository root; each file is backed up under <code>.git/sealgate/backups/</code>):</p><pre class="cmds" id="fix-commands">${commands.map(esc).join("\n")}</pre><button type="button" class="copy" aria-label="Copy all fix commands">Copy</button>`;
   }
   if (history) {
-    html += `<p>${plural(history, "secret is", "secrets are")} gone from the tree but still readable by anyone with a clone: revoke and rotate ${history === 1 ? "it" : "them"} at the issuer. Rewriting history does not help copies already made.</p>`;
+    html += `<p>${plural2(history, "secret is", "secrets are")} gone from the tree but still readable by anyone with a clone: revoke and rotate ${history === 1 ? "it" : "them"} at the issuer. Rewriting history does not help copies already made.</p>`;
   }
   return html + `</div></section>`;
 }
@@ -17691,7 +18203,7 @@ function tableSection(entries) {
   const rules = byRule(entries).map((b) => b.label).sort();
   const folders = byFolder(entries).map((b) => b.label).sort();
   const controls = `<div class="controls" id="controls" hidden><label>Search<input type="search" id="q" placeholder="file, resource, author, commit\u2026" autocomplete="off"></label><label>Status<select id="f-status">${option2("", "all")}${option2("live", "live at HEAD")}${option2("history", "history only")}</select></label><label>Severity<select id="f-severity">${option2("", "all")}${option2("error", "error")}${option2("warning", "warning")}${option2("note", "note")}</select></label><label>Rule<select id="f-rule">${option2("", "all")}${rules.map((x) => option2(x, x)).join("")}</select></label><label>Folder<select id="f-folder">${option2("", "all")}${folders.map((x) => option2(x, x)).join("")}</select></label><label>Rows per page<select id="f-size">${option2("100", "100")}${option2("250", "250")}${option2("1000", "1,000")}${option2("0", "all")}</select></label></div>`;
-  return `<section id="table-section"><h2>Every secret</h2>${controls}<p class="count" id="count" aria-live="polite">${plural(entries.length, "secret", "secrets")}, all shown.</p><div class="tablewrap">${findingsTable(entries)}</div><nav class="pager" id="pager" aria-label="Table pages" hidden><button type="button" id="prev">\u2039 Previous</button><span id="pageinfo"></span><button type="button" id="next">Next \u203A</button></nav></section>`;
+  return `<section id="table-section"><h2>Every secret</h2>${controls}<p class="count" id="count" aria-live="polite">${plural2(entries.length, "secret", "secrets")}, all shown.</p><div class="tablewrap">${findingsTable(entries)}</div><nav class="pager" id="pager" aria-label="Table pages" hidden><button type="button" id="prev">\u2039 Previous</button><span id="pageinfo"></span><button type="button" id="next">Next \u203A</button></nav></section>`;
 }
 function safeSection(r2) {
   if (r2.safe.length === 0) return "";
@@ -17699,12 +18211,17 @@ function safeSection(r2) {
     const where = [s.namespace, s.name].filter(Boolean).join("/");
     return `<li><strong>${esc(s.kind)}</strong>${where ? ` ${esc(where)}` : ""} in <code>${esc(s.file)}</code></li>`;
   }).join("");
-  return `<section id="safe"><h2>Already safe</h2><details class="panel"><summary>${plural(r2.safe.length, "object keeps", "objects keep")} values out of plaintext (${safeKinds(r2)})</summary><ul class="plain">${items}</ul></details></section>`;
+  return `<section id="safe"><h2>Already safe</h2><details class="panel"><summary>${plural2(r2.safe.length, "object keeps", "objects keep")} values out of plaintext (${safeKinds(r2)})</summary><ul class="plain">${items}</ul></details></section>`;
 }
 function skippedSection(r2) {
   if (r2.skipped.length === 0) return "";
   const items = r2.skipped.map((s) => `<li><code>${esc(s.file)}</code>: ${esc(s.reason)}</li>`).join("");
-  return `<section id="skipped"><h2>Not scanned</h2><details class="panel" open><summary>${plural(r2.skipped.length, "file was", "files were")} skipped; secrets in ${r2.skipped.length === 1 ? "it" : "them"} would not be counted above</summary><ul class="plain">${items}</ul></details></section>`;
+  return `<section id="skipped"><h2>Not scanned</h2><details class="panel" open><summary>${plural2(r2.skipped.length, "file was", "files were")} skipped; secrets in ${r2.skipped.length === 1 ? "it" : "them"} would not be counted above</summary><ul class="plain">${items}</ul></details></section>`;
+}
+function incompleteSection(r2) {
+  if (!r2.incomplete?.length) return "";
+  const items = r2.incomplete.map((s) => `<li>${esc(s)}</li>`).join("");
+  return `<section id="incomplete" role="alert"><h2>Incomplete audit</h2><p>${plural2(r2.incomplete.length, "part", "parts")} of the repository could not be read; secrets there are not counted below. Everything else is reported.</p><ul class="plain">${items}</ul></section>`;
 }
 function renderAuditHtml(report) {
   const title = `Secret audit: ${report.repository}`;
@@ -17722,18 +18239,18 @@ function renderAuditHtml(report) {
 </head>
 <body>
 <main>
-` + header(report) + headline(report) + charts(report.entries) + fixAll(report.entries) + tableSection(report.entries) + safeSection(report) + skippedSection(report) + `<footer>Secret values are masked unless the audit ran with <code>--show-secrets</code>. Generated by ${esc(report.tool.name)} ${esc(report.tool.version)}; this page loads nothing from the network.</footer>
+` + header(report) + incompleteSection(report) + headline(report) + charts(report.entries) + fixAll(report.entries) + tableSection(report.entries) + safeSection(report) + skippedSection(report) + `<footer>Secret values are masked unless the audit ran with <code>--show-secrets</code>. Generated by ${esc(report.tool.name)} ${esc(report.tool.version)}; this page loads nothing from the network.</footer>
 </main>
 </body>
 </html>
 `;
 }
-var import_node_crypto3, SCRIPT, CHART_BARS, CSP;
+var import_node_crypto4, SCRIPT, CHART_BARS, CSP;
 var init_html = __esm({
   "src/audit/html.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto3 = require("node:crypto");
+    import_node_crypto4 = require("node:crypto");
     init_html_charts();
     init_html_escape();
     init_html_stats();
@@ -17756,10 +18273,10 @@ var text_exports2 = {};
 __export(text_exports2, {
   renderAuditText: () => renderAuditText
 });
-function size2(bytes2) {
-  return bytes2 < 1024 ? `${bytes2} B` : bytes2 < 1 << 20 ? `${(bytes2 / 1024).toFixed(1)} KB` : `${(bytes2 / (1 << 20)).toFixed(1)} MB`;
+function size2(bytes3) {
+  return bytes3 < 1024 ? `${bytes3} B` : bytes3 < 1 << 20 ? `${(bytes3 / 1024).toFixed(1)} KB` : `${(bytes3 / (1 << 20)).toFixed(1)} MB`;
 }
-function plural2(n, one, many = `${one}s`) {
+function plural3(n, one, many = `${one}s`) {
   return `${n} ${n === 1 ? one : many}`;
 }
 function commit(c) {
@@ -17770,34 +18287,41 @@ function block(e) {
   out.push(`      secret:     ${e.secret}${e.credential ? ` (${e.credential})` : ""}`);
   const rotate = rotationLink(e.credential);
   if (rotate) out.push(`      rotate:     ${rotate}`);
+  if (e.refs?.length) out.push(`      still in:   ${e.refs.slice(0, 8).join(", ")}${e.refs.length > 8 ? ` and ${e.refs.length - 8} more` : ""}`);
   if (e.introduced) out.push(`      introduced: ${commit(e.introduced)}`);
   if (e.removed) out.push(`      removed:    ${commit(e.removed)}`);
   if (e.occurrences > 1 || e.otherFiles.length > 0) {
     const others = e.otherFiles.length ? `; also in ${e.otherFiles.slice(0, 3).join(", ")}${e.otherFiles.length > 3 ? ` and ${e.otherFiles.length - 3} more` : ""}` : "";
-    out.push(`      seen in:    ${plural2(e.occurrences, "place")}${others}`);
+    out.push(`      seen in:    ${plural3(e.occurrences, "place")}${others}`);
   }
   if (e.fixCommand) out.push(`      fix:        ${e.fixCommand}`);
   return out;
 }
 function renderAuditText(r2) {
   const lines2 = [];
-  const scope = r2.history ? `working tree, HEAD and ${plural2(r2.commitsScanned, "commit")} of history` : "working tree";
+  const scope = r2.history ? `working tree, HEAD and ${plural3(r2.commitsScanned, "commit")} of history` : "working tree";
   lines2.push(`sealgate audit of ${r2.repository}${r2.head ? ` at ${r2.head.slice(0, 12)}` : ""}: ${scope}, ${size2(r2.bytesScanned)} read`);
   lines2.push("");
   const live = r2.entries.filter((e) => e.status === "live");
   const hist = r2.entries.filter((e) => e.status === "history");
   if (live.length) {
-    lines2.push(`Live in HEAD (${live.length}): fix these, then rotate every value that was ever committed`);
+    lines2.push(`Live (${live.length}): in the working tree, HEAD or a branch or tag tip: fix these, then rotate every value that was ever committed`);
     for (const e of live) lines2.push(...block(e), "");
   }
   if (hist.length) {
-    lines2.push(`In history only: rotate (${hist.length}): gone from HEAD, but every clone still holds them`);
+    lines2.push(`In history only: rotate (${hist.length}): gone from every branch and tag, but every clone still holds them`);
     for (const e of hist) lines2.push(...block(e), "");
   }
   if (r2.skipped.length) {
-    lines2.push(`Skipped ${plural2(r2.skipped.length, "file")}:`);
+    lines2.push(`Skipped ${plural3(r2.skipped.length, "file")}:`);
     for (const s2 of r2.skipped.slice(0, 10)) lines2.push(`  ${s2.file}: ${s2.reason}`);
     if (r2.skipped.length > 10) lines2.push(`  \u2026 and ${r2.skipped.length - 10} more (see --format json)`);
+    lines2.push("");
+  }
+  if (r2.incomplete?.length) {
+    lines2.push(`INCOMPLETE: ${plural3(r2.incomplete.length, "part")} of the repository could not be read; everything else is reported:`);
+    for (const s2 of r2.incomplete.slice(0, 20)) lines2.push(`  ${s2}`);
+    if (r2.incomplete.length > 20) lines2.push(`  \u2026 and ${r2.incomplete.length - 20} more (see --format json)`);
     lines2.push("");
   }
   if (r2.safe.length) {
@@ -17807,10 +18331,11 @@ function renderAuditText(r2) {
   }
   const s = r2.summary;
   if (s.distinct === 0) {
-    lines2.push(`\u2714 no secrets found${r2.history ? " in the working tree, HEAD or history" : " (add --history to check past commits too)"}`);
+    const where = r2.history ? " in the working tree, HEAD or history" : " (add --history to check past commits too)";
+    lines2.push(r2.incomplete?.length ? `\u2716 no secrets found in what could be read, but the audit is INCOMPLETE (see above)` : `\u2714 no secrets found${where}`);
   } else {
     lines2.push(
-      `\u2716 ${plural2(s.distinct, "distinct secret")}: ${s.live} live in HEAD, ${s.historyOnly} in history only (rotate); ${s.blocking} blocking`
+      `\u2716 ${plural3(s.distinct, "distinct secret")}: ${s.live} live, ${s.historyOnly} in history only (rotate); ${s.blocking} blocking`
     );
     if (!r2.history) lines2.push("  Add --history to find secrets that past commits still hold.");
     if (s.historyOnly > 0) {
@@ -17845,31 +18370,41 @@ async function auditCommand(argv, ctx) {
   }
   const format = oneOf(str(p, "format"), FORMATS2, "format") ?? "text";
   if (p.positionals.length > 1) throw new UsageError(`audit: takes one PATH (got ${p.positionals.length}). Run 'sealgate audit --help'.`);
-  const target = import_node_path9.default.resolve(ctx.cwd, p.positionals[0] ?? ".");
-  if (!(0, import_node_fs9.existsSync)(target)) throw new UsageError(`audit: ${p.positionals[0]}: no such file or folder`);
-  const dir = (0, import_node_fs9.statSync)(target).isDirectory() ? target : import_node_path9.default.dirname(target);
+  const target = import_node_path10.default.resolve(ctx.cwd, p.positionals[0] ?? ".");
+  if (!(0, import_node_fs10.existsSync)(target)) throw new UsageError(`audit: ${p.positionals[0]}: no such file or folder`);
+  const dir = (0, import_node_fs10.statSync)(target).isDirectory() ? target : import_node_path10.default.dirname(target);
   const { repositoryRoot: repositoryRoot2 } = await Promise.resolve().then(() => (init_git_client(), git_client_exports));
   const repo = await repositoryRoot2(dir, ctx.env);
   if (bool(p, "history") && !repo) throw new UsageError(`audit: --history needs a git repository (${p.positionals[0] ?? "."} is not in one)`);
   const root = repo ?? dir;
-  const rel2 = import_node_path9.default.relative(root, target).split(import_node_path9.default.sep).join("/");
+  const rel2 = import_node_path10.default.relative(root, target).split(import_node_path10.default.sep).join("/");
   const config = str(p, "config");
+  if (str(p, "refs") !== void 0 && !bool(p, "history")) throw new UsageError("audit: --refs goes with --history");
   const { collectAudit: collectAudit2 } = await Promise.resolve().then(() => (init_collect(), collect_exports));
+  const { auditProgressLine: auditProgressLine2 } = await Promise.resolve().then(() => (init_progress(), progress_exports));
+  const line = ctx.live && !bool(p, "quiet") ? auditProgressLine2(ctx.live) : void 0;
   const report = await collectAudit2(root, {
+    ...line ? { progress: (x) => line.update(x) } : {},
     history: bool(p, "history"),
+    ...str(p, "refs") !== void 0 ? { refs: str(p, "refs").split(",").map((r2) => r2.trim()).filter(Boolean) } : {},
     env: ctx.env,
     showSecrets,
-    ...config ? { configPath: import_node_path9.default.resolve(ctx.cwd, config) } : {},
+    ...config ? { configPath: import_node_path10.default.resolve(ctx.cwd, config) } : {},
     ...rel2 && rel2 !== "." ? { paths: [rel2] } : {}
-  });
+  }).finally(() => line?.done());
   const text = await render(report, format);
   const output = str(p, "output");
-  if (output) (0, import_node_fs9.writeFileSync)(import_node_path9.default.resolve(ctx.cwd, output), text);
+  if (output) (0, import_node_fs10.writeFileSync)(import_node_path10.default.resolve(ctx.cwd, output), text);
   else ctx.out(text);
   const html = str(p, "html");
   if (html) {
     const { renderAuditHtml: renderAuditHtml2 } = await Promise.resolve().then(() => (init_html(), html_exports));
-    (0, import_node_fs9.writeFileSync)(import_node_path9.default.resolve(ctx.cwd, html), renderAuditHtml2(report));
+    (0, import_node_fs10.writeFileSync)(import_node_path10.default.resolve(ctx.cwd, html), renderAuditHtml2(report));
+  }
+  if (report.incomplete?.length) {
+    ctx.err(`sealgate audit: incomplete: ${report.incomplete.length} part${report.incomplete.length === 1 ? "" : "s"} of the repository could not be read (listed in the report); exit 2
+`);
+    return 2;
   }
   return report.summary.blocking > 0 ? 1 : 0;
 }
@@ -17886,14 +18421,14 @@ async function render(report, format) {
       return (await Promise.resolve().then(() => (init_text2(), text_exports2))).renderAuditText(report);
   }
 }
-var import_node_fs9, import_node_path9, AUDIT_HELP, OPTIONS2, FORMATS2;
+var import_node_fs10, import_node_path10, AUDIT_HELP, OPTIONS2, FORMATS2;
 var init_audit = __esm({
   "src/cli/commands/audit.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
     init_show_secrets();
-    import_node_fs9 = require("node:fs");
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_fs10 = require("node:fs");
+    import_node_path10 = __toESM(require("node:path"), 1);
     init_args();
     init_errors();
     AUDIT_HELP = `Usage: sealgate audit [PATH] [options]
@@ -17902,20 +18437,27 @@ Audit a repository (default: the current one) for plaintext Kubernetes Secrets a
 Without --history: the working tree, like 'sealgate scan'. With --history: also HEAD and every
 commit reachable from any branch or tag, so secrets that were committed and later removed show up
 too. Each distinct secret is reported once, with where it was introduced (commit, author, date) and
-whether it is still live in HEAD or only in history (then it must be rotated).
+whether it is still live (in the working tree, HEAD or any branch or tag tip, which the report
+names) or only in history (then it must be rotated).
 
 Options:
-  --history                also scan every commit reachable from all refs
+  --history                also scan every commit reachable from all refs; a secret still present at
+                           any branch or tag tip counts as live, and the report names those refs
+  --refs PATTERNS          with --history: the refs whose tips count as live, as for-each-ref
+                           patterns, comma-separated (default refs/heads,refs/tags)
   --format text|json|sarif report format (default text); json is the audit data model
   --output FILE            write the report to FILE instead of stdout
   --html FILE              also write a self-contained HTML report to FILE
   --config FILE            config file (default: .sealgate.yaml at the repository root)
   --show-secrets           print secrets unmasked (masked by default; refused when CI is
                            set unless written --show-secrets=force)
+  -q, --quiet              no progress line (it is shown only when stderr is a terminal)
   -h, --help               show this help
 
-Exit codes: 0 nothing blocking, 1 blocking secrets live in HEAD or in history only (rotate them),
-2 usage, configuration or git error.
+Exit codes: 0 nothing blocking, 1 blocking secrets live or in history only (rotate them),
+2 usage, configuration or git error, or an incomplete audit: when an object cannot be read (a
+missing or corrupt blob, a shallow clone's cut) the audit goes on, reports everything else, lists
+what it could not read, marks the report incomplete (text, JSON, SARIF, HTML) and exits 2.
 
 Examples:
   sealgate audit --history
@@ -17923,6 +18465,7 @@ Examples:
   sealgate audit k8s/ --format sarif --output audit.sarif
 `;
     OPTIONS2 = {
+      refs: { type: "string" },
       history: { type: "boolean" },
       format: { type: "string" },
       output: { type: "string" },
@@ -17949,27 +18492,27 @@ function scopeLabel(scope, namespace, name) {
   }
 }
 function hybridEncrypt(publicKey, label, value) {
-  const sessionKey = (0, import_node_crypto4.randomBytes)(SESSION_KEY_BYTES);
-  const wrapped = (0, import_node_crypto4.publicEncrypt)(
-    { key: publicKey, padding: import_node_crypto4.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256", oaepLabel: label },
+  const sessionKey = (0, import_node_crypto5.randomBytes)(SESSION_KEY_BYTES);
+  const wrapped = (0, import_node_crypto5.publicEncrypt)(
+    { key: publicKey, padding: import_node_crypto5.constants.RSA_PKCS1_OAEP_PADDING, oaepHash: "sha256", oaepLabel: label },
     sessionKey
   );
   if (wrapped.length > 65535) throw new Error("RSA ciphertext too long for the 16-bit length prefix");
   const prefix = Buffer.alloc(2);
   prefix.writeUInt16BE(wrapped.length, 0);
-  const cipher = (0, import_node_crypto4.createCipheriv)("aes-256-gcm", sessionKey, ZERO_NONCE);
+  const cipher = (0, import_node_crypto5.createCipheriv)("aes-256-gcm", sessionKey, ZERO_NONCE);
   const body = Buffer.concat([cipher.update(value), cipher.final()]);
   return Buffer.concat([prefix, wrapped, body, cipher.getAuthTag()]);
 }
 function sealValue(publicKey, label, value) {
   return hybridEncrypt(publicKey, label, value).toString("base64");
 }
-var import_node_crypto4, SCOPES, SESSION_KEY_BYTES, ZERO_NONCE;
+var import_node_crypto5, SCOPES, SESSION_KEY_BYTES, ZERO_NONCE;
 var init_crypto = __esm({
   "src/fix/seal/crypto.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto4 = require("node:crypto");
+    import_node_crypto5 = require("node:crypto");
     SCOPES = ["strict", "namespace-wide", "cluster-wide"];
     SESSION_KEY_BYTES = 32;
     ZERO_NONCE = Buffer.alloc(12);
@@ -18138,33 +18681,37 @@ var init_apply = __esm({
 
 // src/fix/namespace.ts
 function kustomizationNamespace(root, dir) {
-  let d = import_node_path10.default.resolve(dir);
-  const top = import_node_path10.default.resolve(root);
+  let d = import_node_path11.default.resolve(dir);
+  const top = import_node_path11.default.resolve(root);
   for (; ; ) {
     for (const name of ["kustomization.yaml", "kustomization.yml", "Kustomization"]) {
-      const f = import_node_path10.default.join(d, name);
-      if (!(0, import_node_fs10.existsSync)(f) || !(0, import_node_fs10.statSync)(f).isFile()) continue;
-      const [doc] = parseManifest((0, import_node_fs10.readFileSync)(f, "utf8"), f);
+      const f = import_node_path11.default.join(d, name);
+      if (!(0, import_node_fs11.existsSync)(f) || !(0, import_node_fs11.statSync)(f).isFile()) continue;
+      const [doc] = parseManifest((0, import_node_fs11.readFileSync)(f, "utf8"), f);
       const value = doc?.value;
       const ns = value && typeof value === "object" && !Array.isArray(value) ? value.namespace : void 0;
       return typeof ns === "string" && ns ? ns : void 0;
     }
-    if (d === top || !d.startsWith(top + import_node_path10.default.sep)) return void 0;
-    d = import_node_path10.default.dirname(d);
+    if (d === top || !d.startsWith(top + import_node_path11.default.sep)) return void 0;
+    d = import_node_path11.default.dirname(d);
   }
 }
-var import_node_fs10, import_node_path10;
+var import_node_fs11, import_node_path11;
 var init_namespace = __esm({
   "src/fix/namespace.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs10 = require("node:fs");
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_fs11 = require("node:fs");
+    import_node_path11 = __toESM(require("node:path"), 1);
     init_documents();
   }
 });
 
 // src/fix/secret-model.ts
+var secret_model_exports = {};
+__export(secret_model_exports, {
+  toSecretModel: () => toSecretModel
+});
 function stringMap(value, where) {
   if (value == null) return {};
   if (typeof value !== "object" || Array.isArray(value)) throw new FixError(`${where} is not a map`);
@@ -18241,10 +18788,10 @@ function documentOf(docs, f, file) {
   return doc;
 }
 async function planFile(ctx, file, fixable, all) {
-  const abs = import_node_path11.default.join(ctx.root, file);
+  const abs = import_node_path12.default.join(ctx.root, file);
   let original;
   try {
-    original = (0, import_node_fs11.readFileSync)(abs);
+    original = (0, import_node_fs12.readFileSync)(abs);
   } catch (e) {
     throw new FixError(`${file}: cannot read it (${e.code ?? "error"})`);
   }
@@ -18255,7 +18802,7 @@ async function planFile(ctx, file, fixable, all) {
   const json = /\.json$/i.test(file);
   const eol = lineBreak(text);
   const docs = parseManifest(text, file);
-  const rewriteCtx = { file, root: ctx.root, namespaceFallback: ctx.namespace ?? kustomizationNamespace(ctx.root, import_node_path11.default.dirname(abs)) };
+  const rewriteCtx = { file, root: ctx.root, namespaceFallback: ctx.namespace ?? kustomizationNamespace(ctx.root, import_node_path12.default.dirname(abs)) };
   const targets = /* @__PURE__ */ new Map();
   for (const f of fixable) {
     const doc = documentOf(docs, f, file);
@@ -18329,13 +18876,13 @@ function serialise(objects, json, eol) {
   else body = objects.map((x) => toYaml(x)).join("---\n");
   return eol === "\n" ? body : body.replace(/\n/g, eol);
 }
-var import_node_fs11, import_node_path11;
+var import_node_fs12, import_node_path12;
 var init_plan = __esm({
   "src/fix/plan.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs11 = require("node:fs");
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_fs12 = require("node:fs");
+    import_node_path12 = __toESM(require("node:path"), 1);
     init_errors();
     init_documents();
     init_emit();
@@ -18422,74 +18969,83 @@ var init_verify = __esm({
 });
 
 // src/fix/write.ts
+var write_exports = {};
+__export(write_exports, {
+  BackupSession: () => BackupSession,
+  backupRunDir: () => backupRunDir,
+  gitBackupRoot: () => gitBackupRoot,
+  saveBackup: () => saveBackup,
+  stamp: () => stamp,
+  writeAtomic: () => writeAtomic
+});
 async function gitBackupRoot(root, env) {
   const gitDir = await new Git(root, env).gitDir();
-  return gitDir ? import_node_path12.default.join(gitDir, "sealgate", "backups") : void 0;
+  return gitDir ? import_node_path13.default.join(gitDir, "sealgate", "backups") : void 0;
 }
 function stamp(now) {
   return now.toISOString().replace(/:/g, "-").replace(/\./, "-");
 }
 async function backupRunDir(root, backupDir, now = /* @__PURE__ */ new Date(), env) {
-  const base = backupDir ? import_node_path12.default.resolve(root, backupDir) : await gitBackupRoot(root, env);
+  const base = backupDir ? import_node_path13.default.resolve(root, backupDir) : await gitBackupRoot(root, env);
   if (backupDir && base) await refuseCommittableBackups(root, base, env);
   if (!base) {
     throw new FixError(`${root} is not in a git repository, so there is no .git/sealgate/backups; pass --backup-dir DIR (outside anything you commit)`);
   }
-  let dir = import_node_path12.default.join(base, stamp(now));
-  for (let i = 1; (0, import_node_fs12.existsSync)(dir); i++) dir = import_node_path12.default.join(base, `${stamp(now)}-${i}`);
+  let dir = import_node_path13.default.join(base, stamp(now));
+  for (let i = 1; (0, import_node_fs13.existsSync)(dir); i++) dir = import_node_path13.default.join(base, `${stamp(now)}-${i}`);
   return dir;
 }
 async function refuseCommittableBackups(root, dir, env) {
   const git = new Git(root, env);
   const top = await git.text(["rev-parse", "--show-toplevel"], { allowFail: true });
   if (!top) return;
-  const rel2 = import_node_path12.default.relative(top, dir);
-  if (rel2.startsWith("..") || import_node_path12.default.isAbsolute(rel2)) return;
+  const rel2 = import_node_path13.default.relative(top, dir);
+  if (rel2.startsWith("..") || import_node_path13.default.isAbsolute(rel2)) return;
   const gitDir = await git.gitDir();
-  if (gitDir && (dir === gitDir || dir.startsWith(gitDir + import_node_path12.default.sep))) return;
-  const r2 = await git.run(["check-ignore", "-q", "--no-index", "--", `${rel2.split(import_node_path12.default.sep).join("/") || "."}/`]);
+  if (gitDir && (dir === gitDir || dir.startsWith(gitDir + import_node_path13.default.sep))) return;
+  const r2 = await git.run(["check-ignore", "-q", "--no-index", "--", `${rel2.split(import_node_path13.default.sep).join("/") || "."}/`]);
   if (r2.code !== 0) {
     throw new FixError(`--backup-dir ${rel2 || "."} is inside the work tree and git does not ignore it: the backups hold the plaintext values and would be one 'git add' away from a commit. Use a folder outside the repository, or add it to .gitignore`);
   }
 }
 function saveBackup(runDir, rel2, content) {
-  const target = import_node_path12.default.join(runDir, rel2);
-  if (!target.startsWith(runDir + import_node_path12.default.sep)) throw new FixError(`${rel2}: refusing a backup path outside the backup folder`);
-  (0, import_node_fs12.mkdirSync)(import_node_path12.default.dirname(target), { recursive: true, mode: 448 });
-  const fd = (0, import_node_fs12.openSync)(target, import_node_fs12.constants.O_WRONLY | import_node_fs12.constants.O_CREAT | import_node_fs12.constants.O_EXCL, 384);
+  const target = import_node_path13.default.join(runDir, rel2);
+  if (!target.startsWith(runDir + import_node_path13.default.sep)) throw new FixError(`${rel2}: refusing a backup path outside the backup folder`);
+  (0, import_node_fs13.mkdirSync)(import_node_path13.default.dirname(target), { recursive: true, mode: 448 });
+  const fd = (0, import_node_fs13.openSync)(target, import_node_fs13.constants.O_WRONLY | import_node_fs13.constants.O_CREAT | import_node_fs13.constants.O_EXCL, 384);
   try {
-    (0, import_node_fs12.writeSync)(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
-    (0, import_node_fs12.fsyncSync)(fd);
+    (0, import_node_fs13.writeSync)(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
+    (0, import_node_fs13.fsyncSync)(fd);
   } finally {
-    (0, import_node_fs12.closeSync)(fd);
+    (0, import_node_fs13.closeSync)(fd);
   }
-  (0, import_node_fs12.chmodSync)(target, 384);
+  (0, import_node_fs13.chmodSync)(target, 384);
   return target;
 }
 function writeAtomic(file, content, hooks = {}) {
   let mode = 420;
   try {
-    mode = (0, import_node_fs12.statSync)(file).mode & 4095;
+    mode = (0, import_node_fs13.statSync)(file).mode & 4095;
   } catch {
   }
-  const tmp = import_node_path12.default.join(import_node_path12.default.dirname(file), `.${import_node_path12.default.basename(file)}.sealgate-${(0, import_node_crypto5.randomBytes)(6).toString("hex")}.tmp`);
-  const fd = (0, import_node_fs12.openSync)(tmp, import_node_fs12.constants.O_WRONLY | import_node_fs12.constants.O_CREAT | import_node_fs12.constants.O_EXCL, 384);
+  const tmp = import_node_path13.default.join(import_node_path13.default.dirname(file), `.${import_node_path13.default.basename(file)}.sealgate-${(0, import_node_crypto6.randomBytes)(6).toString("hex")}.tmp`);
+  const fd = (0, import_node_fs13.openSync)(tmp, import_node_fs13.constants.O_WRONLY | import_node_fs13.constants.O_CREAT | import_node_fs13.constants.O_EXCL, 384);
   try {
     try {
-      (0, import_node_fs12.writeSync)(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
-      (0, import_node_fs12.fsyncSync)(fd);
+      (0, import_node_fs13.writeSync)(fd, typeof content === "string" ? Buffer.from(content, "utf8") : content);
+      (0, import_node_fs13.fsyncSync)(fd);
     } finally {
-      (0, import_node_fs12.closeSync)(fd);
+      (0, import_node_fs13.closeSync)(fd);
     }
-    (0, import_node_fs12.chmodSync)(tmp, mode);
+    (0, import_node_fs13.chmodSync)(tmp, mode);
     hooks.beforeRename?.(tmp);
     if (hooks.expect && !unchanged(file, hooks.expect)) {
       throw new FixError(`${file}: changed while the fix ran, so it was not overwritten (your edit is kept); run the fix again`);
     }
-    (0, import_node_fs12.renameSync)(tmp, file);
+    (0, import_node_fs13.renameSync)(tmp, file);
   } catch (e) {
     try {
-      (0, import_node_fs12.unlinkSync)(tmp);
+      (0, import_node_fs13.unlinkSync)(tmp);
     } catch {
     }
     if (e instanceof FixError) throw e;
@@ -18498,19 +19054,19 @@ function writeAtomic(file, content, hooks = {}) {
 }
 function unchanged(file, expected) {
   try {
-    return (0, import_node_fs12.readFileSync)(file).equals(expected);
+    return (0, import_node_fs13.readFileSync)(file).equals(expected);
   } catch {
     return false;
   }
 }
-var import_node_crypto5, import_node_fs12, import_node_path12, BackupSession;
+var import_node_crypto6, import_node_fs13, import_node_path13, BackupSession;
 var init_write = __esm({
   "src/fix/write.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto5 = require("node:crypto");
-    import_node_fs12 = require("node:fs");
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_crypto6 = require("node:crypto");
+    import_node_fs13 = require("node:fs");
+    import_node_path13 = __toESM(require("node:path"), 1);
     init_errors();
     init_git_client();
     BackupSession = class {
@@ -18538,6 +19094,125 @@ var init_write = __esm({
   }
 });
 
+// src/fix/plaintext-copies.ts
+var plaintext_copies_exports = {};
+__export(plaintext_copies_exports, {
+  copiesReminder: () => copiesReminder,
+  humanAge: () => humanAge,
+  humanSize: () => humanSize,
+  listCopies: () => listCopies,
+  parseAge: () => parseAge,
+  pruneBackups: () => pruneBackups,
+  removeCopy: () => removeCopy,
+  sealgateDir: () => sealgateDir
+});
+async function sealgateDir(git) {
+  const gitDir = await git.gitDir();
+  return gitDir ? import_node_path14.default.join(gitDir, "sealgate") : void 0;
+}
+function walk2(dir, visit2) {
+  for (const e of (0, import_node_fs14.readdirSync)(dir, { withFileTypes: true })) {
+    const p = import_node_path14.default.join(dir, e.name);
+    if (e.isDirectory()) walk2(p, visit2);
+    else if (e.isFile()) visit2(p, (0, import_node_fs14.statSync)(p));
+  }
+}
+function measure(p) {
+  const st = (0, import_node_fs14.statSync)(p);
+  if (!st.isDirectory()) return { files: 1, bytes: st.size, mtime: st.mtime };
+  let files = 0;
+  let bytes3 = 0;
+  let mtime = st.mtime;
+  walk2(p, (_f, s) => {
+    files++;
+    bytes3 += s.size;
+    if (s.mtime > mtime) mtime = s.mtime;
+  });
+  return { files, bytes: bytes3, mtime };
+}
+function listCopies(dir) {
+  const out = [];
+  for (const [sub, kind] of [["backups", "backup"], ["external", "values"]]) {
+    const base = import_node_path14.default.join(dir, sub);
+    if (!(0, import_node_fs14.existsSync)(base)) continue;
+    for (const e of (0, import_node_fs14.readdirSync)(base, { withFileTypes: true })) {
+      if (!e.isDirectory() && !e.isFile()) continue;
+      out.push({ kind, path: import_node_path14.default.join(base, e.name), ...measure(import_node_path14.default.join(base, e.name)) });
+    }
+  }
+  return out.sort((a, b) => a.mtime.getTime() - b.mtime.getTime() || a.path.localeCompare(b.path));
+}
+function removeCopy(c) {
+  (0, import_node_fs14.rmSync)(c.path, { recursive: true, force: true });
+}
+function pruneBackups(dir, keep) {
+  const backups = import_node_path14.default.join(dir, "backups");
+  if (!(0, import_node_fs14.existsSync)(backups)) return 0;
+  const runs = (0, import_node_fs14.readdirSync)(backups, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+  const byFile = /* @__PURE__ */ new Map();
+  for (const run2 of runs) {
+    const base = import_node_path14.default.join(backups, run2);
+    walk2(base, (f) => {
+      const rel2 = import_node_path14.default.relative(base, f);
+      byFile.set(rel2, [...byFile.get(rel2) ?? [], f]);
+    });
+  }
+  let removed = 0;
+  for (const copies of byFile.values()) {
+    for (const old of copies.slice(0, Math.max(0, copies.length - keep))) {
+      (0, import_node_fs14.rmSync)(old, { force: true });
+      removed++;
+    }
+  }
+  for (const run2 of runs) removeEmptyDirs(import_node_path14.default.join(backups, run2));
+  return removed;
+}
+function removeEmptyDirs(dir) {
+  if (!(0, import_node_fs14.existsSync)(dir)) return true;
+  let empty2 = true;
+  for (const e of (0, import_node_fs14.readdirSync)(dir, { withFileTypes: true })) {
+    if (e.isDirectory() && removeEmptyDirs(import_node_path14.default.join(dir, e.name))) continue;
+    empty2 = false;
+  }
+  if (empty2) (0, import_node_fs14.rmSync)(dir, { recursive: true, force: true });
+  return empty2;
+}
+function humanSize(bytes3) {
+  return bytes3 < 1024 ? `${bytes3} B` : bytes3 < 1 << 20 ? `${(bytes3 / 1024).toFixed(1)} KB` : `${(bytes3 / (1 << 20)).toFixed(1)} MB`;
+}
+function humanAge(ms) {
+  const m = Math.floor(ms / 6e4);
+  if (m < 60) return `${m}m`;
+  const h = Math.floor(m / 60);
+  if (h < 48) return `${h}h`;
+  return `${Math.floor(h / 24)}d`;
+}
+function parseAge(text) {
+  const m = /^(\d+)\s*(m|h|d|w)$/.exec(text.trim());
+  if (!m) return void 0;
+  const unit = { m: 6e4, h: 36e5, d: 864e5, w: 6048e5 }[m[2]];
+  return Number(m[1]) * unit;
+}
+function copiesReminder(dir, root) {
+  const copies = listCopies(dir);
+  if (copies.length === 0) return void 0;
+  const backups = copies.filter((c) => c.kind === "backup").reduce((a, c) => a + c.files, 0);
+  const values = copies.filter((c) => c.kind === "values" && !c.path.endsWith(".d")).length;
+  const bytes3 = copies.reduce((a, c) => a + c.bytes, 0);
+  const parts = [backups ? `${backups} backup${backups === 1 ? "" : "s"}` : "", values ? `${values} values file${values === 1 ? "" : "s"}` : ""].filter(Boolean);
+  const where = import_node_path14.default.relative(root, dir) || dir;
+  return `Plaintext copies: ${parts.join(" and ")} (${humanSize(bytes3)}) under ${where}/; once the values are sealed or in your store, remove them with 'sealgate clean --all' (list them with 'sealgate clean').`;
+}
+var import_node_fs14, import_node_path14;
+var init_plaintext_copies = __esm({
+  "src/fix/plaintext-copies.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    import_node_fs14 = require("node:fs");
+    import_node_path14 = __toESM(require("node:path"), 1);
+  }
+});
+
 // src/fix/pipeline.ts
 async function runFix(o) {
   const kind = o.rewriter.kind;
@@ -18552,6 +19227,19 @@ async function runFix(o) {
   for (const file of files) plans.push(await planFile(ctx, file, byFile.get(file), all.filter((f) => f.file === file)));
   const remaining = await checkPlanned(base, plans, kind);
   const notes = await o.rewriter.finish?.() ?? [];
+  if (o.rewriter.keepsSources) {
+    for (const n of notes) o.err(`${n}
+`);
+    if (!o.dryRun) await remindCopies(o);
+    for (const p of plans) {
+      const gone = p.next.trim() === "" || /^(?:\s*---\s*)*$/.test(p.next);
+      o.err(
+        `${p.file}: left as it is; remove its Secret${p.secrets === 1 ? "" : "s"} before committing (the values are in the merge target)${gone ? `: git rm -- ${shellWord(p.file)}` : ""}
+`
+      );
+    }
+    return 0;
+  }
   if (o.dryRun) {
     const secretsSeen = all.map((f) => f.secret);
     for (const p of plans) o.out(unifiedDiff(p.file, p.shown, maskIn(p.next, secretsSeen)));
@@ -18579,13 +19267,14 @@ async function runFix(o) {
     const backup = await o.backups.save(p.file, p.original);
     writeAtomic(p.abs, p.bom + p.next, { expect: p.original });
     if (o.staged) await restage(o.git, p.file);
-    o.err(`${p.file}: ${count([p])} ${WHAT[kind]}${o.staged ? " and re-staged" : ""} (backup ${import_node_path13.default.relative(o.cwd, backup) || backup})
+    o.err(`${p.file}: ${count([p])} ${WHAT[kind]}${o.staged ? " and re-staged" : ""} (backup ${import_node_path15.default.relative(o.cwd, backup) || backup})
 `);
   }
   for (const n of notes) o.err(`${n}
 `);
   const left = await checkWritten(base, plans, kind);
   await remindRotation(o, plans);
+  await remindCopies(o);
   return reportRemaining(o.err, left, false);
 }
 async function findFixable(o, base) {
@@ -18594,7 +19283,7 @@ async function findFixable(o, base) {
   if (o.staged) {
     if (!o.git) throw new GitError("--staged needs a git repository");
     const git = o.git;
-    const specs = o.paths.map((p) => import_node_path13.default.relative(git.root, import_node_path13.default.resolve(o.cwd, p)).split(import_node_path13.default.sep).join("/") || ".");
+    const specs = o.paths.map((p) => import_node_path15.default.relative(git.root, import_node_path15.default.resolve(o.cwd, p)).split(import_node_path15.default.sep).join("/") || ".");
     result = await scan({ ...base, source: stagedSource(git, { paths: specs }), wholeFiles: true });
     if (result.summary.files === 0 && result.summary.skipped.length === 0) {
       o.err("sealgate fix: nothing staged to fix\n");
@@ -18621,6 +19310,16 @@ function count(plans) {
   const n = plans.reduce((a, p) => a + p.secrets, 0);
   return `${n} Secret${n === 1 ? "" : "s"}`;
 }
+async function remindCopies(o) {
+  if (!o.git) return;
+  const { sealgateDir: sealgateDir2, pruneBackups: pruneBackups2, copiesReminder: copiesReminder2 } = await Promise.resolve().then(() => (init_plaintext_copies(), plaintext_copies_exports));
+  const dir = await sealgateDir2(o.git);
+  if (!dir) return;
+  if (o.keepBackups !== void 0) pruneBackups2(dir, o.keepBackups);
+  const line = copiesReminder2(dir, o.cwd);
+  if (line) o.err(`${line}
+`);
+}
 async function remindRotation(o, plans) {
   const committed = o.git ? await committedFiles(o.git, plans.map((p) => p.file)) : [];
   if (committed.length) {
@@ -18630,12 +19329,13 @@ async function remindRotation(o, plans) {
     o.err("If these values were ever committed, pushed or shared, rotate them: a fix does not remove them from Git history.\n");
   }
 }
-var import_node_path13, WHAT;
+var import_node_path15, WHAT;
 var init_pipeline = __esm({
   "src/fix/pipeline.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_path15 = __toESM(require("node:path"), 1);
+    init_command();
     init_errors();
     init_scan();
     init_git();
@@ -18652,14 +19352,14 @@ var init_pipeline = __esm({
 // src/fix/seal/certificate.ts
 function resolveCertSpec(opts) {
   if (opts.flag) return { spec: opts.flag, base: opts.cwd };
-  if (opts.configCert) return { spec: opts.configCert, base: opts.configFile ? import_node_path14.default.dirname(opts.configFile) : opts.cwd };
+  if (opts.configCert) return { spec: opts.configCert, base: opts.configFile ? import_node_path16.default.dirname(opts.configFile) : opts.cwd };
   const env = opts.env.SEALED_SECRETS_CERT;
   if (env) return { spec: env, base: opts.cwd };
   return void 0;
 }
 async function loadCertificate(spec, base, now = /* @__PURE__ */ new Date()) {
-  const bytes2 = await readCertBytes(spec, base);
-  return parseCertificate(bytes2, spec, now);
+  const bytes3 = await readCertBytes(spec, base);
+  return parseCertificate(bytes3, spec, now);
 }
 async function readCertBytes(spec, base) {
   if (/^https?:\/\//i.test(spec)) return fetchCert(spec);
@@ -18673,7 +19373,7 @@ async function readCertBytes(spec, base) {
   } else if (/^[a-z][a-z0-9+.-]*:\/\//i.test(spec)) {
     throw new UsageError(`--cert ${spec}: only a path, a file:// URL or an http(s):// URL is supported`);
   } else {
-    file = import_node_path14.default.resolve(base, spec);
+    file = import_node_path16.default.resolve(base, spec);
   }
   try {
     const buf = await (0, import_promises.readFile)(file);
@@ -18699,8 +19399,8 @@ async function fetchCert(url) {
   if (buf.length > MAX_CERT_BYTES) throw new FixError(`${url}: ${buf.length} bytes is too large for a certificate`);
   return buf;
 }
-function parseCertificate(bytes2, source, now = /* @__PURE__ */ new Date()) {
-  const text = bytes2.toString("utf8");
+function parseCertificate(bytes3, source, now = /* @__PURE__ */ new Date()) {
+  const text = bytes3.toString("utf8");
   const pem = PEM_CERT.exec(text)?.[0];
   if (!pem) {
     if (/-----BEGIN (RSA )?PUBLIC KEY-----/.test(text)) {
@@ -18713,7 +19413,7 @@ function parseCertificate(bytes2, source, now = /* @__PURE__ */ new Date()) {
   }
   let cert;
   try {
-    cert = new import_node_crypto6.X509Certificate(pem);
+    cert = new import_node_crypto7.X509Certificate(pem);
   } catch {
     throw new FixError(`${source}: the PEM block is not a valid X.509 certificate`);
   }
@@ -18744,14 +19444,14 @@ function describeCert(cert) {
   const weak = cert.bits < 2048 ? " (weak: under 2048 bits)" : "";
   return `sealing for certificate ${cert.source}: RSA-${cert.bits}${weak}, SHA-256 fingerprint ${cert.fingerprint}, expires ${isoDay(cert.notAfter)}`;
 }
-var import_node_crypto6, import_promises, import_node_path14, import_node_url2, PEM_CERT, FETCH_TIMEOUT_MS, MAX_CERT_BYTES;
+var import_node_crypto7, import_promises, import_node_path16, import_node_url2, PEM_CERT, FETCH_TIMEOUT_MS, MAX_CERT_BYTES;
 var init_certificate = __esm({
   "src/fix/seal/certificate.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto6 = require("node:crypto");
+    import_node_crypto7 = require("node:crypto");
     import_promises = require("node:fs/promises");
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_path16 = __toESM(require("node:path"), 1);
     import_node_url2 = require("node:url");
     init_errors();
     PEM_CERT = /-----BEGIN CERTIFICATE-----\r?\n[\s\S]*?-----END CERTIFICATE-----/;
@@ -18816,7 +19516,7 @@ function encryptEntries(secret, target, cert) {
   return out;
 }
 function buildSealedSecret(secret, opts) {
-  if (secret.entries.size === 0) {
+  if (secret.entries.size === 0 && !opts.allowEmpty) {
     const where = opts.where ? `${opts.where}: ` : "";
     throw new FixError(`${where}Secret '${secret.name}' has no data or stringData; there is nothing to seal`);
   }
@@ -18862,19 +19562,23 @@ var init_sealed_secret = __esm({
 });
 
 // src/fix/seal/merge.ts
+var merge_exports = {};
+__export(merge_exports, {
+  MergeTarget: () => MergeTarget
+});
 function isObj2(v) {
   return !!v && typeof v === "object" && !Array.isArray(v);
 }
 function sorted(o) {
   return Object.fromEntries(Object.entries(o).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
 }
-var import_node_fs13, import_node_path15, MergeTarget;
+var import_node_fs15, import_node_path17, MergeTarget;
 var init_merge = __esm({
   "src/fix/seal/merge.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs13 = require("node:fs");
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_fs15 = require("node:fs");
+    import_node_path17 = __toESM(require("node:path"), 1);
     init_errors();
     init_documents();
     init_emit();
@@ -18888,9 +19592,9 @@ var init_merge = __esm({
         this.file = file;
         this.cert = cert;
         this.scopeFlag = scopeFlag;
-        this.rel = import_node_path15.default.relative(root, file).split(import_node_path15.default.sep).join("/") || file;
+        this.rel = import_node_path17.default.relative(root, file).split(import_node_path17.default.sep).join("/") || file;
         try {
-          this.text = (0, import_node_fs13.readFileSync)(file, "utf8");
+          this.text = (0, import_node_fs15.readFileSync)(file, "utf8");
         } catch (e) {
           throw new UsageError(`--merge-into ${this.rel}: cannot read it (${e.code ?? "error"})`);
         }
@@ -18937,8 +19641,8 @@ var init_merge = __esm({
         return scopeFromAnnotations(isObj2(this.meta.annotations) ? this.meta.annotations : void 0);
       }
       /** Seals `secret`'s entries for the target and merges them in (memory only). */
-      add(secret) {
-        if (secret.entries.size === 0) throw new FixError(`Secret '${secret.name}' has no data or stringData; there is nothing to merge`);
+      add(secret, opts = {}) {
+        if (secret.entries.size === 0 && !opts.allowEmpty) throw new FixError(`Secret '${secret.name}' has no data or stringData; there is nothing to merge`);
         const target = { name: this.meta.name, namespace: this.meta.namespace, scope: this.scope };
         const encrypted = encryptEntries(secret, target, this.cert);
         const spec = this.obj.spec;
@@ -18962,11 +19666,328 @@ var init_merge = __esm({
         const next = this.render();
         const keys = [...new Set(this.merged)].sort().join(", ");
         if (opts.dryRun) return [`${this.rel}: would merge sealed keys ${keys} (dry run: not written)`];
-        const backup = await opts.backups.save(this.rel, this.text);
+        const backup = opts.backups ? await opts.backups.save(this.rel, this.text) : void 0;
         writeAtomic(this.file, next);
-        return [`${this.rel}: merged sealed keys ${keys} (backup ${backup})`];
+        return [`${this.rel}: merged sealed keys ${keys}${backup ? ` (backup ${backup})` : ""}`];
       }
     };
+  }
+});
+
+// src/fix/seal/controller.ts
+function httpWhy(r2) {
+  let msg = "";
+  try {
+    const s = JSON.parse(r2.body.toString("utf8"));
+    if (s.kind === "Status" && typeof s.message === "string") msg = `: ${s.message.split("\n")[0].slice(0, 200)}`;
+  } catch {
+  }
+  return `HTTP ${r2.status}${msg}`;
+}
+var import_node_http, import_node_https, DEFAULT_CONTROLLER, TIMEOUT_MS, MAX_BODY, ControllerClient;
+var init_controller = __esm({
+  "src/fix/seal/controller.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    import_node_http = __toESM(require("node:http"), 1);
+    import_node_https = __toESM(require("node:https"), 1);
+    init_errors();
+    DEFAULT_CONTROLLER = { name: "sealed-secrets-controller", namespace: "kube-system" };
+    TIMEOUT_MS = 3e4;
+    MAX_BODY = 16 * 1024 * 1024;
+    ControllerClient = class {
+      constructor(kube, ref) {
+        this.kube = kube;
+        this.ref = ref;
+      }
+      kube;
+      ref;
+      portName;
+      /** Where requests go, for messages (no credentials in it). */
+      describe() {
+        return `controller ${this.ref.namespace}/${this.ref.name} via ${this.kube.server} (context ${this.kube.context})`;
+      }
+      request(method, apiPath, body) {
+        const base = new URL(this.kube.server);
+        if (base.protocol !== "https:" && base.protocol !== "http:") throw new FixError(`kube server ${this.kube.server}: not an http(s) URL`);
+        const prefix = base.pathname.replace(/\/+$/, "");
+        const headers = { Accept: "application/json, */*", "User-Agent": "sealgate" };
+        if (this.kube.token) headers.Authorization = `Bearer ${this.kube.token}`;
+        else if (this.kube.basic) headers.Authorization = `Basic ${Buffer.from(`${this.kube.basic.username}:${this.kube.basic.password}`).toString("base64")}`;
+        if (body) {
+          headers["Content-Type"] = "application/json";
+          headers["Content-Length"] = String(body.length);
+        }
+        const secure = base.protocol === "https:";
+        return new Promise((resolve, reject) => {
+          const req = (secure ? import_node_https.default : import_node_http.default).request(
+            {
+              protocol: base.protocol,
+              hostname: base.hostname.replace(/^\[|\]$/g, ""),
+              port: base.port || (secure ? 443 : 80),
+              path: prefix + apiPath,
+              method,
+              headers,
+              timeout: TIMEOUT_MS,
+              ...secure ? {
+                ca: this.kube.ca,
+                cert: this.kube.cert,
+                key: this.kube.key,
+                rejectUnauthorized: !this.kube.insecure,
+                servername: this.kube.tlsServerName
+              } : {}
+            },
+            (res) => {
+              const chunks = [];
+              let size3 = 0;
+              res.on("data", (c) => {
+                size3 += c.length;
+                if (size3 > MAX_BODY) req.destroy(new Error("response too large"));
+                else chunks.push(c);
+              });
+              res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks) }));
+              res.on("error", reject);
+            }
+          );
+          req.on("timeout", () => req.destroy(new Error("timed out")));
+          req.on("error", (e) => reject(new FixError(`${this.describe()}: ${e.code ?? e.message}`)));
+          req.end(body);
+        });
+      }
+      async proxyPath(suffix) {
+        const ns = encodeURIComponent(this.ref.namespace);
+        const name = encodeURIComponent(this.ref.name);
+        if (this.portName === void 0) {
+          const svc = await this.request("GET", `/api/v1/namespaces/${ns}/services/${name}`);
+          if (svc.status !== 200) {
+            throw new FixError(
+              `cannot get the sealed-secrets Service ${this.ref.namespace}/${this.ref.name} (${httpWhy(svc)}); set --controller-name and --controller-namespace to the controller's`
+            );
+          }
+          let port;
+          try {
+            port = JSON.parse(svc.body.toString("utf8")).spec?.ports?.[0]?.name;
+          } catch {
+            throw new FixError(`${this.describe()}: the Service is not JSON`);
+          }
+          this.portName = typeof port === "string" ? port : "";
+        }
+        return `/api/v1/namespaces/${ns}/services/http:${name}:${encodeURIComponent(this.portName)}/proxy${suffix}`;
+      }
+      /** The controller's certificate(s), PEM. */
+      async fetchCert() {
+        const r2 = await this.request("GET", await this.proxyPath("/v1/cert.pem"));
+        if (r2.status !== 200) throw new FixError(`cannot fetch the certificate from the ${this.describe()} (${httpWhy(r2)})`);
+        return r2.body;
+      }
+      /** true when the controller can decrypt every value (HTTP 200), false for 409 Conflict. */
+      async verify(sealedSecret) {
+        const r2 = await this.request("POST", await this.proxyPath("/v1/verify"), Buffer.from(JSON.stringify(sealedSecret)));
+        if (r2.status === 200) return true;
+        if (r2.status === 409) return false;
+        throw new FixError(`cannot validate with the ${this.describe()} (${httpWhy(r2)})`);
+      }
+      /** The SealedSecret re-encrypted with the controller's newest key. */
+      async rotate(sealedSecret) {
+        const r2 = await this.request("POST", await this.proxyPath("/v1/rotate"), Buffer.from(JSON.stringify(sealedSecret)));
+        if (r2.status === 409) throw new FixError("the controller cannot decrypt this SealedSecret, so it cannot re-encrypt it");
+        if (r2.status !== 200) throw new FixError(`cannot re-encrypt with the ${this.describe()} (${httpWhy(r2)})`);
+        try {
+          const obj = JSON.parse(r2.body.toString("utf8"));
+          if (!obj || typeof obj !== "object" || Array.isArray(obj)) throw new Error("not an object");
+          return obj;
+        } catch {
+          throw new FixError(`${this.describe()}: /v1/rotate did not return a SealedSecret`);
+        }
+      }
+    };
+  }
+});
+
+// src/fix/seal/kubeconfig.ts
+function isObj3(v) {
+  return !!v && typeof v === "object" && !Array.isArray(v);
+}
+function str3(v) {
+  return typeof v === "string" && v !== "" ? v : void 0;
+}
+function kubeconfigFiles(flag, env, cwd) {
+  if (flag) return [import_node_path18.default.resolve(cwd, flag)];
+  if (env.KUBECONFIG) return env.KUBECONFIG.split(import_node_path18.default.delimiter).filter(Boolean).map((f) => import_node_path18.default.resolve(cwd, f));
+  const home = env.HOME ?? import_node_os2.default.homedir();
+  return [import_node_path18.default.join(home, ".kube", "config")];
+}
+function named(list, field, base) {
+  if (!Array.isArray(list)) return [];
+  return list.filter(isObj3).flatMap((e) => typeof e.name === "string" && isObj3(e[field]) ? [{ name: e.name, body: e[field], base }] : []);
+}
+function loadKubeTarget(opts) {
+  const files = kubeconfigFiles(opts.kubeconfig, opts.env, opts.cwd).filter((f, i, all) => all.indexOf(f) === i);
+  const present2 = files.filter((f) => (0, import_node_fs16.existsSync)(f));
+  if (opts.kubeconfig && present2.length === 0) throw new UsageError(`--kubeconfig ${opts.kubeconfig}: no such file`);
+  if (present2.length === 0) {
+    throw new UsageError(
+      `no kubeconfig found (${files.join(", ")}): pass --cert FILE|URL (or $SEALED_SECRETS_CERT), or --kubeconfig FILE / $KUBECONFIG to fetch the certificate from the controller`
+    );
+  }
+  const clusters = [];
+  const users = [];
+  const contexts = [];
+  let current;
+  for (const file of present2) {
+    const docs = parseManifest((0, import_node_fs16.readFileSync)(file, "utf8"), file);
+    const doc = docs[0];
+    if (!doc || doc.error || !isObj3(doc.value)) throw new UsageError(`${file}: not a readable kubeconfig${doc?.error ? ` (${doc.error})` : ""}`);
+    const base = import_node_path18.default.dirname(file);
+    clusters.push(...named(doc.value.clusters, "cluster", base));
+    users.push(...named(doc.value.users, "user", base));
+    contexts.push(...named(doc.value.contexts, "context", base));
+    current ??= str3(doc.value["current-context"]);
+  }
+  const contextName = opts.context ?? current;
+  if (!contextName) throw new UsageError(`${present2.join(", ")}: no current-context; pass --context NAME`);
+  const ctx = contexts.find((c) => c.name === contextName);
+  if (!ctx) throw new UsageError(`kube context '${contextName}' not found in ${present2.join(", ")}`);
+  const clusterName = str3(ctx.body.cluster);
+  const cluster = clusters.find((c) => c.name === clusterName);
+  if (!cluster) throw new UsageError(`kube context '${contextName}': cluster '${clusterName ?? ""}' not found`);
+  const server = str3(cluster.body.server);
+  if (!server) throw new UsageError(`kube cluster '${cluster.name}' has no server`);
+  const userName = str3(ctx.body.user);
+  const user = users.find((u) => u.name === userName);
+  const target = {
+    files: present2,
+    context: contextName,
+    server,
+    namespace: str3(ctx.body.namespace),
+    insecure: cluster.body["insecure-skip-tls-verify"] === true,
+    tlsServerName: str3(cluster.body["tls-server-name"]),
+    ca: bytes2(cluster.body, "certificate-authority", cluster.base)
+  };
+  if (user) Object.assign(target, credentials(user, opts.env, server));
+  return target;
+}
+function bytes2(body, field, base) {
+  const data = str3(body[`${field}-data`]);
+  if (data) return Buffer.from(data, "base64");
+  const file = str3(body[field]);
+  if (!file) return void 0;
+  try {
+    return (0, import_node_fs16.readFileSync)(import_node_path18.default.resolve(base, file));
+  } catch (e) {
+    throw new UsageError(`kubeconfig ${field} ${file}: cannot read it (${e.code ?? "error"})`);
+  }
+}
+function credentials(user, env, server) {
+  const u = user.body;
+  const out = {};
+  out.cert = bytes2(u, "client-certificate", user.base);
+  out.key = bytes2(u, "client-key", user.base);
+  const token = str3(u.token);
+  const tokenFile = str3(u.tokenFile) ?? str3(u["token-file"]);
+  if (token) out.token = token;
+  else if (tokenFile) out.token = (0, import_node_fs16.readFileSync)(import_node_path18.default.resolve(user.base, tokenFile), "utf8").trim();
+  const username = str3(u.username);
+  if (username) out.basic = { username, password: str3(u.password) ?? "" };
+  if (isObj3(u.exec) && !out.token && !out.cert) Object.assign(out, execCredential(u.exec, env, server, user.base));
+  if (isObj3(u["auth-provider"])) {
+    const name = str3(u["auth-provider"].name) ?? "unknown";
+    if (!out.token) throw new UsageError(`kube user '${user.name}' uses the '${name}' auth-provider, which sealgate does not run; use an exec plugin, or --cert`);
+  }
+  return out;
+}
+function execCredential(exec, env, server, base) {
+  const command2 = str3(exec.command);
+  if (!command2) throw new UsageError("kubeconfig exec plugin has no command");
+  const args = Array.isArray(exec.args) ? exec.args.map(String) : [];
+  const extra = {};
+  if (Array.isArray(exec.env)) {
+    for (const e of exec.env.filter(isObj3)) if (typeof e.name === "string") extra[e.name] = String(e.value ?? "");
+  }
+  const apiVersion = str3(exec.apiVersion) ?? "client.authentication.k8s.io/v1";
+  const info = { apiVersion, kind: "ExecCredential", spec: { interactive: false, cluster: { server } } };
+  const file = command2.includes("/") ? import_node_path18.default.resolve(base, command2) : command2;
+  let out;
+  try {
+    out = (0, import_node_child_process2.execFileSync)(file, args, {
+      env: { ...env, ...extra, KUBERNETES_EXEC_INFO: JSON.stringify(info) },
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: 6e4
+    });
+  } catch (e) {
+    const err = e;
+    throw new UsageError(`kubeconfig exec plugin '${command2}' failed: ${(err.stderr ?? err.code ?? String(e)).trim().split("\n")[0]}`);
+  }
+  let cred;
+  try {
+    cred = JSON.parse(out);
+  } catch {
+    throw new UsageError(`kubeconfig exec plugin '${command2}' did not print an ExecCredential (JSON)`);
+  }
+  const status = isObj3(cred.status) ? cred.status : {};
+  const result = {};
+  if (str3(status.token)) result.token = str3(status.token);
+  if (str3(status.clientCertificateData)) result.cert = Buffer.from(str3(status.clientCertificateData), "utf8");
+  if (str3(status.clientKeyData)) result.key = Buffer.from(str3(status.clientKeyData), "utf8");
+  if (!result.token && !result.cert) throw new UsageError(`kubeconfig exec plugin '${command2}' returned no token or client certificate`);
+  return result;
+}
+var import_node_child_process2, import_node_fs16, import_node_os2, import_node_path18;
+var init_kubeconfig = __esm({
+  "src/fix/seal/kubeconfig.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    import_node_child_process2 = require("node:child_process");
+    import_node_fs16 = require("node:fs");
+    import_node_os2 = __toESM(require("node:os"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
+    init_errors();
+    init_documents();
+  }
+});
+
+// src/fix/seal/cert-source.ts
+var cert_source_exports = {};
+__export(cert_source_exports, {
+  certificate: () => certificate,
+  controllerClient: () => controllerClient,
+  explicitCert: () => explicitCert,
+  kubeTarget: () => kubeTarget,
+  sealingCertificate: () => sealingCertificate
+});
+function explicitCert(o) {
+  return resolveCertSpec({ flag: o.cert, configCert: o.configCert, configFile: o.configFile, env: o.env, cwd: o.cwd });
+}
+function kubeTarget(o) {
+  return loadKubeTarget({ kubeconfig: o.kubeconfig, context: o.context, env: o.env, cwd: o.cwd });
+}
+function controllerClient(o, target = kubeTarget(o)) {
+  return new ControllerClient(target, {
+    name: o.controllerName ?? o.env.SEALED_SECRETS_CONTROLLER_NAME ?? DEFAULT_CONTROLLER.name,
+    namespace: o.controllerNamespace ?? o.env.SEALED_SECRETS_CONTROLLER_NAMESPACE ?? DEFAULT_CONTROLLER.namespace
+  });
+}
+async function certificate(o) {
+  const spec = explicitCert(o);
+  if (spec) {
+    const bytes4 = await readCertBytes(spec.spec, spec.base);
+    return { bytes: bytes4, cert: parseCertificate(bytes4, spec.spec) };
+  }
+  const client = controllerClient(o);
+  const bytes3 = await client.fetchCert();
+  return { bytes: bytes3, cert: parseCertificate(bytes3, client.describe()) };
+}
+async function sealingCertificate(o) {
+  return (await certificate(o)).cert;
+}
+var init_cert_source = __esm({
+  "src/fix/seal/cert-source.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    init_certificate();
+    init_controller();
+    init_kubeconfig();
   }
 });
 
@@ -18979,6 +20000,7 @@ __export(rewriter_exports, {
 function createSealRewriter(o) {
   return {
     kind: "seal",
+    keepsSources: o.mergeInto !== void 0,
     async rewrite(secret, ctx) {
       if (o.mergeInto) {
         if (ctx.file === o.mergeInto.rel) {
@@ -18996,23 +20018,30 @@ function createSealRewriter(o) {
 }
 async function sealRewriterFromOptions(o) {
   const spec = resolveCertSpec({ flag: o.cert, configCert: o.config.seal?.cert, configFile: o.config.file, env: o.env, cwd: o.cwd });
-  if (!spec) {
-    throw new UsageError(
-      "--seal needs the controller certificate: --cert FILE|URL, seal.cert in .sealgate.yaml or $SEALED_SECRETS_CERT (get it with: kubeseal --fetch-cert > pub-cert.pem)"
-    );
-  }
   const scope = o.scope;
-  const cert = await loadCertificate(spec.spec, spec.base);
+  let cert;
+  if (spec) cert = await loadCertificate(spec.spec, spec.base);
+  else {
+    const { certificate: certificate2 } = await Promise.resolve().then(() => (init_cert_source(), cert_source_exports));
+    try {
+      cert = (await certificate2({ ...o.cluster, env: o.env, cwd: o.cwd })).cert;
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      throw new UsageError(
+        `--seal needs the controller certificate: --cert FILE|URL, seal.cert in .sealgate.yaml, $SEALED_SECRETS_CERT, or a kube context to fetch it from (${e.message.replace(/: pass --cert.*$/, "")})`
+      );
+    }
+  }
   o.say(describeCert(cert));
-  const mergeInto = o.mergeInto ? new MergeTarget(import_node_path16.default.resolve(o.cwd, o.mergeInto), o.root, cert, scope) : void 0;
+  const mergeInto = o.mergeInto ? new MergeTarget(import_node_path19.default.resolve(o.cwd, o.mergeInto), o.root, cert, scope) : void 0;
   return createSealRewriter({ cert, scope, mergeInto, dryRun: o.dryRun, backups: o.backups });
 }
-var import_node_path16;
+var import_node_path19;
 var init_rewriter = __esm({
   "src/fix/seal/rewriter.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_errors();
     init_certificate();
     init_merge();
@@ -19032,9 +20061,9 @@ function refuseUnsupported(secret) {
   }
 }
 function storedValues(secret) {
-  return [...secret.entries].map(([property, bytes2]) => {
-    const text = (0, import_node_buffer.isUtf8)(bytes2) && !bytes2.includes(0) ? bytes2.toString("utf8") : void 0;
-    return text !== void 0 ? { property, text, base64: false } : { property, text: bytes2.toString("base64"), base64: true };
+  return [...secret.entries].map(([property, bytes3]) => {
+    const text = (0, import_node_buffer.isUtf8)(bytes3) && !bytes3.includes(0) ? bytes3.toString("utf8") : void 0;
+    return text !== void 0 ? { property, text, base64: false } : { property, text: bytes3.toString("base64"), base64: true };
   });
 }
 function migratedFrom(secret, namespace) {
@@ -19132,7 +20161,7 @@ function render2(input, template, prefix) {
 }
 function fit(name, max, full) {
   if (name.length <= max) return name;
-  const hash = (0, import_node_crypto7.createHash)("sha256").update(full).digest("hex").slice(0, 8);
+  const hash = (0, import_node_crypto8.createHash)("sha256").update(full).digest("hex").slice(0, 8);
   return `${name.slice(0, max - 9).replace(/[-_]+$/, "")}-${hash}`;
 }
 function remoteName(provider, input) {
@@ -19140,40 +20169,40 @@ function remoteName(provider, input) {
   const flat = provider === "gcp" || provider === "azure";
   const template = input.template ?? (flat && input.prefix === void 0 ? "{namespace}/{name}" : DEFAULT_KEY_TEMPLATE);
   const segments = render2(input, template, input.prefix ?? DEFAULT_PREFIX);
-  const path23 = segments.join("/");
+  const path27 = segments.join("/");
   switch (provider) {
     case "vault": {
-      if (segments[0] === "data") throw new FixError(`Vault key '${path23}' starts with 'data/', which ESO would misread; set --prefix`);
-      if (!/^[A-Za-z0-9._@=+:,~-]+(\/[A-Za-z0-9._@=+:,~-]+)*$/.test(path23)) {
-        throw new FixError(`Vault key '${path23}' has characters Vault paths do not take; change --key-template or --prefix`);
+      if (segments[0] === "data") throw new FixError(`Vault key '${path27}' starts with 'data/', which ESO would misread; set --prefix`);
+      if (!/^[A-Za-z0-9._@=+:,~-]+(\/[A-Za-z0-9._@=+:,~-]+)*$/.test(path27)) {
+        throw new FixError(`Vault key '${path27}' has characters Vault paths do not take; change --key-template or --prefix`);
       }
-      return { name: path23, key: path23 };
+      return { name: path27, key: path27 };
     }
     case "aws": {
-      if (!/^[A-Za-z0-9/_+=.@-]+$/.test(path23)) {
-        throw new FixError(`AWS secret name '${path23}' has characters Secrets Manager refuses (allowed: letters, digits, /_+=.@-)`);
+      if (!/^[A-Za-z0-9/_+=.@-]+$/.test(path27)) {
+        throw new FixError(`AWS secret name '${path27}' has characters Secrets Manager refuses (allowed: letters, digits, /_+=.@-)`);
       }
-      if (path23.length > 512) throw new FixError(`AWS secret name '${path23.slice(0, 40)}...' is longer than 512 characters`);
-      return { name: path23, key: path23 };
+      if (path27.length > 512) throw new FixError(`AWS secret name '${path27.slice(0, 40)}...' is longer than 512 characters`);
+      return { name: path27, key: path27 };
     }
     case "gcp": {
       const id = segments.map((s) => s.replace(/[^A-Za-z0-9_-]/g, "_")).join("--");
-      const name = fit(id, 255, path23);
+      const name = fit(id, 255, path27);
       return { name, key: name };
     }
     case "azure": {
       const id = segments.map((s) => s.replace(/[^A-Za-z0-9-]/g, "-")).join("--");
-      const name = fit(id, 127, path23);
+      const name = fit(id, 127, path27);
       return { name, key: `secret/${name}` };
     }
   }
 }
-var import_node_crypto7, PROVIDERS, DEFAULT_PREFIX, DEFAULT_KEY_TEMPLATE, PLACEHOLDER, KNOWN, PROVIDER_LABEL, DNS_LABEL, DNS_SUBDOMAIN;
+var import_node_crypto8, PROVIDERS, DEFAULT_PREFIX, DEFAULT_KEY_TEMPLATE, PLACEHOLDER, KNOWN, PROVIDER_LABEL, DNS_LABEL, DNS_SUBDOMAIN;
 var init_providers = __esm({
   "src/fix/external/providers.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto7 = require("node:crypto");
+    import_node_crypto8 = require("node:crypto");
     init_errors();
     PROVIDERS = ["vault", "aws", "gcp", "azure"];
     DEFAULT_PREFIX = "k8s";
@@ -19231,15 +20260,15 @@ var init_push_secret = __esm({
 
 // src/fix/external/git-paths.ts
 async function locate(absPath, env) {
-  let dir = import_node_path17.default.dirname(absPath);
-  const rest = [import_node_path17.default.basename(absPath)];
-  while (!(0, import_node_fs14.existsSync)(dir)) {
-    rest.unshift(import_node_path17.default.basename(dir));
-    const up = import_node_path17.default.dirname(dir);
+  let dir = import_node_path20.default.dirname(absPath);
+  const rest = [import_node_path20.default.basename(absPath)];
+  while (!(0, import_node_fs17.existsSync)(dir)) {
+    rest.unshift(import_node_path20.default.basename(dir));
+    const up = import_node_path20.default.dirname(dir);
     if (up === dir) return { kind: "none" };
     dir = up;
   }
-  const git = new Git((0, import_node_fs14.realpathSync)(dir), env);
+  const git = new Git((0, import_node_fs17.realpathSync)(dir), env);
   const probe = await git.text(["rev-parse", "--is-inside-git-dir", "--is-inside-work-tree"], { allowFail: true });
   if (probe === void 0) return { kind: "none" };
   const [inGitDir, inWorkTree] = probe.split("\n");
@@ -19247,8 +20276,8 @@ async function locate(absPath, env) {
   if (inWorkTree !== "true") return { kind: "none" };
   const top = await git.text(["rev-parse", "--show-toplevel"], { allowFail: true });
   if (!top) return { kind: "none" };
-  const topDir = (0, import_node_fs14.realpathSync)(top);
-  return { kind: "work-tree", top: topDir, rel: import_node_path17.default.relative(topDir, import_node_path17.default.join(git.root, ...rest)).split(import_node_path17.default.sep).join("/") };
+  const topDir = (0, import_node_fs17.realpathSync)(top);
+  return { kind: "work-tree", top: topDir, rel: import_node_path20.default.relative(topDir, import_node_path20.default.join(git.root, ...rest)).split(import_node_path20.default.sep).join("/") };
 }
 async function ignoredPaths(top, rels, env) {
   if (rels.length === 0) return /* @__PURE__ */ new Set();
@@ -19257,16 +20286,16 @@ async function ignoredPaths(top, rels, env) {
   return new Set(res.stdout.toString("utf8").split("\0").filter((s) => s !== ""));
 }
 async function gitDirOf(dir, env) {
-  if (!(0, import_node_fs14.existsSync)(dir)) return void 0;
+  if (!(0, import_node_fs17.existsSync)(dir)) return void 0;
   return new Git(dir, env).gitDir();
 }
-var import_node_fs14, import_node_path17;
+var import_node_fs17, import_node_path20;
 var init_git_paths = __esm({
   "src/fix/external/git-paths.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs14 = require("node:fs");
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_fs17 = require("node:fs");
+    import_node_path20 = __toESM(require("node:path"), 1);
     init_git_client();
   }
 });
@@ -19326,16 +20355,16 @@ async function loadExisting(file, provider) {
 }
 function uniqueFile(dir, now) {
   const stamp2 = now.toISOString().replace(/[:.]/g, "-");
-  let candidate = import_node_path18.default.join(dir, `values-${stamp2}.json`);
-  for (let i = 2; (0, import_node_fs15.existsSync)(candidate) || (0, import_node_fs15.existsSync)(candidate.replace(/\.json$/, ".d")); i++) {
-    candidate = import_node_path18.default.join(dir, `values-${stamp2}-${i}.json`);
+  let candidate = import_node_path21.default.join(dir, `values-${stamp2}.json`);
+  for (let i = 2; (0, import_node_fs18.existsSync)(candidate) || (0, import_node_fs18.existsSync)(candidate.replace(/\.json$/, ".d")); i++) {
+    candidate = import_node_path21.default.join(dir, `values-${stamp2}-${i}.json`);
   }
   return candidate;
 }
 async function writePrivate(file, content) {
-  const dir = import_node_path18.default.dirname(file);
+  const dir = import_node_path21.default.dirname(file);
   await (0, import_promises2.mkdir)(dir, { recursive: true, mode: 448 });
-  const tmp = import_node_path18.default.join(dir, `.${import_node_path18.default.basename(file)}.${(0, import_node_crypto8.randomBytes)(6).toString("hex")}.tmp`);
+  const tmp = import_node_path21.default.join(dir, `.${import_node_path21.default.basename(file)}.${(0, import_node_crypto9.randomBytes)(6).toString("hex")}.tmp`);
   const fh = await (0, import_promises2.open)(tmp, "wx", 384);
   try {
     await fh.chmod(384);
@@ -19354,15 +20383,15 @@ async function writePrivate(file, content) {
     throw e;
   }
 }
-var import_node_crypto8, import_node_fs15, import_promises2, import_node_path18, VALUES_FORMAT, ValuesPathError, SIZE_LIMIT, ValuesFile;
+var import_node_crypto9, import_node_fs18, import_promises2, import_node_path21, VALUES_FORMAT, ValuesPathError, SIZE_LIMIT, ValuesFile;
 var init_values_file = __esm({
   "src/fix/external/values-file.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_crypto8 = require("node:crypto");
-    import_node_fs15 = require("node:fs");
+    import_node_crypto9 = require("node:crypto");
+    import_node_fs18 = require("node:fs");
     import_promises2 = require("node:fs/promises");
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
     init_errors();
     init_git_paths();
     init_providers();
@@ -19392,20 +20421,20 @@ var init_values_file = __esm({
         const { root, provider } = this.opts;
         this.doc = { format: VALUES_FORMAT, version: 1, provider, secrets: {} };
         if (this.opts.path !== void 0) {
-          const file = import_node_path18.default.resolve(root, this.opts.path);
-          if ((0, import_node_fs15.existsSync)(file) && (0, import_node_fs15.statSync)(file).isDirectory()) throw new ValuesPathError(`--values-out ${file} is a directory; name a file`);
+          const file = import_node_path21.default.resolve(root, this.opts.path);
+          if ((0, import_node_fs18.existsSync)(file) && (0, import_node_fs18.statSync)(file).isDirectory()) throw new ValuesPathError(`--values-out ${file} is a directory; name a file`);
           await refuseCommittable(file, "--values-out", this.opts.env);
-          if ((0, import_node_fs15.existsSync)(file)) this.doc = await loadExisting(file, provider);
+          if ((0, import_node_fs18.existsSync)(file)) this.doc = await loadExisting(file, provider);
           this.file = file;
         } else {
           const gitDir = await gitDirOf(root, this.opts.env);
           if (!gitDir) {
             throw new ValuesPathError(`${root} is not a git repository, so there is no .git/sealgate/ for the values; pass --values-out FILE outside the work tree`);
           }
-          this.file = uniqueFile(import_node_path18.default.join(gitDir, "sealgate", "external"), (this.opts.now ?? (() => /* @__PURE__ */ new Date()))());
+          this.file = uniqueFile(import_node_path21.default.join(gitDir, "sealgate", "external"), (this.opts.now ?? (() => /* @__PURE__ */ new Date()))());
         }
         this.sidecar = this.file.replace(/\.json$/i, "") + ".d";
-        this.sidecarLocation = await locate(import_node_path18.default.join(this.sidecar, "x.json"), this.opts.env);
+        this.sidecarLocation = await locate(import_node_path21.default.join(this.sidecar, "x.json"), this.opts.env);
       }
       /** Path of the main values file (after the first add). */
       get filePath() {
@@ -19413,7 +20442,7 @@ var init_values_file = __esm({
       }
       /** The upload document of one backend name. */
       uploadFile(name) {
-        return import_node_path18.default.join(this.sidecar, ...name.split("/")) + ".json";
+        return import_node_path21.default.join(this.sidecar, ...name.split("/")) + ".json";
       }
       /**
        * Records one Secret's values under its backend name and writes them (unless dry-run).
@@ -19459,7 +20488,7 @@ var init_values_file = __esm({
       async refuseCommittableUpload(file) {
         const loc = this.sidecarLocation;
         if (loc?.kind !== "work-tree") return;
-        const rel2 = import_node_path18.default.posix.join(import_node_path18.default.posix.dirname(loc.rel), import_node_path18.default.relative(this.sidecar, file).split(import_node_path18.default.sep).join("/"));
+        const rel2 = import_node_path21.default.posix.join(import_node_path21.default.posix.dirname(loc.rel), import_node_path21.default.relative(this.sidecar, file).split(import_node_path21.default.sep).join("/"));
         const ignored = await ignoredPaths(loc.top, [rel2], this.opts.env);
         if (!ignored.has(rel2)) throw new ValuesPathError(notIgnoredMessage(file, loc.top, "the upload file"));
       }
@@ -19592,16 +20621,23 @@ async function fixCommand2(args, ctx) {
   const staged = bool(p, "staged");
   if (dryRun && stdout) throw new UsageError("fix: --dry-run and --stdout cannot be combined");
   if (staged && stdout) throw new UsageError("fix: --staged writes and re-stages the files; it cannot be combined with --stdout");
+  if (p.positionals.length === 0 && !staged && !dryRun && !stdout && !ctx.tty.stdin) {
+    throw new UsageError(
+      `fix: no PATH given and stdin is not a terminal: fix never rewrites files it was not given from a pipe.
+  To seal Secrets from stdin like kubeseal:  sealgate seal < secret.yaml > sealed-secret.yaml
+  To fix files in place, name them:          sealgate fix . ${seal ? "--seal" : "--external"} ...`
+    );
+  }
   const namespace = str(p, "namespace");
   if (namespace !== void 0 && !DNS_LABEL2.test(namespace)) throw new UsageError(`fix: --namespace '${namespace}' is not a valid namespace name`);
   for (const file of p.positionals) {
-    if (!(0, import_node_fs16.existsSync)(import_node_path19.default.resolve(ctx.cwd, file))) throw new UsageError(`fix: ${file}: no such file or folder`);
+    if (!(0, import_node_fs19.existsSync)(import_node_path22.default.resolve(ctx.cwd, file))) throw new UsageError(`fix: ${file}: no such file or folder`);
   }
   const repo = await openRepository(ctx.cwd, ctx.env);
-  const root = repo?.root ?? import_node_path19.default.resolve(ctx.cwd);
+  const root = repo?.root ?? import_node_path22.default.resolve(ctx.cwd);
   const configPath = str(p, "config");
   const config = await loadConfig(root, configPath, ctx.cwd);
-  const backups = new BackupSession(root, str(p, "backup-dir") ? import_node_path19.default.resolve(ctx.cwd, str(p, "backup-dir")) : void 0, ctx.env);
+  const backups = new BackupSession(root, str(p, "backup-dir") ? import_node_path22.default.resolve(ctx.cwd, str(p, "backup-dir")) : void 0, ctx.env);
   if (!dryRun && !stdout) await backups.folder();
   let rewriter;
   if (seal) {
@@ -19618,7 +20654,13 @@ async function fixCommand2(args, ctx) {
       dryRun,
       backups,
       say: (line) => ctx.err(`${line}
-`)
+`),
+      cluster: {
+        controllerName: str(p, "controller-name"),
+        controllerNamespace: str(p, "controller-namespace"),
+        kubeconfig: str(p, "kubeconfig"),
+        context: str(p, "context")
+      }
     });
   } else {
     const ext = config.external ?? {};
@@ -19630,12 +20672,13 @@ async function fixCommand2(args, ctx) {
       provider: str(p, "provider") ?? ext.provider,
       keyTemplate: str(p, "key-template") ?? ext.keyTemplate,
       refreshInterval: str(p, "refresh-interval") ?? ext.refreshInterval,
-      valuesOut: valuesOut !== void 0 ? import_node_path19.default.resolve(str(p, "values-out") !== void 0 ? ctx.cwd : root, valuesOut) : void 0,
+      valuesOut: valuesOut !== void 0 ? import_node_path22.default.resolve(str(p, "values-out") !== void 0 ? ctx.cwd : root, valuesOut) : void 0,
       pushSecret: bool(p, "push-secret"),
       prefix: ext.prefix,
       root,
       env: ctx.env,
-      dryRun
+      // --stdout writes nothing either: the values are not stored until the fix is run for real.
+      dryRun: dryRun || stdout
     });
   }
   return runFix({
@@ -19651,17 +20694,19 @@ async function fixCommand2(args, ctx) {
     dryRun,
     stdout,
     staged,
+    // A --backup-dir is the user's own folder: sealgate prunes only its .git/sealgate/backups.
+    keepBackups: str(p, "backup-dir") === void 0 ? config.backups.keep : void 0,
     out: ctx.out,
     err: ctx.err
   });
 }
-var import_node_fs16, import_node_path19, FIX_HELP, OPTIONS3, SEAL_ONLY, EXTERNAL_ONLY, DNS_LABEL2;
+var import_node_fs19, import_node_path22, FIX_HELP, OPTIONS3, SEAL_ONLY, EXTERNAL_ONLY, DNS_LABEL2;
 var init_fix = __esm({
   "src/cli/commands/fix.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs16 = require("node:fs");
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_fs19 = require("node:fs");
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_args();
     init_crypto();
     init_errors();
@@ -19675,12 +20720,15 @@ var init_fix = __esm({
 Rewrite every plaintext Kubernetes Secret that 'sealgate scan' reports in PATH (default: .) so the
 values never reach Git. Only the Secret's own document changes; other documents, comments, key order,
 line endings and the file mode stay as they are. The original file is backed up first under
-.git/sealgate/backups/<time>/<path> (mode 0600), and each file is replaced atomically.
+.git/sealgate/backups/<time>/<path> (mode 0600; the newest 5 per file are kept, backups.keep in
+.sealgate.yaml), and each file is replaced atomically. 'sealgate clean' lists and removes them.
 
 --seal: Bitnami SealedSecret, sealed offline for your controller's public certificate
   --cert CERT              the controller's certificate: a path, file:// or http(s):// URL
-                           (default: seal.cert in .sealgate.yaml, else $SEALED_SECRETS_CERT).
-                           Get it with: kubeseal --fetch-cert > pub-cert.pem
+                           (default: seal.cert in .sealgate.yaml, else $SEALED_SECRETS_CERT, else
+                           fetched from the controller of the current kube context, like kubeseal:
+                           --controller-name, --controller-namespace, --kubeconfig, --context;
+                           see 'sealgate seal --help'). Save it with: sealgate seal --fetch-cert > pub-cert.pem
   --scope SCOPE            strict (default: the values only open for this name and namespace),
                            namespace-wide (any name in the namespace) or cluster-wide (anywhere).
                            Without it, a Secret's own sealedsecrets.bitnami.com/* annotations decide.
@@ -19727,6 +20775,10 @@ Examples:
       scope: { type: "string" },
       namespace: { type: "string", short: "n" },
       "merge-into": { type: "string" },
+      "controller-name": { type: "string" },
+      "controller-namespace": { type: "string" },
+      kubeconfig: { type: "string" },
+      context: { type: "string" },
       store: { type: "string" },
       "store-kind": { type: "string" },
       provider: { type: "string" },
@@ -19741,9 +20793,79 @@ Examples:
       config: { type: "string" },
       help: { type: "boolean", short: "h" }
     };
-    SEAL_ONLY = ["cert", "scope", "merge-into"];
+    SEAL_ONLY = ["cert", "scope", "merge-into", "controller-name", "controller-namespace", "kubeconfig", "context"];
     EXTERNAL_ONLY = ["store", "store-kind", "provider", "key-template", "refresh-interval", "values-out", "push-secret"];
     DNS_LABEL2 = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
+  }
+});
+
+// src/fix/seal/secret-input.ts
+var secret_input_exports = {};
+__export(secret_input_exports, {
+  readObjects: () => readObjects
+});
+function isObj4(v) {
+  return !!v && typeof v === "object" && !Array.isArray(v);
+}
+function splitJson(text) {
+  const out = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === "{" || c === "[") {
+      if (depth === 0) start = i;
+      depth++;
+    } else if (c === "}" || c === "]") {
+      depth--;
+      if (depth < 0) return void 0;
+      if (depth === 0) out.push(text.slice(start, i + 1));
+    } else if (depth === 0 && !/\s/.test(c)) return void 0;
+  }
+  return depth === 0 ? out : void 0;
+}
+function readObjects(text, what) {
+  const values = [];
+  const trimmed = text.trimStart();
+  const json = trimmed.startsWith("{") || trimmed.startsWith("[") ? splitJson(text) : void 0;
+  if (json) {
+    for (const [i, part] of json.entries()) {
+      try {
+        values.push(JSON.parse(part));
+      } catch (e) {
+        throw new UsageError(`${what}: JSON document ${i + 1} is not valid JSON (${e.message.split("\n")[0]})`);
+      }
+    }
+  } else {
+    for (const doc of parseManifest(text, `${what}.yaml`)) {
+      if (doc.error) throw new UsageError(`${what}: document ${doc.index + 1} is not valid YAML: ${doc.error}`);
+      if (doc.value !== null && doc.value !== void 0) values.push(doc.value);
+    }
+  }
+  const objects = [];
+  for (const v of values) {
+    const items = Array.isArray(v) ? v : isObj4(v) && v.kind === "List" && Array.isArray(v.items) ? v.items : [v];
+    for (const item of items) {
+      if (!isObj4(item)) throw new UsageError(`${what}: expected Kubernetes objects, found a ${Array.isArray(item) ? "list" : typeof item}`);
+      objects.push(JSON.parse(JSON.stringify(item)));
+    }
+  }
+  if (objects.length === 0) throw new UsageError(`${what}: no object found (expected a Secret as YAML or JSON)`);
+  return objects;
+}
+var init_secret_input = __esm({
+  "src/fix/seal/secret-input.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    init_errors();
+    init_documents();
   }
 });
 
@@ -19759,44 +20881,165 @@ async function sealCommand(args, ctx) {
     ctx.out(SEAL_HELP);
     return 0;
   }
-  if (!bool(p, "raw")) throw new UsageError("seal: only --raw is supported (one value from stdin); to seal Secret manifests use 'sealgate fix --seal'");
-  if (p.positionals.length) throw new UsageError(`seal: unexpected argument '${p.positionals[0]}'; the value comes from stdin or --from-file`);
-  const root = await repositoryRoot(ctx.cwd, ctx.env) ?? import_node_path20.default.resolve(ctx.cwd);
+  const modes = ["fetch-cert", "validate", "re-encrypt", "raw"].filter((m) => bool(p, m));
+  if (modes.length > 1) throw new UsageError(`seal: --${modes[0]} and --${modes[1]} cannot be combined`);
+  if (str(p, "merge-into") !== void 0 && modes.length) throw new UsageError(`seal: --merge-into cannot be combined with --${modes[0]}`);
+  if (p.positionals.length > 1) throw new UsageError(`seal: one input FILE at most (got ${p.positionals.length})`);
+  const inputFile = p.positionals[0] ?? str(p, "secret-file");
+  if (p.positionals.length && str(p, "secret-file") !== void 0) throw new UsageError("seal: give the input as FILE or --secret-file, not both");
+  const format = oneOf(str(p, "format"), ["json", "yaml"], "format") ?? "json";
+  const repo = await repositoryRoot(ctx.cwd, ctx.env);
+  const root = repo ?? import_node_path23.default.resolve(ctx.cwd);
   const config = await loadConfig(root, str(p, "config"), ctx.cwd);
+  const certOpts = {
+    cert: str(p, "cert"),
+    configCert: config.seal?.cert,
+    configFile: config.file,
+    controllerName: str(p, "controller-name"),
+    controllerNamespace: str(p, "controller-namespace"),
+    kubeconfig: str(p, "kubeconfig"),
+    context: str(p, "context"),
+    env: ctx.env,
+    cwd: ctx.cwd
+  };
+  const source = await Promise.resolve().then(() => (init_cert_source(), cert_source_exports));
+  if (bool(p, "fetch-cert")) {
+    const { bytes: bytes3 } = await source.certificate(certOpts);
+    return emit(ctx, str(p, "sealed-secret-file"), bytes3);
+  }
+  if (bool(p, "raw")) return sealRaw(p, ctx, config, certOpts);
+  for (const o of ["name", "from-file"]) if (str(p, o) !== void 0) throw new UsageError(`seal: --${o} goes with --raw`);
+  const input = inputFile !== void 0 ? readInput(ctx.cwd, inputFile) : await ctx.readStdin();
+  const what = inputFile ?? "stdin";
+  const { readObjects: readObjects2 } = await Promise.resolve().then(() => (init_secret_input(), secret_input_exports));
+  const objects = readObjects2(input, what);
+  if (bool(p, "validate") || bool(p, "re-encrypt")) {
+    const sealed = objects.map((o, i) => {
+      if (o.kind !== "SealedSecret") throw new UsageError(`${what}: object ${i + 1} is a ${String(o.kind ?? "object without kind")}, not a SealedSecret`);
+      return o;
+    });
+    const client = source.controllerClient(certOpts);
+    if (bool(p, "validate")) {
+      let bad = 0;
+      for (const s of sealed) {
+        const name = String(s.metadata?.name ?? "?");
+        if (await client.verify(s)) ctx.err(logLine(`sealgate seal: ${name}: the controller can decrypt it`) + "\n");
+        else {
+          bad++;
+          ctx.err(logLine(`sealgate seal: ${name}: the controller cannot decrypt it (sealed for another key, name, namespace or scope)`) + "\n");
+        }
+      }
+      return bad ? 1 : 0;
+    }
+    const out2 = [];
+    for (const s of sealed) out2.push(await client.rotate(s));
+    return emit(ctx, str(p, "sealed-secret-file"), render3(out2, format));
+  }
+  const { toSecretModel: toSecretModel2 } = await Promise.resolve().then(() => (init_secret_model(), secret_model_exports));
+  const secrets = objects.map((o, i) => {
+    if (o.kind !== void 0 && o.kind !== "Secret") {
+      const hint2 = o.kind === "SealedSecret" ? " (already sealed; --re-encrypt re-seals it with the newest key)" : "";
+      throw new UsageError(`${what}: object ${i + 1} is a ${String(o.kind)}, not a Secret${hint2}`);
+    }
+    try {
+      return toSecretModel2(o);
+    } catch (e) {
+      throw new FixError(`${what}: object ${i + 1}: ${e.message}`);
+    }
+  });
+  const scope = oneOf(str(p, "scope") ?? config.seal?.scope, SCOPES, "scope");
+  const { cert } = await source.certificate(certOpts);
+  ctx.err(`${logLine(describeCert(cert))}
+`);
+  const flagNamespace = str(p, "namespace");
+  let contextNamespace;
+  const namespaceFor = (secretNamespace, name) => {
+    if (flagNamespace && secretNamespace && flagNamespace !== secretNamespace) {
+      throw new UsageError(`Secret '${name}': namespace mismatch: it says '${secretNamespace}', --namespace says '${flagNamespace}'`);
+    }
+    if (secretNamespace) return secretNamespace;
+    if (flagNamespace) return flagNamespace;
+    if (contextNamespace === void 0) {
+      try {
+        contextNamespace = source.kubeTarget(certOpts).namespace ?? "default";
+      } catch {
+        contextNamespace = "default";
+      }
+      ctx.err(logLine(`sealgate seal: Secret '${name}' has no namespace: sealed for '${contextNamespace}' (pass -n NS to choose)`) + "\n");
+    }
+    return contextNamespace;
+  };
+  const mergeInto = str(p, "merge-into");
+  if (mergeInto !== void 0) {
+    const { MergeTarget: MergeTarget2 } = await Promise.resolve().then(() => (init_merge(), merge_exports));
+    const { BackupSession: BackupSession2 } = await Promise.resolve().then(() => (init_write(), write_exports));
+    const target = new MergeTarget2(import_node_path23.default.resolve(ctx.cwd, mergeInto), root, cert, scope);
+    for (const s of secrets) target.add(s, { allowEmpty: bool(p, "allow-empty-data") });
+    const backups = repo ? new BackupSession2(root, void 0, ctx.env) : void 0;
+    for (const line of await target.finish({ backups })) ctx.err(`${logLine(line)}
+`);
+    return 0;
+  }
+  const out = secrets.map((s) => {
+    const fallback = s.namespace ? namespaceFor(s.namespace, s.name) : effectiveScope(s, scope) === "cluster-wide" ? void 0 : namespaceFor(void 0, s.name);
+    return buildSealedSecret(s, { cert, scope, namespaceFallback: fallback, allowEmpty: bool(p, "allow-empty-data"), where: what });
+  });
+  return emit(ctx, str(p, "sealed-secret-file"), render3(out, format));
+}
+function readInput(cwd, file) {
+  try {
+    return (0, import_node_fs20.readFileSync)(import_node_path23.default.resolve(cwd, file), "utf8");
+  } catch (e) {
+    throw new UsageError(`seal: ${file}: cannot read it (${e.code ?? "error"})`);
+  }
+}
+function render3(objects, format) {
+  return objects.map((o) => format === "yaml" ? `---
+${toYaml(o)}` : JSON.stringify(o, null, 2) + "\n").join("");
+}
+async function emit(ctx, file, content) {
+  if (file === void 0) {
+    ctx.out(typeof content === "string" ? content : content.toString("utf8"));
+    return 0;
+  }
+  const { writeAtomic: writeAtomic3 } = await Promise.resolve().then(() => (init_write(), write_exports));
+  writeAtomic3(import_node_path23.default.resolve(ctx.cwd, file), content);
+  return 0;
+}
+async function sealRaw(p, ctx, config, certOpts) {
+  if (p.positionals.length) throw new UsageError(`seal --raw: unexpected argument '${p.positionals[0]}'; the value comes from stdin or --from-file`);
   const scope = oneOf(str(p, "scope") ?? config.seal?.scope, SCOPES, "scope") ?? "strict";
   const name = str(p, "name");
   const namespace = str(p, "namespace");
   if (scope !== "cluster-wide" && !namespace) throw new UsageError(`seal: --namespace is required for ${scope} scope`);
   if (scope === "strict" && !name) throw new UsageError("seal: --name is required for strict scope");
-  const spec = resolveCertSpec({ flag: str(p, "cert"), configCert: config.seal?.cert, configFile: config.file, env: ctx.env, cwd: ctx.cwd });
-  if (!spec) throw new UsageError("seal: --cert CERT is required (or seal.cert in .sealgate.yaml, or $SEALED_SECRETS_CERT)");
-  const cert = await loadCertificate(spec.spec, spec.base);
+  const { certificate: certificate2 } = await Promise.resolve().then(() => (init_cert_source(), cert_source_exports));
+  const { cert } = await certificate2(certOpts);
   let value;
   const from = str(p, "from-file");
   if (from !== void 0) {
     try {
-      value = (0, import_node_fs17.readFileSync)(import_node_path20.default.resolve(ctx.cwd, from));
+      value = (0, import_node_fs20.readFileSync)(import_node_path23.default.resolve(ctx.cwd, from));
     } catch (e) {
       throw new UsageError(`seal: --from-file ${from}: cannot read it (${e.code ?? "error"})`);
     }
   } else {
     value = Buffer.from(await ctx.readStdin(), "utf8");
   }
-  ctx.err(`${describeCert(cert)}
+  ctx.err(`${logLine(describeCert(cert))}
 `);
   if (value.length === 0) ctx.err("sealgate seal: warning: the value is empty\n");
   if (scope !== "strict") ctx.err(`sealgate seal: add the annotation ${scope === "cluster-wide" ? CLUSTER_WIDE : NAMESPACE_WIDE}: "true" to the SealedSecret's metadata
 `);
-  ctx.out(sealValue(cert.publicKey, scopeLabel(scope, namespace, name), value));
-  return 0;
+  return emit(ctx, str(p, "sealed-secret-file"), sealValue(cert.publicKey, scopeLabel(scope, namespace, name), value));
 }
-var import_node_fs17, import_node_path20, SEAL_HELP, OPTIONS4;
+var import_node_fs20, import_node_path23, SEAL_HELP, OPTIONS4;
 var init_seal = __esm({
   "src/cli/commands/seal.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs17 = require("node:fs");
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_fs20 = require("node:fs");
+    import_node_path23 = __toESM(require("node:path"), 1);
     init_args();
     init_errors();
     init_load2();
@@ -19804,30 +21047,73 @@ var init_seal = __esm({
     init_certificate();
     init_crypto();
     init_sealed_secret();
-    SEAL_HELP = `Usage: sealgate seal --raw --cert CERT --name NAME --namespace NS [--scope SCOPE] < value
+    init_emit();
+    init_escape();
+    SEAL_HELP = `Usage: sealgate seal [FILE] [options] < secret.yaml > sealed-secret.yaml
+       sealgate seal --fetch-cert > pub-cert.pem
+       sealgate seal --validate < sealed-secret.yaml
+       sealgate seal --re-encrypt < sealed-secret.yaml > resealed.yaml
+       sealgate seal --merge-into sealed-secret.yaml < secret.yaml
+       sealgate seal --raw --name NAME --namespace NS < value
 
-Seal one value for a SealedSecret's spec.encryptedData, offline, exactly like 'kubeseal --raw':
-the value is read from stdin as is (use 'printf %s' or 'echo -n': a trailing newline is part of
-the value) or from --from-file, and the base64 result is printed with no trailing newline.
+Seal Kubernetes Secrets like kubeseal: every Secret in FILE or on stdin (YAML or JSON, one or many
+documents, kind: List included) is printed as a SealedSecret. Nothing is written but the output.
+
+Certificate (first that applies):
+  --cert CERT              a path, file:// or http(s):// URL
+                           (else seal.cert in .sealgate.yaml, else $SEALED_SECRETS_CERT)
+  otherwise it is fetched from the sealed-secrets controller of the current kube context through
+  the API server's service proxy (the cluster's CA, the kubeconfig's credentials), like kubeseal:
+  --controller-name NAME   default sealed-secrets-controller ($SEALED_SECRETS_CONTROLLER_NAME)
+  --controller-namespace NS  default kube-system ($SEALED_SECRETS_CONTROLLER_NAMESPACE)
+  --kubeconfig FILE        default $KUBECONFIG, else ~/.kube/config
+  --context NAME           default the current context
 
 Options:
-  --raw                    required (the only mode; to seal whole Secrets use 'sealgate fix --seal')
-  --cert CERT              the controller's certificate: a path, file:// or http(s):// URL
-                           (default: seal.cert in .sealgate.yaml, else $SEALED_SECRETS_CERT)
-  --name NAME              the SealedSecret's name (needed for strict scope)
-  --namespace NS           its namespace (needed unless --scope cluster-wide)
-  --scope SCOPE            strict (default), namespace-wide or cluster-wide; for the latter two, add
-                           the printed annotation to the SealedSecret's metadata
-  --from-file FILE         read the value from FILE instead of stdin (binary safe)
+  -o, --format json|yaml   output format (default json, like kubeseal; yaml documents start with ---)
+  -w, --sealed-secret-file FILE  write the output to FILE instead of stdout
+  -n, --namespace NS       namespace for Secrets without one (must match those with one); default
+                           the kube context's namespace, else default
+  --scope SCOPE            strict (default), namespace-wide or cluster-wide; without it each Secret's
+                           sealedsecrets.bitnami.com/* annotations decide
+  --allow-empty-data       seal a Secret with no data (kubeseal refuses it otherwise)
+  --merge-into FILE        add the values to the SealedSecret in FILE (sealed for its name, namespace
+                           and scope); FILE is updated, the input is left as it is
+  --fetch-cert             print the certificate and exit
+  --validate               ask the controller whether it can decrypt each SealedSecret of the input
+                           (exit 1 when it cannot)
+  --re-encrypt             have the controller re-encrypt each SealedSecret with its newest key
+  --raw                    seal one value (stdin, or --from-file FILE) for --name and --namespace;
+                           prints the bare base64, no newline, like 'kubeseal --raw'
+  --name NAME              with --raw: the SealedSecret's name (needed for strict scope)
+  --from-file FILE         with --raw: read the value from FILE (binary safe)
   --config FILE            config file (default: .sealgate.yaml at the repository root)
   -h, --help               show this help
 
-Example:
+Exit codes: 0 done, 1 --validate found a SealedSecret the controller cannot decrypt,
+2 usage, certificate, cluster or input error (nothing is written).
+
+Examples:
+  sealgate seal -o yaml < secret.yaml > sealed-secret.yaml
+  kubectl create secret generic db --from-literal=password=\u2026 --dry-run=client -o yaml | sealgate seal -o yaml
+  sealgate seal --cert pub-cert.pem -o yaml k8s/secret.yaml > k8s/sealed-secret.yaml
   printf %s "$DB_PASSWORD" | sealgate seal --raw --cert pub-cert.pem --name db --namespace shop
 `;
     OPTIONS4 = {
-      raw: { type: "boolean" },
+      format: { type: "string", short: "o" },
+      "sealed-secret-file": { type: "string", short: "w" },
+      "secret-file": { type: "string", short: "f" },
       cert: { type: "string" },
+      "controller-name": { type: "string" },
+      "controller-namespace": { type: "string" },
+      kubeconfig: { type: "string" },
+      context: { type: "string" },
+      "fetch-cert": { type: "boolean" },
+      validate: { type: "boolean" },
+      "re-encrypt": { type: "boolean" },
+      "allow-empty-data": { type: "boolean" },
+      "merge-into": { type: "string" },
+      raw: { type: "boolean" },
       name: { type: "string" },
       namespace: { type: "string", short: "n" },
       scope: { type: "string" },
@@ -19849,20 +21135,26 @@ async function baselineCommand(args, ctx) {
     ctx.out(HELP);
     return 0;
   }
-  const result = await scan({ cwd: ctx.cwd, paths: p.positionals, configPath: str(p, "config") });
-  const out = import_node_path21.default.resolve(ctx.cwd, str(p, "output") ?? import_node_path21.default.join(result.root, BASELINE_FILE));
-  (0, import_node_fs18.writeFileSync)(out, baselineJson(result.findings));
-  ctx.out(`sealgate: wrote ${result.findings.length} fingerprint(s) to ${import_node_path21.default.relative(ctx.cwd, out) || out}
+  const { repositoryRoot: repositoryRoot2 } = await Promise.resolve().then(() => (init_git_client(), git_client_exports));
+  const { baselineKey: baselineKey2, fingerprintKey: fingerprintKey2 } = await Promise.resolve().then(() => (init_fingerprint_key(), fingerprint_key_exports));
+  const repo = await repositoryRoot2(ctx.cwd, ctx.env);
+  const top = repo ?? ctx.cwd;
+  const target = import_node_path24.default.resolve(ctx.cwd, str(p, "output") ?? import_node_path24.default.join(top, BASELINE_FILE));
+  const key = baselineKey2(target).key ?? (await fingerprintKey2(top, void 0, repo !== void 0, ctx.env)).key;
+  const result = await scan({ cwd: ctx.cwd, paths: p.positionals, configPath: str(p, "config"), fingerprintKey: key, ignoreBaseline: true });
+  const out = str(p, "output") ? target : import_node_path24.default.join(result.root, BASELINE_FILE);
+  (0, import_node_fs21.writeFileSync)(out, baselineJson(result.findings, result.fingerprintKey));
+  ctx.out(`sealgate: wrote ${result.findings.length} fingerprint(s) to ${import_node_path24.default.relative(ctx.cwd, out) || out}
 `);
   return 0;
 }
-var import_node_fs18, import_node_path21, HELP;
+var import_node_fs21, import_node_path24, HELP;
 var init_baseline2 = __esm({
   "src/cli/commands/baseline.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs18 = require("node:fs");
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_fs21 = require("node:fs");
+    import_node_path24 = __toESM(require("node:path"), 1);
     init_args();
     init_scan();
     init_baseline();
@@ -19870,8 +21162,9 @@ var init_baseline2 = __esm({
 
 Write the fingerprints of today's findings to FILE (default ${BASELINE_FILE} at the repository root).
 Later scans given '--baseline FILE' (or 'baseline: FILE' in .sealgate.yaml) ignore those findings,
-so only new secrets block. A fingerprint is the rule, the file and a hash of the secret: no values,
-no line numbers, so the baseline survives edits and merges. Secrets in a baseline still need rotating.
+so only new secrets block. A fingerprint is the rule, the file and a keyed hash of the secret (the
+key is stored in the baseline, never in a report): no values, no line numbers, so the baseline
+survives edits and merges. Secrets in a baseline still need rotating.
 `;
   }
 });
@@ -19943,16 +21236,111 @@ var init_rules = __esm({
   }
 });
 
+// src/cli/commands/clean.ts
+var clean_exports = {};
+__export(clean_exports, {
+  CLEAN_HELP: () => CLEAN_HELP,
+  default: () => cleanCommand
+});
+async function cleanCommand(args, ctx) {
+  const p = parseOptions(args, OPTIONS5, "clean");
+  if (bool(p, "help")) {
+    ctx.out(CLEAN_HELP);
+    return 0;
+  }
+  if (p.positionals.length) throw new UsageError(`clean: unexpected argument '${p.positionals[0]}'. Run 'sealgate clean --help'.`);
+  const olderText = str(p, "older-than");
+  const all = bool(p, "all");
+  if (olderText !== void 0 && all) throw new UsageError("clean: --older-than and --all cannot be combined");
+  const olderThan = olderText === void 0 ? void 0 : parseAge(olderText);
+  if (olderText !== void 0 && olderThan === void 0) throw new UsageError(`clean: --older-than takes an age such as 30m, 12h, 7d or 2w (got '${olderText}')`);
+  const git = await openRepository(ctx.cwd, ctx.env);
+  if (!git) throw new UsageError(`clean: ${ctx.cwd} is not inside a git repository`);
+  const dir = await sealgateDir(git);
+  const copies = dir ? listCopies(dir) : [];
+  const now = Date.now();
+  const rel2 = (f) => import_node_path25.default.relative(ctx.cwd, f) || f;
+  const removing = all ? copies : olderThan !== void 0 ? copies.filter((c) => now - c.mtime.getTime() > olderThan) : [];
+  const quiet = bool(p, "quiet");
+  if (copies.length === 0) {
+    if (!quiet) ctx.out("sealgate clean: no plaintext copies under .git/sealgate\n");
+    return 0;
+  }
+  if (!all && olderThan === void 0) {
+    const w = Math.max(...copies.map((c) => c.kind.length));
+    for (const c of copies) {
+      const what = c.kind === "backup" ? `${c.files} file${c.files === 1 ? "" : "s"}` : "values file";
+      ctx.out(`${c.kind.padEnd(w)}  ${humanAge(now - c.mtime.getTime()).padStart(4)}  ${humanSize(c.bytes).padStart(8)}  ${logLine(rel2(c.path))}  (${what})
+`);
+    }
+    const bytes3 = copies.reduce((a, c) => a + c.bytes, 0);
+    if (!quiet) ctx.out(`${copies.length} item${copies.length === 1 ? "" : "s"}, ${humanSize(bytes3)} of plaintext copies; remove them with 'sealgate clean --all' or 'sealgate clean --older-than 7d'
+`);
+    return 0;
+  }
+  const dryRun = bool(p, "dry-run");
+  for (const c of removing) {
+    if (!dryRun) removeCopy(c);
+    if (!quiet) ctx.out(`${dryRun ? "would remove" : "removed"}  ${logLine(rel2(c.path))}
+`);
+  }
+  const kept = copies.length - removing.length;
+  if (!quiet) ctx.out(`sealgate clean: ${dryRun ? "would remove" : "removed"} ${removing.length} item${removing.length === 1 ? "" : "s"}${kept ? `, kept ${kept}` : ""}${dryRun ? " (dry run: nothing removed)" : ""}
+`);
+  return 0;
+}
+var import_node_path25, CLEAN_HELP, OPTIONS5;
+var init_clean = __esm({
+  "src/cli/commands/clean.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    import_node_path25 = __toESM(require("node:path"), 1);
+    init_args();
+    init_errors();
+    init_git_client();
+    init_plaintext_copies();
+    init_escape();
+    CLEAN_HELP = `Usage: sealgate clean [--older-than AGE | --all] [--dry-run]
+
+List what sealgate keeps under .git/sealgate that holds plaintext values: the backups 'sealgate fix'
+makes of every file it rewrites (backups/<time>/<path>) and the values files of the ExternalSecret
+fix (external/values-*.json), with their age and size. Nothing leaves the repository's git folder
+(they are never committed), but they are plaintext on disk: remove them once the values are sealed
+or uploaded to your secret store.
+
+Options:
+  --older-than AGE   remove the copies older than AGE (30m, 12h, 7d, 2w)
+  --all              remove every copy
+  --dry-run          say what would be removed, remove nothing
+  -h, --help         show this help
+
+'sealgate fix' keeps the newest 5 backups of each file (set backups.keep in .sealgate.yaml).
+
+Examples:
+  sealgate clean                     list them
+  sealgate clean --older-than 7d
+  sealgate clean --all
+`;
+    OPTIONS5 = {
+      "older-than": { type: "string" },
+      all: { type: "boolean" },
+      "dry-run": { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    };
+  }
+});
+
 // src/cli/commands/init.ts
 var init_exports = {};
 __export(init_exports, {
   HUSKY_LINES: () => HUSKY_LINES,
   INIT_HELP: () => INIT_HELP,
+  addHookLine: () => addHookLine,
   default: () => initCommand,
   packagedHooksDir: () => packagedHooksDir
 });
 async function initCommand(args, ctx) {
-  const p = parseOptions(args, OPTIONS5, "init");
+  const p = parseOptions(args, OPTIONS6, "init");
   if (bool(p, "help")) {
     ctx.out(INIT_HELP);
     return 0;
@@ -19974,44 +21362,51 @@ async function huskyDir(git) {
   const root = git.root;
   const hooksPath = await git.text(["config", "--get", "core.hooksPath"], { allowFail: true });
   const m = hooksPath ? /^(.*?)[/\\]_[/\\]?$/.exec(hooksPath) : null;
-  if (m && m[1]) return { dir: import_node_path22.default.resolve(root, m[1]), installed: true };
-  const dir = import_node_path22.default.join(root, ".husky");
-  return { dir, installed: (0, import_node_fs19.existsSync)(import_node_path22.default.join(dir, "_", "h")) };
+  if (m && m[1]) return { dir: import_node_path26.default.resolve(root, m[1]), installed: true };
+  const dir = import_node_path26.default.join(root, ".husky");
+  return { dir, installed: (0, import_node_fs22.existsSync)(import_node_path26.default.join(dir, "_", "h")) };
 }
 function hasLine(text, line) {
   const cmd = line.replace(/ /g, "\\s+");
   return new RegExp(`^\\s*(?:(?:npx|pnpm(?:\\s+exec)?|yarn|bunx)\\s+)?${cmd}(?:\\s|$)`, "m").test(text);
 }
-function appendLine(file, line) {
-  if (!(0, import_node_fs19.existsSync)(file)) {
-    (0, import_node_fs19.mkdirSync)(import_node_path22.default.dirname(file), { recursive: true });
+function addHookLine(file, line) {
+  if (!(0, import_node_fs22.existsSync)(file)) {
+    (0, import_node_fs22.mkdirSync)(import_node_path26.default.dirname(file), { recursive: true });
     writeAtomic2(file, `${line}
 `, 493);
     return "created";
   }
-  const text = (0, import_node_fs19.readFileSync)(file, "utf8");
+  const text = (0, import_node_fs22.readFileSync)(file, "utf8");
   if (hasLine(text, line)) return "present";
-  const sep = text.length === 0 || text.endsWith("\n") ? "" : "\n";
-  writeAtomic2(file, `${text}${sep}${line}
-`, (0, import_node_fs19.statSync)(file).mode & 4095);
+  const eol = text.includes("\r\n") ? "\r\n" : "\n";
+  const lines2 = text.split(/\r?\n/);
+  if (lines2.at(-1) === "") lines2.pop();
+  let lastExit = lines2.length - 1;
+  while (lastExit >= 0 && !/^\s*exit\b/.test(lines2[lastExit])) lastExit--;
+  const exitEnds = lastExit >= 0 && lines2.slice(lastExit + 1).every((l) => /^\s*(#.*)?$/.test(l));
+  const at = exitEnds ? lastExit : lines2.length;
+  lines2.splice(at, 0, line);
+  writeAtomic2(file, lines2.join(eol) + eol, (0, import_node_fs22.statSync)(file).mode & 4095);
   return "added";
 }
 function writeAtomic2(file, text, mode) {
   const tmp = `${file}.sealgate-${process.pid}.tmp`;
-  (0, import_node_fs19.writeFileSync)(tmp, text, { mode });
-  (0, import_node_fs19.chmodSync)(tmp, mode);
-  (0, import_node_fs19.renameSync)(tmp, file);
+  (0, import_node_fs22.writeFileSync)(tmp, text, { mode });
+  (0, import_node_fs22.chmodSync)(tmp, mode);
+  (0, import_node_fs22.renameSync)(tmp, file);
 }
 function rel(root, file) {
-  return import_node_path22.default.relative(root, file).split(import_node_path22.default.sep).join("/");
+  return import_node_path26.default.relative(root, file).split(import_node_path26.default.sep).join("/");
 }
 async function initHusky(git, prePush, ctx) {
   const root = git.root;
-  const { dir, installed } = await huskyDir(git);
+  let { dir, installed } = await huskyDir(git);
+  if (!installed) installed = await setUpHusky(root, ctx);
   const hooks = prePush ? ["pre-commit", "pre-push"] : ["pre-commit"];
   for (const hook of hooks) {
-    const file = import_node_path22.default.join(dir, hook);
-    const what = appendLine(file, HUSKY_LINES[hook]);
+    const file = import_node_path26.default.join(dir, hook);
+    const what = addHookLine(file, HUSKY_LINES[hook]);
     const name = rel(root, file);
     if (what === "present") ctx.out(`${name}: already runs '${HUSKY_LINES[hook]}'
 `);
@@ -20020,17 +21415,52 @@ async function initHusky(git, prePush, ctx) {
   }
   if (!installed) {
     ctx.err(
-      `sealgate: warning: husky is not set up in this repository yet (git will not run .husky/ hooks): run 'npx husky init' or add "prepare": "husky" to package.json and run 'npm install'
-`
+      "sealgate: warning: husky is not installed in this repository, so git will not run .husky/ hooks yet: run 'npm install --save-dev husky', then 'sealgate init --husky' again (it sets husky up and keeps your hook lines; avoid 'npx husky init', which replaces .husky/pre-commit)\n"
     );
   }
   return 0;
 }
+async function setUpHusky(root, ctx) {
+  const bin = import_node_path26.default.join(root, "node_modules", "husky", "bin.js");
+  if (!(0, import_node_fs22.existsSync)(bin)) return false;
+  const { execFileSync: execFileSync2 } = await import("node:child_process");
+  try {
+    const said = execFileSync2(process.execPath, [bin], { cwd: root, encoding: "utf8", env: { ...ctx.env, HUSKY: void 0 }, stdio: ["ignore", "pipe", "pipe"] }).trim();
+    if (said) throw new Error(said);
+  } catch (e) {
+    ctx.err(`sealgate: warning: husky could not set up its hooks: ${e.message.split("\n")[0]}
+`);
+    return false;
+  }
+  ctx.out("husky: set up (git config core.hooksPath .husky/_)\n");
+  const pkgFile = import_node_path26.default.join(root, "package.json");
+  if ((0, import_node_fs22.existsSync)(pkgFile)) {
+    const text = (0, import_node_fs22.readFileSync)(pkgFile, "utf8");
+    let pkg;
+    try {
+      pkg = JSON.parse(text);
+    } catch {
+      ctx.err('sealgate: warning: package.json is not valid JSON; add "prepare": "husky" to its scripts by hand\n');
+      return true;
+    }
+    const prepare = pkg.scripts?.prepare;
+    if (prepare === void 0) {
+      pkg.scripts = { ...pkg.scripts, prepare: "husky" };
+      const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? "  ";
+      writeAtomic2(pkgFile, JSON.stringify(pkg, null, indent) + (text.endsWith("\n") ? "\n" : ""), (0, import_node_fs22.statSync)(pkgFile).mode & 4095);
+      ctx.out('package.json: added "prepare": "husky" (so each clone sets the hooks up on npm install)\n');
+    } else if (!/\bhusky\b/.test(prepare)) {
+      ctx.err(`sealgate: warning: package.json's prepare script does not run husky; add '&& husky' to it so each clone gets the hooks
+`);
+    }
+  }
+  return true;
+}
 function packagedHooksDir() {
-  let dir = import_node_path22.default.dirname((0, import_node_url3.fileURLToPath)(__sgImportMetaUrl));
+  let dir = import_node_path26.default.dirname((0, import_node_url3.fileURLToPath)(__sgImportMetaUrl));
   for (let i = 0; i < 6; i++) {
-    if ((0, import_node_fs19.existsSync)(import_node_path22.default.join(dir, "hooks", "pre-commit")) && (0, import_node_fs19.existsSync)(import_node_path22.default.join(dir, "package.json"))) return import_node_path22.default.join(dir, "hooks");
-    const up = import_node_path22.default.dirname(dir);
+    if ((0, import_node_fs22.existsSync)(import_node_path26.default.join(dir, "hooks", "pre-commit")) && (0, import_node_fs22.existsSync)(import_node_path26.default.join(dir, "package.json"))) return import_node_path26.default.join(dir, "hooks");
+    const up = import_node_path26.default.dirname(dir);
     if (up === dir) break;
     dir = up;
   }
@@ -20038,36 +21468,36 @@ function packagedHooksDir() {
 }
 async function initHooksPath(git, dirOption, ctx) {
   const root = git.root;
-  const target = import_node_path22.default.resolve(root, dirOption);
+  const target = import_node_path26.default.resolve(root, dirOption);
   const relDir = rel(root, target);
-  if (relDir.startsWith("..") || import_node_path22.default.isAbsolute(relDir)) throw new UsageError(`init: --dir ${dirOption} is outside the repository`);
+  if (relDir.startsWith("..") || import_node_path26.default.isAbsolute(relDir)) throw new UsageError(`init: --dir ${dirOption} is outside the repository`);
   if (relDir === "" || relDir === ".git" || relDir.startsWith(".git/")) throw new UsageError(`init: --dir ${dirOption} cannot be the repository root or inside .git`);
   const current = await git.text(["config", "--get", "core.hooksPath"], { allowFail: true });
-  if (current && import_node_path22.default.resolve(root, current) !== target) {
+  if (current && import_node_path26.default.resolve(root, current) !== target) {
     const husky = /[/\\]_[/\\]?$/.test(current) ? " (husky's; use 'sealgate init --husky')" : "";
     throw new UsageError(`init: core.hooksPath is already '${current}'${husky}; install there with --dir ${current}, or unset it first`);
   }
   const source = packagedHooksDir();
   const hooks = ["pre-commit", "pre-push"];
   const foreign = hooks.filter((h) => {
-    const f = import_node_path22.default.join(target, h);
-    return (0, import_node_fs19.existsSync)(f) && !/sealgate/.test((0, import_node_fs19.readFileSync)(f, "utf8"));
+    const f = import_node_path26.default.join(target, h);
+    return (0, import_node_fs22.existsSync)(f) && !/sealgate/.test((0, import_node_fs22.readFileSync)(f, "utf8"));
   });
   if (foreign.length > 0) {
     throw new UsageError(
       `init: ${foreign.map((h) => `${relDir}/${h}`).join(" and ")} already exist${foreign.length === 1 ? "s" : ""} and ${foreign.length === 1 ? "is" : "are"} not sealgate's; add '${HUSKY_LINES["pre-commit"]}' (pre-commit) / '${HUSKY_LINES["pre-push"]}' (pre-push) to ${foreign.length === 1 ? "it" : "them"} by hand`
     );
   }
-  (0, import_node_fs19.mkdirSync)(target, { recursive: true });
+  (0, import_node_fs22.mkdirSync)(target, { recursive: true });
   for (const hook of hooks) {
-    const file = import_node_path22.default.join(target, hook);
-    const wanted = (0, import_node_fs19.readFileSync)(import_node_path22.default.join(source, hook), "utf8");
-    if ((0, import_node_fs19.existsSync)(file) && (0, import_node_fs19.readFileSync)(file, "utf8") === wanted && ((0, import_node_fs19.statSync)(file).mode & 73) !== 0) {
+    const file = import_node_path26.default.join(target, hook);
+    const wanted = (0, import_node_fs22.readFileSync)(import_node_path26.default.join(source, hook), "utf8");
+    if ((0, import_node_fs22.existsSync)(file) && (0, import_node_fs22.readFileSync)(file, "utf8") === wanted && ((0, import_node_fs22.statSync)(file).mode & 73) !== 0) {
       ctx.out(`${relDir}/${hook}: up to date
 `);
       continue;
     }
-    const existed = (0, import_node_fs19.existsSync)(file);
+    const existed = (0, import_node_fs22.existsSync)(file);
     writeAtomic2(file, wanted, 493);
     ctx.out(`${relDir}/${hook}: ${existed ? "updated" : "written"}
 `);
@@ -20081,13 +21511,13 @@ async function initHooksPath(git, dirOption, ctx) {
 `);
   return 0;
 }
-var import_node_fs19, import_node_path22, import_node_url3, INIT_HELP, OPTIONS5, HUSKY_LINES;
+var import_node_fs22, import_node_path26, import_node_url3, INIT_HELP, OPTIONS6, HUSKY_LINES;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_fs19 = require("node:fs");
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_fs22 = require("node:fs");
+    import_node_path26 = __toESM(require("node:path"), 1);
     import_node_url3 = require("node:url");
     init_args();
     init_errors();
@@ -20098,7 +21528,9 @@ var init_init = __esm({
 Install sealgate's git hooks in the current repository.
 
   --husky          add 'sealgate scan --staged' to .husky/pre-commit (husky v9), creating the file
-                   if needed; running it again adds nothing
+                   if needed and keeping every line already there; when husky is installed but
+                   not set up, set it up first (like its prepare script, not 'husky init', which
+                   replaces .husky/pre-commit); running it again adds nothing
   --pre-push       with --husky, also add 'sealgate scan --pre-push' to .husky/pre-push
   --hooks-path     write the pre-commit and pre-push hooks into DIR and point git's core.hooksPath
                    at it (commit DIR so everyone gets the hooks)
@@ -20112,7 +21544,7 @@ By hand instead (husky):  echo "sealgate scan --staged" >> .husky/pre-commit
 pre-commit framework:      see .pre-commit-hooks.yaml (hook id 'sealgate')
 lint-staged:               "*": "sealgate scan"
 `;
-    OPTIONS5 = {
+    OPTIONS6 = {
       husky: { type: "boolean" },
       "pre-push": { type: "boolean" },
       "hooks-path": { type: "boolean" },
@@ -20144,14 +21576,16 @@ var COMMANDS = {
   scan: { summary: "scan files, the index (--staged) or commits (--range) for secrets", load: () => Promise.resolve().then(() => (init_scan2(), scan_exports2)) },
   audit: { summary: "audit a repository, its history included (--history), as text, JSON, SARIF or HTML", load: () => Promise.resolve().then(() => (init_audit(), audit_exports)) },
   fix: { summary: "rewrite plaintext Secrets into SealedSecrets (--seal) or ExternalSecrets (--external)", load: () => Promise.resolve().then(() => (init_fix(), fix_exports)) },
-  seal: { summary: "seal one value from stdin, like kubeseal --raw", load: () => Promise.resolve().then(() => (init_seal(), seal_exports)) },
+  seal: { summary: "seal Secrets from stdin into SealedSecrets, like kubeseal (--fetch-cert, --validate, --re-encrypt, --raw)", load: () => Promise.resolve().then(() => (init_seal(), seal_exports)) },
   baseline: { summary: "write the fingerprints of today's findings to a baseline file", load: () => Promise.resolve().then(() => (init_baseline2(), baseline_exports)) },
   rules: { summary: "list the rules with id, severity and description", load: () => Promise.resolve().then(() => (init_rules(), rules_exports)) },
+  clean: { summary: "list and remove the plaintext copies fixes keep under .git/sealgate (backups, values files)", load: () => Promise.resolve().then(() => (init_clean(), clean_exports)) },
   init: { summary: "install the git hooks (husky, core.hooksPath)", load: () => Promise.resolve().then(() => (init_init(), init_exports)) }
 };
 
 // src/cli/run.ts
 init_version();
+init_suggest();
 init_escape();
 function mainHelp() {
   const width = Math.max(...Object.keys(COMMANDS).map((c) => c.length));
@@ -20170,8 +21604,13 @@ Examples:
   sealgate fix k8s/secret.yaml --seal --cert pub-cert.pem
   sealgate audit --history --html report.html
 
+Options for every command:
+  -q, --quiet                        findings and errors only (no summary, hints or progress)
+  --no-color                         no colour (also NO_COLOR=1, or when output is not a terminal)
+
 Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage, configuration or internal error.
-Run 'sealgate <command> --help' for a command's options.
+Run 'sealgate help <command>' (or 'sealgate <command> --help') for a command's options,
+'sealgate version' for the version.
 `;
 }
 async function run(argv, io = {}) {
@@ -20184,27 +21623,34 @@ async function run(argv, io = {}) {
     // Nothing sealgate writes to stderr is a workflow command, and the runner reads stderr too: a
     // line starting with `::` there can only be quoted input (commands escape their own input as well).
     err: (t) => void (stderr += neutralizeCommands(t)),
-    readStdin: async () => typeof io.stdin === "function" ? io.stdin() : io.stdin ?? ""
+    readStdin: async () => typeof io.stdin === "function" ? io.stdin() : io.stdin ?? "",
+    // In memory, no stdin given behaves like an interactive terminal (nothing is piped in).
+    tty: { stdin: io.stdin === void 0, stdout: false, stderr: false, ...io.tty },
+    ...io.live ? { live: io.live } : {}
   };
   const [name, ...rest] = argv;
   try {
-    if (name === void 0 || name === "--help" || name === "-h" || name === "help") {
+    const helpOnly = name === "help" && (rest.length === 0 || rest[0] === "help" || rest[0] === "version");
+    if (name === void 0 || name === "--help" || name === "-h" || helpOnly) {
       ctx.out(mainHelp());
       return { exitCode: name === void 0 ? 2 : 0, stdout, stderr };
     }
-    if (name === "--version" || name === "-v") {
+    if (name === "--version" || name === "-v" || name === "version") {
       ctx.out(`${VERSION}
 `);
       return { exitCode: 0, stdout, stderr };
     }
-    const entry = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : void 0;
+    const [commandName, commandArgs] = name === "help" ? [rest[0], ["--help"]] : [name, rest];
+    const entry = Object.prototype.hasOwnProperty.call(COMMANDS, commandName) ? COMMANDS[commandName] : void 0;
     if (!entry) {
-      ctx.err(`sealgate: unknown command '${name}'. Run 'sealgate --help' for the list.
+      const near = closest(commandName, [...Object.keys(COMMANDS), "help", "version"]);
+      const hint2 = near ? ` Did you mean '${near}'?` : "";
+      ctx.err(`${logLine(`sealgate: unknown command '${commandName}'.${hint2} Run 'sealgate --help' for the list.`)}
 `);
       return { exitCode: 2, stdout, stderr };
     }
     const command2 = (await entry.load()).default;
-    const exitCode2 = await command2(rest, ctx);
+    const exitCode2 = await command2(commandArgs, ctx);
     return { exitCode: exitCode2, stdout, stderr };
   } catch (e) {
     if (e instanceof SealgateError) {
@@ -20232,7 +21678,12 @@ async function main() {
 `);
     process.exit(2);
   });
-  const result = await run(process.argv.slice(2), { stdin: readStdin });
+  const isTTY = (s) => s.isTTY === true;
+  const result = await run(process.argv.slice(2), {
+    stdin: readStdin,
+    tty: { stdin: isTTY(process.stdin), stdout: isTTY(process.stdout), stderr: isTTY(process.stderr) },
+    ...isTTY(process.stderr) ? { live: (text) => void process.stderr.write(text) } : {}
+  });
   if (result.stdout) process.stdout.write(result.stdout);
   if (result.stderr) process.stderr.write(result.stderr);
   process.exitCode = result.exitCode;

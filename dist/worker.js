@@ -6,11 +6,11 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-O64AB7VK.js";
-import "./chunks/chunk-KWYHIR4Q.js";
+} from "./chunks/chunk-UX35ZGAL.js";
+import "./chunks/chunk-YLONWYFU.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-EFRCBL4A.js";
+} from "./chunks/chunk-G5GWPPM7.js";
 
 // src/parallel/worker.ts
 init_define_SEALGATE_EMBEDDED_RULES();

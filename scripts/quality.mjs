@@ -4,7 +4,8 @@
 // them is committed) and scores its blocking findings against quality/labels.json, which people wrote
 // by reading every finding: file, line, TP/FP/MISS and a one-word reason, never the value.
 //
-//   npm run quality                         every repository of the labels file under $SEALGATE_REALWORLD
+//   npm run quality                         every repository of the labels file found under
+//                                           $SEALGATE_REALWORLD (folders separated by ':', default /work/realworld)
 //   npm run quality -- DIR [DIR...]         these trees (labels are looked up by the folder name owner+name)
 //   npm run quality -- --unlabeled          also list blocking findings nobody labelled yet
 //   npm run quality -- --json               machine-readable result
@@ -25,7 +26,8 @@ const labelsFile = join(root, 'quality', 'labels.json');
 const args = process.argv.slice(2);
 const flags = new Set(args.filter((a) => a.startsWith('--')));
 const dirs = args.filter((a) => !a.startsWith('--'));
-const realworld = process.env.SEALGATE_REALWORLD || '/work/realworld';
+// One or more folders (separated by ':') holding the exported trees as <owner>+<name>/.
+const roots = (process.env.SEALGATE_REALWORLD || '/work/realworld').split(':').filter(Boolean);
 
 /** @type {{repo: string, commit?: string, heldOut?: boolean, items: {file: string, line: number, label: 'TP'|'FP'|'MISS', reason: string, rule?: string}[]}[]} */
 const labels = JSON.parse(readFileSync(labelsFile, 'utf8'));
@@ -33,10 +35,12 @@ const byFolder = new Map(labels.map((r) => [r.repo.replace('/', '+'), r]));
 
 const targets = dirs.length
   ? dirs.map((d) => resolve(d))
-  : labels.map((r) => join(realworld, r.repo.replace('/', '+'))).filter((d) => {
-      if (existsSync(d)) return true;
-      console.error(`quality: ${d} not found (set SEALGATE_REALWORLD or pass folders); skipped`);
-      return false;
+  : labels.flatMap((r) => {
+      const folder = r.repo.replace('/', '+');
+      const found = roots.map((root) => join(root, folder)).find((d) => existsSync(d));
+      if (found) return [found];
+      console.error(`quality: ${folder} not found under ${roots.join(':')} (set SEALGATE_REALWORLD or pass folders); skipped`);
+      return [];
     });
 if (targets.length === 0) {
   console.error('quality: no repository to scan');

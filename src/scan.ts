@@ -1,4 +1,5 @@
 // The public API: scan(options) = config + rules + source + engine + baseline -> ScanResult.
+import { fingerprintKey } from './fingerprint-key.js';
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Finding, Fragment, ScanResult, Skipped } from './types.js';
@@ -25,9 +26,17 @@ export interface ScanOptions {
   root?: string;
   /** The environment git runs with and that decides worker threads (default: this process's). */
   env?: Env;
+  /** Called after each scanned fragment with its bytes and findings (progress lines). */
+  onFragment?: (bytes: number, findings: number) => void;
+  /** Fingerprint with this key (`sealgate baseline` writing a new baseline); default: see src/fingerprint-key.ts. */
+  fingerprintKey?: string;
+  /** Report every finding, whatever the baseline accepts (`sealgate baseline` rewriting it). */
+  ignoreBaseline?: boolean;
 }
 
 export interface ScanOutcome extends ScanResult {
+  /** The key the fingerprints were computed with (written into a new baseline; never into a report). */
+  fingerprintKey?: string;
   root: string;
   config: Config;
   inGit: boolean;
@@ -55,10 +64,13 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
   const configStart = start;
   const config = await loadConfig(root, opts.configPath, configStart);
   requireCustomExamples(config);
-  const baselineFile = opts.baselinePath ? path.resolve(cwd, opts.baselinePath) : config.baseline;
+  const baselineFile = opts.ignoreBaseline ? undefined : opts.baselinePath ? path.resolve(cwd, opts.baselinePath) : config.baseline;
   const setup: EngineSetup = { root, configStart, env: plainEnv(env), wholeFiles: opts.wholeFiles };
   if (opts.configPath) setup.configPath = opts.configPath;
   if (baselineFile) setup.baselineFile = baselineFile;
+  if (opts.ignoreBaseline) setup.ignoreBaseline = true;
+  const keyChoice = opts.fingerprintKey ? { key: opts.fingerprintKey } : await fingerprintKey(root, baselineFile ?? path.join(root, BASELINE_FILE), repo !== undefined, env);
+  if (keyChoice.key) setup.fingerprintKey = keyChoice.key;
   const engine = engineFor(setup, config);
   const source = opts.source ?? treeSource(root, absPaths, repo !== undefined ? new Git(root, env) : undefined, config.maxFileSize);
   const result: ScanOutcome = {
@@ -69,9 +81,12 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     root,
     config,
     inGit: repo !== undefined,
+    ...(keyChoice.key ? { fingerprintKey: keyChoice.key } : {}),
   };
+  if (keyChoice.note && baselineFile) result.warnings.push(keyChoice.note);
   result.warnings.push(...(config.notes ?? []));
-  const ownFiles = new Set([config.file, baselineFile].filter(Boolean).map((f) => toRepoPath(root, f!)));
+  const ownFiles = new Set([config.file, baselineFile, config.baseline].filter(Boolean).map((f) => toRepoPath(root, f!)));
+  const hidden = { baseline: 0, allowComments: 0 };
   const add = (o: ItemOutcome) => {
     if ('skipped' in o) {
       result.summary.skipped.push(o.skipped);
@@ -83,6 +98,11 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
     result.warnings.push(...r.warnings);
     result.safe.push(...r.safe);
     result.findings.push(...r.findings);
+    if (r.hidden) {
+      hidden.baseline += r.hidden.baseline;
+      hidden.allowComments += r.hidden.allowComments;
+    }
+    opts.onFragment?.(r.bytes, r.findings.length);
   };
   // The config and baseline name fingerprints and patterns, not secrets.
   const own = (x: { path: string } | Skipped) => 'path' in x && ownFiles.has(x.path);
@@ -93,7 +113,9 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
   }
   result.summary.range = source.info.range;
   result.summary.commits = source.info.commits;
+  if (source.info.unreadable?.length) result.summary.unreadable = [...source.info.unreadable];
   result.summary.findings = result.findings.length;
+  result.summary.hidden = hidden;
   result.summary.durationMs = Number((process.hrtime.bigint() - t0) / 1_000_000n);
   return result;
 }

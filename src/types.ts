@@ -85,6 +85,10 @@ export interface ScanSummary {
   skipped: Skipped[];
   findings: number;
   durationMs: number;
+  /** Findings hidden by the baseline file and by `sealgate:allow` comments (counted, never printed). */
+  hidden?: { baseline: number; allowComments: number };
+  /** What the source could not read (a missing object, a shallow cut): the result is incomplete. */
+  unreadable?: string[];
   /** Diff modes: what was scanned. */
   range?: string;
   commits?: number;

@@ -14,6 +14,7 @@ import { maskForms } from '../src/action/annotate.js';
 import { renderSummary } from '../src/action/summary.js';
 import { planFixes } from '../src/action/fix.js';
 import { LeakGuard } from '../src/action/guard.js';
+import { fingerprint } from '../src/engine/fingerprint.js';
 import type { Row } from '../src/action/findings.js';
 import { summary } from '../src/action/core.js';
 import { GitError, UsageError } from '../src/errors.js';
@@ -496,11 +497,11 @@ describe('the bundled Action, run as the runner runs it', () => {
     expect(first.code).toBe(1);
     expect(annotations(first.stdout)[0]).not.toContain('Fix:');
     expect(first.summary).not.toContain('How to fix');
-    const fingerprint = JSON.parse(first.sarif!).runs[0].results[0].partialFingerprints['sealgate/v1'];
     // A pull request run reads the baseline from the base commit; one the workflow writes outside the
-    // repository is used as it is.
+    // repository is used as it is (with its key: fingerprints are keyed, see fingerprint.ts).
+    const key = 'a1'.repeat(32);
     const accepted = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sg-')), 'accepted.json');
-    fs.writeFileSync(accepted, JSON.stringify({ version: 1, tool: 'sealgate', fingerprints: [fingerprint] }));
+    fs.writeFileSync(accepted, JSON.stringify({ version: 2, tool: 'sealgate', key, fingerprints: [fingerprint('k8s-secret-plaintext', 'k8s/db.yaml', pw, key)] }));
     const second = await runAction({ workspace: ws, eventName: 'pull_request', payload, inputs: { baseline: accepted } });
     expect(second.code).toBe(0);
     expect(second.outputs).toMatchObject({ findings: '0', 'scanned-commits': '1' });

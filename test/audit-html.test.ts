@@ -325,7 +325,7 @@ describe('the audit page in headless Chromium', () => {
       'Secret prod/api-creds · password',
       'pa****rd',
       `${sha('2024-01-15T09:00:00+01:00').slice(0, 8)} Alice Example 2024-01-15`,
-      'live at HEAD',
+      'live',
       'sealgate fix --seal apps/api/secret.yaml' + 'Copy',
     ]);
     expect(cells[2]![6]).toBe(`history only: rotateremoved in ${sha('2024-03-01T12:00:00Z').slice(0, 8)} Alice Example 2024-03-01`);

@@ -55,7 +55,7 @@ describe('audit --history', () => {
     const { repo, pw, token } = await history();
     const r = await run(['audit', '--history'], { cwd: repo.dir });
     expect(r.exitCode).toBe(1);
-    const live = r.stdout.indexOf('Live in HEAD');
+    const live = r.stdout.indexOf('Live (');
     const hist = r.stdout.indexOf('In history only: rotate');
     expect(live).toBeGreaterThanOrEqual(0);
     expect(hist).toBeGreaterThan(live);
@@ -63,7 +63,7 @@ describe('audit --history', () => {
     expect(r.stdout.slice(live, hist)).toContain('k8s/db.yaml');
     expect(r.stdout).toMatch(/introduced: [0-9a-f]{12} \(Test Author, \d{4}-\d\d-\d\d\)/);
     expect(r.stdout).toMatch(/removed: +[0-9a-f]{12}/);
-    expect(r.stdout).toMatch(/✖ \d+ distinct secrets?: \d+ live in HEAD, 1 in history only \(rotate\)/);
+    expect(r.stdout).toMatch(/✖ \d+ distinct secrets?: \d+ live, 1 in history only \(rotate\)/);
     expect(r.stdout).not.toContain(pw);
     expect(r.stdout).not.toContain(token);
     const shown = await run(['audit', '--history', '--show-secrets'], { cwd: repo.dir, env: { ...process.env, CI: undefined } });
@@ -143,7 +143,7 @@ describe('audit --history', () => {
     expect((await run(['audit', '--format', 'xml'], { cwd: repo.dir })).exitCode).toBe(2);
   });
 
-  it('a secret on an unmerged branch is history only, with no removal on the way to HEAD', async () => {
+  it('a secret on an unmerged branch is live there (issue 15: not "history only"), named by the branch', async () => {
     const repo = await makeRepo();
     repo.write('a.txt', 'a\n');
     await repo.commitAll('init');
@@ -154,7 +154,7 @@ describe('audit --history', () => {
     await repo.git.checkout('main');
     const report = await collectAudit(repo.dir, { history: true });
     const e = report.entries.find((x) => x.ruleId === 'github-token')!;
-    expect(e).toMatchObject({ status: 'history', file: 'exp.env' });
+    expect(e).toMatchObject({ status: 'live', file: 'exp.env', refs: ['experiment'] });
     expect(e.introduced!.sha).toBe(exp);
     expect(e.removed).toBeUndefined();
   });

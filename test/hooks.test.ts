@@ -5,7 +5,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { load } from 'js-yaml';
 import { simpleGit } from 'simple-git';
 import { run } from '../src/cli/run.js';
 import { fakePassword, makeRepo, plaintextSecret, sealedSecret, tempDir, testGitEnv, type TestRepo } from './helpers/git-repo.js';
@@ -203,12 +202,42 @@ describe('husky v9', () => {
     await expectCommitGate(repo);
   });
 
-  it('warns when husky is not set up (git would not run .husky/ hooks)', async () => {
+  it('warns when husky is not installed (git would not run .husky/ hooks), without advising husky init', async () => {
     const repo = await makeRepo();
     const r = await run(['init', '--husky'], { cwd: repo.dir });
     expect(r.exitCode).toBe(0);
-    expect(r.stderr).toMatch(/husky is not set up/);
+    expect(r.stderr).toMatch(/husky is not installed/);
+    expect(r.stderr).toMatch(/avoid 'npx husky init', which replaces \.husky\/pre-commit/);
     expect(repo.read('.husky/pre-commit')).toBe('sealgate scan --staged\n');
+  });
+
+  it('sets husky up itself when it is installed but not active (prepare script added, hook lines kept)', async () => {
+    const repo = await hookRepo();
+    repo.write('package.json', '{\n    "name": "demo",\n    "private": true\n}\n');
+    fs.symlinkSync(path.join(ROOT, 'node_modules', 'husky'), path.join(repo.dir, 'node_modules', 'husky'));
+    repo.write('.husky/pre-commit', 'npx lint-staged\nnpm test\n');
+    const r = await run(['init', '--husky'], { cwd: repo.dir, env: testGitEnv() });
+    expect(r.stderr).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect((await repo.git.raw(['config', 'core.hooksPath'])).trim()).toBe('.husky/_');
+    expect(repo.read('package.json')).toBe('{\n    "name": "demo",\n    "private": true,\n    "scripts": {\n        "prepare": "husky"\n    }\n}\n');
+    expect(repo.read('.husky/pre-commit')).toBe('npx lint-staged\nnpm test\nsealgate scan --staged\n');
+    // lint-staged and npm test are not installed here: keep only the sealgate line for the commit.
+    repo.write('.husky/pre-commit', 'sealgate scan --staged\n');
+    await expectCommitGate(repo);
+  });
+
+  it("puts the line before a final exit, and restores it after 'husky init' replaced the hook", async () => {
+    const repo = await huskyRepo();
+    repo.write('.husky/pre-commit', '#!/bin/sh\necho lint\nexit 0\n');
+    await run(['init', '--husky'], { cwd: repo.dir });
+    expect(repo.read('.husky/pre-commit')).toBe('#!/bin/sh\necho lint\nsealgate scan --staged\nexit 0\n');
+    // What `npx husky init` does to an existing hook file (the trap of issue 15): replaced by 'npm test'.
+    execFileSync(process.execPath, [path.join(repo.dir, 'node_modules', 'husky', 'bin.js'), 'init'], { cwd: repo.dir, env: testGitEnv() });
+    expect(repo.read('.husky/pre-commit')).toBe('npm test\n');
+    const again = await run(['init', '--husky'], { cwd: repo.dir });
+    expect(again.stdout).toContain(".husky/pre-commit: added 'sealgate scan --staged'");
+    expect(repo.read('.husky/pre-commit')).toBe('npm test\nsealgate scan --staged\n');
   });
 });
 
@@ -253,17 +282,8 @@ describe('sealgate init --hooks-path', () => {
   });
 });
 
-describe('.pre-commit-hooks.yaml and lint-staged', () => {
-  it('declares the sealgate hook for the pre-commit framework', () => {
-    const hooks = load(fs.readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Record<string, unknown>[];
-    const h = hooks.find((x) => x.id === 'sealgate')!;
-    expect(h).toMatchObject({ language: 'node', entry: 'sealgate scan --staged', pass_filenames: false });
-    expect(h.stages).toEqual(['pre-commit']);
-    const files = hooks.find((x) => x.id === 'sealgate-files')!;
-    expect(files).toMatchObject({ language: 'node', entry: 'sealgate scan' });
-    expect(files.pass_filenames).toBeUndefined();
-  });
-
+// The pre-commit framework's hooks are tested with the real tool in pre-commit.test.ts.
+describe('lint-staged', () => {
   it('`sealgate scan FILE...` takes the file list lint-staged passes', async () => {
     const repo = await makeRepo();
     repo.write('a.yaml', sealedSecret('a'));

@@ -14,7 +14,7 @@ const LAYERS: string[][] = [
   ['text/', 'yaml/', 'exit-code.ts', 'constants.ts'],
   ['rules/'],
   ['engine/', 'config/', 'sources/'],
-  ['report/', 'parallel/'],
+  ['report/', 'parallel/', 'fingerprint-key.ts'],
   ['scan.ts'],
   ['fix/', 'audit/'],
   ['cli/', 'action/'],

@@ -127,6 +127,12 @@ describe('Markdown and AsciiDoc code blocks are read as manifests, findings on t
     expect(scan('k8s/db.yaml', secretYaml('db', 'app', {}, { password: pw1 })).findings[0]!.fix).toEqual(['seal', 'external']);
   });
 
+  it('a SealedSecret example in a page is not counted as a safe object of the repository', () => {
+    const sealed = 'apiVersion: bitnami.com/v1alpha1\nkind: SealedSecret\nmetadata: {name: db}\nspec:\n  encryptedData:\n    password: AgBy3i4OJSWK\n';
+    expect(scan('README.md', '```yaml\n' + sealed + '```\n').safe).toEqual([]);
+    expect(scan('k8s/db.yaml', sealed).safe.map((x) => x.kind)).toEqual(['SealedSecret']);
+  });
+
   it('placeholders in documentation blocks stay quiet', () => {
     const md = '```yaml\n' + secretYaml('db', 'app', {}, { password: '<your-password>', token: 'changeme' }) + '```\n';
     expect(ids('README.md', md)).toEqual([]);

@@ -236,7 +236,7 @@ describe('namespace from --namespace or the nearest kustomization.yaml', () => {
 });
 
 describe('--merge-into', () => {
-  it('adds and replaces keys in an existing SealedSecret (creating missing maps) and removes the Secret', async () => {
+  it('adds and replaces keys in an existing SealedSecret (creating missing maps) and leaves the source untouched', async () => {
     const old = secretText();
     const fresh = { api: secretText(), db: secretText() };
     const base = buildSealedSecret(toSecretModel({ kind: 'Secret', metadata: { name: 'app', namespace: 'prod' }, stringData: { db: old, keep: old } }), { cert }) as any;
@@ -255,8 +255,21 @@ describe('--merge-into', () => {
     expect(opened.get('api')!.toString()).toBe(fresh.api);
     expect(opened.get('db')!.toString()).toBe(fresh.db);
     expect(opened.get('keep')!.toString()).toBe(old);
-    expect(r.read('secret.yaml')).toBe('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n---\n');
+    // Like kubeseal --merge-into: the source is left untouched (it used to lose its Secret, or become a 0-byte file).
+    expect(r.read('secret.yaml')).toBe(src);
     expect(r.stderr).toMatch(/sealed\.yaml: merged sealed keys api, db/);
+    expect(r.stderr).toMatch(/secret\.yaml: left as it is; remove its Secret before committing/);
+  });
+
+  it('a source holding only the Secret is left as is (not a 0-byte file), with the git rm command to run', async () => {
+    const target = toYaml(buildSealedSecret(toSecretModel({ kind: 'Secret', metadata: { name: 'a', namespace: 'n' }, stringData: { k: 'v' } }), { cert }));
+    const src = `apiVersion: v1\nkind: Secret\nmetadata: {name: s, namespace: n}\nstringData: {extra: "${secretText()}"}\n`;
+    const r = await fixIn({ 'secret.yaml': src, 'target.yaml': target }, ['secret.yaml', '--merge-into', 'target.yaml']);
+    expect(r.exitCode).toBe(0);
+    expect(r.read('secret.yaml')).toBe(src);
+    expect(r.stderr).toContain('secret.yaml: left as it is; remove its Secret before committing (the values are in the merge target): git rm -- secret.yaml');
+    const [merged] = sealedOf(r.read('target.yaml'));
+    expect(unseal(keys.privateKey, merged).get('extra')!.toString()).toBe(src.match(/extra: "(.*)"/)![1]);
   });
 
   it('refuses a target without exactly one SealedSecret, and a --scope that differs from it', async () => {
@@ -301,12 +314,12 @@ describe('sealgate seal --raw', () => {
     const cases: [string[], RegExp][] = [
       [['--raw', '--cert', 'pub-cert.pem', '--namespace', 'ns'], /--name is required for strict scope/],
       [['--raw', '--cert', 'pub-cert.pem', '--name', 'n'], /--namespace is required for strict scope/],
-      [['--raw', '--name', 'n', '--namespace', 'ns'], /--cert CERT is required/],
-      [['--name', 'n', '--namespace', 'ns', '--cert', 'pub-cert.pem'], /only --raw is supported/],
+      [['--raw', '--name', 'n', '--namespace', 'ns'], /no kubeconfig found .*: pass --cert FILE\|URL/],
+      [['--name', 'n', '--namespace', 'ns', '--cert', 'pub-cert.pem'], /--name goes with --raw/],
       [['--raw', '--cert', 'pub-cert.pem', '--scope', 'wide'], /--scope must be one of strict, namespace-wide, cluster-wide/],
     ];
     for (const [args, msg] of cases) {
-      const r = await run(['seal', ...args], { cwd: dir, env: {}, stdin: 'x' });
+      const r = await run(['seal', ...args], { cwd: dir, env: { HOME: dir }, stdin: 'x' });
       expect(r.exitCode, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(msg);
       expect(r.stdout).toBe('');

@@ -48,6 +48,12 @@ describe('inside a Secret', () => {
     expect(blocking(doc).map((x) => x.line)).toEqual([5, 6]);
   });
 
+  it('a ConfigMap config file: comments, label keys and $secret references are not credentials; a literal is', () => {
+    const cm = (extra: string[]) => ['apiVersion: v1', 'kind: ConfigMap', 'metadata: {name: argocd-cm}', 'data:', '  oidc.config: |', '    name: Okta', '    # redirect: https://argo/oauth2/callback', '    clientSecret: $oidc-secret:clientSecret', '    selector:', '      - key: team', '        operator: In', ...extra].join('\n');
+    expect(blocking(cm([]))).toEqual([]);
+    expect(blocking(cm([`    bindPassword: ${randomString(12)}`])).map((x) => x.line)).toEqual([5]);
+  });
+
   it('a truncated key inside a service-account JSON is not a credential', () => {
     const doc = ['apiVersion: v1', 'kind: Secret', 'metadata: {name: gcp}', 'stringData:', '  credentials: |-', '    {"type": "service_account", "private_key": "-----BEGIN PRIVATE KEY-----\\nA key\\n-----END PRIVATE KEY-----\\n", "client_id": "client ID"}'].join('\n');
     expect(blocking(doc)).toEqual([]);
@@ -82,6 +88,19 @@ describe('Helm values', () => {
       '  existingSecretPasswordKey: "admin-password"', 'initialClusterToken: "etcd-cluster-k8s"', 'tsigSecretAlg: hmac-sha256', 'authDatabase: app_auth', 'masterKeyIps: "0.0.0.0/0"', 'connectionString: "redis-cart:6379"',
     ].join('\n');
     expect(blocking(values, 'charts/app/values.yaml').map((x) => x.line)).toEqual([3]);
+  });
+});
+
+describe('Helm values: names of keys and label keys', () => {
+  it('passes secretKeyRef-like maps, existingSecret key names and affinity label keys', () => {
+    const values = [
+      'admin:', '  existingSecret: ""', '  userKey: admin-user', '  passwordKey: admin-password',
+      'secret:', '  name: ""', '  key: snykApiToken',
+      'affinity:', '  podAntiAffinity:', '    requiredDuringSchedulingIgnoredDuringExecution:', '      - labelSelector:', '          matchExpressions:', '            - key: app.kubernetes.io/component', '              operator: In',
+      'tolerations:', '  - key: dedicated', '    operator: Equal',
+      'minio:', '  accessKey: metrics', `  secretKey: ${'x'.repeat(3)}-${randomString(10)}`,
+    ].join('\n');
+    expect(blocking(values, 'charts/app/values.yaml').map((x) => x.line)).toEqual([20]);
   });
 });
 

@@ -17,10 +17,22 @@ export interface CollectOptions {
   history: boolean;
   showSecrets?: boolean;
   configPath?: string;
+  /** for-each-ref patterns of the refs whose tips count as live (default refs/heads and refs/tags). */
+  refs?: string[];
+  /** Progress while the history is read (commits done and total, bytes, findings so far). */
+  progress?: (p: AuditProgress) => void;
   /** Repository-relative files or folders to limit the audit to (default: everything). */
   paths?: string[];
   /** The environment git runs with (default: this process's). */
   env?: Env;
+}
+
+export interface AuditProgress {
+  commits: number;
+  /** Commits reachable from all refs (known before the history is read). */
+  total: number;
+  bytes: number;
+  findings: number;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 };
@@ -28,6 +40,22 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, note: 1 
 interface Occurrence {
   finding: Finding;
   live: boolean;
+  /** Branches and tags whose tip holds it (history audits). */
+  refs?: string[];
+  /** Found at a branch or tag tip in a file that differs from HEAD's (not fixable in this checkout). */
+  offHead?: boolean;
+}
+
+/** Author and date of each commit, one git log for all. */
+async function commitInfos(git: import('../sources/git-client.js').Git, shas: string[]): Promise<Map<string, CommitInfo>> {
+  const out = new Map<string, CommitInfo>();
+  if (shas.length === 0) return out;
+  const text = (await git.out(['log', '--no-walk=unsorted', '--format=%H%x00%an%x00%ae%x00%aI', '--end-of-options', ...shas], 'git log')).toString('utf8');
+  for (const line of text.split('\n')) {
+    const [sha = '', author = '', email = '', date = ''] = line.split('\0');
+    if (sha) out.set(sha, { sha, author, ...(email ? { email } : {}), date });
+  }
+  return out;
 }
 
 export async function collectAudit(root: string, opts: CollectOptions): Promise<AuditReport> {
@@ -71,14 +99,41 @@ export async function collectAudit(root: string, opts: CollectOptions): Promise<
     config ??= atHead.config;
     results.push(atHead);
     safeNow.push(...atHead.safe);
-    for (const f of atHead.findings) occurrences.push({ finding: f, live: true });
-    const history = await scan({ ...base, source: filtered(sources.historySource(repo, { onCommit: (c) => graph.add(c) }), keep) });
+    // Live on any branch or tag tip too: a secret on an unmerged branch is not "history only".
+    const refs = await import('./refs.js');
+    const tips = await refs.refTips(repo, opts.refs);
+    const diffs = await refs.diffTips(repo, head, tips);
+    const tipInfo = await commitInfos(repo, [...new Set(tips.map((t) => t.commit))]);
+    const blobAt = new Map<string, string>();
+    for (const d of diffs) for (const f of d.files) blobAt.set(`${d.tip.commit}\0${f.path}`, f.blob);
+    const atTips = await scan({ ...base, source: filtered(sources.blobsSource(repo, refs.filesToScan(diffs, (sha) => tipInfo.get(sha)!)), keep) });
+    results.push(atTips);
+    const refsOf = refs.refsOfFindings(diffs, atHead.findings, atTips.findings, (f) => (f.commit ? blobAt.get(`${f.commit.sha}\0${f.file}`) : undefined));
+    for (const f of atHead.findings) occurrences.push({ finding: f, live: true, refs: refsOf.get(f) ?? [] });
+    for (const f of atTips.findings) {
+      // The tip is where it is present, not where it came in: no commit on the occurrence.
+      const { commit: _tip, ...finding } = f;
+      occurrences.push({ finding, live: true, refs: refsOf.get(f) ?? [], offHead: true });
+    }
+    const progress: AuditProgress = { commits: 0, total: 0, bytes: 0, findings: occurrences.length };
+    if (opts.progress) progress.total = Number(await repo.text(['rev-list', '--all', '--count'], { allowFail: true })) || 0;
+    const onCommit = (c: import('../sources/git.js').CommitMeta) => {
+      graph.add(c);
+      progress.commits++;
+      opts.progress?.(progress);
+    };
+    const onFragment = (bytes: number, findings: number) => {
+      progress.bytes += bytes;
+      progress.findings += findings;
+    };
+    const history = await scan({ ...base, source: filtered(sources.historySource(repo, { onCommit }), keep), ...(opts.progress ? { onFragment } : {}) });
     results.push(history);
     commitsScanned = history.summary.commits ?? graph.size;
     for (const f of history.findings) occurrences.push({ finding: f, live: false });
   }
 
   const entries = await group(repo, occurrences, graph, head, config, opts.showSecrets === true);
+  const incomplete = await incompleteReasons(repo, opts.history, results);
   const safe = dedupeSafe(safeNow);
   const skipped = dedupeSkipped(results.flatMap((r) => r.summary.skipped));
   const live = entries.filter((e) => e.status === 'live').length;
@@ -101,7 +156,23 @@ export async function collectAudit(root: string, opts: CollectOptions): Promise<
       blocking: entries.filter((e) => e.severity === 'error').length,
     },
     skipped,
+    ...(incomplete.length ? { incomplete } : {}),
   };
+}
+
+/** What could not be read: objects git could not read, missing blobs, a shallow clone's cut. */
+async function incompleteReasons(git: import('../sources/git-client.js').Git | undefined, history: boolean, results: ScanResult[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const r of results) out.push(...(r.summary.unreadable ?? []));
+  const missing = new Set<string>();
+  for (const r of results) for (const s of r.summary.skipped) if (/is missing from the repository/.test(s.reason)) missing.add(`${s.file}${s.commit ? ` @ ${s.commit.slice(0, 12)}` : ''}: ${s.reason}`);
+  out.push(...[...missing].sort());
+  if (history && git) {
+    if (await git.isShallow()) {
+      out.push('the clone is shallow: commits before its cut were not read (git fetch --unshallow, or actions/checkout with fetch-depth: 0)');
+    }
+  }
+  return out;
 }
 
 /** Above this many edited files, reading the whole working tree is simpler than listing them. */
@@ -175,8 +246,10 @@ async function group(
       const c = o.finding.commit;
       if (c && (!introduced || older(c, introduced.commit!, order))) introduced = o.finding;
     }
-    const liveOnes = g.filter((o) => o.live).map((o) => o.finding);
-    // The place to show: a live one (where the fix applies), else where it came in.
+    // The place to show: a live one in this checkout (where the fix applies), else on a branch or tag
+    // tip, else where it came in.
+    const here = g.filter((o) => o.live && !o.offHead).map((o) => o.finding);
+    const liveOnes = here.length ? here : g.filter((o) => o.live).map((o) => o.finding);
     const rep = liveOnes.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.file.localeCompare(b.file) || a.line - b.line)[0] ?? introduced ?? g[0]!.finding;
     const severity = g.reduce<Severity>((s, o) => (SEVERITY_RANK[o.finding.severity] > SEVERITY_RANK[s] ? o.finding.severity : s), 'note');
     const places = new Set(g.map((o) => `${o.live ? 'live' : o.finding.commit?.sha ?? ''}\0${o.finding.file}`));
@@ -199,7 +272,9 @@ async function group(
       otherFiles: files,
       ...(rep.fix ? { fix: rep.fix } : {}),
     };
-    if (status === 'live') {
+    const refNames = [...new Set(g.flatMap((o) => o.refs ?? []))].sort(byRefName);
+    if (refNames.length) entry.refs = refNames;
+    if (status === 'live' && here.length) {
       const cmd = fixCommandFor(rep.file, rep.fix, config);
       if (cmd) entry.fixCommand = cmd;
     }
@@ -229,6 +304,13 @@ async function group(
       a.file.localeCompare(b.file) ||
       a.line - b.line,
   );
+}
+
+/** Branches first, then tags, each alphabetically. */
+function byRefName(a: string, b: string): number {
+  const ta = a.endsWith(' (tag)') ? 1 : 0;
+  const tb = b.endsWith(' (tag)') ? 1 : 0;
+  return ta - tb || a.localeCompare(b);
 }
 
 function dedupeSafe(list: SafeObject[]): SafeObject[] {

@@ -74,7 +74,10 @@ function locationHtml(e: AuditEntry): string {
 }
 
 function statusHtml(e: AuditEntry): string {
-  if (e.status === 'live') return '<span class="st st-live">live at HEAD</span>';
+  if (e.status === 'live') {
+    const refs = e.refs?.length ? `<br><span class="muted">still in ${e.refs.map((r) => `<code>${esc(r)}</code>`).join(', ')}</span>` : '';
+    return `<span class="st st-live">live</span>${refs}`;
+  }
   const removed = e.removed ? `<div class="muted small">removed in ${commitHtml(e.removed)}</div>` : '';
   return `<span class="st st-history">history only: rotate</span>${removed}`;
 }

@@ -153,6 +153,12 @@ function skippedSection(r: AuditReport): string {
   return `<section id="skipped"><h2>Not scanned</h2><details class="panel" open><summary>${plural(r.skipped.length, 'file was', 'files were')} skipped; secrets in ${r.skipped.length === 1 ? 'it' : 'them'} would not be counted above</summary><ul class="plain">${items}</ul></details></section>`;
 }
 
+function incompleteSection(r: AuditReport): string {
+  if (!r.incomplete?.length) return '';
+  const items = r.incomplete.map((s) => `<li>${esc(s)}</li>`).join('');
+  return `<section id="incomplete" role="alert"><h2>Incomplete audit</h2><p>${plural(r.incomplete.length, 'part', 'parts')} of the repository could not be read; secrets there are not counted below. Everything else is reported.</p><ul class="plain">${items}</ul></section>`;
+}
+
 export function renderAuditHtml(report: AuditReport): string {
   const title = `Secret audit: ${report.repository}`;
   return (
@@ -164,6 +170,7 @@ export function renderAuditHtml(report: AuditReport): string {
     `<meta name="generator" content="${esc(`${report.tool.name} ${report.tool.version}`)}">\n` +
     `<title>${esc(title)}</title>\n<style>${STYLE}</style>\n<script>${SCRIPT}</script>\n</head>\n<body>\n<main>\n` +
     header(report) +
+    incompleteSection(report) +
     headline(report) +
     charts(report.entries) +
     fixAll(report.entries) +

@@ -21,6 +21,7 @@ function block(e: AuditEntry): string[] {
   out.push(`      secret:     ${e.secret}${e.credential ? ` (${e.credential})` : ''}`);
   const rotate = rotationLink(e.credential);
   if (rotate) out.push(`      rotate:     ${rotate}`);
+  if (e.refs?.length) out.push(`      still in:   ${e.refs.slice(0, 8).join(', ')}${e.refs.length > 8 ? ` and ${e.refs.length - 8} more` : ''}`);
   if (e.introduced) out.push(`      introduced: ${commit(e.introduced)}`);
   if (e.removed) out.push(`      removed:    ${commit(e.removed)}`);
   if (e.occurrences > 1 || e.otherFiles.length > 0) {
@@ -41,17 +42,23 @@ export function renderAuditText(r: AuditReport): string {
   const live = r.entries.filter((e) => e.status === 'live');
   const hist = r.entries.filter((e) => e.status === 'history');
   if (live.length) {
-    lines.push(`Live in HEAD (${live.length}): fix these, then rotate every value that was ever committed`);
+    lines.push(`Live (${live.length}): in the working tree, HEAD or a branch or tag tip: fix these, then rotate every value that was ever committed`);
     for (const e of live) lines.push(...block(e), '');
   }
   if (hist.length) {
-    lines.push(`In history only: rotate (${hist.length}): gone from HEAD, but every clone still holds them`);
+    lines.push(`In history only: rotate (${hist.length}): gone from every branch and tag, but every clone still holds them`);
     for (const e of hist) lines.push(...block(e), '');
   }
   if (r.skipped.length) {
     lines.push(`Skipped ${plural(r.skipped.length, 'file')}:`);
     for (const s of r.skipped.slice(0, 10)) lines.push(`  ${s.file}: ${s.reason}`);
     if (r.skipped.length > 10) lines.push(`  … and ${r.skipped.length - 10} more (see --format json)`);
+    lines.push('');
+  }
+  if (r.incomplete?.length) {
+    lines.push(`INCOMPLETE: ${plural(r.incomplete.length, 'part')} of the repository could not be read; everything else is reported:`);
+    for (const s of r.incomplete.slice(0, 20)) lines.push(`  ${s}`);
+    if (r.incomplete.length > 20) lines.push(`  … and ${r.incomplete.length - 20} more (see --format json)`);
     lines.push('');
   }
   if (r.safe.length) {
@@ -61,10 +68,11 @@ export function renderAuditText(r: AuditReport): string {
   }
   const s = r.summary;
   if (s.distinct === 0) {
-    lines.push(`✔ no secrets found${r.history ? ' in the working tree, HEAD or history' : " (add --history to check past commits too)"}`);
+    const where = r.history ? ' in the working tree, HEAD or history' : ' (add --history to check past commits too)';
+    lines.push(r.incomplete?.length ? `✖ no secrets found in what could be read, but the audit is INCOMPLETE (see above)` : `✔ no secrets found${where}`);
   } else {
     lines.push(
-      `✖ ${plural(s.distinct, 'distinct secret')}: ${s.live} live in HEAD, ${s.historyOnly} in history only (rotate); ${s.blocking} blocking`,
+      `✖ ${plural(s.distinct, 'distinct secret')}: ${s.live} live, ${s.historyOnly} in history only (rotate); ${s.blocking} blocking`,
     );
     if (!r.history) lines.push('  Add --history to find secrets that past commits still hold.');
     if (s.historyOnly > 0) {

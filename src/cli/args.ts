@@ -1,6 +1,7 @@
 // A thin, strict wrapper over node:util parseArgs that turns every parse problem into a UsageError.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { UsageError } from '../errors.js';
+import { closest } from './suggest.js';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
@@ -9,13 +10,27 @@ export interface Parsed {
   positionals: string[];
 }
 
+/** Options every command takes: --quiet (findings and errors only) and --no-color. */
+export const COMMON_OPTIONS = {
+  quiet: { type: 'boolean', short: 'q' },
+  'no-color': { type: 'boolean' },
+} as const satisfies OptionSpec;
+
 export function parseOptions(args: string[], options: OptionSpec, command: string): Parsed {
+  const all: OptionSpec = { ...COMMON_OPTIONS, ...options };
   try {
-    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args, options: all, allowPositionals: true, strict: true });
     return { values: values as Parsed['values'], positionals };
   } catch (e) {
-    const msg = (e as Error).message.replace(/\s*To specify a positional argument.*$/s, '');
-    throw new UsageError(`${command}: ${msg}. Run 'sealgate ${command} --help'.`);
+    const err = e as Error & { code?: string };
+    const msg = err.message.replace(/\s*To specify a positional argument.*$/s, '').replace(/\.$/, '');
+    let hint = '';
+    const unknown = err.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(--?[^'=]+)/.exec(err.message)?.[1] : undefined;
+    if (unknown?.startsWith('--')) {
+      const near = closest(unknown.slice(2), Object.keys(all));
+      if (near) hint = ` Did you mean --${near}?`;
+    }
+    throw new UsageError(`${command}: ${msg}.${hint} Run 'sealgate ${command} --help'.`);
   }
 }
 

@@ -7,6 +7,13 @@ export interface CommandContext {
   out(text: string): void;
   err(text: string): void;
   readStdin(): Promise<string>;
+  /** Which streams are terminals (bin.ts fills this in; in memory none is). */
+  tty: { stdin: boolean; stdout: boolean; stderr: boolean };
+  /**
+   * Writes to stderr at once (not at the end of the run): for progress lines that a terminal
+   * redraws. Undefined when stderr is not a terminal, so nothing is drawn into logs.
+   */
+  live?(text: string): void;
 }
 
 export type Command = (args: string[], ctx: CommandContext) => Promise<number>;

@@ -14,7 +14,12 @@ export async function main(): Promise<void> {
     process.stderr.write(`sealgate: internal error: ${(e as Error)?.message ?? e}\n`);
     process.exit(2);
   });
-  const result = await run(process.argv.slice(2), { stdin: readStdin });
+  const isTTY = (s: { isTTY?: boolean }) => s.isTTY === true;
+  const result = await run(process.argv.slice(2), {
+    stdin: readStdin,
+    tty: { stdin: isTTY(process.stdin), stdout: isTTY(process.stdout), stderr: isTTY(process.stderr) },
+    ...(isTTY(process.stderr) ? { live: (text: string) => void process.stderr.write(text) } : {}),
+  });
   if (result.stdout) process.stdout.write(result.stdout);
   if (result.stderr) process.stderr.write(result.stderr);
   process.exitCode = result.exitCode;

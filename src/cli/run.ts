@@ -6,12 +6,17 @@ export { describeError };
 import { COMMANDS } from './commands/index.js';
 import type { CommandContext } from './context.js';
 import { VERSION } from '../version.js';
-import { logLines, neutralizeCommands } from '../report/escape.js';
+import { closest } from './suggest.js';
+import { logLine, logLines, neutralizeCommands } from '../report/escape.js';
 
 export interface RunIO {
   cwd?: string;
   env?: Record<string, string | undefined>;
   stdin?: string | (() => Promise<string>);
+  /** Which streams are terminals (default: stdout and stderr are not; stdin is when no stdin is given). */
+  tty?: Partial<CommandContext['tty']>;
+  /** Immediate stderr writes for progress lines (only given when stderr is a terminal). */
+  live?: (text: string) => void;
 }
 
 export interface RunResult {
@@ -37,8 +42,13 @@ Examples:
   sealgate fix k8s/secret.yaml --seal --cert pub-cert.pem
   sealgate audit --history --html report.html
 
+Options for every command:
+  -q, --quiet                        findings and errors only (no summary, hints or progress)
+  --no-color                         no colour (also NO_COLOR=1, or when output is not a terminal)
+
 Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage, configuration or internal error.
-Run 'sealgate <command> --help' for a command's options.
+Run 'sealgate help <command>' (or 'sealgate <command> --help') for a command's options,
+'sealgate version' for the version.
 `;
 }
 
@@ -53,24 +63,32 @@ export async function run(argv: string[], io: RunIO = {}): Promise<RunResult> {
     // line starting with `::` there can only be quoted input (commands escape their own input as well).
     err: (t) => void (stderr += neutralizeCommands(t)),
     readStdin: async () => (typeof io.stdin === 'function' ? io.stdin() : (io.stdin ?? '')),
+    // In memory, no stdin given behaves like an interactive terminal (nothing is piped in).
+    tty: { stdin: io.stdin === undefined, stdout: false, stderr: false, ...io.tty },
+    ...(io.live ? { live: io.live } : {}),
   };
   const [name, ...rest] = argv;
   try {
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const helpOnly = name === 'help' && (rest.length === 0 || rest[0] === 'help' || rest[0] === 'version');
+    if (name === undefined || name === '--help' || name === '-h' || helpOnly) {
       ctx.out(mainHelp());
       return { exitCode: name === undefined ? 2 : 0, stdout, stderr };
     }
-    if (name === '--version' || name === '-v') {
+    if (name === '--version' || name === '-v' || name === 'version') {
       ctx.out(`${VERSION}\n`);
       return { exitCode: 0, stdout, stderr };
     }
-    const entry = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
+    // `sealgate help scan` is `sealgate scan --help`.
+    const [commandName, commandArgs] = name === 'help' ? [rest[0]!, ['--help']] : [name, rest];
+    const entry = Object.prototype.hasOwnProperty.call(COMMANDS, commandName) ? COMMANDS[commandName] : undefined;
     if (!entry) {
-      ctx.err(`sealgate: unknown command '${name}'. Run 'sealgate --help' for the list.\n`);
+      const near = closest(commandName, [...Object.keys(COMMANDS), 'help', 'version']);
+      const hint = near ? ` Did you mean '${near}'?` : '';
+      ctx.err(`${logLine(`sealgate: unknown command '${commandName}'.${hint} Run 'sealgate --help' for the list.`)}\n`);
       return { exitCode: 2, stdout, stderr };
     }
     const command = (await entry.load()).default;
-    const exitCode = await command(rest, ctx);
+    const exitCode = await command(commandArgs, ctx);
     return { exitCode, stdout, stderr };
   } catch (e) {
     if (e instanceof SealgateError) {

@@ -26,18 +26,22 @@ export interface Config {
   maxFileSize: number;
   failOnSkipped: boolean;
   seal?: { cert?: string; scope?: string };
+  /** Backups `sealgate fix` keeps under .git/sealgate/backups: the newest `keep` per file (default 5). */
+  backups: { keep: number };
   external?: {
     store?: string; storeKind?: string; provider?: string; keyTemplate?: string;
     refreshInterval?: string; valuesOut?: string; prefix?: string;
   };
 }
 
-const TOP = new Set(['rules', 'allowlist', 'customRules', 'baseline', 'maxFileSize', 'failOnSkipped', 'seal', 'external']);
+const TOP = new Set(['rules', 'allowlist', 'customRules', 'baseline', 'maxFileSize', 'failOnSkipped', 'seal', 'external', 'backups']);
 const SEAL_KEYS = new Set(['cert', 'scope']);
 const EXTERNAL_KEYS = new Set(['store', 'storeKind', 'provider', 'keyTemplate', 'refreshInterval', 'valuesOut', 'prefix']);
 
+export const DEFAULT_BACKUPS_KEPT = 5;
+
 export function defaultConfig(): Config {
-  return { rules: {}, allowRegexes: [], stopwords: [], customRules: [], maxFileSize: 10 * 1024 * 1024, failOnSkipped: true };
+  return { rules: {}, allowRegexes: [], stopwords: [], customRules: [], maxFileSize: 10 * 1024 * 1024, failOnSkipped: true, backups: { keep: DEFAULT_BACKUPS_KEPT } };
 }
 
 /** The nearest .sealgate.yaml from `start` up to `root`. */
@@ -127,6 +131,17 @@ export async function loadConfig(root: string, explicitPath?: string, start?: st
   if (raw.failOnSkipped !== undefined) {
     if (typeof raw.failOnSkipped !== 'boolean') bad('failOnSkipped', 'must be true or false');
     else config.failOnSkipped = raw.failOnSkipped;
+  }
+  if (raw.backups !== undefined) {
+    const b = raw.backups as Record<string, unknown> | null;
+    if (!b || typeof b !== 'object' || Array.isArray(b)) bad('backups', 'must be a mapping');
+    else {
+      for (const k of Object.keys(b)) if (k !== 'keep') bad(`backups.${k}`, 'unknown field (known: keep)');
+      if (b.keep !== undefined) {
+        if (typeof b.keep !== 'number' || !Number.isInteger(b.keep) || b.keep < 1) bad('backups.keep', 'must be a whole number of 1 or more');
+        else config.backups = { keep: b.keep };
+      }
+    }
   }
   config.seal = section(raw.seal, 'seal', SEAL_KEYS, bad) as Config['seal'];
   config.external = section(raw.external, 'external', EXTERNAL_KEYS, bad) as Config['external'];

@@ -20,7 +20,13 @@ export function readBaseline(file: string): Set<string> {
   return new Set(fps as string[]);
 }
 
-export function baselineJson(findings: Finding[]): string {
+/**
+ * The baseline file. With `key` (the one the fingerprints were computed with) it is version 2: the
+ * key travels with the baseline, so every machine of the team computes the same fingerprints, and it
+ * never appears in a report.
+ */
+export function baselineJson(findings: Finding[], key?: string): string {
   const fingerprints = [...new Set(findings.map((f) => f.fingerprint))].sort();
-  return JSON.stringify({ version: 1, tool: 'sealgate', fingerprints }, null, 2) + '\n';
+  const body = key ? { version: 2, tool: 'sealgate', key, fingerprints } : { version: 1, tool: 'sealgate', fingerprints };
+  return JSON.stringify(body, null, 2) + '\n';
 }

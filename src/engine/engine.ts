@@ -29,6 +29,8 @@ export interface EngineOptions {
   stopwords?: string[];
   /** Fingerprints of accepted findings (the baseline); they never reach the result. */
   baseline?: ReadonlySet<string>;
+  /** Key of the fingerprints' HMAC (see fingerprint.ts); undefined: unkeyed (a baseline without a key). */
+  fingerprintKey?: string;
   /** Reads another file of the tree (kustomize files:/envs:). */
   readFile?: (repoPath: string) => string | undefined;
 }
@@ -39,6 +41,8 @@ export interface FragmentResult {
   warnings: string[];
   safe: SafeObject[];
   bytes: number;
+  /** Findings this fragment had that the baseline or a `sealgate:allow` comment hid (counted, not shown). */
+  hidden?: { baseline: number; allowComments: number };
 }
 
 const MANIFEST_HINT = /\b(?:kind|apiVersion|auths|secretGenerator|sops)\b|"(?:kind|auths)"/;
@@ -91,6 +95,8 @@ export class Engine {
   private readonly ruleSets = new Map<string, RuleSet>();
   private readonly gate: Gate;
   private readonly hexRules: boolean;
+  /** Findings hidden by the baseline, and places (file lines) where a `sealgate:allow` comment hid one: counted for the summary. */
+  readonly hidden = { baseline: 0, allowComments: 0 };
 
   constructor(private readonly opts: EngineOptions) {
     this.keywords = new KeywordIndex(opts.rules);
@@ -150,7 +156,15 @@ export class Engine {
     this.scanEncoded(set.decodable, text, encoded, located);
     if (docs.length) attachDocuments(located, docs, lines);
 
+    const before = { ...this.hidden };
+
     out.findings = this.finish(file, lines, located, changedLines);
+
+    const baseline = this.hidden.baseline - before.baseline;
+
+    const allowComments = this.hidden.allowComments - before.allowComments;
+
+    if (baseline || allowComments) out.hidden = { baseline, allowComments };
     return out;
   }
 
@@ -184,7 +198,8 @@ export class Engine {
         for (const obj of objectsOf(root)) {
           const ctx = this.objectContext(file, kubesecTrailer, obj);
           if (templated) unmaskNames(ctx, text, templated);
-          const safe = unparsed ? undefined : safeKind(ctx);
+          // Examples in a page's code blocks are not objects of the repository (the audit counts safe ones).
+          const safe = unparsed || mode === 'embedded' ? undefined : safeKind(ctx);
           if (safe) out.safe.push(detachAll({ file, kind: safe, name: ctx.name, namespace: ctx.namespace }));
           for (const rule of dispatch.rulesFor(ctx.kind)) {
             for (const hit of CHECKS[rule.check!]!(ctx)) {
@@ -281,6 +296,7 @@ export class Engine {
     const findings: Finding[] = [];
     const taken = new Set<string>();
     const inline = new InlineAllow(lines, file);
+    const allowedLines = new Set<number>();
     // Manifest findings first: a content match inside a value they already report names its format.
     located.sort((a, b) => Number(!!a.rule.regex) - Number(!!b.rule.regex) || a.start - b.start);
     const hosts = new ManifestHosts();
@@ -304,10 +320,16 @@ export class Engine {
       // One finding per place and rule.
       const place = `${l.rule.id}@${line}:${at.column}`;
       if (taken.has(place)) continue;
-      if (inline.allowed(line, endPos.line)) continue;
+      if (inline.allowed(line, endPos.line)) {
+        allowedLines.add(line);
+        continue;
+      }
       if (changed && !touches(changed, l.docLines ?? [line, endPos.line])) continue;
-      const fp = fingerprint(l.rule.id, file, l.secret);
-      if (this.gate.inBaseline(fp)) continue;
+      const fp = fingerprint(l.rule.id, file, l.secret, this.opts.fingerprintKey);
+      if (this.gate.inBaseline(fp)) {
+        this.hidden.baseline++;
+        continue;
+      }
       taken.add(place);
       const message = interpolate(l.rule.message, { ...l.data, key: l.resource?.key ?? l.data?.key ?? '' });
       const finding: Finding = {
@@ -338,6 +360,7 @@ export class Engine {
       if (f.credential === undefined) delete f.credential;
       if (f.decoded === undefined) delete f.decoded;
     }
+    for (const line of allowedLines) if (!changed || changed.has(line)) this.hidden.allowComments++;
     return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   }
 }

@@ -1,11 +1,24 @@
 // Fingerprints identify a finding across edits: rule + file + a hash of the secret, never a line
 // number (so a baseline survives edits and merges) and never the value itself.
-import { createHash } from 'node:crypto';
+//
+// The hash is keyed (HMAC-SHA-256 with a per-repository key), because an unkeyed hash of a value can
+// be reversed by guessing: an 8-character password came back from its fingerprint in 0.23 s. The key
+// is kept out of the reports: it lives in the baseline file (committed, so every machine of a team
+// computes the same fingerprints) or, without a baseline, in `.git/sealgate-fingerprint-key` (local).
+// A baseline written before keys existed has none: its fingerprints stay unkeyed until it is
+// rewritten with `sealgate baseline` (a warning says so). SARIF carries no value hash at all.
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 
-export function secretHash(secret: string): string {
+/** A new random key (hex). */
+export function newFingerprintKey(): string {
+  return randomBytes(32).toString('hex');
+}
+
+export function secretHash(secret: string, key?: string): string {
+  if (key) return createHmac('sha256', key).update(secret).digest('hex').slice(0, 16);
   return createHash('sha256').update('sealgate:v1:').update(secret).digest('hex').slice(0, 16);
 }
 
-export function fingerprint(ruleId: string, file: string, secret: string): string {
-  return `${ruleId}:${file}:${secretHash(secret)}`;
+export function fingerprint(ruleId: string, file: string, secret: string, key?: string): string {
+  return `${ruleId}:${file}:${secretHash(secret, key)}`;
 }

@@ -3,6 +3,7 @@
 // the scanner judges the result in memory before anything is written, and on disk after), write
 // (write.ts: backup, atomic rename; staged.ts re-stages with --staged). This file runs them in order.
 import path from 'node:path';
+import { shellWord } from '../report/command.js';
 import { FixError, GitError } from '../errors.js';
 import type { Finding, FixKind } from '../types.js';
 import { scan } from '../scan.js';
@@ -34,6 +35,8 @@ export interface FixRunOptions {
   dryRun?: boolean;
   stdout?: boolean;
   staged?: boolean;
+  /** Keep the newest N backups of each file under .git/sealgate/backups (undefined: keep all). */
+  keepBackups?: number;
   out(text: string): void;
   err(text: string): void;
 }
@@ -60,6 +63,18 @@ export async function runFix(o: FixRunOptions): Promise<number> {
   // Side outputs (values file, merge target) before any manifest loses its values.
   const notes = (await o.rewriter.finish?.()) ?? [];
 
+  if (o.rewriter.keepsSources) {
+    // --merge-into: the target was updated (or, dry run, would be); the fixed files stay as they are.
+    for (const n of notes) o.err(`${n}\n`);
+    if (!o.dryRun) await remindCopies(o);
+    for (const p of plans) {
+      const gone = p.next.trim() === '' || /^(?:\s*---\s*)*$/.test(p.next);
+      o.err(
+        `${p.file}: left as it is; remove its Secret${p.secrets === 1 ? '' : 's'} before committing (the values are in the merge target)${gone ? `: git rm -- ${shellWord(p.file)}` : ''}\n`,
+      );
+    }
+    return 0;
+  }
   if (o.dryRun) {
     const secretsSeen = all.map((f) => f.secret);
     for (const p of plans) o.out(unifiedDiff(p.file, p.shown, maskIn(p.next, secretsSeen)));
@@ -90,6 +105,7 @@ export async function runFix(o: FixRunOptions): Promise<number> {
 
   const left = await checkWritten(base, plans, kind);
   await remindRotation(o, plans);
+  await remindCopies(o);
   return reportRemaining(o.err, left, false);
 }
 
@@ -126,6 +142,17 @@ async function findFixable(o: FixRunOptions, base: ScanBase): Promise<{ byFile: 
 function count(plans: FilePlan[]): string {
   const n = plans.reduce((a, p) => a + p.secrets, 0);
   return `${n} Secret${n === 1 ? '' : 's'}`;
+}
+
+/** Prunes old backups and says, in one line, where the plaintext copies are and how to remove them. */
+async function remindCopies(o: FixRunOptions): Promise<void> {
+  if (!o.git) return;
+  const { sealgateDir, pruneBackups, copiesReminder } = await import('./plaintext-copies.js');
+  const dir = await sealgateDir(o.git);
+  if (!dir) return;
+  if (o.keepBackups !== undefined) pruneBackups(dir, o.keepBackups);
+  const line = copiesReminder(dir, o.cwd);
+  if (line) o.err(`${line}\n`);
 }
 
 async function remindRotation(o: FixRunOptions, plans: FilePlan[]): Promise<void> {

@@ -17,4 +17,9 @@ export interface Rewriter {
   rewrite(secret: SecretModel, ctx: RewriteContext): Promise<Record<string, unknown>[]>;
   /** After every file: write side outputs (e.g. the values file) and return lines to print. */
   finish?(): Promise<string[]>;
+  /**
+   * The values went somewhere else (--merge-into's target) and the fixed files are left exactly as
+   * they are, like kubeseal --merge-into leaves its input: the user removes the Secret.
+   */
+  readonly keepsSources?: boolean;
 }

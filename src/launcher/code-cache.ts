@@ -104,6 +104,8 @@ export function loadBundle(file: string, env: Env = process.env): LoadedBundle {
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
+    // import() of a Node built-in left in the bundle (e.g. node:child_process) goes to Node's own loader.
+    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const cache: CacheState = !dir ? 'off' : !cachedData ? 'miss' : script.cachedDataRejected ? 'rejected' : 'hit';
   const module = { exports: {} as Record<string, unknown> };

@@ -19,6 +19,10 @@ export interface EngineSetup {
   env: Record<string, string>;
   /** Diff modes: report findings on untouched documents of touched files too. */
   wholeFiles?: boolean;
+  /** The fingerprints' key (src/fingerprint-key.ts), so workers fingerprint alike. */
+  fingerprintKey?: string;
+  /** `sealgate baseline`: every finding, whatever the current baseline accepts. */
+  ignoreBaseline?: boolean;
 }
 
 export async function loadSetupConfig(setup: EngineSetup): Promise<Config> {
@@ -26,13 +30,14 @@ export async function loadSetupConfig(setup: EngineSetup): Promise<Config> {
 }
 
 export function engineFor(setup: EngineSetup, config: Config): Engine {
-  const baselineFile = setup.baselineFile ?? config.baseline;
+  const baselineFile = setup.ignoreBaseline ? undefined : (setup.baselineFile ?? config.baseline);
   return new Engine({
     rules: effectiveRules(config),
     allowPaths: config.allowPaths,
     allowRegexes: config.allowRegexes,
     stopwords: config.stopwords,
     baseline: baselineFile ? readBaseline(baselineFile) : undefined,
+    fingerprintKey: setup.fingerprintKey,
     readFile: (rel) => readSmallFile(setup.root, rel, config.maxFileSize),
   });
 }

@@ -15,8 +15,13 @@ export interface AuditEntry {
   /** Already masked (or plain with --show-secrets); renderers print it as is. */
   secret: string;
   fingerprint: string;
-  /** 'live': still present at HEAD (or in the working tree); 'history': only in past commits, must be rotated. */
+  /**
+   * 'live': still present in the working tree, at HEAD or at a branch or tag tip (merged or not);
+   * 'history': only in past commits, must be rotated.
+   */
   status: 'live' | 'history';
+  /** The branches and tags whose tip still holds it (history audits), e.g. `main`, `v1.2 (tag)`. */
+  refs?: string[];
   introduced?: CommitInfo;
   /** The first commit in which it no longer appears, for history-only entries when known. */
   removed?: CommitInfo;
@@ -42,4 +47,9 @@ export interface AuditReport {
   safe: SafeObject[];
   summary: { distinct: number; live: number; historyOnly: number; safe: number; blocking: number };
   skipped: { file: string; reason: string }[];
+  /**
+   * Present when part of the repository could not be read (a missing or corrupt object, a shallow
+   * clone's cut): everything else is reported, and the audit exits 2. One line per problem.
+   */
+  incomplete?: string[];
 }

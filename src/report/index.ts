@@ -3,15 +3,16 @@ import type { ScanResult } from '../types.js';
 import type { Rule } from '../rules/types.js';
 import { redact } from './mask.js';
 import type { FixTarget } from './command.js';
+import type { Paint } from './color.js';
 
 export const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export async function formatReport(result: ScanResult, format: Format, opts: { showSecrets?: boolean; rules?: Rule[]; fixDefaults?: FixTarget } = {}): Promise<string> {
+export async function formatReport(result: ScanResult, format: Format, opts: { showSecrets?: boolean; rules?: Rule[]; fixDefaults?: FixTarget; quiet?: boolean; paint?: Paint } = {}): Promise<string> {
   const safe: ScanResult = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case 'text':
-      return (await import('./text.js')).formatText(safe, opts.fixDefaults);
+      return (await import('./text.js')).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case 'json':
       return (await import('./json.js')).formatJson(safe, opts.fixDefaults);
     case 'sarif': {

@@ -37,6 +37,7 @@ export function formatJson(result: ScanResult, defaults: FixTarget = {}): string
           bytes: s.bytes,
           skipped: s.skipped.map((x) => ({ file: x.file, reason: x.reason, ...(x.commit ? { commit: x.commit } : {}) })),
           findings: s.findings,
+          ...(s.hidden ? { hidden: s.hidden } : {}),
           durationMs: s.durationMs,
           ...(s.range !== undefined ? { range: s.range, commits: s.commits } : {}),
         },

@@ -4,6 +4,7 @@
 import type { Finding, Severity } from '../types.js';
 import type { Rule } from '../rules/types.js';
 import type { AuditReport } from './audit-model.js';
+import { createHash } from 'node:crypto';
 import { VERSION } from '../version.js';
 import { fixCommands, type FixTarget } from './command.js';
 import { rotationLink } from '../rules/rotation.js';
@@ -34,6 +35,18 @@ interface RunInfo {
   sortRules?: boolean;
   properties?: Record<string, unknown>;
   version?: string;
+  /** Problems that kept the run from seeing everything (an incomplete audit): SARIF's invocation says so. */
+  incomplete?: string[];
+}
+
+/**
+ * SARIF is uploaded (code scanning), so its fingerprint holds no hash of the value at all: the rule,
+ * the file and the resource (Secret, namespace, key) or, for a content finding, the line. Stable
+ * across runs and machines, and nothing a guesser can test a value against.
+ */
+function placeHash(i: SarifItem): string {
+  const where = i.properties.resource ?? { line: i.region.startLine };
+  return createHash('sha256').update(`${i.ruleId}\0${i.file}\0${JSON.stringify(where)}`).digest('hex').slice(0, 16);
 }
 
 function writeSarif(items: SarifItem[], run: RunInfo): string {
@@ -60,7 +73,7 @@ function writeSarif(items: SarifItem[], run: RunInfo): string {
     level: LEVEL[i.severity],
     message: { text: i.message },
     locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(i.file), uriBaseId: '%SRCROOT%' }, region: i.region } }],
-    partialFingerprints: { 'sealgate/v1': i.fingerprint },
+    partialFingerprints: { 'sealgate/v2': placeHash(i) },
     properties: i.properties,
   }));
   const sarif = {
@@ -71,6 +84,17 @@ function writeSarif(items: SarifItem[], run: RunInfo): string {
         tool: { driver: { name: 'sealgate', version, semanticVersion: version, informationUri: 'https://github.com/sealgate/sealgate', rules: driverRules } },
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The repository root' } } },
         results,
+        // SARIF's own place for "the run did not see everything": not successful, one notification per problem.
+        ...(run.incomplete?.length
+          ? {
+              invocations: [
+                {
+                  executionSuccessful: false,
+                  toolExecutionNotifications: run.incomplete.map((text) => ({ level: 'error', message: { text } })),
+                },
+              ],
+            }
+          : {}),
         columnKind: 'utf16CodeUnits',
         ...(run.properties ? { properties: run.properties } : {}),
       },
@@ -107,7 +131,7 @@ export function formatSarif(result: { findings: Finding[] }, rules: Rule[], defa
 /** The audit: one result per distinct secret, with the audit's facts as result and run properties. */
 export function formatAuditSarif(r: AuditReport, descriptions: Map<string, string> = new Map()): string {
   const items = r.entries.map((e): SarifItem => {
-    const where = e.status === 'live' ? 'live in HEAD' : 'in history only: rotate it';
+    const where = e.status === 'live' ? (e.refs?.length ? `live; still in ${e.refs.join(', ')}` : 'live') : 'in history only: rotate it';
     const intro = e.introduced ? `; introduced in ${e.introduced.sha.slice(0, 12)} (${e.introduced.date.slice(0, 10)})` : '';
     return {
       ruleId: e.ruleId,
@@ -118,6 +142,7 @@ export function formatAuditSarif(r: AuditReport, descriptions: Map<string, strin
       fingerprint: e.fingerprint,
       properties: {
         status: e.status,
+        ...(e.refs?.length ? { refs: e.refs } : {}),
         secret: e.secret,
         occurrences: e.occurrences,
         ...(e.otherFiles.length ? { otherFiles: e.otherFiles } : {}),
@@ -130,6 +155,6 @@ export function formatAuditSarif(r: AuditReport, descriptions: Map<string, strin
     };
   });
   const description = (id: string) => descriptions.get(id) ?? r.entries.find((e) => e.ruleId === id)!.message;
-  const properties = { repository: r.repository, ...(r.head ? { head: r.head } : {}), history: r.history, commitsScanned: r.commitsScanned, summary: r.summary };
-  return writeSarif(items, { rule: (id) => ({ description: description(id) }), sortRules: true, properties, version: r.tool.version });
+  const properties = { repository: r.repository, ...(r.head ? { head: r.head } : {}), history: r.history, commitsScanned: r.commitsScanned, summary: r.summary, incomplete: !!r.incomplete?.length };
+  return writeSarif(items, { rule: (id) => ({ description: description(id) }), sortRules: true, properties, version: r.tool.version, ...(r.incomplete?.length ? { incomplete: r.incomplete } : {}) });
 }

@@ -60,10 +60,14 @@ const CREDENTIAL_SUFFIX = /(?:password|passwd|passphrase|secret|token|apikey|acc
 
 /** The last word of a key that makes it a setting, whatever credential word comes before (`tsigSecretAlg`). */
 const SETTING_LAST =
-  /^(?:user|username|usr|login|host|hostname|hosts|port|ports|address|addresses|addr|endpoint|endpoints|server|servers|database|db|dbname|schema|alg|algorithm|algorithms|ips|ip|cidr|cidrs|email|mail|region|zone|namespace|namespaces|id|ids|uid|name|names|type|types|kind|mode|method|methods|length|size|ttl|expiry|expiration|expires|timeout|interval|period|duration|lifetime|age|enabled|enable|disabled|required|optional|create|generate|rotate|rotation|version|format|encoding|header|headers|field|fields|prefix|suffix|policy|policies|path|paths|file|files|filename|filenames|filepath|folder|dir|directory|mount|mountpath|ref|keyref|selector|issuer|audience|audiences|scope|scopes|url|uri|urls|provider|source|store|backend|ops|operations|usage|usages|use|annotations|labels|label|count|retries|min|max|strength|hash|hashing|cost|rounds|iterations|location|class|image|tag|repository|registry|level|limit|limits|resources|config|options|opts|params|enabled)$/;
+  /^(?:user|username|usr|login|host|hostname|hosts|port|ports|address|addresses|addr|endpoint|endpoints|server|servers|database|db|dbname|schema|alg|algorithm|algorithms|ips|ip|cidr|cidrs|email|mail|region|zone|namespace|namespaces|id|ids|uid|name|names|type|types|kind|mode|method|methods|length|size|ttl|expiry|expiration|expires|timeout|interval|period|duration|lifetime|age|enabled|enable|disabled|required|optional|create|generate|rotate|rotation|version|format|encoding|header|headers|field|fields|prefix|suffix|policy|policies|path|paths|file|files|filename|filenames|filepath|folder|dir|directory|mount|mountpath|ref|keyref|selector|issuer|audience|audiences|scope|scopes|url|uri|urls|provider|source|store|backend|ops|operations|usage|usages|use|annotations|labels|label|count|retries|min|max|mtime|ctime|time|timestamp|date|created|updated|modified|flags|flag|args|arguments|pattern|patterns|regex|regexp|rule|rules|complexity|strategy|strength|hash|hashing|cost|rounds|iterations|location|class|image|tag|repository|registry|level|limit|limits|resources|config|options|opts|params|enabled)$/;
 
 /** Names of settings that look like credentials but are documented as not secret. */
 const KNOWN_SETTINGS = /^(?:initial[-_ ]?cluster[-_ ]?token|cluster[-_ ]?token|token[-_ ]?review|csrf[-_ ]?token[-_ ]?name|secret[-_ ]?name|secret[-_ ]?names|key[-_ ]?name|key[-_ ]?id|public[-_ ]?key|publickey|cache[-_ ]?key|primary[-_ ]?key|partition[-_ ]?key|sort[-_ ]?key|routing[-_ ]?key|topology[-_ ]?key|shard[-_ ]?key|hash[-_ ]?key|(?:\w+_)?label[-_ ]?key|(?:\w+_)?annotation[-_ ]?key|node[-_ ]?key|map[-_ ]?key|lookup[-_ ]?key|idempotency[-_ ]?key|key[-_ ]?prefix|key[-_ ]?suffix|keyspace|key[-_ ]?space)$/i;
+
+/** Words before `key` that make it the key of a map, a label, a cache or a database, not a secret. */
+const KEY_QUALIFIER =
+  /^(?:topology|label|labels|annotation|annotations|cache|primary|partition|sort|routing|shard|sharding|hash|node|map|lookup|idempotency|public|match|list|status|selector|index|group|metric|dedup|tenant|header|field|object|bucket|foreign|unique|composite|join|lock|leader|queue|prefix|host|ssh_host|affinity|sticky|session_affinity|config|configmap|env|value|values|item|items|data|property|properties|column|table|row|json|yaml|path|file|search|query|sorting|order|grouping|dimension|attribute|tag|tags)$/;
 
 /** Keys of Helm values that hold the *name* of a Secret or of a key inside one. */
 const KEY_NAME_KEY = /^existing[-_ ]?secret|(?:secret|key)[-_ ]?(?:name|ref)s?$|keyref$|secretref$/i;
@@ -77,6 +81,8 @@ export function keyRole(key: string): KeyRole {
   const joined = words.join('_');
   if (KNOWN_SETTINGS.test(joined)) return 'non-credential';
   const last = words[words.length - 1]!;
+  // `podAntiAffinityTopologyKey`, `statusListKey`, `instanceLabelKey`: a key of something that is not secret.
+  if ((last === 'key' || last === 'keys') && words.length > 1 && KEY_QUALIFIER.test(words[words.length - 2]!)) return 'non-credential';
   const credential = words.some((w) => CREDENTIAL_WORD.test(w) || CREDENTIAL_SUFFIX.test(w));
   // `username_in` (iSCSI CHAP): a trailing direction word does not change what the key holds.
   const lastMeaningful = /^(?:in|out|\d+)$/.test(last) && words.length > 1 ? words[words.length - 2]! : last;
@@ -86,14 +92,33 @@ export function keyRole(key: string): KeyRole {
   return 'neutral';
 }
 
+const PASSWORD_WORD = /^(?:pass|password|passwd|passphrase|pwd|pw|\w*password)$/;
+const GENERIC_CREDENTIAL_WORD = /^(?:secret|secrets|token|tokens|key|keys|api|apikey|access|auth|client|my|your|the|value|credential|credentials)$/i;
+const ENUM_SETTING =
+  /^(?:required|requested|optional|none|disabled|enabled|want|need|basic|bearer|digest|oauth2?|oidc|ldap|tls|mtls|internal|external|plain|scram-sha-(?:256|512)|md5|trust|peer|ident|kerberos|gssapi|sasl|ssl|x509|iam|jwt|anonymous|auto|manual|always|never|env|file|vault|kubernetes)$/i;
+
+function lastWord(key: string): string {
+  const w = keyWords(key);
+  return w[w.length - 1] ?? '';
+}
+
 /** Kept for callers that only need the yes/no: a key whose name says it holds a credential. */
 export function isSensitiveKey(key: string): boolean {
   return keyRole(key) === 'credential';
 }
 
 /** A key that names a key or a Secret (`adminPasswordKey`, `existingSecret`, `secretKeys.*`). */
-function namesAKey(key: string, value: string): boolean {
+function namesAKey(key: string, value: string, siblings?: readonly string[]): boolean {
   const words = keyWords(key);
+  // Beside `existingSecret`, `...SecretName` or a plain `name` (a secretKeyRef written out), a `key`
+  // or `...Key` names the key inside that Secret: `userKey: admin-user`, `clusterSecretKey: cluster`.
+  if ((words[words.length - 1] === 'key' || words[words.length - 1] === 'keys') && siblings?.some((k) => k !== key && /^(?:name|secret|secret_?name|existing_?secret\w*|\w*_secret_?name|\w*_existing_?secret\w*)$/.test(keyWords(k).join('_')))) {
+    if (/^[A-Za-z0-9][\w.-]{0,62}$/.test(value)) return true;
+  }
+  // `secret: ca-certs-secret`, `credentialsSecret: s3-creds`: a value named like a Secret object names one.
+  if (/^[a-z0-9][a-z0-9.-]*-(?:secret|secrets|tls|certs?|creds|credentials|auth)$/.test(value)) return true;
+  // `tlsSecret: wordpress.local-tls`, `caSecret`, `imagePullSecret`: the name of a Secret object.
+  if (words[words.length - 1] === 'secret' && words.length > 1 && /^(?:tls|ca|cert|certificate|certs|ssl|pull|image|existing|keystore|truststore|jks|token|password|credentials|creds|auth|key|keys|license)$/.test(words[words.length - 2]!) && /^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/.test(value)) return true;
   if (KEY_NAME_KEY.test(words.join('_')) || /^existing/i.test(key)) return true;
   // `key: secret-key` beside a `name:` (a secretKeyRef written by hand) names the key.
   if (words.length === 1 && words[0] === 'key') return looksLikeKeyName(value) && /[-_.]/.test(value);
@@ -117,7 +142,8 @@ function looksLikeKeyName(v: string): boolean {
 const REFERENCE_SCHEMES =
   /^(?:ref\+[a-z0-9]+:\/\/|berglas:\/\/|sm:\/\/|akv:\/\/|op:\/\/|bws:\/\/|keyvault:\/\/|azurekeyvault:\/\/|awssm:\/\/|gcpsm:\/\/|vault:\/\/|secret:\/\/|secrets\+literal:\/\/ref\+|vault:[\w/.-]+(?:#\w+)?$|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]+\/secrets\/|sops:\/\/|gsm:\/\/|aws-sm:\/\/|k8s:\/\/|env:\/\/)/i;
 const TEMPLATE_REF = /\{\{.*?\}\}|\$\{[^}\s]+\}|\$\([A-Za-z_][A-Za-z0-9_]*\)|<path:[^>]+>|\$\{\{.*?\}\}|%\{[^}\s]+\}|#\{[^}\s]+\}/gs;
-const SHELL_VAR = /^\$[A-Za-z_][A-Za-z0-9_]*$/;
+/** `$DB_PASSWORD`, and Argo CD notifications' `$slack-token` (a key of its Secret). */
+const SHELL_VAR = /^\$(?:[A-Za-z_][\w.-]*(?::[\w.-]+)?|\d+|\{[^}\s]+\})$/; // also Argo CD's `$secret:key`, `$1`
 const FILE_PATH = /^(?:\/|\.\.?\/|~\/)[\w./@-]*$/;
 
 const SOPS_OR_CIPHERTEXT = [
@@ -131,13 +157,13 @@ const PUBLIC_MATERIAL =
 
 /** Text that says "put the real value here". */
 const PLACEHOLDER_TEXT =
-  /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me|this|with)|\bfill[-_ ]?(?:me|in)\b|goes[-_ ]?here|\bput[-_ ].{0,40}\bhere\b|placeholder|redacted|\bto[-_ ]be[-_ ](?:set|replaced|filled|changed)|\bnot[-_ ]?set\b|\bexample\b|example[-_.]?(?:com|org|net)|\bdummy\b|\bsample\b|base64[-_ ]?encoded|^your[a-z]|\blorem\b|\bipsum\b/i;
+  /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me|this|with)|\bfill[-_ ]?(?:me|in)\b|goes[-_ ]?here|\bput[-_ ].{0,40}\bhere\b|placeholder|redacted|\bto[-_ ]be[-_ ](?:set|replaced|filled|changed)|\bnot[-_ ]?set\b|(?:^|[^a-z])example(?:[^a-z]|$)|example[-_.]?(?:com|org|net)|EXAMPLE(?:KEY)?$|\bdummy\b|\bsample\b|base64[-_ ]?encoded|^your[a-z]|\blorem\b|\bipsum\b/i;
 const PLACEHOLDER_PREFIX = /^(?:insert|enter|replace|your|add|set|put|fill|paste|provide)[-_ ]/i;
 /** `my-secret`, `some-username`, `the secret password`, `your-api-key`: prose standing in for a value. */
 const ARTICLE_WORDS = /^(?:my|your|some|the|a|an|our|their)[-_ ][a-z0-9]+(?:[-_ ][a-z0-9]+)*$/i;
 /** Words of obviously made-up data. */
 const DUMMY_WORD = /^(?:foo|bar|baz|qux|quux|corge|grault|garply|waldo|fred|plugh|xyzzy|thud|hello|world|string|value|text|abc|abcd|abc123|123|1234|12345|123456|secret-value|some-value|value\d*|val|null|none|nil|undefined|empty|todo|tbd|n\/a|na|unknown|xxx|yyy|zzz|hello\d*|world\d*|foo\d*|bar\d*|baz\d*)$/i;
-const FILLER = /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|-{3,}|_{3,}|#{3,}|0{6,}|…+|•+)$/;
+const FILLER = /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|-{3,}|_{3,}|#{3,}|0{6,}|…+|•+|(.)\1{3,})$/;
 const SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /** Ascending runs like `1234`, `5678`, `abcd`: made-up example data when several appear. */
@@ -159,10 +185,23 @@ function sequenceRuns(v: string): number {
 /** A UUID-shaped id with letters a UUID cannot hold (`8312341g-5678-abcd-...`): a made-up example. */
 const FAKE_UUID = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-/i;
 
+function mostlyOneChar(v: string): boolean {
+  const counts = new Map<string, number>();
+  for (const c of v) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return Math.max(...counts.values()) / v.length >= 0.8;
+}
+
+/** `QVNJ...R04=`, `Z3dk…WFk=`: a value shown with its middle left out. */
+const ELIDED_VALUE = /^[\w+/=-]{2,}(?:\.{3}|…)[\w+/=-]{2,}$/;
+
 function placeholderReason(v: string): string | undefined {
   if (FILLER.test(v)) return 'filler';
   // `p-XXXX`, `T00000000/B00000000/XXXXXXXX`: a run of X's stands for the value (a random token has
   // a short run by chance only, and much more around it).
+  // one character over and over (`000000000000000000002`, `YYYY`)
+  if (v.length >= 8 && mostlyOneChar(v)) return 'filler';
+  // `ghp_xxx`, `sk_live_xxx`, `pk_xxx`: a real prefix, then x's where the token goes
+  if (/(?:^|[_-])(?:x{3,}|X{3,})$/.test(v)) return 'xxx';
   if (/x{6,}|X{6,}/.test(v) || /x{4,}|X{4,}/.test(v) && v.replace(/[xX]{4,}/g, '').replace(/[^A-Za-z0-9]/g, '').length < 20) return 'xxx';
   if (/^<[^<>]+>$/.test(v) || /<[A-Za-z][\w .:/-]{0,80}>/.test(v) && !/<\/|<[a-z]+\s*\/?>/.test(v)) return 'angle brackets';
   if (PLACEHOLDER_TEXT.test(v)) return 'placeholder text';
@@ -179,6 +218,8 @@ function dummyReason(v: string): string | undefined {
   const words = v.split(/[^A-Za-z0-9]+/).filter(Boolean);
   if (words.length > 0 && words.length <= 8 && words.every((w) => DUMMY_WORD.test(w))) return 'dummy words';
   if (sequenceRuns(v) >= 2) return 'sequence filler';
+  // `key-a`, `secret-1`, `token_b`: a credential word numbered for an example
+  if (/^(?:key|secret|token|pass|value|val|cred|credential)[-_]?(?:[a-z]|\d)$/i.test(v)) return 'numbered example';
   if (FAKE_UUID.test(v) && !/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(v)) return 'malformed example id';
   return undefined;
 }
@@ -318,6 +359,7 @@ export function classifyValue(value: string, ctx: ValueContext = {}): Verdict {
     return verdict('reference', 'template or variable');
   }
   if (/^<[^<>]*>$/.test(v)) return verdict('placeholder', 'angle brackets');
+  if (ELIDED_VALUE.test(v)) return verdict('truncated', 'elided value');
 
   const p = placeholderReason(v);
   if (p) return verdict('placeholder', p);
@@ -325,7 +367,7 @@ export function classifyValue(value: string, ctx: ValueContext = {}): Verdict {
   if (d) return verdict('dummy', d);
 
   // Key-name settings: `adminPasswordKey: postgres-password` names the key that holds the password.
-  if (ctx.key && where === 'setting' && namesAKey(ctx.key, v)) return verdict('key-name', 'names a Secret or a key');
+  if (ctx.key && where === 'setting' && namesAKey(ctx.key, v, ctx.siblings)) return verdict('key-name', 'names a Secret or a key');
 
   // base64 of a placeholder (`bXktc2VydmljZS1wcmluY2lwbGUtY2xpZW50LXNlY3JldAo=`) is a placeholder.
   if (v.length >= 8 && /^[A-Za-z0-9+/]+={0,2}$/.test(v) && v.length % 4 === 0) {
@@ -339,6 +381,7 @@ export function classifyValue(value: string, ctx: ValueContext = {}): Verdict {
 
   // A password hash (htpasswd, bcrypt, crypt) is what a server stores, not what a client presents.
   if (/^(?:[^:\s]+:)?(?:\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$\S+|\$[156]\$[^$\s]+\$\S+|\{SSHA\}\S+|\$apr1\$\S+)$/.test(v)) return verdict('setting', 'password hash');
+  if (where === 'setting' && /^--?[a-z][\w-]*(?:[= ].*)?$/.test(v)) return verdict('setting', 'command-line flag');
   if (where === 'setting' && /^[\w.-]+\.(?:pem|crt|cert|key|jks|p12|pfx|keystore|truststore|json|ya?ml|txt|conf)$/i.test(v)) return verdict('setting', 'file name');
   if (where === 'setting' && FILE_PATH.test(v) && v.length > 1) return verdict('reference', 'file path');
 
@@ -353,10 +396,18 @@ export function classifyValue(value: string, ctx: ValueContext = {}): Verdict {
       if (m && classifyValue(m[1]!, { where: 'content' }).credential) return verdict('literal', 'password in connection string', true);
       return verdict('setting', 'connection string without a password');
     }
-    if (where === 'setting' && /^(?:true|false|yes|no|on|off)$/i.test(v)) return verdict('setting', 'boolean');
+    if (/^(?:true|false|yes|no|on|off)$/i.test(v)) return verdict('setting', 'boolean');
     if (where === 'setting' && /^\d{1,3}$|^\d+(?:\.\d+)?(?:ms|s|m|h|d)$/.test(v)) return verdict('setting', 'number or duration');
     // An access key next to a secret key (AWS, MinIO, S3 clones) is the key's public id.
-    if (/(?:^|_)access_?key$/.test(keyWords(ctx.key).join('_')) && ctx.siblings?.some((k) => /(?:^|_)secret_?(?:access_?)?key$/.test(keyWords(k).join('_')))) return verdict('setting', 'access key id beside its secret key');
+    if (/access_?key$/.test(keyWords(ctx.key).join('_')) && ctx.siblings?.some((k) => /(?:secret_?(?:access_?)?key|access_?secret)$/.test(keyWords(k).join('_')))) return verdict('setting', 'access key id beside its secret key');
+    if (role === 'credential' && !PASSWORD_WORD.test(lastWord(ctx.key))) {
+      // `sslClientAuth: required`, `tokenAuth: bearer`: a mode, not a credential (not for passwords: `password: none` is one)
+      if (ENUM_SETTING.test(v)) return verdict('setting', 'mode or option');
+      // `mattermost-token: token`, `grafana-api-key: api-key`, `sampleWebhookToken: secret-token`: the name again
+      const words = v.split(/[-_. ]+/);
+      const flat = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
+      if (words.every((w) => GENERIC_CREDENTIAL_WORD.test(w)) && (words.length > 1 || flat(ctx.key).endsWith(flat(v)))) return verdict('placeholder', 'repeats its name');
+    }
     if (role === 'credential') return verdict('literal', 'literal under a credential name', true);
   }
   if (/^[a-z][a-z0-9+.-]*:\/\/[^\s]*$/i.test(v)) return verdict('setting', 'URL without credentials');

@@ -1,7 +1,7 @@
 // Values that are whole files: a Secret's `config.yaml`, `grafana.ini`, `credentials.json`, a
 // `.dockerconfigjson`. Whether they hold a credential depends on what is inside, not on the key they
 // sit under: `alertmanager.yaml` with only routes is configuration; `{"password": "x7..."}` is not.
-import { classifyValue, truncatedPem } from './classify.js';
+import { classifyValue, credentialUrlReason, truncatedPem } from './classify.js';
 import { decodeBase64, printableText } from './values.js';
 
 /** Looks like a file (JSON object/array, several `key: value` / `key = value` lines, an INI section). */
@@ -32,13 +32,19 @@ export function embeddedCredential(text: string, depth = 0): string | undefined 
     }
   }
   for (const line of t.split('\n')) {
+    if (/^\s*(?:#|\/\/|;)/.test(line)) continue; // comments: the content rules still read them
     const m = PAIR.exec(line);
     if (!m) {
-      const url = classifyValue(line.trim(), { where: 'content' });
-      if (url.credential && /:\/\//.test(line)) return url.reason;
+      const url = /:\/\//.test(line) ? credentialUrlReason(line) : undefined;
+      if (url) return url;
       continue;
     }
-    const found = leaf(m[1]!, m[2]!.replace(/^(['"])(.*)\1$/, '$2'), depth);
+    // `- key: opt` in a selector or toleration list: a label key, not a value
+    if (/^\s*-\s+key\s*:/.test(line)) continue;
+    const value = m[2]!.replace(/\s+#.*$/, '').replace(/^(['"])(.*)\1$/, '$2');
+    // `"credential": {`, `auth: |`: the value is on the next lines, which this loop reads too.
+    if (!/[A-Za-z0-9]/.test(value) || /^[|>][-+]?\d*$/.test(value)) continue;
+    const found = leaf(m[1]!, value, depth);
     if (found) return found;
   }
   return undefined;

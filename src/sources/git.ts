@@ -150,6 +150,8 @@ interface LogSourceOptions {
   forbiddenMessage?: (sha: string) => string;
   onCommit?: (c: CommitMeta) => void;
   prepare?: () => Promise<{ revs: string[] } | undefined>;
+  /** Go on without patches when git cannot read an object (recorded in info.unreadable). */
+  tolerateUnreadable?: boolean;
 }
 
 /**
@@ -168,42 +170,92 @@ function logTasks(git: Git, info: SourceInfo, opts: LogSourceOptions): AsyncIter
       info.commits = 0;
       // Every revision here is a resolved object id or a pseudo-option we chose (--all, --not, --remotes).
       const tail = [...(opts.extra ?? []), ...revs, '--'];
+      const seen = new Set<string>();
+      // `edits`: the patches of the commit's edited files by path; undefined = every line counts.
+      const tasksOf = function* (c: LogCommit, edits: Map<string, FilePatch | undefined> | undefined): Generator<Task> {
+        if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
+        info.commits!++;
+        const commit = commitInfo(c);
+        if (opts.onCommit) {
+          opts.onCommit({
+            sha: c.sha,
+            parents: c.parents,
+            author: c.author,
+            email: c.email,
+            date: c.date,
+            changes: c.entries.map((e) => ({
+              path: e.path,
+              ...(e.oldPath !== undefined && e.status === 'R' ? { oldPath: e.oldPath } : {}),
+              ...(e.status === 'D' || ZERO.test(e.dstSha) ? {} : { blob: e.dstSha }),
+            })),
+          });
+        }
+        for (const e of c.entries) {
+          if (!isScannable(e)) continue;
+          // An added file counts whole; an edit counts its patch's lines (no patch: every line counts).
+          yield blobTask(e, e.status === 'A' ? undefined : edits?.get(e.path), opts.origin, commit);
+        }
+      };
       const patches = new PatchStream(git, tail);
       try {
         for await (const c of splitLog(git.stream([...RAW_LOG_OPTS, ...tail], 'git log'))) {
-          if (opts.forbidden?.has(c.sha)) throw new GitError(opts.forbiddenMessage?.(c.sha) ?? `commit ${c.sha} is not complete`);
-          info.commits++;
-          const commit = commitInfo(c);
-          if (opts.onCommit) {
-            opts.onCommit({
-              sha: c.sha,
-              parents: c.parents,
-              author: c.author,
-              email: c.email,
-              date: c.date,
-              changes: c.entries.map((e) => ({
-                path: e.path,
-                ...(e.oldPath !== undefined && e.status === 'R' ? { oldPath: e.oldPath } : {}),
-                ...(e.status === 'D' || ZERO.test(e.dstSha) ? {} : { blob: e.dstSha }),
-              })),
-            });
-          }
-          const scannable = c.entries.filter(isScannable);
-          const edits = scannable.some((e) => e.status !== 'A') ? await patches.of(c.sha) : undefined;
-          for (const e of scannable) {
-            if (e.status === 'A') yield blobTask(e, undefined, opts.origin, commit);
-            else {
-              // No patch for an edit (not expected): every line of the file counts.
-              const patch = edits?.get(e.path);
-              yield blobTask(e, patch, opts.origin, commit);
-            }
-          }
+          // Patches first: a commit whose patch git cannot read is left to the degraded read below.
+          const edits = c.entries.some((e) => isScannable(e) && e.status !== 'A') ? await patches.of(c.sha) : undefined;
+          seen.add(c.sha);
+          yield* tasksOf(c, edits);
         }
+        return;
+      } catch (e) {
+        // An object git cannot read (a missing or corrupt blob or tree) stops `git log -p` for good.
+        // When the caller accepts an incomplete read (the audit), the rest is read commit by commit.
+        if (!opts.tolerateUnreadable || !(e instanceof GitError) || !UNREADABLE.test(e.message)) throw e;
+        (info.unreadable ??= []).push(`git log stopped: ${e.message.replace(/^git log(?: -p)? failed: /, '')}; the rest of the history was read commit by commit`);
       } finally {
         await patches.close();
       }
+      yield* degradedLog(git, info, revs, opts, seen, (c) => tasksOf(c, undefined));
     },
   };
+}
+
+/** Commits per `git log --no-walk` in the degraded read (a command line stays far below ARG_MAX). */
+const DEGRADED_BATCH = 500;
+
+/**
+ * The history without patches (git then reads no blob itself; each missing one becomes a skipped
+ * file), in batches of listed commits: when git cannot read a commit's trees, that commit is recorded
+ * as unreadable and the batch goes on after it. `rev-list` reads only commit objects.
+ */
+async function* degradedLog(
+  git: Git,
+  info: SourceInfo,
+  revs: string[],
+  opts: LogSourceOptions,
+  seen: Set<string>,
+  tasksOf: (c: LogCommit) => Generator<Task>,
+): AsyncGenerator<Task> {
+  const listed = (await git.out(['rev-list', ...(opts.extra ?? []), ...revs, '--'], 'git rev-list')).toString('utf8').split('\n').filter(Boolean);
+  let pending = listed.filter((sha) => !seen.has(sha));
+  const noPatch = RAW_LOG_OPTS;
+  while (pending.length > 0) {
+    const batch = pending.slice(0, DEGRADED_BATCH);
+    try {
+      for await (const c of splitLog(git.stream([...noPatch, '--no-walk=unsorted', ...batch, '--'], 'git log'))) {
+        if (seen.has(c.sha)) continue;
+        seen.add(c.sha);
+        yield* tasksOf(c);
+      }
+      pending = pending.slice(batch.length);
+    } catch (e) {
+      if (!(e instanceof GitError) || !UNREADABLE.test(e.message)) throw e;
+      // git prints commits in the order given: the first one not read is the one it could not read.
+      const bad = batch.findIndex((sha) => !seen.has(sha));
+      if (bad < 0) throw e;
+      seen.add(batch[bad]!);
+      (info.unreadable ??= []).push(`commit ${batch[bad]!.slice(0, 12)}: its files could not be read (${e.message.replace(/^git log failed: /, '')})`);
+      pending = pending.slice(bad + 1);
+    }
+  }
 }
 
 /**
@@ -251,6 +303,9 @@ function logSource(git: Git, info: SourceInfo, opts: LogSourceOptions): Source {
     items: () => readTasks(logTasks(git, info, opts), new TaskReader(git, Infinity)),
   };
 }
+
+/** git's complaints about an object it cannot read (missing, corrupt, or cut off by a shallow clone). */
+const UNREADABLE = /unable to read|missing (?:blob|tree|object)|bad object|corrupt|does not match/i;
 
 function short(sha: string): string {
   return sha.slice(0, 12);
@@ -396,6 +451,7 @@ export function historySource(git: Git, opts: { onCommit?: (c: CommitMeta) => vo
     origin: 'history',
     revs: ['--all'],
     extra: ['--topo-order'],
+    tolerateUnreadable: true,
     ...(opts.onCommit ? { onCommit: opts.onCommit } : {}),
     prepare: async () => {
       // An empty repository has no refs: nothing to scan rather than git's "bad default revision".
@@ -433,6 +489,23 @@ export function commitTreeSource(git: Git, rev = 'HEAD'): Source {
       if (type !== 'blob' || !mode.startsWith('100')) continue;
       yield { kind: 'blob', path: rec.slice(tab + 1), blob: sha, origin: 'tree' };
     }
+  };
+  return { info, tasks, items: () => readTasks(tasks(), new TaskReader(git, Infinity)) };
+}
+
+/** A file of some tree, by path and blob id (e.g. what a branch tip holds that HEAD does not). */
+export interface TreeFile {
+  path: string;
+  blob: string;
+  /** The tip the file was found at; findings carry it as their commit. */
+  commit: CommitInfo;
+}
+
+/** The given blobs, whole (every line counts), as tasks of origin 'tree' attributed to their tip. */
+export function blobsSource(git: Git, files: TreeFile[]): Source {
+  const info: SourceInfo = { range: 'branch and tag tips' };
+  const tasks = async function* (): AsyncGenerator<Task> {
+    for (const f of files) yield { kind: 'blob', path: f.path, blob: f.blob, origin: 'tree', commit: f.commit };
   };
   return { info, tasks, items: () => readTasks(tasks(), new TaskReader(git, Infinity)) };
 }

@@ -6,6 +6,8 @@ export interface SourceInfo {
   /** e.g. "abc123..def456" for range modes. */
   range?: string;
   commits?: number;
+  /** What could not be read and was worked around (the read is incomplete). */
+  unreadable?: string[];
 }
 
 export interface Source {

@@ -86,3 +86,28 @@ export function ksealKey(): { privateKey: string; certPem: string } {
     certPem: Buffer.from(doc.data['tls.crt']!, 'base64').toString('utf8'),
   };
 }
+
+/**
+ * A TLS server certificate for 127.0.0.1 (subjectAltName IP), self-signed, so it is its own CA: what
+ * a kubeconfig's certificate-authority-data holds for a local API server.
+ */
+export function tlsServerCert(): { keyPem: string; certPem: string } {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const fPriv = forge.pki.privateKeyFromPem(privateKey.export({ type: 'pkcs1', format: 'pem' }).toString());
+  const cert = forge.pki.createCertificate();
+  cert.publicKey = forge.pki.publicKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }).toString());
+  cert.serialNumber = '02';
+  cert.validity.notBefore = new Date(Date.now() - 3600 * 1000);
+  cert.validity.notAfter = new Date(Date.now() + 24 * 3600 * 1000);
+  const name = [{ name: 'commonName', value: 'kube-apiserver' }];
+  cert.setSubject(name);
+  cert.setIssuer(name);
+  cert.setExtensions([
+    { name: 'basicConstraints', cA: true },
+    { name: 'keyUsage', digitalSignature: true, keyEncipherment: true, keyCertSign: true },
+    { name: 'extKeyUsage', serverAuth: true },
+    { name: 'subjectAltName', altNames: [{ type: 7, ip: '127.0.0.1' }] },
+  ]);
+  cert.sign(fPriv, forge.md.sha256.create());
+  return { keyPem: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), certPem: forge.pki.certificateToPem(cert) };
+}

@@ -18,12 +18,15 @@ export const FIX_HELP = `Usage: sealgate fix [PATH...] --seal --cert CERT [optio
 Rewrite every plaintext Kubernetes Secret that 'sealgate scan' reports in PATH (default: .) so the
 values never reach Git. Only the Secret's own document changes; other documents, comments, key order,
 line endings and the file mode stay as they are. The original file is backed up first under
-.git/sealgate/backups/<time>/<path> (mode 0600), and each file is replaced atomically.
+.git/sealgate/backups/<time>/<path> (mode 0600; the newest 5 per file are kept, backups.keep in
+.sealgate.yaml), and each file is replaced atomically. 'sealgate clean' lists and removes them.
 
 --seal: Bitnami SealedSecret, sealed offline for your controller's public certificate
   --cert CERT              the controller's certificate: a path, file:// or http(s):// URL
-                           (default: seal.cert in .sealgate.yaml, else $SEALED_SECRETS_CERT).
-                           Get it with: kubeseal --fetch-cert > pub-cert.pem
+                           (default: seal.cert in .sealgate.yaml, else $SEALED_SECRETS_CERT, else
+                           fetched from the controller of the current kube context, like kubeseal:
+                           --controller-name, --controller-namespace, --kubeconfig, --context;
+                           see 'sealgate seal --help'). Save it with: sealgate seal --fetch-cert > pub-cert.pem
   --scope SCOPE            strict (default: the values only open for this name and namespace),
                            namespace-wide (any name in the namespace) or cluster-wide (anywhere).
                            Without it, a Secret's own sealedsecrets.bitnami.com/* annotations decide.
@@ -71,6 +74,10 @@ const OPTIONS = {
   scope: { type: 'string' },
   namespace: { type: 'string', short: 'n' },
   'merge-into': { type: 'string' },
+  'controller-name': { type: 'string' },
+  'controller-namespace': { type: 'string' },
+  kubeconfig: { type: 'string' },
+  context: { type: 'string' },
   store: { type: 'string' },
   'store-kind': { type: 'string' },
   provider: { type: 'string' },
@@ -86,7 +93,7 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-const SEAL_ONLY = ['cert', 'scope', 'merge-into'];
+const SEAL_ONLY = ['cert', 'scope', 'merge-into', 'controller-name', 'controller-namespace', 'kubeconfig', 'context'];
 const EXTERNAL_ONLY = ['store', 'store-kind', 'provider', 'key-template', 'refresh-interval', 'values-out', 'push-secret'];
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
@@ -106,6 +113,14 @@ export default async function fixCommand(args: string[], ctx: CommandContext): P
   const staged = bool(p, 'staged');
   if (dryRun && stdout) throw new UsageError('fix: --dry-run and --stdout cannot be combined');
   if (staged && stdout) throw new UsageError('fix: --staged writes and re-stages the files; it cannot be combined with --stdout');
+  if (p.positionals.length === 0 && !staged && !dryRun && !stdout && !ctx.tty.stdin) {
+    // `sealgate fix --seal < secret.yaml > sealed.yaml` (kubeseal's habit) must not rewrite the whole tree.
+    throw new UsageError(
+      "fix: no PATH given and stdin is not a terminal: fix never rewrites files it was not given from a pipe.\n" +
+        "  To seal Secrets from stdin like kubeseal:  sealgate seal < secret.yaml > sealed-secret.yaml\n" +
+        `  To fix files in place, name them:          sealgate fix . ${seal ? '--seal' : '--external'} ...`,
+    );
+  }
   const namespace = str(p, 'namespace');
   if (namespace !== undefined && !DNS_LABEL.test(namespace)) throw new UsageError(`fix: --namespace '${namespace}' is not a valid namespace name`);
   for (const file of p.positionals) {
@@ -135,6 +150,12 @@ export default async function fixCommand(args: string[], ctx: CommandContext): P
       dryRun,
       backups,
       say: (line) => ctx.err(`${line}\n`),
+      cluster: {
+        controllerName: str(p, 'controller-name'),
+        controllerNamespace: str(p, 'controller-namespace'),
+        kubeconfig: str(p, 'kubeconfig'),
+        context: str(p, 'context'),
+      },
     });
   } else {
     const ext = config.external ?? {};
@@ -151,7 +172,8 @@ export default async function fixCommand(args: string[], ctx: CommandContext): P
       prefix: ext.prefix,
       root,
       env: ctx.env,
-      dryRun,
+      // --stdout writes nothing either: the values are not stored until the fix is run for real.
+      dryRun: dryRun || stdout,
     });
   }
 
@@ -168,6 +190,8 @@ export default async function fixCommand(args: string[], ctx: CommandContext): P
     dryRun,
     stdout,
     staged,
+    // A --backup-dir is the user's own folder: sealgate prunes only its .git/sealgate/backups.
+    keepBackups: str(p, 'backup-dir') === undefined ? config.backups.keep : undefined,
     out: ctx.out,
     err: ctx.err,
   });

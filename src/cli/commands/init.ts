@@ -14,7 +14,9 @@ export const INIT_HELP = `Usage: sealgate init --husky [--pre-push]
 Install sealgate's git hooks in the current repository.
 
   --husky          add 'sealgate scan --staged' to .husky/pre-commit (husky v9), creating the file
-                   if needed; running it again adds nothing
+                   if needed and keeping every line already there; when husky is installed but
+                   not set up, set it up first (like its prepare script, not 'husky init', which
+                   replaces .husky/pre-commit); running it again adds nothing
   --pre-push       with --husky, also add 'sealgate scan --pre-push' to .husky/pre-push
   --hooks-path     write the pre-commit and pre-push hooks into DIR and point git's core.hooksPath
                    at it (commit DIR so everyone gets the hooks)
@@ -80,8 +82,11 @@ function hasLine(text: string, line: string): boolean {
   return new RegExp(`^\\s*(?:(?:npx|pnpm(?:\\s+exec)?|yarn|bunx)\\s+)?${cmd}(?:\\s|$)`, 'm').test(text);
 }
 
-/** Appends `line` to a hook file unless it is there; creates the file (executable) if needed. */
-function appendLine(file: string, line: string): 'created' | 'added' | 'present' {
+/**
+ * Adds `line` to a hook file unless it is there; creates the file (executable) if needed. Every line
+ * already in the file is kept; the new one goes before a final `exit` (which would skip it), else last.
+ */
+export function addHookLine(file: string, line: string): 'created' | 'added' | 'present' {
   if (!existsSync(file)) {
     mkdirSync(path.dirname(file), { recursive: true });
     writeAtomic(file, `${line}\n`, 0o755);
@@ -89,8 +94,15 @@ function appendLine(file: string, line: string): 'created' | 'added' | 'present'
   }
   const text = readFileSync(file, 'utf8');
   if (hasLine(text, line)) return 'present';
-  const sep = text.length === 0 || text.endsWith('\n') ? '' : '\n';
-  writeAtomic(file, `${text}${sep}${line}\n`, statSync(file).mode & 0o7777);
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = text.split(/\r?\n/);
+  if (lines.at(-1) === '') lines.pop();
+  let lastExit = lines.length - 1;
+  while (lastExit >= 0 && !/^\s*exit\b/.test(lines[lastExit]!)) lastExit--;
+  const exitEnds = lastExit >= 0 && lines.slice(lastExit + 1).every((l) => /^\s*(#.*)?$/.test(l));
+  const at = exitEnds ? lastExit : lines.length;
+  lines.splice(at, 0, line);
+  writeAtomic(file, lines.join(eol) + eol, statSync(file).mode & 0o7777);
   return 'added';
 }
 
@@ -107,21 +119,64 @@ function rel(root: string, file: string): string {
 
 async function initHusky(git: Git, prePush: boolean, ctx: CommandContext): Promise<number> {
   const root = git.root;
-  const { dir, installed } = await huskyDir(git);
+  let { dir, installed } = await huskyDir(git);
+  // Set husky up first when it is installed but not yet active, the way its prepare script does
+  // ('husky' without 'init': 'husky init' would replace .husky/pre-commit and lose its lines).
+  if (!installed) installed = await setUpHusky(root, ctx);
   const hooks: HookName[] = prePush ? ['pre-commit', 'pre-push'] : ['pre-commit'];
   for (const hook of hooks) {
     const file = path.join(dir, hook);
-    const what = appendLine(file, HUSKY_LINES[hook]);
+    const what = addHookLine(file, HUSKY_LINES[hook]);
     const name = rel(root, file);
     if (what === 'present') ctx.out(`${name}: already runs '${HUSKY_LINES[hook]}'\n`);
     else ctx.out(`${name}: ${what === 'created' ? 'created with' : 'added'} '${HUSKY_LINES[hook]}'\n`);
   }
   if (!installed) {
     ctx.err(
-      "sealgate: warning: husky is not set up in this repository yet (git will not run .husky/ hooks): run 'npx husky init' or add \"prepare\": \"husky\" to package.json and run 'npm install'\n",
+      "sealgate: warning: husky is not installed in this repository, so git will not run .husky/ hooks yet: run 'npm install --save-dev husky', then 'sealgate init --husky' again (it sets husky up and keeps your hook lines; avoid 'npx husky init', which replaces .husky/pre-commit)\n",
     );
   }
   return 0;
+}
+
+/**
+ * Runs the project's own husky (node_modules/husky, never a download) to point core.hooksPath at
+ * .husky/_, and adds `"prepare": "husky"` to package.json so every clone gets the hooks on install.
+ * Returns false when husky is not installed.
+ */
+async function setUpHusky(root: string, ctx: CommandContext): Promise<boolean> {
+  const bin = path.join(root, 'node_modules', 'husky', 'bin.js');
+  if (!existsSync(bin)) return false;
+  const { execFileSync } = await import('node:child_process');
+  try {
+    const said = execFileSync(process.execPath, [bin], { cwd: root, encoding: 'utf8', env: { ...ctx.env, HUSKY: undefined } as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+    if (said) throw new Error(said);
+  } catch (e) {
+    ctx.err(`sealgate: warning: husky could not set up its hooks: ${(e as Error).message.split('\n')[0]}\n`);
+    return false;
+  }
+  ctx.out("husky: set up (git config core.hooksPath .husky/_)\n");
+  const pkgFile = path.join(root, 'package.json');
+  if (existsSync(pkgFile)) {
+    const text = readFileSync(pkgFile, 'utf8');
+    let pkg: { scripts?: Record<string, string> };
+    try {
+      pkg = JSON.parse(text) as typeof pkg;
+    } catch {
+      ctx.err('sealgate: warning: package.json is not valid JSON; add "prepare": "husky" to its scripts by hand\n');
+      return true;
+    }
+    const prepare = pkg.scripts?.prepare;
+    if (prepare === undefined) {
+      pkg.scripts = { ...pkg.scripts, prepare: 'husky' };
+      const indent = /^[ \t]+(?=")/m.exec(text)?.[0] ?? '  ';
+      writeAtomic(pkgFile, JSON.stringify(pkg, null, indent) + (text.endsWith('\n') ? '\n' : ''), statSync(pkgFile).mode & 0o7777);
+      ctx.out('package.json: added "prepare": "husky" (so each clone sets the hooks up on npm install)\n');
+    } else if (!/\bhusky\b/.test(prepare)) {
+      ctx.err(`sealgate: warning: package.json's prepare script does not run husky; add '&& husky' to it so each clone gets the hooks\n`);
+    }
+  }
+  return true;
 }
 
 /** The package's hooks/ folder, found from this module (src/cli/commands, dist/ or dist/chunks/). */

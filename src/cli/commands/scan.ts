@@ -12,6 +12,7 @@ import { logLine } from '../../report/escape.js';
 import { checkShowSecrets, takeShowSecretsForce } from '../show-secrets.js';
 import type { Source } from '../../sources/source.js';
 import { repositoryRoot, Git } from '../../sources/git-client.js';
+import { paint, useColor } from '../../report/color.js';
 
 export const SCAN_HELP = `Usage: sealgate scan [PATH...] [options]
 
@@ -36,6 +37,8 @@ Options:
   --show-secrets           print secrets unmasked (masked by default; refused when CI is
                            set unless written --show-secrets=force)
   --max-warnings N         exit 1 also when warnings exceed N
+  -q, --quiet              findings only (no summary, fix commands or explanation)
+  --no-color               no colour (also NO_COLOR=1; off anyway when stdout is not a terminal)
   -h, --help               show this help
 
 Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage, configuration or internal error.
@@ -90,8 +93,9 @@ export default async function scanCommand(argv: string[], ctx: CommandContext): 
     env: ctx.env,
   });
   const fixDefaults = { cert: result.config.seal?.cert, store: result.config.external?.store };
-  const report = await formatReport(result, format, { showSecrets, fixDefaults });
   const output = str(p, 'output');
+  const color = !output && useColor({ isTTY: ctx.tty.stdout, noColorFlag: bool(p, 'no-color'), env: ctx.env });
+  const report = await formatReport(result, format, { showSecrets, fixDefaults, quiet: bool(p, 'quiet'), paint: paint(color) });
   if (output) writeFileSync(path.resolve(ctx.cwd, output), report);
   else ctx.out(report);
   for (const w of result.warnings) ctx.err(`${logLine(`sealgate: warning: ${w}`)}\n`);

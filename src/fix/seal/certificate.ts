@@ -48,7 +48,8 @@ export async function loadCertificate(spec: string, base: string, now: Date = ne
   return parseCertificate(bytes, spec, now);
 }
 
-async function readCertBytes(spec: string, base: string): Promise<Buffer> {
+/** The bytes of a certificate given as a path, file:// or http(s):// URL. */
+export async function readCertBytes(spec: string, base: string): Promise<Buffer> {
   if (/^https?:\/\//i.test(spec)) return fetchCert(spec);
   let file: string;
   if (/^file:/i.test(spec)) {

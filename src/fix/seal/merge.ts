@@ -86,8 +86,8 @@ export class MergeTarget {
   }
 
   /** Seals `secret`'s entries for the target and merges them in (memory only). */
-  add(secret: SecretModel): void {
-    if (secret.entries.size === 0) throw new FixError(`Secret '${secret.name}' has no data or stringData; there is nothing to merge`);
+  add(secret: SecretModel, opts: { allowEmpty?: boolean } = {}): void {
+    if (secret.entries.size === 0 && !opts.allowEmpty) throw new FixError(`Secret '${secret.name}' has no data or stringData; there is nothing to merge`);
     const target = { name: this.meta.name as string, namespace: this.meta.namespace as string | undefined, scope: this.scope };
     const encrypted = encryptEntries(secret, target, this.cert);
     const spec = this.obj.spec as Obj;
@@ -109,14 +109,15 @@ export class MergeTarget {
   }
 
   /** Writes the target (backup first) unless dry-run; returns lines to print. */
-  async finish(opts: { dryRun?: boolean; backups: BackupSession }): Promise<string[]> {
+  async finish(opts: { dryRun?: boolean; backups?: BackupSession }): Promise<string[]> {
     if (this.merged.length === 0) return [];
     const next = this.render();
     const keys = [...new Set(this.merged)].sort().join(', ');
     // No diff here: the target's other documents are not scanned, so their context lines could hold anything.
     if (opts.dryRun) return [`${this.rel}: would merge sealed keys ${keys} (dry run: not written)`];
-    const backup = await opts.backups.save(this.rel, this.text);
+    // Without a backup session (sealgate seal outside git, like kubeseal) the target is only replaced atomically.
+    const backup = opts.backups ? await opts.backups.save(this.rel, this.text) : undefined;
     writeAtomic(this.file, next);
-    return [`${this.rel}: merged sealed keys ${keys} (backup ${backup})`];
+    return [`${this.rel}: merged sealed keys ${keys}${backup ? ` (backup ${backup})` : ''}`];
   }
 }

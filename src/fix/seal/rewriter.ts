@@ -23,6 +23,7 @@ export interface SealRewriterOptions {
 export function createSealRewriter(o: SealRewriterOptions): Rewriter {
   return {
     kind: 'seal',
+    keepsSources: o.mergeInto !== undefined,
     async rewrite(secret: SecretModel, ctx: RewriteContext): Promise<Record<string, unknown>[]> {
       if (o.mergeInto) {
         if (ctx.file === o.mergeInto.rel) {
@@ -52,15 +53,25 @@ export async function sealRewriterFromOptions(o: {
   dryRun?: boolean;
   backups: BackupSession;
   say(line: string): void;
+  /** Where the controller is, when the certificate is fetched from the cluster. */
+  cluster?: { controllerName?: string; controllerNamespace?: string; kubeconfig?: string; context?: string };
 }): Promise<Rewriter> {
   const spec = resolveCertSpec({ flag: o.cert, configCert: o.config.seal?.cert, configFile: o.config.file, env: o.env, cwd: o.cwd });
-  if (!spec) {
-    throw new UsageError(
-      '--seal needs the controller certificate: --cert FILE|URL, seal.cert in .sealgate.yaml or $SEALED_SECRETS_CERT (get it with: kubeseal --fetch-cert > pub-cert.pem)',
-    );
-  }
   const scope = o.scope;
-  const cert = await loadCertificate(spec.spec, spec.base);
+  let cert: SealingCert;
+  if (spec) cert = await loadCertificate(spec.spec, spec.base);
+  else {
+    // Like kubeseal: from the controller of the current kube context.
+    const { certificate } = await import('./cert-source.js');
+    try {
+      cert = (await certificate({ ...o.cluster, env: o.env, cwd: o.cwd })).cert;
+    } catch (e) {
+      if (!(e instanceof UsageError)) throw e;
+      throw new UsageError(
+        `--seal needs the controller certificate: --cert FILE|URL, seal.cert in .sealgate.yaml, $SEALED_SECRETS_CERT, or a kube context to fetch it from (${e.message.replace(/: pass --cert.*$/, '')})`,
+      );
+    }
+  }
   o.say(describeCert(cert));
   const mergeInto = o.mergeInto ? new MergeTarget(path.resolve(o.cwd, o.mergeInto), o.root, cert, scope) : undefined;
   return createSealRewriter({ cert, scope, mergeInto, dryRun: o.dryRun, backups: o.backups });

@@ -48,6 +48,8 @@ export interface SealOptions {
   namespaceFallback?: string;
   /** For messages: where the Secret is. */
   where?: string;
+  /** Seal a Secret with no values (kubeseal's --allow-empty-data). */
+  allowEmpty?: boolean;
 }
 
 export interface SealTarget {
@@ -105,7 +107,7 @@ export function encryptEntries(secret: SecretModel, target: SealTarget, cert: Se
 
 /** The SealedSecret that replaces `secret`. Throws FixError to refuse. */
 export function buildSealedSecret(secret: SecretModel, opts: SealOptions): Record<string, unknown> {
-  if (secret.entries.size === 0) {
+  if (secret.entries.size === 0 && !opts.allowEmpty) {
     const where = opts.where ? `${opts.where}: ` : '';
     throw new FixError(`${where}Secret '${secret.name}' has no data or stringData; there is nothing to seal`);
   }

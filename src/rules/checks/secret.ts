@@ -32,7 +32,7 @@ function plainOf(section: 'data' | 'stringData', raw: string): { text?: string; 
  * What one value of a Secret is: a credential (blocks on its key's line), configuration (counts
  * towards "this Secret holds only configuration"), or nothing to report (placeholder, reference).
  */
-export function secretValueVerdict(key: string, text: string | undefined): Verdict {
+export function secretValueVerdict(key: string, text: string | undefined, siblings?: readonly string[]): Verdict {
   if (text === undefined) {
     // Binary data (a keystore, a DER key) is a credential unless the key plainly names something else.
     return keyRole(key) === 'non-credential'
@@ -50,7 +50,7 @@ export function secretValueVerdict(key: string, text: string | undefined): Verdi
       ? { kind: 'literal', credential: true, reason }
       : { kind: 'setting', credential: false, reason: 'configuration without a credential' };
   }
-  const v = classifyValue(value, { key, where: 'secret' });
+  const v = classifyValue(value, { key, where: 'secret', siblings });
   if (v.credential) return v;
   // A neutral name over a value that is neither placeholder nor reference: a credential when it is
   // a URL or a string carrying one, configuration otherwise.
@@ -68,6 +68,7 @@ export const k8sSecretPlaintext: Check = (obj) => {
   const kubesec = obj.kubesecTrailer;
   const hits: Hit[] = [];
   let configuration: Hit | undefined;
+  const siblings = (['data', 'stringData'] as const).flatMap((s) => [...scalarPairs(get(obj.node, s))].map((p) => p.key.value));
   for (const section of ['data', 'stringData'] as const) {
     for (const { key, value } of scalarPairs(get(obj.node, section))) {
       const raw = value.value;
@@ -75,7 +76,7 @@ export const k8sSecretPlaintext: Check = (obj) => {
       const outer = classifyValue(raw, { where: 'content' });
       if (!['literal', 'public', 'setting'].includes(outer.kind)) continue; // empty, reference, placeholder, ciphertext
       const plain = plainOf(section, raw);
-      const v = secretValueVerdict(key.value, plain.text);
+      const v = secretValueVerdict(key.value, plain.text, siblings);
       const hit: Hit = { at: value, key, secret: raw, resource: resourceOf(obj, key.value), data: { section } };
       if (v.credential) hits.push(hit);
       else if (CONFIGURATION.has(v.kind)) configuration ??= { ...hit, severity: 'warning' };

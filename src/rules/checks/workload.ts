@@ -3,7 +3,7 @@
 import { decodeBase64, printableText } from '../values.js';
 import { classifyValue, isCredentialUrl, isSensitiveKey } from '../classify.js';
 import { embeddedCredential, isStructured } from '../embedded.js';
-import { get, leaves, resourceOf, scalarPairs, str, type Check, type Hit } from './context.js';
+import { get, resourceOf, scalarPairs, str, type Check, type Hit } from './context.js';
 import type { YNode, YScalar } from '../../yaml/documents.js';
 import { LAST_APPLIED } from '../../constants.js';
 
@@ -75,18 +75,30 @@ export const configMapCredential: Check = (obj) => {
   return hits;
 };
 
-/** values*.yaml of Helm charts: credential-named keys with literal values. */
+/** values*.yaml of Helm charts: literal credentials under credential names (weak ones too). */
 export const helmValuesCredential: Check = (obj) => {
   if (obj.kind || obj.apiVersion) return []; // a manifest, not a values file
   const hits: Hit[] = [];
-  for (const { path, value, key } of leaves(obj.node)) {
-    const name = path[path.length - 1] ?? '';
-    if (/^\d+$/.test(name)) continue;
-    if (value.block || !helmValueIsCredential(path, value.value)) continue;
-    {
-      hits.push({ at: value, key, secret: value.value, resource: { kind: 'values', key: path.join('.') }, data: { key: path.join('.') } });
+  const walk = (node: YNode | undefined, path: string[], depth: number): void => {
+    if (!node || depth > 64) return;
+    if (node.type === 'seq') {
+      node.items.forEach((item, i) => walk(item, [...path, String(i)], depth + 1));
+      return;
     }
-  }
+    if (node.type !== 'map') return;
+    const siblings = node.pairs.map((p) => (p.key.type === 'scalar' ? p.key.value : ''));
+    for (const p of node.pairs) {
+      if (p.key.type !== 'scalar') continue;
+      const at = [...path, p.key.value];
+      if (p.value.type !== 'scalar') {
+        walk(p.value, at, depth + 1);
+        continue;
+      }
+      if (p.value.block || !helmValueIsCredential(at, p.value.value, siblings)) continue;
+      hits.push({ at: p.value, key: p.key, secret: p.value.value, resource: { kind: 'values', key: at.join('.') }, data: { key: at.join('.') } });
+    }
+  };
+  walk(obj.node, [], 0);
   return hits;
 };
 
@@ -117,11 +129,15 @@ export const lastAppliedSecret: Check = (obj) => {
   return [{ at: node, key, secret: node.value, resource: resourceOf(obj, keys.join(',')), data: { keys: keys.join(', ') } }];
 };
 
-/** `secretKeys.adminPasswordKey`, `existingSecret.passwordKey`: keys under these name keys, not values. */
-const KEY_NAME_PARENT = /^(?:secretKeys|existingSecret\w*|secretKeyRef|secretRef|valueFrom|keyRefs?)$/i;
+/**
+ * Parents whose keys are names, not values: `secretKeys.adminPasswordKey`, `existingSecret.passwordKey`,
+ * and the Kubernetes fields where `key` is a label or taint key (`matchExpressions`, `tolerations`).
+ */
+const KEY_NAME_PARENT =
+  /^(?:secretKeys|existingSecret\w*|secretKeyRef|configMapKeyRef|secretRef|valueFrom|keyRefs?|matchExpressions|tolerations|nodeSelectorTerms|labelSelector|topologySpreadConstraints|affinity|podAffinity|podAntiAffinity|nodeAffinity|matchFields)$/i;
 
-function helmValueIsCredential(path: string[], value: string): boolean {
+function helmValueIsCredential(path: string[], value: string, siblings: string[]): boolean {
   const name = path[path.length - 1] ?? '';
   if (path.slice(0, -1).some((p) => KEY_NAME_PARENT.test(p))) return false;
-  return classifyValue(value, { key: name, where: 'setting' }).credential;
+  return classifyValue(value, { key: name, where: 'setting', siblings }).credential;
 }

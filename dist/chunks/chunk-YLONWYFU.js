@@ -4,7 +4,7 @@ import {
   __toESM,
   define_SEALGATE_EMBEDDED_RULES_default,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-EFRCBL4A.js";
+} from "./chunk-G5GWPPM7.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -4313,8 +4313,9 @@ function keyWords(key) {
 }
 var CREDENTIAL_WORD = /^(?:pass|password|passwd|passphrase|pwd|pw|secret|secrets|token|tokens|key|keys|apikey|api_key|credential|credentials|creds|auth|authorization|bearer|privatekey|private|salt|pin|otp|cookie|signingkey|secretkey|accesskey|jwt|dsn)$/;
 var CREDENTIAL_SUFFIX = /(?:password|passwd|passphrase|secret|token|apikey|accesskey|secretkey|privatekey|accountkey|credentials?)$/;
-var SETTING_LAST = /^(?:user|username|usr|login|host|hostname|hosts|port|ports|address|addresses|addr|endpoint|endpoints|server|servers|database|db|dbname|schema|alg|algorithm|algorithms|ips|ip|cidr|cidrs|email|mail|region|zone|namespace|namespaces|id|ids|uid|name|names|type|types|kind|mode|method|methods|length|size|ttl|expiry|expiration|expires|timeout|interval|period|duration|lifetime|age|enabled|enable|disabled|required|optional|create|generate|rotate|rotation|version|format|encoding|header|headers|field|fields|prefix|suffix|policy|policies|path|paths|file|files|filename|filenames|filepath|folder|dir|directory|mount|mountpath|ref|keyref|selector|issuer|audience|audiences|scope|scopes|url|uri|urls|provider|source|store|backend|ops|operations|usage|usages|use|annotations|labels|label|count|retries|min|max|strength|hash|hashing|cost|rounds|iterations|location|class|image|tag|repository|registry|level|limit|limits|resources|config|options|opts|params|enabled)$/;
+var SETTING_LAST = /^(?:user|username|usr|login|host|hostname|hosts|port|ports|address|addresses|addr|endpoint|endpoints|server|servers|database|db|dbname|schema|alg|algorithm|algorithms|ips|ip|cidr|cidrs|email|mail|region|zone|namespace|namespaces|id|ids|uid|name|names|type|types|kind|mode|method|methods|length|size|ttl|expiry|expiration|expires|timeout|interval|period|duration|lifetime|age|enabled|enable|disabled|required|optional|create|generate|rotate|rotation|version|format|encoding|header|headers|field|fields|prefix|suffix|policy|policies|path|paths|file|files|filename|filenames|filepath|folder|dir|directory|mount|mountpath|ref|keyref|selector|issuer|audience|audiences|scope|scopes|url|uri|urls|provider|source|store|backend|ops|operations|usage|usages|use|annotations|labels|label|count|retries|min|max|mtime|ctime|time|timestamp|date|created|updated|modified|flags|flag|args|arguments|pattern|patterns|regex|regexp|rule|rules|complexity|strategy|strength|hash|hashing|cost|rounds|iterations|location|class|image|tag|repository|registry|level|limit|limits|resources|config|options|opts|params|enabled)$/;
 var KNOWN_SETTINGS = /^(?:initial[-_ ]?cluster[-_ ]?token|cluster[-_ ]?token|token[-_ ]?review|csrf[-_ ]?token[-_ ]?name|secret[-_ ]?name|secret[-_ ]?names|key[-_ ]?name|key[-_ ]?id|public[-_ ]?key|publickey|cache[-_ ]?key|primary[-_ ]?key|partition[-_ ]?key|sort[-_ ]?key|routing[-_ ]?key|topology[-_ ]?key|shard[-_ ]?key|hash[-_ ]?key|(?:\w+_)?label[-_ ]?key|(?:\w+_)?annotation[-_ ]?key|node[-_ ]?key|map[-_ ]?key|lookup[-_ ]?key|idempotency[-_ ]?key|key[-_ ]?prefix|key[-_ ]?suffix|keyspace|key[-_ ]?space)$/i;
+var KEY_QUALIFIER = /^(?:topology|label|labels|annotation|annotations|cache|primary|partition|sort|routing|shard|sharding|hash|node|map|lookup|idempotency|public|match|list|status|selector|index|group|metric|dedup|tenant|header|field|object|bucket|foreign|unique|composite|join|lock|leader|queue|prefix|host|ssh_host|affinity|sticky|session_affinity|config|configmap|env|value|values|item|items|data|property|properties|column|table|row|json|yaml|path|file|search|query|sorting|order|grouping|dimension|attribute|tag|tags)$/;
 var KEY_NAME_KEY = /^existing[-_ ]?secret|(?:secret|key)[-_ ]?(?:name|ref)s?$|keyref$|secretref$/i;
 function keyRole(key) {
   const words = keyWords(key);
@@ -4322,6 +4323,7 @@ function keyRole(key) {
   const joined = words.join("_");
   if (KNOWN_SETTINGS.test(joined)) return "non-credential";
   const last = words[words.length - 1];
+  if ((last === "key" || last === "keys") && words.length > 1 && KEY_QUALIFIER.test(words[words.length - 2])) return "non-credential";
   const credential = words.some((w) => CREDENTIAL_WORD.test(w) || CREDENTIAL_SUFFIX.test(w));
   const lastMeaningful = /^(?:in|out|\d+)$/.test(last) && words.length > 1 ? words[words.length - 2] : last;
   if (SETTING_LAST.test(lastMeaningful) && !CREDENTIAL_SUFFIX.test(lastMeaningful)) return "non-credential";
@@ -4329,11 +4331,23 @@ function keyRole(key) {
   if (/(?:username|accountname|hostname|address|database)$/.test(lastMeaningful)) return "non-credential";
   return "neutral";
 }
+var PASSWORD_WORD = /^(?:pass|password|passwd|passphrase|pwd|pw|\w*password)$/;
+var GENERIC_CREDENTIAL_WORD = /^(?:secret|secrets|token|tokens|key|keys|api|apikey|access|auth|client|my|your|the|value|credential|credentials)$/i;
+var ENUM_SETTING = /^(?:required|requested|optional|none|disabled|enabled|want|need|basic|bearer|digest|oauth2?|oidc|ldap|tls|mtls|internal|external|plain|scram-sha-(?:256|512)|md5|trust|peer|ident|kerberos|gssapi|sasl|ssl|x509|iam|jwt|anonymous|auto|manual|always|never|env|file|vault|kubernetes)$/i;
+function lastWord(key) {
+  const w = keyWords(key);
+  return w[w.length - 1] ?? "";
+}
 function isSensitiveKey(key) {
   return keyRole(key) === "credential";
 }
-function namesAKey(key, value) {
+function namesAKey(key, value, siblings) {
   const words = keyWords(key);
+  if ((words[words.length - 1] === "key" || words[words.length - 1] === "keys") && siblings?.some((k) => k !== key && /^(?:name|secret|secret_?name|existing_?secret\w*|\w*_secret_?name|\w*_existing_?secret\w*)$/.test(keyWords(k).join("_")))) {
+    if (/^[A-Za-z0-9][\w.-]{0,62}$/.test(value)) return true;
+  }
+  if (/^[a-z0-9][a-z0-9.-]*-(?:secret|secrets|tls|certs?|creds|credentials|auth)$/.test(value)) return true;
+  if (words[words.length - 1] === "secret" && words.length > 1 && /^(?:tls|ca|cert|certificate|certs|ssl|pull|image|existing|keystore|truststore|jks|token|password|credentials|creds|auth|key|keys|license)$/.test(words[words.length - 2]) && /^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/.test(value)) return true;
   if (KEY_NAME_KEY.test(words.join("_")) || /^existing/i.test(key)) return true;
   if (words.length === 1 && words[0] === "key") return looksLikeKeyName(value) && /[-_.]/.test(value);
   if (words.length < 2 || words[words.length - 1] !== "key") return false;
@@ -4348,7 +4362,7 @@ function looksLikeKeyName(v) {
 }
 var REFERENCE_SCHEMES = /^(?:ref\+[a-z0-9]+:\/\/|berglas:\/\/|sm:\/\/|akv:\/\/|op:\/\/|bws:\/\/|keyvault:\/\/|azurekeyvault:\/\/|awssm:\/\/|gcpsm:\/\/|vault:\/\/|secret:\/\/|secrets\+literal:\/\/ref\+|vault:[\w/.-]+(?:#\w+)?$|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]+\/secrets\/|sops:\/\/|gsm:\/\/|aws-sm:\/\/|k8s:\/\/|env:\/\/)/i;
 var TEMPLATE_REF = /\{\{.*?\}\}|\$\{[^}\s]+\}|\$\([A-Za-z_][A-Za-z0-9_]*\)|<path:[^>]+>|\$\{\{.*?\}\}|%\{[^}\s]+\}|#\{[^}\s]+\}/gs;
-var SHELL_VAR = /^\$[A-Za-z_][A-Za-z0-9_]*$/;
+var SHELL_VAR = /^\$(?:[A-Za-z_][\w.-]*(?::[\w.-]+)?|\d+|\{[^}\s]+\})$/;
 var FILE_PATH = /^(?:\/|\.\.?\/|~\/)[\w./@-]*$/;
 var SOPS_OR_CIPHERTEXT = [
   /^-----BEGIN (?:AGE ENCRYPTED FILE|PGP MESSAGE)-----/,
@@ -4358,11 +4372,11 @@ var SOPS_OR_CIPHERTEXT = [
   // kubeseal --raw output
 ];
 var PUBLIC_MATERIAL = /^\s*(?:-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE|PGP PUBLIC KEY BLOCK|SSH2 PUBLIC KEY)-----|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA|age1[0-9a-z]{58}$)/;
-var PLACEHOLDER_TEXT = /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me|this|with)|\bfill[-_ ]?(?:me|in)\b|goes[-_ ]?here|\bput[-_ ].{0,40}\bhere\b|placeholder|redacted|\bto[-_ ]be[-_ ](?:set|replaced|filled|changed)|\bnot[-_ ]?set\b|\bexample\b|example[-_.]?(?:com|org|net)|\bdummy\b|\bsample\b|base64[-_ ]?encoded|^your[a-z]|\blorem\b|\bipsum\b/i;
+var PLACEHOLDER_TEXT = /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me|this|with)|\bfill[-_ ]?(?:me|in)\b|goes[-_ ]?here|\bput[-_ ].{0,40}\bhere\b|placeholder|redacted|\bto[-_ ]be[-_ ](?:set|replaced|filled|changed)|\bnot[-_ ]?set\b|(?:^|[^a-z])example(?:[^a-z]|$)|example[-_.]?(?:com|org|net)|EXAMPLE(?:KEY)?$|\bdummy\b|\bsample\b|base64[-_ ]?encoded|^your[a-z]|\blorem\b|\bipsum\b/i;
 var PLACEHOLDER_PREFIX = /^(?:insert|enter|replace|your|add|set|put|fill|paste|provide)[-_ ]/i;
 var ARTICLE_WORDS = /^(?:my|your|some|the|a|an|our|their)[-_ ][a-z0-9]+(?:[-_ ][a-z0-9]+)*$/i;
 var DUMMY_WORD = /^(?:foo|bar|baz|qux|quux|corge|grault|garply|waldo|fred|plugh|xyzzy|thud|hello|world|string|value|text|abc|abcd|abc123|123|1234|12345|123456|secret-value|some-value|value\d*|val|null|none|nil|undefined|empty|todo|tbd|n\/a|na|unknown|xxx|yyy|zzz|hello\d*|world\d*|foo\d*|bar\d*|baz\d*)$/i;
-var FILLER = /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|-{3,}|_{3,}|#{3,}|0{6,}|…+|•+)$/;
+var FILLER = /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|-{3,}|_{3,}|#{3,}|0{6,}|…+|•+|(.)\1{3,})$/;
 var SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 function sequenceRuns(v) {
   let runs = 0;
@@ -4379,8 +4393,16 @@ function sequenceRuns(v) {
   return runs;
 }
 var FAKE_UUID = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-/i;
+function mostlyOneChar(v) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of v) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return Math.max(...counts.values()) / v.length >= 0.8;
+}
+var ELIDED_VALUE = /^[\w+/=-]{2,}(?:\.{3}|…)[\w+/=-]{2,}$/;
 function placeholderReason(v) {
   if (FILLER.test(v)) return "filler";
+  if (v.length >= 8 && mostlyOneChar(v)) return "filler";
+  if (/(?:^|[_-])(?:x{3,}|X{3,})$/.test(v)) return "xxx";
   if (/x{6,}|X{6,}/.test(v) || /x{4,}|X{4,}/.test(v) && v.replace(/[xX]{4,}/g, "").replace(/[^A-Za-z0-9]/g, "").length < 20) return "xxx";
   if (/^<[^<>]+>$/.test(v) || /<[A-Za-z][\w .:/-]{0,80}>/.test(v) && !/<\/|<[a-z]+\s*\/?>/.test(v)) return "angle brackets";
   if (PLACEHOLDER_TEXT.test(v)) return "placeholder text";
@@ -4395,6 +4417,7 @@ function dummyReason(v) {
   const words = v.split(/[^A-Za-z0-9]+/).filter(Boolean);
   if (words.length > 0 && words.length <= 8 && words.every((w) => DUMMY_WORD.test(w))) return "dummy words";
   if (sequenceRuns(v) >= 2) return "sequence filler";
+  if (/^(?:key|secret|token|pass|value|val|cred|credential)[-_]?(?:[a-z]|\d)$/i.test(v)) return "numbered example";
   if (FAKE_UUID.test(v) && !/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(v)) return "malformed example id";
   return void 0;
 }
@@ -4489,11 +4512,12 @@ function classifyValue(value, ctx = {}) {
     return verdict("reference", "template or variable");
   }
   if (/^<[^<>]*>$/.test(v)) return verdict("placeholder", "angle brackets");
+  if (ELIDED_VALUE.test(v)) return verdict("truncated", "elided value");
   const p = placeholderReason(v);
   if (p) return verdict("placeholder", p);
   const d = dummyReason(v);
   if (d) return verdict("dummy", d);
-  if (ctx.key && where === "setting" && namesAKey(ctx.key, v)) return verdict("key-name", "names a Secret or a key");
+  if (ctx.key && where === "setting" && namesAKey(ctx.key, v, ctx.siblings)) return verdict("key-name", "names a Secret or a key");
   if (v.length >= 8 && /^[A-Za-z0-9+/]+={0,2}$/.test(v) && v.length % 4 === 0) {
     const text = printableText(decodeBase64(v) ?? Buffer.alloc(0));
     if (text && text.trim() && /[a-z]/i.test(text) && text !== v) {
@@ -4502,6 +4526,7 @@ function classifyValue(value, ctx = {}) {
     }
   }
   if (/^(?:[^:\s]+:)?(?:\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$\S+|\$[156]\$[^$\s]+\$\S+|\{SSHA\}\S+|\$apr1\$\S+)$/.test(v)) return verdict("setting", "password hash");
+  if (where === "setting" && /^--?[a-z][\w-]*(?:[= ].*)?$/.test(v)) return verdict("setting", "command-line flag");
   if (where === "setting" && /^[\w.-]+\.(?:pem|crt|cert|key|jks|p12|pfx|keystore|truststore|json|ya?ml|txt|conf)$/i.test(v)) return verdict("setting", "file name");
   if (where === "setting" && FILE_PATH.test(v) && v.length > 1) return verdict("reference", "file path");
   if (ctx.key) {
@@ -4514,9 +4539,15 @@ function classifyValue(value, ctx = {}) {
       if (m && classifyValue(m[1], { where: "content" }).credential) return verdict("literal", "password in connection string", true);
       return verdict("setting", "connection string without a password");
     }
-    if (where === "setting" && /^(?:true|false|yes|no|on|off)$/i.test(v)) return verdict("setting", "boolean");
+    if (/^(?:true|false|yes|no|on|off)$/i.test(v)) return verdict("setting", "boolean");
     if (where === "setting" && /^\d{1,3}$|^\d+(?:\.\d+)?(?:ms|s|m|h|d)$/.test(v)) return verdict("setting", "number or duration");
-    if (/(?:^|_)access_?key$/.test(keyWords(ctx.key).join("_")) && ctx.siblings?.some((k) => /(?:^|_)secret_?(?:access_?)?key$/.test(keyWords(k).join("_")))) return verdict("setting", "access key id beside its secret key");
+    if (/access_?key$/.test(keyWords(ctx.key).join("_")) && ctx.siblings?.some((k) => /(?:secret_?(?:access_?)?key|access_?secret)$/.test(keyWords(k).join("_")))) return verdict("setting", "access key id beside its secret key");
+    if (role === "credential" && !PASSWORD_WORD.test(lastWord(ctx.key))) {
+      if (ENUM_SETTING.test(v)) return verdict("setting", "mode or option");
+      const words2 = v.split(/[-_. ]+/);
+      const flat = (x) => x.toLowerCase().replace(/[^a-z0-9]/g, "");
+      if (words2.every((w) => GENERIC_CREDENTIAL_WORD.test(w)) && (words2.length > 1 || flat(ctx.key).endsWith(flat(v)))) return verdict("placeholder", "repeats its name");
+    }
     if (role === "credential") return verdict("literal", "literal under a credential name", true);
   }
   if (/^[a-z][a-z0-9+.-]*:\/\/[^\s]*$/i.test(v)) return verdict("setting", "URL without credentials");
@@ -4555,13 +4586,17 @@ function embeddedCredential(text, depth = 0) {
     }
   }
   for (const line of t.split("\n")) {
+    if (/^\s*(?:#|\/\/|;)/.test(line)) continue;
     const m = PAIR.exec(line);
     if (!m) {
-      const url = classifyValue(line.trim(), { where: "content" });
-      if (url.credential && /:\/\//.test(line)) return url.reason;
+      const url = /:\/\//.test(line) ? credentialUrlReason(line) : void 0;
+      if (url) return url;
       continue;
     }
-    const found = leaf(m[1], m[2].replace(/^(['"])(.*)\1$/, "$2"), depth);
+    if (/^\s*-\s+key\s*:/.test(line)) continue;
+    const value = m[2].replace(/\s+#.*$/, "").replace(/^(['"])(.*)\1$/, "$2");
+    if (!/[A-Za-z0-9]/.test(value) || /^[|>][-+]?\d*$/.test(value)) continue;
+    const found = leaf(m[1], value, depth);
     if (found) return found;
   }
   return void 0;
@@ -4639,7 +4674,7 @@ function plainOf(section, raw) {
   const text = printableText(bytes);
   return { text, binary: text === void 0 };
 }
-function secretValueVerdict(key, text) {
+function secretValueVerdict(key, text, siblings) {
   if (text === void 0) {
     return keyRole(key) === "non-credential" ? { kind: "setting", credential: false, reason: "binary data under a non-secret name" } : { kind: "literal", credential: true, reason: "binary data" };
   }
@@ -4650,7 +4685,7 @@ function secretValueVerdict(key, text) {
     const reason = embeddedCredential(inner);
     return reason ? { kind: "literal", credential: true, reason } : { kind: "setting", credential: false, reason: "configuration without a credential" };
   }
-  const v = classifyValue(value, { key, where: "secret" });
+  const v = classifyValue(value, { key, where: "secret", siblings });
   if (v.credential) return v;
   if (v.kind === "literal" && embeddedCredential(value)) return { ...v, credential: true };
   return v;
@@ -4663,6 +4698,7 @@ var k8sSecretPlaintext = (obj) => {
   const kubesec = obj.kubesecTrailer;
   const hits = [];
   let configuration;
+  const siblings = ["data", "stringData"].flatMap((s) => [...scalarPairs(get(obj.node, s))].map((p) => p.key.value));
   for (const section of ["data", "stringData"]) {
     for (const { key, value } of scalarPairs(get(obj.node, section))) {
       const raw = value.value;
@@ -4670,7 +4706,7 @@ var k8sSecretPlaintext = (obj) => {
       const outer = classifyValue(raw, { where: "content" });
       if (!["literal", "public", "setting"].includes(outer.kind)) continue;
       const plain = plainOf(section, raw);
-      const v = secretValueVerdict(key.value, plain.text);
+      const v = secretValueVerdict(key.value, plain.text, siblings);
       const hit = { at: value, key, secret: raw, resource: resourceOf(obj, key.value), data: { section } };
       if (v.credential) hits.push(hit);
       else if (CONFIGURATION.has(v.kind)) configuration ??= { ...hit, severity: "warning" };
@@ -4807,14 +4843,26 @@ var configMapCredential = (obj) => {
 var helmValuesCredential = (obj) => {
   if (obj.kind || obj.apiVersion) return [];
   const hits = [];
-  for (const { path: path2, value, key } of leaves(obj.node)) {
-    const name = path2[path2.length - 1] ?? "";
-    if (/^\d+$/.test(name)) continue;
-    if (value.block || !helmValueIsCredential(path2, value.value)) continue;
-    {
-      hits.push({ at: value, key, secret: value.value, resource: { kind: "values", key: path2.join(".") }, data: { key: path2.join(".") } });
+  const walk = (node, path2, depth) => {
+    if (!node || depth > 64) return;
+    if (node.type === "seq") {
+      node.items.forEach((item, i) => walk(item, [...path2, String(i)], depth + 1));
+      return;
     }
-  }
+    if (node.type !== "map") return;
+    const siblings = node.pairs.map((p) => p.key.type === "scalar" ? p.key.value : "");
+    for (const p of node.pairs) {
+      if (p.key.type !== "scalar") continue;
+      const at = [...path2, p.key.value];
+      if (p.value.type !== "scalar") {
+        walk(p.value, at, depth + 1);
+        continue;
+      }
+      if (p.value.block || !helmValueIsCredential(at, p.value.value, siblings)) continue;
+      hits.push({ at: p.value, key: p.key, secret: p.value.value, resource: { kind: "values", key: at.join(".") }, data: { key: at.join(".") } });
+    }
+  };
+  walk(obj.node, [], 0);
   return hits;
 };
 var lastAppliedSecret = (obj) => {
@@ -4843,11 +4891,11 @@ var lastAppliedSecret = (obj) => {
   const key = ann?.type === "map" ? ann.pairs.find((p) => str(p.key) === LAST_APPLIED)?.key : void 0;
   return [{ at: node, key, secret: node.value, resource: resourceOf(obj, keys.join(",")), data: { keys: keys.join(", ") } }];
 };
-var KEY_NAME_PARENT = /^(?:secretKeys|existingSecret\w*|secretKeyRef|secretRef|valueFrom|keyRefs?)$/i;
-function helmValueIsCredential(path2, value) {
+var KEY_NAME_PARENT = /^(?:secretKeys|existingSecret\w*|secretKeyRef|configMapKeyRef|secretRef|valueFrom|keyRefs?|matchExpressions|tolerations|nodeSelectorTerms|labelSelector|topologySpreadConstraints|affinity|podAffinity|podAntiAffinity|nodeAffinity|matchFields)$/i;
+function helmValueIsCredential(path2, value, siblings) {
   const name = path2[path2.length - 1] ?? "";
   if (path2.slice(0, -1).some((p) => KEY_NAME_PARENT.test(p))) return false;
-  return classifyValue(value, { key: name, where: "setting" }).credential;
+  return classifyValue(value, { key: name, where: "setting", siblings }).credential;
 }
 
 // src/rules/checks/config.ts

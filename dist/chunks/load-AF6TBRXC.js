@@ -6,8 +6,8 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-KWYHIR4Q.js";
-import "./chunk-EFRCBL4A.js";
+} from "./chunk-YLONWYFU.js";
+import "./chunk-G5GWPPM7.js";
 export {
   builtinRulesDir,
   compileRule,

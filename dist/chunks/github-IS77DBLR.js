@@ -1,15 +1,15 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-3N5UTPNJ.js";
+} from "./chunk-74BQSNWT.js";
 import {
   workflowCommand
-} from "./chunk-SLZNYCQI.js";
-import "./chunk-OFGBVSYZ.js";
-import "./chunk-KWYHIR4Q.js";
+} from "./chunk-JHU5TUP6.js";
+import "./chunk-PLHLAJ5N.js";
+import "./chunk-YLONWYFU.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-EFRCBL4A.js";
+} from "./chunk-G5GWPPM7.js";
 
 // src/report/github.ts
 init_define_SEALGATE_EMBEDDED_RULES();

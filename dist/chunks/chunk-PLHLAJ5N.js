@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   loadBuiltinRules
-} from "./chunk-KWYHIR4Q.js";
+} from "./chunk-YLONWYFU.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-EFRCBL4A.js";
+} from "./chunk-G5GWPPM7.js";
 
 // src/rules/rotation.ts
 init_define_SEALGATE_EMBEDDED_RULES();

@@ -15,10 +15,10 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-KWYHIR4Q.js";
+} from "./chunk-YLONWYFU.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-EFRCBL4A.js";
+} from "./chunk-G5GWPPM7.js";
 
 // src/sources/git-client.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -7363,11 +7363,12 @@ function linearRegExp(source, flags = "") {
 
 // src/config/load.ts
 var CONFIG_FILE = ".sealgate.yaml";
-var TOP = /* @__PURE__ */ new Set(["rules", "allowlist", "customRules", "baseline", "maxFileSize", "failOnSkipped", "seal", "external"]);
+var TOP = /* @__PURE__ */ new Set(["rules", "allowlist", "customRules", "baseline", "maxFileSize", "failOnSkipped", "seal", "external", "backups"]);
 var SEAL_KEYS = /* @__PURE__ */ new Set(["cert", "scope"]);
 var EXTERNAL_KEYS = /* @__PURE__ */ new Set(["store", "storeKind", "provider", "keyTemplate", "refreshInterval", "valuesOut", "prefix"]);
+var DEFAULT_BACKUPS_KEPT = 5;
 function defaultConfig() {
-  return { rules: {}, allowRegexes: [], stopwords: [], customRules: [], maxFileSize: 10 * 1024 * 1024, failOnSkipped: true };
+  return { rules: {}, allowRegexes: [], stopwords: [], customRules: [], maxFileSize: 10 * 1024 * 1024, failOnSkipped: true, backups: { keep: DEFAULT_BACKUPS_KEPT } };
 }
 function findConfig(root, start) {
   let dir = path3.resolve(start);
@@ -7455,6 +7456,17 @@ async function loadConfig(root, explicitPath, start) {
   if (raw.failOnSkipped !== void 0) {
     if (typeof raw.failOnSkipped !== "boolean") bad("failOnSkipped", "must be true or false");
     else config.failOnSkipped = raw.failOnSkipped;
+  }
+  if (raw.backups !== void 0) {
+    const b = raw.backups;
+    if (!b || typeof b !== "object" || Array.isArray(b)) bad("backups", "must be a mapping");
+    else {
+      for (const k of Object.keys(b)) if (k !== "keep") bad(`backups.${k}`, "unknown field (known: keep)");
+      if (b.keep !== void 0) {
+        if (typeof b.keep !== "number" || !Number.isInteger(b.keep) || b.keep < 1) bad("backups.keep", "must be a whole number of 1 or more");
+        else config.backups = { keep: b.keep };
+      }
+    }
   }
   config.seal = section(raw.seal, "seal", SEAL_KEYS, bad);
   config.external = section(raw.external, "external", EXTERNAL_KEYS, bad);
@@ -7772,12 +7784,16 @@ var KeywordIndex = class {
 
 // src/engine/fingerprint.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { createHash } from "node:crypto";
-function secretHash(secret) {
+import { createHash, createHmac, randomBytes } from "node:crypto";
+function newFingerprintKey() {
+  return randomBytes(32).toString("hex");
+}
+function secretHash(secret, key) {
+  if (key) return createHmac("sha256", key).update(secret).digest("hex").slice(0, 16);
   return createHash("sha256").update("sealgate:v1:").update(secret).digest("hex").slice(0, 16);
 }
-function fingerprint(ruleId, file, secret) {
-  return `${ruleId}:${file}:${secretHash(secret)}`;
+function fingerprint(ruleId, file, secret, key) {
+  return `${ruleId}:${file}:${secretHash(secret, key)}`;
 }
 
 // src/engine/templates.ts
@@ -8762,6 +8778,8 @@ var Engine = class {
   ruleSets = /* @__PURE__ */ new Map();
   gate;
   hexRules;
+  /** Findings hidden by the baseline, and places (file lines) where a `sealgate:allow` comment hid one: counted for the summary. */
+  hidden = { baseline: 0, allowComments: 0 };
   /**
    * The rules that apply to a file, with their keyword index and the decodable content rules: rules
    * restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. Files
@@ -8808,7 +8826,11 @@ var Engine = class {
     for (const rule of activeContent) this.runContentRule(rule, text, located);
     this.scanEncoded(set.decodable, text, encoded, located);
     if (docs.length) attachDocuments(located, docs, lines);
+    const before = { ...this.hidden };
     out.findings = this.finish(file, lines, located, changedLines);
+    const baseline = this.hidden.baseline - before.baseline;
+    const allowComments = this.hidden.allowComments - before.allowComments;
+    if (baseline || allowComments) out.hidden = { baseline, allowComments };
     return out;
   }
   /**
@@ -8839,7 +8861,7 @@ var Engine = class {
         for (const obj of objectsOf(root)) {
           const ctx = this.objectContext(file, kubesecTrailer, obj);
           if (templated) unmaskNames(ctx, text, templated);
-          const safe = unparsed ? void 0 : safeKind(ctx);
+          const safe = unparsed || mode === "embedded" ? void 0 : safeKind(ctx);
           if (safe) out.safe.push(detachAll({ file, kind: safe, name: ctx.name, namespace: ctx.namespace }));
           for (const rule of dispatch.rulesFor(ctx.kind)) {
             for (const hit of CHECKS[rule.check](ctx)) {
@@ -8927,6 +8949,7 @@ var Engine = class {
     const findings = [];
     const taken = /* @__PURE__ */ new Set();
     const inline = new InlineAllow(lines, file);
+    const allowedLines = /* @__PURE__ */ new Set();
     located.sort((a, b) => Number(!!a.rule.regex) - Number(!!b.rule.regex) || a.start - b.start);
     const hosts = new ManifestHosts();
     const named = new Set(located.filter((l) => l.rule.provider && l.rule.regex).map((l) => l.start));
@@ -8947,10 +8970,16 @@ var Engine = class {
       }
       const place = `${l.rule.id}@${line}:${at.column}`;
       if (taken.has(place)) continue;
-      if (inline.allowed(line, endPos.line)) continue;
+      if (inline.allowed(line, endPos.line)) {
+        allowedLines.add(line);
+        continue;
+      }
       if (changed && !touches(changed, l.docLines ?? [line, endPos.line])) continue;
-      const fp = fingerprint(l.rule.id, file, l.secret);
-      if (this.gate.inBaseline(fp)) continue;
+      const fp = fingerprint(l.rule.id, file, l.secret, this.opts.fingerprintKey);
+      if (this.gate.inBaseline(fp)) {
+        this.hidden.baseline++;
+        continue;
+      }
       taken.add(place);
       const message = interpolate(l.rule.message, { ...l.data, key: l.resource?.key ?? l.data?.key ?? "" });
       const finding = {
@@ -8981,6 +9010,7 @@ var Engine = class {
       if (f.credential === void 0) delete f.credential;
       if (f.decoded === void 0) delete f.decoded;
     }
+    for (const line of allowedLines) if (!changed || changed.has(line)) this.hidden.allowComments++;
     return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
   }
 };
@@ -9072,6 +9102,7 @@ function interpolate(template, data) {
 // src/engine/baseline.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 import { readFileSync as readFileSync3 } from "node:fs";
+var BASELINE_FILE = ".sealgate-baseline.json";
 function readBaseline(file) {
   let raw;
   try {
@@ -9098,13 +9129,14 @@ async function loadSetupConfig(setup) {
   return loadConfig(setup.root, setup.configPath, setup.configStart);
 }
 function engineFor(setup, config) {
-  const baselineFile = setup.baselineFile ?? config.baseline;
+  const baselineFile = setup.ignoreBaseline ? void 0 : setup.baselineFile ?? config.baseline;
   return new Engine({
     rules: effectiveRules(config),
     allowPaths: config.allowPaths,
     allowRegexes: config.allowRegexes,
     stopwords: config.stopwords,
     baseline: baselineFile ? readBaseline(baselineFile) : void 0,
+    fingerprintKey: setup.fingerprintKey,
     readFile: (rel) => readSmallFile(setup.root, rel, config.maxFileSize)
   });
 }
@@ -9132,12 +9164,14 @@ export {
   CONFIG_FILE,
   loadConfig,
   effectiveRules,
-  Engine,
-  toRepoPath,
-  treeSource,
   gitComplaint,
   repositoryRoot,
   Git,
+  newFingerprintKey,
+  Engine,
+  BASELINE_FILE,
+  toRepoPath,
+  treeSource,
   LOG_FORMAT,
   splitLog,
   isTask,

@@ -1,17 +1,17 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-LOWPDE6Y.js";
+} from "./chunk-VOHM7PPP.js";
 import {
   fixCommands
-} from "./chunk-R4NLUZMA.js";
+} from "./chunk-3TFYW6SE.js";
 import {
   rotationLink
-} from "./chunk-OFGBVSYZ.js";
-import "./chunk-KWYHIR4Q.js";
+} from "./chunk-PLHLAJ5N.js";
+import "./chunk-YLONWYFU.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-EFRCBL4A.js";
+} from "./chunk-G5GWPPM7.js";
 
 // src/report/json.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -47,6 +47,7 @@ function formatJson(result, defaults = {}) {
         bytes: s.bytes,
         skipped: s.skipped.map((x) => ({ file: x.file, reason: x.reason, ...x.commit ? { commit: x.commit } : {} })),
         findings: s.findings,
+        ...s.hidden ? { hidden: s.hidden } : {},
         durationMs: s.durationMs,
         ...s.range !== void 0 ? { range: s.range, commits: s.commits } : {}
       }

@@ -1,21 +1,26 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-LOWPDE6Y.js";
+} from "./chunk-VOHM7PPP.js";
 import {
   fixCommands
-} from "./chunk-R4NLUZMA.js";
+} from "./chunk-3TFYW6SE.js";
 import {
   rotationLink
-} from "./chunk-OFGBVSYZ.js";
-import "./chunk-KWYHIR4Q.js";
+} from "./chunk-PLHLAJ5N.js";
+import "./chunk-YLONWYFU.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-EFRCBL4A.js";
+} from "./chunk-G5GWPPM7.js";
 
 // src/report/sarif.ts
 init_define_SEALGATE_EMBEDDED_RULES();
+import { createHash } from "node:crypto";
 var LEVEL = { error: "error", warning: "warning", note: "note" };
+function placeHash(i) {
+  const where = i.properties.resource ?? { line: i.region.startLine };
+  return createHash("sha256").update(`${i.ruleId}\0${i.file}\0${JSON.stringify(where)}`).digest("hex").slice(0, 16);
+}
 function writeSarif(items, run) {
   const version = run.version ?? VERSION;
   const used = [...new Set(items.map((i) => i.ruleId))];
@@ -40,7 +45,7 @@ function writeSarif(items, run) {
     level: LEVEL[i.severity],
     message: { text: i.message },
     locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(i.file), uriBaseId: "%SRCROOT%" }, region: i.region } }],
-    partialFingerprints: { "sealgate/v1": i.fingerprint },
+    partialFingerprints: { "sealgate/v2": placeHash(i) },
     properties: i.properties
   }));
   const sarif = {
@@ -51,6 +56,15 @@ function writeSarif(items, run) {
         tool: { driver: { name: "sealgate", version, semanticVersion: version, informationUri: "https://github.com/sealgate/sealgate", rules: driverRules } },
         originalUriBaseIds: { "%SRCROOT%": { description: { text: "The repository root" } } },
         results,
+        // SARIF's own place for "the run did not see everything": not successful, one notification per problem.
+        ...run.incomplete?.length ? {
+          invocations: [
+            {
+              executionSuccessful: false,
+              toolExecutionNotifications: run.incomplete.map((text) => ({ level: "error", message: { text } }))
+            }
+          ]
+        } : {},
         columnKind: "utf16CodeUnits",
         ...run.properties ? { properties: run.properties } : {}
       }
@@ -83,7 +97,7 @@ function formatSarif(result, rules, defaults = {}) {
 }
 function formatAuditSarif(r, descriptions = /* @__PURE__ */ new Map()) {
   const items = r.entries.map((e) => {
-    const where = e.status === "live" ? "live in HEAD" : "in history only: rotate it";
+    const where = e.status === "live" ? e.refs?.length ? `live; still in ${e.refs.join(", ")}` : "live" : "in history only: rotate it";
     const intro = e.introduced ? `; introduced in ${e.introduced.sha.slice(0, 12)} (${e.introduced.date.slice(0, 10)})` : "";
     return {
       ruleId: e.ruleId,
@@ -94,6 +108,7 @@ function formatAuditSarif(r, descriptions = /* @__PURE__ */ new Map()) {
       fingerprint: e.fingerprint,
       properties: {
         status: e.status,
+        ...e.refs?.length ? { refs: e.refs } : {},
         secret: e.secret,
         occurrences: e.occurrences,
         ...e.otherFiles.length ? { otherFiles: e.otherFiles } : {},
@@ -106,8 +121,8 @@ function formatAuditSarif(r, descriptions = /* @__PURE__ */ new Map()) {
     };
   });
   const description = (id) => descriptions.get(id) ?? r.entries.find((e) => e.ruleId === id).message;
-  const properties = { repository: r.repository, ...r.head ? { head: r.head } : {}, history: r.history, commitsScanned: r.commitsScanned, summary: r.summary };
-  return writeSarif(items, { rule: (id) => ({ description: description(id) }), sortRules: true, properties, version: r.tool.version });
+  const properties = { repository: r.repository, ...r.head ? { head: r.head } : {}, history: r.history, commitsScanned: r.commitsScanned, summary: r.summary, incomplete: !!r.incomplete?.length };
+  return writeSarif(items, { rule: (id) => ({ description: description(id) }), sortRules: true, properties, version: r.tool.version, ...r.incomplete?.length ? { incomplete: r.incomplete } : {} });
 }
 export {
   formatAuditSarif,
