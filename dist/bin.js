@@ -72,9 +72,7 @@ function loadBundle(file, env = process.env) {
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}
 })`, {
     filename: file,
-    ...cachedData ? { cachedData } : {},
-    // import() of a Node built-in left in the bundle (e.g. node:child_process) goes to Node's own loader.
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER
+    ...cachedData ? { cachedData } : {}
   });
   const cache = !dir ? "off" : !cachedData ? "miss" : script.cachedDataRejected ? "rejected" : "hit";
   const module = { exports: {} };

@@ -21423,9 +21423,8 @@ async function initHusky(git, prePush, ctx) {
 async function setUpHusky(root, ctx) {
   const bin = import_node_path26.default.join(root, "node_modules", "husky", "bin.js");
   if (!(0, import_node_fs22.existsSync)(bin)) return false;
-  const { execFileSync: execFileSync2 } = await import("node:child_process");
   try {
-    const said = execFileSync2(process.execPath, [bin], { cwd: root, encoding: "utf8", env: { ...ctx.env, HUSKY: void 0 }, stdio: ["ignore", "pipe", "pipe"] }).trim();
+    const said = (0, import_node_child_process3.execFileSync)(process.execPath, [bin], { cwd: root, encoding: "utf8", env: { ...ctx.env, HUSKY: void 0 }, stdio: ["ignore", "pipe", "pipe"] }).trim();
     if (said) throw new Error(said);
   } catch (e) {
     ctx.err(`sealgate: warning: husky could not set up its hooks: ${e.message.split("\n")[0]}
@@ -21511,11 +21510,12 @@ async function initHooksPath(git, dirOption, ctx) {
 `);
   return 0;
 }
-var import_node_fs22, import_node_path26, import_node_url3, INIT_HELP, OPTIONS6, HUSKY_LINES;
+var import_node_child_process3, import_node_fs22, import_node_path26, import_node_url3, INIT_HELP, OPTIONS6, HUSKY_LINES;
 var init_init = __esm({
   "src/cli/commands/init.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
+    import_node_child_process3 = require("node:child_process");
     import_node_fs22 = require("node:fs");
     import_node_path26 = __toESM(require("node:path"), 1);
     import_node_url3 = require("node:url");

@@ -100,12 +100,12 @@ export function loadBundle(file: string, env: Env = process.env): LoadedBundle {
   const name = dir ? `${prefix}${sha256(source, '\0', process.version, '\0', process.arch, '\0', process.platform).toString('hex').slice(0, 32)}.v8cache` : '';
   const cacheFile = dir ? path.join(dir, name) : '';
   const cachedData = dir ? readCacheFile(cacheFile) : undefined;
+  // No import() may stay in the bundle: a script compiled from cached data has no dynamic-import
+  // callback on Node 20 ("A dynamic import callback was not specified"); import built-ins statically.
   // The CommonJS wrapper on the first line, so the bundle's own line numbers stay as they are.
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     ...(cachedData ? { cachedData } : {}),
-    // import() of a Node built-in left in the bundle (e.g. node:child_process) goes to Node's own loader.
-    importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   const cache: CacheState = !dir ? 'off' : !cachedData ? 'miss' : script.cachedDataRejected ? 'rejected' : 'hit';
   const module = { exports: {} as Record<string, unknown> };

@@ -1,5 +1,6 @@
 // `sealgate init`: installs the git hooks, either as lines in husky's hook files or as a hooks folder
 // that core.hooksPath points at. Idempotent: running it twice changes nothing the second time.
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync, mkdirSync, chmodSync, statSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -147,7 +148,6 @@ async function initHusky(git: Git, prePush: boolean, ctx: CommandContext): Promi
 async function setUpHusky(root: string, ctx: CommandContext): Promise<boolean> {
   const bin = path.join(root, 'node_modules', 'husky', 'bin.js');
   if (!existsSync(bin)) return false;
-  const { execFileSync } = await import('node:child_process');
   try {
     const said = execFileSync(process.execPath, [bin], { cwd: root, encoding: 'utf8', env: { ...ctx.env, HUSKY: undefined } as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] }).trim();
     if (said) throw new Error(said);
