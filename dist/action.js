@@ -17,7 +17,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-UX35ZGAL.js";
+} from "./chunks/chunk-P75AZJAE.js";
 import {
   exitCode,
   unscannable

@@ -6,7 +6,7 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-UX35ZGAL.js";
+} from "./chunks/chunk-P75AZJAE.js";
 import "./chunks/chunk-YLONWYFU.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
