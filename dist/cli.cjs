@@ -15956,7 +15956,7 @@ function workerPlan(env) {
   if (set !== void 0 && /^\d+$/.test(set.trim()) && Number(set) >= 1) return { workers: Math.min(Number(set), 64), forced: true };
   return { workers: import_node_os.default.availableParallelism(), forced: false };
 }
-async function runPool(script, setup, count2, tasks, onOutcome) {
+async function runPool(script, setup, count2, tasks, onOutcome, local) {
   const workers = Array.from({ length: count2 }, () => new import_node_worker_threads.Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }));
   const load = new Map(workers.map((w) => [w, 0]));
   const results = /* @__PURE__ */ new Map();
@@ -15971,16 +15971,19 @@ async function runPool(script, setup, count2, tasks, onOutcome) {
     w?.();
   };
   const waitForNews = () => new Promise((resolve) => wake = resolve);
+  const deliver = (id, outcomes) => {
+    results.set(id, outcomes);
+    for (let r2 = results.get(nextOut); r2; r2 = results.get(nextOut)) {
+      results.delete(nextOut++);
+      for (const o of r2) onOutcome(o);
+    }
+  };
   for (const w of workers) {
     w.on("message", (m) => {
       if (m.type === "error") failure ??= new Error(`scan worker: ${m.message}`);
       else {
         load.set(w, load.get(w) - 1);
-        results.set(m.id, m.outcomes);
-        for (let r2 = results.get(nextOut); r2; r2 = results.get(nextOut)) {
-          results.delete(nextOut++);
-          for (const o of r2) onOutcome(o);
-        }
+        deliver(m.id, m.outcomes);
       }
       notify();
     });
@@ -15993,19 +15996,30 @@ async function runPool(script, setup, count2, tasks, onOutcome) {
       notify();
     });
   }
+  const roomyWorker = () => {
+    let best;
+    for (const [w, n] of load) if (n < IN_FLIGHT && (!best || n < load.get(best))) best = w;
+    return best;
+  };
   const freeWorker = async () => {
     for (; ; ) {
       if (failure) throw failure;
-      let best;
-      for (const [w, n] of load) if (n < IN_FLIGHT && (!best || n < load.get(best))) best = w;
+      const best = roomyWorker();
       if (best) return best;
       await waitForNews();
     }
   };
   const dispatch = async (batch) => {
-    const w = await freeWorker();
-    load.set(w, load.get(w) + 1);
-    w.postMessage({ type: "batch", id: sent++, tasks: batch });
+    if (failure) throw failure;
+    const w = local ? roomyWorker() : await freeWorker();
+    if (w) {
+      load.set(w, load.get(w) + 1);
+      w.postMessage({ type: "batch", id: sent++, tasks: batch });
+      return;
+    }
+    const id = sent++;
+    deliver(id, await local(batch));
+    await new Promise((resolve) => setImmediate(resolve));
   };
   try {
     let batch = [];
@@ -16044,7 +16058,7 @@ var init_pool = __esm({
     import_node_os = __toESM(require("node:os"), 1);
     import_node_worker_threads = require("node:worker_threads");
     BATCH = 32;
-    IN_FLIGHT = 2;
+    IN_FLIGHT = 3;
     MIN_TASKS = 256;
     YOUNG_MB = 4;
   }
@@ -16151,7 +16165,19 @@ async function scanTasks(tasks, setup, env, skip, maxFileSize, scanHere, add) {
     for (let r2 = await it.next(); !r2.done; r2 = await it.next()) if (!skip(r2.value)) yield r2.value;
   };
   if (script && !ended) {
-    await pool.runPool(script, setup, plan.workers, all(), add);
+    const reader = new TaskReader(new Git(setup.root, env), maxFileSize);
+    try {
+      await pool.runPool(script, setup, plan.workers - 1, all(), add, async (batch) => {
+        const reads = batch.map((t) => isTask(t) ? reader.read(t) : t);
+        for (const r2 of reads) if (r2 instanceof Promise) r2.catch(() => {
+        });
+        const outcomes = [];
+        for (const r2 of reads) outcomes.push(scanHere(await r2));
+        return outcomes;
+      });
+    } finally {
+      reader.close();
+    }
     return;
   }
   for await (const item of readTasks(all(), new TaskReader(new Git(setup.root, env), maxFileSize))) add(scanHere(item));
