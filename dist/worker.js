@@ -6,11 +6,11 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-UX35ZGAL.js";
-import "./chunks/chunk-YLONWYFU.js";
+} from "./chunks/chunk-2EMSED2Y.js";
+import "./chunks/chunk-KZHHK762.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-G5GWPPM7.js";
+} from "./chunks/chunk-NBANUQ5F.js";
 
 // src/parallel/worker.ts
 init_define_SEALGATE_EMBEDDED_RULES();

@@ -1,17 +1,17 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-VOHM7PPP.js";
+} from "./chunk-6PQCLCFO.js";
 import {
   fixCommands
-} from "./chunk-3TFYW6SE.js";
+} from "./chunk-G6BPX734.js";
 import {
   rotationLink
-} from "./chunk-PLHLAJ5N.js";
-import "./chunk-YLONWYFU.js";
+} from "./chunk-44AHXCES.js";
+import "./chunk-KZHHK762.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-G5GWPPM7.js";
+} from "./chunk-NBANUQ5F.js";
 
 // src/report/sarif.ts
 init_define_SEALGATE_EMBEDDED_RULES();

@@ -6,8 +6,8 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-YLONWYFU.js";
-import "./chunk-G5GWPPM7.js";
+} from "./chunk-KZHHK762.js";
+import "./chunk-NBANUQ5F.js";
 export {
   builtinRulesDir,
   compileRule,

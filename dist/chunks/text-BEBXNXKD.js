@@ -1,20 +1,20 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-DF55FK6Q.js";
+} from "./chunk-SVUANM7K.js";
 import {
   fixCommand
-} from "./chunk-3TFYW6SE.js";
+} from "./chunk-G6BPX734.js";
 import {
   logLine
-} from "./chunk-JHU5TUP6.js";
+} from "./chunk-67546FCJ.js";
 import {
   rotationLink
-} from "./chunk-PLHLAJ5N.js";
-import "./chunk-YLONWYFU.js";
+} from "./chunk-44AHXCES.js";
+import "./chunk-KZHHK762.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-G5GWPPM7.js";
+} from "./chunk-NBANUQ5F.js";
 
 // src/report/text.ts
 init_define_SEALGATE_EMBEDDED_RULES();
