@@ -17,27 +17,27 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-2EMSED2Y.js";
+} from "./chunks/chunk-ATOODSPX.js";
 import {
   exitCode,
   unscannable
-} from "./chunks/chunk-SVUANM7K.js";
+} from "./chunks/chunk-EHM35RC2.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
   preferredFix
-} from "./chunks/chunk-G6BPX734.js";
+} from "./chunks/chunk-EP4S3M6K.js";
 import {
   credentialNote
-} from "./chunks/chunk-CWUJPLG2.js";
+} from "./chunks/chunk-MOTWSGHE.js";
 import {
   escapeData,
   htmlText,
   logLine,
   markdownCode,
   markdownText
-} from "./chunks/chunk-67546FCJ.js";
-import "./chunks/chunk-44AHXCES.js";
+} from "./chunks/chunk-ZWT25XBB.js";
+import "./chunks/chunk-VEZPH43U.js";
 import {
   ConfigError,
   GitError,
@@ -45,13 +45,13 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-KZHHK762.js";
+} from "./chunks/chunk-FRLJPZI5.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-NBANUQ5F.js";
+} from "./chunks/chunk-WYPY45C2.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19311,15 +19311,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-BEBXNXKD.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-ECYRXGBR.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-J6J7A4PN.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-KVWQKMNG.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-LCE5E7VK.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-D3GA6U6T.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-HPH3LADZ.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-2R63SW4M.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-UQSELO5J.js")).formatGithub(safe);
+      return (await import("./chunks/github-C5ZQRVYP.js")).formatGithub(safe);
   }
 }
 
@@ -19487,7 +19487,7 @@ async function scan(opts) {
   return result;
 }
 async function scanTasks(tasks, setup, env, skip, maxFileSize, scanHere, add) {
-  const pool = await import("./chunks/pool-KKK6T7G4.js");
+  const pool = await import("./chunks/pool-VEQUQN7N.js");
   const plan = pool.workerPlan(env);
   const script = plan.workers > 1 ? pool.workerScript() : void 0;
   const it = tasks[Symbol.asyncIterator]();

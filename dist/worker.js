@@ -6,11 +6,11 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-2EMSED2Y.js";
-import "./chunks/chunk-KZHHK762.js";
+} from "./chunks/chunk-ATOODSPX.js";
+import "./chunks/chunk-FRLJPZI5.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-NBANUQ5F.js";
+} from "./chunks/chunk-WYPY45C2.js";
 
 // src/parallel/worker.ts
 init_define_SEALGATE_EMBEDDED_RULES();

@@ -202,3 +202,20 @@ describe('the built-in manifest rules', () => {
     expect(Object.keys(CHECKS).sort()).toEqual(code.map((s) => s.id).sort());
   });
 });
+
+describe('the selector examples in the docs compile', () => {
+  it('every yaml block with a select: in CONTRIBUTING.md and docs/rules.md is a valid selector', () => {
+    const blocks = ['CONTRIBUTING.md', 'docs/rules.md'].flatMap((page) =>
+      [...readFileSync(path.join(ROOT, page), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)]
+        .map((m) => m[1]!.split('\n').map((l) => l.replace(/^ {3}/, '')).join('\n'))
+        .filter((b) => /^select:/m.test(b))
+        .map((b) => ({ page, spec: load(b) as Record<string, unknown> })),
+    );
+    expect(blocks.map((b) => b.page).sort()).toEqual(['CONTRIBUTING.md', 'docs/rules.md']);
+    for (const { page, spec } of blocks) {
+      const problems: string[] = [];
+      compileRule({ ...base, ...spec, examples: undefined }, page, problems, false);
+      expect(problems, page).toEqual([]);
+    }
+  });
+});

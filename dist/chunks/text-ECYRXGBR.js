@@ -1,20 +1,20 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-SVUANM7K.js";
+} from "./chunk-EHM35RC2.js";
 import {
   fixCommand
-} from "./chunk-G6BPX734.js";
+} from "./chunk-EP4S3M6K.js";
 import {
   logLine
-} from "./chunk-67546FCJ.js";
+} from "./chunk-ZWT25XBB.js";
 import {
   rotationLink
-} from "./chunk-44AHXCES.js";
-import "./chunk-KZHHK762.js";
+} from "./chunk-VEZPH43U.js";
+import "./chunk-FRLJPZI5.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-NBANUQ5F.js";
+} from "./chunk-WYPY45C2.js";
 
 // src/report/text.ts
 init_define_SEALGATE_EMBEDDED_RULES();

@@ -6,8 +6,8 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-KZHHK762.js";
-import "./chunk-NBANUQ5F.js";
+} from "./chunk-FRLJPZI5.js";
+import "./chunk-WYPY45C2.js";
 export {
   builtinRulesDir,
   compileRule,

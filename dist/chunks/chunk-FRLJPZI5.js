@@ -4,7 +4,7 @@ import {
   __toESM,
   define_SEALGATE_EMBEDDED_RULES_default,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-NBANUQ5F.js";
+} from "./chunk-WYPY45C2.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -14,10 +14,10 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-KZHHK762.js";
+} from "./chunk-FRLJPZI5.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-NBANUQ5F.js";
+} from "./chunk-WYPY45C2.js";
 
 // src/sources/git-client.ts
 init_define_SEALGATE_EMBEDDED_RULES();

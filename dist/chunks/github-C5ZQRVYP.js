@@ -1,15 +1,15 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-CWUJPLG2.js";
+} from "./chunk-MOTWSGHE.js";
 import {
   workflowCommand
-} from "./chunk-67546FCJ.js";
-import "./chunk-44AHXCES.js";
-import "./chunk-KZHHK762.js";
+} from "./chunk-ZWT25XBB.js";
+import "./chunk-VEZPH43U.js";
+import "./chunk-FRLJPZI5.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-NBANUQ5F.js";
+} from "./chunk-WYPY45C2.js";
 
 // src/report/github.ts
 init_define_SEALGATE_EMBEDDED_RULES();
