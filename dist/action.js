@@ -18,27 +18,27 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-P75AZJAE.js";
+} from "./chunks/chunk-23OXY2EM.js";
 import {
   exitCode,
   unscannable
-} from "./chunks/chunk-DF55FK6Q.js";
+} from "./chunks/chunk-EHM35RC2.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
   preferredFix
-} from "./chunks/chunk-3TFYW6SE.js";
+} from "./chunks/chunk-EP4S3M6K.js";
 import {
   credentialNote
-} from "./chunks/chunk-74BQSNWT.js";
+} from "./chunks/chunk-MOTWSGHE.js";
 import {
   escapeData,
   htmlText,
   logLine,
   markdownCode,
   markdownText
-} from "./chunks/chunk-JHU5TUP6.js";
-import "./chunks/chunk-PLHLAJ5N.js";
+} from "./chunks/chunk-ZWT25XBB.js";
+import "./chunks/chunk-VEZPH43U.js";
 import {
   ConfigError,
   GitError,
@@ -46,13 +46,13 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-YLONWYFU.js";
+} from "./chunks/chunk-FRLJPZI5.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-G5GWPPM7.js";
+} from "./chunks/chunk-WYPY45C2.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19312,15 +19312,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-LGU33GFN.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-ECYRXGBR.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-M3GCXGMP.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-KVWQKMNG.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-AF6TBRXC.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-SXK4CPSC.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-HPH3LADZ.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-2R63SW4M.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-IS77DBLR.js")).formatGithub(safe);
+      return (await import("./chunks/github-C5ZQRVYP.js")).formatGithub(safe);
   }
 }
 
@@ -19488,7 +19488,7 @@ async function scan(opts) {
   return result;
 }
 async function scanTasks(tasks, setup, env, skip, maxFileSize, scanHere, add) {
-  const pool = await import("./chunks/pool-RZUUV7J4.js");
+  const pool = await import("./chunks/pool-XY3XXUNK.js");
   const plan = pool.workerPlan(env);
   const script = plan.workers > 1 ? pool.workerScript() : void 0;
   const it = tasks[Symbol.asyncIterator]();

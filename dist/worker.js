@@ -6,11 +6,11 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-P75AZJAE.js";
-import "./chunks/chunk-YLONWYFU.js";
+} from "./chunks/chunk-23OXY2EM.js";
+import "./chunks/chunk-FRLJPZI5.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-G5GWPPM7.js";
+} from "./chunks/chunk-WYPY45C2.js";
 
 // src/parallel/worker.ts
 init_define_SEALGATE_EMBEDDED_RULES();

@@ -1,20 +1,20 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-DF55FK6Q.js";
+} from "./chunk-EHM35RC2.js";
 import {
   fixCommand
-} from "./chunk-3TFYW6SE.js";
+} from "./chunk-EP4S3M6K.js";
 import {
   logLine
-} from "./chunk-JHU5TUP6.js";
+} from "./chunk-ZWT25XBB.js";
 import {
   rotationLink
-} from "./chunk-PLHLAJ5N.js";
-import "./chunk-YLONWYFU.js";
+} from "./chunk-VEZPH43U.js";
+import "./chunk-FRLJPZI5.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-G5GWPPM7.js";
+} from "./chunk-WYPY45C2.js";
 
 // src/report/text.ts
 init_define_SEALGATE_EMBEDDED_RULES();

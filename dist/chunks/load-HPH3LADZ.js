@@ -6,8 +6,8 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-YLONWYFU.js";
-import "./chunk-G5GWPPM7.js";
+} from "./chunk-FRLJPZI5.js";
+import "./chunk-WYPY45C2.js";
 export {
   builtinRulesDir,
   compileRule,

@@ -1,17 +1,17 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-VOHM7PPP.js";
+} from "./chunk-AF6SVQ4T.js";
 import {
   fixCommands
-} from "./chunk-3TFYW6SE.js";
+} from "./chunk-EP4S3M6K.js";
 import {
   rotationLink
-} from "./chunk-PLHLAJ5N.js";
-import "./chunk-YLONWYFU.js";
+} from "./chunk-VEZPH43U.js";
+import "./chunk-FRLJPZI5.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-G5GWPPM7.js";
+} from "./chunk-WYPY45C2.js";
 
 // src/report/sarif.ts
 init_define_SEALGATE_EMBEDDED_RULES();
