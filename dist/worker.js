@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-ATOODSPX.js";
-import "./chunks/chunk-FRLJPZI5.js";
+} from "./chunks/chunk-3XBIF54G.js";
+import "./chunks/chunk-HEFMUAZR.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-WYPY45C2.js";
