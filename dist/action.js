@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-23OXY2EM.js";
+} from "./chunks/chunk-NRDKRMF7.js";
 import {
   exitCode,
   unscannable
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-EP4S3M6K.js";
 import {
   credentialNote
-} from "./chunks/chunk-MOTWSGHE.js";
+} from "./chunks/chunk-TTNH5NBU.js";
 import {
   escapeData,
   htmlText,
@@ -38,7 +38,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-ZWT25XBB.js";
-import "./chunks/chunk-VEZPH43U.js";
+import "./chunks/chunk-OZXZTI5R.js";
 import {
   ConfigError,
   GitError,
@@ -46,7 +46,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-FRLJPZI5.js";
+} from "./chunks/chunk-HEFMUAZR.js";
 import {
   __commonJS,
   __require,
@@ -19312,15 +19312,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-ECYRXGBR.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-KYZVVSEY.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-KVWQKMNG.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-5RXQLIUX.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-HPH3LADZ.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-2R63SW4M.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-SBQ6J24V.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-UDKQFNFJ.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-C5ZQRVYP.js")).formatGithub(safe);
+      return (await import("./chunks/github-KXIYPTS7.js")).formatGithub(safe);
   }
 }
 

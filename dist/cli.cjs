@@ -6322,41 +6322,59 @@ function globMatch(pattern, name) {
   while (pattern[p] === "*") p++;
   return p === pattern.length;
 }
-function* children(node) {
-  if (node.type === "map") {
-    for (const p of node.pairs) if (p.key.type === "scalar") yield { name: p.key.value, node: p.value, key: p.key };
-  } else if (node.type === "seq") {
-    for (let i = 0; i < node.items.length; i++) yield { name: String(i), node: node.items[i] };
-  }
-}
 function matchField(root, field) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const tried = /* @__PURE__ */ new Map();
-  const walk3 = (node, at, m) => {
-    if (m.path.length > MAX_DEPTH2) return;
-    const positions = tried.get(node) ?? /* @__PURE__ */ new Set();
-    if (positions.has(at)) return;
-    tried.set(node, positions.add(at));
-    if (at === field.segments.length) {
+  const segments = field.segments;
+  const tried = segments.filter((s) => s.deep).length > 1 ? /* @__PURE__ */ new Map() : void 0;
+  const path27 = [];
+  const holders = [];
+  let captures = {};
+  const more = segments.map((_, i) => segments.slice(i).some((s) => !s.deep));
+  const walk3 = (node, at, key, span = 0) => {
+    if (path27.length > MAX_DEPTH2) return;
+    if (tried) {
+      const positions = tried.get(node) ?? /* @__PURE__ */ new Set();
+      if (positions.has(at)) return;
+      tried.set(node, positions.add(at));
+    }
+    if (at === segments.length) {
       if (!seen.has(node)) {
         seen.add(node);
-        out.push({ ...m, node });
+        out.push({ path: [...path27], node, key, holders: [...holders], captures });
       }
       return;
     }
-    const seg = field.segments[at];
-    if (seg.deep) walk3(node, at + 1, m);
-    for (const c of children(node)) {
-      const step = { path: [...m.path, c.name], key: c.key ?? m.key, holders: [...m.holders, node], captures: m.captures };
-      if (seg.deep) walk3(c.node, at, step);
-      else if (seg.test(c.name)) {
-        walk3(c.node, at + 1, seg.capture ? { ...step, captures: { ...m.captures, [seg.capture]: c.name } } : step);
-        if (seg.literal !== void 0) break;
+    const seg = segments[at];
+    if (seg.deep) walk3(node, at + 1, key);
+    if (node.type === "scalar") return;
+    holders.push(node);
+    const step = (name, child, childKey) => {
+      path27.push(name);
+      let matched = false;
+      if (seg.deep) {
+        if ((child.type !== "scalar" || !more[at]) && span < DEEP_SPAN) walk3(child, at, childKey, span + 1);
+      } else if (seg.test(name)) {
+        matched = true;
+        const before = captures;
+        if (seg.capture) captures = { ...captures, [seg.capture]: name };
+        if (child.type !== "scalar" || !more[at + 1]) walk3(child, at + 1, childKey);
+        captures = before;
       }
+      path27.pop();
+      return matched;
+    };
+    if (node.type === "map") {
+      for (const p of node.pairs) {
+        if (p.key.type !== "scalar") continue;
+        if (step(p.key.value, p.value, p.key) && !seg.deep && seg.literal !== void 0) break;
+      }
+    } else {
+      for (let i = 0; i < node.items.length; i++) step(String(i), node.items[i], key);
     }
+    holders.pop();
   };
-  walk3(root, 0, { path: [], holders: [], captures: {} });
+  walk3(root, 0, void 0);
   return out.sort((a, b) => a.node.start - b.node.start);
 }
 function pathMatches(field, path27) {
@@ -6377,11 +6395,12 @@ function pathMatches(field, path27) {
   };
   return at(0, 0);
 }
-var MAX_DEPTH2;
+var DEEP_SPAN, MAX_DEPTH2;
 var init_select_path = __esm({
   "src/rules/select-path.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
+    DEEP_SPAN = 12;
     MAX_DEPTH2 = 64;
   }
 });
@@ -10356,17 +10375,17 @@ var init_build = __esm({
           terminal[node] = 1;
         }
         const numNodes = parent.length;
-        const children2 = new Int32Array(numNodes - 1);
-        for (let c = 1; c < numNodes; c++) children2[c - 1] = c;
-        children2.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
+        const children = new Int32Array(numNodes - 1);
+        for (let c = 1; c < numNodes; c++) children[c - 1] = c;
+        children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
         const childStart = new Int32Array(numNodes + 1);
         for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
         for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
         const childUnit = new Int32Array(numNodes - 1);
-        for (let k = 0; k < children2.length; k++) childUnit[k] = unit[children2[k]];
+        for (let k = 0; k < children.length; k++) childUnit[k] = unit[children[k]];
         this.childStart = childStart;
         this.childUnit = childUnit;
-        this.childNode = children2;
+        this.childNode = children;
         const byDepth = new Int32Array(numNodes);
         for (let n = 0; n < numNodes; n++) byDepth[n] = n;
         byDepth.sort((a, b) => depth[a] - depth[b]);

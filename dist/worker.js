@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-23OXY2EM.js";
-import "./chunks/chunk-FRLJPZI5.js";
+} from "./chunks/chunk-NRDKRMF7.js";
+import "./chunks/chunk-HEFMUAZR.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-WYPY45C2.js";

@@ -131,6 +131,18 @@ describe('what a selector finds', () => {
     expect(scan(selectorRule({ fields: ['auth.*'], value: 'credential' }), text)).toEqual(['4 password found password']);
   });
 
+  it('** spans twelve segments at most (CRD schemas and hostile nesting are not walked to the bottom)', () => {
+    const rule = selectorRule({ fields: ['spec.**.password'], value: 'credential' });
+    const nested = (depth: number) => {
+      const lines = ['kind: App', 'spec:'];
+      for (let i = 0; i < depth; i++) lines.push(`${'  '.repeat(i + 1)}l${i}:`);
+      lines.push(`${'  '.repeat(depth + 1)}password: ${pw()}`, '');
+      return lines.join('\n');
+    };
+    expect(scan(rule, nested(12))).toHaveLength(1);
+    expect(scan(rule, nested(13))).toHaveLength(0);
+  });
+
   it('a hostile key does not make a * pattern slow', () => {
     const rule = selectorRule({ fields: ['*a*a*a*a*a*a*a*a*a*a*b'], value: 'credential' });
     const started = Date.now();

@@ -3,7 +3,7 @@
 // `data[tls.key]`, `resources.**.provider=aescbc|aesgcm|secretbox.**.secret`.
 //   - segments are separated by dots; `[...]` is one segment taken literally (keys with dots or slashes)
 //   - `*` inside a segment matches any characters (`*Ref`); a lone `*` is any one key or list index
-//   - `**` is any number of segments, none included
+//   - `**` is any number of segments (none included, twelve at most)
 //   - `a|b` is either; `name=a|b` also records the segment it matched under `name`
 // A plain name takes the first of duplicate keys (as get() does); a pattern takes every key it matches.
 import type { YNode } from '../yaml/documents.js';
@@ -29,7 +29,11 @@ export interface FieldMatch {
   captures: Record<string, string>;
 }
 
-/** Deepest path a `**` follows: manifests are shallow, hostile input is not. */
+/**
+ * How many segments one `**` spans, and the deepest path followed at all: manifests are shallow (a
+ * CronJob's containers sit 7 deep), CRD schemas and hostile input are not.
+ */
+const DEEP_SPAN = 12;
 const MAX_DEPTH = 64;
 
 /** Parses a field path; returns a message when it is not one. */
@@ -118,46 +122,65 @@ function globMatch(pattern: string, name: string): boolean {
   return p === pattern.length;
 }
 
-/** The children of a node with their keys (list items by index), mapping keys that are not scalars left out. */
-function* children(node: YNode): Generator<{ name: string; node: YNode; key?: YNode }> {
-  if (node.type === 'map') {
-    for (const p of node.pairs) if (p.key.type === 'scalar') yield { name: p.key.value, node: p.value, key: p.key };
-  } else if (node.type === 'seq') {
-    for (let i = 0; i < node.items.length; i++) yield { name: String(i), node: node.items[i]! };
-  }
-}
-
 /** Every node of `root` that `field` names, each once, in document order. */
 export function matchField(root: YNode, field: FieldPath): FieldMatch[] {
   const out: FieldMatch[] = [];
   const seen = new Set<YNode>();
-  // Each node is tried once per position in the path: several `**` would otherwise reach it by many routes.
-  const tried = new Map<YNode, Set<number>>();
-  const walk = (node: YNode, at: number, m: Omit<FieldMatch, 'node'>): void => {
-    if (m.path.length > MAX_DEPTH) return;
-    const positions = tried.get(node) ?? new Set<number>();
-    if (positions.has(at)) return;
-    tried.set(node, positions.add(at));
-    if (at === field.segments.length) {
+  const segments = field.segments;
+  // With two `**` a node is reachable by many routes: try it once per position in the path.
+  const tried = segments.filter((s) => s.deep).length > 1 ? new Map<YNode, Set<number>>() : undefined;
+  // One path, one list of holders, changed in place on the way down (this walk visits whole objects).
+  const path: string[] = [];
+  const holders: YNode[] = [];
+  let captures: Record<string, string> = {};
+  // Whether a non-`**` segment remains from each position: a scalar cannot match one (not worth a call).
+  const more = segments.map((_, i) => segments.slice(i).some((s) => !s.deep));
+  const walk = (node: YNode, at: number, key: YNode | undefined, span = 0): void => {
+    if (path.length > MAX_DEPTH) return;
+    if (tried) {
+      const positions = tried.get(node) ?? new Set<number>();
+      if (positions.has(at)) return;
+      tried.set(node, positions.add(at));
+    }
+    if (at === segments.length) {
       if (!seen.has(node)) {
         seen.add(node);
-        out.push({ ...m, node });
+        out.push({ path: [...path], node, key, holders: [...holders], captures });
       }
       return;
     }
-    const seg = field.segments[at]!;
-    if (seg.deep) walk(node, at + 1, m);
-    for (const c of children(node)) {
-      const step = { path: [...m.path, c.name], key: c.key ?? m.key, holders: [...m.holders, node], captures: m.captures };
-      if (seg.deep) walk(c.node, at, step);
-      else if (seg.test(c.name)) {
-        walk(c.node, at + 1, seg.capture ? { ...step, captures: { ...m.captures, [seg.capture]: c.name } } : step);
-        // A plain name reads as get() does: the first of duplicate keys (a template's other branch).
-        if (seg.literal !== undefined) break;
+    const seg = segments[at]!;
+    if (seg.deep) walk(node, at + 1, key);
+    if (node.type === 'scalar') return;
+    holders.push(node);
+    const step = (name: string, child: YNode, childKey: YNode | undefined): boolean => {
+      path.push(name);
+      let matched = false;
+      if (seg.deep) {
+        if ((child.type !== 'scalar' || !more[at]) && span < DEEP_SPAN) walk(child, at, childKey, span + 1);
+      } else if (seg.test(name)) {
+        matched = true;
+        const before = captures;
+        if (seg.capture) captures = { ...captures, [seg.capture]: name };
+        if (child.type !== 'scalar' || !more[at + 1]) walk(child, at + 1, childKey);
+        captures = before;
       }
+      path.pop();
+      return matched;
+    };
+    if (node.type === 'map') {
+      for (const p of node.pairs) {
+        if (p.key.type !== 'scalar') continue;
+        // A plain name reads as get() does: the first of duplicate keys (a template's other branch).
+        if (step(p.key.value, p.value, p.key) && !seg.deep && seg.literal !== undefined) break;
+      }
+    } else {
+      // A list item's key is its list's.
+      for (let i = 0; i < node.items.length; i++) step(String(i), node.items[i]!, key);
     }
+    holders.pop();
   };
-  walk(root, 0, { path: [], holders: [], captures: {} });
+  walk(root, 0, undefined);
   return out.sort((a, b) => a.node.start - b.node.start);
 }
 

@@ -6,7 +6,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-FRLJPZI5.js";
+} from "./chunk-HEFMUAZR.js";
 import "./chunk-WYPY45C2.js";
 export {
   builtinRulesDir,

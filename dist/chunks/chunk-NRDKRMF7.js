@@ -14,7 +14,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-FRLJPZI5.js";
+} from "./chunk-HEFMUAZR.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WYPY45C2.js";

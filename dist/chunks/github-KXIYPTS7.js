@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-MOTWSGHE.js";
+} from "./chunk-TTNH5NBU.js";
 import {
   workflowCommand
 } from "./chunk-ZWT25XBB.js";
-import "./chunk-VEZPH43U.js";
-import "./chunk-FRLJPZI5.js";
+import "./chunk-OZXZTI5R.js";
+import "./chunk-HEFMUAZR.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WYPY45C2.js";

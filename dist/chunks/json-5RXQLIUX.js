@@ -7,8 +7,8 @@ import {
 } from "./chunk-EP4S3M6K.js";
 import {
   rotationLink
-} from "./chunk-VEZPH43U.js";
-import "./chunk-FRLJPZI5.js";
+} from "./chunk-OZXZTI5R.js";
+import "./chunk-HEFMUAZR.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WYPY45C2.js";

@@ -4926,6 +4926,7 @@ init_define_SEALGATE_EMBEDDED_RULES();
 
 // src/rules/select-path.ts
 init_define_SEALGATE_EMBEDDED_RULES();
+var DEEP_SPAN = 12;
 var MAX_DEPTH2 = 64;
 function parseFieldPath(source) {
   const raw = [];
@@ -5005,41 +5006,59 @@ function globMatch(pattern, name) {
   while (pattern[p] === "*") p++;
   return p === pattern.length;
 }
-function* children(node) {
-  if (node.type === "map") {
-    for (const p of node.pairs) if (p.key.type === "scalar") yield { name: p.key.value, node: p.value, key: p.key };
-  } else if (node.type === "seq") {
-    for (let i = 0; i < node.items.length; i++) yield { name: String(i), node: node.items[i] };
-  }
-}
 function matchField(root, field) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
-  const tried = /* @__PURE__ */ new Map();
-  const walk = (node, at, m) => {
-    if (m.path.length > MAX_DEPTH2) return;
-    const positions = tried.get(node) ?? /* @__PURE__ */ new Set();
-    if (positions.has(at)) return;
-    tried.set(node, positions.add(at));
-    if (at === field.segments.length) {
+  const segments = field.segments;
+  const tried = segments.filter((s) => s.deep).length > 1 ? /* @__PURE__ */ new Map() : void 0;
+  const path2 = [];
+  const holders = [];
+  let captures = {};
+  const more = segments.map((_, i) => segments.slice(i).some((s) => !s.deep));
+  const walk = (node, at, key, span = 0) => {
+    if (path2.length > MAX_DEPTH2) return;
+    if (tried) {
+      const positions = tried.get(node) ?? /* @__PURE__ */ new Set();
+      if (positions.has(at)) return;
+      tried.set(node, positions.add(at));
+    }
+    if (at === segments.length) {
       if (!seen.has(node)) {
         seen.add(node);
-        out.push({ ...m, node });
+        out.push({ path: [...path2], node, key, holders: [...holders], captures });
       }
       return;
     }
-    const seg = field.segments[at];
-    if (seg.deep) walk(node, at + 1, m);
-    for (const c of children(node)) {
-      const step = { path: [...m.path, c.name], key: c.key ?? m.key, holders: [...m.holders, node], captures: m.captures };
-      if (seg.deep) walk(c.node, at, step);
-      else if (seg.test(c.name)) {
-        walk(c.node, at + 1, seg.capture ? { ...step, captures: { ...m.captures, [seg.capture]: c.name } } : step);
-        if (seg.literal !== void 0) break;
+    const seg = segments[at];
+    if (seg.deep) walk(node, at + 1, key);
+    if (node.type === "scalar") return;
+    holders.push(node);
+    const step = (name, child, childKey) => {
+      path2.push(name);
+      let matched = false;
+      if (seg.deep) {
+        if ((child.type !== "scalar" || !more[at]) && span < DEEP_SPAN) walk(child, at, childKey, span + 1);
+      } else if (seg.test(name)) {
+        matched = true;
+        const before = captures;
+        if (seg.capture) captures = { ...captures, [seg.capture]: name };
+        if (child.type !== "scalar" || !more[at + 1]) walk(child, at + 1, childKey);
+        captures = before;
       }
+      path2.pop();
+      return matched;
+    };
+    if (node.type === "map") {
+      for (const p of node.pairs) {
+        if (p.key.type !== "scalar") continue;
+        if (step(p.key.value, p.value, p.key) && !seg.deep && seg.literal !== void 0) break;
+      }
+    } else {
+      for (let i = 0; i < node.items.length; i++) step(String(i), node.items[i], key);
     }
+    holders.pop();
   };
-  walk(root, 0, { path: [], holders: [], captures: {} });
+  walk(root, 0, void 0);
   return out.sort((a, b) => a.node.start - b.node.start);
 }
 function pathMatches(field, path2) {

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   loadBuiltinRules
-} from "./chunk-FRLJPZI5.js";
+} from "./chunk-HEFMUAZR.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WYPY45C2.js";

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   rotationLink
-} from "./chunk-VEZPH43U.js";
+} from "./chunk-OZXZTI5R.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-WYPY45C2.js";
