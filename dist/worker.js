@@ -6,11 +6,11 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-UX35ZGAL.js";
-import "./chunks/chunk-YLONWYFU.js";
+} from "./chunks/chunk-JGNVST57.js";
+import "./chunks/chunk-J5H6KLDE.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-G5GWPPM7.js";
+} from "./chunks/chunk-5IDJOOA3.js";
 
 // src/parallel/worker.ts
 init_define_SEALGATE_EMBEDDED_RULES();

@@ -1,20 +1,20 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-DF55FK6Q.js";
+} from "./chunk-BGYSRFHH.js";
 import {
   fixCommand
-} from "./chunk-3TFYW6SE.js";
+} from "./chunk-TIAQBLA2.js";
 import {
   logLine
-} from "./chunk-JHU5TUP6.js";
+} from "./chunk-MCCKMJIB.js";
 import {
   rotationLink
-} from "./chunk-PLHLAJ5N.js";
-import "./chunk-YLONWYFU.js";
+} from "./chunk-YW4BK5FX.js";
+import "./chunk-J5H6KLDE.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-G5GWPPM7.js";
+} from "./chunk-5IDJOOA3.js";
 
 // src/report/text.ts
 init_define_SEALGATE_EMBEDDED_RULES();

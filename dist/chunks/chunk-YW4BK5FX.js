@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   loadBuiltinRules
-} from "./chunk-YLONWYFU.js";
+} from "./chunk-J5H6KLDE.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-G5GWPPM7.js";
+} from "./chunk-5IDJOOA3.js";
 
 // src/rules/rotation.ts
 init_define_SEALGATE_EMBEDDED_RULES();

@@ -6,8 +6,8 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-YLONWYFU.js";
-import "./chunk-G5GWPPM7.js";
+} from "./chunk-J5H6KLDE.js";
+import "./chunk-5IDJOOA3.js";
 export {
   builtinRulesDir,
   compileRule,

@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   rotationLink
-} from "./chunk-PLHLAJ5N.js";
+} from "./chunk-YW4BK5FX.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-G5GWPPM7.js";
+} from "./chunk-5IDJOOA3.js";
 
 // src/report/credential.ts
 init_define_SEALGATE_EMBEDDED_RULES();

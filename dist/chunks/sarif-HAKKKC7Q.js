@@ -1,17 +1,17 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-VOHM7PPP.js";
+} from "./chunk-POQOS7RP.js";
 import {
   fixCommands
-} from "./chunk-3TFYW6SE.js";
+} from "./chunk-TIAQBLA2.js";
 import {
   rotationLink
-} from "./chunk-PLHLAJ5N.js";
-import "./chunk-YLONWYFU.js";
+} from "./chunk-YW4BK5FX.js";
+import "./chunk-J5H6KLDE.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-G5GWPPM7.js";
+} from "./chunk-5IDJOOA3.js";
 
 // src/report/sarif.ts
 init_define_SEALGATE_EMBEDDED_RULES();

@@ -1,15 +1,15 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-74BQSNWT.js";
+} from "./chunk-TUC3OUOJ.js";
 import {
   workflowCommand
-} from "./chunk-JHU5TUP6.js";
-import "./chunk-PLHLAJ5N.js";
-import "./chunk-YLONWYFU.js";
+} from "./chunk-MCCKMJIB.js";
+import "./chunk-YW4BK5FX.js";
+import "./chunk-J5H6KLDE.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-G5GWPPM7.js";
+} from "./chunk-5IDJOOA3.js";
 
 // src/report/github.ts
 init_define_SEALGATE_EMBEDDED_RULES();
