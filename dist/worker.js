@@ -6,11 +6,11 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-JGNVST57.js";
-import "./chunks/chunk-J5H6KLDE.js";
+} from "./chunks/chunk-K3TCATM5.js";
+import "./chunks/chunk-VDO2YHYM.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-5IDJOOA3.js";
+} from "./chunks/chunk-GNLSDKBN.js";
 
 // src/parallel/worker.ts
 init_define_SEALGATE_EMBEDDED_RULES();

@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   rotationLink
-} from "./chunk-YW4BK5FX.js";
+} from "./chunk-B2H6C6VK.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-5IDJOOA3.js";
+} from "./chunk-GNLSDKBN.js";
 
 // src/report/credential.ts
 init_define_SEALGATE_EMBEDDED_RULES();

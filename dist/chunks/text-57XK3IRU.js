@@ -1,20 +1,20 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-BGYSRFHH.js";
+} from "./chunk-D4FOUGLQ.js";
 import {
   fixCommand
-} from "./chunk-TIAQBLA2.js";
+} from "./chunk-OT32IIXN.js";
 import {
   logLine
-} from "./chunk-MCCKMJIB.js";
+} from "./chunk-5UI4URMD.js";
 import {
   rotationLink
-} from "./chunk-YW4BK5FX.js";
-import "./chunk-J5H6KLDE.js";
+} from "./chunk-B2H6C6VK.js";
+import "./chunk-VDO2YHYM.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-5IDJOOA3.js";
+} from "./chunk-GNLSDKBN.js";
 
 // src/report/text.ts
 init_define_SEALGATE_EMBEDDED_RULES();

@@ -6,8 +6,8 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-J5H6KLDE.js";
-import "./chunk-5IDJOOA3.js";
+} from "./chunk-VDO2YHYM.js";
+import "./chunk-GNLSDKBN.js";
 export {
   builtinRulesDir,
   compileRule,

@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   loadBuiltinRules
-} from "./chunk-J5H6KLDE.js";
+} from "./chunk-VDO2YHYM.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-5IDJOOA3.js";
+} from "./chunk-GNLSDKBN.js";
 
 // src/rules/rotation.ts
 init_define_SEALGATE_EMBEDDED_RULES();

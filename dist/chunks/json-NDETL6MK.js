@@ -1,17 +1,17 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-POQOS7RP.js";
+} from "./chunk-VS33KOC4.js";
 import {
   fixCommands
-} from "./chunk-TIAQBLA2.js";
+} from "./chunk-OT32IIXN.js";
 import {
   rotationLink
-} from "./chunk-YW4BK5FX.js";
-import "./chunk-J5H6KLDE.js";
+} from "./chunk-B2H6C6VK.js";
+import "./chunk-VDO2YHYM.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-5IDJOOA3.js";
+} from "./chunk-GNLSDKBN.js";
 
 // src/report/json.ts
 init_define_SEALGATE_EMBEDDED_RULES();

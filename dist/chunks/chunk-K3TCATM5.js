@@ -16,10 +16,10 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-J5H6KLDE.js";
+} from "./chunk-VDO2YHYM.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-5IDJOOA3.js";
+} from "./chunk-GNLSDKBN.js";
 
 // src/sources/git-client.ts
 init_define_SEALGATE_EMBEDDED_RULES();

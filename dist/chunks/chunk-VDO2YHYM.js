@@ -4,7 +4,7 @@ import {
   __toESM,
   define_SEALGATE_EMBEDDED_RULES_default,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-5IDJOOA3.js";
+} from "./chunk-GNLSDKBN.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({

@@ -1,15 +1,15 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-TUC3OUOJ.js";
+} from "./chunk-F4AUSHKP.js";
 import {
   workflowCommand
-} from "./chunk-MCCKMJIB.js";
-import "./chunk-YW4BK5FX.js";
-import "./chunk-J5H6KLDE.js";
+} from "./chunk-5UI4URMD.js";
+import "./chunk-B2H6C6VK.js";
+import "./chunk-VDO2YHYM.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-5IDJOOA3.js";
+} from "./chunk-GNLSDKBN.js";
 
 // src/report/github.ts
 init_define_SEALGATE_EMBEDDED_RULES();
