@@ -17,27 +17,27 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-K3TCATM5.js";
+} from "./chunks/chunk-JWLDOYA5.js";
 import {
   exitCode,
   unscannable
-} from "./chunks/chunk-D4FOUGLQ.js";
+} from "./chunks/chunk-TF7CJPE2.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
   preferredFix
-} from "./chunks/chunk-OT32IIXN.js";
+} from "./chunks/chunk-CRC4ZA5U.js";
 import {
   credentialNote
-} from "./chunks/chunk-F4AUSHKP.js";
+} from "./chunks/chunk-EISSYVM6.js";
 import {
   escapeData,
   htmlText,
   logLine,
   markdownCode,
   markdownText
-} from "./chunks/chunk-5UI4URMD.js";
-import "./chunks/chunk-B2H6C6VK.js";
+} from "./chunks/chunk-ZXJKQEBH.js";
+import "./chunks/chunk-JITU4F5Z.js";
 import {
   ConfigError,
   GitError,
@@ -45,13 +45,13 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-VDO2YHYM.js";
+} from "./chunks/chunk-3DYGI4HI.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-GNLSDKBN.js";
+} from "./chunks/chunk-CMAC4B3C.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19311,15 +19311,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-57XK3IRU.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-PKOVZZJZ.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-NDETL6MK.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-6R6K7MY2.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-PFOEPLGM.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-I5DPFK3V.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-JLUQ6D4L.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-FTK3LKIR.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-WXLIPVPZ.js")).formatGithub(safe);
+      return (await import("./chunks/github-YKZI25V6.js")).formatGithub(safe);
   }
 }
 
@@ -19487,7 +19487,7 @@ async function scan(opts) {
   return result;
 }
 async function scanTasks(tasks, setup, env, skip, maxFileSize, scanHere, add) {
-  const pool = await import("./chunks/pool-FYHJVI6U.js");
+  const pool = await import("./chunks/pool-XYN37D5X.js");
   const plan = pool.workerPlan(env);
   const script = plan.workers > 1 ? pool.workerScript() : void 0;
   const it = tasks[Symbol.asyncIterator]();

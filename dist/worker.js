@@ -6,11 +6,11 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-K3TCATM5.js";
-import "./chunks/chunk-VDO2YHYM.js";
+} from "./chunks/chunk-JWLDOYA5.js";
+import "./chunks/chunk-3DYGI4HI.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-GNLSDKBN.js";
+} from "./chunks/chunk-CMAC4B3C.js";
 
 // src/parallel/worker.ts
 init_define_SEALGATE_EMBEDDED_RULES();

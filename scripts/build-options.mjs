@@ -1,7 +1,8 @@
 // The esbuild options for dist/, shared by scripts/build.mjs and the test that checks dist/ is fresh.
 // The built-in rules are embedded (parsed, examples stripped) so the CLI reads no rule file at start-up,
 // and the audit page's browser script is compiled and embedded as text.
-import { readdirSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { buildSync } from 'esbuild';
@@ -25,6 +26,37 @@ export function embeddedRules(root = process.cwd()) {
     const { examples: _examples, ...spec } = load(readFileSync(file, 'utf8'));
     return { file: path.relative(root, file).split(path.sep).join('/'), spec };
   });
+}
+
+/** dist/rules.json: each embedded rule file with a hash of what the bundles embed of it. */
+export const RULES_MANIFEST = 'rules.json';
+
+function rulesManifest(root) {
+  const out = {};
+  for (const { file, spec } of embeddedRules(root)) out[file] = createHash('sha256').update(JSON.stringify(spec)).digest('hex').slice(0, 16);
+  return out;
+}
+
+/** Writes dist/rules.json beside the bundles (scripts/build.mjs, and the freshness test's own build). */
+export function writeRulesManifest(outdir, root = process.cwd()) {
+  writeFileSync(path.join(outdir, RULES_MANIFEST), JSON.stringify(rulesManifest(root), null, 2) + '\n');
+}
+
+/**
+ * The rule files dist/ does not embed as they are now, each named: a rule file added, changed or
+ * removed since the last `npm run build`. Empty when dist/ is fresh for rules/.
+ */
+export function staleRules(root = process.cwd(), distDir = path.join(root, 'dist')) {
+  const file = path.join(distDir, RULES_MANIFEST);
+  const built = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  const now = rulesManifest(root);
+  const problems = [];
+  for (const [rule, hash] of Object.entries(now)) {
+    if (!(rule in built)) problems.push(`${rule}: not in dist/ (run npm run build and commit dist/)`);
+    else if (built[rule] !== hash) problems.push(`${rule}: changed since dist/ was built (run npm run build and commit dist/)`);
+  }
+  for (const rule of Object.keys(built)) if (!(rule in now)) problems.push(`${rule}: removed, but dist/ still embeds it (run npm run build and commit dist/)`);
+  return problems;
 }
 
 /**

@@ -3,7 +3,9 @@
 // into chunks that load only when used, so the pre-commit path stays small.
 import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
-import { allBuildOptions } from './build-options.mjs';
+import { allBuildOptions, writeRulesManifest } from './build-options.mjs';
 
 rmSync('dist', { recursive: true, force: true });
 for (const options of allBuildOptions()) await build(options);
+// Which rule files the bundles embed, so the freshness test can name a rule file dist/ lacks.
+writeRulesManifest('dist');

@@ -53,7 +53,7 @@ describe('rule fields take effect', () => {
       'rules:', '  last-applied-secret: off', '  generic-secret-assignment: off',
       'customRules:',
       '  - id: deploy-last-applied', '    description: last applied on deployments', '    severity: error', '    message: found',
-      '    check: last-applied', '    kinds: [Deployment]', examplesOf(annotated('Service'), annotated('Deployment')),
+      '    check: last-applied-secret', '    kinds: [Deployment]', examplesOf(annotated('Service'), annotated('Deployment')),
     ].join('\n'));
     const r = await scanJson();
     expect(r.findings.map((f) => `${f.file} ${f.ruleId}`)).toEqual(['deploy.yaml deploy-last-applied']);
@@ -68,7 +68,7 @@ describe('rule fields take effect', () => {
       '  - id: acme', '    description: acme', '    severity: error', '    message: acme', '    keywords: [acme_]',
       "    pattern: 'acme_[a-z0-9]{24}'", '    entropy: 3', '    allowlist: {stopwords: [test]}', examplesOf(`acme_${'a'.repeat(24)}`, `acme_${randomString(24).toLowerCase()}`),
       '  - id: strong-secret', '    description: strong', '    severity: error', '    message: strong', '    keywords: [secret]',
-      '    check: k8s-secret', '    kinds: [Secret]', '    entropy: 3.5', "    allowlist: {regexes: ['^test-']}",
+      '    check: k8s-secret-plaintext', '    kinds: [Secret]', '    entropy: 3.5', "    allowlist: {regexes: ['^test-']}",
       examplesOf(secretYaml('s', 'app', {}, { low: 'aaaaaaaaaaaaaaaa' }), secretYaml('s', 'app', {}, { high: randomString(24) })),
     ].join('\n'));
     const r = await scanJson();
@@ -84,10 +84,10 @@ describe('rule fields take effect', () => {
     };
     expect(problemsOf({ pattern: 'a', kinds: ['Secret'] })).toMatch(/rules\/x\.yaml: kinds: only manifest rules/);
     expect(problemsOf({ pattern: 'a', fix: ['seal'] })).toMatch(/rules\/x\.yaml: fix: only manifest rules/);
-    expect(problemsOf({ check: 'k8s-secret', secretGroup: 1 })).toMatch(/rules\/x\.yaml: secretGroup: only content rules/);
-    expect(problemsOf({ check: 'k8s-secret', decoded: false })).toMatch(/rules\/x\.yaml: decoded: only content rules/);
-    expect(problemsOf({ check: 'k8s-secret', flags: 'i' })).toMatch(/rules\/x\.yaml: flags: only content rules/);
-    expect(problemsOf({ check: 'k8s-secret', pattern: 'a' })).toMatch(/rules\/x\.yaml: check: a rule has either/);
+    expect(problemsOf({ check: 'k8s-secret-plaintext', secretGroup: 1 })).toMatch(/rules\/x\.yaml: secretGroup: only content rules/);
+    expect(problemsOf({ check: 'k8s-secret-plaintext', decoded: false })).toMatch(/rules\/x\.yaml: decoded: only content rules/);
+    expect(problemsOf({ check: 'k8s-secret-plaintext', flags: 'i' })).toMatch(/rules\/x\.yaml: flags: only content rules/);
+    expect(problemsOf({ check: 'k8s-secret-plaintext', pattern: 'a' })).toMatch(/rules\/x\.yaml: check: a rule has either/);
     expect(problemsOf({ pattern: 'a', decoded: ['rot13'] })).toMatch(/rules\/x\.yaml: decoded: must be true, false or a list/);
     expect(problemsOf({ pattern: 'a', decoded: ['base64', 'hex'] })).toBe('');
   });

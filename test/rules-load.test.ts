@@ -72,7 +72,7 @@ describe('provider fields and folders', () => {
     const dir = rulesDir({
       'a.yaml': good('a') + 'provider: Acme\n',
       'b.yaml': good('b') + 'provider: Acme\ncredential: ""\nrotate: http://insecure.example\nvalidate: crc64\n',
-      'c.yaml': 'id: c\ndescription: x\nseverity: error\nmessage: m\ncheck: k8s-secret\nvalidate: bech32\nexamples: {valid: [{name: a, code: a}], invalid: [{name: b, code: b}]}\n',
+      'c.yaml': 'id: c\ndescription: x\nseverity: error\nmessage: m\ncheck: k8s-secret-plaintext\nvalidate: bech32\nexamples: {valid: [{name: a, code: a}], invalid: [{name: b, code: b}]}\n',
     });
     writeFileSync(path.join(dir, 'e.yaml'), good('e'));
     mkdirSync(path.join(dir, 'sub'));

@@ -16,7 +16,7 @@ function fill(unit, size, sep = '') {
 function defaultPath(rule) {
   const ex = rule.examples?.invalid?.find((e) => e.path) ?? rule.examples?.valid?.find((e) => e.path);
   if (ex) return ex.path;
-  return rule.check ? 'deploy/manifest.yaml' : 'src/config.txt';
+  return rule.pattern ? 'src/config.txt' : 'deploy/manifest.yaml'; // manifest rules: select or check
 }
 
 /** [{ variant, path, text }] for one rule spec (as in rules/*.yaml). */

@@ -4,7 +4,6 @@
 // inline allows, baseline) -> one finding per value -> changed-lines filter -> fingerprint.
 import type { Finding, Fragment, SafeObject, Skipped } from '../types.js';
 import type { Rule } from '../rules/types.js';
-import { CHECKS } from '../rules/checks/index.js';
 import type { Hit, ObjectContext } from '../rules/checks/context.js';
 import { get, str, type YMap, type ManifestDoc } from '../yaml/documents.js';
 import { LineIndex } from '../text/lines.js';
@@ -202,7 +201,7 @@ export class Engine {
           const safe = unparsed || mode === 'embedded' ? undefined : safeKind(ctx);
           if (safe) out.safe.push(detachAll({ file, kind: safe, name: ctx.name, namespace: ctx.namespace }));
           for (const rule of dispatch.rulesFor(ctx.kind)) {
-            for (const hit of CHECKS[rule.check!]!(ctx)) {
+            for (const hit of rule.check!(ctx)) {
               const l = this.fromHit(rule, hit, ctx, docRef, docLines);
               // A value written by a template action is a reference, whatever the mask made of it.
               if (templated && overlaps(templated, l.start, l.end)) continue;

@@ -7,12 +7,14 @@ import { ConfigError } from '../errors.js';
 import { parseManifest } from '../yaml/documents.js';
 import { compileGlobs, checkGlob } from './glob.js';
 import { CHECKS } from './checks/index.js';
+import type { Check } from './checks/context.js';
+import { compileSelector } from './select.js';
 import { VALIDATORS } from './validators.js';
 import type { Rule, RuleSpec, RuleExample } from './types.js';
 
 const KEYS = new Set([
   'id', 'description', 'severity', 'message', 'keywords', 'check', 'pattern', 'flags', 'secretGroup',
-  'entropy', 'paths', 'kinds', 'allowlist', 'fix', 'decoded', 'examples',
+  'entropy', 'paths', 'kinds', 'allowlist', 'fix', 'decoded', 'examples', 'select',
   'provider', 'credential', 'rotate', 'validate',
 ]);
 const ALLOW_KEYS = new Set(['regexes', 'stopwords', 'paths']);
@@ -94,10 +96,15 @@ export function compileRule(raw: unknown, file: string, problems: string[], requ
   for (const f of ['description', 'message'] as const) if (typeof r[f] !== 'string' || r[f] === '') bad(f, 'required string');
   if (typeof r.severity !== 'string' || !SEVERITIES.has(r.severity)) bad('severity', 'must be error, warning or note');
   if (r.keywords !== undefined && !isStringArray(r.keywords)) bad('keywords', 'must be a list of strings');
-  if (r.check === undefined && r.pattern === undefined) bad('check', "a rule needs 'pattern' (content rule) or 'check' (manifest rule)");
-  if (r.check !== undefined && (typeof r.check !== 'string' || !(r.check in CHECKS))) {
-    bad('check', `unknown check '${String(r.check)}' (known: ${Object.keys(CHECKS).join(', ')})`);
+  const manifestBy = [r.check, r.select].filter((x) => x !== undefined).length;
+  if (manifestBy === 0 && r.pattern === undefined) bad('select', "a rule needs 'pattern' (content rule), or 'select' or 'check' (manifest rule)");
+  if (r.check !== undefined && r.select !== undefined) bad('check', "a manifest rule has either 'select' (data) or 'check' (code), not both");
+  let check: Check | undefined;
+  if (r.check !== undefined) {
+    if (typeof r.check !== 'string' || !Object.hasOwn(CHECKS, r.check)) bad('check', `unknown check '${String(r.check)}' (the rules written in code: ${Object.keys(CHECKS).join(', ')})`);
+    else check = CHECKS[r.check];
   }
+  if (r.select !== undefined) check = compileSelector(r.select, bad);
   let regex: RegExp | undefined;
   if (r.pattern !== undefined) {
     if (typeof r.pattern !== 'string') bad('pattern', 'must be a string');
@@ -145,7 +152,7 @@ export function compileRule(raw: unknown, file: string, problems: string[], requ
     severity: r.severity as Rule['severity'],
     message: r.message as string,
     keywords: ((r.keywords as string[] | undefined) ?? []).map((k) => k.toLowerCase()),
-    check: r.check as string | undefined,
+    check,
     regex,
     pattern: r.pattern as string | undefined,
     secretGroup: group as number,
@@ -198,12 +205,13 @@ function decodingsOf(v: unknown, bad: (msg: string) => void): Rule['decodings'] 
 
 /** Fields that would be accepted and silently ignored are errors: every field a rule sets takes effect. */
 function rejectIneffective(r: Record<string, unknown>, bad: (field: string, msg: string) => void): void {
-  if (r.check !== undefined && r.pattern !== undefined) bad('check', "a rule has either 'pattern' (content rule) or 'check' (manifest rule), not both");
-  else if (r.check !== undefined) {
-    for (const f of ['flags', 'secretGroup', 'decoded']) if (r[f] !== undefined) bad(f, "only content rules ('pattern') use it; a manifest rule ('check') would ignore it");
+  const manifest = r.check !== undefined ? 'check' : r.select !== undefined ? 'select' : undefined;
+  if (manifest && r.pattern !== undefined) bad(manifest, `a rule has either 'pattern' (content rule) or '${manifest}' (manifest rule), not both`);
+  else if (manifest) {
+    for (const f of ['flags', 'secretGroup', 'decoded']) if (r[f] !== undefined) bad(f, `only content rules ('pattern') use it; a manifest rule ('${manifest}') would ignore it`);
   } else if (r.pattern !== undefined) {
-    if (r.kinds !== undefined) bad('kinds', "only manifest rules ('check') are dispatched by kind; a content rule reads every file its 'paths' allow");
-    if (r.fix !== undefined) bad('fix', "only manifest rules ('check') that report a Secret can be fixed; a content rule would ignore it");
+    if (r.kinds !== undefined) bad('kinds', "only manifest rules ('select' or 'check') are dispatched by kind; a content rule reads every file its 'paths' allow");
+    if (r.fix !== undefined) bad('fix', "only manifest rules ('select' or 'check') that report a Secret can be fixed; a content rule would ignore it");
   }
 }
 

@@ -1,6 +1,7 @@
 // A rule as written in rules/*.yaml (RuleSpec) and as the engine uses it (Rule).
 import type { FixKind, Severity } from '../types.js';
 import type { PathMatcher } from './glob.js';
+import type { Check } from './checks/context.js';
 
 export interface RuleExample {
   name: string;
@@ -16,7 +17,9 @@ export interface RuleSpec {
   severity: Severity;
   message: string;
   keywords?: string[];
-  /** Manifest rules: the name of the check in src/rules/checks/ that implements the logic. */
+  /** Manifest rules as data: which objects, fields and class of value are reported (src/rules/select.ts). */
+  select?: Record<string, unknown>;
+  /** Manifest rules in code: the id of a rule written in src/rules/checks/<id>.ts (its own, or one to reuse). */
   check?: string;
   /** Content rules: a regular expression (JavaScript syntax, flags via `flags`). */
   pattern?: string;
@@ -54,7 +57,8 @@ export interface Rule {
   message: string;
   /** Lower-case keywords; empty = always runs. */
   keywords: string[];
-  check?: string;
+  /** Manifest rules: the compiled selector, or the code of src/rules/checks/. */
+  check?: Check;
   regex?: RegExp;
   secretGroup: number;
   entropy?: number;

@@ -1,26 +1,19 @@
-// Registry of manifest checks: rule files name them with `check:`.
+// The manifest rules written in code, each under its rule's id (rules/<id>.yaml says `check: <id>`).
+// Every other manifest rule is a selector in its YAML (src/rules/select.ts); a rule lands here only
+// when a selector cannot say it, and its file's opening comment says why.
 import type { Check } from './context.js';
-import { k8sSecretPlaintext, sealedSecretsMasterKey, sopsUnencryptedValue, sealedSecretTemplateLiteral } from './secret.js';
-import { workloadEnvCredential, configMapCredential, helmValuesCredential, lastAppliedSecret } from './workload.js';
-import {
-  kubeconfigCredential, dockerConfigAuth, etcdEncryptionKey, kustomizeSecretGenerator, esoDeprecatedApi,
-  secretStoreLiteralCredential, externalSecretTemplateLiteral,
-} from './config.js';
+import { k8sSecretPlaintext } from './k8s-secret-plaintext.js';
+import { sopsUnencryptedValue } from './sops-unencrypted-value.js';
+import { helmValuesCredential } from './helm-values-credential.js';
+import { lastAppliedSecret } from './last-applied-secret.js';
+import { dockerConfigAuth } from './docker-config-auth.js';
+import { kustomizeSecretGenerator } from './kustomize-secret-generator.js';
 
 export const CHECKS: Record<string, Check> = {
-  'k8s-secret': k8sSecretPlaintext,
-  'sealed-secrets-key': sealedSecretsMasterKey,
-  'sops-unencrypted': sopsUnencryptedValue,
-  'sealedsecret-template': sealedSecretTemplateLiteral,
-  'workload-env': workloadEnvCredential,
-  configmap: configMapCredential,
-  'helm-values': helmValuesCredential,
-  'last-applied': lastAppliedSecret,
-  kubeconfig: kubeconfigCredential,
-  'docker-config': dockerConfigAuth,
-  'etcd-encryption': etcdEncryptionKey,
-  kustomize: kustomizeSecretGenerator,
-  'eso-deprecated': esoDeprecatedApi,
-  'secretstore-literal': secretStoreLiteralCredential,
-  'externalsecret-template': externalSecretTemplateLiteral,
+  'k8s-secret-plaintext': k8sSecretPlaintext,
+  'sops-unencrypted-value': sopsUnencryptedValue,
+  'helm-values-credential': helmValuesCredential,
+  'last-applied-secret': lastAppliedSecret,
+  'docker-config-auth': dockerConfigAuth,
+  'kustomize-secret-generator': kustomizeSecretGenerator,
 };

@@ -1,20 +1,20 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-D4FOUGLQ.js";
+} from "./chunk-TF7CJPE2.js";
 import {
   fixCommand
-} from "./chunk-OT32IIXN.js";
+} from "./chunk-CRC4ZA5U.js";
 import {
   logLine
-} from "./chunk-5UI4URMD.js";
+} from "./chunk-ZXJKQEBH.js";
 import {
   rotationLink
-} from "./chunk-B2H6C6VK.js";
-import "./chunk-VDO2YHYM.js";
+} from "./chunk-JITU4F5Z.js";
+import "./chunk-3DYGI4HI.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-GNLSDKBN.js";
+} from "./chunk-CMAC4B3C.js";
 
 // src/report/text.ts
 init_define_SEALGATE_EMBEDDED_RULES();

@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   rotationLink
-} from "./chunk-B2H6C6VK.js";
+} from "./chunk-JITU4F5Z.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-GNLSDKBN.js";
+} from "./chunk-CMAC4B3C.js";
 
 // src/report/credential.ts
 init_define_SEALGATE_EMBEDDED_RULES();

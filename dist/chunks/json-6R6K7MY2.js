@@ -1,17 +1,17 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-VS33KOC4.js";
+} from "./chunk-E5D2YNAU.js";
 import {
   fixCommands
-} from "./chunk-OT32IIXN.js";
+} from "./chunk-CRC4ZA5U.js";
 import {
   rotationLink
-} from "./chunk-B2H6C6VK.js";
-import "./chunk-VDO2YHYM.js";
+} from "./chunk-JITU4F5Z.js";
+import "./chunk-3DYGI4HI.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-GNLSDKBN.js";
+} from "./chunk-CMAC4B3C.js";
 
 // src/report/json.ts
 init_define_SEALGATE_EMBEDDED_RULES();

@@ -1,6 +1,5 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
-  CHECKS,
   ConfigError,
   GitError,
   checkGlob,
@@ -16,10 +15,10 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-VDO2YHYM.js";
+} from "./chunk-3DYGI4HI.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-GNLSDKBN.js";
+} from "./chunk-CMAC4B3C.js";
 
 // src/sources/git-client.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -8870,7 +8869,7 @@ var Engine = class {
           const safe = unparsed || mode === "embedded" ? void 0 : safeKind(ctx);
           if (safe) out.safe.push(detachAll({ file, kind: safe, name: ctx.name, namespace: ctx.namespace }));
           for (const rule of dispatch.rulesFor(ctx.kind)) {
-            for (const hit of CHECKS[rule.check](ctx)) {
+            for (const hit of rule.check(ctx)) {
               const l = this.fromHit(rule, hit, ctx, docRef, docLines);
               if (templated && overlaps(templated, l.start, l.end)) continue;
               l.unparsed = unparsed;

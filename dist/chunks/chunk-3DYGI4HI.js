@@ -4,7 +4,7 @@ import {
   __toESM,
   define_SEALGATE_EMBEDDED_RULES_default,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-GNLSDKBN.js";
+} from "./chunk-CMAC4B3C.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -4256,7 +4256,7 @@ function checkGlob(glob) {
 // src/rules/checks/index.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 
-// src/rules/checks/secret.ts
+// src/rules/checks/k8s-secret-plaintext.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 
 // src/rules/values.ts
@@ -4564,6 +4564,9 @@ function looksRandom(v) {
   return classes >= 2 && shannon(v) >= 3.5;
 }
 
+// src/rules/secret-value.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+
 // src/rules/embedded.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 function isStructured(text) {
@@ -4635,6 +4638,33 @@ function leaf(key, value, depth) {
   return v.reason;
 }
 
+// src/rules/secret-value.ts
+function secretValueVerdict(key, text, siblings) {
+  if (text === void 0) {
+    return keyRole(key) === "non-credential" ? { kind: "setting", credential: false, reason: "binary data under a non-secret name" } : { kind: "literal", credential: true, reason: "binary data" };
+  }
+  const value = text.trim();
+  const decoded = /^[A-Za-z0-9+/\r\n]{24,}={0,2}$/.test(value) ? printableText(decodeBase64(value) ?? Buffer.alloc(0)) : void 0;
+  const inner = decoded && isStructured(decoded) ? decoded : value;
+  if (isStructured(inner)) {
+    const reason = embeddedCredential(inner);
+    return reason ? { kind: "literal", credential: true, reason } : { kind: "setting", credential: false, reason: "configuration without a credential" };
+  }
+  const v = classifyValue(value, { key, where: "secret", siblings });
+  if (v.credential) return v;
+  if (v.kind === "literal" && embeddedCredential(value)) return { ...v, credential: true };
+  return v;
+}
+function templateHoldsLiteral(key, value) {
+  const rest = value.replace(/\{\{.*?\}\}/gs, " ").trim();
+  if (!rest) return false;
+  if (isStructured(rest) || /[:=]/.test(rest)) return embeddedCredential(value.replace(/\{\{.*?\}\}/gs, "{{ref}}")) !== void 0;
+  return secretValueVerdict(key, rest).credential;
+}
+
+// src/rules/checks/shapes.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+
 // src/rules/checks/context.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 function resourceOf(obj, key) {
@@ -4660,7 +4690,7 @@ function* scalarPairs(node) {
   for (const p of node.pairs) if (p.key.type === "scalar" && p.value.type === "scalar") yield { key: p.key, value: p.value };
 }
 
-// src/rules/checks/secret.ts
+// src/rules/checks/shapes.ts
 var SEALED_KEY_LABEL = "sealedsecrets.bitnami.com/sealed-secrets-key";
 function hasSopsBlock(obj) {
   const sops = get(obj.node, "sops");
@@ -4670,28 +4700,14 @@ function isSealedKeyBackup(obj) {
   const labels = get(obj.node, "metadata", "labels");
   return !!get(labels, SEALED_KEY_LABEL) && !!get(obj.node, "data", "tls.key");
 }
+
+// src/rules/checks/k8s-secret-plaintext.ts
 function plainOf(section, raw) {
   if (section === "stringData") return { text: raw, binary: false };
   const bytes = decodeBase64(raw);
   if (!bytes) return { text: raw, binary: false };
   const text = printableText(bytes);
   return { text, binary: text === void 0 };
-}
-function secretValueVerdict(key, text, siblings) {
-  if (text === void 0) {
-    return keyRole(key) === "non-credential" ? { kind: "setting", credential: false, reason: "binary data under a non-secret name" } : { kind: "literal", credential: true, reason: "binary data" };
-  }
-  const value = text.trim();
-  const decoded = /^[A-Za-z0-9+/\r\n]{24,}={0,2}$/.test(value) ? printableText(decodeBase64(value) ?? Buffer.alloc(0)) : void 0;
-  const inner = decoded && isStructured(decoded) ? decoded : value;
-  if (isStructured(inner)) {
-    const reason = embeddedCredential(inner);
-    return reason ? { kind: "literal", credential: true, reason } : { kind: "setting", credential: false, reason: "configuration without a credential" };
-  }
-  const v = classifyValue(value, { key, where: "secret", siblings });
-  if (v.credential) return v;
-  if (v.kind === "literal" && embeddedCredential(value)) return { ...v, credential: true };
-  return v;
 }
 var CONFIGURATION = /* @__PURE__ */ new Set(["literal", "setting"]);
 var k8sSecretPlaintext = (obj) => {
@@ -4718,13 +4734,9 @@ var k8sSecretPlaintext = (obj) => {
   if (hits.length === 0 && configuration) return [configuration];
   return hits;
 };
-var sealedSecretsMasterKey = (obj) => {
-  if (obj.kind !== "Secret" || !isSealedKeyBackup(obj)) return [];
-  const v = get(obj.node, "data", "tls.key");
-  const key = get(obj.node, "data")?.pairs?.find((p) => str(p.key) === "tls.key")?.key;
-  if (v?.type !== "scalar" || ["empty", "reference", "placeholder"].includes(classifyValue(v.value).kind)) return [];
-  return [{ at: v, key, secret: v.value, resource: resourceOf(obj, "tls.key") }];
-};
+
+// src/rules/checks/sops-unencrypted-value.ts
+init_define_SEALGATE_EMBEDDED_RULES();
 function sopsMustEncrypt(obj) {
   const sops = get(obj.node, "sops");
   const encRegex = str(get(sops, "encrypted_regex"));
@@ -4762,87 +4774,15 @@ var sopsUnencryptedValue = (obj) => {
   }
   return hits;
 };
-var sealedSecretTemplateLiteral = (obj) => {
-  if (obj.kind !== "SealedSecret") return [];
-  const hits = [];
-  for (const { key, value } of scalarPairs(get(obj.node, "spec", "template", "data"))) {
-    if (!templateHoldsLiteral(key.value, value.value)) continue;
-    hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, key.value) });
-  }
-  return hits;
-};
-function templateHoldsLiteral(key, value) {
-  const rest = value.replace(/\{\{.*?\}\}/gs, " ").trim();
-  if (!rest) return false;
-  if (isStructured(rest) || /[:=]/.test(rest)) return embeddedCredential(value.replace(/\{\{.*?\}\}/gs, "{{ref}}")) !== void 0;
-  return secretValueVerdict(key, rest).credential;
-}
 
-// src/rules/checks/workload.ts
+// src/rules/checks/helm-values-credential.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-
-// src/constants.ts
-init_define_SEALGATE_EMBEDDED_RULES();
-var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
-
-// src/rules/checks/workload.ts
-function* containerLists(node, depth = 0) {
-  if (!node || depth > 12) return;
-  if (node.type === "seq") {
-    for (const i of node.items) yield* containerLists(i, depth + 1);
-    return;
-  }
-  if (node.type !== "map") return;
-  for (const p of node.pairs) {
-    const k = str(p.key);
-    if ((k === "containers" || k === "initContainers" || k === "ephemeralContainers") && p.value.type === "seq") yield p.value;
-    else yield* containerLists(p.value, depth + 1);
-  }
+var KEY_NAME_PARENT = /^(?:secretKeys|existingSecret\w*|secretKeyRef|configMapKeyRef|secretRef|valueFrom|keyRefs?|matchExpressions|tolerations|nodeSelectorTerms|labelSelector|topologySpreadConstraints|affinity|podAffinity|podAntiAffinity|nodeAffinity|matchFields)$/i;
+function helmValueIsCredential(path2, value, siblings) {
+  const name = path2[path2.length - 1] ?? "";
+  if (path2.slice(0, -1).some((p) => KEY_NAME_PARENT.test(p))) return false;
+  return classifyValue(value, { key: name, where: "setting", siblings }).credential;
 }
-function credentialIn(name, value, siblings) {
-  return classifyValue(value.value, { key: name, where: "setting", siblings }).credential;
-}
-var workloadEnvCredential = (obj) => {
-  if (!obj.kind || obj.kind === "Secret" || obj.kind === "ConfigMap") return [];
-  const hits = [];
-  for (const list of containerLists(obj.node)) {
-    if (list.type !== "seq") continue;
-    for (const c of list.items) {
-      const env = get(c, "env");
-      if (env?.type !== "seq") continue;
-      const names = env.items.map((e) => str(get(e, "name")) ?? "");
-      for (const e of env.items) {
-        const name = str(get(e, "name"));
-        const value = get(e, "value");
-        if (!name || value?.type !== "scalar") continue;
-        if (credentialIn(name, value, names)) {
-          hits.push({ at: value, secret: value.value, resource: { ...resourceOf(obj, name), key: name }, data: { key: name } });
-        }
-      }
-    }
-  }
-  return hits;
-};
-function decodedCredential(v) {
-  const bytes = v.length >= 12 ? decodeBase64(v) : void 0;
-  const text = bytes && printableText(bytes);
-  if (!text) return false;
-  if (isCredentialUrl(text)) return true;
-  const m = /^([^\s:]{1,64}):([^\s]{6,})$/.exec(text);
-  return !!m && classifyValue(m[2], { key: "password", where: "setting" }).credential;
-}
-var configMapCredential = (obj) => {
-  if (obj.kind !== "ConfigMap") return [];
-  const hits = [];
-  for (const section of ["data", "binaryData"]) {
-    for (const { key, value } of scalarPairs(get(obj.node, section))) {
-      const name = key.value;
-      const found = isStructured(value.value) ? embeddedCredential(value.value) !== void 0 : credentialIn(name, value) || (isSensitiveKey(name) || /auth|cred/i.test(name)) && decodedCredential(value.value);
-      if (found) hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, name), data: { key: name } });
-    }
-  }
-  return hits;
-};
 var helmValuesCredential = (obj) => {
   if (obj.kind || obj.apiVersion) return [];
   const hits = [];
@@ -4868,6 +4808,15 @@ var helmValuesCredential = (obj) => {
   walk(obj.node, [], 0);
   return hits;
 };
+
+// src/rules/checks/last-applied-secret.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+
+// src/constants.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+
+// src/rules/checks/last-applied-secret.ts
 var lastAppliedSecret = (obj) => {
   const ann = get(obj.node, "metadata", "annotations");
   const node = get(ann, LAST_APPLIED);
@@ -4894,28 +4843,9 @@ var lastAppliedSecret = (obj) => {
   const key = ann?.type === "map" ? ann.pairs.find((p) => str(p.key) === LAST_APPLIED)?.key : void 0;
   return [{ at: node, key, secret: node.value, resource: resourceOf(obj, keys.join(",")), data: { keys: keys.join(", ") } }];
 };
-var KEY_NAME_PARENT = /^(?:secretKeys|existingSecret\w*|secretKeyRef|configMapKeyRef|secretRef|valueFrom|keyRefs?|matchExpressions|tolerations|nodeSelectorTerms|labelSelector|topologySpreadConstraints|affinity|podAffinity|podAntiAffinity|nodeAffinity|matchFields)$/i;
-function helmValueIsCredential(path2, value, siblings) {
-  const name = path2[path2.length - 1] ?? "";
-  if (path2.slice(0, -1).some((p) => KEY_NAME_PARENT.test(p))) return false;
-  return classifyValue(value, { key: name, where: "setting", siblings }).credential;
-}
 
-// src/rules/checks/config.ts
+// src/rules/checks/docker-config-auth.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-var kubeconfigCredential = (obj) => {
-  if (obj.kind !== "Config" || !get(obj.node, "users")) return [];
-  const hits = [];
-  const SENSITIVE = /^(?:client-key-data|token|password|client-secret|refresh-token|id-token|access-token)$/;
-  for (const { path: path2, value, key } of leaves(get(obj.node, "users"))) {
-    const name = path2[path2.length - 1] ?? "";
-    const inExecEnv = path2.includes("exec") && path2.includes("env") && name === "value";
-    if (!SENSITIVE.test(name) && !inExecEnv) continue;
-    if (!classifyValue(value.value, { key: inExecEnv ? "token" : name, where: "secret" }).credential) continue;
-    hits.push({ at: value, key, secret: value.value, resource: { kind: "Config", key: name }, data: { key: name } });
-  }
-  return hits;
-};
 var dockerConfigAuth = (obj) => {
   const auths = get(obj.node, "auths");
   if (obj.kind || auths?.type !== "map") return [];
@@ -4932,17 +4862,9 @@ var dockerConfigAuth = (obj) => {
   }
   return hits;
 };
-var etcdEncryptionKey = (obj) => {
-  if (obj.kind !== "EncryptionConfiguration" && obj.kind !== "EncryptionConfig") return [];
-  const hits = [];
-  for (const { path: path2, value, key } of leaves(get(obj.node, "resources"))) {
-    if (path2[path2.length - 1] !== "secret") continue;
-    const provider = path2.find((p) => /^(?:aescbc|aesgcm|secretbox)$/.test(p));
-    if (!provider || !classifyValue(value.value, { key: "secret", where: "secret" }).credential) continue;
-    hits.push({ at: value, key, secret: value.value, resource: { kind: obj.kind, key: provider }, data: { provider } });
-  }
-  return hits;
-};
+
+// src/rules/checks/kustomize-secret-generator.ts
+init_define_SEALGATE_EMBEDDED_RULES();
 function dirOf(file) {
   const i = file.lastIndexOf("/");
   return i < 0 ? "" : file.slice(0, i + 1);
@@ -4991,54 +4913,372 @@ var kustomizeSecretGenerator = (obj) => {
   }
   return hits;
 };
-var ESO_KINDS = /* @__PURE__ */ new Set(["ExternalSecret", "ClusterExternalSecret", "SecretStore", "ClusterSecretStore", "PushSecret"]);
-var esoDeprecatedApi = (obj) => {
-  if (!obj.kind || !ESO_KINDS.has(obj.kind) || obj.apiVersion !== "external-secrets.io/v1beta1") return [];
-  const at = get(obj.node, "apiVersion");
-  return [{ at, secret: "", resource: resourceOf(obj) }];
-};
-var secretStoreLiteralCredential = (obj) => {
-  if (obj.kind !== "SecretStore" && obj.kind !== "ClusterSecretStore") return [];
-  const hits = [];
-  const SENSITIVE = /^(?:token|password|secret|secretAccessKey|accessKeyID|accessKeyId|clientSecret|apiKey|privateKey|secretAccessKeyID|sessionToken|value)$/;
-  for (const { path: path2, value, key } of leaves(get(obj.node, "spec", "provider"))) {
-    const name = path2[path2.length - 1] ?? "";
-    if (!SENSITIVE.test(name)) continue;
-    if (name === "value" || path2.includes("fake")) continue;
-    if (path2.some((p) => /SecretRef$|secretRef$|Ref$/.test(p))) continue;
-    if (!classifyValue(value.value, { key: name, where: "setting" }).credential) continue;
-    hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, path2.join(".")), data: { field: path2.join(".") } });
-  }
-  return hits;
-};
-var externalSecretTemplateLiteral = (obj) => {
-  if (obj.kind !== "ExternalSecret" && obj.kind !== "PushSecret") return [];
-  const hits = [];
-  for (const { key, value } of scalarPairs(get(obj.node, "spec", "target", "template", "data") ?? get(obj.node, "spec", "template", "data"))) {
-    if (!templateHoldsLiteral(key.value, value.value)) continue;
-    hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, key.value) });
-  }
-  return hits;
-};
 
 // src/rules/checks/index.ts
 var CHECKS = {
-  "k8s-secret": k8sSecretPlaintext,
-  "sealed-secrets-key": sealedSecretsMasterKey,
-  "sops-unencrypted": sopsUnencryptedValue,
-  "sealedsecret-template": sealedSecretTemplateLiteral,
-  "workload-env": workloadEnvCredential,
-  configmap: configMapCredential,
-  "helm-values": helmValuesCredential,
-  "last-applied": lastAppliedSecret,
-  kubeconfig: kubeconfigCredential,
-  "docker-config": dockerConfigAuth,
-  "etcd-encryption": etcdEncryptionKey,
-  kustomize: kustomizeSecretGenerator,
-  "eso-deprecated": esoDeprecatedApi,
-  "secretstore-literal": secretStoreLiteralCredential,
-  "externalsecret-template": externalSecretTemplateLiteral
+  "k8s-secret-plaintext": k8sSecretPlaintext,
+  "sops-unencrypted-value": sopsUnencryptedValue,
+  "helm-values-credential": helmValuesCredential,
+  "last-applied-secret": lastAppliedSecret,
+  "docker-config-auth": dockerConfigAuth,
+  "kustomize-secret-generator": kustomizeSecretGenerator
 };
+
+// src/rules/select.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+
+// src/rules/select-path.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var DEEP_SPAN = 12;
+var MAX_DEPTH2 = 64;
+function parseFieldPath(source) {
+  const raw = [];
+  const literal = [];
+  let i = 0;
+  do {
+    if (source[i] === "[") {
+      const end = source.indexOf("]", i);
+      if (end < 0) return `'${source}': '[' without ']'`;
+      raw.push(source.slice(i + 1, end));
+      literal.push(true);
+      i = end + 1;
+      if (i < source.length && source[i] !== "." && source[i] !== "[") return `'${source}': ']' is followed by '.' or '[' or ends the path`;
+    } else {
+      let end = i;
+      while (end < source.length && source[end] !== "." && source[end] !== "[") end++;
+      raw.push(source.slice(i, end));
+      literal.push(false);
+      i = end;
+    }
+    if (source[i] === ".") {
+      i++;
+      if (i === source.length) raw.push("");
+    }
+  } while (i < source.length);
+  const segments = [];
+  const captures = [];
+  for (let n = 0; n < raw.length; n++) {
+    const s = raw[n];
+    if (s === "") return `'${source}': empty segment`;
+    if (literal[n]) {
+      segments.push({ deep: false, test: (name) => name === s, literal: s });
+      continue;
+    }
+    if (s === "**") {
+      segments.push({ deep: true });
+      continue;
+    }
+    const m = /^(?:([A-Za-z]\w*)=)?(.+)$/.exec(s);
+    const [, capture, body] = m;
+    if (/[[\]]/.test(body)) return `'${source}': '[' and ']' enclose a whole segment`;
+    const alts = body.split("|");
+    if (alts.some((a) => a === "" || a.includes("**"))) return `'${source}': bad segment '${s}'`;
+    if (capture) {
+      if (captures.includes(capture)) return `'${source}': '${capture}' is captured twice`;
+      captures.push(capture);
+    }
+    const plain = alts.length === 1 && !body.includes("*") && !capture;
+    segments.push({
+      deep: false,
+      test: (name) => alts.some((a) => globMatch(a, name)),
+      literal: plain ? body : void 0,
+      capture
+    });
+  }
+  let prefix = 0;
+  while (prefix < segments.length && !segments[prefix].deep && segments[prefix].literal !== void 0) prefix++;
+  return { source, segments, prefix, captures };
+}
+function globMatch(pattern, name) {
+  let p = 0;
+  let n = 0;
+  let star = -1;
+  let mark = 0;
+  while (n < name.length) {
+    if (p < pattern.length && pattern[p] !== "*" && pattern[p] === name[n]) {
+      p++;
+      n++;
+    } else if (p < pattern.length && pattern[p] === "*") {
+      star = p++;
+      mark = n;
+    } else if (star >= 0) {
+      p = star + 1;
+      n = ++mark;
+    } else return false;
+  }
+  while (pattern[p] === "*") p++;
+  return p === pattern.length;
+}
+function matchField(root, field) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  const segments = field.segments;
+  const tried = segments.filter((s) => s.deep).length > 1 ? /* @__PURE__ */ new Map() : void 0;
+  const path2 = [];
+  const holders = [];
+  let captures = {};
+  const more = segments.map((_, i) => segments.slice(i).some((s) => !s.deep));
+  const walk = (node, at, key, span = 0) => {
+    if (path2.length > MAX_DEPTH2) return;
+    if (tried) {
+      const positions = tried.get(node) ?? /* @__PURE__ */ new Set();
+      if (positions.has(at)) return;
+      tried.set(node, positions.add(at));
+    }
+    if (at === segments.length) {
+      if (!seen.has(node)) {
+        seen.add(node);
+        out.push({ path: [...path2], node, key, holders: [...holders], captures });
+      }
+      return;
+    }
+    const seg = segments[at];
+    if (seg.deep) walk(node, at + 1, key);
+    if (node.type === "scalar") return;
+    holders.push(node);
+    const step = (name, child, childKey) => {
+      path2.push(name);
+      let matched = false;
+      if (seg.deep) {
+        if ((child.type !== "scalar" || !more[at]) && span < DEEP_SPAN) walk(child, at, childKey, span + 1);
+      } else if (seg.test(name)) {
+        matched = true;
+        const before = captures;
+        if (seg.capture) captures = { ...captures, [seg.capture]: name };
+        if (child.type !== "scalar" || !more[at + 1]) walk(child, at + 1, childKey);
+        captures = before;
+      }
+      path2.pop();
+      return matched;
+    };
+    if (node.type === "map") {
+      for (const p of node.pairs) {
+        if (p.key.type !== "scalar") continue;
+        if (step(p.key.value, p.value, p.key) && !seg.deep && seg.literal !== void 0) break;
+      }
+    } else {
+      for (let i = 0; i < node.items.length; i++) step(String(i), node.items[i], key);
+    }
+    holders.pop();
+  };
+  walk(root, 0, void 0);
+  return out.sort((a, b) => a.node.start - b.node.start);
+}
+function pathMatches(field, path2) {
+  const memo = /* @__PURE__ */ new Map();
+  const at = (s, p) => {
+    const k = s * (path2.length + 1) + p;
+    const known = memo.get(k);
+    if (known !== void 0) return known;
+    let r;
+    if (s === field.segments.length) r = p === path2.length;
+    else {
+      const seg = field.segments[s];
+      if (seg.deep) r = at(s + 1, p) || p < path2.length && at(s, p + 1);
+      else r = p < path2.length && seg.test(path2[p]) && at(s + 1, p + 1);
+    }
+    memo.set(k, r);
+    return r;
+  };
+  return at(0, 0);
+}
+
+// src/rules/value-classes.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var VALUE_CLASSES = {
+  credential: {
+    description: "the classifier says it is a literal credential under its name (placeholders, references, key names and settings are not)",
+    test: (q) => classifyValue(q.value, { key: q.name, where: q.as, siblings: q.siblings }).credential
+  },
+  present: {
+    description: "any value that is there: not empty, not a reference, not a placeholder (the place alone makes it a secret)",
+    test: (q) => !["empty", "reference", "placeholder"].includes(classifyValue(q.value).kind)
+  },
+  "template-literal": {
+    description: "a template (`{{ .password }}` belongs there) with a literal credential alone or around its references",
+    test: (q) => templateHoldsLiteral(q.name, q.value)
+  },
+  "config-credential": {
+    description: "a credential, a file holding one (config.yaml, JSON), or base64 of user:password or of a credential URL under an auth name",
+    test: (q) => isStructured(q.value) ? embeddedCredential(q.value) !== void 0 : classifyValue(q.value, { key: q.name, where: q.as, siblings: q.siblings }).credential || (isSensitiveKey(q.name) || /auth|cred/i.test(q.name)) && decodedCredential(q.value)
+  }
+};
+function decodedCredential(v) {
+  const bytes = v.length >= 12 ? decodeBase64(v) : void 0;
+  const text = bytes && printableText(bytes);
+  if (!text) return false;
+  if (isCredentialUrl(text)) return true;
+  const m = /^([^\s:]{1,64}):([^\s]{6,})$/.exec(text);
+  return !!m && classifyValue(m[2], { key: "password", where: "setting" }).credential;
+}
+
+// src/rules/select.ts
+var SELECT_KEYS = /* @__PURE__ */ new Set(["when", "fields", "except", "value", "as", "key", "nameFrom"]);
+var FIELD_KEYS = /* @__PURE__ */ new Set(["path", "judgedAs"]);
+function compileSelector(raw, bad) {
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
+    bad("select", "must be a mapping");
+    return void 0;
+  }
+  const s = raw;
+  let ok = true;
+  const fail = (f, m) => {
+    ok = false;
+    bad(f, m);
+  };
+  for (const k of Object.keys(s)) if (!SELECT_KEYS.has(k)) fail(`select.${k}`, "unknown field");
+  const when = conditionsOf(s.when, fail);
+  if (s.fields === void 0) {
+    if (when.length === 0) fail("select.fields", "required unless 'select.when' names what makes the object a finding");
+    for (const f of ["except", "value", "as", "key", "nameFrom"]) if (s[f] !== void 0) fail(`select.${f}`, "only a selector with 'fields' uses it");
+    return ok ? objectCheck(when) : void 0;
+  }
+  const fields = fieldsOf(s.fields, fail);
+  const except = pathsOf(s.except, "select.except", fail);
+  const value = s.value;
+  if (typeof value !== "string" || !Object.hasOwn(VALUE_CLASSES, value)) {
+    fail("select.value", `required, one of: ${Object.keys(VALUE_CLASSES).join(", ")}`);
+  }
+  if (s.as !== void 0 && s.as !== "setting" && s.as !== "secret") fail("select.as", "must be setting or secret");
+  if (s.nameFrom !== void 0 && (typeof s.nameFrom !== "string" || s.nameFrom === "")) fail("select.nameFrom", "must be a field name");
+  const captures = new Set(fields.flatMap((f) => f.path.captures));
+  const key = s.key ?? "name";
+  if (typeof key !== "string" || key !== "name" && key !== "path" && !captures.has(key)) {
+    fail("select.key", `must be name, path or a segment captured in every field (${[...captures].join(", ") || "none"})`);
+  } else if (key !== "name" && key !== "path" && !fields.every((f) => f.path.captures.includes(key))) {
+    fail("select.key", `'${key}' is not captured in every field`);
+  }
+  if (!ok) return void 0;
+  return valueCheck({
+    when,
+    fields,
+    except,
+    test: VALUE_CLASSES[value].test,
+    as: s.as ?? "setting",
+    key,
+    nameFrom: s.nameFrom
+  });
+}
+function holds(obj, when) {
+  return when.every(([p, cond]) => cond(matchField(obj.node, p)[0]?.node));
+}
+function objectCheck(when) {
+  return (obj) => {
+    if (!holds(obj, when)) return [];
+    const at = matchField(obj.node, when[0][0])[0]?.node ?? obj.node;
+    return [{ at, secret: "", resource: resourceOf(obj) }];
+  };
+}
+function valueCheck(sel) {
+  return (obj) => {
+    if (!holds(obj, sel.when)) return [];
+    const hits = [];
+    for (const field of sel.fields) {
+      for (const m of matchField(obj.node, field.path)) {
+        if (m.node.type !== "scalar" || sel.except.some((e) => pathMatches(e, m.path))) continue;
+        let name = m.path[m.path.length - 1];
+        let siblings;
+        if (sel.nameFrom !== void 0) {
+          const item = m.holders[m.holders.length - 1];
+          const list = m.holders[m.holders.length - 2];
+          const own = str(get(item, sel.nameFrom));
+          if (!own) continue;
+          name = own;
+          siblings = list?.type === "seq" ? list.items.map((i) => str(get(i, sel.nameFrom)) ?? "") : void 0;
+        }
+        if (!sel.test({ value: m.node.value, name: field.judgedAs ?? name, as: sel.as, siblings })) continue;
+        const rel = m.path.slice(field.path.prefix).join(".");
+        const key = sel.key === "name" ? name : sel.key === "path" ? rel : m.captures[sel.key];
+        hits.push({
+          at: m.node,
+          key: sel.nameFrom === void 0 ? m.key : void 0,
+          secret: m.node.value,
+          resource: resourceOf(obj, key),
+          data: { key, field: rel, ...m.captures }
+        });
+      }
+    }
+    return hits.sort((a, b) => a.at.start - b.at.start);
+  };
+}
+function pathOf(v, where, bad) {
+  if (typeof v !== "string") {
+    bad(where, "must be a field path (a string)");
+    return void 0;
+  }
+  const p = parseFieldPath(v);
+  if (typeof p === "string") {
+    bad(where, p);
+    return void 0;
+  }
+  return p;
+}
+function pathsOf(v, where, bad) {
+  if (v === void 0) return [];
+  if (!Array.isArray(v)) {
+    bad(where, "must be a list of field paths");
+    return [];
+  }
+  return v.flatMap((x, i) => pathOf(x, `${where}[${i}]`, bad) ?? []);
+}
+function fieldsOf(v, bad) {
+  if (!Array.isArray(v) || v.length === 0) {
+    bad("select.fields", "must be a non-empty list of field paths");
+    return [];
+  }
+  const out = [];
+  v.forEach((x, i) => {
+    const where = `select.fields[${i}]`;
+    if (x && typeof x === "object" && !Array.isArray(x)) {
+      const o = x;
+      for (const k of Object.keys(o)) if (!FIELD_KEYS.has(k)) bad(`${where}.${k}`, "unknown field");
+      if (o.judgedAs !== void 0 && (typeof o.judgedAs !== "string" || o.judgedAs === "")) bad(`${where}.judgedAs`, "must be a non-empty string");
+      const path3 = pathOf(o.path, `${where}.path`, bad);
+      if (path3) out.push({ path: path3, judgedAs: o.judgedAs });
+      return;
+    }
+    const path2 = pathOf(x, where, bad);
+    if (path2) out.push({ path: path2 });
+  });
+  return out;
+}
+function conditionsOf(v, bad) {
+  if (v === void 0) return [];
+  if (!v || typeof v !== "object" || Array.isArray(v)) {
+    bad("select.when", "must be a mapping of field path to condition");
+    return [];
+  }
+  const out = [];
+  for (const [k, c] of Object.entries(v)) {
+    const where = `select.when.${k}`;
+    const path2 = pathOf(k, where, bad);
+    if (!path2) continue;
+    if (path2.prefix !== path2.segments.length) {
+      bad(where, "a condition names one field: no *, ** or |");
+      continue;
+    }
+    const cond = conditionOf(c, (m) => bad(where, m));
+    if (cond) out.push([path2, cond]);
+  }
+  return out;
+}
+function valuesOf(c) {
+  if (typeof c === "string") return [c];
+  if (Array.isArray(c) && c.length > 0 && c.every((x) => typeof x === "string")) return c;
+  return void 0;
+}
+function conditionOf(c, bad) {
+  if (c === true) return (n) => n !== void 0;
+  if (c === false) return (n) => n === void 0;
+  const values = valuesOf(c);
+  if (values) return (n) => str(n) !== void 0 && values.includes(str(n));
+  if (c && typeof c === "object" && !Array.isArray(c) && Object.keys(c).length === 1) {
+    const not = valuesOf(c.not);
+    if (not) return (n) => str(n) !== void 0 && !not.includes(str(n));
+  }
+  bad("must be true, false, a value, a list of values or {not: value(s)}");
+  return void 0;
+}
 
 // src/rules/validators.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -5314,6 +5554,7 @@ var KEYS = /* @__PURE__ */ new Set([
   "fix",
   "decoded",
   "examples",
+  "select",
   "provider",
   "credential",
   "rotate",
@@ -5388,10 +5629,15 @@ function compileRule(raw, file, problems, requireExamples = true) {
   for (const f of ["description", "message"]) if (typeof r[f] !== "string" || r[f] === "") bad(f, "required string");
   if (typeof r.severity !== "string" || !SEVERITIES.has(r.severity)) bad("severity", "must be error, warning or note");
   if (r.keywords !== void 0 && !isStringArray(r.keywords)) bad("keywords", "must be a list of strings");
-  if (r.check === void 0 && r.pattern === void 0) bad("check", "a rule needs 'pattern' (content rule) or 'check' (manifest rule)");
-  if (r.check !== void 0 && (typeof r.check !== "string" || !(r.check in CHECKS))) {
-    bad("check", `unknown check '${String(r.check)}' (known: ${Object.keys(CHECKS).join(", ")})`);
+  const manifestBy = [r.check, r.select].filter((x) => x !== void 0).length;
+  if (manifestBy === 0 && r.pattern === void 0) bad("select", "a rule needs 'pattern' (content rule), or 'select' or 'check' (manifest rule)");
+  if (r.check !== void 0 && r.select !== void 0) bad("check", "a manifest rule has either 'select' (data) or 'check' (code), not both");
+  let check;
+  if (r.check !== void 0) {
+    if (typeof r.check !== "string" || !Object.hasOwn(CHECKS, r.check)) bad("check", `unknown check '${String(r.check)}' (the rules written in code: ${Object.keys(CHECKS).join(", ")})`);
+    else check = CHECKS[r.check];
   }
+  if (r.select !== void 0) check = compileSelector(r.select, bad);
   let regex;
   if (r.pattern !== void 0) {
     if (typeof r.pattern !== "string") bad("pattern", "must be a string");
@@ -5443,7 +5689,7 @@ function compileRule(raw, file, problems, requireExamples = true) {
     severity: r.severity,
     message: r.message,
     keywords: (r.keywords ?? []).map((k) => k.toLowerCase()),
-    check: r.check,
+    check,
     regex,
     pattern: r.pattern,
     secretGroup: group,
@@ -5487,12 +5733,13 @@ function decodingsOf(v, bad) {
   return [];
 }
 function rejectIneffective(r, bad) {
-  if (r.check !== void 0 && r.pattern !== void 0) bad("check", "a rule has either 'pattern' (content rule) or 'check' (manifest rule), not both");
-  else if (r.check !== void 0) {
-    for (const f of ["flags", "secretGroup", "decoded"]) if (r[f] !== void 0) bad(f, "only content rules ('pattern') use it; a manifest rule ('check') would ignore it");
+  const manifest = r.check !== void 0 ? "check" : r.select !== void 0 ? "select" : void 0;
+  if (manifest && r.pattern !== void 0) bad(manifest, `a rule has either 'pattern' (content rule) or '${manifest}' (manifest rule), not both`);
+  else if (manifest) {
+    for (const f of ["flags", "secretGroup", "decoded"]) if (r[f] !== void 0) bad(f, `only content rules ('pattern') use it; a manifest rule ('${manifest}') would ignore it`);
   } else if (r.pattern !== void 0) {
-    if (r.kinds !== void 0) bad("kinds", "only manifest rules ('check') are dispatched by kind; a content rule reads every file its 'paths' allow");
-    if (r.fix !== void 0) bad("fix", "only manifest rules ('check') that report a Secret can be fixed; a content rule would ignore it");
+    if (r.kinds !== void 0) bad("kinds", "only manifest rules ('select' or 'check') are dispatched by kind; a content rule reads every file its 'paths' allow");
+    if (r.fix !== void 0) bad("fix", "only manifest rules ('select' or 'check') that report a Secret can be fixed; a content rule would ignore it");
   }
 }
 function checkExamples(raw, bad) {
@@ -5553,7 +5800,6 @@ export {
   shannon,
   isCredentialUrl,
   classifyValue,
-  CHECKS,
   judgeAssignedLiteral,
   builtinRulesDir,
   readRuleFile,
