@@ -18,27 +18,27 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-NRDKRMF7.js";
+} from "./chunks/chunk-5AMBF7XZ.js";
 import {
   exitCode,
   unscannable
-} from "./chunks/chunk-EHM35RC2.js";
+} from "./chunks/chunk-TF7CJPE2.js";
 import {
   FETCH_CERT_COMMAND,
   fixCommand,
   preferredFix
-} from "./chunks/chunk-EP4S3M6K.js";
+} from "./chunks/chunk-CRC4ZA5U.js";
 import {
   credentialNote
-} from "./chunks/chunk-TTNH5NBU.js";
+} from "./chunks/chunk-EISSYVM6.js";
 import {
   escapeData,
   htmlText,
   logLine,
   markdownCode,
   markdownText
-} from "./chunks/chunk-ZWT25XBB.js";
-import "./chunks/chunk-OZXZTI5R.js";
+} from "./chunks/chunk-ZXJKQEBH.js";
+import "./chunks/chunk-JITU4F5Z.js";
 import {
   ConfigError,
   GitError,
@@ -46,13 +46,13 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-HEFMUAZR.js";
+} from "./chunks/chunk-3DYGI4HI.js";
 import {
   __commonJS,
   __require,
   __toESM,
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-WYPY45C2.js";
+} from "./chunks/chunk-CMAC4B3C.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19312,15 +19312,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-KYZVVSEY.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-PKOVZZJZ.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-5RXQLIUX.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-6R6K7MY2.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-SBQ6J24V.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-UDKQFNFJ.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-JLUQ6D4L.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-FTK3LKIR.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-KXIYPTS7.js")).formatGithub(safe);
+      return (await import("./chunks/github-YKZI25V6.js")).formatGithub(safe);
   }
 }
 
@@ -19488,7 +19488,7 @@ async function scan(opts) {
   return result;
 }
 async function scanTasks(tasks, setup, env, skip, maxFileSize, scanHere, add) {
-  const pool = await import("./chunks/pool-XY3XXUNK.js");
+  const pool = await import("./chunks/pool-JUJV4KFU.js");
   const plan = pool.workerPlan(env);
   const script = plan.workers > 1 ? pool.workerScript() : void 0;
   const it = tasks[Symbol.asyncIterator]();

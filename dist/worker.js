@@ -6,11 +6,11 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-NRDKRMF7.js";
-import "./chunks/chunk-HEFMUAZR.js";
+} from "./chunks/chunk-5AMBF7XZ.js";
+import "./chunks/chunk-3DYGI4HI.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-WYPY45C2.js";
+} from "./chunks/chunk-CMAC4B3C.js";
 
 // src/parallel/worker.ts
 init_define_SEALGATE_EMBEDDED_RULES();

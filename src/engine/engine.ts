@@ -154,8 +154,8 @@ export class Engine {
       const mode = reading === 'manifest' ? 'file' : reading === 'sniffed' ? 'sniffed' : 'embedded';
       if (source !== undefined) docs = this.scanManifests(file, source, mode, lines, activeManifest, located, encoded, out);
     }
-    for (const rule of activeContent) this.runContentRule(rule, text, located);
-    this.scanEncoded(set.decodable, text, encoded, located);
+    for (const rule of activeContent) this.runContentRule(rule, text, located, file);
+    this.scanEncoded(set.decodable, text, encoded, located, file);
     if (docs.length) attachDocuments(located, docs, lines);
 
     const before = { ...this.hidden };
@@ -264,16 +264,19 @@ export class Engine {
   }
 
   /** Runs a content rule over the file text. */
-  private runContentRule(rule: Rule, text: string, located: Located[]): void {
+  private runContentRule(rule: Rule, text: string, located: Located[], file: string): void {
     this.matcher(rule).forEach(text, (m) => {
       const secret = m[rule.secretGroup] ?? m[0];
       if (!secret) return;
       // A checksum or structure that does not hold: not that credential (a typo, an invented example).
       if (rule.validator && !rule.validator(secret, m.groups)) return;
       const offsetInMatch = rule.secretGroup > 0 ? Math.max(0, m[0].indexOf(secret)) : 0;
-      if (!contentMatchIsCredential(rule, secret, m[0], text.slice(Math.max(0, m.index - 64), m.index + offsetInMatch))) return;
+      const lineStart = rule.validate === 'literal-credential' ? text.lastIndexOf('\n', m.index) + 1 : m.index;
+      const linePrefix = text.slice(Math.max(lineStart, m.index - 256), m.index);
+      const verdict = contentMatchIsCredential(rule, secret, m[0], text.slice(Math.max(0, m.index - 64), m.index + offsetInMatch), file, m.groups, linePrefix);
+      if (!verdict) return;
       const start = m.index + offsetInMatch;
-      located.push({ rule, secret, start, end: start + secret.length, lineAt: start, matchStart: m.index });
+      located.push({ rule, secret, start, end: start + secret.length, lineAt: start, matchStart: m.index, ...(verdict === 'warning' ? { severity: 'warning' as const } : {}) });
     });
   }
 
@@ -283,12 +286,12 @@ export class Engine {
    * are matched in one pass over a combined text; a match maps back to the encoded value holding it.
    */
   /** Content rules over the decoded text of encoded values (their own keyword prefilter, one pass). */
-  private scanEncoded(rules: Rule[], text: string, fromManifests: EncodedValue[], located: Located[]): void {
+  private scanEncoded(rules: Rule[], text: string, fromManifests: EncodedValue[], located: Located[], file: string): void {
     if (rules.length === 0) return;
     const decoded = decodeValues(text, fromManifests, this.hexRules);
     if (!decoded) return;
     const found: Located[] = [];
-    for (const rule of this.keywords.activeRules(decoded.text, rules)) this.runContentRule(rule, decoded.text, found);
+    for (const rule of this.keywords.activeRules(decoded.text, rules)) this.runContentRule(rule, decoded.text, found, file);
     for (const l of found) {
       const host = decoded.hostOf(l.start, l.end, l.rule.decodings);
       // Only provider rules may use a value's label as their context (`dd_api_key: <base64>`).

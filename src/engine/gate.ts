@@ -7,6 +7,7 @@ import type { PathMatcher } from '../rules/glob.js';
 import type { LineIndex } from '../text/lines.js';
 import { shannon } from '../rules/values.js';
 import { classifyValue, isCredentialUrl } from '../rules/classify.js';
+import { judgeAssignedLiteral } from '../rules/assigned-literal.js';
 import { AllowComments } from './allow-comment.js';
 
 export interface GateOptions {
@@ -89,11 +90,18 @@ const ASSIGNED_KEY = /([A-Za-z][\w.-]{1,63})["']?\s{0,4}(?:=>?|:=|:)\s{0,4}(?:[r
  * placeholder, reference, dummy or truncated example is not a credential; a URL with userinfo
  * counts only when the URL is one (`user:pass@` is the docs' stand-in); and when the text before
  * the value names the key it is assigned to (`initialClusterToken: "..."`), that name counts too.
+ * Rules that find a literal by its name (`validate: literal-credential`) get the stricter judgement
+ * of assigned-literal.ts: `false` drops the match, `'warning'` reports it without blocking.
  */
-export function contentMatchIsCredential(rule: Rule, secret: string, match: string, before: string): boolean {
+export function contentMatchIsCredential(rule: Rule, secret: string, match: string, before: string, file = '', groups?: Record<string, string | undefined>, linePrefix = ''): boolean | 'warning' {
   if (!classifyValue(secret, { where: 'content' }).credential) return false;
   if (rule.secretGroup > 0 && URL_WITH_USERINFO.test(match) && !isCredentialUrl(match)) return false;
   const assigned = secret !== match ? ASSIGNED_KEY.exec(before) : null;
   if (assigned && classifyValue(secret, { key: assigned[1]!, where: 'setting' }).kind !== 'literal') return false;
+  if (rule.validate === 'literal-credential') {
+    const verdict = judgeAssignedLiteral(secret, groups?.key ?? assigned?.[1], file, linePrefix);
+    if (verdict === 'not') return false;
+    if (verdict === 'weak') return 'warning';
+  }
   return true;
 }

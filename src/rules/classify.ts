@@ -70,7 +70,7 @@ const KEY_QUALIFIER =
   /^(?:topology|label|labels|annotation|annotations|cache|primary|partition|sort|routing|shard|sharding|hash|node|map|lookup|idempotency|public|match|list|status|selector|index|group|metric|dedup|tenant|header|field|object|bucket|foreign|unique|composite|join|lock|leader|queue|prefix|host|ssh_host|affinity|sticky|session_affinity|config|configmap|env|value|values|item|items|data|property|properties|column|table|row|json|yaml|path|file|search|query|sorting|order|grouping|dimension|attribute|tag|tags)$/;
 
 /** Keys of Helm values that hold the *name* of a Secret or of a key inside one. */
-const KEY_NAME_KEY = /^existing[-_ ]?secret|(?:secret|key)[-_ ]?(?:name|ref)s?$|keyref$|secretref$/i;
+const KEY_NAME_KEY = /^existing[-_ ]?secret|(?:secret|key)[-_ ]?(?:name|ref)s?$|keyref$|secretref$|_from_secret$/i;
 
 export type KeyRole = 'credential' | 'non-credential' | 'neutral';
 
@@ -83,6 +83,8 @@ export function keyRole(key: string): KeyRole {
   const last = words[words.length - 1]!;
   // `podAntiAffinityTopologyKey`, `statusListKey`, `instanceLabelKey`: a key of something that is not secret.
   if ((last === 'key' || last === 'keys') && words.length > 1 && KEY_QUALIFIER.test(words[words.length - 2]!)) return 'non-credential';
+  // `delete_annotation_date_key`, `label_selector_name_key`: the name of an annotation or label.
+  if ((last === 'key' || last === 'keys') && words.slice(0, -1).some((w) => /^(?:annotation|annotations|label|labels)$/.test(w))) return 'non-credential';
   const credential = words.some((w) => CREDENTIAL_WORD.test(w) || CREDENTIAL_SUFFIX.test(w));
   // `username_in` (iSCSI CHAP): a trailing direction word does not change what the key holds.
   const lastMeaningful = /^(?:in|out|\d+)$/.test(last) && words.length > 1 ? words[words.length - 2]! : last;
@@ -218,6 +220,8 @@ function dummyReason(v: string): string | undefined {
   const words = v.split(/[^A-Za-z0-9]+/).filter(Boolean);
   if (words.length > 0 && words.length <= 8 && words.every((w) => DUMMY_WORD.test(w))) return 'dummy words';
   if (sequenceRuns(v) >= 2) return 'sequence filler';
+  // `aabbccddeeff00112233`: each character of a run typed twice
+  if (v.length >= 12 && /^(?:(.)\1)+$/.test(v) && sequenceRuns(v.replace(/(.)\1/g, '$1')) >= 2) return 'sequence filler';
   // `key-a`, `secret-1`, `token_b`: a credential word numbered for an example
   if (/^(?:key|secret|token|pass|value|val|cred|credential)[-_]?(?:[a-z]|\d)$/i.test(v)) return 'numbered example';
   if (FAKE_UUID.test(v) && !/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(v)) return 'malformed example id';
@@ -380,6 +384,8 @@ export function classifyValue(value: string, ctx: ValueContext = {}): Verdict {
   }
 
   // A password hash (htpasswd, bcrypt, crypt) is what a server stores, not what a client presents.
+  // (PostgreSQL stores `md5` + 32 hex digits or a SCRAM-SHA-256 verifier in pg_authid and pgpass-style role lists.)
+  if (/^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$/.test(v)) return verdict('setting', 'password hash');
   if (/^(?:[^:\s]+:)?(?:\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$\S+|\$[156]\$[^$\s]+\$\S+|\{SSHA\}\S+|\$apr1\$\S+)$/.test(v)) return verdict('setting', 'password hash');
   if (where === 'setting' && /^--?[a-z][\w-]*(?:[= ].*)?$/.test(v)) return verdict('setting', 'command-line flag');
   if (where === 'setting' && /^[\w.-]+\.(?:pem|crt|cert|key|jks|p12|pfx|keystore|truststore|json|ya?ml|txt|conf)$/i.test(v)) return verdict('setting', 'file name');

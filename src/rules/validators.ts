@@ -3,6 +3,7 @@
 // dropped. Each check is written from the issuer's own description of its format.
 import { crc32 } from 'node:zlib';
 import { classifyValue } from './classify.js';
+import { describesItself } from './assigned-literal.js';
 
 export interface Validator {
   /** What is checked, for `sealgate rules` and docs/rules.md. */
@@ -174,7 +175,8 @@ function authorizationCredential(secret: string, groups?: Record<string, string 
     const plain = Buffer.from(secret, 'base64').toString('utf8');
     return /^[\x20-\x7e]+$/.test(plain) && plain.includes(':') && userinfoPassword(plain);
   }
-  return classifyValue(secret, { key: 'token', where: 'setting' }).credential;
+  // `Bearer strong-password`, `Bearer my-token`: the docs' words for a token, not one.
+  return classifyValue(secret, { key: 'token', where: 'setting' }).credential && !describesItself(secret);
 }
 
 export const VALIDATORS: Record<string, Validator> = {

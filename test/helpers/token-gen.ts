@@ -35,7 +35,7 @@ function bech32Encode(hrp: string, data: number[]): string {
   return hrp + '1' + [...data, ...sum].map((v) => BECH32[v]).join('');
 }
 
-function ageKey(bad: boolean): string {
+function ageKey(bad: boolean, hrp = 'age-secret-key-'): string {
   // 32 random bytes as 5-bit groups (52 of them), as age encodes an X25519 identity.
   const bytes = randomBytes(32);
   const data: number[] = [];
@@ -50,7 +50,7 @@ function ageKey(bad: boolean): string {
     }
   }
   if (bits > 0) data.push((acc << (5 - bits)) & 31);
-  const key = bech32Encode('age-secret-key-', data).toUpperCase();
+  const key = bech32Encode(hrp, data).toUpperCase();
   return bad ? key.slice(0, -1) + (key.endsWith('Q') ? 'P' : 'Q') : key;
 }
 
@@ -86,7 +86,9 @@ const GENERATORS: Record<string, (bad: boolean) => string> = {
   'github-refresh': (bad) => githubStyle('gh' + 'r_', bad),
   npm: (bad) => githubStyle('np' + 'm_', bad),
   'grafana-service-account': (bad) => grafana('gl' + 'sa_', bad),
-  age: ageKey,
+  age: (bad) => ageKey(bad),
+  // age's post-quantum hybrid identity (ML-KEM-768 + X25519): the same 32-byte seed under its own prefix
+  'age-pq': (bad) => ageKey(bad, 'age-secret-key-pq-'),
   pypi,
   'grafana-cloud': (bad) => 'gl' + 'c_' + (bad ? randomString(40) : b64json({ o: String(100000 + randomBytes(2).readUInt16BE()), n: 'stack-' + randomString(6).toLowerCase(), k: randomString(24), m: { r: 'prod-us-east-0' } })),
   onepassword: (bad) => 'op' + 's_' + (bad ? randomString(60) : b64json({ signInAddress: 'my.1password.com', userAuth: { method: 'SRPg-4096', alg: 'PBES2g-HS256', iterations: 650000, salt: randomString(22) }, email: `${randomString(12).toLowerCase()}@1passwordserviceaccounts.com`, srpX: randomBytes(32).toString('hex'), muk: { alg: 'A256GCM', ext: true, k: randomString(43), key_ops: ['encrypt', 'decrypt'], kty: 'oct', kid: 'mp' }, secretKey: 'A3-' + randomString(6).toUpperCase(), throttleSecret: { seed: randomBytes(32).toString('hex'), uuid: randomString(26).toUpperCase() }, deviceUuid: randomString(26).toLowerCase() })),

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-WYPY45C2.js";
+} from "./chunk-CMAC4B3C.js";
 
 // src/version.ts
 init_define_SEALGATE_EMBEDDED_RULES();

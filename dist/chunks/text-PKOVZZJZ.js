@@ -1,20 +1,20 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-EHM35RC2.js";
+} from "./chunk-TF7CJPE2.js";
 import {
   fixCommand
-} from "./chunk-EP4S3M6K.js";
+} from "./chunk-CRC4ZA5U.js";
 import {
   logLine
-} from "./chunk-ZWT25XBB.js";
+} from "./chunk-ZXJKQEBH.js";
 import {
   rotationLink
-} from "./chunk-OZXZTI5R.js";
-import "./chunk-HEFMUAZR.js";
+} from "./chunk-JITU4F5Z.js";
+import "./chunk-3DYGI4HI.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-WYPY45C2.js";
+} from "./chunk-CMAC4B3C.js";
 
 // src/report/text.ts
 init_define_SEALGATE_EMBEDDED_RULES();

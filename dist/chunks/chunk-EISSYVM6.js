@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   rotationLink
-} from "./chunk-OZXZTI5R.js";
+} from "./chunk-JITU4F5Z.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-WYPY45C2.js";
+} from "./chunk-CMAC4B3C.js";
 
 // src/report/credential.ts
 init_define_SEALGATE_EMBEDDED_RULES();

@@ -9,15 +9,16 @@ import {
   get,
   isCredentialUrl,
   isDigestLike,
+  judgeAssignedLiteral,
   loadBuiltinRules,
   parseManifest,
   parseRange,
   shannon,
   str
-} from "./chunk-HEFMUAZR.js";
+} from "./chunk-3DYGI4HI.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-WYPY45C2.js";
+} from "./chunk-CMAC4B3C.js";
 
 // src/sources/git-client.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -8638,11 +8639,16 @@ var InlineAllow = class {
 };
 var URL_WITH_USERINFO = /^[a-z][\w+.-]*:\/\/[^\s/@]*:[^\s/@]*@/i;
 var ASSIGNED_KEY = /([A-Za-z][\w.-]{1,63})["']?\s{0,4}(?:=>?|:=|:)\s{0,4}(?:[rbuf]|new String\()?["'`]?$/;
-function contentMatchIsCredential(rule, secret, match, before) {
+function contentMatchIsCredential(rule, secret, match, before, file = "", groups, linePrefix = "") {
   if (!classifyValue(secret, { where: "content" }).credential) return false;
   if (rule.secretGroup > 0 && URL_WITH_USERINFO.test(match) && !isCredentialUrl(match)) return false;
   const assigned = secret !== match ? ASSIGNED_KEY.exec(before) : null;
   if (assigned && classifyValue(secret, { key: assigned[1], where: "setting" }).kind !== "literal") return false;
+  if (rule.validate === "literal-credential") {
+    const verdict = judgeAssignedLiteral(secret, groups?.key ?? assigned?.[1], file, linePrefix);
+    if (verdict === "not") return false;
+    if (verdict === "weak") return "warning";
+  }
   return true;
 }
 
@@ -9000,8 +9006,8 @@ var Engine = class {
       const mode = reading === "manifest" ? "file" : reading === "sniffed" ? "sniffed" : "embedded";
       if (source !== void 0) docs = this.scanManifests(file, source, mode, lines, activeManifest, located, encoded, out);
     }
-    for (const rule of activeContent) this.runContentRule(rule, text, located);
-    this.scanEncoded(set.decodable, text, encoded, located);
+    for (const rule of activeContent) this.runContentRule(rule, text, located, file);
+    this.scanEncoded(set.decodable, text, encoded, located, file);
     if (docs.length) attachDocuments(located, docs, lines);
     const before = { ...this.hidden };
     out.findings = this.finish(file, lines, located, changedLines);
@@ -9095,15 +9101,18 @@ var Engine = class {
     return m;
   }
   /** Runs a content rule over the file text. */
-  runContentRule(rule, text, located) {
+  runContentRule(rule, text, located, file) {
     this.matcher(rule).forEach(text, (m) => {
       const secret = m[rule.secretGroup] ?? m[0];
       if (!secret) return;
       if (rule.validator && !rule.validator(secret, m.groups)) return;
       const offsetInMatch = rule.secretGroup > 0 ? Math.max(0, m[0].indexOf(secret)) : 0;
-      if (!contentMatchIsCredential(rule, secret, m[0], text.slice(Math.max(0, m.index - 64), m.index + offsetInMatch))) return;
+      const lineStart = rule.validate === "literal-credential" ? text.lastIndexOf("\n", m.index) + 1 : m.index;
+      const linePrefix = text.slice(Math.max(lineStart, m.index - 256), m.index);
+      const verdict = contentMatchIsCredential(rule, secret, m[0], text.slice(Math.max(0, m.index - 64), m.index + offsetInMatch), file, m.groups, linePrefix);
+      if (!verdict) return;
       const start = m.index + offsetInMatch;
-      located.push({ rule, secret, start, end: start + secret.length, lineAt: start, matchStart: m.index });
+      located.push({ rule, secret, start, end: start + secret.length, lineAt: start, matchStart: m.index, ...verdict === "warning" ? { severity: "warning" } : {} });
     });
   }
   /**
@@ -9112,12 +9121,12 @@ var Engine = class {
    * are matched in one pass over a combined text; a match maps back to the encoded value holding it.
    */
   /** Content rules over the decoded text of encoded values (their own keyword prefilter, one pass). */
-  scanEncoded(rules, text, fromManifests, located) {
+  scanEncoded(rules, text, fromManifests, located, file) {
     if (rules.length === 0) return;
     const decoded = decodeValues(text, fromManifests, this.hexRules);
     if (!decoded) return;
     const found = [];
-    for (const rule of this.keywords.activeRules(decoded.text, rules)) this.runContentRule(rule, decoded.text, found);
+    for (const rule of this.keywords.activeRules(decoded.text, rules)) this.runContentRule(rule, decoded.text, found, file);
     for (const l of found) {
       const host = decoded.hostOf(l.start, l.end, l.rule.decodings);
       if (!l.rule.provider && (l.matchStart ?? l.start) < (decoded.plainStartOf(l.start) ?? 0)) continue;

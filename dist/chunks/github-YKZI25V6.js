@@ -1,15 +1,15 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-TTNH5NBU.js";
+} from "./chunk-EISSYVM6.js";
 import {
   workflowCommand
-} from "./chunk-ZWT25XBB.js";
-import "./chunk-OZXZTI5R.js";
-import "./chunk-HEFMUAZR.js";
+} from "./chunk-ZXJKQEBH.js";
+import "./chunk-JITU4F5Z.js";
+import "./chunk-3DYGI4HI.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-WYPY45C2.js";
+} from "./chunk-CMAC4B3C.js";
 
 // src/report/github.ts
 init_define_SEALGATE_EMBEDDED_RULES();

@@ -6,8 +6,8 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-HEFMUAZR.js";
-import "./chunk-WYPY45C2.js";
+} from "./chunk-3DYGI4HI.js";
+import "./chunk-CMAC4B3C.js";
 export {
   builtinRulesDir,
   compileRule,

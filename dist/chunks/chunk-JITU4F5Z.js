@@ -1,10 +1,10 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   loadBuiltinRules
-} from "./chunk-HEFMUAZR.js";
+} from "./chunk-3DYGI4HI.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-WYPY45C2.js";
+} from "./chunk-CMAC4B3C.js";
 
 // src/rules/rotation.ts
 init_define_SEALGATE_EMBEDDED_RULES();
