@@ -90,7 +90,6 @@ interface RuleSet {
 }
 
 export class Engine {
-  private readonly keywords: KeywordIndex;
   private readonly pathRules: Rule[];
   private readonly ruleSets = new Map<string, RuleSet>();
   /** Each content rule's way of finding its matches (see anchored.ts), built on first use. */
@@ -101,7 +100,6 @@ export class Engine {
   readonly hidden = { baseline: 0, allowComments: 0 };
 
   constructor(private readonly opts: EngineOptions) {
-    this.keywords = new KeywordIndex(opts.rules);
     this.pathRules = opts.rules.filter((r) => r.appliesTo);
     this.gate = new Gate(opts);
     this.hexRules = opts.rules.some((r) => r.decodings.includes('hex'));
@@ -155,7 +153,7 @@ export class Engine {
       if (source !== undefined) docs = this.scanManifests(file, source, mode, lines, activeManifest, located, encoded, out);
     }
     for (const rule of activeContent) this.runContentRule(rule, text, located, file);
-    this.scanEncoded(set.decodable, text, encoded, located, file);
+    this.scanEncoded(set, text, encoded, located, file);
     if (docs.length) attachDocuments(located, docs, lines);
 
     const before = { ...this.hidden };
@@ -286,12 +284,14 @@ export class Engine {
    * are matched in one pass over a combined text; a match maps back to the encoded value holding it.
    */
   /** Content rules over the decoded text of encoded values (their own keyword prefilter, one pass). */
-  private scanEncoded(rules: Rule[], text: string, fromManifests: EncodedValue[], located: Located[], file: string): void {
+  private scanEncoded(set: RuleSet, text: string, fromManifests: EncodedValue[], located: Located[], file: string): void {
+    const rules = set.decodable;
     if (rules.length === 0) return;
     const decoded = decodeValues(text, fromManifests, this.hexRules);
     if (!decoded) return;
     const found: Located[] = [];
-    for (const rule of this.keywords.activeRules(decoded.text, rules)) this.runContentRule(rule, decoded.text, found, file);
+    // The file's own keyword index (its rules include the decodable ones): one automaton per rule set.
+    for (const rule of set.keywords.activeRules(decoded.text, rules)) this.runContentRule(rule, decoded.text, found, file);
     for (const l of found) {
       const host = decoded.hostOf(l.start, l.end, l.rule.decodings);
       // Only provider rules may use a value's label as their context (`dd_api_key: <base64>`).

@@ -68,29 +68,31 @@ class Automaton {
     const delta = new Int32Array(states * classes);
     const fail = new Int32Array(states);
     const out: number[][] = own.map((o) => [...o]);
-    // Breadth-first: a state's failure state is shallower, so its row is complete when needed.
+    // Breadth-first: a state's failure state is shallower, so its row is complete when needed. A row
+    // starts as a copy of its failure state's row (one native copy) and then takes its own
+    // transitions: every hook builds this, in code that is not compiled yet, so it does little in JS.
     const queue: number[] = [];
-    for (let c = 0; c < classes; c++) {
-      const t = next[0]!.get(c);
-      delta[c] = (t ?? 0) * classes;
-      if (t !== undefined) queue.push(t);
+    for (const [c, t] of next[0]!) {
+      delta[c] = t * classes;
+      queue.push(t);
     }
     for (let qi = 0; qi < queue.length; qi++) {
       const s = queue[qi]!;
       const f = fail[s]!;
       for (const id of out[f]!) if (!out[s]!.includes(id)) out[s]!.push(id);
-      for (let c = 0; c < classes; c++) {
-        const t = next[s]!.get(c);
-        if (t === undefined) {
-          delta[s * classes + c] = delta[f * classes + c]!;
-        } else {
-          fail[t] = s === 0 ? 0 : delta[f * classes + c]! / classes;
-          delta[s * classes + c] = t * classes;
-          queue.push(t);
-        }
+      const row = s * classes;
+      delta.copyWithin(row, f * classes, f * classes + classes);
+      for (const [c, t] of next[s]!) {
+        fail[t] = delta[f * classes + c]! / classes;
+        delta[row + c] = t * classes;
+        queue.push(t);
       }
     }
-    for (let i = 0; i < delta.length; i++) if (out[delta[i]! / classes]!.length > 0) delta[i] = ~delta[i]!;
+    const hasOutput = out.map((o) => o.length > 0);
+    for (let i = 0; i < delta.length; i++) {
+      const t = delta[i]!;
+      if (hasOutput[t / classes]) delta[i] = ~t;
+    }
     this.delta = delta;
     this.output = out.map((o) => (o.length ? Int32Array.from(o) : undefined));
   }
