@@ -4,7 +4,7 @@
 // buffered call, one streaming call (`git log -p` of a whole history) and one long-lived
 // `git cat-file --batch`, because a process per file or per commit is what makes hooks slow.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { GitError } from '../errors.js';
 
@@ -297,6 +297,27 @@ export async function repositoryRoot(cwd: string, env: Env = process.env): Promi
   return r.stdout.toString('utf8').replace(/\n$/, '') || undefined;
 }
 
+/**
+ * What `git rev-parse --absolute-git-dir` answers for a work tree's top folder, read from disk: its
+ * `.git` folder, or the folder a `.git` file (a linked worktree, a submodule) names, resolved to
+ * its real path. Undefined whenever that is not plainly a git directory (then git decides).
+ */
+function gitDirOnDisk(top: string): string | undefined {
+  const dotGit = path.join(top, '.git');
+  try {
+    let dir = dotGit;
+    if (statSync(dotGit).isFile()) {
+      const m = /^gitdir: (.+?)\r?\n?$/.exec(readFileSync(dotGit, 'utf8'));
+      if (!m) return undefined;
+      dir = path.resolve(top, m[1]!);
+    }
+    if (!statSync(dir).isDirectory() || !statSync(path.join(dir, 'HEAD')).isFile()) return undefined;
+    return realpathSync(dir);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The repository holding `cwd`, or undefined outside git. */
 export async function openRepository(cwd: string, env: Env = process.env): Promise<Git | undefined> {
   const root = await repositoryRoot(cwd, env);
@@ -368,6 +389,11 @@ export class Git {
 
   /** Absolute git directory (a worktree's own), or undefined outside git. */
   async gitDir(): Promise<string | undefined> {
+    // The common case from the file system, as repositoryRoot does: a hook saves a process start.
+    if (!DISCOVERY_VARS.some((k) => this.env[k] !== undefined)) {
+      const onDisk = gitDirOnDisk(this.root);
+      if (onDisk) return onDisk;
+    }
     return (await this.text(['rev-parse', '--absolute-git-dir'], { allowFail: true })) || undefined;
   }
 
