@@ -1,7 +1,6 @@
 // Checksum and structure checks a content rule can require (`validate: <name>` in its YAML). A match
 // that fails its check is not that credential (a typo, a truncated or invented example), so it is
 // dropped. Each check is written from the issuer's own description of its format.
-import { crc32 } from 'node:zlib';
 import { classifyValue } from './classify.js';
 import { describesItself } from './assigned-literal.js';
 
@@ -14,10 +13,12 @@ export interface Validator {
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
 
-/** CRC32 (IEEE) of a string's bytes; Node's zlib.crc32 where present, else a table. */
+/**
+ * CRC32 (IEEE) of a string's bytes, bit by bit: the checksummed parts are a few dozen bytes, and
+ * loading node:zlib for its crc32 cost every pre-commit hook a few milliseconds.
+ */
 export function crc32Of(text: string): number {
   const bytes = Buffer.from(text, 'latin1');
-  if (typeof crc32 === 'function') return crc32(bytes) >>> 0;
   let c = 0xffffffff;
   for (const b of bytes) {
     c ^= b;
