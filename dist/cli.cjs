@@ -294,6 +294,21 @@ async function repositoryRoot(cwd, env = process.env) {
   }
   return r2.stdout.toString("utf8").replace(/\n$/, "") || void 0;
 }
+function gitDirOnDisk(top) {
+  const dotGit = import_node_path.default.join(top, ".git");
+  try {
+    let dir = dotGit;
+    if ((0, import_node_fs.statSync)(dotGit).isFile()) {
+      const m = /^gitdir: (.+?)\r?\n?$/.exec((0, import_node_fs.readFileSync)(dotGit, "utf8"));
+      if (!m) return void 0;
+      dir = import_node_path.default.resolve(top, m[1]);
+    }
+    if (!(0, import_node_fs.statSync)(dir).isDirectory() || !(0, import_node_fs.statSync)(import_node_path.default.join(dir, "HEAD")).isFile()) return void 0;
+    return (0, import_node_fs.realpathSync)(dir);
+  } catch {
+    return void 0;
+  }
+}
 async function openRepository(cwd, env = process.env) {
   const root = await repositoryRoot(cwd, env);
   return root === void 0 ? void 0 : new Git(root, env);
@@ -477,6 +492,10 @@ var init_git_client = __esm({
       }
       /** Absolute git directory (a worktree's own), or undefined outside git. */
       async gitDir() {
+        if (!DISCOVERY_VARS.some((k) => this.env[k] !== void 0)) {
+          const onDisk = gitDirOnDisk(this.root);
+          if (onDisk) return onDisk;
+        }
         return await this.text(["rev-parse", "--absolute-git-dir"], { allowFail: true }) || void 0;
       }
       /** Bytes of `file` at `rev`, or undefined when the file does not exist there. */
@@ -6756,7 +6775,6 @@ var init_assigned_literal = __esm({
 // src/rules/validators.ts
 function crc32Of(text) {
   const bytes3 = Buffer.from(text, "latin1");
-  if (typeof import_node_zlib.crc32 === "function") return (0, import_node_zlib.crc32)(bytes3) >>> 0;
   let c = 4294967295;
   for (const b of bytes3) {
     c ^= b;
@@ -6873,12 +6891,11 @@ function authorizationCredential(secret, groups) {
   }
   return classifyValue(secret, { key: "token", where: "setting" }).credential && !describesItself(secret);
 }
-var import_node_zlib, BASE62, BECH32, VALIDATORS;
+var BASE62, BECH32, VALIDATORS;
 var init_validators = __esm({
   "src/rules/validators.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
-    import_node_zlib = require("node:zlib");
     init_classify();
     init_assigned_literal();
     BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -14216,27 +14233,27 @@ var init_keywords = __esm({
         const fail = new Int32Array(states);
         const out = own.map((o) => [...o]);
         const queue = [];
-        for (let c = 0; c < classes; c++) {
-          const t = next[0].get(c);
-          delta[c] = (t ?? 0) * classes;
-          if (t !== void 0) queue.push(t);
+        for (const [c, t] of next[0]) {
+          delta[c] = t * classes;
+          queue.push(t);
         }
         for (let qi = 0; qi < queue.length; qi++) {
           const s = queue[qi];
           const f = fail[s];
           for (const id of out[f]) if (!out[s].includes(id)) out[s].push(id);
-          for (let c = 0; c < classes; c++) {
-            const t = next[s].get(c);
-            if (t === void 0) {
-              delta[s * classes + c] = delta[f * classes + c];
-            } else {
-              fail[t] = s === 0 ? 0 : delta[f * classes + c] / classes;
-              delta[s * classes + c] = t * classes;
-              queue.push(t);
-            }
+          const row2 = s * classes;
+          delta.copyWithin(row2, f * classes, f * classes + classes);
+          for (const [c, t] of next[s]) {
+            fail[t] = delta[f * classes + c] / classes;
+            delta[row2 + c] = t * classes;
+            queue.push(t);
           }
         }
-        for (let i = 0; i < delta.length; i++) if (out[delta[i] / classes].length > 0) delta[i] = ~delta[i];
+        const hasOutput = out.map((o) => o.length > 0);
+        for (let i = 0; i < delta.length; i++) {
+          const t = delta[i];
+          if (hasOutput[t / classes]) delta[i] = ~t;
+        }
         this.delta = delta;
         this.output = out.map((o) => o.length ? Int32Array.from(o) : void 0);
       }
@@ -15672,13 +15689,11 @@ var init_engine = __esm({
     Engine = class {
       constructor(opts) {
         this.opts = opts;
-        this.keywords = new KeywordIndex(opts.rules);
         this.pathRules = opts.rules.filter((r2) => r2.appliesTo);
         this.gate = new Gate(opts);
         this.hexRules = opts.rules.some((r2) => r2.decodings.includes("hex"));
       }
       opts;
-      keywords;
       pathRules;
       ruleSets = /* @__PURE__ */ new Map();
       /** Each content rule's way of finding its matches (see anchored.ts), built on first use. */
@@ -15731,7 +15746,7 @@ var init_engine = __esm({
           if (source !== void 0) docs = this.scanManifests(file, source, mode, lines2, activeManifest, located, encoded, out);
         }
         for (const rule of activeContent) this.runContentRule(rule, text, located, file);
-        this.scanEncoded(set.decodable, text, encoded, located, file);
+        this.scanEncoded(set, text, encoded, located, file);
         if (docs.length) attachDocuments(located, docs, lines2);
         const before = { ...this.hidden };
         out.findings = this.finish(file, lines2, located, changedLines);
@@ -15845,12 +15860,13 @@ var init_engine = __esm({
        * are matched in one pass over a combined text; a match maps back to the encoded value holding it.
        */
       /** Content rules over the decoded text of encoded values (their own keyword prefilter, one pass). */
-      scanEncoded(rules, text, fromManifests, located, file) {
+      scanEncoded(set, text, fromManifests, located, file) {
+        const rules = set.decodable;
         if (rules.length === 0) return;
         const decoded = decodeValues(text, fromManifests, this.hexRules);
         if (!decoded) return;
         const found = [];
-        for (const rule of this.keywords.activeRules(decoded.text, rules)) this.runContentRule(rule, decoded.text, found, file);
+        for (const rule of set.keywords.activeRules(decoded.text, rules)) this.runContentRule(rule, decoded.text, found, file);
         for (const l of found) {
           const host = decoded.hostOf(l.start, l.end, l.rule.decodings);
           if (!l.rule.provider && (l.matchStart ?? l.start) < (decoded.plainStartOf(l.start) ?? 0)) continue;

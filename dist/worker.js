@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-5AMBF7XZ.js";
-import "./chunks/chunk-3DYGI4HI.js";
+} from "./chunks/chunk-XB2XOHL7.js";
+import "./chunks/chunk-TM7Y6PK5.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-CMAC4B3C.js";

@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-EISSYVM6.js";
+} from "./chunk-I2TYFSL3.js";
 import {
   workflowCommand
 } from "./chunk-ZXJKQEBH.js";
-import "./chunk-JITU4F5Z.js";
-import "./chunk-3DYGI4HI.js";
+import "./chunk-YQIKMEZM.js";
+import "./chunk-TM7Y6PK5.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";

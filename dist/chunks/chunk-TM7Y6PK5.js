@@ -5282,7 +5282,6 @@ function conditionOf(c, bad) {
 
 // src/rules/validators.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { crc32 } from "node:zlib";
 
 // src/rules/assigned-literal.ts
 init_define_SEALGATE_EMBEDDED_RULES();
@@ -5402,7 +5401,6 @@ function judgeAssignedLiteral(value, key, file, linePrefix = "") {
 var BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 function crc32Of(text) {
   const bytes = Buffer.from(text, "latin1");
-  if (typeof crc32 === "function") return crc32(bytes) >>> 0;
   let c = 4294967295;
   for (const b of bytes) {
     c ^= b;

@@ -15,7 +15,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-3DYGI4HI.js";
+} from "./chunk-TM7Y6PK5.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";
@@ -23,7 +23,7 @@ import {
 // src/sources/git-client.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 import { spawn } from "node:child_process";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 function gitEnv(env) {
   return { ...env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0" };
@@ -251,6 +251,21 @@ async function repositoryRoot(cwd, env = process.env) {
   }
   return r.stdout.toString("utf8").replace(/\n$/, "") || void 0;
 }
+function gitDirOnDisk(top) {
+  const dotGit = path.join(top, ".git");
+  try {
+    let dir = dotGit;
+    if (statSync(dotGit).isFile()) {
+      const m = /^gitdir: (.+?)\r?\n?$/.exec(readFileSync(dotGit, "utf8"));
+      if (!m) return void 0;
+      dir = path.resolve(top, m[1]);
+    }
+    if (!statSync(dir).isDirectory() || !statSync(path.join(dir, "HEAD")).isFile()) return void 0;
+    return realpathSync(dir);
+  } catch {
+    return void 0;
+  }
+}
 var OBJECT_ID = /^[0-9a-f]{40,64}$/;
 var Git = class {
   constructor(root, env = process.env) {
@@ -307,6 +322,10 @@ var Git = class {
   }
   /** Absolute git directory (a worktree's own), or undefined outside git. */
   async gitDir() {
+    if (!DISCOVERY_VARS.some((k) => this.env[k] !== void 0)) {
+      const onDisk = gitDirOnDisk(this.root);
+      if (onDisk) return onDisk;
+    }
     return await this.text(["rev-parse", "--absolute-git-dir"], { allowFail: true }) || void 0;
   }
   /** Bytes of `file` at `rev`, or undefined when the file does not exist there. */
@@ -641,7 +660,7 @@ async function* readTasks(tasks, reader) {
 
 // src/parallel/item.ts
 init_define_SEALGATE_EMBEDDED_RULES();
-import { readFileSync as readFileSync4, statSync } from "node:fs";
+import { readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
 import path4 from "node:path";
 
 // src/config/load.ts
@@ -7632,27 +7651,27 @@ var Automaton = class {
     const fail = new Int32Array(states);
     const out = own.map((o) => [...o]);
     const queue = [];
-    for (let c = 0; c < classes; c++) {
-      const t = next[0].get(c);
-      delta[c] = (t ?? 0) * classes;
-      if (t !== void 0) queue.push(t);
+    for (const [c, t] of next[0]) {
+      delta[c] = t * classes;
+      queue.push(t);
     }
     for (let qi = 0; qi < queue.length; qi++) {
       const s = queue[qi];
       const f = fail[s];
       for (const id of out[f]) if (!out[s].includes(id)) out[s].push(id);
-      for (let c = 0; c < classes; c++) {
-        const t = next[s].get(c);
-        if (t === void 0) {
-          delta[s * classes + c] = delta[f * classes + c];
-        } else {
-          fail[t] = s === 0 ? 0 : delta[f * classes + c] / classes;
-          delta[s * classes + c] = t * classes;
-          queue.push(t);
-        }
+      const row = s * classes;
+      delta.copyWithin(row, f * classes, f * classes + classes);
+      for (const [c, t] of next[s]) {
+        fail[t] = delta[f * classes + c] / classes;
+        delta[row + c] = t * classes;
+        queue.push(t);
       }
     }
-    for (let i = 0; i < delta.length; i++) if (out[delta[i] / classes].length > 0) delta[i] = ~delta[i];
+    const hasOutput = out.map((o) => o.length > 0);
+    for (let i = 0; i < delta.length; i++) {
+      const t = delta[i];
+      if (hasOutput[t / classes]) delta[i] = ~t;
+    }
     this.delta = delta;
     this.output = out.map((o) => o.length ? Int32Array.from(o) : void 0);
   }
@@ -8948,13 +8967,11 @@ var SAFE_KINDS = /* @__PURE__ */ new Set(["SealedSecret", "ExternalSecret", "Pus
 var Engine = class {
   constructor(opts) {
     this.opts = opts;
-    this.keywords = new KeywordIndex(opts.rules);
     this.pathRules = opts.rules.filter((r) => r.appliesTo);
     this.gate = new Gate(opts);
     this.hexRules = opts.rules.some((r) => r.decodings.includes("hex"));
   }
   opts;
-  keywords;
   pathRules;
   ruleSets = /* @__PURE__ */ new Map();
   /** Each content rule's way of finding its matches (see anchored.ts), built on first use. */
@@ -9007,7 +9024,7 @@ var Engine = class {
       if (source !== void 0) docs = this.scanManifests(file, source, mode, lines, activeManifest, located, encoded, out);
     }
     for (const rule of activeContent) this.runContentRule(rule, text, located, file);
-    this.scanEncoded(set.decodable, text, encoded, located, file);
+    this.scanEncoded(set, text, encoded, located, file);
     if (docs.length) attachDocuments(located, docs, lines);
     const before = { ...this.hidden };
     out.findings = this.finish(file, lines, located, changedLines);
@@ -9121,12 +9138,13 @@ var Engine = class {
    * are matched in one pass over a combined text; a match maps back to the encoded value holding it.
    */
   /** Content rules over the decoded text of encoded values (their own keyword prefilter, one pass). */
-  scanEncoded(rules, text, fromManifests, located, file) {
+  scanEncoded(set, text, fromManifests, located, file) {
+    const rules = set.decodable;
     if (rules.length === 0) return;
     const decoded = decodeValues(text, fromManifests, this.hexRules);
     if (!decoded) return;
     const found = [];
-    for (const rule of this.keywords.activeRules(decoded.text, rules)) this.runContentRule(rule, decoded.text, found, file);
+    for (const rule of set.keywords.activeRules(decoded.text, rules)) this.runContentRule(rule, decoded.text, found, file);
     for (const l of found) {
       const host = decoded.hostOf(l.start, l.end, l.rule.decodings);
       if (!l.rule.provider && (l.matchStart ?? l.start) < (decoded.plainStartOf(l.start) ?? 0)) continue;
@@ -9340,7 +9358,7 @@ function readSmallFile(root, rel, max) {
   const abs = path4.join(root, rel);
   if (!abs.startsWith(root + path4.sep)) return void 0;
   try {
-    const st = statSync(abs);
+    const st = statSync2(abs);
     if (!st.isFile() || st.size > max) return void 0;
     return readFileSync4(abs, "utf8");
   } catch {
