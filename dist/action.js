@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-XB2XOHL7.js";
+} from "./chunks/chunk-OZFVYJWX.js";
 import {
   exitCode,
   unscannable

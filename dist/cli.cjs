@@ -340,6 +340,9 @@ var init_git_client = __esm({
       parts = [];
       got = 0;
       closed = false;
+      /** Requests not yet written to git's stdin (written together at the end of the current task). */
+      unsent = "";
+      flushQueued = false;
       constructor(git, opts = {}) {
         this.maxBytes = opts.maxBytes ?? Infinity;
         this.child = spawnGit(git.root, git.env, ["cat-file", "--batch"]);
@@ -363,9 +366,20 @@ var init_git_client = __esm({
         if (/[\r\n]/.test(id)) return Promise.reject(new GitError(`invalid object name for cat-file: ${JSON.stringify(id)}`));
         return new Promise((resolve, reject) => {
           this.queue.push({ resolve, reject });
-          this.child.stdin.write(`${id}
-`);
+          this.unsent += `${id}
+`;
+          if (!this.flushQueued) {
+            this.flushQueued = true;
+            queueMicrotask(() => this.flush());
+          }
         });
+      }
+      flush() {
+        this.flushQueued = false;
+        if (this.unsent === "") return;
+        const data = this.unsent;
+        this.unsent = "";
+        this.child.stdin.write(data);
       }
       /** The object's bytes, or undefined when the repository does not have it. */
       async get(id) {
@@ -373,6 +387,7 @@ var init_git_client = __esm({
       }
       close() {
         if (this.closed) return;
+        this.flush();
         this.closed = true;
         this.child.stdin.end();
         if (this.queue.length === 0) {

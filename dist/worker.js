@@ -6,7 +6,7 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-XB2XOHL7.js";
+} from "./chunks/chunk-OZFVYJWX.js";
 import "./chunks/chunk-TM7Y6PK5.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES

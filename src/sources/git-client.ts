@@ -169,6 +169,9 @@ export class CatFileBatch {
   private parts: Buffer[] = [];
   private got = 0;
   private closed = false;
+  /** Requests not yet written to git's stdin (written together at the end of the current task). */
+  private unsent = '';
+  private flushQueued = false;
 
   constructor(git: Git, opts: { maxBytes?: number } = {}) {
     this.maxBytes = opts.maxBytes ?? Infinity;
@@ -194,8 +197,21 @@ export class CatFileBatch {
     if (/[\r\n]/.test(id)) return Promise.reject(new GitError(`invalid object name for cat-file: ${JSON.stringify(id)}`));
     return new Promise((resolve, reject) => {
       this.queue.push({ resolve, reject });
-      this.child.stdin.write(`${id}\n`);
+      // Requests made in one go (a batch of tasks) reach git in one write, not one system call each.
+      this.unsent += `${id}\n`;
+      if (!this.flushQueued) {
+        this.flushQueued = true;
+        queueMicrotask(() => this.flush());
+      }
     });
+  }
+
+  private flush(): void {
+    this.flushQueued = false;
+    if (this.unsent === '') return;
+    const data = this.unsent;
+    this.unsent = '';
+    this.child.stdin.write(data);
   }
 
   /** The object's bytes, or undefined when the repository does not have it. */
@@ -205,6 +221,7 @@ export class CatFileBatch {
 
   close(): void {
     if (this.closed) return;
+    this.flush();
     this.closed = true;
     this.child.stdin.end();
     if (this.queue.length === 0) {
