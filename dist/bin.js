@@ -98,5 +98,4 @@ try {
 `);
   process.exit(2);
 }
-await bundle.exports.main();
-bundle.save();
+void bundle.exports.main().then(() => bundle.save());

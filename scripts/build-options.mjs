@@ -142,7 +142,21 @@ export function launcherBuildOptions() {
   };
 }
 
+/**
+ * The same launcher as CommonJS, dist/bin.cjs: the package's `bin`, what hooks run. Node starts a
+ * CommonJS entry without initialising its ES module loader, about 7 ms less per commit.
+ */
+export function launcherCjsBuildOptions() {
+  return {
+    ...launcherBuildOptions(),
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    define: { 'import.meta.url': '__sgImportMetaUrl' },
+    banner: { js: "const __sgImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  };
+}
+
 /** Every build that makes dist/ (scripts/build.mjs runs them all; dist.test.ts checks them all). */
 export function allBuildOptions(root = process.cwd()) {
-  return [buildOptions(root), cliBuildOptions(root), launcherBuildOptions()];
+  return [buildOptions(root), cliBuildOptions(root), launcherBuildOptions(), launcherCjsBuildOptions()];
 }

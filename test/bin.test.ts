@@ -1,7 +1,7 @@
 // The built binary, spawned the way a user (or a hook) runs it: the README's first command.
 import { describe, it, expect } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '..');
@@ -31,5 +31,30 @@ describe('dist/bin.js', () => {
     const r = spawnSync(process.execPath, [bin, 'scan', '--format', 'nope'], { cwd: root, encoding: 'utf8' });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/--format must be one of text, json, sarif, github/);
+  });
+});
+
+// The package's `bin` (what node_modules/.bin/sealgate and so every hook runs) is the CommonJS
+// build of the same launcher: it must behave as dist/bin.js does.
+describe("package.json's bin (dist/bin.cjs)", () => {
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { bin: { sealgate: string } };
+  const cjs = path.join(root, pkg.bin.sealgate);
+
+  it('is the CommonJS launcher, checked in and executable', () => {
+    expect(pkg.bin.sealgate).toBe('dist/bin.cjs');
+    expect(statSync(cjs).mode & 0o111).not.toBe(0);
+    expect(readFileSync(cjs, 'utf8')).toMatch(/^#!\/usr\/bin\/env node\n/);
+  });
+
+  it('gives the same output and exit codes as dist/bin.js', () => {
+    for (const args of [['--version'], ['scan', 'examples', '--config', 'examples/.sealgate.yaml'], ['scan', '--format', 'nope']]) {
+      const a = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8' });
+      const b = spawnSync(process.execPath, [cjs, ...args], { cwd: root, encoding: 'utf8' });
+      expect(b.status, args.join(' ')).toBe(a.status);
+      // The time taken differs from run to run.
+      const untimed = (s: string) => s.replace(/ in \d+ ms\)/g, ' in _ ms)');
+      expect(untimed(b.stdout)).toBe(untimed(a.stdout));
+      expect(b.stderr).toBe(a.stderr);
+    }
   });
 });
