@@ -5,8 +5,10 @@
 //
 //   npm run bench -- [--only hook,audit,history,seal,memory,adversarial] [--quick] [--runs N]
 //                    [--no-build] [--bound-ms 2000] [--no-write] [--render RESULTS_JSON]
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { ensureCli, ROOT } from './lib/cli.mjs';
 import { ensureCorpus } from './lib/corpora.mjs';
@@ -32,6 +34,8 @@ const HELP = `Usage: npm run bench -- [options]
   --no-build       use dist/bin.js as it is instead of running npm run build
   --no-write       print only; do not write bench/results/ or bench/RESULTS.md
   --skip TOOLS     comma-separated tools to leave out (e.g. "git grep -E,git-secrets": the slow peers)
+  --baseline DIR   also measure an older sealgate checkout (its dist/bin.js) in the hook and audit
+                   tables, e.g. a git worktree of the commit before the provider rules (issues 12, 13)
   --render FILE    measure nothing: rewrite bench/RESULTS.md from a saved bench/results/*.json
                    (after editing bench/NOTES.md, the analysis appended to it)
   -h, --help       this help
@@ -49,6 +53,7 @@ try {
       'no-write': { type: 'boolean' },
       render: { type: 'string' },
       skip: { type: 'string' },
+      baseline: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -92,6 +97,10 @@ log(`sealgate benchmark on ${machineLine(m)}`);
 
 const cli = await ensureCli({ rebuild: !opts['no-build'], log });
 log(`sealgate under test: ${cli.note}`);
+// Hooks run the package's bin (node_modules/.bin/sealgate): the CommonJS launcher next to bin.js.
+const hookBin = existsSync(cli.bin.replace(/bin\.js$/, 'bin.cjs')) ? cli.bin.replace(/bin\.js$/, 'bin.cjs') : cli.bin;
+const baseline = opts.baseline ? baselineCli(path.resolve(opts.baseline)) : undefined;
+if (baseline) log(`baseline: ${baseline.name} (${baseline.bin})`);
 const patterns = grepPatterns();
 const notes = [];
 notes.push(`grep floor: ${patterns.list.length} patterns, one per core rule (rules/*.yaml: ${patterns.source === 'rules' ? "content rules' \`pattern\`, manifest rules' keywords" : 'a representative list: rules/ had no content rule yet'}; not the 221 provider rules' patterns, with which ripgrep 13 reads the 2,000-file corpus at about 3 MB/s, its lazy DFA overwhelmed by the alternation), translated from JavaScript to POSIX ERE for git grep -E and git-secrets and to Rust's syntax for ripgrep (brackets differ); git grep -P gets the JavaScript sources. git grep runs with LC_ALL=C (the corpus is ASCII; glibc's regex is about 3x slower in a UTF-8 locale).`);
@@ -102,7 +111,11 @@ if (SKIP.size) notes.push(`Left out of this run (--skip): ${[...SKIP].join(', ')
 if (!HAVE_GNU_TIME) notes.push('GNU time (/usr/bin/time) missing: no peak RSS.');
 notes.push('Not measured: gitleaks and trufflehog (no native binary can be installed on this machine; the WebAssembly gitleaks build is single-threaded and not a dependency here).');
 
-const results = { machine: m, cli: cli.note, quick, notes, patterns: { source: patterns.source, count: patterns.list.length } };
+if (hookBin !== cli.bin) notes.push(`The hook rows run the package's \`bin\`, ${path.relative(ROOT, hookBin)} (what node_modules/.bin/sealgate runs); the other tables run ${path.relative(ROOT, cli.bin)}.`);
+if (baseline) notes.push(`\`${baseline.name}\`: ${baseline.describe}, measured in the same interleaved rounds (its own dist/, unchanged).`);
+const loadAtStart = os.loadavg();
+
+const results = { machine: m, cli: cli.note, quick, notes, patterns: { source: patterns.source, count: patterns.list.length }, ...(baseline ? { baseline: baseline.name } : {}) };
 const want = (s) => only.includes(s);
 
 // Corpora: built once (deterministic), reused afterwards.
@@ -115,10 +128,10 @@ const corpora = {};
 for (const n of names) corpora[n] = ensureCorpus(n, log);
 
 try {
-  if (want('hook')) results.hook = hookSection({ corpora: (quick ? ['c2k-h200', 'c2k'] : ['c20k-h2k', 'c2k']).map((n) => corpora[n]), bin: cli.bin, patterns, runs: runsOpt ?? (quick ? 1 : 9), log });
+  if (want('hook')) results.hook = hookSection({ corpora: (quick ? ['c2k-h200', 'c2k'] : ['c20k-h2k', 'c2k']).map((n) => corpora[n]), bin: hookBin, baseline, patterns, runs: runsOpt ?? (quick ? 1 : 9), log });
   if (want('audit')) {
     results.audit = {};
-    for (const n of quick ? ['c2k'] : ['c2k', 'c20k']) Object.assign(results.audit, auditSection({ corpora: [corpora[n]], bin: cli.bin, patterns, runs: runs(n === 'c2k'), log }));
+    for (const n of quick ? ['c2k'] : ['c2k', 'c20k']) Object.assign(results.audit, auditSection({ corpora: [corpora[n]], bin: cli.bin, baseline, patterns, runs: runs(n === 'c2k'), log }));
   }
   if (want('history')) results.history = historySection({ corpus: corpora[quick ? 'c2k-h200' : 'c20k-h2k'], bin: cli.bin, runs: runs(false), log });
   if (want('seal')) results.seal = await sealSection({ runs: quick ? 1 : 3, quick, log });
@@ -129,6 +142,7 @@ try {
   results.error = String(e.message ?? e);
 }
 results.durationS = (Date.now() - t0) / 1000;
+results.load = { start: loadAtStart.map((x) => Number(x.toFixed(2))), end: os.loadavg().map((x) => Number(x.toFixed(2))) };
 
 const md = renderMarkdown(results, readNotes());
 process.stdout.write(`\n${md}\n`);
@@ -145,3 +159,21 @@ for (const t of speedTargets(results)) log(`${t.met ? 'met    ' : 'not met'}  ${
 const unmet = targets(results).filter((t) => t.met === false);
 log(`done in ${results.durationS.toFixed(0)} s; ${unmet.length ? `${unmet.length} target(s) not met` : 'all measured targets met'}`);
 process.exitCode = results.error ? 2 : 0;
+
+/** An older checkout of sealgate to measure alongside (its checked-in dist/bin.js). */
+function baselineCli(dir) {
+  const bin = path.join(dir, 'dist/bin.js');
+  if (!existsSync(bin)) {
+    process.stderr.write(`bench: --baseline ${dir}: no dist/bin.js there\n`);
+    process.exit(2);
+  }
+  const sha = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout.trim() || path.basename(dir);
+  const subject = spawnSync('git', ['log', '-1', '--format=%s'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
+  const count = (d) => (existsSync(d) ? readdirRecursive(d).filter((f) => /\.ya?ml$/.test(f)).length : 0);
+  const rules = count(path.join(dir, 'rules'));
+  return { bin, name: `sealgate @${sha} (${rules} rules)`, describe: `sealgate at commit ${sha} ("${subject.slice(0, 80)}"), ${rules} rule files` };
+}
+
+function readdirRecursive(dir) {
+  return readdirSync(dir, { recursive: true }).map(String);
+}

@@ -50,6 +50,17 @@ export function speedTargets(r) {
       });
     }
   }
+  // Issues 12 and 13: the new rules and detection must not cost throughput or hook latency.
+  const base = r.baseline;
+  if (base) {
+    const a = r.audit?.c20k?.tools;
+    if (a?.sealgate?.mbps && a[base]?.mbps) out.push({ target: `audit c20k: throughput not lower than ${base} (issues 12, 13)`, measured: `${(a.sealgate.mbps / a[base].mbps).toFixed(2)}x its MB/s (${f1(a.sealgate.mbps)} vs ${f1(a[base].mbps)} MB/s)`, met: a.sealgate.mbps >= a[base].mbps });
+    for (const c of hookCorpora) {
+      const sg = hook.find((x) => x.corpus === c && x.tool === 'sealgate');
+      const old = hook.find((x) => x.corpus === c && x.tool === base);
+      if (sg?.ms && old?.ms) out.push({ target: `hook: 10 staged manifests not slower than ${base} (${sg.files} files, ${sg.commits} commits)`, measured: `${(sg.ms / old.ms).toFixed(2)}x its time (${ms(sg.ms)} vs ${ms(old.ms)})`, met: sg.ms <= old.ms });
+    }
+  }
   const h = r.history;
   if (h?.tools?.sealgate?.ms && h.tools['git log -p']?.ms) {
     const q = h.tools.sealgate.ms / h.tools['git log -p'].ms;
@@ -119,7 +130,7 @@ export function renderMarkdown(r, notes = '') {
     L.push(
       table(
         ['tool', `audit MB/s (${corpusNames.join(' / ')})`, 'peak RSS', `hook ms (10 staged${hookCorpus ? `, ${hookCorpus.files} files, ${hookCorpus.commits} commits` : ''})`, 'recall', 'false positives'],
-        TOOLS.filter((t) => big?.tools[t] || hookBig(t)).map((t) => [
+        [...TOOLS.slice(0, 2), ...(r.baseline ? [r.baseline] : []), ...TOOLS.slice(2)].filter((t) => big?.tools[t] || hookBig(t)).map((t) => [
           t === 'sealgate' ? '**sealgate**' : t,
           corpusNames.map((c) => f1(r.audit[c].tools[t]?.mbps)).join(' / '),
           big?.tools[t]?.rssMB ? `${f0(big.tools[t].rssMB)} MB` : '–',
@@ -136,7 +147,7 @@ export function renderMarkdown(r, notes = '') {
   if (speed.length) {
     L.push('## Targets: speed with the full rule set (issue 16)', '');
     L.push(table(['target', 'measured', 'met'], speed.map((t) => [t.target, t.measured, t.met === undefined ? '–' : t.met ? 'met' : '**not met**'])), '');
-    L.push('Ratios within one run: the machine is shared (7 sessions on 2 cores during this run), so absolute times vary from run to run; the tools of each table ran interleaved, round after round, and only their ratios are compared.', '');
+    L.push(`Ratios within one run: the machine is shared with other sessions${r.load ? ` (load average ${r.load.start[0]} at the start, ${r.load.end[0]} at the end, on ${r.machine.cores} cores)` : ''}, so absolute times vary from run to run; the tools of each table ran interleaved, round after round, and only their ratios are compared.`, '');
   }
   const tg = targets(r).slice(speed.length);
   if (tg.length) {

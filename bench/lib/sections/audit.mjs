@@ -9,7 +9,7 @@ import { scannedBy, scoreReport } from '../score.mjs';
 export const WORKERS = os.availableParallelism();
 export const ONE_WORKER = 'sealgate, 1 worker';
 
-export function auditSection({ corpora, bin, patterns, runs, log }) {
+export function auditSection({ corpora, bin, baseline, patterns, runs, log }) {
   const out = {};
   for (const corpus of corpora) {
     log(`audit: ${corpus.name} (${corpus.truth.fileCount} files, ${(corpus.truth.bytes / 1e6).toFixed(1)} MB)`);
@@ -18,6 +18,8 @@ export function auditSection({ corpora, bin, patterns, runs, log }) {
     const tasks = [
       sealgateTask(bin, ['scan', '.', '--format', 'json'], corpus.dir, { rss: true, env: { ...process.env, SEALGATE_WORKERS: String(WORKERS) } }),
       { ...sealgateTask(bin, ['scan', '.', '--format', 'json'], corpus.dir, { rss: true, env: { ...process.env, SEALGATE_WORKERS: '1' } }), name: ONE_WORKER },
+      // An older sealgate (--baseline), run the way the one under test is.
+      ...(baseline ? [{ ...sealgateTask(baseline.bin, ['scan', '.', '--format', 'json'], corpus.dir, { rss: true, env: { ...process.env, SEALGATE_WORKERS: String(WORKERS) } }), name: baseline.name }] : []),
       ...peerTasks(corpus.dir, patterns, { git: corpus.git }),
     ];
     const res = measureTogether(tasks, { runs, warmup: 1, slowMs: 20_000, log });

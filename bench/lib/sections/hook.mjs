@@ -13,7 +13,7 @@ function manifestShapes(corpus, n) {
   return files.slice(0, n);
 }
 
-export function hookSection({ corpora, bin, patterns, runs, log }) {
+export function hookSection({ corpora, bin, baseline, patterns, runs, log }) {
   const rows = [];
   for (const corpus of corpora) {
     for (const n of [1, 10]) {
@@ -29,6 +29,7 @@ export function hookSection({ corpora, bin, patterns, runs, log }) {
           // Loading the bundle and printing the version: what start-up costs before any scanning.
           { name: 'sealgate --version', cmd: process.execPath, args: [bin, '--version'], cwd: corpus.dir },
           sealgateTask(bin, ['scan', '--staged'], corpus.dir),
+          ...(baseline ? [{ ...sealgateTask(baseline.bin, ['scan', '--staged'], corpus.dir), name: baseline.name }] : []),
         ];
         if (AVAILABLE.gitSecrets) tasks.push(gitSecretsHookTask(corpus.dir, patterns));
         if (AVAILABLE.secretlint) tasks.push(secretlintFilesTask(corpus.dir, staged));
