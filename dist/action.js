@@ -17,7 +17,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-JWLDOYA5.js";
+} from "./chunks/chunk-OA5PFGKX.js";
 import {
   exitCode,
   unscannable
@@ -29,7 +29,7 @@ import {
 } from "./chunks/chunk-CRC4ZA5U.js";
 import {
   credentialNote
-} from "./chunks/chunk-EISSYVM6.js";
+} from "./chunks/chunk-JHBZBRS6.js";
 import {
   escapeData,
   htmlText,
@@ -37,7 +37,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-ZXJKQEBH.js";
-import "./chunks/chunk-JITU4F5Z.js";
+import "./chunks/chunk-32CAGFGT.js";
 import {
   ConfigError,
   GitError,
@@ -45,7 +45,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-3DYGI4HI.js";
+} from "./chunks/chunk-L2ZJJO4X.js";
 import {
   __commonJS,
   __require,
@@ -19311,15 +19311,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-PKOVZZJZ.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-34ZTRYST.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-6R6K7MY2.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-ZUKW22FK.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-JLUQ6D4L.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-FTK3LKIR.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-W6TBMUGD.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-IDXSA72M.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-YKZI25V6.js")).formatGithub(safe);
+      return (await import("./chunks/github-2VJN3I4B.js")).formatGithub(safe);
   }
 }
 

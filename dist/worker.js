@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-JWLDOYA5.js";
-import "./chunks/chunk-3DYGI4HI.js";
+} from "./chunks/chunk-OA5PFGKX.js";
+import "./chunks/chunk-L2ZJJO4X.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-CMAC4B3C.js";

@@ -6,7 +6,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-3DYGI4HI.js";
+} from "./chunk-L2ZJJO4X.js";
 import "./chunk-CMAC4B3C.js";
 export {
   builtinRulesDir,

@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-EISSYVM6.js";
+} from "./chunk-JHBZBRS6.js";
 import {
   workflowCommand
 } from "./chunk-ZXJKQEBH.js";
-import "./chunk-JITU4F5Z.js";
-import "./chunk-3DYGI4HI.js";
+import "./chunk-32CAGFGT.js";
+import "./chunk-L2ZJJO4X.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";

@@ -10,8 +10,8 @@ import {
 } from "./chunk-ZXJKQEBH.js";
 import {
   rotationLink
-} from "./chunk-JITU4F5Z.js";
-import "./chunk-3DYGI4HI.js";
+} from "./chunk-32CAGFGT.js";
+import "./chunk-L2ZJJO4X.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";
