@@ -17,7 +17,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-OA5PFGKX.js";
+} from "./chunks/chunk-6KXZFCSL.js";
 import {
   exitCode,
   unscannable
@@ -29,7 +29,7 @@ import {
 } from "./chunks/chunk-CRC4ZA5U.js";
 import {
   credentialNote
-} from "./chunks/chunk-JHBZBRS6.js";
+} from "./chunks/chunk-BWUWRBXS.js";
 import {
   escapeData,
   htmlText,
@@ -37,7 +37,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-ZXJKQEBH.js";
-import "./chunks/chunk-32CAGFGT.js";
+import "./chunks/chunk-B2W2PYVN.js";
 import {
   ConfigError,
   GitError,
@@ -45,7 +45,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-L2ZJJO4X.js";
+} from "./chunks/chunk-M5PBI226.js";
 import {
   __commonJS,
   __require,
@@ -19311,15 +19311,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-34ZTRYST.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-2GWOZDHQ.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-ZUKW22FK.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-KJYB7K32.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-W6TBMUGD.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-IDXSA72M.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-OLJUYVOG.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-V4I4N2TZ.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-2VJN3I4B.js")).formatGithub(safe);
+      return (await import("./chunks/github-LKXLQZJN.js")).formatGithub(safe);
   }
 }
 

@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-OA5PFGKX.js";
-import "./chunks/chunk-L2ZJJO4X.js";
+} from "./chunks/chunk-6KXZFCSL.js";
+import "./chunks/chunk-M5PBI226.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-CMAC4B3C.js";

@@ -5558,7 +5558,7 @@ var VALIDATORS = {
   "grafana-crc32": { description: "CRC32 of prefix and secret, little-endian hex, after the last underscore", check: grafanaCrc },
   bech32: { description: "Bech32 checksum (BIP-173)", check: bech32 },
   "pypi-macaroon": { description: "base64url macaroon v2 for pypi.org ending in its 32-byte signature", check: pypiMacaroon },
-  "jwt-header": { description: "header decodes to JSON naming an algorithm", check: jwtHeader },
+  "jwt-header": { description: "header names an algorithm, the signature has its size (RFC 7518), the claims are not the tutorial example", check: jwtHeader },
   "jwt-unsigned": { description: "header says alg none and the claims decode to JSON", check: jwtUnsigned },
   "prefixed-json": { description: "the part after the prefix decodes to a JSON object", check: prefixedJson },
   "sentry-org-token": { description: "payload decodes to JSON with an issue time (iat)", check: sentryOrgToken },

@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-JHBZBRS6.js";
+} from "./chunk-BWUWRBXS.js";
 import {
   workflowCommand
 } from "./chunk-ZXJKQEBH.js";
-import "./chunk-32CAGFGT.js";
-import "./chunk-L2ZJJO4X.js";
+import "./chunk-B2W2PYVN.js";
+import "./chunk-M5PBI226.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";

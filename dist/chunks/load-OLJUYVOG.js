@@ -6,7 +6,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-L2ZJJO4X.js";
+} from "./chunk-M5PBI226.js";
 import "./chunk-CMAC4B3C.js";
 export {
   builtinRulesDir,
