@@ -9,6 +9,7 @@ import {
   effectiveRules,
   engineFor,
   gitComplaint,
+  isTask,
   loadConfig,
   newFingerprintKey,
   readTasks,
@@ -17,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-6KXZFCSL.js";
+} from "./chunks/chunk-EVDNFQNR.js";
 import {
   exitCode,
   unscannable
@@ -19487,7 +19488,7 @@ async function scan(opts) {
   return result;
 }
 async function scanTasks(tasks, setup, env, skip, maxFileSize, scanHere, add) {
-  const pool = await import("./chunks/pool-XYN37D5X.js");
+  const pool = await import("./chunks/pool-JUJV4KFU.js");
   const plan = pool.workerPlan(env);
   const script = plan.workers > 1 ? pool.workerScript() : void 0;
   const it = tasks[Symbol.asyncIterator]();
@@ -19509,7 +19510,19 @@ async function scanTasks(tasks, setup, env, skip, maxFileSize, scanHere, add) {
     for (let r = await it.next(); !r.done; r = await it.next()) if (!skip(r.value)) yield r.value;
   };
   if (script && !ended) {
-    await pool.runPool(script, setup, plan.workers, all(), add);
+    const reader = new TaskReader(new Git(setup.root, env), maxFileSize);
+    try {
+      await pool.runPool(script, setup, plan.workers - 1, all(), add, async (batch) => {
+        const reads = batch.map((t) => isTask(t) ? reader.read(t) : t);
+        for (const r of reads) if (r instanceof Promise) r.catch(() => {
+        });
+        const outcomes = [];
+        for (const r of reads) outcomes.push(scanHere(await r));
+        return outcomes;
+      });
+    } finally {
+      reader.close();
+    }
     return;
   }
   for await (const item of readTasks(all(), new TaskReader(new Git(setup.root, env), maxFileSize))) add(scanHere(item));

@@ -14409,6 +14409,177 @@ var init_keywords = __esm({
   }
 });
 
+// src/engine/anchored.ts
+function literalPrefixes(source, flags) {
+  if (/[iuv]/.test(flags)) return void 0;
+  const lits = alternativesPrefixes(source);
+  if (!lits || lits.length === 0 || lits.some((l) => l.length < MIN_PREFIX)) return void 0;
+  return [...new Set(lits)];
+}
+function alternativesPrefixes(body) {
+  const out = [];
+  for (const alt of splitAlternatives(body)) {
+    const p = sequencePrefixes(alt);
+    if (!p) return void 0;
+    out.push(...p);
+  }
+  return out;
+}
+function sequencePrefixes(seq) {
+  let i = 0;
+  for (; ; ) {
+    if (seq.startsWith("(?<!", i) || seq.startsWith("(?<=", i) || seq.startsWith("(?=", i) || seq.startsWith("(?!", i)) {
+      const end = groupEnd(seq, i);
+      if (end < 0) return void 0;
+      i = end;
+    } else if (seq.startsWith("\\b", i) || seq.startsWith("\\B", i)) i += 2;
+    else break;
+  }
+  if (seq[i] === "(") {
+    const end = groupEnd(seq, i);
+    if (end < 0) return void 0;
+    if (/^(?:[?*]|\{0[,}])/.test(seq.slice(end))) return void 0;
+    let bodyStart;
+    if (seq.startsWith("(?:", i)) bodyStart = i + 3;
+    else if (seq.startsWith("(?<", i)) bodyStart = seq.indexOf(">", i) + 1;
+    else if (seq[i + 1] !== "?") bodyStart = i + 1;
+    else return void 0;
+    if (bodyStart <= i || bodyStart > end - 1) return void 0;
+    return alternativesPrefixes(seq.slice(bodyStart, end - 1));
+  }
+  let lit = "";
+  while (i < seq.length) {
+    const atom = literalAtom(seq, i);
+    if (!atom) break;
+    const next = seq[atom.end];
+    if (next === "?" || next === "*" || next === "{") break;
+    lit += atom.ch;
+    i = atom.end;
+    if (next === "+") break;
+  }
+  return [lit];
+}
+function literalAtom(s, i) {
+  const c = s[i];
+  if (c === void 0) return void 0;
+  if (c === "\\") {
+    const n = s[i + 1];
+    if (n === void 0) return void 0;
+    if (/[^A-Za-z0-9]/.test(n)) return { ch: n, end: i + 2 };
+    if (n === "t") return { ch: "	", end: i + 2 };
+    if (n === "n") return { ch: "\n", end: i + 2 };
+    if (n === "r") return { ch: "\r", end: i + 2 };
+    return void 0;
+  }
+  if (".[](){}|?*+^$".includes(c)) return void 0;
+  return { ch: c, end: i + 1 };
+}
+function groupEnd(s, start) {
+  let depth = 0;
+  for (let i = start; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      i = classEnd(s, i) - 1;
+      if (i < 0) return -1;
+      continue;
+    }
+    if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+function classEnd(s, start) {
+  for (let i = start + 1; i < s.length; i++) {
+    if (s[i] === "\\") i++;
+    else if (s[i] === "]") return i + 1;
+  }
+  return -1;
+}
+function splitAlternatives(body) {
+  const out = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      const e = classEnd(body, i);
+      if (e < 0) return [body];
+      i = e - 1;
+      continue;
+    }
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(body.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(body.slice(from));
+  return out;
+}
+var MIN_PREFIX, RuleMatcher;
+var init_anchored = __esm({
+  "src/engine/anchored.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    MIN_PREFIX = 2;
+    RuleMatcher = class {
+      constructor(regex) {
+        this.regex = regex;
+        this.prefixes = Object.getPrototypeOf(regex) === RegExp.prototype ? literalPrefixes(regex.source, regex.flags) : void 0;
+        if (this.prefixes) this.sticky = new RegExp(regex.source, regex.flags.replace(/[gy]/g, "") + "y");
+      }
+      regex;
+      sticky;
+      prefixes;
+      /** Calls `onMatch` for every match, in order, as a `g` regex's exec loop finds them (empty matches skipped). */
+      forEach(text, onMatch) {
+        if (!this.sticky) {
+          const re2 = this.regex;
+          re2.lastIndex = 0;
+          for (let m = re2.exec(text); m; m = re2.exec(text)) {
+            if (m[0].length === 0) {
+              re2.lastIndex++;
+              continue;
+            }
+            onMatch(m);
+          }
+          return;
+        }
+        const lits = this.prefixes;
+        const re = this.sticky;
+        const next = lits.map((l) => text.indexOf(l));
+        let pos = 0;
+        for (; ; ) {
+          let at = -1;
+          for (let k = 0; k < lits.length; k++) {
+            let n = next[k];
+            if (n >= 0 && n < pos) next[k] = n = text.indexOf(lits[k], pos);
+            if (n >= 0 && (at < 0 || n < at)) at = n;
+          }
+          if (at < 0) return;
+          re.lastIndex = at;
+          const m = re.exec(text);
+          if (!m) {
+            pos = at + 1;
+            continue;
+          }
+          pos = m.index + m[0].length;
+          onMatch(m);
+        }
+      }
+    };
+  }
+});
+
 // src/engine/templates.ts
 function actionSpans(text) {
   const spans = [];
@@ -15164,6 +15335,14 @@ function encodedRuns(text, encoding, from = 0, to = text.length) {
   }
   return runs;
 }
+function hexRunsWithin(text, base64Runs) {
+  const out = [];
+  for (const r2 of base64Runs) {
+    if (r2.end - r2.start + 1 < MIN_HEX) continue;
+    for (const h of encodedRuns(text, "hex", Math.max(0, r2.start - 1), r2.end)) out.push(h);
+  }
+  return out;
+}
 function probablyText(value, encoding) {
   if (encoding === "hex") {
     for (let i = 0; i + 1 < Math.min(value.length, 8); i += 2) {
@@ -15254,9 +15433,8 @@ var init_encoded = __esm({
 function decodeValues(text, fromManifests, hex2) {
   const work = [...fromManifests];
   const covered = fromManifests.map((e) => [e.hostStart, e.hostEnd]).sort((a, b) => a[0] - b[0]);
-  const encodings = hex2 ? ["base64", "hex"] : ["base64"];
-  for (const enc of encodings) {
-    const runs = encodedRuns(text, enc).filter((run2) => !insideAny(covered, run2.start));
+  for (const [enc, all] of runsOf(text, hex2)) {
+    const runs = all.filter((run2) => !insideAny(covered, run2.start));
     if (enc === "base64") for (const wrapped of wrappedRuns(text, runs)) work.push(wrapped);
     for (const run2 of runs) work.push({ hostStart: run2.start, hostEnd: run2.end, value: text.slice(run2.start, run2.end), encodings: [enc], depth: 1, label: labelBefore(text, run2.start) });
   }
@@ -15277,8 +15455,8 @@ function decodeValues(text, fromManifests, hex2) {
     parts.push(label + plain);
     length += label.length + plain.length;
     if (w.depth >= MAX_DECODE_DEPTH || plain.length < MIN_BASE64) continue;
-    for (const enc of encodings) {
-      for (const run2 of encodedRuns(plain, enc)) {
+    for (const [enc, runs] of runsOf(plain, hex2)) {
+      for (const run2 of runs) {
         work.push({ hostStart: w.hostStart, hostEnd: w.hostEnd, value: plain.slice(run2.start, run2.end), encodings: [...w.encodings, enc], depth: w.depth + 1 });
       }
     }
@@ -15297,6 +15475,10 @@ function decodeValues(text, fromManifests, hex2) {
       return segmentAt(segments, at)?.plainAt;
     }
   };
+}
+function runsOf(text, hex2) {
+  const base64 = encodedRuns(text, "base64");
+  return hex2 ? [["base64", base64], ["hex", hexRunsWithin(text, base64)]] : [["base64", base64]];
 }
 function labelBefore(text, at) {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
@@ -15517,6 +15699,7 @@ var init_engine = __esm({
     init_lines();
     init_decode();
     init_keywords();
+    init_anchored();
     init_fingerprint();
     init_templates();
     init_read_documents();
@@ -15541,6 +15724,8 @@ var init_engine = __esm({
       keywords;
       pathRules;
       ruleSets = /* @__PURE__ */ new Map();
+      /** Each content rule's way of finding its matches (see anchored.ts), built on first use. */
+      matchers = /* @__PURE__ */ new Map();
       gate;
       hexRules;
       /** Findings hidden by the baseline, and places (file lines) where a `sealgate:allow` comment hid one: counted for the summary. */
@@ -15674,26 +15859,28 @@ var init_engine = __esm({
           docLines
         };
       }
+      matcher(rule) {
+        let m = this.matchers.get(rule);
+        if (!m) {
+          m = new RuleMatcher(rule.regex);
+          this.matchers.set(rule, m);
+        }
+        return m;
+      }
       /** Runs a content rule over the file text. */
       runContentRule(rule, text, located, file) {
-        const re = rule.regex;
-        re.lastIndex = 0;
-        for (let m = re.exec(text); m; m = re.exec(text)) {
-          if (m[0].length === 0) {
-            re.lastIndex++;
-            continue;
-          }
+        this.matcher(rule).forEach(text, (m) => {
           const secret = m[rule.secretGroup] ?? m[0];
-          if (!secret) continue;
-          if (rule.validator && !rule.validator(secret, m.groups)) continue;
+          if (!secret) return;
+          if (rule.validator && !rule.validator(secret, m.groups)) return;
           const offsetInMatch = rule.secretGroup > 0 ? Math.max(0, m[0].indexOf(secret)) : 0;
           const lineStart = rule.validate === "literal-credential" ? text.lastIndexOf("\n", m.index) + 1 : m.index;
           const linePrefix = text.slice(Math.max(lineStart, m.index - 256), m.index);
           const verdict2 = contentMatchIsCredential(rule, secret, m[0], text.slice(Math.max(0, m.index - 64), m.index + offsetInMatch), file, m.groups, linePrefix);
-          if (!verdict2) continue;
+          if (!verdict2) return;
           const start = m.index + offsetInMatch;
           located.push({ rule, secret, start, end: start + secret.length, lineAt: start, matchStart: m.index, ...verdict2 === "warning" ? { severity: "warning" } : {} });
-        }
+        });
       }
       /**
        * Decodes base64 (and, for rules that ask, hex) values to depth 2 and runs the content rules over
@@ -16262,7 +16449,7 @@ function workerPlan(env) {
   if (set !== void 0 && /^\d+$/.test(set.trim()) && Number(set) >= 1) return { workers: Math.min(Number(set), 64), forced: true };
   return { workers: import_node_os.default.availableParallelism(), forced: false };
 }
-async function runPool(script, setup, count2, tasks, onOutcome) {
+async function runPool(script, setup, count2, tasks, onOutcome, local) {
   const workers = Array.from({ length: count2 }, () => new import_node_worker_threads.Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }));
   const load = new Map(workers.map((w) => [w, 0]));
   const results = /* @__PURE__ */ new Map();
@@ -16277,16 +16464,19 @@ async function runPool(script, setup, count2, tasks, onOutcome) {
     w?.();
   };
   const waitForNews = () => new Promise((resolve) => wake = resolve);
+  const deliver = (id, outcomes) => {
+    results.set(id, outcomes);
+    for (let r2 = results.get(nextOut); r2; r2 = results.get(nextOut)) {
+      results.delete(nextOut++);
+      for (const o of r2) onOutcome(o);
+    }
+  };
   for (const w of workers) {
     w.on("message", (m) => {
       if (m.type === "error") failure ??= new Error(`scan worker: ${m.message}`);
       else {
         load.set(w, load.get(w) - 1);
-        results.set(m.id, m.outcomes);
-        for (let r2 = results.get(nextOut); r2; r2 = results.get(nextOut)) {
-          results.delete(nextOut++);
-          for (const o of r2) onOutcome(o);
-        }
+        deliver(m.id, m.outcomes);
       }
       notify();
     });
@@ -16299,19 +16489,30 @@ async function runPool(script, setup, count2, tasks, onOutcome) {
       notify();
     });
   }
+  const roomyWorker = () => {
+    let best;
+    for (const [w, n] of load) if (n < IN_FLIGHT && (!best || n < load.get(best))) best = w;
+    return best;
+  };
   const freeWorker = async () => {
     for (; ; ) {
       if (failure) throw failure;
-      let best;
-      for (const [w, n] of load) if (n < IN_FLIGHT && (!best || n < load.get(best))) best = w;
+      const best = roomyWorker();
       if (best) return best;
       await waitForNews();
     }
   };
   const dispatch = async (batch) => {
-    const w = await freeWorker();
-    load.set(w, load.get(w) + 1);
-    w.postMessage({ type: "batch", id: sent++, tasks: batch });
+    if (failure) throw failure;
+    const w = local ? roomyWorker() : await freeWorker();
+    if (w) {
+      load.set(w, load.get(w) + 1);
+      w.postMessage({ type: "batch", id: sent++, tasks: batch });
+      return;
+    }
+    const id = sent++;
+    deliver(id, await local(batch));
+    await new Promise((resolve) => setImmediate(resolve));
   };
   try {
     let batch = [];
@@ -16350,7 +16551,7 @@ var init_pool = __esm({
     import_node_os = __toESM(require("node:os"), 1);
     import_node_worker_threads = require("node:worker_threads");
     BATCH = 32;
-    IN_FLIGHT = 2;
+    IN_FLIGHT = 3;
     MIN_TASKS = 256;
     YOUNG_MB = 4;
   }
@@ -16457,7 +16658,19 @@ async function scanTasks(tasks, setup, env, skip, maxFileSize, scanHere, add) {
     for (let r2 = await it.next(); !r2.done; r2 = await it.next()) if (!skip(r2.value)) yield r2.value;
   };
   if (script && !ended) {
-    await pool.runPool(script, setup, plan.workers, all(), add);
+    const reader = new TaskReader(new Git(setup.root, env), maxFileSize);
+    try {
+      await pool.runPool(script, setup, plan.workers - 1, all(), add, async (batch) => {
+        const reads = batch.map((t) => isTask(t) ? reader.read(t) : t);
+        for (const r2 of reads) if (r2 instanceof Promise) r2.catch(() => {
+        });
+        const outcomes = [];
+        for (const r2 of reads) outcomes.push(scanHere(await r2));
+        return outcomes;
+      });
+    } finally {
+      reader.close();
+    }
     return;
   }
   for await (const item of readTasks(all(), new TaskReader(new Git(setup.root, env), maxFileSize))) add(scanHere(item));

@@ -6,7 +6,7 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-6KXZFCSL.js";
+} from "./chunks/chunk-EVDNFQNR.js";
 import "./chunks/chunk-M5PBI226.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES

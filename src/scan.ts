@@ -10,7 +10,7 @@ import { BASELINE_FILE } from './engine/baseline.js';
 import { treeSource, toRepoPath } from './sources/files.js';
 import { Git, repositoryRoot, type Env } from './sources/git-client.js';
 import { type Source } from './sources/source.js';
-import { TaskReader, readTasks, type Task } from './sources/tasks.js';
+import { TaskReader, isTask, readTasks, type Task } from './sources/tasks.js';
 import { engineFor, scanItem, type EngineSetup, type ItemOutcome } from './parallel/item.js';
 
 export interface ScanOptions {
@@ -121,8 +121,8 @@ export async function scan(opts: ScanOptions): Promise<ScanOutcome> {
 }
 
 /**
- * A source that can hand out tasks: large jobs go to worker threads (when running from the bundle),
- * small ones are read and scanned here. The first MIN_TASKS tasks decide which: a worker's start-up
+ * A source that can hand out tasks: large jobs are shared by worker threads and this thread (when
+ * running from the bundle), small ones are read and scanned here alone. The first MIN_TASKS tasks decide which: a worker's start-up
  * only pays for itself on a few hundred files.
  */
 async function scanTasks(
@@ -156,7 +156,21 @@ async function scanTasks(
     for (let r = await it.next(); !r.done; r = await it.next()) if (!skip(r.value)) yield r.value;
   };
   if (script && !ended) {
-    await pool.runPool(script, setup, plan.workers, all(), add);
+    // The main thread is one of the scanning threads (pool.ts): N threads are N - 1 workers and this one.
+    const reader = new TaskReader(new Git(setup.root, env), maxFileSize);
+    try {
+      await pool.runPool(script, setup, plan.workers - 1, all(), add, async (batch) => {
+        // Every read is asked for first, so cat-file streams the blobs while the first ones are scanned.
+        const reads = batch.map((t) => (isTask(t) ? reader.read(t) : t));
+        // Handled here so an early failure is not "unhandled" while it waits its turn; awaiting it rethrows.
+        for (const r of reads) if (r instanceof Promise) r.catch(() => {});
+        const outcomes: ItemOutcome[] = [];
+        for (const r of reads) outcomes.push(scanHere(await r));
+        return outcomes;
+      });
+    } finally {
+      reader.close();
+    }
     return;
   }
   for await (const item of readTasks(all(), new TaskReader(new Git(setup.root, env), maxFileSize))) add(scanHere(item));

@@ -74,8 +74,9 @@ export function peerTasks(cwd, patterns, { rss = true, git = true } = {}) {
 }
 
 export function ripgrepTask(cwd, patterns, { rss = true } = {}) {
-  const ere = patternFile('patterns.ere', patterns.list.map((p) => p.ere));
-  return { name: 'ripgrep', cmd: 'rg', args: ['-n', '--no-heading', '-f', ere], cwd, rss, ok: findingsOk, format: 'grep' };
+  // Rust's regex syntax: the ERE translation with brackets written the way Rust reads them.
+  const rg = patternFile('patterns.rg', patterns.list.map((p) => p.rg));
+  return { name: 'ripgrep', cmd: 'rg', args: ['-n', '--no-heading', '-f', rg], cwd, rss, ok: findingsOk, format: 'grep' };
 }
 
 /** secretlint the way lint-staged runs it on a commit: the staged files as arguments. */

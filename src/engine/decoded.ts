@@ -3,7 +3,7 @@
 // work stack, no recursion) and bounded by the decoder's chunking.
 import type { YNode } from '../yaml/documents.js';
 import { isDigestLike } from '../rules/values.js';
-import { encodedRuns, decodeToText, compactBase64, isBase64Value, MIN_BASE64, type Encoding } from './encoded.js';
+import { encodedRuns, hexRunsWithin, decodeToText, compactBase64, isBase64Value, MIN_BASE64, type EncodedRun, type Encoding } from './encoded.js';
 
 /** Keeps decoded values apart when they are matched in one pass (no pattern crosses a NUL between line breaks). */
 const SEPARATOR = '\n\u0000\n';
@@ -49,9 +49,8 @@ export interface DecodedText {
 export function decodeValues(text: string, fromManifests: EncodedValue[], hex: boolean): DecodedText | undefined {
   const work: EncodedValue[] = [...fromManifests];
   const covered = fromManifests.map((e) => [e.hostStart, e.hostEnd] as const).sort((a, b) => a[0] - b[0]);
-  const encodings: Encoding[] = hex ? ['base64', 'hex'] : ['base64'];
-  for (const enc of encodings) {
-    const runs = encodedRuns(text, enc).filter((run) => !insideAny(covered, run.start)); // block scalars are decoded whole
+  for (const [enc, all] of runsOf(text, hex)) {
+    const runs = all.filter((run) => !insideAny(covered, run.start)); // block scalars are decoded whole
     if (enc === 'base64') for (const wrapped of wrappedRuns(text, runs)) work.push(wrapped);
     for (const run of runs) work.push({ hostStart: run.start, hostEnd: run.end, value: text.slice(run.start, run.end), encodings: [enc], depth: 1, label: labelBefore(text, run.start) });
   }
@@ -73,8 +72,8 @@ export function decodeValues(text: string, fromManifests: EncodedValue[], hex: b
     parts.push(label + plain);
     length += label.length + plain.length;
     if (w.depth >= MAX_DECODE_DEPTH || plain.length < MIN_BASE64) continue;
-    for (const enc of encodings) {
-      for (const run of encodedRuns(plain, enc)) {
+    for (const [enc, runs] of runsOf(plain, hex)) {
+      for (const run of runs) {
         work.push({ hostStart: w.hostStart, hostEnd: w.hostEnd, value: plain.slice(run.start, run.end), encodings: [...w.encodings, enc], depth: w.depth + 1 });
       }
     }
@@ -93,6 +92,12 @@ export function decodeValues(text: string, fromManifests: EncodedValue[], hex: b
       return segmentAt(segments, at)?.plainAt;
     },
   };
+}
+
+/** The base64 runs of a text and, when asked, its hex runs (found inside the base64 runs: one pass). */
+function runsOf(text: string, hex: boolean): [Encoding, EncodedRun[]][] {
+  const base64 = encodedRuns(text, 'base64');
+  return hex ? [['base64', base64], ['hex', hexRunsWithin(text, base64)]] : [['base64', base64]];
 }
 
 /** The key or variable name right before an encoded value on its line, if any. */

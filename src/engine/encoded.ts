@@ -53,6 +53,22 @@ export function encodedRuns(text: string, encoding: Encoding, from = 0, to = tex
 }
 
 /**
+ * The hex runs of `text`, found inside its base64 runs (`encodedRuns(text, 'base64')`) instead of by a
+ * second pass over the whole text: hex digits are base64 characters, so a hex run of 32 or more lies
+ * inside a base64 run of at least that length. A base64 run can start one character after the one
+ * that follows a padded run (the scan skips it), so each search starts one character early. Same
+ * runs, same order as `encodedRuns(text, 'hex')`.
+ */
+export function hexRunsWithin(text: string, base64Runs: readonly EncodedRun[]): EncodedRun[] {
+  const out: EncodedRun[] = [];
+  for (const r of base64Runs) {
+    if (r.end - r.start + 1 < MIN_HEX) continue;
+    for (const h of encodedRuns(text, 'hex', Math.max(0, r.start - 1), r.end)) out.push(h);
+  }
+  return out;
+}
+
+/**
  * A cheap look at the first bytes: credentials are ASCII text, and random letters (identifiers, paths,
  * digests) decode to bytes that are not. Saves a full decode for nearly every run that is not base64.
  */

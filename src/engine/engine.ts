@@ -9,6 +9,7 @@ import { get, str, type YMap, type ManifestDoc } from '../yaml/documents.js';
 import { LineIndex } from '../text/lines.js';
 import { decodeBytes } from '../text/decode.js';
 import { KeywordIndex } from './keywords.js';
+import { RuleMatcher } from './anchored.js';
 import { fingerprint } from './fingerprint.js';
 import { overlaps } from './templates.js';
 import { readDocuments } from './read-documents.js';
@@ -92,6 +93,8 @@ export class Engine {
   private readonly keywords: KeywordIndex;
   private readonly pathRules: Rule[];
   private readonly ruleSets = new Map<string, RuleSet>();
+  /** Each content rule's way of finding its matches (see anchored.ts), built on first use. */
+  private readonly matchers = new Map<Rule, RuleMatcher>();
   private readonly gate: Gate;
   private readonly hexRules: boolean;
   /** Findings hidden by the baseline, and places (file lines) where a `sealgate:allow` comment hid one: counted for the summary. */
@@ -251,27 +254,30 @@ export class Engine {
     };
   }
 
+  private matcher(rule: Rule): RuleMatcher {
+    let m = this.matchers.get(rule);
+    if (!m) {
+      m = new RuleMatcher(rule.regex!);
+      this.matchers.set(rule, m);
+    }
+    return m;
+  }
+
   /** Runs a content rule over the file text. */
   private runContentRule(rule: Rule, text: string, located: Located[], file: string): void {
-    const re = rule.regex!;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    this.matcher(rule).forEach(text, (m) => {
       const secret = m[rule.secretGroup] ?? m[0];
-      if (!secret) continue;
+      if (!secret) return;
       // A checksum or structure that does not hold: not that credential (a typo, an invented example).
-      if (rule.validator && !rule.validator(secret, m.groups)) continue;
+      if (rule.validator && !rule.validator(secret, m.groups)) return;
       const offsetInMatch = rule.secretGroup > 0 ? Math.max(0, m[0].indexOf(secret)) : 0;
       const lineStart = rule.validate === 'literal-credential' ? text.lastIndexOf('\n', m.index) + 1 : m.index;
       const linePrefix = text.slice(Math.max(lineStart, m.index - 256), m.index);
       const verdict = contentMatchIsCredential(rule, secret, m[0], text.slice(Math.max(0, m.index - 64), m.index + offsetInMatch), file, m.groups, linePrefix);
-      if (!verdict) continue;
+      if (!verdict) return;
       const start = m.index + offsetInMatch;
       located.push({ rule, secret, start, end: start + secret.length, lineAt: start, matchStart: m.index, ...(verdict === 'warning' ? { severity: 'warning' as const } : {}) });
-    }
+    });
   }
 
   /**

@@ -12,8 +12,11 @@ export type FromWorker = { type: 'done'; id: number; outcomes: ItemOutcome[] } |
 
 /** Tasks per message: enough to make messaging cheap, few enough to keep both cores busy to the end. */
 const BATCH = 32;
-/** Batches a worker may hold: one being scanned, one whose blobs are being read meanwhile. */
-const IN_FLIGHT = 2;
+/**
+ * Batches a worker may hold: one being scanned, one whose blobs are being read meanwhile, and one
+ * more for the time the main thread spends on a batch of its own (it answers no message meanwhile).
+ */
+const IN_FLIGHT = 3;
 
 /**
  * A job with fewer tasks than this runs on the main thread: a worker costs its start-up (loading
@@ -43,12 +46,18 @@ export function workerPlan(env: Record<string, string | undefined>): { workers: 
   return { workers: os.availableParallelism(), forced: false };
 }
 
+/**
+ * Scans `tasks` on `count` worker threads plus, when `local` is given, the main thread itself: it
+ * has the engine built and its code warmed up already, so N scanning threads cost N - 1 worker
+ * start-ups (loading the bundle, compiling the rules, warming up a JIT) and N - 1 heaps.
+ */
 export async function runPool(
   script: URL,
   setup: EngineSetup,
   count: number,
   tasks: AsyncIterable<Task | Skipped>,
   onOutcome: (o: ItemOutcome) => void,
+  local?: (batch: (Task | Skipped)[]) => Promise<ItemOutcome[]>,
 ): Promise<void> {
   // A small nursery per worker: each default one grows to 16 MB semi-spaces, and with a heap per
   // thread that alone put a 2-worker audit over 200 MB. Old space keeps Node's limit (a 10 MB
@@ -68,17 +77,21 @@ export async function runPool(
   };
   const waitForNews = () => new Promise<void>((resolve) => (wake = resolve));
 
+  const deliver = (id: number, outcomes: ItemOutcome[]) => {
+    results.set(id, outcomes);
+    // Hand on every batch that is next in order.
+    for (let r = results.get(nextOut); r; r = results.get(nextOut)) {
+      results.delete(nextOut++);
+      for (const o of r) onOutcome(o);
+    }
+  };
+
   for (const w of workers) {
     w.on('message', (m: FromWorker) => {
       if (m.type === 'error') failure ??= new Error(`scan worker: ${m.message}`);
       else {
         load.set(w, load.get(w)! - 1);
-        results.set(m.id, m.outcomes);
-        // Hand on every batch that is next in order.
-        for (let r = results.get(nextOut); r; r = results.get(nextOut)) {
-          results.delete(nextOut++);
-          for (const o of r) onOutcome(o);
-        }
+        deliver(m.id, m.outcomes);
       }
       notify();
     });
@@ -92,19 +105,32 @@ export async function runPool(
     });
   }
 
+  const roomyWorker = (): Worker | undefined => {
+    let best: Worker | undefined;
+    for (const [w, n] of load) if (n < IN_FLIGHT && (!best || n < load.get(best)!)) best = w;
+    return best;
+  };
   const freeWorker = async (): Promise<Worker> => {
     for (;;) {
       if (failure) throw failure;
-      let best: Worker | undefined;
-      for (const [w, n] of load) if (n < IN_FLIGHT && (!best || n < load.get(best)!)) best = w;
+      const best = roomyWorker();
       if (best) return best;
       await waitForNews();
     }
   };
   const dispatch = async (batch: (Task | Skipped)[]) => {
-    const w = await freeWorker();
-    load.set(w, load.get(w)! + 1);
-    w.postMessage({ type: 'batch', id: sent++, tasks: batch } satisfies ToWorker);
+    if (failure) throw failure;
+    // Workers first (they must never run dry); the main thread takes a batch when they are full.
+    const w = local ? roomyWorker() : await freeWorker();
+    if (w) {
+      load.set(w, load.get(w)! + 1);
+      w.postMessage({ type: 'batch', id: sent++, tasks: batch } satisfies ToWorker);
+      return;
+    }
+    const id = sent++;
+    deliver(id, await local!(batch));
+    // Let the workers' messages in (a batch scanned here answered none of them).
+    await new Promise<void>((resolve) => setImmediate(resolve));
   };
 
   try {

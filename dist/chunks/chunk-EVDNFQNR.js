@@ -7782,6 +7782,171 @@ var KeywordIndex = class {
   }
 };
 
+// src/engine/anchored.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var MIN_PREFIX = 2;
+function literalPrefixes(source, flags) {
+  if (/[iuv]/.test(flags)) return void 0;
+  const lits = alternativesPrefixes(source);
+  if (!lits || lits.length === 0 || lits.some((l) => l.length < MIN_PREFIX)) return void 0;
+  return [...new Set(lits)];
+}
+function alternativesPrefixes(body) {
+  const out = [];
+  for (const alt of splitAlternatives(body)) {
+    const p = sequencePrefixes(alt);
+    if (!p) return void 0;
+    out.push(...p);
+  }
+  return out;
+}
+function sequencePrefixes(seq) {
+  let i = 0;
+  for (; ; ) {
+    if (seq.startsWith("(?<!", i) || seq.startsWith("(?<=", i) || seq.startsWith("(?=", i) || seq.startsWith("(?!", i)) {
+      const end = groupEnd(seq, i);
+      if (end < 0) return void 0;
+      i = end;
+    } else if (seq.startsWith("\\b", i) || seq.startsWith("\\B", i)) i += 2;
+    else break;
+  }
+  if (seq[i] === "(") {
+    const end = groupEnd(seq, i);
+    if (end < 0) return void 0;
+    if (/^(?:[?*]|\{0[,}])/.test(seq.slice(end))) return void 0;
+    let bodyStart;
+    if (seq.startsWith("(?:", i)) bodyStart = i + 3;
+    else if (seq.startsWith("(?<", i)) bodyStart = seq.indexOf(">", i) + 1;
+    else if (seq[i + 1] !== "?") bodyStart = i + 1;
+    else return void 0;
+    if (bodyStart <= i || bodyStart > end - 1) return void 0;
+    return alternativesPrefixes(seq.slice(bodyStart, end - 1));
+  }
+  let lit = "";
+  while (i < seq.length) {
+    const atom = literalAtom(seq, i);
+    if (!atom) break;
+    const next = seq[atom.end];
+    if (next === "?" || next === "*" || next === "{") break;
+    lit += atom.ch;
+    i = atom.end;
+    if (next === "+") break;
+  }
+  return [lit];
+}
+function literalAtom(s, i) {
+  const c = s[i];
+  if (c === void 0) return void 0;
+  if (c === "\\") {
+    const n = s[i + 1];
+    if (n === void 0) return void 0;
+    if (/[^A-Za-z0-9]/.test(n)) return { ch: n, end: i + 2 };
+    if (n === "t") return { ch: "	", end: i + 2 };
+    if (n === "n") return { ch: "\n", end: i + 2 };
+    if (n === "r") return { ch: "\r", end: i + 2 };
+    return void 0;
+  }
+  if (".[](){}|?*+^$".includes(c)) return void 0;
+  return { ch: c, end: i + 1 };
+}
+function groupEnd(s, start) {
+  let depth = 0;
+  for (let i = start; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      i = classEnd(s, i) - 1;
+      if (i < 0) return -1;
+      continue;
+    }
+    if (c === "(") depth++;
+    else if (c === ")" && --depth === 0) return i + 1;
+  }
+  return -1;
+}
+function classEnd(s, start) {
+  for (let i = start + 1; i < s.length; i++) {
+    if (s[i] === "\\") i++;
+    else if (s[i] === "]") return i + 1;
+  }
+  return -1;
+}
+function splitAlternatives(body) {
+  const out = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === "\\") {
+      i++;
+      continue;
+    }
+    if (c === "[") {
+      const e = classEnd(body, i);
+      if (e < 0) return [body];
+      i = e - 1;
+      continue;
+    }
+    if (c === "(") depth++;
+    else if (c === ")") depth--;
+    else if (c === "|" && depth === 0) {
+      out.push(body.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(body.slice(from));
+  return out;
+}
+var RuleMatcher = class {
+  constructor(regex) {
+    this.regex = regex;
+    this.prefixes = Object.getPrototypeOf(regex) === RegExp.prototype ? literalPrefixes(regex.source, regex.flags) : void 0;
+    if (this.prefixes) this.sticky = new RegExp(regex.source, regex.flags.replace(/[gy]/g, "") + "y");
+  }
+  regex;
+  sticky;
+  prefixes;
+  /** Calls `onMatch` for every match, in order, as a `g` regex's exec loop finds them (empty matches skipped). */
+  forEach(text, onMatch) {
+    if (!this.sticky) {
+      const re2 = this.regex;
+      re2.lastIndex = 0;
+      for (let m = re2.exec(text); m; m = re2.exec(text)) {
+        if (m[0].length === 0) {
+          re2.lastIndex++;
+          continue;
+        }
+        onMatch(m);
+      }
+      return;
+    }
+    const lits = this.prefixes;
+    const re = this.sticky;
+    const next = lits.map((l) => text.indexOf(l));
+    let pos = 0;
+    for (; ; ) {
+      let at = -1;
+      for (let k = 0; k < lits.length; k++) {
+        let n = next[k];
+        if (n >= 0 && n < pos) next[k] = n = text.indexOf(lits[k], pos);
+        if (n >= 0 && (at < 0 || n < at)) at = n;
+      }
+      if (at < 0) return;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m) {
+        pos = at + 1;
+        continue;
+      }
+      pos = m.index + m[0].length;
+      onMatch(m);
+    }
+  }
+};
+
 // src/engine/fingerprint.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 import { createHash, createHmac, randomBytes } from "node:crypto";
@@ -8521,6 +8686,14 @@ function encodedRuns(text, encoding, from = 0, to = text.length) {
   }
   return runs;
 }
+function hexRunsWithin(text, base64Runs) {
+  const out = [];
+  for (const r of base64Runs) {
+    if (r.end - r.start + 1 < MIN_HEX) continue;
+    for (const h of encodedRuns(text, "hex", Math.max(0, r.start - 1), r.end)) out.push(h);
+  }
+  return out;
+}
 function probablyText(value, encoding) {
   if (encoding === "hex") {
     for (let i = 0; i + 1 < Math.min(value.length, 8); i += 2) {
@@ -8597,9 +8770,8 @@ var MAX_DECODE_DEPTH = 2;
 function decodeValues(text, fromManifests, hex) {
   const work = [...fromManifests];
   const covered = fromManifests.map((e) => [e.hostStart, e.hostEnd]).sort((a, b) => a[0] - b[0]);
-  const encodings = hex ? ["base64", "hex"] : ["base64"];
-  for (const enc of encodings) {
-    const runs = encodedRuns(text, enc).filter((run) => !insideAny(covered, run.start));
+  for (const [enc, all] of runsOf(text, hex)) {
+    const runs = all.filter((run) => !insideAny(covered, run.start));
     if (enc === "base64") for (const wrapped of wrappedRuns(text, runs)) work.push(wrapped);
     for (const run of runs) work.push({ hostStart: run.start, hostEnd: run.end, value: text.slice(run.start, run.end), encodings: [enc], depth: 1, label: labelBefore(text, run.start) });
   }
@@ -8620,8 +8792,8 @@ function decodeValues(text, fromManifests, hex) {
     parts.push(label + plain);
     length += label.length + plain.length;
     if (w.depth >= MAX_DECODE_DEPTH || plain.length < MIN_BASE64) continue;
-    for (const enc of encodings) {
-      for (const run of encodedRuns(plain, enc)) {
+    for (const [enc, runs] of runsOf(plain, hex)) {
+      for (const run of runs) {
         work.push({ hostStart: w.hostStart, hostEnd: w.hostEnd, value: plain.slice(run.start, run.end), encodings: [...w.encodings, enc], depth: w.depth + 1 });
       }
     }
@@ -8640,6 +8812,10 @@ function decodeValues(text, fromManifests, hex) {
       return segmentAt(segments, at)?.plainAt;
     }
   };
+}
+function runsOf(text, hex) {
+  const base64 = encodedRuns(text, "base64");
+  return hex ? [["base64", base64], ["hex", hexRunsWithin(text, base64)]] : [["base64", base64]];
 }
 function labelBefore(text, at) {
   const lineStart = text.lastIndexOf("\n", at - 1) + 1;
@@ -8783,6 +8959,8 @@ var Engine = class {
   keywords;
   pathRules;
   ruleSets = /* @__PURE__ */ new Map();
+  /** Each content rule's way of finding its matches (see anchored.ts), built on first use. */
+  matchers = /* @__PURE__ */ new Map();
   gate;
   hexRules;
   /** Findings hidden by the baseline, and places (file lines) where a `sealgate:allow` comment hid one: counted for the summary. */
@@ -8916,26 +9094,28 @@ var Engine = class {
       docLines
     };
   }
+  matcher(rule) {
+    let m = this.matchers.get(rule);
+    if (!m) {
+      m = new RuleMatcher(rule.regex);
+      this.matchers.set(rule, m);
+    }
+    return m;
+  }
   /** Runs a content rule over the file text. */
   runContentRule(rule, text, located, file) {
-    const re = rule.regex;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    this.matcher(rule).forEach(text, (m) => {
       const secret = m[rule.secretGroup] ?? m[0];
-      if (!secret) continue;
-      if (rule.validator && !rule.validator(secret, m.groups)) continue;
+      if (!secret) return;
+      if (rule.validator && !rule.validator(secret, m.groups)) return;
       const offsetInMatch = rule.secretGroup > 0 ? Math.max(0, m[0].indexOf(secret)) : 0;
       const lineStart = rule.validate === "literal-credential" ? text.lastIndexOf("\n", m.index) + 1 : m.index;
       const linePrefix = text.slice(Math.max(lineStart, m.index - 256), m.index);
       const verdict = contentMatchIsCredential(rule, secret, m[0], text.slice(Math.max(0, m.index - 64), m.index + offsetInMatch), file, m.groups, linePrefix);
-      if (!verdict) continue;
+      if (!verdict) return;
       const start = m.index + offsetInMatch;
       located.push({ rule, secret, start, end: start + secret.length, lineAt: start, matchStart: m.index, ...verdict === "warning" ? { severity: "warning" } : {} });
-    }
+    });
   }
   /**
    * Decodes base64 (and, for rules that ask, hex) values to depth 2 and runs the content rules over

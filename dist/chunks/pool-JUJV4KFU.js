@@ -8,7 +8,7 @@ init_define_SEALGATE_EMBEDDED_RULES();
 import os from "node:os";
 import { Worker } from "node:worker_threads";
 var BATCH = 32;
-var IN_FLIGHT = 2;
+var IN_FLIGHT = 3;
 var MIN_TASKS = 256;
 var YOUNG_MB = 4;
 function workerScript() {
@@ -20,7 +20,7 @@ function workerPlan(env) {
   if (set !== void 0 && /^\d+$/.test(set.trim()) && Number(set) >= 1) return { workers: Math.min(Number(set), 64), forced: true };
   return { workers: os.availableParallelism(), forced: false };
 }
-async function runPool(script, setup, count, tasks, onOutcome) {
+async function runPool(script, setup, count, tasks, onOutcome, local) {
   const workers = Array.from({ length: count }, () => new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }));
   const load = new Map(workers.map((w) => [w, 0]));
   const results = /* @__PURE__ */ new Map();
@@ -35,16 +35,19 @@ async function runPool(script, setup, count, tasks, onOutcome) {
     w?.();
   };
   const waitForNews = () => new Promise((resolve) => wake = resolve);
+  const deliver = (id, outcomes) => {
+    results.set(id, outcomes);
+    for (let r = results.get(nextOut); r; r = results.get(nextOut)) {
+      results.delete(nextOut++);
+      for (const o of r) onOutcome(o);
+    }
+  };
   for (const w of workers) {
     w.on("message", (m) => {
       if (m.type === "error") failure ??= new Error(`scan worker: ${m.message}`);
       else {
         load.set(w, load.get(w) - 1);
-        results.set(m.id, m.outcomes);
-        for (let r = results.get(nextOut); r; r = results.get(nextOut)) {
-          results.delete(nextOut++);
-          for (const o of r) onOutcome(o);
-        }
+        deliver(m.id, m.outcomes);
       }
       notify();
     });
@@ -57,19 +60,30 @@ async function runPool(script, setup, count, tasks, onOutcome) {
       notify();
     });
   }
+  const roomyWorker = () => {
+    let best;
+    for (const [w, n] of load) if (n < IN_FLIGHT && (!best || n < load.get(best))) best = w;
+    return best;
+  };
   const freeWorker = async () => {
     for (; ; ) {
       if (failure) throw failure;
-      let best;
-      for (const [w, n] of load) if (n < IN_FLIGHT && (!best || n < load.get(best))) best = w;
+      const best = roomyWorker();
       if (best) return best;
       await waitForNews();
     }
   };
   const dispatch = async (batch) => {
-    const w = await freeWorker();
-    load.set(w, load.get(w) + 1);
-    w.postMessage({ type: "batch", id: sent++, tasks: batch });
+    if (failure) throw failure;
+    const w = local ? roomyWorker() : await freeWorker();
+    if (w) {
+      load.set(w, load.get(w) + 1);
+      w.postMessage({ type: "batch", id: sent++, tasks: batch });
+      return;
+    }
+    const id = sent++;
+    deliver(id, await local(batch));
+    await new Promise((resolve) => setImmediate(resolve));
   };
   try {
     let batch = [];

@@ -1,0 +1,112 @@
+// A content rule's matches are found by searching its literal prefix and running the regex sticky
+// there (src/engine/anchored.ts). That is only a speed-up if it finds exactly the matches of the
+// plain global exec loop: checked here on every built-in rule, on its own examples, on the examples
+// cut and spliced at random offsets, and on random text built from the rule's prefixes.
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import { RuleMatcher, literalPrefixes } from '../src/engine/anchored.js';
+import { loadBuiltinRules } from '../src/rules/load.js';
+import { linearRegExp } from '../src/rules/linear-regex.js';
+import { expandExample } from './helpers/token-gen.js';
+
+/** The definition: a global regex's exec loop, empty matches skipped. */
+function plainMatches(re: RegExp, text: string): string[] {
+  const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
+  const out: string[] = [];
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    if (m[0].length === 0) {
+      g.lastIndex++;
+      continue;
+    }
+    out.push(JSON.stringify([m.index, [...m], m.groups ?? null]));
+  }
+  return out;
+}
+
+function matcherMatches(matcher: RuleMatcher, text: string): string[] {
+  const out: string[] = [];
+  matcher.forEach(text, (m) => out.push(JSON.stringify([m.index, [...m], m.groups ?? null])));
+  return out;
+}
+
+const rules = loadBuiltinRules().filter((r) => r.regex);
+
+describe('literalPrefixes', () => {
+  it('reads the literal after lookbehinds and inside leading groups', () => {
+    expect(literalPrefixes(String.raw`(?<![A-Za-z0-9_])glpat-[A-Za-z0-9_-]{20}`, 'g')).toEqual(['glpat-']);
+    expect(literalPrefixes(String.raw`\b((?:AKIA|ASIA)[A-Z2-7]{16})\b`, 'g')).toEqual(['AKIA', 'ASIA']);
+    expect(literalPrefixes(String.raw`https:\/\/hooks\.slack\.com\/x`, 'g')).toEqual(['https://hooks.slack.com/x']);
+    expect(literalPrefixes(String.raw`(?:--token[ =]|token[ \t]{0,4}=)x`, 'g')).toEqual(['--token', 'token']);
+  });
+
+  it('stops before an optional or repeated character', () => {
+    expect(literalPrefixes('abcd?e', 'g')).toEqual(['abc']);
+    expect(literalPrefixes('abcd*e', 'g')).toEqual(['abc']);
+    expect(literalPrefixes('abcd{2}e', 'g')).toEqual(['abc']);
+    expect(literalPrefixes('abcd+e', 'g')).toEqual(['abcd']);
+    expect(literalPrefixes(String.raw`key\r?\nx`, 'g')).toEqual(['key']);
+  });
+
+  it('gives up where a match need not start with a literal of two characters or more', () => {
+    for (const src of ['(?:ab)?cd', '(?:ab)*cd', '(?:ab){0,2}cd', '[a-z]bc', 'ab|c', 'a|bc', '(?:^|\\n)abc', '\\dabc', '.abc', '^abc', '(?:ab|)cd', 'x']) {
+      expect(literalPrefixes(src, 'g'), src).toBeUndefined();
+    }
+  });
+
+  it('leaves case-insensitive and Unicode patterns to the regex engine', () => {
+    expect(literalPrefixes('token', 'gi')).toBeUndefined();
+    expect(literalPrefixes('token', 'gu')).toBeUndefined();
+  });
+
+  it('never replaces the linear-time engine of a custom pattern', () => {
+    const re = linearRegExp('abc[0-9]+', 'g');
+    const m = new RuleMatcher(re);
+    expect(matcherMatches(m, 'x abc12 abc3')).toEqual(plainMatches(new RegExp('abc[0-9]+', 'g'), 'x abc12 abc3'));
+    expect((m as unknown as { prefixes?: string[] }).prefixes).toBeUndefined();
+  });
+});
+
+describe('RuleMatcher finds exactly the matches of the global regex', () => {
+  it('on every built-in rule, prefixed or not, over its own examples', () => {
+    let anchoredRules = 0;
+    for (const rule of rules) {
+      const matcher = new RuleMatcher(rule.regex!);
+      if (literalPrefixes(rule.regex!.source, rule.regex!.flags)) anchoredRules++;
+      const examples = [...rule.examples.invalid, ...rule.examples.valid].map((e) => expandExample(e.code));
+      const texts = [...examples, examples.join('\n'), examples.join(''), examples.join(' x').repeat(2)];
+      for (const text of texts) expect(matcherMatches(matcher, text), rule.id).toEqual(plainMatches(rule.regex!, text));
+    }
+    // Most provider patterns start with a literal: the speed-up applies to them.
+    expect(anchoredRules).toBeGreaterThan(rules.length / 2);
+  });
+
+  it('on examples cut, spliced and overlapped at random offsets', () => {
+    const withExamples = rules.map((rule) => ({ rule, texts: rule.examples.invalid.map((e) => expandExample(e.code)) })).filter((x) => x.texts.length > 0);
+    fc.assert(
+      fc.property(fc.nat(withExamples.length - 1), fc.array(fc.tuple(fc.nat(), fc.nat(), fc.string({ maxLength: 6 })), { minLength: 1, maxLength: 5 }), (i, cuts) => {
+        const { rule, texts } = withExamples[i]!;
+        let text = '';
+        for (const [a, b, glue] of cuts) {
+          const t = texts[a % texts.length]!;
+          const from = b % (t.length + 1);
+          text += t.slice(0, from) + glue + t.slice(Math.max(0, from - 3));
+        }
+        expect(matcherMatches(new RuleMatcher(rule.regex!), text)).toEqual(plainMatches(rule.regex!, text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('on random text made of a rule prefix, its neighbours and the token alphabet', () => {
+    const anchored = rules.filter((r) => literalPrefixes(r.regex!.source, r.regex!.flags));
+    fc.assert(
+      fc.property(fc.nat(anchored.length - 1), fc.array(fc.oneof(fc.constantFrom('', '_', '-', '.', ' ', '\n', '"', 'x', 'A', '0', 'f'), fc.string({ unit: fc.constantFrom(...'abcdef0123456789ABCDEFxyz_-./'), maxLength: 70 })), { maxLength: 12 }), (i, parts) => {
+        const rule = anchored[i]!;
+        const prefixes = literalPrefixes(rule.regex!.source, rule.regex!.flags)!;
+        const text = parts.map((p, k) => (k % 2 === 0 ? prefixes[k % prefixes.length]! + p : p)).join('');
+        expect(matcherMatches(new RuleMatcher(rule.regex!), text)).toEqual(plainMatches(rule.regex!, text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
