@@ -5591,6 +5591,7 @@ function namesAKey(key, value, siblings) {
   if (KEY_NAME_KEY.test(words2.join("_")) || /^existing/i.test(key)) return true;
   if (words2.length === 1 && words2[0] === "key") return looksLikeKeyName(value) && /[-_.]/.test(value);
   if (words2.length < 2 || words2[words2.length - 1] !== "key") return false;
+  if (/^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(value) && !/\d{3,}/.test(value)) return true;
   const before = words2[words2.length - 2];
   if (!/^(?:password|passwd|secret|token|salt|credentials?|cert|certificate|tls|auth|api|access|private|user|username|admin|root|encryption|license|ca|client|account)$/.test(before)) return false;
   return looksLikeKeyName(value);
@@ -5784,7 +5785,7 @@ var init_classify = __esm({
     PASSWORD_WORD = /^(?:pass|password|passwd|passphrase|pwd|pw|\w*password)$/;
     GENERIC_CREDENTIAL_WORD = /^(?:secret|secrets|token|tokens|key|keys|api|apikey|access|auth|client|my|your|the|value|credential|credentials)$/i;
     ENUM_SETTING = /^(?:required|requested|optional|none|disabled|enabled|want|need|basic|bearer|digest|oauth2?|oidc|ldap|tls|mtls|internal|external|plain|scram-sha-(?:256|512)|md5|trust|peer|ident|kerberos|gssapi|sasl|ssl|x509|iam|jwt|anonymous|auto|manual|always|never|env|file|vault|kubernetes)$/i;
-    REFERENCE_SCHEMES = /^(?:ref\+[a-z0-9]+:\/\/|berglas:\/\/|sm:\/\/|akv:\/\/|op:\/\/|bws:\/\/|keyvault:\/\/|azurekeyvault:\/\/|awssm:\/\/|gcpsm:\/\/|vault:\/\/|secret:\/\/|secrets\+literal:\/\/ref\+|vault:[\w/.-]+(?:#\w+)?$|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]+\/secrets\/|sops:\/\/|gsm:\/\/|aws-sm:\/\/|k8s:\/\/|env:\/\/)/i;
+    REFERENCE_SCHEMES = /^(?:ref\+[a-z0-9]+:\/\/|berglas:\/\/|sm:\/\/|akv:\/\/|op:\/\/|bws:\/\/|keyvault:\/\/|azurekeyvault:\/\/|awssm:\/\/|gcpsm:\/\/|vault:\/\/|secret:\/\/|secrets\+literal:\/\/ref\+|vault:[\w/.-]+(?:#\w+)?$|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]+\/secrets\/|sops:\/\/|gsm:\/\/|aws-sm:\/\/|k8s:\/\/|env:\/\/|file:(?:\/|\.\.?\/|~\/)|\[(?:parameters|variables|steps|reference|concat|format|listKeys|resourceId)\()/i;
     TEMPLATE_REF = /\{\{.*?\}\}|\$\{[^}\s]+\}|\$\([A-Za-z_][A-Za-z0-9_]*\)|<path:[^>]+>|\$\{\{.*?\}\}|%\{[^}\s]+\}|#\{[^}\s]+\}/gs;
     SHELL_VAR = /^\$(?:[A-Za-z_][\w.-]*(?::[\w.-]+)?|\d+|\{[^}\s]+\})$/;
     FILE_PATH = /^(?:\/|\.\.?\/|~\/)[\w./@-]*$/;
@@ -5796,7 +5797,7 @@ var init_classify = __esm({
       // kubeseal --raw output
     ];
     PUBLIC_MATERIAL = /^\s*(?:-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE|PGP PUBLIC KEY BLOCK|SSH2 PUBLIC KEY)-----|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA|age1[0-9a-z]{58}$)/;
-    PLACEHOLDER_TEXT = /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me|this|with)|\bfill[-_ ]?(?:me|in)\b|goes[-_ ]?here|\bput[-_ ].{0,40}\bhere\b|placeholder|redacted|\bto[-_ ]be[-_ ](?:set|replaced|filled|changed)|\bnot[-_ ]?set\b|(?:^|[^a-z])example(?:[^a-z]|$)|example[-_.]?(?:com|org|net)|EXAMPLE(?:KEY)?$|\bdummy\b|\bsample\b|base64[-_ ]?encoded|^your[a-z]|\blorem\b|\bipsum\b/i;
+    PLACEHOLDER_TEXT = /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me|this|with)|\bfill[-_ ]?(?:me|in)\b|goes[-_ ]?here|\bput[-_ ].{0,40}\bhere\b|placeholder|redacted|\bto[-_ ]be[-_ ](?:set|replaced|filled|changed)|\bnot[-_ ]?set\b|(?:^|[^a-z])example(?:[^a-z]|$)|example[-_.]?(?:com|org|net)|EXAMPLE(?:KEY)?$|\bdummy\b|\bsample\b|base64[-_ ]?encoded|^your[a-z]|\blorem\b|\bipsum\b|\b(?:John|Jane) Doe\b/i;
     PLACEHOLDER_PREFIX = /^(?:insert|enter|replace|your|add|set|put|fill|paste|provide)[-_ ]/i;
     ARTICLE_WORDS = /^(?:my|your|some|the|a|an|our|their)[-_ ][a-z0-9]+(?:[-_ ][a-z0-9]+)*$/i;
     DUMMY_WORD = /^(?:foo|bar|baz|qux|quux|corge|grault|garply|waldo|fred|plugh|xyzzy|thud|hello|world|string|value|text|abc|abcd|abc123|123|1234|12345|123456|secret-value|some-value|value\d*|val|null|none|nil|undefined|empty|todo|tbd|n\/a|na|unknown|xxx|yyy|zzz|hello\d*|world\d*|foo\d*|bar\d*|baz\d*)$/i;
@@ -6723,6 +6724,57 @@ var init_value_words = __esm({
   }
 });
 
+// src/rules/jwt.ts
+function isSignedJwt(secret) {
+  const [h, p, sig] = secret.split(".");
+  const header2 = jsonObject(h);
+  if (typeof header2?.alg !== "string") return false;
+  const size3 = JWS_SIGNATURE_BYTES[header2.alg];
+  if (size3 && sig !== void 0) {
+    const bytes3 = /^[A-Za-z0-9_-]+$/.test(sig) ? Math.floor(sig.length * 3 / 4) : -1;
+    if (bytes3 < size3[0] || bytes3 > size3[1]) return false;
+  }
+  const claims = fromBase64(p ?? "")?.toString("utf8") ?? "";
+  return !/"(?:John|Jane) Doe"/.test(claims);
+}
+function looksLikeJwt(v) {
+  return /^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*$/.test(v);
+}
+function fromBase64(s) {
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return void 0;
+  return Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64");
+}
+function jsonObject(b64) {
+  try {
+    const v = JSON.parse(fromBase64(b64)?.toString("utf8") ?? "");
+    return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var JWS_SIGNATURE_BYTES;
+var init_jwt = __esm({
+  "src/rules/jwt.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    JWS_SIGNATURE_BYTES = {
+      HS256: [32, 32],
+      HS384: [48, 48],
+      HS512: [64, 64],
+      ES256: [64, 64],
+      ES384: [96, 96],
+      ES512: [132, 132],
+      EdDSA: [64, 114],
+      RS256: [128, 1024],
+      RS384: [128, 1024],
+      RS512: [128, 1024],
+      PS256: [128, 1024],
+      PS384: [128, 1024],
+      PS512: [128, 1024]
+    };
+  }
+});
+
 // src/rules/assigned-literal.ts
 function namesACredential(v) {
   if (!/^[A-Za-z]+(?:[-_. ][A-Za-z]+)*$/.test(v)) return false;
@@ -6754,7 +6806,8 @@ function printableBase64(v) {
 function judgeAssignedLiteral(value, key, file, linePrefix = "") {
   const name = key ? lastName(key) : void 0;
   if (!classifyValue(value, { key: name ?? "password", where: "setting" }).credential) return "not";
-  const v = value.trim();
+  const v = value.trim().replace(/(?:\\[nrt])+$/, "");
+  if (looksLikeJwt(v)) return isSignedJwt(v) ? "credential" : "not";
   if (describesItself(v) || DUMMY_INSIDE.test(v)) return "not";
   if (namesACredential(v) || isPathLike(v) || PATTERN_LIKE.test(v) || TIMESTAMP.test(v)) return "not";
   if (name && flat(name).length >= 4 && (flat(name).endsWith(flat(v)) || flat(v).includes(flat(name)))) return "not";
@@ -6774,6 +6827,7 @@ var init_assigned_literal = __esm({
     init_define_SEALGATE_EMBEDDED_RULES();
     init_classify();
     init_value_words();
+    init_jwt();
     init_values();
     DUMMY_INSIDE = /test|fake|mock|dummy|sample|example|redacted|placeholder|changeme/i;
     PATTERN_LIKE = /\\[.dwsbDWS(\[]|\[[A-Za-z0-9]-[A-Za-z0-9]|\(\?[:=!<]|\.[*+]|\[\^|\\\(/;
@@ -6839,20 +6893,6 @@ function bech32Polymod(values) {
   }
   return chk;
 }
-function fromBase64(s) {
-  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return void 0;
-  return Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64");
-}
-function jsonObject(b64) {
-  const bytes3 = fromBase64(b64);
-  if (!bytes3) return void 0;
-  try {
-    const v = JSON.parse(bytes3.toString("utf8"));
-    return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-  } catch {
-    return void 0;
-  }
-}
 function pypiMacaroon(secret) {
   const bytes3 = fromBase64(secret.replace(/^pypi-/, ""));
   if (!bytes3 || bytes3.length < 60 || bytes3[0] !== 2) return false;
@@ -6860,8 +6900,7 @@ function pypiMacaroon(secret) {
   return bytes3[bytes3.length - 34] === 6 && bytes3[bytes3.length - 33] === 32;
 }
 function jwtHeader(secret) {
-  const header2 = jsonObject(secret.split(".")[0]);
-  return typeof header2?.alg === "string";
+  return isSignedJwt(secret);
 }
 function jwtUnsigned(secret) {
   const parts = secret.split(".");
@@ -6904,6 +6943,7 @@ function authorizationCredential(secret, groups) {
     const plain = Buffer.from(secret, "base64").toString("utf8");
     return /^[\x20-\x7e]+$/.test(plain) && plain.includes(":") && userinfoPassword(plain);
   }
+  if (looksLikeJwt(secret) && !isSignedJwt(secret)) return false;
   return classifyValue(secret, { key: "token", where: "setting" }).credential && !describesItself(secret);
 }
 var BASE62, BECH32, VALIDATORS;
@@ -6913,6 +6953,7 @@ var init_validators = __esm({
     init_define_SEALGATE_EMBEDDED_RULES();
     init_classify();
     init_assigned_literal();
+    init_jwt();
     BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
     VALIDATORS = {
@@ -6920,7 +6961,7 @@ var init_validators = __esm({
       "grafana-crc32": { description: "CRC32 of prefix and secret, little-endian hex, after the last underscore", check: grafanaCrc },
       bech32: { description: "Bech32 checksum (BIP-173)", check: bech32 },
       "pypi-macaroon": { description: "base64url macaroon v2 for pypi.org ending in its 32-byte signature", check: pypiMacaroon },
-      "jwt-header": { description: "header decodes to JSON naming an algorithm", check: jwtHeader },
+      "jwt-header": { description: "header names an algorithm, the signature has its size (RFC 7518), the claims are not the tutorial example", check: jwtHeader },
       "jwt-unsigned": { description: "header says alg none and the claims decode to JSON", check: jwtUnsigned },
       "prefixed-json": { description: "the part after the prefix decodes to a JSON object", check: prefixedJson },
       "sentry-org-token": { description: "payload decodes to JSON with an issue time (iat)", check: sentryOrgToken },
@@ -15228,8 +15269,10 @@ function contentMatchIsCredential(rule, secret, match, before, file = "", groups
   if (rule.secretGroup > 0 && URL_WITH_USERINFO.test(match) && !isCredentialUrl(match)) return false;
   const assigned = secret !== match ? ASSIGNED_KEY.exec(before) : null;
   if (assigned && classifyValue(secret, { key: assigned[1], where: "setting" }).kind !== "literal") return false;
-  if (rule.validate === "literal-credential") {
-    const verdict2 = judgeAssignedLiteral(secret, groups?.key ?? assigned?.[1], file, linePrefix);
+  if (rule.validate === "literal-credential" || rule.validate === "authorization-credential") {
+    const basic = rule.validate === "authorization-credential" && /^basic$/i.test(groups?.scheme ?? "");
+    const value = basic ? Buffer.from(secret, "base64").toString("utf8").replace(/^[^:]*:/, "") : secret;
+    const verdict2 = judgeAssignedLiteral(value, basic ? "password" : groups?.key ?? assigned?.[1], file, linePrefix);
     if (verdict2 === "not") return false;
     if (verdict2 === "weak") return "warning";
   }

@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-OZFVYJWX.js";
-import "./chunks/chunk-TM7Y6PK5.js";
+} from "./chunks/chunk-YAOBWIOG.js";
+import "./chunks/chunk-XGFEYQBE.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-CMAC4B3C.js";

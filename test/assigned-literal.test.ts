@@ -131,3 +131,38 @@ describe('cost', () => {
     expect(performance.now() - t0).toBeLessThan(2000);
   });
 });
+
+describe('shapes from a second batch of never-seen repositories', () => {
+  const b64url = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const jwt = (claims: object, sig: string) => [b64url({ alg: 'HS256', typ: 'JWT' }), b64url(claims), sig].join('.');
+
+  it('a JWT whose signature is not one, or that carries the example person, is not a credential', () => {
+    const fake = jwt({ name: 'fake', iss: 'podinfo', exp: 9999999999 }, 'invalidsig');
+    const example = jwt({ sub: '1234567890', name: 'John Doe', iat: 1516239022 }, randomString(43, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'));
+    expect(scan(`\treq.Header.Set("Authorization", "Bearer ${fake}")\n`, 'pkg/api/token_test.go')).toEqual([]);
+    expect(blocking(`license:\n  token: "${example}"\n`, 'tests/license_test.yaml')).toEqual([]);
+    expect(blocking(`license:\n  token: "${b64(example)}"\n`, 'tests/license_test.yaml')).toEqual([]);
+    const real = jwt({ sub: 'system:serviceaccount:ci:deployer', iat: 1700000000 }, randomString(43, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-'));
+    expect(blocking(`export TOKEN=${real}\n`, 'ci/deploy.sh').map((f) => f.ruleId)).toEqual(['jwt']);
+  });
+
+  it('a file: path and an ARM template expression are references', () => {
+    expect(scan('Set `CF_API_TOKEN="file:/path/to/token"`.\n', 'docs/cloudflare.md')).toEqual([]);
+    const arm = ['{', '  "parameters": {', `    "hub.token": "[parameters('token')]",`, `    "token": "[steps('applicationDetails').token]"`, '  }', '}'].join('\n');
+    expect(scan(arm, 'hack/azure/mainTemplate.json')).toEqual([]);
+  });
+
+  it('an escape sequence at the end of a string is not part of the value', () => {
+    expect(severities('\tToken:    "abc123def\\n",\n', 'provider/cloudflare_test.go')).toEqual([[1, 'warning']]);
+  });
+
+  it('a Bearer literal in code is judged like any assigned literal', () => {
+    expect(scan('\treq.Header.Set("Authorization", "Bearer request-token")\n', 'source/routegroup_test.go')).toEqual([]);
+    expect(severities('\treq.Header.Set("Authorization", "Bearer letmeinletmein")\n', 'source/routegroup_test.go')).toEqual([[1, 'warning']]);
+    expect(severities(`\treq.Header.Set("Authorization", "Bearer ${randomString(24)}")\n`, 'source/routegroup_test.go')).toEqual([[1, 'error']]);
+  });
+
+  it('a PascalCase name under a ...Key setting in Helm values names a key', () => {
+    expect(blocking('tracing:\n  serviceNameCategoryKey: "TraefikServiceName"\n', 'charts/traefik/values.yaml')).toEqual([]);
+  });
+});

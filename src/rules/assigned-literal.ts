@@ -12,6 +12,7 @@
 // - 'credential'.
 import { classifyValue } from './classify.js';
 import { CREDENTIAL_WORDS, describesItself, words } from './value-words.js';
+import { isSignedJwt, looksLikeJwt } from './jwt.js';
 
 export { describesItself };
 import { shannon } from './values.js';
@@ -85,7 +86,9 @@ const flat = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
 export function judgeAssignedLiteral(value: string, key: string | undefined, file: string, linePrefix = ''): AssignedVerdict {
   const name = key ? lastName(key) : undefined;
   if (!classifyValue(value, { key: name ?? 'password', where: 'setting' }).credential) return 'not';
-  const v = value.trim();
+  // `"abc123def\n"`: an escape sequence at the end of a string literal is not part of the value.
+  const v = value.trim().replace(/(?:\\[nrt])+$/, '');
+  if (looksLikeJwt(v)) return isSignedJwt(v) ? 'credential' : 'not';
   if (describesItself(v) || DUMMY_INSIDE.test(v)) return 'not';
   if (namesACredential(v) || isPathLike(v) || PATTERN_LIKE.test(v) || TIMESTAMP.test(v)) return 'not';
   if (name && flat(name).length >= 4 && (flat(name).endsWith(flat(v)) || flat(v).includes(flat(name)))) return 'not';

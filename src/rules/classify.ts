@@ -125,6 +125,8 @@ function namesAKey(key: string, value: string, siblings?: readonly string[]): bo
   // `key: secret-key` beside a `name:` (a secretKeyRef written by hand) names the key.
   if (words.length === 1 && words[0] === 'key') return looksLikeKeyName(value) && /[-_.]/.test(value);
   if (words.length < 2 || words[words.length - 1] !== 'key') return false;
+  // `serviceNameCategoryKey: TraefikServiceName`: a PascalCase name under a `...Key` setting names a key.
+  if (/^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(value) && !/\d{3,}/.test(value)) return true;
   // `...PasswordKey: postgres-password`, `serviceAccountSecretKey: credentials.json`: the value names a key.
   const before = words[words.length - 2]!;
   if (!/^(?:password|passwd|secret|token|salt|credentials?|cert|certificate|tls|auth|api|access|private|user|username|admin|root|encryption|license|ca|client|account)$/.test(before)) return false;
@@ -142,7 +144,8 @@ function looksLikeKeyName(v: string): boolean {
 // Values
 
 const REFERENCE_SCHEMES =
-  /^(?:ref\+[a-z0-9]+:\/\/|berglas:\/\/|sm:\/\/|akv:\/\/|op:\/\/|bws:\/\/|keyvault:\/\/|azurekeyvault:\/\/|awssm:\/\/|gcpsm:\/\/|vault:\/\/|secret:\/\/|secrets\+literal:\/\/ref\+|vault:[\w/.-]+(?:#\w+)?$|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]+\/secrets\/|sops:\/\/|gsm:\/\/|aws-sm:\/\/|k8s:\/\/|env:\/\/)/i;
+  /^(?:ref\+[a-z0-9]+:\/\/|berglas:\/\/|sm:\/\/|akv:\/\/|op:\/\/|bws:\/\/|keyvault:\/\/|azurekeyvault:\/\/|awssm:\/\/|gcpsm:\/\/|vault:\/\/|secret:\/\/|secrets\+literal:\/\/ref\+|vault:[\w/.-]+(?:#\w+)?$|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]+\/secrets\/|sops:\/\/|gsm:\/\/|aws-sm:\/\/|k8s:\/\/|env:\/\/|file:(?:\/|\.\.?\/|~\/)|\[(?:parameters|variables|steps|reference|concat|format|listKeys|resourceId)\()/i;
+// (`file:/path/to/token`: a CLI's read-from-file syntax; `[parameters('token')]`: an Azure ARM template expression)
 const TEMPLATE_REF = /\{\{.*?\}\}|\$\{[^}\s]+\}|\$\([A-Za-z_][A-Za-z0-9_]*\)|<path:[^>]+>|\$\{\{.*?\}\}|%\{[^}\s]+\}|#\{[^}\s]+\}/gs;
 /** `$DB_PASSWORD`, and Argo CD notifications' `$slack-token` (a key of its Secret). */
 const SHELL_VAR = /^\$(?:[A-Za-z_][\w.-]*(?::[\w.-]+)?|\d+|\{[^}\s]+\})$/; // also Argo CD's `$secret:key`, `$1`
@@ -159,7 +162,7 @@ const PUBLIC_MATERIAL =
 
 /** Text that says "put the real value here". */
 const PLACEHOLDER_TEXT =
-  /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me|this|with)|\bfill[-_ ]?(?:me|in)\b|goes[-_ ]?here|\bput[-_ ].{0,40}\bhere\b|placeholder|redacted|\bto[-_ ]be[-_ ](?:set|replaced|filled|changed)|\bnot[-_ ]?set\b|(?:^|[^a-z])example(?:[^a-z]|$)|example[-_.]?(?:com|org|net)|EXAMPLE(?:KEY)?$|\bdummy\b|\bsample\b|base64[-_ ]?encoded|^your[a-z]|\blorem\b|\bipsum\b/i;
+  /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me|this|with)|\bfill[-_ ]?(?:me|in)\b|goes[-_ ]?here|\bput[-_ ].{0,40}\bhere\b|placeholder|redacted|\bto[-_ ]be[-_ ](?:set|replaced|filled|changed)|\bnot[-_ ]?set\b|(?:^|[^a-z])example(?:[^a-z]|$)|example[-_.]?(?:com|org|net)|EXAMPLE(?:KEY)?$|\bdummy\b|\bsample\b|base64[-_ ]?encoded|^your[a-z]|\blorem\b|\bipsum\b|\b(?:John|Jane) Doe\b/i;
 const PLACEHOLDER_PREFIX = /^(?:insert|enter|replace|your|add|set|put|fill|paste|provide)[-_ ]/i;
 /** `my-secret`, `some-username`, `the secret password`, `your-api-key`: prose standing in for a value. */
 const ARTICLE_WORDS = /^(?:my|your|some|the|a|an|our|their)[-_ ][a-z0-9]+(?:[-_ ][a-z0-9]+)*$/i;

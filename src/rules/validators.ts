@@ -3,6 +3,7 @@
 // dropped. Each check is written from the issuer's own description of its format.
 import { classifyValue } from './classify.js';
 import { describesItself } from './assigned-literal.js';
+import { fromBase64, isSignedJwt, jsonObject, looksLikeJwt } from './jwt.js';
 
 export interface Validator {
   /** What is checked, for `sealgate rules` and docs/rules.md. */
@@ -84,22 +85,6 @@ export function bech32Polymod(values: number[]): number {
   return chk;
 }
 
-function fromBase64(s: string): Buffer | undefined {
-  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return undefined;
-  return Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
-}
-
-function jsonObject(b64: string): Record<string, unknown> | undefined {
-  const bytes = fromBase64(b64);
-  if (!bytes) return undefined;
-  try {
-    const v: unknown = JSON.parse(bytes.toString('utf8'));
-    return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * PyPI API tokens: `pypi-` and a base64url macaroon in the v2 binary format (libmacaroons): version
  * byte 2, a location field naming pypi.org, and, last, the 32-byte signature field (type 6).
@@ -111,10 +96,9 @@ function pypiMacaroon(secret: string): boolean {
   return bytes[bytes.length - 34] === 6 && bytes[bytes.length - 33] === 32;
 }
 
-/** A JWT whose header decodes to a JSON object naming its algorithm. */
+/** A signed JWT (see jwt.ts). */
 function jwtHeader(secret: string): boolean {
-  const header = jsonObject(secret.split('.')[0]!);
-  return typeof header?.alg === 'string';
+  return isSignedJwt(secret);
 }
 
 /** An unsigned JWT (`alg: none`, empty signature): still a bearer credential to servers that accept it. */
@@ -176,7 +160,8 @@ function authorizationCredential(secret: string, groups?: Record<string, string 
     const plain = Buffer.from(secret, 'base64').toString('utf8');
     return /^[\x20-\x7e]+$/.test(plain) && plain.includes(':') && userinfoPassword(plain);
   }
-  // `Bearer strong-password`, `Bearer my-token`: the docs' words for a token, not one.
+  // `Bearer strong-password`, `Bearer my-token`: the docs' words for a token, not one; a JWT must be signed.
+  if (looksLikeJwt(secret) && !isSignedJwt(secret)) return false;
   return classifyValue(secret, { key: 'token', where: 'setting' }).credential && !describesItself(secret);
 }
 
@@ -185,7 +170,7 @@ export const VALIDATORS: Record<string, Validator> = {
   'grafana-crc32': { description: 'CRC32 of prefix and secret, little-endian hex, after the last underscore', check: grafanaCrc },
   bech32: { description: 'Bech32 checksum (BIP-173)', check: bech32 },
   'pypi-macaroon': { description: 'base64url macaroon v2 for pypi.org ending in its 32-byte signature', check: pypiMacaroon },
-  'jwt-header': { description: 'header decodes to JSON naming an algorithm', check: jwtHeader },
+  'jwt-header': { description: 'header names an algorithm, the signature has its size (RFC 7518), the claims are not the tutorial example', check: jwtHeader },
   'jwt-unsigned': { description: 'header says alg none and the claims decode to JSON', check: jwtUnsigned },
   'prefixed-json': { description: 'the part after the prefix decodes to a JSON object', check: prefixedJson },
   'sentry-org-token': { description: 'payload decodes to JSON with an issue time (iat)', check: sentryOrgToken },

@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-I2TYFSL3.js";
+} from "./chunk-YFBNJIWD.js";
 import {
   workflowCommand
 } from "./chunk-ZXJKQEBH.js";
-import "./chunk-YQIKMEZM.js";
-import "./chunk-TM7Y6PK5.js";
+import "./chunk-LGPD6M5V.js";
+import "./chunk-XGFEYQBE.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";

@@ -4352,6 +4352,7 @@ function namesAKey(key, value, siblings) {
   if (KEY_NAME_KEY.test(words2.join("_")) || /^existing/i.test(key)) return true;
   if (words2.length === 1 && words2[0] === "key") return looksLikeKeyName(value) && /[-_.]/.test(value);
   if (words2.length < 2 || words2[words2.length - 1] !== "key") return false;
+  if (/^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(value) && !/\d{3,}/.test(value)) return true;
   const before = words2[words2.length - 2];
   if (!/^(?:password|passwd|secret|token|salt|credentials?|cert|certificate|tls|auth|api|access|private|user|username|admin|root|encryption|license|ca|client|account)$/.test(before)) return false;
   return looksLikeKeyName(value);
@@ -4361,7 +4362,7 @@ function looksLikeKeyName(v) {
   if (/\.(?:json|ya?ml|pem|key|crt|cert|txt|conf|ini|properties|env|toml|p12|pfx|jks)$/i.test(v)) return true;
   return /(?:pass|password|passwd|secret|token|key|salt|credential|cert|auth|pwd)/i.test(v) && /^[a-z0-9._-]+$/.test(v);
 }
-var REFERENCE_SCHEMES = /^(?:ref\+[a-z0-9]+:\/\/|berglas:\/\/|sm:\/\/|akv:\/\/|op:\/\/|bws:\/\/|keyvault:\/\/|azurekeyvault:\/\/|awssm:\/\/|gcpsm:\/\/|vault:\/\/|secret:\/\/|secrets\+literal:\/\/ref\+|vault:[\w/.-]+(?:#\w+)?$|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]+\/secrets\/|sops:\/\/|gsm:\/\/|aws-sm:\/\/|k8s:\/\/|env:\/\/)/i;
+var REFERENCE_SCHEMES = /^(?:ref\+[a-z0-9]+:\/\/|berglas:\/\/|sm:\/\/|akv:\/\/|op:\/\/|bws:\/\/|keyvault:\/\/|azurekeyvault:\/\/|awssm:\/\/|gcpsm:\/\/|vault:\/\/|secret:\/\/|secrets\+literal:\/\/ref\+|vault:[\w/.-]+(?:#\w+)?$|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]+\/secrets\/|sops:\/\/|gsm:\/\/|aws-sm:\/\/|k8s:\/\/|env:\/\/|file:(?:\/|\.\.?\/|~\/)|\[(?:parameters|variables|steps|reference|concat|format|listKeys|resourceId)\()/i;
 var TEMPLATE_REF = /\{\{.*?\}\}|\$\{[^}\s]+\}|\$\([A-Za-z_][A-Za-z0-9_]*\)|<path:[^>]+>|\$\{\{.*?\}\}|%\{[^}\s]+\}|#\{[^}\s]+\}/gs;
 var SHELL_VAR = /^\$(?:[A-Za-z_][\w.-]*(?::[\w.-]+)?|\d+|\{[^}\s]+\})$/;
 var FILE_PATH = /^(?:\/|\.\.?\/|~\/)[\w./@-]*$/;
@@ -4373,7 +4374,7 @@ var SOPS_OR_CIPHERTEXT = [
   // kubeseal --raw output
 ];
 var PUBLIC_MATERIAL = /^\s*(?:-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE|PGP PUBLIC KEY BLOCK|SSH2 PUBLIC KEY)-----|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA|age1[0-9a-z]{58}$)/;
-var PLACEHOLDER_TEXT = /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me|this|with)|\bfill[-_ ]?(?:me|in)\b|goes[-_ ]?here|\bput[-_ ].{0,40}\bhere\b|placeholder|redacted|\bto[-_ ]be[-_ ](?:set|replaced|filled|changed)|\bnot[-_ ]?set\b|(?:^|[^a-z])example(?:[^a-z]|$)|example[-_.]?(?:com|org|net)|EXAMPLE(?:KEY)?$|\bdummy\b|\bsample\b|base64[-_ ]?encoded|^your[a-z]|\blorem\b|\bipsum\b/i;
+var PLACEHOLDER_TEXT = /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me|this|with)|\bfill[-_ ]?(?:me|in)\b|goes[-_ ]?here|\bput[-_ ].{0,40}\bhere\b|placeholder|redacted|\bto[-_ ]be[-_ ](?:set|replaced|filled|changed)|\bnot[-_ ]?set\b|(?:^|[^a-z])example(?:[^a-z]|$)|example[-_.]?(?:com|org|net)|EXAMPLE(?:KEY)?$|\bdummy\b|\bsample\b|base64[-_ ]?encoded|^your[a-z]|\blorem\b|\bipsum\b|\b(?:John|Jane) Doe\b/i;
 var PLACEHOLDER_PREFIX = /^(?:insert|enter|replace|your|add|set|put|fill|paste|provide)[-_ ]/i;
 var ARTICLE_WORDS = /^(?:my|your|some|the|a|an|our|their)[-_ ][a-z0-9]+(?:[-_ ][a-z0-9]+)*$/i;
 var DUMMY_WORD = /^(?:foo|bar|baz|qux|quux|corge|grault|garply|waldo|fred|plugh|xyzzy|thud|hello|world|string|value|text|abc|abcd|abc123|123|1234|12345|123456|secret-value|some-value|value\d*|val|null|none|nil|undefined|empty|todo|tbd|n\/a|na|unknown|xxx|yyy|zzz|hello\d*|world\d*|foo\d*|bar\d*|baz\d*)$/i;
@@ -5343,6 +5344,51 @@ function lettersDescribe(v) {
   return !!parts?.some(telling);
 }
 
+// src/rules/jwt.ts
+init_define_SEALGATE_EMBEDDED_RULES();
+var JWS_SIGNATURE_BYTES = {
+  HS256: [32, 32],
+  HS384: [48, 48],
+  HS512: [64, 64],
+  ES256: [64, 64],
+  ES384: [96, 96],
+  ES512: [132, 132],
+  EdDSA: [64, 114],
+  RS256: [128, 1024],
+  RS384: [128, 1024],
+  RS512: [128, 1024],
+  PS256: [128, 1024],
+  PS384: [128, 1024],
+  PS512: [128, 1024]
+};
+function isSignedJwt(secret) {
+  const [h, p, sig] = secret.split(".");
+  const header = jsonObject(h);
+  if (typeof header?.alg !== "string") return false;
+  const size = JWS_SIGNATURE_BYTES[header.alg];
+  if (size && sig !== void 0) {
+    const bytes = /^[A-Za-z0-9_-]+$/.test(sig) ? Math.floor(sig.length * 3 / 4) : -1;
+    if (bytes < size[0] || bytes > size[1]) return false;
+  }
+  const claims = fromBase64(p ?? "")?.toString("utf8") ?? "";
+  return !/"(?:John|Jane) Doe"/.test(claims);
+}
+function looksLikeJwt(v) {
+  return /^eyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*$/.test(v);
+}
+function fromBase64(s) {
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return void 0;
+  return Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64");
+}
+function jsonObject(b64) {
+  try {
+    const v = JSON.parse(fromBase64(b64)?.toString("utf8") ?? "");
+    return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
 // src/rules/assigned-literal.ts
 var DUMMY_INSIDE = /test|fake|mock|dummy|sample|example|redacted|placeholder|changeme/i;
 function namesACredential(v) {
@@ -5383,7 +5429,8 @@ var flat = (x) => x.toLowerCase().replace(/[^a-z0-9]/g, "");
 function judgeAssignedLiteral(value, key, file, linePrefix = "") {
   const name = key ? lastName(key) : void 0;
   if (!classifyValue(value, { key: name ?? "password", where: "setting" }).credential) return "not";
-  const v = value.trim();
+  const v = value.trim().replace(/(?:\\[nrt])+$/, "");
+  if (looksLikeJwt(v)) return isSignedJwt(v) ? "credential" : "not";
   if (describesItself(v) || DUMMY_INSIDE.test(v)) return "not";
   if (namesACredential(v) || isPathLike(v) || PATTERN_LIKE.test(v) || TIMESTAMP.test(v)) return "not";
   if (name && flat(name).length >= 4 && (flat(name).endsWith(flat(v)) || flat(v).includes(flat(name)))) return "not";
@@ -5451,20 +5498,6 @@ function bech32Polymod(values) {
   }
   return chk;
 }
-function fromBase64(s) {
-  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(s)) return void 0;
-  return Buffer.from(s.replace(/-/g, "+").replace(/_/g, "/"), "base64");
-}
-function jsonObject(b64) {
-  const bytes = fromBase64(b64);
-  if (!bytes) return void 0;
-  try {
-    const v = JSON.parse(bytes.toString("utf8"));
-    return v && typeof v === "object" && !Array.isArray(v) ? v : void 0;
-  } catch {
-    return void 0;
-  }
-}
 function pypiMacaroon(secret) {
   const bytes = fromBase64(secret.replace(/^pypi-/, ""));
   if (!bytes || bytes.length < 60 || bytes[0] !== 2) return false;
@@ -5472,8 +5505,7 @@ function pypiMacaroon(secret) {
   return bytes[bytes.length - 34] === 6 && bytes[bytes.length - 33] === 32;
 }
 function jwtHeader(secret) {
-  const header = jsonObject(secret.split(".")[0]);
-  return typeof header?.alg === "string";
+  return isSignedJwt(secret);
 }
 function jwtUnsigned(secret) {
   const parts = secret.split(".");
@@ -5516,6 +5548,7 @@ function authorizationCredential(secret, groups) {
     const plain = Buffer.from(secret, "base64").toString("utf8");
     return /^[\x20-\x7e]+$/.test(plain) && plain.includes(":") && userinfoPassword(plain);
   }
+  if (looksLikeJwt(secret) && !isSignedJwt(secret)) return false;
   return classifyValue(secret, { key: "token", where: "setting" }).credential && !describesItself(secret);
 }
 var VALIDATORS = {
@@ -5523,7 +5556,7 @@ var VALIDATORS = {
   "grafana-crc32": { description: "CRC32 of prefix and secret, little-endian hex, after the last underscore", check: grafanaCrc },
   bech32: { description: "Bech32 checksum (BIP-173)", check: bech32 },
   "pypi-macaroon": { description: "base64url macaroon v2 for pypi.org ending in its 32-byte signature", check: pypiMacaroon },
-  "jwt-header": { description: "header decodes to JSON naming an algorithm", check: jwtHeader },
+  "jwt-header": { description: "header names an algorithm, the signature has its size (RFC 7518), the claims are not the tutorial example", check: jwtHeader },
   "jwt-unsigned": { description: "header says alg none and the claims decode to JSON", check: jwtUnsigned },
   "prefixed-json": { description: "the part after the prefix decodes to a JSON object", check: prefixedJson },
   "sentry-org-token": { description: "payload decodes to JSON with an issue time (iat)", check: sentryOrgToken },

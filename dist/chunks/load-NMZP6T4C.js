@@ -6,7 +6,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-TM7Y6PK5.js";
+} from "./chunk-XGFEYQBE.js";
 import "./chunk-CMAC4B3C.js";
 export {
   builtinRulesDir,

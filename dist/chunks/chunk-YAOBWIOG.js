@@ -15,7 +15,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-TM7Y6PK5.js";
+} from "./chunk-XGFEYQBE.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";
@@ -8678,8 +8678,10 @@ function contentMatchIsCredential(rule, secret, match, before, file = "", groups
   if (rule.secretGroup > 0 && URL_WITH_USERINFO.test(match) && !isCredentialUrl(match)) return false;
   const assigned = secret !== match ? ASSIGNED_KEY.exec(before) : null;
   if (assigned && classifyValue(secret, { key: assigned[1], where: "setting" }).kind !== "literal") return false;
-  if (rule.validate === "literal-credential") {
-    const verdict = judgeAssignedLiteral(secret, groups?.key ?? assigned?.[1], file, linePrefix);
+  if (rule.validate === "literal-credential" || rule.validate === "authorization-credential") {
+    const basic = rule.validate === "authorization-credential" && /^basic$/i.test(groups?.scheme ?? "");
+    const value = basic ? Buffer.from(secret, "base64").toString("utf8").replace(/^[^:]*:/, "") : secret;
+    const verdict = judgeAssignedLiteral(value, basic ? "password" : groups?.key ?? assigned?.[1], file, linePrefix);
     if (verdict === "not") return false;
     if (verdict === "weak") return "warning";
   }
