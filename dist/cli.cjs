@@ -6541,6 +6541,7 @@ function valueCheck(sel) {
   return (obj) => {
     if (!holds(obj, sel.when)) return [];
     const hits = [];
+    const namesOf = /* @__PURE__ */ new Map();
     for (const field of sel.fields) {
       for (const m of matchField(obj.node, field.path)) {
         if (m.node.type !== "scalar" || sel.except.some((e) => pathMatches(e, m.path))) continue;
@@ -6552,7 +6553,10 @@ function valueCheck(sel) {
           const own = str2(get(item, sel.nameFrom));
           if (!own) continue;
           name = own;
-          siblings = list?.type === "seq" ? list.items.map((i) => str2(get(i, sel.nameFrom)) ?? "") : void 0;
+          if (list?.type === "seq") {
+            siblings = namesOf.get(list);
+            if (!siblings) namesOf.set(list, siblings = list.items.map((i) => str2(get(i, sel.nameFrom)) ?? ""));
+          }
         }
         if (!sel.test({ value: m.node.value, name: field.judgedAs ?? name, as: sel.as, siblings })) continue;
         const rel2 = m.path.slice(field.path.prefix).join(".");
@@ -15513,8 +15517,9 @@ function runsOf(text, hex2) {
   return hex2 ? [["base64", base64], ["hex", hexRunsWithin(text, base64)]] : [["base64", base64]];
 }
 function labelBefore(text, at) {
-  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-  const before = text.slice(Math.max(lineStart, at - 200), at);
+  const from = Math.max(0, at - 200);
+  const window = text.slice(from, at);
+  const before = window.slice(window.lastIndexOf("\n") + 1);
   return /([A-Za-z0-9_.-]{1,80})["']?[ \t]{0,4}(?::|=>?)[ \t]{0,4}["']?$/.exec(before)?.[1];
 }
 function multiLineScalars(root, out) {
@@ -15656,6 +15661,11 @@ var init_hosts = __esm({
 });
 
 // src/engine/engine.ts
+function linePrefixOf(text, at) {
+  const from = Math.max(0, at - 256);
+  const nl = text.slice(from, at + 1).lastIndexOf("\n");
+  return text.slice(nl >= 0 ? from + nl + 1 : from, at);
+}
 function plainForm(secret) {
   if (secret.length > 1 << 20 || secret.length % 4 !== 0 || !isBase64Value(secret, 8)) return void 0;
   return decodeToText(secret, "base64");
@@ -15904,8 +15914,7 @@ var init_engine = __esm({
           if (!secret) return;
           if (rule.validator && !rule.validator(secret, m.groups)) return;
           const offsetInMatch = rule.secretGroup > 0 ? Math.max(0, m[0].indexOf(secret)) : 0;
-          const lineStart = rule.validate === "literal-credential" ? text.lastIndexOf("\n", m.index) + 1 : m.index;
-          const linePrefix = text.slice(Math.max(lineStart, m.index - 256), m.index);
+          const linePrefix = rule.validate === "literal-credential" ? linePrefixOf(text, m.index) : "";
           const verdict2 = contentMatchIsCredential(rule, secret, m[0], text.slice(Math.max(0, m.index - 64), m.index + offsetInMatch), file, m.groups, linePrefix);
           if (!verdict2) return;
           const start = m.index + offsetInMatch;

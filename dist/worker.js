@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-YAOBWIOG.js";
-import "./chunks/chunk-XGFEYQBE.js";
+} from "./chunks/chunk-FUBGOKIN.js";
+import "./chunks/chunk-JAS7UXLD.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-CMAC4B3C.js";

@@ -92,6 +92,8 @@ function valueCheck(sel: ValueSelector): Check {
   return (obj) => {
     if (!holds(obj, sel.when)) return [];
     const hits: Hit[] = [];
+    // The names of a list's items, read once per list: per item it was quadratic in the list's length.
+    const namesOf = new Map<YNode, string[]>();
     for (const field of sel.fields) {
       for (const m of matchField(obj.node, field.path)) {
         if (m.node.type !== 'scalar' || sel.except.some((e) => pathMatches(e, m.path))) continue;
@@ -104,7 +106,10 @@ function valueCheck(sel: ValueSelector): Check {
           const own = str(get(item, sel.nameFrom));
           if (!own) continue;
           name = own;
-          siblings = list?.type === 'seq' ? list.items.map((i) => str(get(i, sel.nameFrom!)) ?? '') : undefined;
+          if (list?.type === 'seq') {
+            siblings = namesOf.get(list);
+            if (!siblings) namesOf.set(list, (siblings = list.items.map((i) => str(get(i, sel.nameFrom!)) ?? '')));
+          }
         }
         if (!sel.test({ value: m.node.value, name: field.judgedAs ?? name, as: sel.as, siblings })) continue;
         const rel = m.path.slice(field.path.prefix).join('.');

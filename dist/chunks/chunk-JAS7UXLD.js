@@ -5174,6 +5174,7 @@ function valueCheck(sel) {
   return (obj) => {
     if (!holds(obj, sel.when)) return [];
     const hits = [];
+    const namesOf = /* @__PURE__ */ new Map();
     for (const field of sel.fields) {
       for (const m of matchField(obj.node, field.path)) {
         if (m.node.type !== "scalar" || sel.except.some((e) => pathMatches(e, m.path))) continue;
@@ -5185,7 +5186,10 @@ function valueCheck(sel) {
           const own = str(get(item, sel.nameFrom));
           if (!own) continue;
           name = own;
-          siblings = list?.type === "seq" ? list.items.map((i) => str(get(i, sel.nameFrom)) ?? "") : void 0;
+          if (list?.type === "seq") {
+            siblings = namesOf.get(list);
+            if (!siblings) namesOf.set(list, siblings = list.items.map((i) => str(get(i, sel.nameFrom)) ?? ""));
+          }
         }
         if (!sel.test({ value: m.node.value, name: field.judgedAs ?? name, as: sel.as, siblings })) continue;
         const rel = m.path.slice(field.path.prefix).join(".");

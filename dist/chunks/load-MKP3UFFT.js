@@ -6,7 +6,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-XGFEYQBE.js";
+} from "./chunk-JAS7UXLD.js";
 import "./chunk-CMAC4B3C.js";
 export {
   builtinRulesDir,

@@ -15,7 +15,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-XGFEYQBE.js";
+} from "./chunk-JAS7UXLD.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";
@@ -8852,8 +8852,9 @@ function runsOf(text, hex) {
   return hex ? [["base64", base64], ["hex", hexRunsWithin(text, base64)]] : [["base64", base64]];
 }
 function labelBefore(text, at) {
-  const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-  const before = text.slice(Math.max(lineStart, at - 200), at);
+  const from = Math.max(0, at - 200);
+  const window = text.slice(from, at);
+  const before = window.slice(window.lastIndexOf("\n") + 1);
   return /([A-Za-z0-9_.-]{1,80})["']?[ \t]{0,4}(?::|=>?)[ \t]{0,4}["']?$/.exec(before)?.[1];
 }
 function multiLineScalars(root, out) {
@@ -9141,8 +9142,7 @@ var Engine = class {
       if (!secret) return;
       if (rule.validator && !rule.validator(secret, m.groups)) return;
       const offsetInMatch = rule.secretGroup > 0 ? Math.max(0, m[0].indexOf(secret)) : 0;
-      const lineStart = rule.validate === "literal-credential" ? text.lastIndexOf("\n", m.index) + 1 : m.index;
-      const linePrefix = text.slice(Math.max(lineStart, m.index - 256), m.index);
+      const linePrefix = rule.validate === "literal-credential" ? linePrefixOf(text, m.index) : "";
       const verdict = contentMatchIsCredential(rule, secret, m[0], text.slice(Math.max(0, m.index - 64), m.index + offsetInMatch), file, m.groups, linePrefix);
       if (!verdict) return;
       const start = m.index + offsetInMatch;
@@ -9255,6 +9255,11 @@ var KindDispatch = class {
     return list;
   }
 };
+function linePrefixOf(text, at) {
+  const from = Math.max(0, at - 256);
+  const nl = text.slice(from, at + 1).lastIndexOf("\n");
+  return text.slice(nl >= 0 ? from + nl + 1 : from, at);
+}
 function plainForm(secret) {
   if (secret.length > 1 << 20 || secret.length % 4 !== 0 || !isBase64Value(secret, 8)) return void 0;
   return decodeToText(secret, "base64");
