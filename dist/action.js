@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-EVDNFQNR.js";
+} from "./chunks/chunk-LNHIGEGX.js";
 import {
   exitCode,
   unscannable
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-CRC4ZA5U.js";
 import {
   credentialNote
-} from "./chunks/chunk-BWUWRBXS.js";
+} from "./chunks/chunk-KSCYBFGL.js";
 import {
   escapeData,
   htmlText,
@@ -38,7 +38,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-ZXJKQEBH.js";
-import "./chunks/chunk-B2W2PYVN.js";
+import "./chunks/chunk-2O2ZYYA3.js";
 import {
   ConfigError,
   GitError,
@@ -46,7 +46,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-M5PBI226.js";
+} from "./chunks/chunk-O6BI4GRR.js";
 import {
   __commonJS,
   __require,
@@ -19312,15 +19312,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-2GWOZDHQ.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-UEZS4VS5.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-KJYB7K32.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-QTGITC6Y.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-OLJUYVOG.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-V4I4N2TZ.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-PU43U3TN.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-PLG74P5R.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-LKXLQZJN.js")).formatGithub(safe);
+      return (await import("./chunks/github-B3YJMJSR.js")).formatGithub(safe);
   }
 }
 

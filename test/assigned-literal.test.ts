@@ -166,3 +166,19 @@ describe('shapes from a second batch of never-seen repositories', () => {
     expect(blocking('tracing:\n  serviceNameCategoryKey: "TraefikServiceName"\n', 'charts/traefik/values.yaml')).toEqual([]);
   });
 });
+
+describe('shapes from a third batch of never-seen repositories', () => {
+  const secret = (body: string[]) => ['apiVersion: v1', 'kind: Secret', 'metadata: {name: app}', ...body].join('\n');
+  it('a masked value (`**SOPS**`, `hvs.*******`) is not a credential, also base64-encoded', () => {
+    expect(blocking(secret(['stringData:', "  password: '**SOPS**'"]), 'testdata/result.yaml')).toEqual([]);
+    expect(blocking(secret(['data:', `  token: ${b64('**SOPS**')}`, `  vault: ${b64('hvs.*******')}`]), 'docs/eso.md')).toEqual([]);
+  });
+
+  it('several <placeholders> in one value are a placeholder even when one looks like a tag', () => {
+    expect(blocking(secret(['stringData:', '  password: SCRAM-SHA-256$<iteration count>:<salt>$<StoredKey>:<ServerKey>']), 'k8s/role.yaml')).toEqual([]);
+  });
+
+  it('weak literal passwords in a Secret still block', () => {
+    expect(blocking(secret(['data:', `  password: ${b64('dante')}`]), 'docs/samples/role.yaml').length).toBe(1);
+  });
+});

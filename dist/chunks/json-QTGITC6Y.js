@@ -7,8 +7,8 @@ import {
 } from "./chunk-CRC4ZA5U.js";
 import {
   rotationLink
-} from "./chunk-B2W2PYVN.js";
-import "./chunk-M5PBI226.js";
+} from "./chunk-2O2ZYYA3.js";
+import "./chunk-O6BI4GRR.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";

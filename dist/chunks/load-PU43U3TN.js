@@ -6,7 +6,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-M5PBI226.js";
+} from "./chunk-O6BI4GRR.js";
 import "./chunk-CMAC4B3C.js";
 export {
   builtinRulesDir,

@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-BWUWRBXS.js";
+} from "./chunk-KSCYBFGL.js";
 import {
   workflowCommand
 } from "./chunk-ZXJKQEBH.js";
-import "./chunk-B2W2PYVN.js";
-import "./chunk-M5PBI226.js";
+import "./chunk-2O2ZYYA3.js";
+import "./chunk-O6BI4GRR.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";

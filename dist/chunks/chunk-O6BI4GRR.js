@@ -4406,7 +4406,8 @@ function placeholderReason(v) {
   if (v.length >= 8 && mostlyOneChar(v)) return "filler";
   if (/(?:^|[_-])(?:x{3,}|X{3,})$/.test(v)) return "xxx";
   if (/x{6,}|X{6,}/.test(v) || /x{4,}|X{4,}/.test(v) && v.replace(/[xX]{4,}/g, "").replace(/[^A-Za-z0-9]/g, "").length < 20) return "xxx";
-  if (/^<[^<>]+>$/.test(v) || /<[A-Za-z][\w .:/-]{0,80}>/.test(v) && !/<\/|<[a-z]+\s*\/?>/.test(v)) return "angle brackets";
+  if (/^<[^<>]+>$/.test(v) || /<[A-Za-z][\w .:/-]{0,80}>/.test(v) && !/<\/[a-z]|<[a-z]+\s*\/>/i.test(v)) return "angle brackets";
+  if (/\*\*[A-Za-z]{0,16}\*\*|\*{4,}/.test(v)) return "masked";
   if (PLACEHOLDER_TEXT.test(v)) return "placeholder text";
   if (PLACEHOLDER_PREFIX.test(v)) return "instruction";
   if (ARTICLE_WORDS.test(v) && !/\d{3,}/.test(v)) return "descriptive words";
