@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-LNHIGEGX.js";
-import "./chunks/chunk-O6BI4GRR.js";
+} from "./chunks/chunk-AQECAJAW.js";
+import "./chunks/chunk-R4QVR6JC.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-CMAC4B3C.js";

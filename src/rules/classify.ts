@@ -419,6 +419,8 @@ export function classifyValue(value: string, ctx: ValueContext = {}): Verdict {
       const words = v.split(/[-_. ]+/);
       const flat = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
       if (words.every((w) => GENERIC_CREDENTIAL_WORD.test(w)) && (words.length > 1 || flat(ctx.key).endsWith(flat(v)))) return verdict('placeholder', 'repeats its name');
+      // `token: password`, `client-secret: password`: the word for another credential, not a token
+      if (/^(?:password|passwd|pass|pwd)$/i.test(v)) return verdict('placeholder', 'names another credential');
     }
     if (role === 'credential') return verdict('literal', 'literal under a credential name', true);
   }

@@ -6,7 +6,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-O6BI4GRR.js";
+} from "./chunk-R4QVR6JC.js";
 import "./chunk-CMAC4B3C.js";
 export {
   builtinRulesDir,

@@ -4552,6 +4552,7 @@ function classifyValue(value, ctx = {}) {
       const words3 = v.split(/[-_. ]+/);
       const flat2 = (x) => x.toLowerCase().replace(/[^a-z0-9]/g, "");
       if (words3.every((w) => GENERIC_CREDENTIAL_WORD.test(w)) && (words3.length > 1 || flat2(ctx.key).endsWith(flat2(v)))) return verdict("placeholder", "repeats its name");
+      if (/^(?:password|passwd|pass|pwd)$/i.test(v)) return verdict("placeholder", "names another credential");
     }
     if (role === "credential") return verdict("literal", "literal under a credential name", true);
   }

@@ -7,8 +7,8 @@ import {
 } from "./chunk-CRC4ZA5U.js";
 import {
   rotationLink
-} from "./chunk-2O2ZYYA3.js";
-import "./chunk-O6BI4GRR.js";
+} from "./chunk-F7UJKFWT.js";
+import "./chunk-R4QVR6JC.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";

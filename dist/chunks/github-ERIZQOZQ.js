@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-KSCYBFGL.js";
+} from "./chunk-M6QGTAHQ.js";
 import {
   workflowCommand
 } from "./chunk-ZXJKQEBH.js";
-import "./chunk-2O2ZYYA3.js";
-import "./chunk-O6BI4GRR.js";
+import "./chunk-F7UJKFWT.js";
+import "./chunk-R4QVR6JC.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";
