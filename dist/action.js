@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-AQECAJAW.js";
+} from "./chunks/chunk-AZ62OFBV.js";
 import {
   exitCode,
   unscannable
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-CRC4ZA5U.js";
 import {
   credentialNote
-} from "./chunks/chunk-M6QGTAHQ.js";
+} from "./chunks/chunk-2OXT5ZYK.js";
 import {
   escapeData,
   htmlText,
@@ -38,7 +38,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-ZXJKQEBH.js";
-import "./chunks/chunk-F7UJKFWT.js";
+import "./chunks/chunk-GUC4WKCI.js";
 import {
   ConfigError,
   GitError,
@@ -46,7 +46,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-R4QVR6JC.js";
+} from "./chunks/chunk-DHV7QMHQ.js";
 import {
   __commonJS,
   __require,
@@ -19312,15 +19312,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-PGX3UHYX.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-QJJ2UCHB.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-CBRFHJD4.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-FMGU6WGX.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-OQES7XF3.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-SNZ3L3KN.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-F2LOMDX6.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-2VV3TA7B.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-ERIZQOZQ.js")).formatGithub(safe);
+      return (await import("./chunks/github-H4K3JBE3.js")).formatGithub(safe);
   }
 }
 

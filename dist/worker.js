@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-AQECAJAW.js";
-import "./chunks/chunk-R4QVR6JC.js";
+} from "./chunks/chunk-AZ62OFBV.js";
+import "./chunks/chunk-DHV7QMHQ.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-CMAC4B3C.js";

@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-M6QGTAHQ.js";
+} from "./chunk-2OXT5ZYK.js";
 import {
   workflowCommand
 } from "./chunk-ZXJKQEBH.js";
-import "./chunk-F7UJKFWT.js";
-import "./chunk-R4QVR6JC.js";
+import "./chunk-GUC4WKCI.js";
+import "./chunk-DHV7QMHQ.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";

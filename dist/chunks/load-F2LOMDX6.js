@@ -6,7 +6,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-R4QVR6JC.js";
+} from "./chunk-DHV7QMHQ.js";
 import "./chunk-CMAC4B3C.js";
 export {
   builtinRulesDir,

@@ -7,8 +7,8 @@ import {
 } from "./chunk-CRC4ZA5U.js";
 import {
   rotationLink
-} from "./chunk-F7UJKFWT.js";
-import "./chunk-R4QVR6JC.js";
+} from "./chunk-GUC4WKCI.js";
+import "./chunk-DHV7QMHQ.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";
