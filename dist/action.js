@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-FUBGOKIN.js";
+} from "./chunks/chunk-HELKD56V.js";
 import {
   exitCode,
   unscannable
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-CRC4ZA5U.js";
 import {
   credentialNote
-} from "./chunks/chunk-HYQ6KLQ3.js";
+} from "./chunks/chunk-I2IE2ABQ.js";
 import {
   escapeData,
   htmlText,
@@ -38,7 +38,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-ZXJKQEBH.js";
-import "./chunks/chunk-VHDL3OZ4.js";
+import "./chunks/chunk-VNLWKBPY.js";
 import {
   ConfigError,
   GitError,
@@ -46,7 +46,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-JAS7UXLD.js";
+} from "./chunks/chunk-KPW42KGA.js";
 import {
   __commonJS,
   __require,
@@ -19312,15 +19312,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-S7KXFK7P.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-35MLCQ3L.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-DX66HCTO.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-23TWOW47.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-MKP3UFFT.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-JDYF3RHJ.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-GN6ZSVFH.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-OCN3G2YX.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-FA6QY25I.js")).formatGithub(safe);
+      return (await import("./chunks/github-FCCF35UY.js")).formatGithub(safe);
   }
 }
 

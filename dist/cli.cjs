@@ -5589,7 +5589,7 @@ function namesAKey(key, value, siblings) {
   if (/^[a-z0-9][a-z0-9.-]*-(?:secret|secrets|tls|certs?|creds|credentials|auth)$/.test(value)) return true;
   if (words2[words2.length - 1] === "secret" && words2.length > 1 && /^(?:tls|ca|cert|certificate|certs|ssl|pull|image|existing|keystore|truststore|jks|token|password|credentials|creds|auth|key|keys|license)$/.test(words2[words2.length - 2]) && /^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/.test(value)) return true;
   if (KEY_NAME_KEY.test(words2.join("_")) || /^existing/i.test(key)) return true;
-  if (words2.length === 1 && words2[0] === "key") return looksLikeKeyName(value) && /[-_.]/.test(value);
+  if (words2.length === 1 && words2[0] === "key") return looksLikeKeyName(value) && /[-_.]/.test(value) || /^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*$/.test(value) && !/\d{3,}/.test(value);
   if (words2.length < 2 || words2[words2.length - 1] !== "key") return false;
   if (/^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(value) && !/\d{3,}/.test(value)) return true;
   const before = words2[words2.length - 2];
@@ -5625,7 +5625,8 @@ function placeholderReason(v) {
   if (v.length >= 8 && mostlyOneChar(v)) return "filler";
   if (/(?:^|[_-])(?:x{3,}|X{3,})$/.test(v)) return "xxx";
   if (/x{6,}|X{6,}/.test(v) || /x{4,}|X{4,}/.test(v) && v.replace(/[xX]{4,}/g, "").replace(/[^A-Za-z0-9]/g, "").length < 20) return "xxx";
-  if (/^<[^<>]+>$/.test(v) || /<[A-Za-z][\w .:/-]{0,80}>/.test(v) && !/<\/|<[a-z]+\s*\/?>/.test(v)) return "angle brackets";
+  if (/^<[^<>]+>$/.test(v) || /<[A-Za-z][\w .:/-]{0,80}>/.test(v) && !/<\/[a-z]|<[a-z]+\s*\/>/i.test(v)) return "angle brackets";
+  if (/\*\*[A-Za-z]{0,16}\*\*|\*{4,}/.test(v)) return "masked";
   if (PLACEHOLDER_TEXT.test(v)) return "placeholder text";
   if (PLACEHOLDER_PREFIX.test(v)) return "instruction";
   if (ARTICLE_WORDS.test(v) && !/\d{3,}/.test(v)) return "descriptive words";
@@ -5713,6 +5714,7 @@ function classifyValue(value, ctx = {}) {
   if (v.includes("\n") || /^(?:\{(?!\{)|\[)[\s\S]*[}\]]$/.test(v)) return verdict("literal", "text", !ctx.key || where === "content");
   if (REFERENCE_SCHEMES.test(v)) return verdict("reference", "secret manager reference");
   if (SHELL_VAR.test(v)) return verdict("reference", "variable");
+  if (/^%[-+ #0]*\d*(?:\.\d+)?[sdvqxXfgeT]$/.test(v)) return verdict("reference", "format verb");
   TEMPLATE_REF.lastIndex = 0;
   if (TEMPLATE_REF.test(v)) {
     const rest = v.replace(TEMPLATE_REF, "REF");
@@ -5757,6 +5759,8 @@ function classifyValue(value, ctx = {}) {
       const words3 = v.split(/[-_. ]+/);
       const flat2 = (x) => x.toLowerCase().replace(/[^a-z0-9]/g, "");
       if (words3.every((w) => GENERIC_CREDENTIAL_WORD.test(w)) && (words3.length > 1 || flat2(ctx.key).endsWith(flat2(v)))) return verdict("placeholder", "repeats its name");
+      if (v.length >= 6 && flat2(v) === flat2(ctx.key)) return verdict("placeholder", "repeats its name");
+      if (/^(?:password|passwd|pass|pwd)$/i.test(v)) return verdict("placeholder", "names another credential");
     }
     if (role === "credential") return verdict("literal", "literal under a credential name", true);
   }
@@ -5796,7 +5800,7 @@ var init_classify = __esm({
       /^AgB[A-Za-z0-9+/]{100,}={0,2}$/
       // kubeseal --raw output
     ];
-    PUBLIC_MATERIAL = /^\s*(?:-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE|PGP PUBLIC KEY BLOCK|SSH2 PUBLIC KEY)-----|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA|age1[0-9a-z]{58}$)/;
+    PUBLIC_MATERIAL = /^\s*(?:-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE|PGP PUBLIC KEY BLOCK|SSH2 PUBLIC KEY)-----|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA|age1[0-9a-z]{58}$|phc_[A-Za-z0-9]{30,60}$)/;
     PLACEHOLDER_TEXT = /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me|this|with)|\bfill[-_ ]?(?:me|in)\b|goes[-_ ]?here|\bput[-_ ].{0,40}\bhere\b|placeholder|redacted|\bto[-_ ]be[-_ ](?:set|replaced|filled|changed)|\bnot[-_ ]?set\b|(?:^|[^a-z])example(?:[^a-z]|$)|example[-_.]?(?:com|org|net)|EXAMPLE(?:KEY)?$|\bdummy\b|\bsample\b|base64[-_ ]?encoded|^your[a-z]|\blorem\b|\bipsum\b|\b(?:John|Jane) Doe\b/i;
     PLACEHOLDER_PREFIX = /^(?:insert|enter|replace|your|add|set|put|fill|paste|provide)[-_ ]/i;
     ARTICLE_WORDS = /^(?:my|your|some|the|a|an|our|their)[-_ ][a-z0-9]+(?:[-_ ][a-z0-9]+)*$/i;

@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-FUBGOKIN.js";
-import "./chunks/chunk-JAS7UXLD.js";
+} from "./chunks/chunk-HELKD56V.js";
+import "./chunks/chunk-KPW42KGA.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-CMAC4B3C.js";

@@ -166,3 +166,39 @@ describe('shapes from a second batch of never-seen repositories', () => {
     expect(blocking('tracing:\n  serviceNameCategoryKey: "TraefikServiceName"\n', 'charts/traefik/values.yaml')).toEqual([]);
   });
 });
+
+describe('shapes from a third batch of never-seen repositories', () => {
+  const secret = (body: string[]) => ['apiVersion: v1', 'kind: Secret', 'metadata: {name: app}', ...body].join('\n');
+  it('a masked value (`**SOPS**`, `hvs.*******`) is not a credential, also base64-encoded', () => {
+    expect(blocking(secret(['stringData:', "  password: '**SOPS**'"]), 'testdata/result.yaml')).toEqual([]);
+    expect(blocking(secret(['data:', `  token: ${b64('**SOPS**')}`, `  vault: ${b64('hvs.*******')}`]), 'docs/eso.md')).toEqual([]);
+  });
+
+  it('several <placeholders> in one value are a placeholder even when one looks like a tag', () => {
+    expect(blocking(secret(['stringData:', '  password: SCRAM-SHA-256$<iteration count>:<salt>$<StoredKey>:<ServerKey>']), 'k8s/role.yaml')).toEqual([]);
+  });
+
+  it('weak literal passwords in a Secret still block', () => {
+    expect(blocking(secret(['data:', `  password: ${b64('dante')}`]), 'docs/samples/role.yaml').length).toBe(1);
+  });
+});
+
+describe('shapes from a fourth never-seen batch (measured blind, then fixed)', () => {
+  it('printf verbs are filled in at run time', () => {
+    expect(scan(`\tcmd := fmt.Sprintf("curl -sS -u 'elastic:%s' http://localhost:9200", pw)\n\tout := fmt.Sprintf("curl -u %s:%s -X POST http://solr", u, p)\n`, 'tests/e2e/es_test.go')).toEqual([]);
+  });
+
+  it("PostHog's project key (phc_) is public by design", () => {
+    expect(blocking(`body: '{"api_key": "phc_${randomString(43)}", "batch": []}'\n`, 'fixtures/cassette.yaml')).toEqual([]);
+  });
+
+  it('`key:` naming an attribute or a label is not a credential', () => {
+    const values = ['processors:', '  attributes:', '    actions:', '      - key: k8s.cluster.name', '        value: demo', '      - key: "app.eng.team"', '        action: insert'].join('\n');
+    expect(blocking(values, 'charts/otel/values.yaml')).toEqual([]);
+  });
+
+  it('a value that repeats its name is a placeholder, except a password named password', () => {
+    expect(blocking('oss:\n  accesskeysecret: accesskeysecret\n', 'charts/harbor/values.yaml')).toEqual([]);
+    expect(blocking('database:\n  password: password\n', 'charts/harbor/values.yaml').length).toBe(1);
+  });
+});

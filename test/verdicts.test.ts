@@ -138,3 +138,10 @@ describe('private keys in docs', () => {
     expect(blocking(whole, 'README.md').map((x) => [x.ruleId, x.line])).toEqual([['private-key', 2]]);
   });
 });
+
+describe('the word password where a token or client secret goes', () => {
+  it('is a placeholder under a token name and a weak password under a password name', () => {
+    const doc = ['apiVersion: v1', 'kind: Secret', 'metadata: {name: app}', 'data:', `  token: ${b64('password')}`, `  client-secret: ${b64('password')}`, `  redis-password: ${b64('password')}`].join('\n');
+    expect(blocking(doc).map((f) => f.line)).toEqual([7]);
+  });
+});

@@ -122,8 +122,9 @@ function namesAKey(key: string, value: string, siblings?: readonly string[]): bo
   // `tlsSecret: wordpress.local-tls`, `caSecret`, `imagePullSecret`: the name of a Secret object.
   if (words[words.length - 1] === 'secret' && words.length > 1 && /^(?:tls|ca|cert|certificate|certs|ssl|pull|image|existing|keystore|truststore|jks|token|password|credentials|creds|auth|key|keys|license)$/.test(words[words.length - 2]!) && /^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/.test(value)) return true;
   if (KEY_NAME_KEY.test(words.join('_')) || /^existing/i.test(key)) return true;
-  // `key: secret-key` beside a `name:` (a secretKeyRef written by hand) names the key.
-  if (words.length === 1 && words[0] === 'key') return looksLikeKeyName(value) && /[-_.]/.test(value);
+  // `key: secret-key` beside a `name:` (a secretKeyRef written by hand) names the key; `key: k8s.cluster.name`,
+  // `"key": "instance"` in processors and dashboards name an attribute or a label.
+  if (words.length === 1 && words[0] === 'key') return (looksLikeKeyName(value) && /[-_.]/.test(value)) || /^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*$/.test(value) && !/\d{3,}/.test(value);
   if (words.length < 2 || words[words.length - 1] !== 'key') return false;
   // `serviceNameCategoryKey: TraefikServiceName`: a PascalCase name under a `...Key` setting names a key.
   if (/^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(value) && !/\d{3,}/.test(value)) return true;
@@ -158,7 +159,8 @@ const SOPS_OR_CIPHERTEXT = [
   /^AgB[A-Za-z0-9+/]{100,}={0,2}$/, // kubeseal --raw output
 ];
 const PUBLIC_MATERIAL =
-  /^\s*(?:-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE|PGP PUBLIC KEY BLOCK|SSH2 PUBLIC KEY)-----|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA|age1[0-9a-z]{58}$)/;
+  /^\s*(?:-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE|PGP PUBLIC KEY BLOCK|SSH2 PUBLIC KEY)-----|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA|age1[0-9a-z]{58}$|phc_[A-Za-z0-9]{30,60}$)/;
+// (`phc_`: PostHog's project API key, documented as safe to ship in public web pages)
 
 /** Text that says "put the real value here". */
 const PLACEHOLDER_TEXT =
@@ -208,7 +210,10 @@ function placeholderReason(v: string): string | undefined {
   // `ghp_xxx`, `sk_live_xxx`, `pk_xxx`: a real prefix, then x's where the token goes
   if (/(?:^|[_-])(?:x{3,}|X{3,})$/.test(v)) return 'xxx';
   if (/x{6,}|X{6,}/.test(v) || /x{4,}|X{4,}/.test(v) && v.replace(/[xX]{4,}/g, '').replace(/[^A-Za-z0-9]/g, '').length < 20) return 'xxx';
-  if (/^<[^<>]+>$/.test(v) || /<[A-Za-z][\w .:/-]{0,80}>/.test(v) && !/<\/|<[a-z]+\s*\/?>/.test(v)) return 'angle brackets';
+  // (`<salt>` beside `<iteration count>` is a placeholder too; only a closing or self-closing tag makes it markup)
+  if (/^<[^<>]+>$/.test(v) || /<[A-Za-z][\w .:/-]{0,80}>/.test(v) && !/<\/[a-z]|<[a-z]+\s*\/>/i.test(v)) return 'angle brackets';
+  // `**SOPS**`, `hvs.*******`: a value shown masked
+  if (/\*\*[A-Za-z]{0,16}\*\*|\*{4,}/.test(v)) return 'masked';
   if (PLACEHOLDER_TEXT.test(v)) return 'placeholder text';
   if (PLACEHOLDER_PREFIX.test(v)) return 'instruction';
   if (ARTICLE_WORDS.test(v) && !/\d{3,}/.test(v)) return 'descriptive words';
@@ -356,6 +361,8 @@ export function classifyValue(value: string, ctx: ValueContext = {}): Verdict {
 
   if (REFERENCE_SCHEMES.test(v)) return verdict('reference', 'secret manager reference');
   if (SHELL_VAR.test(v)) return verdict('reference', 'variable');
+  // `fmt.Sprintf("curl -u 'elastic:%s'", pw)`: a format verb filled in at run time
+  if (/^%[-+ #0]*\d*(?:\.\d+)?[sdvqxXfgeT]$/.test(v)) return verdict('reference', 'format verb');
   TEMPLATE_REF.lastIndex = 0;
   if (TEMPLATE_REF.test(v)) {
     // `postgres://orders:$(DB_PASSWORD)@db`, `Bearer ${TOKEN}`: the secret is elsewhere. What is left
@@ -416,6 +423,10 @@ export function classifyValue(value: string, ctx: ValueContext = {}): Verdict {
       const words = v.split(/[-_. ]+/);
       const flat = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
       if (words.every((w) => GENERIC_CREDENTIAL_WORD.test(w)) && (words.length > 1 || flat(ctx.key).endsWith(flat(v)))) return verdict('placeholder', 'repeats its name');
+      // `accesskeysecret: accesskeysecret`: the name again, as the value
+      if (v.length >= 6 && flat(v) === flat(ctx.key)) return verdict('placeholder', 'repeats its name');
+      // `token: password`, `client-secret: password`: the word for another credential, not a token
+      if (/^(?:password|passwd|pass|pwd)$/i.test(v)) return verdict('placeholder', 'names another credential');
     }
     if (role === 'credential') return verdict('literal', 'literal under a credential name', true);
   }

@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-HYQ6KLQ3.js";
+} from "./chunk-I2IE2ABQ.js";
 import {
   workflowCommand
 } from "./chunk-ZXJKQEBH.js";
-import "./chunk-VHDL3OZ4.js";
-import "./chunk-JAS7UXLD.js";
+import "./chunk-VNLWKBPY.js";
+import "./chunk-KPW42KGA.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";

@@ -6,7 +6,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-JAS7UXLD.js";
+} from "./chunk-KPW42KGA.js";
 import "./chunk-CMAC4B3C.js";
 export {
   builtinRulesDir,

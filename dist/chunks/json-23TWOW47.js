@@ -7,8 +7,8 @@ import {
 } from "./chunk-CRC4ZA5U.js";
 import {
   rotationLink
-} from "./chunk-VHDL3OZ4.js";
-import "./chunk-JAS7UXLD.js";
+} from "./chunk-VNLWKBPY.js";
+import "./chunk-KPW42KGA.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";
