@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-HELKD56V.js";
+} from "./chunks/chunk-3S2WWH7P.js";
 import {
   exitCode,
   unscannable
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-CRC4ZA5U.js";
 import {
   credentialNote
-} from "./chunks/chunk-I2IE2ABQ.js";
+} from "./chunks/chunk-YFO5SEWL.js";
 import {
   escapeData,
   htmlText,
@@ -38,7 +38,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-ZXJKQEBH.js";
-import "./chunks/chunk-VNLWKBPY.js";
+import "./chunks/chunk-T7MKQ5FU.js";
 import {
   ConfigError,
   GitError,
@@ -46,7 +46,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-KPW42KGA.js";
+} from "./chunks/chunk-5I3EC5ZR.js";
 import {
   __commonJS,
   __require,
@@ -19312,15 +19312,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-35MLCQ3L.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-2LZRET5D.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-23TWOW47.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-WGQ3JBLR.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-GN6ZSVFH.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-OCN3G2YX.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-N4EZUF7K.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-FCA5Z5LH.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-FCCF35UY.js")).formatGithub(safe);
+      return (await import("./chunks/github-NRFQ4WQU.js")).formatGithub(safe);
   }
 }
 

@@ -170,7 +170,7 @@ export const VALIDATORS: Record<string, Validator> = {
   'grafana-crc32': { description: 'CRC32 of prefix and secret, little-endian hex, after the last underscore', check: grafanaCrc },
   bech32: { description: 'Bech32 checksum (BIP-173)', check: bech32 },
   'pypi-macaroon': { description: 'base64url macaroon v2 for pypi.org ending in its 32-byte signature', check: pypiMacaroon },
-  'jwt-header': { description: 'header names an algorithm, the signature has its size (RFC 7518), the claims are not the tutorial example', check: jwtHeader },
+  'jwt-header': { description: 'header names an algorithm, the signature is at least 32 bytes (the shortest RFC 7518 makes), the claims are not the tutorial example', check: jwtHeader },
   'jwt-unsigned': { description: 'header says alg none and the claims decode to JSON', check: jwtUnsigned },
   'prefixed-json': { description: 'the part after the prefix decodes to a JSON object', check: prefixedJson },
   'sentry-org-token': { description: 'payload decodes to JSON with an issue time (iat)', check: sentryOrgToken },

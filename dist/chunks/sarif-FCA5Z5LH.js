@@ -7,8 +7,8 @@ import {
 } from "./chunk-CRC4ZA5U.js";
 import {
   rotationLink
-} from "./chunk-VNLWKBPY.js";
-import "./chunk-KPW42KGA.js";
+} from "./chunk-T7MKQ5FU.js";
+import "./chunk-5I3EC5ZR.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";
