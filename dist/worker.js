@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-3S2WWH7P.js";
-import "./chunks/chunk-5I3EC5ZR.js";
+} from "./chunks/chunk-5M2DJMZU.js";
+import "./chunks/chunk-H7DRGVLW.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-CMAC4B3C.js";

@@ -26,7 +26,9 @@ const DUMMY_INSIDE = /test|fake|mock|dummy|sample|example|redacted|placeholder|c
 function namesACredential(v: string): boolean {
   if (!/^[A-Za-z]+(?:[-_. ][A-Za-z]+)*$/.test(v)) return false; // (one separator between runs: no backtracking blow-up)
   const ws = words(v);
-  return ws.length >= 2 && ws.some((w) => CREDENTIAL_WORDS.has(w) || /(?:password|secret|token|key)$/.test(w));
+  const short = ws.filter((w) => w.length <= 2).reduce((n, w) => n + w.length, 0);
+  if (ws.length < 2 || short * 3 >= ws.join('').length) return false; // `PBobTKGJVcPw`: letters, not words
+  return ws.some((w) => (w.length >= 3 && CREDENTIAL_WORDS.has(w)) || /(?:password|secret|token|key)$/.test(w));
 }
 
 /** File names, paths and extensions (`.json`, `testdata/private.gpg`, `iam_credentials/`). */
@@ -59,7 +61,8 @@ export function inCodeOrDocs(file: string): boolean {
 export function strongLiteral(v: string): boolean {
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9._-]/].filter((r) => r.test(v)).length;
   if (UUID.test(v)) return false;
-  return v.length >= 8 && shannon(v) >= 3 && (classes >= 3 || (classes >= 2 && v.length >= 12));
+  // (entropy only rules out runs of few characters: a random 12-character value can fall below 3 bits)
+  return v.length >= 8 && shannon(v) >= 2.5 && (classes >= 3 || (classes >= 2 && v.length >= 12));
 }
 
 /** The last name of a dotted or indexed path (`smtc.expectedSecret` -> `expectedSecret`). */
@@ -99,6 +102,8 @@ export function judgeAssignedLiteral(value: string, key: string | undefined, fil
   // base64 of a short word (`QU5OT1RBVElPTk9OTFk=`) is as weak as the word.
   const plain = printableBase64(v) ?? v;
   if (plain !== v && (describesItself(plain) || DUMMY_INSIDE.test(plain))) return 'not';
+  // base64 of a JOSE header (`{"alg":"HS256","typ":"JWT"}`) is the public half of a token
+  if (plain !== v && /^\{\s*"(?:alg|typ)"\s*:/.test(plain)) return 'not';
   if (codeOrDocs && !strongLiteral(plain)) return 'weak';
   // `assert.NotContains(t, users, User{AuthToken: "…"})`: what a test expects, not what runs.
   if (code && ASSERTION.test(linePrefix)) return 'weak';

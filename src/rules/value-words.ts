@@ -59,24 +59,34 @@ export function describesItself(v: string): boolean {
   return wordsDescribe(v) || lettersDescribe(v);
 }
 
-const telling = (p: string) => CREDENTIAL_WORDS.has(p) || DUMMY_WORDS.has(p);
+/** A word that says "credential" or "made up"; two-letter ones (`pw`, `db`) are too easily found by chance. */
+const telling = (p: string) => p.length >= 3 && (CREDENTIAL_WORDS.has(p) || DUMMY_WORDS.has(p));
 
 function wordsDescribe(v: string): boolean {
   let hit = false;
+  let known = 0;
+  let total = 0;
   for (const w of words(v)) {
+    total += w.length;
     const parts = CREDENTIAL_WORDS.has(w) || DUMMY_WORDS.has(w) || QUALIFIER_WORDS.has(w) ? [w] : segment(w);
     if (!parts) {
       if (w.length >= 4) return false;
       continue;
     }
-    if (parts.some(telling)) hit = true;
+    known += w.length;
+    // inside one longer word split whole (`somepw`, `mypw`), a two-letter credential word counts too
+    if (parts.some(telling) || (w.length >= 5 && parts.length > 1 && parts.some((p) => CREDENTIAL_WORDS.has(p)))) hit = true;
   }
-  return hit;
+  // Most of the letters must be words: `w4YPwYddKtOU` holds `pw` by chance, not by meaning.
+  return hit && known * 3 >= total * 2;
 }
 
 /** `acc<ess_&ke.,y`, `RE\/DACTED==`: the letters alone, once the punctuation is taken out. */
 function lettersDescribe(v: string): boolean {
   const letters = unleet(v).replace(/[^A-Za-z]/g, '').toLowerCase();
   const parts = letters.length >= 4 ? segment(letters) : undefined;
-  return !!parts?.some(telling);
+  if (!parts?.some(telling)) return false;
+  // a random run of letters splits into two-letter words now and then; real words are longer
+  const short = parts.filter((p) => p.length <= 2).reduce((n, p) => n + p.length, 0);
+  return short * 3 < letters.length;
 }

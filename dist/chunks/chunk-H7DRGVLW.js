@@ -5333,23 +5333,29 @@ function words(v) {
 function describesItself(v) {
   return wordsDescribe(v) || lettersDescribe(v);
 }
-var telling = (p) => CREDENTIAL_WORDS.has(p) || DUMMY_WORDS.has(p);
+var telling = (p) => p.length >= 3 && (CREDENTIAL_WORDS.has(p) || DUMMY_WORDS.has(p));
 function wordsDescribe(v) {
   let hit = false;
+  let known = 0;
+  let total = 0;
   for (const w of words(v)) {
+    total += w.length;
     const parts = CREDENTIAL_WORDS.has(w) || DUMMY_WORDS.has(w) || QUALIFIER_WORDS.has(w) ? [w] : segment(w);
     if (!parts) {
       if (w.length >= 4) return false;
       continue;
     }
-    if (parts.some(telling)) hit = true;
+    known += w.length;
+    if (parts.some(telling) || w.length >= 5 && parts.length > 1 && parts.some((p) => CREDENTIAL_WORDS.has(p))) hit = true;
   }
-  return hit;
+  return hit && known * 3 >= total * 2;
 }
 function lettersDescribe(v) {
   const letters = unleet(v).replace(/[^A-Za-z]/g, "").toLowerCase();
   const parts = letters.length >= 4 ? segment(letters) : void 0;
-  return !!parts?.some(telling);
+  if (!parts?.some(telling)) return false;
+  const short = parts.filter((p) => p.length <= 2).reduce((n, p) => n + p.length, 0);
+  return short * 3 < letters.length;
 }
 
 // src/rules/jwt.ts
@@ -5384,7 +5390,9 @@ var DUMMY_INSIDE = /test|fake|mock|dummy|sample|example|redacted|placeholder|cha
 function namesACredential(v) {
   if (!/^[A-Za-z]+(?:[-_. ][A-Za-z]+)*$/.test(v)) return false;
   const ws = words(v);
-  return ws.length >= 2 && ws.some((w) => CREDENTIAL_WORDS.has(w) || /(?:password|secret|token|key)$/.test(w));
+  const short = ws.filter((w) => w.length <= 2).reduce((n, w) => n + w.length, 0);
+  if (ws.length < 2 || short * 3 >= ws.join("").length) return false;
+  return ws.some((w) => w.length >= 3 && CREDENTIAL_WORDS.has(w) || /(?:password|secret|token|key)$/.test(w));
 }
 function isPathLike(v) {
   if (/^\.[A-Za-z0-9]{1,10}$/.test(v)) return true;
@@ -5403,7 +5411,7 @@ function inCodeOrDocs(file) {
 function strongLiteral(v) {
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9._-]/].filter((r) => r.test(v)).length;
   if (UUID2.test(v)) return false;
-  return v.length >= 8 && shannon(v) >= 3 && (classes >= 3 || classes >= 2 && v.length >= 12);
+  return v.length >= 8 && shannon(v) >= 2.5 && (classes >= 3 || classes >= 2 && v.length >= 12);
 }
 function lastName(key) {
   const parts = key.split(/[.[\]]+/).filter(Boolean);
@@ -5429,6 +5437,7 @@ function judgeAssignedLiteral(value, key, file, linePrefix = "") {
   if (codeOrDocs && name && TEST_DOUBLE_NAME.test(name)) return "not";
   const plain = printableBase64(v) ?? v;
   if (plain !== v && (describesItself(plain) || DUMMY_INSIDE.test(plain))) return "not";
+  if (plain !== v && /^\{\s*"(?:alg|typ)"\s*:/.test(plain)) return "not";
   if (codeOrDocs && !strongLiteral(plain)) return "weak";
   if (code && ASSERTION.test(linePrefix)) return "weak";
   return "credential";

@@ -15,7 +15,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-5I3EC5ZR.js";
+} from "./chunk-H7DRGVLW.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";

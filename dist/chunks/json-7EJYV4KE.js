@@ -7,8 +7,8 @@ import {
 } from "./chunk-CRC4ZA5U.js";
 import {
   rotationLink
-} from "./chunk-T7MKQ5FU.js";
-import "./chunk-5I3EC5ZR.js";
+} from "./chunk-IQBD26KD.js";
+import "./chunk-H7DRGVLW.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";

@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-YFO5SEWL.js";
+} from "./chunk-3BWUWOQN.js";
 import {
   workflowCommand
 } from "./chunk-ZXJKQEBH.js";
-import "./chunk-T7MKQ5FU.js";
-import "./chunk-5I3EC5ZR.js";
+import "./chunk-IQBD26KD.js";
+import "./chunk-H7DRGVLW.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";

@@ -6,7 +6,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-5I3EC5ZR.js";
+} from "./chunk-H7DRGVLW.js";
 import "./chunk-CMAC4B3C.js";
 export {
   builtinRulesDir,
