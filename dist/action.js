@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-5M2DJMZU.js";
+} from "./chunks/chunk-QDB3OSB5.js";
 import {
   exitCode,
   unscannable
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-CRC4ZA5U.js";
 import {
   credentialNote
-} from "./chunks/chunk-3BWUWOQN.js";
+} from "./chunks/chunk-Y6JBLTLN.js";
 import {
   escapeData,
   htmlText,
@@ -38,7 +38,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-ZXJKQEBH.js";
-import "./chunks/chunk-IQBD26KD.js";
+import "./chunks/chunk-INBEUFBM.js";
 import {
   ConfigError,
   GitError,
@@ -46,7 +46,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-H7DRGVLW.js";
+} from "./chunks/chunk-3VBI235H.js";
 import {
   __commonJS,
   __require,
@@ -19312,15 +19312,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-VDBUWGRQ.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-SLSCBZGV.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-7EJYV4KE.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-6CGFFZXE.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-DA4N3JJV.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-JTMJLRTQ.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-2PRIVTD3.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-DMHM56NT.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-5F34ZEZQ.js")).formatGithub(safe);
+      return (await import("./chunks/github-OZXBJHMH.js")).formatGithub(safe);
   }
 }
 

@@ -6669,75 +6669,6 @@ var init_select = __esm({
   }
 });
 
-// src/rules/value-words.ts
-function unleet(v) {
-  const map = { "0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s" };
-  return v.replace(/(?<=[A-Za-z])[013457@$](?=[A-Za-z])/g, (c) => map[c]);
-}
-function segment(word) {
-  if (word.length > 64) return void 0;
-  const best = [[]];
-  for (let i = 1; i <= word.length; i++) {
-    for (let n = Math.min(LONGEST, i); n >= 2; n--) {
-      const prev = best[i - n];
-      if (prev && VOCABULARY_SET.has(word.slice(i - n, i))) {
-        best[i] = [...prev, word.slice(i - n, i)];
-        break;
-      }
-    }
-  }
-  return best[word.length];
-}
-function words(v) {
-  return unleet(v).replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z]+/).filter(Boolean);
-}
-function describesItself(v) {
-  return wordsDescribe(v) || lettersDescribe(v);
-}
-function wordsDescribe(v) {
-  let hit = false;
-  let known = 0;
-  let total = 0;
-  for (const w of words(v)) {
-    total += w.length;
-    const parts = CREDENTIAL_WORDS.has(w) || DUMMY_WORDS.has(w) || QUALIFIER_WORDS.has(w) ? [w] : segment(w);
-    if (!parts) {
-      if (w.length >= 4) return false;
-      continue;
-    }
-    known += w.length;
-    if (parts.some(telling) || w.length >= 5 && parts.length > 1 && parts.some((p) => CREDENTIAL_WORDS.has(p))) hit = true;
-  }
-  return hit && known * 3 >= total * 2;
-}
-function lettersDescribe(v) {
-  const letters = unleet(v).replace(/[^A-Za-z]/g, "").toLowerCase();
-  const parts = letters.length >= 4 ? segment(letters) : void 0;
-  if (!parts?.some(telling)) return false;
-  const short2 = parts.filter((p) => p.length <= 2).reduce((n, p) => n + p.length, 0);
-  return short2 * 3 < letters.length;
-}
-var CREDENTIAL_WORDS, DUMMY_WORDS, QUALIFIER_WORDS, VOCABULARY, VOCABULARY_SET, LONGEST, telling;
-var init_value_words = __esm({
-  "src/rules/value-words.ts"() {
-    "use strict";
-    init_define_SEALGATE_EMBEDDED_RULES();
-    CREDENTIAL_WORDS = new Set(
-      "password passwd pass pwd pw passphrase secret secrets token tokens key keys apikey api auth credential credentials creds cred code pin otp bearer jwt access private session client".split(" ")
-    );
-    DUMMY_WORDS = new Set(
-      "test tests testing tester fake mock mocked dummy sample example examples value values val foo bar baz qux expected placeholder redacted changeme change replace string text data content".split(" ")
-    );
-    QUALIFIER_WORDS = new Set(
-      "admin administrator root user users username my your our the some new old default initial temp tmp random strong secure super app db database service svc server prod production dev development stage staging local demo another other updated original first second third primary secondary main master read write only all any none wrong bad invalid valid good correct incorrect".split(" ")
-    );
-    VOCABULARY = [...CREDENTIAL_WORDS, ...DUMMY_WORDS, ...QUALIFIER_WORDS];
-    VOCABULARY_SET = new Set(VOCABULARY.filter((w) => w.length >= 2));
-    LONGEST = Math.max(...[...VOCABULARY_SET].map((w) => w.length));
-    telling = (p) => p.length >= 3 && (CREDENTIAL_WORDS.has(p) || DUMMY_WORDS.has(p));
-  }
-});
-
 // src/rules/jwt.ts
 function isSignedJwt(secret) {
   const [h, p, sig] = secret.split(".");
@@ -6768,75 +6699,6 @@ var init_jwt = __esm({
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
     MIN_SIGNATURE_CHARS = 43;
-  }
-});
-
-// src/rules/assigned-literal.ts
-function namesACredential(v) {
-  if (!/^[A-Za-z]+(?:[-_. ][A-Za-z]+)*$/.test(v)) return false;
-  const ws = words(v);
-  const short2 = ws.filter((w) => w.length <= 2).reduce((n, w) => n + w.length, 0);
-  if (ws.length < 2 || short2 * 3 >= ws.join("").length) return false;
-  return ws.some((w) => w.length >= 3 && CREDENTIAL_WORDS.has(w) || /(?:password|secret|token|key)$/.test(w));
-}
-function isPathLike(v) {
-  if (/^\.[A-Za-z0-9]{1,10}$/.test(v)) return true;
-  if (/^[\w.-]+\.(?:json|ya?ml|pem|key|crt|cert|gpg|asc|txt|conf|ini|env|toml|p12|pfx|jks|der|pub)$/i.test(v)) return true;
-  return /^(?:\.{0,2}\/|~\/)?[a-z0-9_.-]+(?:\/[a-z0-9_.-]*)+$/.test(v) && (v.endsWith("/") || /\.[a-z]{1,5}$/.test(v) || /^(?:\.{1,2}|~)?\//.test(v) || /^[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_.-]*)+$/.test(v));
-}
-function inCodeOrDocs(file) {
-  return CODE_OR_DOCS.test(file);
-}
-function strongLiteral(v) {
-  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9._-]/].filter((r2) => r2.test(v)).length;
-  if (UUID2.test(v)) return false;
-  return v.length >= 8 && shannon(v) >= 2.5 && (classes >= 3 || classes >= 2 && v.length >= 12);
-}
-function lastName(key) {
-  const parts = key.split(/[.[\]]+/).filter(Boolean);
-  return parts[parts.length - 1] ?? key;
-}
-function printableBase64(v) {
-  if (v.length < 8 || v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v)) return void 0;
-  const text = Buffer.from(v, "base64").toString("latin1");
-  return /^[\x20-\x7e]{4,}$/.test(text) ? text : void 0;
-}
-function judgeAssignedLiteral(value, key, file, linePrefix = "") {
-  const name = key ? lastName(key) : void 0;
-  if (!classifyValue(value, { key: name ?? "password", where: "setting" }).credential) return "not";
-  const v = value.trim().replace(/(?:\\[nrt])+$/, "");
-  if (looksLikeJwt(v)) return isSignedJwt(v) ? "credential" : "not";
-  if (describesItself(v) || DUMMY_INSIDE.test(v)) return "not";
-  if (namesACredential(v) || isPathLike(v) || PATTERN_LIKE.test(v) || TIMESTAMP.test(v)) return "not";
-  if (name && flat(name).length >= 4 && (flat(name).endsWith(flat(v)) || flat(v).includes(flat(name)))) return "not";
-  const code = inCodeOrDocs(file);
-  const codeOrDocs = code || COMMENT_START.test(linePrefix);
-  if (codeOrDocs && name && TEST_DOUBLE_NAME.test(name)) return "not";
-  const plain = printableBase64(v) ?? v;
-  if (plain !== v && (describesItself(plain) || DUMMY_INSIDE.test(plain))) return "not";
-  if (plain !== v && /^\{\s*"(?:alg|typ)"\s*:/.test(plain)) return "not";
-  if (codeOrDocs && !strongLiteral(plain)) return "weak";
-  if (code && ASSERTION.test(linePrefix)) return "weak";
-  return "credential";
-}
-var DUMMY_INSIDE, PATTERN_LIKE, TIMESTAMP, UUID2, TEST_DOUBLE_NAME, CODE_OR_DOCS, COMMENT_START, ASSERTION, flat;
-var init_assigned_literal = __esm({
-  "src/rules/assigned-literal.ts"() {
-    "use strict";
-    init_define_SEALGATE_EMBEDDED_RULES();
-    init_classify();
-    init_value_words();
-    init_jwt();
-    init_values();
-    DUMMY_INSIDE = /test|fake|mock|dummy|sample|example|redacted|placeholder|changeme/i;
-    PATTERN_LIKE = /\\[.dwsbDWS(\[]|\[[A-Za-z0-9]-[A-Za-z0-9]|\(\?[:=!<]|\.[*+]|\[\^|\\\(/;
-    TIMESTAMP = /^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?$/;
-    UUID2 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    TEST_DOUBLE_NAME = /^(?:expected|want|wanted|mock|mocked|fake|dummy|stub|stubbed|sample|example|test|testing)(?:$|[A-Z_.-])/;
-    CODE_OR_DOCS = /\.(?:go|py|pyi|rb|php|js|mjs|cjs|jsx|ts|tsx|mts|cts|java|kt|kts|scala|groovy|cs|fs|vb|rs|swift|m|mm|c|h|cc|cpp|cxx|hpp|dart|lua|pl|pm|r|ex|exs|erl|clj|cljs|hs|ml|jl|zig|nim|cr|md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
-    COMMENT_START = /^\s*(?:#|\/\/|--|;|\*|\/\*|<!--|REM\b)/;
-    ASSERTION = /\b(?:assert|expect|require|should|verify|check|must)(?:[A-Z_.]\w*)?\s*\(|\bassert(?:Equal|That|True|False)?\b|\bt\.(?:Error|Fatal)/;
-    flat = (x) => x.toLowerCase().replace(/[^a-z0-9]/g, "");
   }
 });
 
@@ -6942,8 +6804,7 @@ function authorizationCredential(secret, groups) {
     const plain = Buffer.from(secret, "base64").toString("utf8");
     return /^[\x20-\x7e]+$/.test(plain) && plain.includes(":") && userinfoPassword(plain);
   }
-  if (looksLikeJwt(secret) && !isSignedJwt(secret)) return false;
-  return classifyValue(secret, { key: "token", where: "setting" }).credential && !describesItself(secret);
+  return classifyValue(secret, { key: "token", where: "setting" }).credential;
 }
 var BASE62, BECH32, VALIDATORS;
 var init_validators = __esm({
@@ -6951,7 +6812,6 @@ var init_validators = __esm({
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
     init_classify();
-    init_assigned_literal();
     init_jwt();
     BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     BECH32 = "qpzry9x8gf2tvdw0s3jn54khce6mua7l";
@@ -15154,6 +15014,143 @@ var init_tolerant = __esm({
   }
 });
 
+// src/rules/value-words.ts
+function unleet(v) {
+  const map = { "0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s" };
+  return v.replace(/(?<=[A-Za-z])[013457@$](?=[A-Za-z])/g, (c) => map[c]);
+}
+function segment(word) {
+  if (word.length > 64) return void 0;
+  const best = [[]];
+  for (let i = 1; i <= word.length; i++) {
+    for (let n = Math.min(LONGEST, i); n >= 2; n--) {
+      const prev = best[i - n];
+      if (prev && VOCABULARY_SET.has(word.slice(i - n, i))) {
+        best[i] = [...prev, word.slice(i - n, i)];
+        break;
+      }
+    }
+  }
+  return best[word.length];
+}
+function words(v) {
+  return unleet(v).replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z]+/).filter(Boolean);
+}
+function describesItself(v) {
+  return wordsDescribe(v) || lettersDescribe(v);
+}
+function wordsDescribe(v) {
+  let hit = false;
+  let known = 0;
+  let total = 0;
+  for (const w of words(v)) {
+    total += w.length;
+    const parts = CREDENTIAL_WORDS.has(w) || DUMMY_WORDS.has(w) || QUALIFIER_WORDS.has(w) ? [w] : segment(w);
+    if (!parts) {
+      if (w.length >= 4) return false;
+      continue;
+    }
+    known += w.length;
+    if (parts.some(telling) || w.length >= 5 && parts.length > 1 && parts.some((p) => CREDENTIAL_WORDS.has(p))) hit = true;
+  }
+  return hit && known * 3 >= total * 2;
+}
+function lettersDescribe(v) {
+  const letters = unleet(v).replace(/[^A-Za-z]/g, "").toLowerCase();
+  const parts = letters.length >= 4 ? segment(letters) : void 0;
+  if (!parts?.some(telling)) return false;
+  const short2 = parts.filter((p) => p.length <= 2).reduce((n, p) => n + p.length, 0);
+  return short2 * 3 < letters.length;
+}
+var CREDENTIAL_WORDS, DUMMY_WORDS, QUALIFIER_WORDS, VOCABULARY, VOCABULARY_SET, LONGEST, telling;
+var init_value_words = __esm({
+  "src/rules/value-words.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    CREDENTIAL_WORDS = new Set(
+      "password passwd pass pwd pw passphrase secret secrets token tokens key keys apikey api auth credential credentials creds cred code pin otp bearer jwt access private session client".split(" ")
+    );
+    DUMMY_WORDS = new Set(
+      "test tests testing tester fake mock mocked dummy sample example examples value values val foo bar baz qux expected placeholder redacted changeme change replace string text data content".split(" ")
+    );
+    QUALIFIER_WORDS = new Set(
+      "admin administrator root user users username my your our the some new old default initial temp tmp random strong secure super app db database service svc server prod production dev development stage staging local demo another other updated original first second third primary secondary main master read write only all any none wrong bad invalid valid good correct incorrect".split(" ")
+    );
+    VOCABULARY = [...CREDENTIAL_WORDS, ...DUMMY_WORDS, ...QUALIFIER_WORDS];
+    VOCABULARY_SET = new Set(VOCABULARY.filter((w) => w.length >= 2));
+    LONGEST = Math.max(...[...VOCABULARY_SET].map((w) => w.length));
+    telling = (p) => p.length >= 3 && (CREDENTIAL_WORDS.has(p) || DUMMY_WORDS.has(p));
+  }
+});
+
+// src/rules/assigned-literal.ts
+function namesACredential(v) {
+  if (!/^[A-Za-z]+(?:[-_. ][A-Za-z]+)*$/.test(v)) return false;
+  const ws = words(v);
+  const short2 = ws.filter((w) => w.length <= 2).reduce((n, w) => n + w.length, 0);
+  if (ws.length < 2 || short2 * 3 >= ws.join("").length) return false;
+  return ws.some((w) => w.length >= 3 && CREDENTIAL_WORDS.has(w) || /(?:password|secret|token|key)$/.test(w));
+}
+function isPathLike(v) {
+  if (/^\.[A-Za-z0-9]{1,10}$/.test(v)) return true;
+  if (/^[\w.-]+\.(?:json|ya?ml|pem|key|crt|cert|gpg|asc|txt|conf|ini|env|toml|p12|pfx|jks|der|pub)$/i.test(v)) return true;
+  return /^(?:\.{0,2}\/|~\/)?[a-z0-9_.-]+(?:\/[a-z0-9_.-]*)+$/.test(v) && (v.endsWith("/") || /\.[a-z]{1,5}$/.test(v) || /^(?:\.{1,2}|~)?\//.test(v) || /^[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_.-]*)+$/.test(v));
+}
+function inCodeOrDocs(file) {
+  return CODE_OR_DOCS.test(file);
+}
+function strongLiteral(v) {
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9._-]/].filter((r2) => r2.test(v)).length;
+  if (UUID2.test(v)) return false;
+  return v.length >= 8 && shannon(v) >= 2.5 && (classes >= 3 || classes >= 2 && v.length >= 12);
+}
+function lastName(key) {
+  const parts = key.split(/[.[\]]+/).filter(Boolean);
+  return parts[parts.length - 1] ?? key;
+}
+function printableBase64(v) {
+  const text = v.length >= 8 ? decodeBase64(v)?.toString("latin1") : void 0;
+  return text !== void 0 && /^[\x20-\x7e]{4,}$/.test(text) ? text : void 0;
+}
+function judgeAssignedLiteral(value, key, file, linePrefix = "") {
+  const name = key ? lastName(key) : void 0;
+  if (!classifyValue(value, { key: name ?? "password", where: "setting" }).credential) return "not";
+  const v = value.trim().replace(/(?:\\[nrt])+$/, "");
+  if (looksLikeJwt(v)) return isSignedJwt(v) ? "credential" : "not";
+  if (describesItself(v) || DUMMY_INSIDE.test(v)) return "not";
+  if (namesACredential(v) || isPathLike(v) || PATTERN_LIKE.test(v) || TIMESTAMP.test(v)) return "not";
+  if (name && flat(name).length >= 4 && (flat(name).endsWith(flat(v)) || flat(v).includes(flat(name)))) return "not";
+  const code = inCodeOrDocs(file);
+  const codeOrDocs = code || COMMENT_START.test(linePrefix);
+  if (codeOrDocs && name && TEST_DOUBLE_NAME.test(name)) return "not";
+  const plain = printableBase64(v) ?? v;
+  if (plain !== v && (describesItself(plain) || DUMMY_INSIDE.test(plain))) return "not";
+  if (plain !== v && /^\{\s*"(?:alg|typ)"\s*:/.test(plain)) return "not";
+  if (codeOrDocs && !strongLiteral(plain)) return "weak";
+  if (code && ASSERTION.test(linePrefix)) return "weak";
+  return "credential";
+}
+var DUMMY_INSIDE, PATTERN_LIKE, TIMESTAMP, UUID2, TEST_DOUBLE_NAME, CODE_OR_DOCS, COMMENT_START, ASSERTION, flat;
+var init_assigned_literal = __esm({
+  "src/rules/assigned-literal.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    init_classify();
+    init_value_words();
+    init_jwt();
+    init_values();
+    DUMMY_INSIDE = /test|fake|mock|dummy|sample|example|redacted|placeholder|changeme/i;
+    PATTERN_LIKE = /\\[.dwsbDWS(\[]|\[[A-Za-z0-9]-[A-Za-z0-9]|\(\?[:=!<]|\.[*+]|\[\^|\\\(/;
+    TIMESTAMP = /^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?$/;
+    UUID2 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+    TEST_DOUBLE_NAME = /^(?:expected|want|wanted|mock|mocked|fake|dummy|stub|stubbed|sample|example|test|testing)(?:$|[A-Z_.-])/;
+    CODE_OR_DOCS = /\.(?:go|py|pyi|rb|php|js|mjs|cjs|jsx|ts|tsx|mts|cts|java|kt|kts|scala|groovy|cs|fs|vb|rs|swift|m|mm|c|h|cc|cpp|cxx|hpp|dart|lua|pl|pm|r|ex|exs|erl|clj|cljs|hs|ml|jl|zig|nim|cr|md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
+    COMMENT_START = /^\s*(?:#|\/\/|--|;|\*|\/\*|<!--|REM\b)/;
+    ASSERTION = /\b(?:assert|expect|require|should|verify|check|must)(?:[A-Z_.]\w*)?\s*\(|\bassert(?:Equal|That|True|False)?\b|\bt\.(?:Error|Fatal)/;
+    flat = (x) => x.toLowerCase().replace(/[^a-z0-9]/g, "");
+  }
+});
+
 // src/engine/allow-comment.ts
 function collect(node, out, seen) {
   if (node.type === "scalar") {
@@ -15263,12 +15260,15 @@ var init_allow_comment = __esm({
 });
 
 // src/engine/gate.ts
+function judgesAssignedLiteral(rule) {
+  return rule.validate === "literal-credential" || rule.validate === "authorization-credential";
+}
 function contentMatchIsCredential(rule, secret, match, before, file = "", groups, linePrefix = "") {
   if (!classifyValue(secret, { where: "content" }).credential) return false;
   if (rule.secretGroup > 0 && URL_WITH_USERINFO.test(match) && !isCredentialUrl(match)) return false;
   const assigned = secret !== match ? ASSIGNED_KEY.exec(before) : null;
   if (assigned && classifyValue(secret, { key: assigned[1], where: "setting" }).kind !== "literal") return false;
-  if (rule.validate === "literal-credential" || rule.validate === "authorization-credential") {
+  if (judgesAssignedLiteral(rule)) {
     const basic = rule.validate === "authorization-credential" && /^basic$/i.test(groups?.scheme ?? "");
     const value = basic ? Buffer.from(secret, "base64").toString("utf8").replace(/^[^:]*:/, "") : secret;
     const verdict2 = judgeAssignedLiteral(value, basic ? "password" : groups?.key ?? assigned?.[1], file, linePrefix);
@@ -15909,7 +15909,7 @@ var init_engine = __esm({
           if (!secret) return;
           if (rule.validator && !rule.validator(secret, m.groups)) return;
           const offsetInMatch = rule.secretGroup > 0 ? Math.max(0, m[0].indexOf(secret)) : 0;
-          const linePrefix = rule.validate === "literal-credential" ? linePrefixOf(text, m.index) : "";
+          const linePrefix = judgesAssignedLiteral(rule) ? linePrefixOf(text, m.index) : "";
           const verdict2 = contentMatchIsCredential(rule, secret, m[0], text.slice(Math.max(0, m.index - 64), m.index + offsetInMatch), file, m.groups, linePrefix);
           if (!verdict2) return;
           const start = m.index + offsetInMatch;

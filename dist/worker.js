@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-5M2DJMZU.js";
-import "./chunks/chunk-H7DRGVLW.js";
+} from "./chunks/chunk-QDB3OSB5.js";
+import "./chunks/chunk-3VBI235H.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-CMAC4B3C.js";

@@ -162,6 +162,14 @@ describe('shapes from a second batch of never-seen repositories', () => {
     expect(severities(`\treq.Header.Set("Authorization", "Bearer ${randomString(24)}")\n`, 'source/routegroup_test.go')).toEqual([[1, 'error']]);
   });
 
+  it('an Authorization header on a commented-out line is documentation, like other assigned literals', () => {
+    const values = ['webhook:', '  # curl -H "Authorization: Bearer letmeinletmein" https://hooks.internal', `  headers: ["Authorization: Bearer ${randomString(24)}"]`].join('\n');
+    expect(severities(values, 'charts/app/values.yaml')).toEqual([
+      [2, 'warning'],
+      [3, 'error'],
+    ]);
+  });
+
   it('a PascalCase name under a ...Key setting in Helm values names a key', () => {
     expect(blocking('tracing:\n  serviceNameCategoryKey: "TraefikServiceName"\n', 'charts/traefik/values.yaml')).toEqual([]);
   });

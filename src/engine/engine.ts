@@ -15,7 +15,7 @@ import { overlaps } from './templates.js';
 import { readDocuments } from './read-documents.js';
 import { readingOf, embeddedManifests } from './reading.js';
 import { readTolerant } from '../yaml/tolerant.js';
-import { Gate, InlineAllow, contentMatchIsCredential } from './gate.js';
+import { Gate, InlineAllow, contentMatchIsCredential, judgesAssignedLiteral } from './gate.js';
 import { decodeToText, isBase64Value, type Encoding } from './encoded.js';
 import { decodeValues, multiLineScalars, type EncodedValue } from './decoded.js';
 import { ManifestHosts, nameCredential, credentialName } from './hosts.js';
@@ -269,7 +269,7 @@ export class Engine {
       // A checksum or structure that does not hold: not that credential (a typo, an invented example).
       if (rule.validator && !rule.validator(secret, m.groups)) return;
       const offsetInMatch = rule.secretGroup > 0 ? Math.max(0, m[0].indexOf(secret)) : 0;
-      const linePrefix = rule.validate === 'literal-credential' ? linePrefixOf(text, m.index) : '';
+      const linePrefix = judgesAssignedLiteral(rule) ? linePrefixOf(text, m.index) : '';
       const verdict = contentMatchIsCredential(rule, secret, m[0], text.slice(Math.max(0, m.index - 64), m.index + offsetInMatch), file, m.groups, linePrefix);
       if (!verdict) return;
       const start = m.index + offsetInMatch;

@@ -85,6 +85,11 @@ export class InlineAllow {
 const URL_WITH_USERINFO = /^[a-z][\w+.-]*:\/\/[^\s/@]*:[^\s/@]*@/i;
 const ASSIGNED_KEY = /([A-Za-z][\w.-]{1,63})["']?\s{0,4}(?:=>?|:=|:)\s{0,4}(?:[rbuf]|new String\()?["'`]?$/;
 
+/** Rules that find a literal by the name it is assigned to, judged by assigned-literal.ts. */
+export function judgesAssignedLiteral(rule: Rule): boolean {
+  return rule.validate === 'literal-credential' || rule.validate === 'authorization-credential';
+}
+
 /**
  * The value classifier's word on a content rule's match (manifest checks ask it themselves): a
  * placeholder, reference, dummy or truncated example is not a credential; a URL with userinfo
@@ -98,7 +103,7 @@ export function contentMatchIsCredential(rule: Rule, secret: string, match: stri
   if (rule.secretGroup > 0 && URL_WITH_USERINFO.test(match) && !isCredentialUrl(match)) return false;
   const assigned = secret !== match ? ASSIGNED_KEY.exec(before) : null;
   if (assigned && classifyValue(secret, { key: assigned[1]!, where: 'setting' }).kind !== 'literal') return false;
-  if (rule.validate === 'literal-credential' || rule.validate === 'authorization-credential') {
+  if (judgesAssignedLiteral(rule)) {
     // `Authorization: Basic <base64 of user:password>` is judged by its password.
     const basic = rule.validate === 'authorization-credential' && /^basic$/i.test(groups?.scheme ?? '');
     const value = basic ? Buffer.from(secret, 'base64').toString('utf8').replace(/^[^:]*:/, '') : secret;

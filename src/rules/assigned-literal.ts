@@ -13,9 +13,7 @@
 import { classifyValue } from './classify.js';
 import { CREDENTIAL_WORDS, describesItself, words } from './value-words.js';
 import { isSignedJwt, looksLikeJwt } from './jwt.js';
-
-export { describesItself };
-import { shannon } from './values.js';
+import { decodeBase64, shannon } from './values.js';
 
 export type AssignedVerdict = 'credential' | 'weak' | 'not';
 
@@ -75,16 +73,16 @@ const ASSERTION = /\b(?:assert|expect|require|should|verify|check|must)(?:[A-Z_.
 
 /** The text of a base64 value when it decodes to printable ASCII (a word, a phrase), else undefined. */
 function printableBase64(v: string): string | undefined {
-  if (v.length < 8 || v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v)) return undefined;
-  const text = Buffer.from(v, 'base64').toString('latin1');
-  return /^[\x20-\x7e]{4,}$/.test(text) ? text : undefined;
+  const text = v.length >= 8 ? decodeBase64(v)?.toString('latin1') : undefined;
+  return text !== undefined && /^[\x20-\x7e]{4,}$/.test(text) ? text : undefined;
 }
 
 const flat = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 /**
  * Judges a literal that a generic rule found under `key` (the name it is assigned to, when known) in
- * `file` (`linePrefix`: the text of its line before the match). The value classifier decides first (placeholders, references, settings, key names).
+ * `file` (`linePrefix`: the text of its line before the match). The value classifier decides first
+ * (placeholders, references, settings, key names).
  */
 export function judgeAssignedLiteral(value: string, key: string | undefined, file: string, linePrefix = ''): AssignedVerdict {
   const name = key ? lastName(key) : undefined;

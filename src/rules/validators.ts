@@ -2,8 +2,7 @@
 // that fails its check is not that credential (a typo, a truncated or invented example), so it is
 // dropped. Each check is written from the issuer's own description of its format.
 import { classifyValue } from './classify.js';
-import { describesItself } from './assigned-literal.js';
-import { fromBase64, isSignedJwt, jsonObject, looksLikeJwt } from './jwt.js';
+import { fromBase64, isSignedJwt, jsonObject } from './jwt.js';
 
 export interface Validator {
   /** What is checked, for `sealgate rules` and docs/rules.md. */
@@ -160,9 +159,8 @@ function authorizationCredential(secret: string, groups?: Record<string, string 
     const plain = Buffer.from(secret, 'base64').toString('utf8');
     return /^[\x20-\x7e]+$/.test(plain) && plain.includes(':') && userinfoPassword(plain);
   }
-  // `Bearer strong-password`, `Bearer my-token`: the docs' words for a token, not one; a JWT must be signed.
-  if (looksLikeJwt(secret) && !isSignedJwt(secret)) return false;
-  return classifyValue(secret, { key: 'token', where: 'setting' }).credential && !describesItself(secret);
+  // (`Bearer strong-password` and unsigned JWTs are dropped by the generic rules' judgement in the gate.)
+  return classifyValue(secret, { key: 'token', where: 'setting' }).credential;
 }
 
 export const VALIDATORS: Record<string, Validator> = {

@@ -4318,15 +4318,15 @@ var KNOWN_SETTINGS = /^(?:initial[-_ ]?cluster[-_ ]?token|cluster[-_ ]?token|tok
 var KEY_QUALIFIER = /^(?:topology|label|labels|annotation|annotations|cache|primary|partition|sort|routing|shard|sharding|hash|node|map|lookup|idempotency|public|match|list|status|selector|index|group|metric|dedup|tenant|header|field|object|bucket|foreign|unique|composite|join|lock|leader|queue|prefix|host|ssh_host|affinity|sticky|session_affinity|config|configmap|env|value|values|item|items|data|property|properties|column|table|row|json|yaml|path|file|search|query|sorting|order|grouping|dimension|attribute|tag|tags)$/;
 var KEY_NAME_KEY = /^existing[-_ ]?secret|(?:secret|key)[-_ ]?(?:name|ref)s?$|keyref$|secretref$|_from_secret$/i;
 function keyRole(key) {
-  const words2 = keyWords(key);
-  if (words2.length === 0) return "neutral";
-  const joined = words2.join("_");
+  const words = keyWords(key);
+  if (words.length === 0) return "neutral";
+  const joined = words.join("_");
   if (KNOWN_SETTINGS.test(joined)) return "non-credential";
-  const last = words2[words2.length - 1];
-  if ((last === "key" || last === "keys") && words2.length > 1 && KEY_QUALIFIER.test(words2[words2.length - 2])) return "non-credential";
-  if ((last === "key" || last === "keys") && words2.slice(0, -1).some((w) => /^(?:annotation|annotations|label|labels)$/.test(w))) return "non-credential";
-  const credential = words2.some((w) => CREDENTIAL_WORD.test(w) || CREDENTIAL_SUFFIX.test(w));
-  const lastMeaningful = /^(?:in|out|\d+)$/.test(last) && words2.length > 1 ? words2[words2.length - 2] : last;
+  const last = words[words.length - 1];
+  if ((last === "key" || last === "keys") && words.length > 1 && KEY_QUALIFIER.test(words[words.length - 2])) return "non-credential";
+  if ((last === "key" || last === "keys") && words.slice(0, -1).some((w) => /^(?:annotation|annotations|label|labels)$/.test(w))) return "non-credential";
+  const credential = words.some((w) => CREDENTIAL_WORD.test(w) || CREDENTIAL_SUFFIX.test(w));
+  const lastMeaningful = /^(?:in|out|\d+)$/.test(last) && words.length > 1 ? words[words.length - 2] : last;
   if (SETTING_LAST.test(lastMeaningful) && !CREDENTIAL_SUFFIX.test(lastMeaningful)) return "non-credential";
   if (credential) return "credential";
   if (/(?:username|accountname|hostname|address|database)$/.test(lastMeaningful)) return "non-credential";
@@ -4343,17 +4343,17 @@ function isSensitiveKey(key) {
   return keyRole(key) === "credential";
 }
 function namesAKey(key, value, siblings) {
-  const words2 = keyWords(key);
-  if ((words2[words2.length - 1] === "key" || words2[words2.length - 1] === "keys") && siblings?.some((k) => k !== key && /^(?:name|secret|secret_?name|existing_?secret\w*|\w*_secret_?name|\w*_existing_?secret\w*)$/.test(keyWords(k).join("_")))) {
+  const words = keyWords(key);
+  if ((words[words.length - 1] === "key" || words[words.length - 1] === "keys") && siblings?.some((k) => k !== key && /^(?:name|secret|secret_?name|existing_?secret\w*|\w*_secret_?name|\w*_existing_?secret\w*)$/.test(keyWords(k).join("_")))) {
     if (/^[A-Za-z0-9][\w.-]{0,62}$/.test(value)) return true;
   }
   if (/^[a-z0-9][a-z0-9.-]*-(?:secret|secrets|tls|certs?|creds|credentials|auth)$/.test(value)) return true;
-  if (words2[words2.length - 1] === "secret" && words2.length > 1 && /^(?:tls|ca|cert|certificate|certs|ssl|pull|image|existing|keystore|truststore|jks|token|password|credentials|creds|auth|key|keys|license)$/.test(words2[words2.length - 2]) && /^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/.test(value)) return true;
-  if (KEY_NAME_KEY.test(words2.join("_")) || /^existing/i.test(key)) return true;
-  if (words2.length === 1 && words2[0] === "key") return looksLikeKeyName(value) && /[-_.]/.test(value) || /^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*$/.test(value) && !/\d{3,}/.test(value);
-  if (words2.length < 2 || words2[words2.length - 1] !== "key") return false;
+  if (words[words.length - 1] === "secret" && words.length > 1 && /^(?:tls|ca|cert|certificate|certs|ssl|pull|image|existing|keystore|truststore|jks|token|password|credentials|creds|auth|key|keys|license)$/.test(words[words.length - 2]) && /^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/.test(value)) return true;
+  if (KEY_NAME_KEY.test(words.join("_")) || /^existing/i.test(key)) return true;
+  if (words.length === 1 && words[0] === "key") return looksLikeKeyName(value) && /[-_.]/.test(value) || /^[a-z][a-z0-9_]*(?:\.[a-z0-9_]+)*$/.test(value) && !/\d{3,}/.test(value);
+  if (words.length < 2 || words[words.length - 1] !== "key") return false;
   if (/^[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)+$/.test(value) && !/\d{3,}/.test(value)) return true;
-  const before = words2[words2.length - 2];
+  const before = words[words.length - 2];
   if (!/^(?:password|passwd|secret|token|salt|credentials?|cert|certificate|tls|auth|api|access|private|user|username|admin|root|encryption|license|ca|client|account)$/.test(before)) return false;
   return looksLikeKeyName(value);
 }
@@ -4417,8 +4417,8 @@ function placeholderReason(v) {
 }
 function dummyReason(v) {
   if (DUMMY_WORD.test(v)) return "dummy word";
-  const words2 = v.split(/[^A-Za-z0-9]+/).filter(Boolean);
-  if (words2.length > 0 && words2.length <= 8 && words2.every((w) => DUMMY_WORD.test(w))) return "dummy words";
+  const words = v.split(/[^A-Za-z0-9]+/).filter(Boolean);
+  if (words.length > 0 && words.length <= 8 && words.every((w) => DUMMY_WORD.test(w))) return "dummy words";
   if (sequenceRuns(v) >= 2) return "sequence filler";
   if (v.length >= 12 && /^(?:(.)\1)+$/.test(v) && sequenceRuns(v.replace(/(.)\1/g, "$1")) >= 2) return "sequence filler";
   if (/^(?:key|secret|token|pass|value|val|cred|credential)[-_]?(?:[a-z]|\d)$/i.test(v)) return "numbered example";
@@ -4538,8 +4538,8 @@ function classifyValue(value, ctx = {}) {
   if (ctx.key) {
     const role = keyRole(ctx.key);
     if (role === "non-credential") return verdict("setting", "non-secret setting");
-    const words2 = keyWords(ctx.key);
-    const connectionKey = words2.some((w) => /^(?:dsn|url|uri|connection|conn|string|connectionstring|endpoint)$/.test(w)) || /(?:connectionstring|databaseurl|dburl)$/i.test(words2.join(""));
+    const words = keyWords(ctx.key);
+    const connectionKey = words.some((w) => /^(?:dsn|url|uri|connection|conn|string|connectionstring|endpoint)$/.test(w)) || /(?:connectionstring|databaseurl|dburl)$/i.test(words.join(""));
     if (connectionKey) {
       const m = CONNECTION_PASSWORD.exec(v);
       if (m && classifyValue(m[1], { where: "content" }).credential) return verdict("literal", "password in connection string", true);
@@ -4550,10 +4550,10 @@ function classifyValue(value, ctx = {}) {
     if (/access_?key$/.test(keyWords(ctx.key).join("_")) && ctx.siblings?.some((k) => /(?:secret_?(?:access_?)?key|access_?secret)$/.test(keyWords(k).join("_")))) return verdict("setting", "access key id beside its secret key");
     if (role === "credential" && !PASSWORD_WORD.test(lastWord(ctx.key))) {
       if (ENUM_SETTING.test(v)) return verdict("setting", "mode or option");
-      const words3 = v.split(/[-_. ]+/);
-      const flat2 = (x) => x.toLowerCase().replace(/[^a-z0-9]/g, "");
-      if (words3.every((w) => GENERIC_CREDENTIAL_WORD.test(w)) && (words3.length > 1 || flat2(ctx.key).endsWith(flat2(v)))) return verdict("placeholder", "repeats its name");
-      if (v.length >= 6 && flat2(v) === flat2(ctx.key)) return verdict("placeholder", "repeats its name");
+      const words2 = v.split(/[-_. ]+/);
+      const flat = (x) => x.toLowerCase().replace(/[^a-z0-9]/g, "");
+      if (words2.every((w) => GENERIC_CREDENTIAL_WORD.test(w)) && (words2.length > 1 || flat(ctx.key).endsWith(flat(v)))) return verdict("placeholder", "repeats its name");
+      if (v.length >= 6 && flat(v) === flat(ctx.key)) return verdict("placeholder", "repeats its name");
       if (/^(?:password|passwd|pass|pwd)$/i.test(v)) return verdict("placeholder", "names another credential");
     }
     if (role === "credential") return verdict("literal", "literal under a credential name", true);
@@ -5292,72 +5292,6 @@ function conditionOf(c, bad) {
 // src/rules/validators.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 
-// src/rules/assigned-literal.ts
-init_define_SEALGATE_EMBEDDED_RULES();
-
-// src/rules/value-words.ts
-init_define_SEALGATE_EMBEDDED_RULES();
-var CREDENTIAL_WORDS = new Set(
-  "password passwd pass pwd pw passphrase secret secrets token tokens key keys apikey api auth credential credentials creds cred code pin otp bearer jwt access private session client".split(" ")
-);
-var DUMMY_WORDS = new Set(
-  "test tests testing tester fake mock mocked dummy sample example examples value values val foo bar baz qux expected placeholder redacted changeme change replace string text data content".split(" ")
-);
-var QUALIFIER_WORDS = new Set(
-  "admin administrator root user users username my your our the some new old default initial temp tmp random strong secure super app db database service svc server prod production dev development stage staging local demo another other updated original first second third primary secondary main master read write only all any none wrong bad invalid valid good correct incorrect".split(" ")
-);
-var VOCABULARY = [...CREDENTIAL_WORDS, ...DUMMY_WORDS, ...QUALIFIER_WORDS];
-function unleet(v) {
-  const map = { "0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", $: "s" };
-  return v.replace(/(?<=[A-Za-z])[013457@$](?=[A-Za-z])/g, (c) => map[c]);
-}
-var VOCABULARY_SET = new Set(VOCABULARY.filter((w) => w.length >= 2));
-var LONGEST = Math.max(...[...VOCABULARY_SET].map((w) => w.length));
-function segment(word) {
-  if (word.length > 64) return void 0;
-  const best = [[]];
-  for (let i = 1; i <= word.length; i++) {
-    for (let n = Math.min(LONGEST, i); n >= 2; n--) {
-      const prev = best[i - n];
-      if (prev && VOCABULARY_SET.has(word.slice(i - n, i))) {
-        best[i] = [...prev, word.slice(i - n, i)];
-        break;
-      }
-    }
-  }
-  return best[word.length];
-}
-function words(v) {
-  return unleet(v).replace(/([a-z])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z]+/).filter(Boolean);
-}
-function describesItself(v) {
-  return wordsDescribe(v) || lettersDescribe(v);
-}
-var telling = (p) => p.length >= 3 && (CREDENTIAL_WORDS.has(p) || DUMMY_WORDS.has(p));
-function wordsDescribe(v) {
-  let hit = false;
-  let known = 0;
-  let total = 0;
-  for (const w of words(v)) {
-    total += w.length;
-    const parts = CREDENTIAL_WORDS.has(w) || DUMMY_WORDS.has(w) || QUALIFIER_WORDS.has(w) ? [w] : segment(w);
-    if (!parts) {
-      if (w.length >= 4) return false;
-      continue;
-    }
-    known += w.length;
-    if (parts.some(telling) || w.length >= 5 && parts.length > 1 && parts.some((p) => CREDENTIAL_WORDS.has(p))) hit = true;
-  }
-  return hit && known * 3 >= total * 2;
-}
-function lettersDescribe(v) {
-  const letters = unleet(v).replace(/[^A-Za-z]/g, "").toLowerCase();
-  const parts = letters.length >= 4 ? segment(letters) : void 0;
-  if (!parts?.some(telling)) return false;
-  const short = parts.filter((p) => p.length <= 2).reduce((n, p) => n + p.length, 0);
-  return short * 3 < letters.length;
-}
-
 // src/rules/jwt.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var MIN_SIGNATURE_CHARS = 43;
@@ -5383,64 +5317,6 @@ function jsonObject(b64) {
   } catch {
     return void 0;
   }
-}
-
-// src/rules/assigned-literal.ts
-var DUMMY_INSIDE = /test|fake|mock|dummy|sample|example|redacted|placeholder|changeme/i;
-function namesACredential(v) {
-  if (!/^[A-Za-z]+(?:[-_. ][A-Za-z]+)*$/.test(v)) return false;
-  const ws = words(v);
-  const short = ws.filter((w) => w.length <= 2).reduce((n, w) => n + w.length, 0);
-  if (ws.length < 2 || short * 3 >= ws.join("").length) return false;
-  return ws.some((w) => w.length >= 3 && CREDENTIAL_WORDS.has(w) || /(?:password|secret|token|key)$/.test(w));
-}
-function isPathLike(v) {
-  if (/^\.[A-Za-z0-9]{1,10}$/.test(v)) return true;
-  if (/^[\w.-]+\.(?:json|ya?ml|pem|key|crt|cert|gpg|asc|txt|conf|ini|env|toml|p12|pfx|jks|der|pub)$/i.test(v)) return true;
-  return /^(?:\.{0,2}\/|~\/)?[a-z0-9_.-]+(?:\/[a-z0-9_.-]*)+$/.test(v) && (v.endsWith("/") || /\.[a-z]{1,5}$/.test(v) || /^(?:\.{1,2}|~)?\//.test(v) || /^[a-z][a-z0-9_-]*(?:\/[a-z][a-z0-9_.-]*)+$/.test(v));
-}
-var PATTERN_LIKE = /\\[.dwsbDWS(\[]|\[[A-Za-z0-9]-[A-Za-z0-9]|\(\?[:=!<]|\.[*+]|\[\^|\\\(/;
-var TIMESTAMP = /^\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?)?$/;
-var UUID2 = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-var TEST_DOUBLE_NAME = /^(?:expected|want|wanted|mock|mocked|fake|dummy|stub|stubbed|sample|example|test|testing)(?:$|[A-Z_.-])/;
-var CODE_OR_DOCS = /\.(?:go|py|pyi|rb|php|js|mjs|cjs|jsx|ts|tsx|mts|cts|java|kt|kts|scala|groovy|cs|fs|vb|rs|swift|m|mm|c|h|cc|cpp|cxx|hpp|dart|lua|pl|pm|r|ex|exs|erl|clj|cljs|hs|ml|jl|zig|nim|cr|md|mdx|markdown|rst|adoc|asciidoc|txt)$/i;
-var COMMENT_START = /^\s*(?:#|\/\/|--|;|\*|\/\*|<!--|REM\b)/;
-function inCodeOrDocs(file) {
-  return CODE_OR_DOCS.test(file);
-}
-function strongLiteral(v) {
-  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9._-]/].filter((r) => r.test(v)).length;
-  if (UUID2.test(v)) return false;
-  return v.length >= 8 && shannon(v) >= 2.5 && (classes >= 3 || classes >= 2 && v.length >= 12);
-}
-function lastName(key) {
-  const parts = key.split(/[.[\]]+/).filter(Boolean);
-  return parts[parts.length - 1] ?? key;
-}
-var ASSERTION = /\b(?:assert|expect|require|should|verify|check|must)(?:[A-Z_.]\w*)?\s*\(|\bassert(?:Equal|That|True|False)?\b|\bt\.(?:Error|Fatal)/;
-function printableBase64(v) {
-  if (v.length < 8 || v.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(v)) return void 0;
-  const text = Buffer.from(v, "base64").toString("latin1");
-  return /^[\x20-\x7e]{4,}$/.test(text) ? text : void 0;
-}
-var flat = (x) => x.toLowerCase().replace(/[^a-z0-9]/g, "");
-function judgeAssignedLiteral(value, key, file, linePrefix = "") {
-  const name = key ? lastName(key) : void 0;
-  if (!classifyValue(value, { key: name ?? "password", where: "setting" }).credential) return "not";
-  const v = value.trim().replace(/(?:\\[nrt])+$/, "");
-  if (looksLikeJwt(v)) return isSignedJwt(v) ? "credential" : "not";
-  if (describesItself(v) || DUMMY_INSIDE.test(v)) return "not";
-  if (namesACredential(v) || isPathLike(v) || PATTERN_LIKE.test(v) || TIMESTAMP.test(v)) return "not";
-  if (name && flat(name).length >= 4 && (flat(name).endsWith(flat(v)) || flat(v).includes(flat(name)))) return "not";
-  const code = inCodeOrDocs(file);
-  const codeOrDocs = code || COMMENT_START.test(linePrefix);
-  if (codeOrDocs && name && TEST_DOUBLE_NAME.test(name)) return "not";
-  const plain = printableBase64(v) ?? v;
-  if (plain !== v && (describesItself(plain) || DUMMY_INSIDE.test(plain))) return "not";
-  if (plain !== v && /^\{\s*"(?:alg|typ)"\s*:/.test(plain)) return "not";
-  if (codeOrDocs && !strongLiteral(plain)) return "weak";
-  if (code && ASSERTION.test(linePrefix)) return "weak";
-  return "credential";
 }
 
 // src/rules/validators.ts
@@ -5547,8 +5423,7 @@ function authorizationCredential(secret, groups) {
     const plain = Buffer.from(secret, "base64").toString("utf8");
     return /^[\x20-\x7e]+$/.test(plain) && plain.includes(":") && userinfoPassword(plain);
   }
-  if (looksLikeJwt(secret) && !isSignedJwt(secret)) return false;
-  return classifyValue(secret, { key: "token", where: "setting" }).credential && !describesItself(secret);
+  return classifyValue(secret, { key: "token", where: "setting" }).credential;
 }
 var VALIDATORS = {
   "github-crc32": { description: "CRC32 of the 30 random characters, base62, as the last 6 characters (GitHub, npm)", check: prefixedBase62Crc },
@@ -5827,10 +5702,12 @@ export {
   compileGlobs,
   checkGlob,
   isDigestLike,
+  decodeBase64,
   shannon,
   isCredentialUrl,
   classifyValue,
-  judgeAssignedLiteral,
+  isSignedJwt,
+  looksLikeJwt,
   builtinRulesDir,
   readRuleFile,
   ruleFiles,

@@ -10,8 +10,8 @@ import {
 } from "./chunk-ZXJKQEBH.js";
 import {
   rotationLink
-} from "./chunk-IQBD26KD.js";
-import "./chunk-H7DRGVLW.js";
+} from "./chunk-INBEUFBM.js";
+import "./chunk-3VBI235H.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";

@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-3BWUWOQN.js";
+} from "./chunk-Y6JBLTLN.js";
 import {
   workflowCommand
 } from "./chunk-ZXJKQEBH.js";
-import "./chunk-IQBD26KD.js";
-import "./chunk-H7DRGVLW.js";
+import "./chunk-INBEUFBM.js";
+import "./chunk-3VBI235H.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";

@@ -6,7 +6,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-H7DRGVLW.js";
+} from "./chunk-3VBI235H.js";
 import "./chunk-CMAC4B3C.js";
 export {
   builtinRulesDir,
