@@ -4,27 +4,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { simpleGit } from 'simple-git';
 import { run } from '../src/cli/run.js';
+import { ROOT, BIN, ensureBuilt } from './helpers/package-repo.js';
 import { fakePassword, makeRepo, plaintextSecret, sealedSecret, tempDir, testGitEnv, type TestRepo } from './helpers/git-repo.js';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BIN = path.join(ROOT, 'dist', 'bin.js');
-
-function newestMtime(dir: string): number {
-  let t = 0;
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    t = Math.max(t, e.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs);
-  }
-  return t;
-}
 
 beforeAll(() => {
   // The hooks run the built CLI, as an installed package would: build it when missing or stale.
-  const stale = !fs.existsSync(BIN) || fs.statSync(BIN).mtimeMs < Math.max(newestMtime(path.join(ROOT, 'src')), newestMtime(path.join(ROOT, 'rules')));
-  if (stale) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  ensureBuilt();
 }, 120_000);
 
 /** What `npm install sealgate` leaves in a project: node_modules/.bin/sealgate. */
