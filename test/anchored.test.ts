@@ -1,10 +1,13 @@
-// A content rule's matches are found by searching its literal prefix and running the regex sticky
-// there (src/engine/anchored.ts). That is only a speed-up if it finds exactly the matches of the
-// plain global exec loop: checked here on every built-in rule, on its own examples, on the examples
-// cut and spliced at random offsets, and on random text built from the rule's prefixes.
+// A content rule's matches are found where its literal prefix occurs (the keyword walk's anchor
+// offsets, or String#indexOf for short case-sensitive prefixes) by running the regex sticky there
+// (src/engine/anchored.ts, src/engine/keywords.ts). That is only a speed-up if it finds exactly the
+// matches of the plain global exec loop: checked here on every built-in rule, on its own examples,
+// on the examples cut and spliced at random offsets, and on random text built from the rule's prefixes.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { RuleMatcher, literalPrefixes } from '../src/engine/anchored.js';
+import { RuleMatcher, literalPrefixes, anchorsOf } from '../src/engine/anchored.js';
+import { KeywordIndex } from '../src/engine/keywords.js';
+import type { Rule } from '../src/rules/types.js';
 import { loadBuiltinRules } from '../src/rules/load.js';
 import { linearRegExp } from '../src/rules/linear-regex.js';
 import { expandExample } from './helpers/token-gen.js';
@@ -23,9 +26,13 @@ function plainMatches(re: RegExp, text: string): string[] {
   return out;
 }
 
-function matcherMatches(matcher: RuleMatcher, text: string): string[] {
+/** The engine's way: one keyword walk gives the anchor offsets, the matcher runs there. */
+function matcherMatches(matcher: RuleMatcher, text: string, rule?: Rule): string[] {
   const out: string[] = [];
-  matcher.forEach(text, (m) => out.push(JSON.stringify([m.index, [...m], m.groups ?? null])));
+  // Without keywords the rule is always active: this checks the offsets, not the keyword prefilter.
+  const unkeyed = rule && { ...rule, keywords: [] };
+  const starts = unkeyed && new KeywordIndex([unkeyed]).scan(text, [unkeyed]).startsOf(unkeyed);
+  matcher.forEach(text, (m) => out.push(JSON.stringify([m.index, [...m], m.groups ?? null])), starts);
   return out;
 }
 
@@ -53,16 +60,28 @@ describe('literalPrefixes', () => {
     }
   });
 
-  it('leaves case-insensitive and Unicode patterns to the regex engine', () => {
-    expect(literalPrefixes('token', 'gi')).toBeUndefined();
+  it('reads case-insensitive ASCII prefixes, and leaves Unicode patterns to the regex engine', () => {
+    expect(literalPrefixes('(?:pass(?:word)?|token)=', 'gi')).toEqual(['pass', 'token']);
+    // Without `u`, `i` folds ASCII letters onto ASCII only; with it, the Kelvin sign matches k.
     expect(literalPrefixes('token', 'gu')).toBeUndefined();
+    expect(literalPrefixes('passwört', 'gi')).toBeUndefined();
+  });
+
+  it('gives the keyword walk anchors of three to eight lower-case characters', () => {
+    expect(anchorsOf(/(?<![A-Za-z0-9_])glpat-[A-Za-z0-9_-]{20}/g)).toEqual(['glpat-']);
+    expect(anchorsOf(/https:\/\/hooks\.slack\.com\/x/g)).toEqual(['https://']);
+    expect(anchorsOf(/(?:Password|pwd)\s*=/gi)).toEqual(['password', 'pwd']);
+    // A two-letter prefix is at a few percent of all offsets in any case: indexOf searches it instead.
+    expect(anchorsOf(/SK[0-9a-f]{32}/g)).toBeUndefined();
+    expect(anchorsOf(/[a-f0-9]{32}-us1/g)).toBeUndefined();
   });
 
   it('never replaces the linear-time engine of a custom pattern', () => {
     const re = linearRegExp('abc[0-9]+', 'g');
     const m = new RuleMatcher(re);
     expect(matcherMatches(m, 'x abc12 abc3')).toEqual(plainMatches(new RegExp('abc[0-9]+', 'g'), 'x abc12 abc3'));
-    expect((m as unknown as { prefixes?: string[] }).prefixes).toBeUndefined();
+    expect((m as unknown as { sticky?: RegExp }).sticky).toBeUndefined();
+    expect(anchorsOf(re)).toBeUndefined();
   });
 });
 
@@ -74,10 +93,11 @@ describe('RuleMatcher finds exactly the matches of the global regex', () => {
       if (literalPrefixes(rule.regex!.source, rule.regex!.flags)) anchoredRules++;
       const examples = [...rule.examples.invalid, ...rule.examples.valid].map((e) => expandExample(e.code));
       const texts = [...examples, examples.join('\n'), examples.join(''), examples.join(' x').repeat(2)];
-      for (const text of texts) expect(matcherMatches(matcher, text), rule.id).toEqual(plainMatches(rule.regex!, text));
+      for (const text of texts) expect(matcherMatches(matcher, text, rule), rule.id).toEqual(plainMatches(rule.regex!, text));
     }
-    // Most provider patterns start with a literal: the speed-up applies to them.
+    // Most provider patterns start with a literal: the speed-up applies to them, and to the generic ones.
     expect(anchoredRules).toBeGreaterThan(rules.length / 2);
+    for (const id of ['generic-secret-assignment', 'generic-unquoted-credential']) expect(anchorsOf(rules.find((r) => r.id === id)!.regex!), id).toBeDefined();
   });
 
   it('on examples cut, spliced and overlapped at random offsets', () => {
@@ -91,7 +111,7 @@ describe('RuleMatcher finds exactly the matches of the global regex', () => {
           const from = b % (t.length + 1);
           text += t.slice(0, from) + glue + t.slice(Math.max(0, from - 3));
         }
-        expect(matcherMatches(new RuleMatcher(rule.regex!), text)).toEqual(plainMatches(rule.regex!, text));
+        expect(matcherMatches(new RuleMatcher(rule.regex!), text, rule)).toEqual(plainMatches(rule.regex!, text));
       }),
       { numRuns: 300 },
     );
@@ -103,10 +123,43 @@ describe('RuleMatcher finds exactly the matches of the global regex', () => {
       fc.property(fc.nat(anchored.length - 1), fc.array(fc.oneof(fc.constantFrom('', '_', '-', '.', ' ', '\n', '"', 'x', 'A', '0', 'f'), fc.string({ unit: fc.constantFrom(...'abcdef0123456789ABCDEFxyz_-./'), maxLength: 70 })), { maxLength: 12 }), (i, parts) => {
         const rule = anchored[i]!;
         const prefixes = literalPrefixes(rule.regex!.source, rule.regex!.flags)!;
-        const text = parts.map((p, k) => (k % 2 === 0 ? prefixes[k % prefixes.length]! + p : p)).join('');
-        expect(matcherMatches(new RuleMatcher(rule.regex!), text)).toEqual(plainMatches(rule.regex!, text));
+        // In the case written and upper-cased: a case-insensitive rule matches both.
+        const text = parts.map((p, k) => (k % 2 === 0 ? (k % 4 === 0 ? prefixes[k % prefixes.length]! : prefixes[k % prefixes.length]!.toUpperCase()) + p : p)).join('');
+        expect(matcherMatches(new RuleMatcher(rule.regex!), text, rule)).toEqual(plainMatches(rule.regex!, text));
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('anchor offsets from the keyword walk', () => {
+  const rule = (id: string, regex: RegExp, keywords: string[] = []): Rule => ({
+    id, description: id, severity: 'error', message: id, keywords, secretGroup: 0, regex,
+    appliesTo: undefined, kinds: [], allowRegexes: [], stopwords: [], allowPaths: undefined, decodings: [],
+    examples: { valid: [], invalid: [] }, file: `${id}.yaml`,
+  } as Rule);
+
+  it('lists every occurrence of every anchor, in any case, ascending', () => {
+    const r = rule('r', /(?:token|secretkey|pwd)=\w+/gi);
+    const text = 'PWD=1 secretKey=2 xtokenpwd=3 TOKEN=4';
+    const lower = text.toLowerCase();
+    const expected = [...lower.matchAll(/(?=token|secretke|pwd)/g)].map((m) => m.index);
+    expect(new KeywordIndex([r]).scan(text, [r]).startsOf(r)).toEqual(expected);
+  });
+
+  it('finds matches that touch (the next one starts where the last one ended)', () => {
+    const r = rule('r', /abc\d/g);
+    const m = new RuleMatcher(r.regex!);
+    expect(matcherMatches(m, 'abc1abc2abcabc3', r)).toEqual(plainMatches(r.regex!, 'abc1abc2abcabc3'));
+    expect(matcherMatches(m, 'abc1abc2abcabc3', r)).toHaveLength(3);
+  });
+
+  it('gives no offsets for an inactive rule, and refuses offsets asked for after the next walk', () => {
+    const r = rule('r', /abc\d/g, ['zzz']);
+    const index = new KeywordIndex([r]);
+    const first = index.scan('abc1 zzz', [r]);
+    expect(first.startsOf(r)).toEqual([0]);
+    expect(index.scan('abc1', [r]).rules).toEqual([]);
+    expect(() => first.startsOf(r)).toThrow(/after the next walk/);
   });
 });

@@ -1,12 +1,12 @@
 // Runs a content rule's regular expression only where a match can start. Most provider patterns
-// begin, after a lookbehind, with a literal (`glpat-`, `SK`, `pat`, `--token`): V8's regex engine
-// tries the pattern at every offset of the text, while String#indexOf jumps from one occurrence of
-// the literal to the next several times faster. At each occurrence the same pattern runs sticky
-// (flag `y`), so the matches are exactly those of the global regex: a match can only start where
-// one of its literal prefixes occurs, and at a given offset the sticky and the global regex find
-// the same match (same pattern, same backtracking order; lookbehinds see the text before the
-// offset either way). Patterns without such a prefix, and case-insensitive ones (indexOf is
-// case-sensitive), keep the global regex.
+// begin, after a lookbehind, with a literal (`glpat-`, `SK`, `pat`, `--token`), and the generic ones
+// with a credential word (`password`, `token`): V8's regex engine tries a pattern at every offset of
+// the text, but the keyword prefilter's one walk over the text (keywords.ts) already passes every
+// occurrence of these literals. The index records where they occur, and the pattern runs sticky
+// (flag `y`) at those offsets only, so the matches are exactly those of the global regex: a match
+// can only start where one of its literal prefixes occurs, and at a given offset the sticky and the
+// global regex find the same match (same pattern, same backtracking order; lookbehinds see the text
+// before the offset either way). Patterns without such a prefix keep the global regex.
 
 /** Shortest literal worth searching for: a single character would stop at nearly every offset. */
 const MIN_PREFIX = 2;
@@ -17,10 +17,31 @@ const MIN_PREFIX = 2;
  * construct it does not know ends the prefix, or gives up.
  */
 export function literalPrefixes(source: string, flags: string): string[] | undefined {
-  if (/[iuv]/.test(flags)) return undefined;
+  // With `u` or `v`, case folding maps some non-ASCII characters onto ASCII letters (the Kelvin sign
+  // onto k); without them, `i` only folds ASCII onto ASCII, which is what the keyword walk does.
+  if (/[uv]/.test(flags)) return undefined;
   const lits = alternativesPrefixes(source);
   if (!lits || lits.length === 0 || lits.some((l) => l.length < MIN_PREFIX)) return undefined;
+  if (flags.includes('i') && lits.some((l) => /[^\x00-\x7f]/.test(l))) return undefined;
   return [...new Set(lits)];
+}
+
+/** Shortest anchor: two letters in any case (`co`, `sk`) occur at a few percent of all offsets. */
+const MIN_ANCHOR = 3;
+/** Longest anchor the keyword walk looks for: every match starts with the first characters of its literal too. */
+const MAX_ANCHOR = 8;
+
+/**
+ * The anchors of a rule's regex for the keyword walk: its literal prefixes, lower-cased (the walk
+ * ignores case) and cut to MAX_ANCHOR characters (a shorter literal only adds candidate offsets, and
+ * keeps the automaton small). Undefined when the regex must run everywhere: no literal prefix, or a
+ * custom rule's linear-time engine (linear-regex.ts), which a V8 sticky copy would replace.
+ */
+export function anchorsOf(regex: RegExp): string[] | undefined {
+  if (Object.getPrototypeOf(regex) !== RegExp.prototype) return undefined;
+  const lits = literalPrefixes(regex.source, regex.flags);
+  if (!lits || lits.some((l) => l.length < MIN_ANCHOR)) return undefined;
+  return [...new Set(lits.map((l) => l.slice(0, MAX_ANCHOR).toLowerCase()))];
 }
 
 /** Prefixes of a pattern or group body: one set per top-level alternative, joined. */
@@ -146,33 +167,63 @@ function splitAlternatives(body: string): string[] {
   return out;
 }
 
-/** A rule's regex with the fastest equivalent way to find all its matches. */
+/**
+ * A rule's regex, run where its matches can start: sticky at the offsets where the keyword walk saw
+ * its anchors; for a case-sensitive literal prefix too short to be an anchor (`SK`, `-p`), sticky at
+ * each occurrence String#indexOf finds (exact case, so rare); otherwise everywhere.
+ */
 export class RuleMatcher {
   private readonly sticky: RegExp | undefined;
+  /** Case-sensitive literal prefixes, searched with indexOf when no anchor offsets are given. */
   private readonly prefixes: string[] | undefined;
 
   constructor(private readonly regex: RegExp) {
-    // Only V8's own RegExp: a custom rule's linear-time subclass (linear-regex.ts) must keep its engine.
-    this.prefixes = Object.getPrototypeOf(regex) === RegExp.prototype ? literalPrefixes(regex.source, regex.flags) : undefined;
-    if (this.prefixes) this.sticky = new RegExp(regex.source, regex.flags.replace(/[gy]/g, '') + 'y');
+    const plain = Object.getPrototypeOf(regex) === RegExp.prototype;
+    const prefixes = plain ? literalPrefixes(regex.source, regex.flags) : undefined;
+    if (prefixes) this.sticky = new RegExp(regex.source, regex.flags.replace(/[gy]/g, '') + 'y');
+    if (prefixes && !regex.flags.includes('i')) this.prefixes = prefixes;
   }
 
-  /** Calls `onMatch` for every match, in order, as a `g` regex's exec loop finds them (empty matches skipped). */
-  forEach(text: string, onMatch: (m: RegExpExecArray) => void): void {
-    if (!this.sticky) {
-      const re = this.regex;
-      re.lastIndex = 0;
-      for (let m = re.exec(text); m; m = re.exec(text)) {
-        if (m[0].length === 0) {
-          re.lastIndex++;
-          continue;
-        }
-        onMatch(m);
+  /**
+   * Calls `onMatch` for every match, in order, as a `g` regex's exec loop finds them (empty matches
+   * skipped). `starts`: ascending offsets holding every offset where a match can start (the keyword
+   * index's anchor offsets for this rule, see anchorsOf).
+   */
+  forEach(text: string, onMatch: (m: RegExpExecArray) => void, starts?: readonly number[]): void {
+    if (this.sticky && starts) return this.atOffsets(text, onMatch, starts);
+    if (this.prefixes) return this.atLiterals(text, onMatch, this.prefixes);
+    const re = this.regex;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
       }
-      return;
+      onMatch(m);
     }
-    const lits = this.prefixes!;
-    const re = this.sticky;
+  }
+
+  private atOffsets(text: string, onMatch: (m: RegExpExecArray) => void, starts: readonly number[]): void {
+    const re = this.sticky!;
+    let pos = 0;
+    for (let k = 0; k < starts.length; k++) {
+      const at = starts[k]!;
+      // Inside the previous match, or a second anchor at an offset already tried.
+      if (at < pos) continue;
+      re.lastIndex = at;
+      const m = re.exec(text);
+      if (!m) {
+        pos = at + 1;
+        continue;
+      }
+      // A literal prefix of length >= 2 makes every match non-empty.
+      pos = m.index + m[0].length;
+      onMatch(m);
+    }
+  }
+
+  private atLiterals(text: string, onMatch: (m: RegExpExecArray) => void, lits: string[]): void {
+    const re = this.sticky!;
     // The next occurrence of each literal at or after `pos` (-1: none left), refreshed lazily.
     const next = lits.map((l) => text.indexOf(l));
     let pos = 0;
@@ -190,7 +241,6 @@ export class RuleMatcher {
         pos = at + 1;
         continue;
       }
-      // A literal prefix of length >= 2 makes every match non-empty.
       pos = m.index + m[0].length;
       onMatch(m);
     }

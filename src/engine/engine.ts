@@ -139,9 +139,9 @@ export class Engine {
     const lines = new LineIndex(text);
     const located: Located[] = [];
     const set = this.ruleSet(file);
-    const active = set.keywords.activeRules(text, this.opts.rules);
-    const activeManifest = active.filter((r) => r.check);
-    const activeContent = active.filter((r) => r.regex);
+    const prefiltered = set.keywords.scan(text, this.opts.rules);
+    const activeManifest = prefiltered.rules.filter((r) => r.check);
+    const activeContent = prefiltered.rules.filter((r) => r.regex);
     const encoded: EncodedValue[] = [];
     let docs: ManifestDoc[] = [];
 
@@ -152,7 +152,7 @@ export class Engine {
       const mode = reading === 'manifest' ? 'file' : reading === 'sniffed' ? 'sniffed' : 'embedded';
       if (source !== undefined) docs = this.scanManifests(file, source, mode, lines, activeManifest, located, encoded, out);
     }
-    for (const rule of activeContent) this.runContentRule(rule, text, located, file);
+    for (const rule of activeContent) this.runContentRule(rule, text, located, file, prefiltered.startsOf(rule));
     this.scanEncoded(set, text, encoded, located, file);
     if (docs.length) attachDocuments(located, docs, lines);
 
@@ -261,8 +261,8 @@ export class Engine {
     return m;
   }
 
-  /** Runs a content rule over the file text. */
-  private runContentRule(rule: Rule, text: string, located: Located[], file: string): void {
+  /** Runs a content rule over the file text (only at `starts`, its anchors' offsets, when it has anchors). */
+  private runContentRule(rule: Rule, text: string, located: Located[], file: string, starts: readonly number[] | undefined): void {
     this.matcher(rule).forEach(text, (m) => {
       const secret = m[rule.secretGroup] ?? m[0];
       if (!secret) return;
@@ -274,7 +274,7 @@ export class Engine {
       if (!verdict) return;
       const start = m.index + offsetInMatch;
       located.push({ rule, secret, start, end: start + secret.length, lineAt: start, matchStart: m.index, ...(verdict === 'warning' ? { severity: 'warning' as const } : {}) });
-    });
+    }, starts);
   }
 
   /**
@@ -290,7 +290,8 @@ export class Engine {
     if (!decoded) return;
     const found: Located[] = [];
     // The file's own keyword index (its rules include the decodable ones): one automaton per rule set.
-    for (const rule of set.keywords.activeRules(decoded.text, rules)) this.runContentRule(rule, decoded.text, found, file);
+    const prefiltered = set.keywords.scan(decoded.text, rules);
+    for (const rule of prefiltered.rules) this.runContentRule(rule, decoded.text, found, file, prefiltered.startsOf(rule));
     for (const l of found) {
       const host = decoded.hostOf(l.start, l.end, l.rule.decodings);
       // Only provider rules may use a value's label as their context (`dd_api_key: <base64>`).

@@ -3,10 +3,14 @@
 // search per keyword or one big regex alternation). A fragment without any keyword costs exactly
 // one walk over its characters; rules without keywords always run.
 //
+// The same walk records where the anchors of content rules occur (their literal prefixes, see
+// anchored.ts): those rules then run their regex only at these offsets instead of at every one.
+//
 // Matching is case-insensitive (keywords are stored lower-case by the rule loader). The automaton
 // is a full DFA over a small alphabet: every character that occurs in no keyword shares class 0,
 // whose transitions all lead back to the start, so the inner loop is two array reads per character.
 import type { Rule } from '../rules/types.js';
+import { anchorsOf } from './anchored.js';
 
 /** The automaton, shared by every KeywordIndex built over the same keywords. */
 class Automaton {
@@ -42,26 +46,32 @@ class Automaton {
       }
       return c;
     };
-    // The trie, with transitions in maps while it is built.
+    // The trie, with transitions in maps while it is built. Built one depth at a time, so states are
+    // numbered breadth-first: the shallow states, where a walk spends nearly all its steps, have
+    // neighbouring rows at the start of the table (fewer cache lines for the same walk).
     const next: Map<number, number>[] = [new Map()];
     const own: number[][] = [[]];
-    keywords.forEach((k, id) => {
-      let s = 0;
-      for (const ch of k) {
-        // A keyword character outside the BMP is two code units; the text is walked by code unit.
-        for (let i = 0; i < ch.length; i++) {
-          const c = classOf(ch[i]!);
-          let t = next[s]!.get(c);
-          if (t === undefined) {
-            t = next.length;
-            next.push(new Map());
-            own.push([]);
-            next[s]!.set(c, t);
-          }
-          s = t;
+    // A keyword character outside the BMP is two code units; the text is walked by code unit.
+    const at = keywords.map(() => 0);
+    const depth = Math.max(0, ...keywords.map((k) => k.length));
+    for (let d = 0; d < depth; d++) {
+      keywords.forEach((k, id) => {
+        if (d >= k.length) return;
+        const s = at[id]!;
+        const c = classOf(k[d]!);
+        let t = next[s]!.get(c);
+        if (t === undefined) {
+          t = next.length;
+          next.push(new Map());
+          own.push([]);
+          next[s]!.set(c, t);
         }
-      }
-      own[s]!.push(id);
+        at[id] = t;
+        if (d === k.length - 1) own[t]!.push(id);
+      });
+    }
+    keywords.forEach((k, id) => {
+      if (k.length === 0) own[0]!.push(id);
     });
     this.classes = classes;
     const states = next.length;
@@ -99,9 +109,10 @@ class Automaton {
 
   /**
    * Walks `text` once; for every distinct state with output it reaches (seen[state] !== gen),
-   * appends the state to `found` and returns how many. A keyword seen again costs nothing more.
+   * appends the state to `found`. Every time it reaches a state where an anchor ends
+   * (anchorAt[state] === 1), appends the state and the offset of the last character to `hits`.
    */
-  walk(text: string, seen: Uint32Array, gen: number, found: number[]): void {
+  walk(text: string, seen: Uint32Array, gen: number, found: number[], anchorAt: Uint8Array, hits: number[]): void {
     const { ascii, delta, classes } = this;
     let s = 0;
     if (this.wide.size === 0) {
@@ -112,6 +123,7 @@ class Automaton {
         if (s < 0) {
           s = ~s;
           const state = s / classes;
+          if (anchorAt[state] === 1) hits.push(state, i);
           if (seen[state] !== gen) {
             seen[state] = gen;
             found.push(state);
@@ -127,6 +139,7 @@ class Automaton {
       if (s < 0) {
         s = ~s;
         const state = s / classes;
+        if (anchorAt[state] === 1) hits.push(state, i);
         if (seen[state] !== gen) {
           seen[state] = gen;
           found.push(state);
@@ -136,6 +149,17 @@ class Automaton {
   }
 }
 
+/** What one walk over a text found. Valid until the next walk of the same index. */
+export interface Prefiltered {
+  /** The active rules: those whose keywords occur (any case) and those without keywords. */
+  rules: Rule[];
+  /**
+   * For an active rule with anchors: the ascending offsets where one of its anchors occurs, which
+   * include every offset where a match can start. Undefined for rules without anchors.
+   */
+  startsOf(rule: Rule): readonly number[] | undefined;
+}
+
 export class KeywordIndex {
   private readonly unkeyed: number[];
   private readonly rules: readonly Rule[];
@@ -143,8 +167,25 @@ export class KeywordIndex {
   private readonly automaton: Automaton | undefined;
   /** keyword id -> positions (in `rules`) of the rules it activates. */
   private readonly rulesOf: Int32Array[] = [];
-  /** Scratch list of the output states one walk reached. */
+  /** keyword id -> its length when it is some rule's anchor (else 0), and the rules it anchors. */
+  private readonly anchorLength: Int32Array;
+  private readonly anchoredBy: Int32Array[] = [];
+  /** Per state: 1 when an anchor ends there; the anchor ids that end there. */
+  private readonly anchorAt: Uint8Array;
+  private readonly anchorsAt: Int32Array[] = [];
+  /** Per rule position: 1 when the rule has anchors. */
+  private readonly anchored: Uint8Array;
+  /** Scratch lists of one walk: output states reached, (state, offset) pairs of anchor ends. */
   private readonly found: number[] = [];
+  private readonly hits: number[] = [];
+  /** Orders asked for (see membersOf). */
+  private readonly orders = new WeakMap<readonly Rule[], Uint8Array | null>();
+  /** Positions of the rules the last walk activated, in the order they were marked. */
+  private readonly active: number[] = [];
+  /** Per rule position: the start offsets of the last walk (valid when startGen[i] === gen). */
+  private readonly starts: number[][];
+  private readonly startGen: Uint32Array;
+  private readonly unsorted: Uint8Array;
   /** Per-call marks, reset by bumping a generation instead of clearing. */
   private gen = 0;
   private readonly activeGen: Uint32Array;
@@ -158,64 +199,163 @@ export class KeywordIndex {
     this.unkeyed = rules.map((r, i) => (keywordsOf(r).length === 0 ? i : -1)).filter((i) => i >= 0);
     const ids = new Map<string, number>();
     const byKeyword: number[][] = [];
+    const byAnchor: number[][] = [];
+    const idOf = (k: string): number => {
+      let id = ids.get(k);
+      if (id === undefined) {
+        id = ids.size;
+        ids.set(k, id);
+        byKeyword.push([]);
+        byAnchor.push([]);
+      }
+      return id;
+    };
+    this.anchored = new Uint8Array(rules.length);
     rules.forEach((r, i) => {
-      for (const k of new Set(keywordsOf(r))) {
-        let id = ids.get(k);
-        if (id === undefined) {
-          id = ids.size;
-          ids.set(k, id);
-          byKeyword.push([]);
-        }
-        byKeyword[id]!.push(i);
+      for (const k of new Set(keywordsOf(r))) byKeyword[idOf(k)]!.push(i);
+      const anchors = r.regex ? anchorsOf(r.regex) : undefined;
+      if (anchors) {
+        this.anchored[i] = 1;
+        for (const a of anchors) byAnchor[idOf(a)]!.push(i);
       }
     });
     this.rulesOf = byKeyword.map((l) => Int32Array.from(l));
-    this.automaton = ids.size ? new Automaton([...ids.keys()]) : undefined;
+    this.anchoredBy = byAnchor.map((l) => Int32Array.from(l));
+    const words = [...ids.keys()];
+    this.anchorLength = Int32Array.from(words, (w, id) => (byAnchor[id]!.length ? w.length : 0));
+    this.automaton = ids.size ? new Automaton(words) : undefined;
+    const states = this.automaton ? this.automaton.output.length : 0;
+    this.anchorAt = new Uint8Array(states);
+    for (let st = 0; st < states; st++) {
+      const own = [...(this.automaton!.output[st] ?? [])].filter((id) => this.anchorLength[id]! > 0);
+      this.anchorsAt.push(Int32Array.from(own));
+      if (own.length) this.anchorAt[st] = 1;
+    }
+    this.starts = rules.map(() => []);
+    this.startGen = new Uint32Array(rules.length);
+    this.unsorted = new Uint8Array(rules.length);
     this.activeGen = new Uint32Array(rules.length);
-    this.stateGen = new Uint32Array(this.automaton ? this.automaton.output.length : 0);
+    this.stateGen = new Uint32Array(states);
+  }
+
+  /** One walk over `text`: the active rules in the order of `order` (rules this index was not built with are left out), and their anchors' offsets. */
+  scan(text: string, order: readonly Rule[]): Prefiltered {
+    const gen = this.mark(text);
+    const result: Rule[] = [];
+    const members = this.membersOf(order);
+    if (members) {
+      // The active rules were listed as they were marked: usually a few of the hundreds.
+      const active = this.active;
+      for (let k = 1; k < active.length; k++) {
+        if (active[k - 1]! > active[k]!) {
+          active.sort((a, b) => a - b);
+          break;
+        }
+      }
+      for (let k = 0; k < active.length; k++) if (members[active[k]!] === 1) result.push(this.rules[active[k]!]!);
+    } else {
+      for (const r of order) {
+        const i = this.position.get(r);
+        if (i !== undefined && this.activeGen[i] === gen) result.push(r);
+      }
+    }
+    return {
+      rules: result,
+      startsOf: (rule) => {
+        if (gen !== this.gen) throw new Error('KeywordIndex: offsets asked for after the next walk');
+        const i = this.position.get(rule);
+        if (i === undefined || this.anchored[i] === 0) return undefined;
+        const list = this.startGen[i] === gen ? this.starts[i]! : [];
+        if (this.unsorted[i] === 1) {
+          list.sort((a, b) => a - b);
+          this.unsorted[i] = 0;
+        }
+        return list;
+      },
+    };
   }
 
   /**
-   * The rules whose keywords occur in `text` (any case), plus the rules without keywords, in the
-   * order of `order`. Rules in `order` that this index was not built with are left out.
+   * For an `order` that lists some of this index's rules in the index's own order (the engine's
+   * rule lists): which positions it holds, so a walk's few active rules are picked without going
+   * through all of them. Undefined for any other order (answered rule by rule).
    */
+  private membersOf(order: readonly Rule[]): Uint8Array | undefined {
+    let members = this.orders.get(order);
+    if (members === undefined) {
+      members = new Uint8Array(this.rules.length);
+      let last = -1;
+      for (const r of order) {
+        const i = this.position.get(r);
+        if (i === undefined || i <= last) {
+          members = null;
+          break;
+        }
+        members[i] = 1;
+        last = i;
+      }
+      this.orders.set(order, members);
+    }
+    return members ?? undefined;
+  }
+
+  /** The active rules of `text` (see scan). */
   activeRules(text: string, order: readonly Rule[]): Rule[] {
-    const gen = this.mark(text);
-    const result: Rule[] = [];
-    if (order === this.rules) {
-      for (let i = 0; i < order.length; i++) if (this.activeGen[i] === gen) result.push(order[i]!);
-      return result;
-    }
-    for (const r of order) {
-      const i = this.position.get(r);
-      if (i !== undefined && this.activeGen[i] === gen) result.push(r);
-    }
-    return result;
+    return this.scan(text, order).rules;
   }
 
-  /** True when some keyword of some rule occurs in `text` (rules without keywords do not count). */
-  anyKeyword(text: string): boolean {
-    if (!this.automaton) return false;
-    const found = this.found;
-    found.length = 0;
-    this.automaton.walk(text, this.stateGen, this.nextGen(), found);
-    return found.length > 0;
-  }
-
-  /** One walk over the text; afterwards activeGen[i] === the returned generation for active rules. */
+  /**
+   * One walk over the text; afterwards activeGen[i] === the returned generation for active rules,
+   * and the start offsets of active anchored rules are in `starts` (startGen[i] === generation).
+   */
   private mark(text: string): number {
     const gen = this.nextGen();
-    for (const i of this.unkeyed) this.activeGen[i] = gen;
+    const active = this.active;
+    active.length = 0;
+    for (const i of this.unkeyed) {
+      this.activeGen[i] = gen;
+      active.push(i);
+    }
     const automaton = this.automaton;
-    if (!automaton) return gen;
     const found = this.found;
     found.length = 0;
-    automaton.walk(text, this.stateGen, gen, found);
+    if (!automaton) return gen;
+    const hits = this.hits;
+    hits.length = 0;
+    automaton.walk(text, this.stateGen, gen, found, this.anchorAt, hits);
     for (const state of found) {
-      const ids = automaton.output[state]!;
+      const ids: Int32Array = automaton.output[state]!;
       for (let j = 0; j < ids.length; j++) {
-        const list = this.rulesOf[ids[j]!]!;
-        for (let k = 0; k < list.length; k++) this.activeGen[list[k]!] = gen;
+        const list: Int32Array = this.rulesOf[ids[j]!]!;
+        for (let k = 0; k < list.length; k++) {
+          const r = list[k]!;
+          if (this.activeGen[r] === gen) continue;
+          this.activeGen[r] = gen;
+          active.push(r);
+        }
+      }
+    }
+    // Anchor ends -> match starts, for the active rules only; in walk order, so a rule's list is
+    // ascending unless it has anchors of different lengths (then it is sorted when asked for).
+    for (let h = 0; h < hits.length; h += 2) {
+      const anchors = this.anchorsAt[hits[h]!]!;
+      const end = hits[h + 1]!;
+      for (let j = 0; j < anchors.length; j++) {
+        const id = anchors[j]!;
+        const start = end - this.anchorLength[id]! + 1;
+        const ruleList = this.anchoredBy[id]!;
+        for (let k = 0; k < ruleList.length; k++) {
+          const r = ruleList[k]!;
+          if (this.activeGen[r] !== gen) continue;
+          const list = this.starts[r]!;
+          if (this.startGen[r] !== gen) {
+            this.startGen[r] = gen;
+            this.unsorted[r] = 0;
+            list.length = 0;
+          }
+          if (list.length > 0 && list[list.length - 1]! > start) this.unsorted[r] = 1;
+          list.push(start);
+        }
       }
     }
     return gen;
@@ -226,6 +366,7 @@ export class KeywordIndex {
       this.gen = 0;
       this.activeGen.fill(0);
       this.stateGen.fill(0);
+      this.startGen.fill(0);
     }
     return ++this.gen;
   }
