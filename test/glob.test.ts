@@ -1,0 +1,51 @@
+// Path globs decide which files a rule reads (values*.yaml, .env files). compileGlobs answers
+// `**/name` globs from the file name alone and remembers the verdict per name: only a speed-up if
+// every path gets exactly picomatch's verdict on the whole glob list, checked here on the built-in
+// rules' globs and on random globs and paths (dot files, dot segments, nested and root files).
+import { describe, it, expect } from 'vitest';
+import fc from 'fast-check';
+import picomatch from 'picomatch';
+import { compileGlobs } from '../src/rules/glob.js';
+import { loadBuiltinRules } from '../src/rules/load.js';
+import { ruleFiles, builtinRulesDir, readRuleFile } from '../src/rules/load.js';
+
+const segment = fc.constantFrom('a', 'values', 'values.yaml', '.env', 'x.env', '.env.local', 'docker-compose.yml', 'compose.yaml', 'Dockerfile', 'Dockerfile.dev', 'app.properties', '.', '..', '.git', 'values-prod.yml', 'run.sh', 'b.ini', '');
+const path = fc.array(segment, { minLength: 1, maxLength: 5 }).map((s) => s.join('/'));
+
+function builtinGlobs(): string[][] {
+  return ruleFiles(builtinRulesDir()).flatMap((f) => {
+    const spec = readRuleFile(f, []) as { paths?: string[]; allowlist?: { paths?: string[] } };
+    return [spec.paths ?? [], spec.allowlist?.paths ?? []].filter((g) => g.length > 0);
+  });
+}
+
+describe('compileGlobs', () => {
+  it('gives picomatch verdicts for the built-in rules\' globs, also on a path seen twice', () => {
+    const lists = builtinGlobs();
+    expect(lists.length).toBeGreaterThan(1);
+    expect(loadBuiltinRules().some((r) => r.appliesTo)).toBe(true);
+    for (const globs of lists) {
+      const mine = compileGlobs(globs);
+      const theirs = picomatch(globs, { dot: true });
+      fc.assert(
+        fc.property(path, (p) => {
+          expect(mine(p), `${globs.join(',')} on ${p}`).toBe(theirs(p));
+          expect(mine(p)).toBe(theirs(p));
+        }),
+        { numRuns: 400 },
+      );
+    }
+  });
+
+  it('gives picomatch verdicts for mixed name-only and path globs', () => {
+    const glob = fc.constantFrom('**/.env', '**/*.env', '**/values*.yaml', 'values*.yaml', '**/values/**/*.yaml', 'a/**', '**/*compose*.yml', '**/Dockerfile.*', '*.ini', '**/.git/**', '**/*');
+    fc.assert(
+      fc.property(fc.array(glob, { minLength: 1, maxLength: 4 }), fc.array(path, { minLength: 1, maxLength: 8 }), (globs, paths) => {
+        const mine = compileGlobs(globs);
+        const theirs = picomatch(globs, { dot: true });
+        for (const p of [...paths, ...paths]) expect(mine(p), `${globs.join(',')} on ${p}`).toBe(theirs(p));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
