@@ -100,14 +100,28 @@ function runsOf(text: string, hex: boolean): [Encoding, EncodedRun[]][] {
   return hex ? [['base64', base64], ['hex', hexRunsWithin(text, base64)]] : [['base64', base64]];
 }
 
-/** The key or variable name right before an encoded value on its line, if any. */
-function labelBefore(text: string, at: number): string | undefined {
-  // The line break is looked for only within the 200 characters read: a search back to the line's
-  // start cost the whole line for every run, seconds on a 1 MB one-line file of encoded runs.
-  const from = Math.max(0, at - 200);
-  const window = text.slice(from, at);
-  const before = window.slice(window.lastIndexOf('\n') + 1);
-  return /([A-Za-z0-9_.-]{1,80})["']?[ \t]{0,4}(?::|=>?)[ \t]{0,4}["']?$/.exec(before)?.[1];
+const NAME_CHAR = /[A-Za-z0-9_.-]/;
+const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+const isQuote = (c: string | undefined) => c === '"' || c === "'";
+
+/**
+ * The key or variable name right before an encoded value on its line, if any: the text before `at`
+ * ends in `name["']? (:|=|=>) ["']?` with at most four blanks around the operator; the name is its
+ * last 80 name characters. Read backwards from `at` (a regex anchored at the end would be tried
+ * from every offset of the line before it).
+ */
+export function labelBefore(text: string, at: number): string | undefined {
+  let i = at - 1;
+  if (isQuote(text[i])) i--;
+  for (let n = 0; n < 4 && isBlank(text[i]); n++) i--;
+  if (text[i] === '>' && text[i - 1] === '=') i -= 2;
+  else if (text[i] === ':' || text[i] === '=') i--;
+  else return undefined;
+  for (let n = 0; n < 4 && isBlank(text[i]); n++) i--;
+  if (isQuote(text[i])) i--;
+  const end = i + 1;
+  while (i >= 0 && end - i <= 80 && text[i] !== '\n' && NAME_CHAR.test(text[i]!)) i--;
+  return end - (i + 1) > 0 ? text.slice(i + 1, end) : undefined;
 }
 
 /** Block scalars (`|`, `>`) are decoded whole (base64 wrapped over lines), not line by line. */

@@ -192,10 +192,25 @@ function sequenceRuns(v: string): number {
 /** A UUID-shaped id with letters a UUID cannot hold (`8312341g-5678-abcd-...`): a made-up example. */
 const FAKE_UUID = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-/i;
 
+/** One character (code point) makes up 80% or more of `v`'s length. */
 function mostlyOneChar(v: string): boolean {
-  const counts = new Map<string, number>();
-  for (const c of v) counts.set(c, (counts.get(c) ?? 0) + 1);
-  return Math.max(...counts.values()) / v.length >= 0.8;
+  // A character that common is the majority: one vote pass finds the only candidate (no counting
+  // map per value: the classifier sees every value of every manifest), a second pass counts it.
+  let candidate = -1;
+  let votes = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.codePointAt(i)!;
+    if (c > 0xffff) i++;
+    if (votes === 0) candidate = c;
+    votes += c === candidate ? 1 : -1;
+  }
+  let count = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.codePointAt(i)!;
+    if (c > 0xffff) i++;
+    if (c === candidate) count++;
+  }
+  return count / v.length >= 0.8;
 }
 
 /** `QVNJ...R04=`, `Z3dk…WFk=`: a value shown with its middle left out. */
