@@ -35,7 +35,7 @@ describe('code cache', () => {
     expect(first.exports.dir).toBe(dir);
     first.save();
     const [name] = cacheFiles(env.SEALGATE_CACHE_DIR);
-    expect(name).toMatch(/^b\.cjs-[0-9a-f]{32}\.v8cache$/);
+    expect(name).toMatch(/^sealgate-[0-9a-f]{12}-[0-9a-f]{32}\.v8cache$/);
     expect(fs.statSync(path.join(env.SEALGATE_CACHE_DIR, name!)).mode & 0o077).toBe(0);
     expect(fs.statSync(env.SEALGATE_CACHE_DIR).mode & 0o077).toBe(0);
     const second = loadBundle(file, env);
@@ -58,6 +58,37 @@ describe('code cache', () => {
     expect(now).toHaveLength(1);
     expect(now).not.toEqual(old);
     expect(loadBundle(file, env).cache).toBe('hit');
+  });
+
+  it('two installs keep a cache each; only an old one of the same install, or one unused for 30 days, is removed', () => {
+    const cache = path.join(tempDir('sg-cc-'), 'cache');
+    const env = { SEALGATE_CACHE_DIR: cache };
+    // Two repositories pinning two versions: the same bundle name in two folders.
+    const a = bundle(tempDir('sg-cc-a-'), 1);
+    const b = bundle(tempDir('sg-cc-b-'), 2);
+    loadBundle(a, env).save();
+    loadBundle(b, env).save();
+    expect(cacheFiles(cache)).toHaveLength(2);
+    // Each one's next run (a hook on the next commit) starts from its own cache.
+    for (let i = 0; i < 2; i++) {
+      expect(loadBundle(a, env).cache).toBe('hit');
+      expect(loadBundle(b, env).cache).toBe('hit');
+    }
+    // A cache left by an install nobody ran for 31 days goes when another install writes its own;
+    // a file that is not a sealgate cache of this format stays.
+    const gone = path.join(cache, `sealgate-${'0'.repeat(12)}-${'1'.repeat(32)}.v8cache`);
+    const foreign = path.join(cache, `cli.cjs-${'2'.repeat(32)}.v8cache`);
+    for (const f of [gone, foreign]) {
+      fs.writeFileSync(f, 'x', { mode: 0o600 });
+      const old = new Date(Date.now() - 31 * 24 * 3600 * 1000);
+      fs.utimesSync(f, old, old);
+    }
+    bundle(path.dirname(a), 3);
+    loadBundle(a, env).save();
+    expect(fs.existsSync(gone)).toBe(false);
+    expect(fs.existsSync(foreign)).toBe(true);
+    expect(cacheFiles(cache)).toHaveLength(3);
+    expect(loadBundle(b, env).cache).toBe('hit');
   });
 
   it('a corrupt, truncated or foreign cache file is ignored and rewritten', () => {
@@ -124,7 +155,7 @@ describe('code cache', () => {
     expect(first.status).toBe(1);
     expect(JSON.parse(first.stdout).findings.length).toBeGreaterThan(0);
     const files = cacheFiles(cache);
-    expect(files).toEqual([expect.stringMatching(/^cli\.cjs-[0-9a-f]{32}\.v8cache$/)]);
+    expect(files).toEqual([expect.stringMatching(/^sealgate-[0-9a-f]{12}-[0-9a-f]{32}\.v8cache$/)]);
     const second = runCli();
     expect(second.status).toBe(1);
     expect(stable(second.stdout)).toEqual(stable(first.stdout));

@@ -8,7 +8,9 @@
 // owned by this user and writable by nobody else: another user's bytecode would be their code
 // running as us). The file name carries a hash of the bundle, Node's version and the platform, so
 // an updated bundle never meets an old cache; the file carries a SHA-256 of its bytes, so a torn or
-// damaged file is never handed to V8.
+// damaged file is never handed to V8. It also carries a hash of the bundle's path: an update in
+// place replaces that install's cache, while two installs (two repositories pinning two versions)
+// keep one each instead of evicting each other on every commit.
 import vm from 'node:vm';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -83,10 +85,21 @@ export function writeCacheFile(file: string, payload: Buffer): void {
   }
 }
 
-/** Removes the caches of earlier bundles of the same name (best effort). */
+/** A cache no run has written for this long belongs to an install that is gone or unused. */
+const STALE_MS = 30 * 24 * 3600 * 1000;
+
+/**
+ * Removes the caches of earlier bundles at the same path, and any of ours not written for 30 days
+ * (best effort). Other installs' current caches stay.
+ */
 function removeOthers(dir: string, prefix: string, keep: string): void {
   try {
-    for (const f of fs.readdirSync(dir)) if (f.startsWith(prefix) && f !== keep && f.endsWith('.v8cache')) fs.unlinkSync(path.join(dir, f));
+    const now = Date.now();
+    for (const f of fs.readdirSync(dir)) {
+      if (f === keep || !f.startsWith('sealgate-') || !f.endsWith('.v8cache')) continue;
+      const file = path.join(dir, f);
+      if (f.startsWith(prefix) || now - fs.statSync(file).mtimeMs > STALE_MS) fs.unlinkSync(file);
+    }
   } catch {
     // another run may be cleaning up at the same time
   }
@@ -96,7 +109,7 @@ function removeOthers(dir: string, prefix: string, keep: string): void {
 export function loadBundle(file: string, env: Env = process.env): LoadedBundle {
   const source = fs.readFileSync(file, 'utf8');
   const dir = cacheDirectory(env);
-  const prefix = `${path.basename(file)}-`;
+  const prefix = `sealgate-${sha256(path.resolve(file)).toString('hex').slice(0, 12)}-`;
   const name = dir ? `${prefix}${sha256(source, '\0', process.version, '\0', process.arch, '\0', process.platform).toString('hex').slice(0, 32)}.v8cache` : '';
   const cacheFile = dir ? path.join(dir, name) : '';
   const cachedData = dir ? readCacheFile(cacheFile) : undefined;
