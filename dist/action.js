@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-QDB3OSB5.js";
+} from "./chunks/chunk-7T2RGI53.js";
 import {
   exitCode,
   unscannable
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-CRC4ZA5U.js";
 import {
   credentialNote
-} from "./chunks/chunk-Y6JBLTLN.js";
+} from "./chunks/chunk-UX5U2O3O.js";
 import {
   escapeData,
   htmlText,
@@ -38,7 +38,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-ZXJKQEBH.js";
-import "./chunks/chunk-INBEUFBM.js";
+import "./chunks/chunk-ISWGB44K.js";
 import {
   ConfigError,
   GitError,
@@ -46,7 +46,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-3VBI235H.js";
+} from "./chunks/chunk-6SIH3I3O.js";
 import {
   __commonJS,
   __require,
@@ -19312,15 +19312,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-SLSCBZGV.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-DSWAO4WK.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-6CGFFZXE.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-PX2SPBN6.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-2PRIVTD3.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-DMHM56NT.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-CRA7JJX2.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-73D5D7QU.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-OZXBJHMH.js")).formatGithub(safe);
+      return (await import("./chunks/github-5PK74KQP.js")).formatGithub(safe);
   }
 }
 

@@ -80,16 +80,22 @@ function writeCacheFile(file, payload) {
     }
   }
 }
+var STALE_MS = 30 * 24 * 3600 * 1e3;
 function removeOthers(dir, prefix, keep) {
   try {
-    for (const f of import_node_fs.default.readdirSync(dir)) if (f.startsWith(prefix) && f !== keep && f.endsWith(".v8cache")) import_node_fs.default.unlinkSync(import_node_path.default.join(dir, f));
+    const now = Date.now();
+    for (const f of import_node_fs.default.readdirSync(dir)) {
+      if (f === keep || !f.startsWith("sealgate-") || !f.endsWith(".v8cache")) continue;
+      const file = import_node_path.default.join(dir, f);
+      if (f.startsWith(prefix) || now - import_node_fs.default.statSync(file).mtimeMs > STALE_MS) import_node_fs.default.unlinkSync(file);
+    }
   } catch {
   }
 }
 function loadBundle(file, env = process.env) {
   const source = import_node_fs.default.readFileSync(file, "utf8");
   const dir = cacheDirectory(env);
-  const prefix = `${import_node_path.default.basename(file)}-`;
+  const prefix = `sealgate-${sha256(import_node_path.default.resolve(file)).toString("hex").slice(0, 12)}-`;
   const name = dir ? `${prefix}${sha256(source, "\0", process.version, "\0", process.arch, "\0", process.platform).toString("hex").slice(0, 32)}.v8cache` : "";
   const cacheFile = dir ? import_node_path.default.join(dir, name) : "";
   const cachedData = dir ? readCacheFile(cacheFile) : void 0;

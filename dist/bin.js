@@ -56,16 +56,22 @@ function writeCacheFile(file, payload) {
     }
   }
 }
+var STALE_MS = 30 * 24 * 3600 * 1e3;
 function removeOthers(dir, prefix, keep) {
   try {
-    for (const f of fs.readdirSync(dir)) if (f.startsWith(prefix) && f !== keep && f.endsWith(".v8cache")) fs.unlinkSync(path.join(dir, f));
+    const now = Date.now();
+    for (const f of fs.readdirSync(dir)) {
+      if (f === keep || !f.startsWith("sealgate-") || !f.endsWith(".v8cache")) continue;
+      const file = path.join(dir, f);
+      if (f.startsWith(prefix) || now - fs.statSync(file).mtimeMs > STALE_MS) fs.unlinkSync(file);
+    }
   } catch {
   }
 }
 function loadBundle(file, env = process.env) {
   const source = fs.readFileSync(file, "utf8");
   const dir = cacheDirectory(env);
-  const prefix = `${path.basename(file)}-`;
+  const prefix = `sealgate-${sha256(path.resolve(file)).toString("hex").slice(0, 12)}-`;
   const name = dir ? `${prefix}${sha256(source, "\0", process.version, "\0", process.arch, "\0", process.platform).toString("hex").slice(0, 32)}.v8cache` : "";
   const cacheFile = dir ? path.join(dir, name) : "";
   const cachedData = dir ? readCacheFile(cacheFile) : void 0;

@@ -5481,9 +5481,23 @@ var require_picomatch2 = __commonJS({
 // src/rules/glob.ts
 function compileGlobs(globs) {
   if (globs.length === 0) return () => false;
-  const list = [...globs];
-  let match;
-  return (path27) => (match ??= (0, import_picomatch.default)(list, { dot: true }))(path27);
+  const all = [...globs];
+  const names = all.flatMap((g) => BASENAME_GLOB.exec(g)?.[1] ?? []);
+  const others = all.filter((g) => !BASENAME_GLOB.test(g));
+  let matchAll;
+  let matchName;
+  let matchOthers;
+  const byName = /* @__PURE__ */ new Map();
+  return (path27) => {
+    const name = path27.slice(path27.lastIndexOf("/") + 1);
+    if (names.length === 0 || name === "" || DOT_SEGMENT.test(path27)) return (matchAll ??= (0, import_picomatch.default)(all, { dot: true }))(path27);
+    let hit = byName.get(name);
+    if (hit === void 0) {
+      hit = (matchName ??= (0, import_picomatch.default)(names, { dot: true }))(name);
+      if (byName.size < NAME_CACHE) byName.set(name, hit);
+    }
+    return hit || others.length > 0 && (matchOthers ??= (0, import_picomatch.default)(others, { dot: true }))(path27);
+  };
 }
 function checkGlob(glob) {
   try {
@@ -5493,12 +5507,15 @@ function checkGlob(glob) {
     return e.message;
   }
 }
-var import_picomatch;
+var import_picomatch, BASENAME_GLOB, DOT_SEGMENT, NAME_CACHE;
 var init_glob = __esm({
   "src/rules/glob.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
     import_picomatch = __toESM(require_picomatch2(), 1);
+    BASENAME_GLOB = /^\*\*\/([^/]+)$/;
+    DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
+    NAME_CACHE = 4096;
   }
 });
 
@@ -5616,9 +5633,21 @@ function sequenceRuns(v) {
   return runs;
 }
 function mostlyOneChar(v) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const c of v) counts.set(c, (counts.get(c) ?? 0) + 1);
-  return Math.max(...counts.values()) / v.length >= 0.8;
+  let candidate = -1;
+  let votes = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.codePointAt(i);
+    if (c > 65535) i++;
+    if (votes === 0) candidate = c;
+    votes += c === candidate ? 1 : -1;
+  }
+  let count2 = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.codePointAt(i);
+    if (c > 65535) i++;
+    if (c === candidate) count2++;
+  }
+  return count2 / v.length >= 0.8;
 }
 function placeholderReason(v) {
   if (FILLER.test(v)) return "filler";
@@ -14085,227 +14114,19 @@ var init_decode = __esm({
   }
 });
 
-// src/engine/keywords.ts
-var Automaton, KeywordIndex;
-var init_keywords = __esm({
-  "src/engine/keywords.ts"() {
-    "use strict";
-    init_define_SEALGATE_EMBEDDED_RULES();
-    Automaton = class {
-      /** ASCII code -> character class (case folded); 0 = in no keyword. */
-      ascii = new Uint8Array(128);
-      /** Non-ASCII characters that occur in some keyword (both cases) -> class. */
-      wide = /* @__PURE__ */ new Map();
-      classes;
-      /**
-       * delta[state * classes + class] = next state * classes (pre-multiplied: one add per step),
-       * bit-inverted (~x, negative) when a keyword ends in the next state: one sign test per step.
-       */
-      delta;
-      /** Keyword ids that end at a state (its own and those of its suffix states), or undefined. */
-      output;
-      constructor(keywords) {
-        let classes = 1;
-        const classOf = (ch) => {
-          const code = ch.charCodeAt(0);
-          if (code < 128) {
-            const lower = code >= 65 && code <= 90 ? code + 32 : code;
-            if (this.ascii[lower] === 0) {
-              this.ascii[lower] = classes++;
-              if (lower >= 97 && lower <= 122) this.ascii[lower - 32] = this.ascii[lower];
-            }
-            return this.ascii[lower];
-          }
-          let c = this.wide.get(code);
-          if (c === void 0) {
-            c = classes++;
-            for (const v of /* @__PURE__ */ new Set([ch, ch.toLowerCase(), ch.toUpperCase()])) if (v.length === 1) this.wide.set(v.charCodeAt(0), c);
-          }
-          return c;
-        };
-        const next = [/* @__PURE__ */ new Map()];
-        const own = [[]];
-        keywords.forEach((k, id) => {
-          let s = 0;
-          for (const ch of k) {
-            for (let i = 0; i < ch.length; i++) {
-              const c = classOf(ch[i]);
-              let t = next[s].get(c);
-              if (t === void 0) {
-                t = next.length;
-                next.push(/* @__PURE__ */ new Map());
-                own.push([]);
-                next[s].set(c, t);
-              }
-              s = t;
-            }
-          }
-          own[s].push(id);
-        });
-        this.classes = classes;
-        const states = next.length;
-        const delta = new Int32Array(states * classes);
-        const fail = new Int32Array(states);
-        const out = own.map((o) => [...o]);
-        const queue = [];
-        for (const [c, t] of next[0]) {
-          delta[c] = t * classes;
-          queue.push(t);
-        }
-        for (let qi = 0; qi < queue.length; qi++) {
-          const s = queue[qi];
-          const f = fail[s];
-          for (const id of out[f]) if (!out[s].includes(id)) out[s].push(id);
-          const row2 = s * classes;
-          delta.copyWithin(row2, f * classes, f * classes + classes);
-          for (const [c, t] of next[s]) {
-            fail[t] = delta[f * classes + c] / classes;
-            delta[row2 + c] = t * classes;
-            queue.push(t);
-          }
-        }
-        const hasOutput = out.map((o) => o.length > 0);
-        for (let i = 0; i < delta.length; i++) {
-          const t = delta[i];
-          if (hasOutput[t / classes]) delta[i] = ~t;
-        }
-        this.delta = delta;
-        this.output = out.map((o) => o.length ? Int32Array.from(o) : void 0);
-      }
-      /**
-       * Walks `text` once; for every distinct state with output it reaches (seen[state] !== gen),
-       * appends the state to `found` and returns how many. A keyword seen again costs nothing more.
-       */
-      walk(text, seen, gen, found) {
-        const { ascii, delta, classes } = this;
-        let s = 0;
-        if (this.wide.size === 0) {
-          for (let i = 0, n = text.length; i < n; i++) {
-            const code = text.charCodeAt(i);
-            s = code < 128 ? delta[s + ascii[code]] : delta[s];
-            if (s < 0) {
-              s = ~s;
-              const state = s / classes;
-              if (seen[state] !== gen) {
-                seen[state] = gen;
-                found.push(state);
-              }
-            }
-          }
-          return;
-        }
-        const wide = this.wide;
-        for (let i = 0, n = text.length; i < n; i++) {
-          const code = text.charCodeAt(i);
-          s = delta[s + (code < 128 ? ascii[code] : wide.get(code) ?? 0)];
-          if (s < 0) {
-            s = ~s;
-            const state = s / classes;
-            if (seen[state] !== gen) {
-              seen[state] = gen;
-              found.push(state);
-            }
-          }
-        }
-      }
-    };
-    KeywordIndex = class {
-      unkeyed;
-      rules;
-      position = /* @__PURE__ */ new Map();
-      automaton;
-      /** keyword id -> positions (in `rules`) of the rules it activates. */
-      rulesOf = [];
-      /** Scratch list of the output states one walk reached. */
-      found = [];
-      /** Per-call marks, reset by bumping a generation instead of clearing. */
-      gen = 0;
-      activeGen;
-      stateGen;
-      constructor(rules) {
-        this.rules = rules;
-        rules.forEach((r2, i) => this.position.set(r2, i));
-        const keywordsOf = (r2) => r2.keywords.includes("") ? [] : r2.keywords;
-        this.unkeyed = rules.map((r2, i) => keywordsOf(r2).length === 0 ? i : -1).filter((i) => i >= 0);
-        const ids = /* @__PURE__ */ new Map();
-        const byKeyword = [];
-        rules.forEach((r2, i) => {
-          for (const k of new Set(keywordsOf(r2))) {
-            let id = ids.get(k);
-            if (id === void 0) {
-              id = ids.size;
-              ids.set(k, id);
-              byKeyword.push([]);
-            }
-            byKeyword[id].push(i);
-          }
-        });
-        this.rulesOf = byKeyword.map((l) => Int32Array.from(l));
-        this.automaton = ids.size ? new Automaton([...ids.keys()]) : void 0;
-        this.activeGen = new Uint32Array(rules.length);
-        this.stateGen = new Uint32Array(this.automaton ? this.automaton.output.length : 0);
-      }
-      /**
-       * The rules whose keywords occur in `text` (any case), plus the rules without keywords, in the
-       * order of `order`. Rules in `order` that this index was not built with are left out.
-       */
-      activeRules(text, order) {
-        const gen = this.mark(text);
-        const result = [];
-        if (order === this.rules) {
-          for (let i = 0; i < order.length; i++) if (this.activeGen[i] === gen) result.push(order[i]);
-          return result;
-        }
-        for (const r2 of order) {
-          const i = this.position.get(r2);
-          if (i !== void 0 && this.activeGen[i] === gen) result.push(r2);
-        }
-        return result;
-      }
-      /** True when some keyword of some rule occurs in `text` (rules without keywords do not count). */
-      anyKeyword(text) {
-        if (!this.automaton) return false;
-        const found = this.found;
-        found.length = 0;
-        this.automaton.walk(text, this.stateGen, this.nextGen(), found);
-        return found.length > 0;
-      }
-      /** One walk over the text; afterwards activeGen[i] === the returned generation for active rules. */
-      mark(text) {
-        const gen = this.nextGen();
-        for (const i of this.unkeyed) this.activeGen[i] = gen;
-        const automaton = this.automaton;
-        if (!automaton) return gen;
-        const found = this.found;
-        found.length = 0;
-        automaton.walk(text, this.stateGen, gen, found);
-        for (const state of found) {
-          const ids = automaton.output[state];
-          for (let j = 0; j < ids.length; j++) {
-            const list = this.rulesOf[ids[j]];
-            for (let k = 0; k < list.length; k++) this.activeGen[list[k]] = gen;
-          }
-        }
-        return gen;
-      }
-      nextGen() {
-        if (this.gen === 4294967295) {
-          this.gen = 0;
-          this.activeGen.fill(0);
-          this.stateGen.fill(0);
-        }
-        return ++this.gen;
-      }
-    };
-  }
-});
-
 // src/engine/anchored.ts
 function literalPrefixes(source, flags) {
-  if (/[iuv]/.test(flags)) return void 0;
+  if (/[uv]/.test(flags)) return void 0;
   const lits = alternativesPrefixes(source);
   if (!lits || lits.length === 0 || lits.some((l) => l.length < MIN_PREFIX)) return void 0;
+  if (flags.includes("i") && lits.some((l) => /[^\x00-\x7f]/.test(l))) return void 0;
   return [...new Set(lits)];
+}
+function anchorsOf(regex) {
+  if (Object.getPrototypeOf(regex) !== RegExp.prototype) return void 0;
+  const lits = literalPrefixes(regex.source, regex.flags);
+  if (!lits || lits.some((l) => l.length < MIN_ANCHOR)) return void 0;
+  return [...new Set(lits.map((l) => l.slice(0, MAX_ANCHOR).toLowerCase()))];
 }
 function alternativesPrefixes(body) {
   const out = [];
@@ -14416,36 +14237,61 @@ function splitAlternatives(body) {
   out.push(body.slice(from));
   return out;
 }
-var MIN_PREFIX, RuleMatcher;
+var MIN_PREFIX, MIN_ANCHOR, MAX_ANCHOR, RuleMatcher;
 var init_anchored = __esm({
   "src/engine/anchored.ts"() {
     "use strict";
     init_define_SEALGATE_EMBEDDED_RULES();
     MIN_PREFIX = 2;
+    MIN_ANCHOR = 3;
+    MAX_ANCHOR = 8;
     RuleMatcher = class {
       constructor(regex) {
         this.regex = regex;
-        this.prefixes = Object.getPrototypeOf(regex) === RegExp.prototype ? literalPrefixes(regex.source, regex.flags) : void 0;
-        if (this.prefixes) this.sticky = new RegExp(regex.source, regex.flags.replace(/[gy]/g, "") + "y");
+        const plain = Object.getPrototypeOf(regex) === RegExp.prototype;
+        const prefixes = plain ? literalPrefixes(regex.source, regex.flags) : void 0;
+        if (prefixes) this.sticky = new RegExp(regex.source, regex.flags.replace(/[gy]/g, "") + "y");
+        if (prefixes && !regex.flags.includes("i")) this.prefixes = prefixes;
       }
       regex;
       sticky;
+      /** Case-sensitive literal prefixes, searched with indexOf when no anchor offsets are given. */
       prefixes;
-      /** Calls `onMatch` for every match, in order, as a `g` regex's exec loop finds them (empty matches skipped). */
-      forEach(text, onMatch) {
-        if (!this.sticky) {
-          const re2 = this.regex;
-          re2.lastIndex = 0;
-          for (let m = re2.exec(text); m; m = re2.exec(text)) {
-            if (m[0].length === 0) {
-              re2.lastIndex++;
-              continue;
-            }
-            onMatch(m);
+      /**
+       * Calls `onMatch` for every match, in order, as a `g` regex's exec loop finds them (empty matches
+       * skipped). `starts`: ascending offsets holding every offset where a match can start (the keyword
+       * index's anchor offsets for this rule, see anchorsOf).
+       */
+      forEach(text, onMatch, starts) {
+        if (this.sticky && starts) return this.atOffsets(text, onMatch, starts);
+        if (this.prefixes) return this.atLiterals(text, onMatch, this.prefixes);
+        const re = this.regex;
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
           }
-          return;
+          onMatch(m);
         }
-        const lits = this.prefixes;
+      }
+      atOffsets(text, onMatch, starts) {
+        const re = this.sticky;
+        let pos = 0;
+        for (let k = 0; k < starts.length; k++) {
+          const at = starts[k];
+          if (at < pos) continue;
+          re.lastIndex = at;
+          const m = re.exec(text);
+          if (!m) {
+            pos = at + 1;
+            continue;
+          }
+          pos = m.index + m[0].length;
+          onMatch(m);
+        }
+      }
+      atLiterals(text, onMatch, lits) {
         const re = this.sticky;
         const next = lits.map((l) => text.indexOf(l));
         let pos = 0;
@@ -14466,6 +14312,342 @@ var init_anchored = __esm({
           pos = m.index + m[0].length;
           onMatch(m);
         }
+      }
+    };
+  }
+});
+
+// src/engine/keywords.ts
+var Automaton, KeywordIndex;
+var init_keywords = __esm({
+  "src/engine/keywords.ts"() {
+    "use strict";
+    init_define_SEALGATE_EMBEDDED_RULES();
+    init_anchored();
+    Automaton = class {
+      /** ASCII code -> character class (case folded); 0 = in no keyword. */
+      ascii = new Uint8Array(128);
+      /** Non-ASCII characters that occur in some keyword (both cases) -> class. */
+      wide = /* @__PURE__ */ new Map();
+      classes;
+      /**
+       * delta[state * classes + class] = next state * classes (pre-multiplied: one add per step),
+       * bit-inverted (~x, negative) when a keyword ends in the next state: one sign test per step.
+       */
+      delta;
+      /** Keyword ids that end at a state (its own and those of its suffix states), or undefined. */
+      output;
+      constructor(keywords) {
+        let classes = 1;
+        const classOf = (ch) => {
+          const code = ch.charCodeAt(0);
+          if (code < 128) {
+            const lower = code >= 65 && code <= 90 ? code + 32 : code;
+            if (this.ascii[lower] === 0) {
+              this.ascii[lower] = classes++;
+              if (lower >= 97 && lower <= 122) this.ascii[lower - 32] = this.ascii[lower];
+            }
+            return this.ascii[lower];
+          }
+          let c = this.wide.get(code);
+          if (c === void 0) {
+            c = classes++;
+            for (const v of /* @__PURE__ */ new Set([ch, ch.toLowerCase(), ch.toUpperCase()])) if (v.length === 1) this.wide.set(v.charCodeAt(0), c);
+          }
+          return c;
+        };
+        const next = [/* @__PURE__ */ new Map()];
+        const own = [[]];
+        const at = keywords.map(() => 0);
+        const depth = Math.max(0, ...keywords.map((k) => k.length));
+        for (let d = 0; d < depth; d++) {
+          keywords.forEach((k, id) => {
+            if (d >= k.length) return;
+            const s = at[id];
+            const c = classOf(k[d]);
+            let t = next[s].get(c);
+            if (t === void 0) {
+              t = next.length;
+              next.push(/* @__PURE__ */ new Map());
+              own.push([]);
+              next[s].set(c, t);
+            }
+            at[id] = t;
+            if (d === k.length - 1) own[t].push(id);
+          });
+        }
+        keywords.forEach((k, id) => {
+          if (k.length === 0) own[0].push(id);
+        });
+        this.classes = classes;
+        const states = next.length;
+        const delta = new Int32Array(states * classes);
+        const fail = new Int32Array(states);
+        const out = own.map((o) => [...o]);
+        const queue = [];
+        for (const [c, t] of next[0]) {
+          delta[c] = t * classes;
+          queue.push(t);
+        }
+        for (let qi = 0; qi < queue.length; qi++) {
+          const s = queue[qi];
+          const f = fail[s];
+          for (const id of out[f]) if (!out[s].includes(id)) out[s].push(id);
+          const row2 = s * classes;
+          delta.copyWithin(row2, f * classes, f * classes + classes);
+          for (const [c, t] of next[s]) {
+            fail[t] = delta[f * classes + c] / classes;
+            delta[row2 + c] = t * classes;
+            queue.push(t);
+          }
+        }
+        const hasOutput = out.map((o) => o.length > 0);
+        for (let i = 0; i < delta.length; i++) {
+          const t = delta[i];
+          if (hasOutput[t / classes]) delta[i] = ~t;
+        }
+        this.delta = delta;
+        this.output = out.map((o) => o.length ? Int32Array.from(o) : void 0);
+      }
+      /**
+       * Walks `text` once; for every distinct state with output it reaches (seen[state] !== gen),
+       * appends the state to `found`. Every time it reaches a state where an anchor ends
+       * (anchorAt[state] === 1), appends the state and the offset of the last character to `hits`.
+       */
+      walk(text, seen, gen, found, anchorAt, hits) {
+        const { ascii, delta, classes } = this;
+        let s = 0;
+        if (this.wide.size === 0) {
+          for (let i = 0, n = text.length; i < n; i++) {
+            const code = text.charCodeAt(i);
+            s = code < 128 ? delta[s + ascii[code]] : delta[s];
+            if (s < 0) {
+              s = ~s;
+              const state = s / classes;
+              if (anchorAt[state] === 1) hits.push(state, i);
+              if (seen[state] !== gen) {
+                seen[state] = gen;
+                found.push(state);
+              }
+            }
+          }
+          return;
+        }
+        const wide = this.wide;
+        for (let i = 0, n = text.length; i < n; i++) {
+          const code = text.charCodeAt(i);
+          s = delta[s + (code < 128 ? ascii[code] : wide.get(code) ?? 0)];
+          if (s < 0) {
+            s = ~s;
+            const state = s / classes;
+            if (anchorAt[state] === 1) hits.push(state, i);
+            if (seen[state] !== gen) {
+              seen[state] = gen;
+              found.push(state);
+            }
+          }
+        }
+      }
+    };
+    KeywordIndex = class {
+      unkeyed;
+      rules;
+      position = /* @__PURE__ */ new Map();
+      automaton;
+      /** keyword id -> positions (in `rules`) of the rules it activates. */
+      rulesOf = [];
+      /** keyword id -> its length when it is some rule's anchor (else 0), and the rules it anchors. */
+      anchorLength;
+      anchoredBy = [];
+      /** Per state: 1 when an anchor ends there; the anchor ids that end there. */
+      anchorAt;
+      anchorsAt = [];
+      /** Per rule position: 1 when the rule has anchors. */
+      anchored;
+      /** Scratch lists of one walk: output states reached, (state, offset) pairs of anchor ends. */
+      found = [];
+      hits = [];
+      /** Orders asked for (see membersOf). */
+      orders = /* @__PURE__ */ new WeakMap();
+      /** Positions of the rules the last walk activated, in the order they were marked. */
+      active = [];
+      /** Per rule position: the start offsets of the last walk (valid when startGen[i] === gen). */
+      starts;
+      startGen;
+      unsorted;
+      /** Per-call marks, reset by bumping a generation instead of clearing. */
+      gen = 0;
+      activeGen;
+      stateGen;
+      constructor(rules) {
+        this.rules = rules;
+        rules.forEach((r2, i) => this.position.set(r2, i));
+        const keywordsOf = (r2) => r2.keywords.includes("") ? [] : r2.keywords;
+        this.unkeyed = rules.map((r2, i) => keywordsOf(r2).length === 0 ? i : -1).filter((i) => i >= 0);
+        const ids = /* @__PURE__ */ new Map();
+        const byKeyword = [];
+        const byAnchor = [];
+        const idOf = (k) => {
+          let id = ids.get(k);
+          if (id === void 0) {
+            id = ids.size;
+            ids.set(k, id);
+            byKeyword.push([]);
+            byAnchor.push([]);
+          }
+          return id;
+        };
+        this.anchored = new Uint8Array(rules.length);
+        rules.forEach((r2, i) => {
+          for (const k of new Set(keywordsOf(r2))) byKeyword[idOf(k)].push(i);
+          const anchors = r2.regex ? anchorsOf(r2.regex) : void 0;
+          if (anchors) {
+            this.anchored[i] = 1;
+            for (const a of anchors) byAnchor[idOf(a)].push(i);
+          }
+        });
+        this.rulesOf = byKeyword.map((l) => Int32Array.from(l));
+        this.anchoredBy = byAnchor.map((l) => Int32Array.from(l));
+        const words2 = [...ids.keys()];
+        this.anchorLength = Int32Array.from(words2, (w, id) => byAnchor[id].length ? w.length : 0);
+        this.automaton = ids.size ? new Automaton(words2) : void 0;
+        const states = this.automaton ? this.automaton.output.length : 0;
+        this.anchorAt = new Uint8Array(states);
+        for (let st = 0; st < states; st++) {
+          const own = [...this.automaton.output[st] ?? []].filter((id) => this.anchorLength[id] > 0);
+          this.anchorsAt.push(Int32Array.from(own));
+          if (own.length) this.anchorAt[st] = 1;
+        }
+        this.starts = rules.map(() => []);
+        this.startGen = new Uint32Array(rules.length);
+        this.unsorted = new Uint8Array(rules.length);
+        this.activeGen = new Uint32Array(rules.length);
+        this.stateGen = new Uint32Array(states);
+      }
+      /** One walk over `text`: the active rules in the order of `order` (rules this index was not built with are left out), and their anchors' offsets. */
+      scan(text, order) {
+        const gen = this.mark(text);
+        const result = [];
+        const members = this.membersOf(order);
+        if (members) {
+          const active = this.active;
+          for (let k = 1; k < active.length; k++) {
+            if (active[k - 1] > active[k]) {
+              active.sort((a, b) => a - b);
+              break;
+            }
+          }
+          for (let k = 0; k < active.length; k++) if (members[active[k]] === 1) result.push(this.rules[active[k]]);
+        } else {
+          for (const r2 of order) {
+            const i = this.position.get(r2);
+            if (i !== void 0 && this.activeGen[i] === gen) result.push(r2);
+          }
+        }
+        return {
+          rules: result,
+          startsOf: (rule) => {
+            if (gen !== this.gen) throw new Error("KeywordIndex: offsets asked for after the next walk");
+            const i = this.position.get(rule);
+            if (i === void 0 || this.anchored[i] === 0) return void 0;
+            const list = this.startGen[i] === gen ? this.starts[i] : [];
+            if (this.unsorted[i] === 1) {
+              list.sort((a, b) => a - b);
+              this.unsorted[i] = 0;
+            }
+            return list;
+          }
+        };
+      }
+      /**
+       * For an `order` that lists some of this index's rules in the index's own order (the engine's
+       * rule lists): which positions it holds, so a walk's few active rules are picked without going
+       * through all of them. Undefined for any other order (answered rule by rule).
+       */
+      membersOf(order) {
+        let members = this.orders.get(order);
+        if (members === void 0) {
+          members = new Uint8Array(this.rules.length);
+          let last = -1;
+          for (const r2 of order) {
+            const i = this.position.get(r2);
+            if (i === void 0 || i <= last) {
+              members = null;
+              break;
+            }
+            members[i] = 1;
+            last = i;
+          }
+          this.orders.set(order, members);
+        }
+        return members ?? void 0;
+      }
+      /** The active rules of `text` (see scan). */
+      activeRules(text, order) {
+        return this.scan(text, order).rules;
+      }
+      /**
+       * One walk over the text; afterwards activeGen[i] === the returned generation for active rules,
+       * and the start offsets of active anchored rules are in `starts` (startGen[i] === generation).
+       */
+      mark(text) {
+        const gen = this.nextGen();
+        const active = this.active;
+        active.length = 0;
+        for (const i of this.unkeyed) {
+          this.activeGen[i] = gen;
+          active.push(i);
+        }
+        const automaton = this.automaton;
+        const found = this.found;
+        found.length = 0;
+        if (!automaton) return gen;
+        const hits = this.hits;
+        hits.length = 0;
+        automaton.walk(text, this.stateGen, gen, found, this.anchorAt, hits);
+        for (const state of found) {
+          const ids = automaton.output[state];
+          for (let j = 0; j < ids.length; j++) {
+            const list = this.rulesOf[ids[j]];
+            for (let k = 0; k < list.length; k++) {
+              const r2 = list[k];
+              if (this.activeGen[r2] === gen) continue;
+              this.activeGen[r2] = gen;
+              active.push(r2);
+            }
+          }
+        }
+        for (let h = 0; h < hits.length; h += 2) {
+          const anchors = this.anchorsAt[hits[h]];
+          const end = hits[h + 1];
+          for (let j = 0; j < anchors.length; j++) {
+            const id = anchors[j];
+            const start = end - this.anchorLength[id] + 1;
+            const ruleList = this.anchoredBy[id];
+            for (let k = 0; k < ruleList.length; k++) {
+              const r2 = ruleList[k];
+              if (this.activeGen[r2] !== gen) continue;
+              const list = this.starts[r2];
+              if (this.startGen[r2] !== gen) {
+                this.startGen[r2] = gen;
+                this.unsorted[r2] = 0;
+                list.length = 0;
+              }
+              if (list.length > 0 && list[list.length - 1] > start) this.unsorted[r2] = 1;
+              list.push(start);
+            }
+          }
+        }
+        return gen;
+      }
+      nextGen() {
+        if (this.gen === 4294967295) {
+          this.gen = 0;
+          this.activeGen.fill(0);
+          this.stateGen.fill(0);
+          this.startGen.fill(0);
+        }
+        return ++this.gen;
       }
     };
   }
@@ -15512,10 +15694,17 @@ function runsOf(text, hex2) {
   return hex2 ? [["base64", base64], ["hex", hexRunsWithin(text, base64)]] : [["base64", base64]];
 }
 function labelBefore(text, at) {
-  const from = Math.max(0, at - 200);
-  const window = text.slice(from, at);
-  const before = window.slice(window.lastIndexOf("\n") + 1);
-  return /([A-Za-z0-9_.-]{1,80})["']?[ \t]{0,4}(?::|=>?)[ \t]{0,4}["']?$/.exec(before)?.[1];
+  let i = at - 1;
+  if (isQuote(text[i])) i--;
+  for (let n = 0; n < 4 && isBlank2(text[i]); n++) i--;
+  if (text[i] === ">" && text[i - 1] === "=") i -= 2;
+  else if (text[i] === ":" || text[i] === "=") i--;
+  else return void 0;
+  for (let n = 0; n < 4 && isBlank2(text[i]); n++) i--;
+  if (isQuote(text[i])) i--;
+  const end = i + 1;
+  while (i >= 0 && end - i <= 80 && text[i] !== "\n" && NAME_CHAR.test(text[i])) i--;
+  return end - (i + 1) > 0 ? text.slice(i + 1, end) : void 0;
 }
 function multiLineScalars(root, out) {
   const stack = [root];
@@ -15593,7 +15782,7 @@ function segmentAt(segments, at) {
   }
   return void 0;
 }
-var SEPARATOR, MAX_DECODE_DEPTH;
+var SEPARATOR, MAX_DECODE_DEPTH, NAME_CHAR, isBlank2, isQuote;
 var init_decoded = __esm({
   "src/engine/decoded.ts"() {
     "use strict";
@@ -15602,6 +15791,9 @@ var init_decoded = __esm({
     init_encoded();
     SEPARATOR = "\n\0\n";
     MAX_DECODE_DEPTH = 2;
+    NAME_CHAR = /[A-Za-z0-9_.-]/;
+    isBlank2 = (c) => c === " " || c === "	";
+    isQuote = (c) => c === '"' || c === "'";
   }
 });
 
@@ -15797,9 +15989,9 @@ var init_engine = __esm({
         const lines2 = new LineIndex(text);
         const located = [];
         const set = this.ruleSet(file);
-        const active = set.keywords.activeRules(text, this.opts.rules);
-        const activeManifest = active.filter((r2) => r2.check);
-        const activeContent = active.filter((r2) => r2.regex);
+        const prefiltered = set.keywords.scan(text, this.opts.rules);
+        const activeManifest = prefiltered.rules.filter((r2) => r2.check);
+        const activeContent = prefiltered.rules.filter((r2) => r2.regex);
         const encoded = [];
         let docs = [];
         const reading = readingOf(file, text);
@@ -15808,7 +16000,7 @@ var init_engine = __esm({
           const mode = reading === "manifest" ? "file" : reading === "sniffed" ? "sniffed" : "embedded";
           if (source !== void 0) docs = this.scanManifests(file, source, mode, lines2, activeManifest, located, encoded, out);
         }
-        for (const rule of activeContent) this.runContentRule(rule, text, located, file);
+        for (const rule of activeContent) this.runContentRule(rule, text, located, file, prefiltered.startsOf(rule));
         this.scanEncoded(set, text, encoded, located, file);
         if (docs.length) attachDocuments(located, docs, lines2);
         const before = { ...this.hidden };
@@ -15902,8 +16094,8 @@ var init_engine = __esm({
         }
         return m;
       }
-      /** Runs a content rule over the file text. */
-      runContentRule(rule, text, located, file) {
+      /** Runs a content rule over the file text (only at `starts`, its anchors' offsets, when it has anchors). */
+      runContentRule(rule, text, located, file, starts) {
         this.matcher(rule).forEach(text, (m) => {
           const secret = m[rule.secretGroup] ?? m[0];
           if (!secret) return;
@@ -15914,7 +16106,7 @@ var init_engine = __esm({
           if (!verdict2) return;
           const start = m.index + offsetInMatch;
           located.push({ rule, secret, start, end: start + secret.length, lineAt: start, matchStart: m.index, ...verdict2 === "warning" ? { severity: "warning" } : {} });
-        });
+        }, starts);
       }
       /**
        * Decodes base64 (and, for rules that ask, hex) values to depth 2 and runs the content rules over
@@ -15928,7 +16120,8 @@ var init_engine = __esm({
         const decoded = decodeValues(text, fromManifests, this.hexRules);
         if (!decoded) return;
         const found = [];
-        for (const rule of set.keywords.activeRules(decoded.text, rules)) this.runContentRule(rule, decoded.text, found, file);
+        const prefiltered = set.keywords.scan(decoded.text, rules);
+        for (const rule of prefiltered.rules) this.runContentRule(rule, decoded.text, found, file, prefiltered.startsOf(rule));
         for (const l of found) {
           const host = decoded.hostOf(l.start, l.end, l.rule.decodings);
           if (!l.rule.provider && (l.matchStart ?? l.start) < (decoded.plainStartOf(l.start) ?? 0)) continue;

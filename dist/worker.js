@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-QDB3OSB5.js";
-import "./chunks/chunk-3VBI235H.js";
+} from "./chunks/chunk-7T2RGI53.js";
+import "./chunks/chunk-6SIH3I3O.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunks/chunk-CMAC4B3C.js";

@@ -4238,11 +4238,28 @@ function str(node) {
 // src/rules/glob.ts
 init_define_SEALGATE_EMBEDDED_RULES();
 var import_picomatch = __toESM(require_picomatch2(), 1);
+var BASENAME_GLOB = /^\*\*\/([^/]+)$/;
+var DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
+var NAME_CACHE = 4096;
 function compileGlobs(globs) {
   if (globs.length === 0) return () => false;
-  const list = [...globs];
-  let match;
-  return (path2) => (match ??= (0, import_picomatch.default)(list, { dot: true }))(path2);
+  const all = [...globs];
+  const names = all.flatMap((g) => BASENAME_GLOB.exec(g)?.[1] ?? []);
+  const others = all.filter((g) => !BASENAME_GLOB.test(g));
+  let matchAll;
+  let matchName;
+  let matchOthers;
+  const byName = /* @__PURE__ */ new Map();
+  return (path2) => {
+    const name = path2.slice(path2.lastIndexOf("/") + 1);
+    if (names.length === 0 || name === "" || DOT_SEGMENT.test(path2)) return (matchAll ??= (0, import_picomatch.default)(all, { dot: true }))(path2);
+    let hit = byName.get(name);
+    if (hit === void 0) {
+      hit = (matchName ??= (0, import_picomatch.default)(names, { dot: true }))(name);
+      if (byName.size < NAME_CACHE) byName.set(name, hit);
+    }
+    return hit || others.length > 0 && (matchOthers ??= (0, import_picomatch.default)(others, { dot: true }))(path2);
+  };
 }
 function checkGlob(glob) {
   try {
@@ -4396,9 +4413,21 @@ function sequenceRuns(v) {
 }
 var FAKE_UUID = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-/i;
 function mostlyOneChar(v) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const c of v) counts.set(c, (counts.get(c) ?? 0) + 1);
-  return Math.max(...counts.values()) / v.length >= 0.8;
+  let candidate = -1;
+  let votes = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.codePointAt(i);
+    if (c > 65535) i++;
+    if (votes === 0) candidate = c;
+    votes += c === candidate ? 1 : -1;
+  }
+  let count = 0;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.codePointAt(i);
+    if (c > 65535) i++;
+    if (c === candidate) count++;
+  }
+  return count / v.length >= 0.8;
 }
 var ELIDED_VALUE = /^[\w+/=-]{2,}(?:\.{3}|…)[\w+/=-]{2,}$/;
 function placeholderReason(v) {

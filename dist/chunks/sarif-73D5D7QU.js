@@ -7,8 +7,8 @@ import {
 } from "./chunk-CRC4ZA5U.js";
 import {
   rotationLink
-} from "./chunk-INBEUFBM.js";
-import "./chunk-3VBI235H.js";
+} from "./chunk-ISWGB44K.js";
+import "./chunk-6SIH3I3O.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";

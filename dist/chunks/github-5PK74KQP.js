@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-Y6JBLTLN.js";
+} from "./chunk-UX5U2O3O.js";
 import {
   workflowCommand
 } from "./chunk-ZXJKQEBH.js";
-import "./chunk-INBEUFBM.js";
-import "./chunk-3VBI235H.js";
+import "./chunk-ISWGB44K.js";
+import "./chunk-6SIH3I3O.js";
 import {
   init_define_SEALGATE_EMBEDDED_RULES
 } from "./chunk-CMAC4B3C.js";

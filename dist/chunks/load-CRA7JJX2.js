@@ -6,7 +6,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-3VBI235H.js";
+} from "./chunk-6SIH3I3O.js";
 import "./chunk-CMAC4B3C.js";
 export {
   builtinRulesDir,
