@@ -21,6 +21,14 @@ export function ruleFilesOf(dir) {
   return out;
 }
 
+/**
+ * The rules as a string literal of JSON, which load.ts parses: V8 reads JSON faster than it runs
+ * the same data as an object literal, and every hook starts by loading all of them.
+ */
+function embeddedRulesLiteral(root) {
+  return JSON.stringify(JSON.stringify(embeddedRules(root)));
+}
+
 export function embeddedRules(root = process.cwd()) {
   return ruleFilesOf(path.join(root, 'rules')).map((file) => {
     const { examples: _examples, ...spec } = load(readFileSync(file, 'utf8'));
@@ -90,7 +98,7 @@ export function buildOptions(root = process.cwd()) {
     chunkNames: 'chunks/[name]-[hash]',
     legalComments: 'none',
     define: {
-      SEALGATE_EMBEDDED_RULES: JSON.stringify(embeddedRules(root)),
+      SEALGATE_EMBEDDED_RULES: embeddedRulesLiteral(root),
       SEALGATE_AUDIT_SCRIPT: JSON.stringify(auditPageScript(root)),
       SEALGATE_BUNDLED: 'true',
     },
@@ -116,7 +124,7 @@ export function cliBuildOptions(root = process.cwd()) {
     target: 'node20',
     legalComments: 'none',
     define: {
-      SEALGATE_EMBEDDED_RULES: JSON.stringify(embeddedRules(root)),
+      SEALGATE_EMBEDDED_RULES: embeddedRulesLiteral(root),
       SEALGATE_BUNDLED: 'true',
       'import.meta.url': '__sgImportMetaUrl',
     },

@@ -247,8 +247,8 @@ function checkExamples(raw: unknown, bad: (field: string, msg: string) => void):
   return out;
 }
 
-/** Set by the bundler (scripts/build-options.mjs): the rules/ files, parsed, without their examples. */
-declare const SEALGATE_EMBEDDED_RULES: { file: string; spec: unknown }[] | undefined;
+/** Set by the bundler (scripts/build-options.mjs): the rules/ files, parsed, without their examples, as JSON text. */
+declare const SEALGATE_EMBEDDED_RULES: string | undefined;
 
 let cached: Rule[] | undefined;
 
@@ -258,7 +258,7 @@ export function loadBuiltinRules(): Rule[] {
   const problems: string[] = [];
   const rules =
     typeof SEALGATE_EMBEDDED_RULES !== 'undefined'
-      ? SEALGATE_EMBEDDED_RULES.flatMap(({ file, spec }) => compileRule(spec, file, problems, false) ?? [])
+      ? (JSON.parse(SEALGATE_EMBEDDED_RULES) as { file: string; spec: unknown }[]).flatMap(({ file, spec }) => compileRule(spec, file, problems, false) ?? [])
       : loadRulesDir(builtinRulesDir(), problems);
   if (problems.length) throw new ConfigError(problems);
   cached = rules;
