@@ -86,11 +86,16 @@ export function stagedSource(git: Git, opts: { paths?: string[] } = {}): Source 
   const info: SourceInfo = {};
   // `paths`: repository-relative files or folders to limit it to (`fix --staged PATH...`).
   const specs = opts.paths?.length ? ['--', ...opts.paths] : [];
+  // Started now, not when the items are asked for: git reads the index while this process loads
+  // the config and compiles the rules (a hook's start-up), instead of after it. Its failure waits
+  // for items() to be reported (handled here so it is never "unhandled" meanwhile).
+  const diff = git.out(['diff', '--cached', ...STAGED_DIFF_OPTS, '--diff-filter=ACMRT', ...specs], 'git diff --cached');
+  diff.catch(() => {});
   return {
     info,
     // No tasks(): a commit's staged files are few, and they come with the diff itself.
     async *items() {
-      const out = await git.out(['diff', '--cached', ...STAGED_DIFF_OPTS, '--diff-filter=ACMRT', ...specs], 'git diff --cached');
+      const out = await diff;
       const { entries, pos } = parseRaw(out, 0);
       const sections = alignSections(entries, parseStagedPatches(out, out[pos] === 0 ? pos + 1 : pos));
       // cat-file starts only for a file the diff did not give whole (binary attribute, pure rename, empty).
