@@ -172,7 +172,7 @@ export class KeywordIndex {
   private readonly anchoredBy: Int32Array[] = [];
   /** Per state: 1 when an anchor ends there; the anchor ids that end there. */
   private readonly anchorAt: Uint8Array;
-  private readonly anchorsAt: Int32Array[] = [];
+  private readonly anchorsAt: (Int32Array | undefined)[];
   /** Per rule position: 1 when the rule has anchors. */
   private readonly anchored: Uint8Array;
   /** Scratch lists of one walk: output states reached, (state, offset) pairs of anchor ends. */
@@ -180,6 +180,8 @@ export class KeywordIndex {
   private readonly hits: number[] = [];
   /** Orders asked for (see membersOf). */
   private readonly orders = new WeakMap<readonly Rule[], Uint8Array | null>();
+  private lastOrder: readonly Rule[] | undefined;
+  private lastMembers: Uint8Array | undefined;
   /** Positions of the rules the last walk activated, in the order they were marked. */
   private readonly active: number[] = [];
   /** Per rule position: the start offsets of the last walk (valid when startGen[i] === gen). */
@@ -226,10 +228,12 @@ export class KeywordIndex {
     this.automaton = ids.size ? new Automaton(words) : undefined;
     const states = this.automaton ? this.automaton.output.length : 0;
     this.anchorAt = new Uint8Array(states);
+    this.anchorsAt = new Array(states);
     for (let st = 0; st < states; st++) {
-      const own = [...(this.automaton!.output[st] ?? [])].filter((id) => this.anchorLength[id]! > 0);
-      this.anchorsAt.push(Int32Array.from(own));
-      if (own.length) this.anchorAt[st] = 1;
+      const ids = this.automaton!.output[st];
+      if (!ids || !ids.some((id) => this.anchorLength[id]! > 0)) continue;
+      this.anchorsAt[st] = ids.filter((id) => this.anchorLength[id]! > 0);
+      this.anchorAt[st] = 1;
     }
     this.starts = rules.map(() => []);
     this.startGen = new Uint32Array(rules.length);
@@ -281,6 +285,7 @@ export class KeywordIndex {
    * through all of them. Undefined for any other order (answered rule by rule).
    */
   private membersOf(order: readonly Rule[]): Uint8Array | undefined {
+    if (order === this.lastOrder) return this.lastMembers;
     let members = this.orders.get(order);
     if (members === undefined) {
       members = new Uint8Array(this.rules.length);
@@ -296,7 +301,9 @@ export class KeywordIndex {
       }
       this.orders.set(order, members);
     }
-    return members ?? undefined;
+    this.lastOrder = order;
+    this.lastMembers = members ?? undefined;
+    return this.lastMembers;
   }
 
   /** The active rules of `text` (see scan). */
@@ -338,7 +345,7 @@ export class KeywordIndex {
     // Anchor ends -> match starts, for the active rules only; in walk order, so a rule's list is
     // ascending unless it has anchors of different lengths (then it is sorted when asked for).
     for (let h = 0; h < hits.length; h += 2) {
-      const anchors = this.anchorsAt[hits[h]!]!;
+      const anchors: Int32Array = this.anchorsAt[hits[h]!]!;
       const end = hits[h + 1]!;
       for (let j = 0; j < anchors.length; j++) {
         const id = anchors[j]!;

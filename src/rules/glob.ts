@@ -28,7 +28,7 @@ export function compileGlobs(globs: readonly string[]): PathMatcher {
   const byName = new Map<string, boolean>();
   return (path) => {
     const name = path.slice(path.lastIndexOf('/') + 1);
-    if (names.length === 0 || name === '' || DOT_SEGMENT.test(path)) return (matchAll ??= picomatch(all, { dot: true }))(path);
+    if (names.length === 0 || name === '' || ((path.includes('./') || path.endsWith('.')) && DOT_SEGMENT.test(path))) return (matchAll ??= picomatch(all, { dot: true }))(path);
     let hit = byName.get(name);
     if (hit === undefined) {
       hit = (matchName ??= picomatch(names, { dot: true }))(name);
