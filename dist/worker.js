@@ -6,14 +6,11 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-7T2RGI53.js";
-import "./chunks/chunk-6SIH3I3O.js";
-import {
-  init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunks/chunk-CMAC4B3C.js";
+} from "./chunks/chunk-AW27TUXX.js";
+import "./chunks/chunk-ZGH5C4TK.js";
+import "./chunks/chunk-3KSM5TLY.js";
 
 // src/parallel/worker.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 import { parentPort, workerData } from "node:worker_threads";
 var port = parentPort;
 var setup = workerData;

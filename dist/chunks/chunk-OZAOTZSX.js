@@ -1,13 +1,9 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   loadBuiltinRules
-} from "./chunk-6SIH3I3O.js";
-import {
-  init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-CMAC4B3C.js";
+} from "./chunk-ZGH5C4TK.js";
 
 // src/rules/rotation.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 var links;
 function rotationLink(credential) {
   if (!credential) return void 0;

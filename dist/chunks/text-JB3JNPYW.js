@@ -1,26 +1,20 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   countBySeverity
-} from "./chunk-TF7CJPE2.js";
+} from "./chunk-HVWS2PAD.js";
 import {
   fixCommand
-} from "./chunk-CRC4ZA5U.js";
+} from "./chunk-F5PGSTEZ.js";
 import {
   logLine
-} from "./chunk-ZXJKQEBH.js";
+} from "./chunk-SYI4JVGK.js";
 import {
   rotationLink
-} from "./chunk-ISWGB44K.js";
-import "./chunk-6SIH3I3O.js";
-import {
-  init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-CMAC4B3C.js";
-
-// src/report/text.ts
-init_define_SEALGATE_EMBEDDED_RULES();
+} from "./chunk-OZAOTZSX.js";
+import "./chunk-ZGH5C4TK.js";
+import "./chunk-3KSM5TLY.js";
 
 // src/report/color.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 function sgr(open, close, on) {
   return on ? (s) => `\x1B[${open}m${s}\x1B[${close}m` : (s) => s;
 }

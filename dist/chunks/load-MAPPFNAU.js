@@ -6,8 +6,8 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-6SIH3I3O.js";
-import "./chunk-CMAC4B3C.js";
+} from "./chunk-ZGH5C4TK.js";
+import "./chunk-3KSM5TLY.js";
 export {
   builtinRulesDir,
   compileRule,

@@ -17,13 +17,9 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-6SIH3I3O.js";
-import {
-  init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-CMAC4B3C.js";
+} from "./chunk-ZGH5C4TK.js";
 
 // src/sources/git-client.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 import { spawn } from "node:child_process";
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
@@ -358,11 +354,7 @@ var Git = class {
   }
 };
 
-// src/sources/tasks.ts
-init_define_SEALGATE_EMBEDDED_RULES();
-
 // src/text/decode.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
 var UTF8_LOOSE = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
 function utf16Bom(bytes) {
@@ -386,7 +378,6 @@ function decodeBytes(bytes) {
 }
 
 // src/sources/git-parse.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 var COMMIT_MARK = "";
 var LOG_FORMAT = "--format=%x01%x02%x03%H %P%x02%an%x02%ae%x02%aI%x02";
 var COLON = 58;
@@ -535,7 +526,6 @@ function tailOf(parts, len, n) {
 }
 
 // src/sources/files.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 import { openSync, fstatSync, readSync, closeSync, constants, lstatSync, readdirSync } from "node:fs";
 import path2 from "node:path";
 function toRepoPath(root, abs) {
@@ -676,20 +666,14 @@ async function* readTasks(tasks, reader) {
 }
 
 // src/parallel/item.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 import { readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
 import path4 from "node:path";
 
 // src/config/load.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import path3 from "node:path";
 
-// src/rules/linear-regex.ts
-init_define_SEALGATE_EMBEDDED_RULES();
-
 // node_modules/re2js/build/index.js
-init_define_SEALGATE_EMBEDDED_RULES();
 var RE2Flags = class RE2Flags2 {
   static FOLD_CASE = 1;
   static LITERAL = 2;
@@ -7551,11 +7535,7 @@ function effectiveRules(config) {
   return rules.filter((r) => config.rules[r.id] !== "off").map((r) => config.rules[r.id] ? { ...r, severity: config.rules[r.id] } : r);
 }
 
-// src/engine/engine.ts
-init_define_SEALGATE_EMBEDDED_RULES();
-
 // src/text/lines.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 var LineIndex = class {
   /** Built on first use: most scanned files have no finding and never need a line number. */
   constructor(text) {
@@ -7609,11 +7589,7 @@ var LineIndex = class {
   }
 };
 
-// src/engine/keywords.ts
-init_define_SEALGATE_EMBEDDED_RULES();
-
 // src/engine/anchored.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 var MIN_PREFIX = 2;
 function literalPrefixes(source, flags) {
   if (/[uv]/.test(flags)) return void 0;
@@ -7947,7 +7923,7 @@ var KeywordIndex = class {
   anchoredBy = [];
   /** Per state: 1 when an anchor ends there; the anchor ids that end there. */
   anchorAt;
-  anchorsAt = [];
+  anchorsAt;
   /** Per rule position: 1 when the rule has anchors. */
   anchored;
   /** Scratch lists of one walk: output states reached, (state, offset) pairs of anchor ends. */
@@ -7955,6 +7931,8 @@ var KeywordIndex = class {
   hits = [];
   /** Orders asked for (see membersOf). */
   orders = /* @__PURE__ */ new WeakMap();
+  lastOrder;
+  lastMembers;
   /** Positions of the rules the last walk activated, in the order they were marked. */
   active = [];
   /** Per rule position: the start offsets of the last walk (valid when startGen[i] === gen). */
@@ -7999,10 +7977,12 @@ var KeywordIndex = class {
     this.automaton = ids.size ? new Automaton(words2) : void 0;
     const states = this.automaton ? this.automaton.output.length : 0;
     this.anchorAt = new Uint8Array(states);
+    this.anchorsAt = new Array(states);
     for (let st = 0; st < states; st++) {
-      const own = [...this.automaton.output[st] ?? []].filter((id) => this.anchorLength[id] > 0);
-      this.anchorsAt.push(Int32Array.from(own));
-      if (own.length) this.anchorAt[st] = 1;
+      const ids2 = this.automaton.output[st];
+      if (!ids2 || !ids2.some((id) => this.anchorLength[id] > 0)) continue;
+      this.anchorsAt[st] = ids2.filter((id) => this.anchorLength[id] > 0);
+      this.anchorAt[st] = 1;
     }
     this.starts = rules.map(() => []);
     this.startGen = new Uint32Array(rules.length);
@@ -8051,6 +8031,7 @@ var KeywordIndex = class {
    * through all of them. Undefined for any other order (answered rule by rule).
    */
   membersOf(order) {
+    if (order === this.lastOrder) return this.lastMembers;
     let members = this.orders.get(order);
     if (members === void 0) {
       members = new Uint8Array(this.rules.length);
@@ -8066,7 +8047,9 @@ var KeywordIndex = class {
       }
       this.orders.set(order, members);
     }
-    return members ?? void 0;
+    this.lastOrder = order;
+    this.lastMembers = members ?? void 0;
+    return this.lastMembers;
   }
   /** The active rules of `text` (see scan). */
   activeRules(text, order) {
@@ -8138,7 +8121,6 @@ var KeywordIndex = class {
 };
 
 // src/engine/fingerprint.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 import { createHash, createHmac, randomBytes } from "node:crypto";
 function newFingerprintKey() {
   return randomBytes(32).toString("hex");
@@ -8152,7 +8134,6 @@ function fingerprint(ruleId, file, secret, key) {
 }
 
 // src/engine/templates.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 var OPENER_MARK = /\{[{%#]/g;
 var CLOSER = { "{": "}}", "%": "%}", "#": "#}" };
 function actionSpans(text) {
@@ -8339,7 +8320,6 @@ function overlaps(ranges, start, end) {
 }
 
 // src/engine/read-documents.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 var LINE_ACTION = /^[ \t]*(?:\{\{|\{%|\{#)/m;
 function readDocuments(file, text) {
   const variants = [];
@@ -8392,7 +8372,6 @@ function repairFlowClosers(text) {
 }
 
 // src/engine/reading.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 var MANIFEST_FILE = /\.(?:ya?ml|json)$|(?:^|\/)Kustomization$/i;
 var MARKDOWN_FILE = /\.(?:md|markdown|mdx|mkd)$/i;
 var ASCIIDOC_FILE = /\.(?:adoc|asciidoc|asc)$/i;
@@ -8471,7 +8450,6 @@ function asciidocBlocks(count, line) {
 }
 
 // src/yaml/tolerant.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 var TAB = 8;
 var QUOTED_KEY = /^(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*')/;
 var KEY_COLON = /:(?=[ \t]|$)/;
@@ -8668,14 +8646,7 @@ function splitLines(text, start, end) {
   return lines;
 }
 
-// src/engine/gate.ts
-init_define_SEALGATE_EMBEDDED_RULES();
-
-// src/rules/assigned-literal.ts
-init_define_SEALGATE_EMBEDDED_RULES();
-
 // src/rules/value-words.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 var CREDENTIAL_WORDS = new Set(
   "password passwd pass pwd pw passphrase secret secrets token tokens key keys apikey api auth credential credentials creds cred code pin otp bearer jwt access private session client".split(" ")
 );
@@ -8795,7 +8766,6 @@ function judgeAssignedLiteral(value, key, file, linePrefix = "") {
 }
 
 // src/engine/allow-comment.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 var SAME_LINE = /sealgate:allow(?!-)/;
 var NEXT_LINE = /sealgate:allow-next-line/;
 var YAML_FILE = /\.ya?ml$/i;
@@ -8971,7 +8941,6 @@ function contentMatchIsCredential(rule, secret, match, before, file = "", groups
 }
 
 // src/engine/encoded.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 var MIN_BASE64 = 24;
 var MIN_HEX = 32;
 var CHUNK = 64 * 1024;
@@ -9080,7 +9049,6 @@ function decodeToText(value, encoding) {
 }
 
 // src/engine/decoded.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 var SEPARATOR = "\n\0\n";
 var MAX_DECODE_DEPTH = 2;
 function decodeValues(text, fromManifests, hex) {
@@ -9227,7 +9195,6 @@ function segmentAt(segments, at) {
 }
 
 // src/engine/hosts.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 var ManifestHosts = class {
   list = [];
   byLine = /* @__PURE__ */ new Map();
@@ -9621,7 +9588,6 @@ function interpolate(template, data) {
 }
 
 // src/engine/baseline.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 import { readFileSync as readFileSync3 } from "node:fs";
 var BASELINE_FILE = ".sealgate-baseline.json";
 function readBaseline(file) {
@@ -9640,7 +9606,6 @@ function readBaseline(file) {
 }
 
 // src/sources/source.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 function isSkipped(x) {
   return x.reason !== void 0 && x.bytes === void 0;
 }

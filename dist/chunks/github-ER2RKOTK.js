@@ -1,18 +1,15 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-UX5U2O3O.js";
+} from "./chunk-V3EDOXML.js";
 import {
   workflowCommand
-} from "./chunk-ZXJKQEBH.js";
-import "./chunk-ISWGB44K.js";
-import "./chunk-6SIH3I3O.js";
-import {
-  init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-CMAC4B3C.js";
+} from "./chunk-SYI4JVGK.js";
+import "./chunk-OZAOTZSX.js";
+import "./chunk-ZGH5C4TK.js";
+import "./chunk-3KSM5TLY.js";
 
 // src/report/github.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 function formatGithub(result) {
   return result.findings.map((f) => {
     const level = f.severity === "error" ? "error" : f.severity === "warning" ? "warning" : "notice";

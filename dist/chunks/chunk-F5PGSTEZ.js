@@ -1,10 +1,6 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
-import {
-  init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-CMAC4B3C.js";
 
 // src/report/command.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 var PLAIN = /^[A-Za-z0-9_./:@%+=,-]+$/;
 var CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 function shellWord(word) {

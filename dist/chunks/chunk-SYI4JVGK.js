@@ -1,10 +1,6 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
-import {
-  init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-CMAC4B3C.js";
 
 // src/report/escape.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 var CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 var NAMED = { "\n": "\\n", "\r": "\\r", "\x1B": "\\e", "\0": "\\0" };
 function showControl(s) {

@@ -1,13 +1,9 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   rotationLink
-} from "./chunk-ISWGB44K.js";
-import {
-  init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-CMAC4B3C.js";
+} from "./chunk-OZAOTZSX.js";
 
 // src/report/credential.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 function credentialNote(f) {
   if (!f.credential) return "";
   const rotate = rotationLink(f.credential);

@@ -1,20 +1,17 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   VERSION
-} from "./chunk-E5D2YNAU.js";
+} from "./chunk-KP4TSXS2.js";
 import {
   fixCommands
-} from "./chunk-CRC4ZA5U.js";
+} from "./chunk-F5PGSTEZ.js";
 import {
   rotationLink
-} from "./chunk-ISWGB44K.js";
-import "./chunk-6SIH3I3O.js";
-import {
-  init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-CMAC4B3C.js";
+} from "./chunk-OZAOTZSX.js";
+import "./chunk-ZGH5C4TK.js";
+import "./chunk-3KSM5TLY.js";
 
 // src/report/sarif.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 import { createHash } from "node:crypto";
 var LEVEL = { error: "error", warning: "warning", note: "note" };
 function placeHash(i) {

@@ -1,10 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
-import {
-  init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-CMAC4B3C.js";
+import "./chunk-3KSM5TLY.js";
 
 // src/parallel/pool.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 import os from "node:os";
 import { Worker } from "node:worker_threads";
 var BATCH = 32;

@@ -1,10 +1,6 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
-import {
-  init_define_SEALGATE_EMBEDDED_RULES
-} from "./chunk-CMAC4B3C.js";
 
 // src/exit-code.ts
-init_define_SEALGATE_EMBEDDED_RULES();
 function countBySeverity(findings) {
   let errors = 0;
   let warnings = 0;
