@@ -46,65 +46,75 @@ class Automaton {
       }
       return c;
     };
-    // The trie, with transitions in maps while it is built. Built one depth at a time, so states are
-    // numbered breadth-first: the shallow states, where a walk spends nearly all its steps, have
-    // neighbouring rows at the start of the table (fewer cache lines for the same walk).
-    const next: Map<number, number>[] = [new Map()];
-    const own: number[][] = [[]];
+    // Every hook builds this before its first scan, in code not compiled yet: flat typed arrays (no
+    // map or list per state) and loops over keyword characters and states, never over the table.
     // A keyword character outside the BMP is two code units; the text is walked by code unit.
-    const at = keywords.map(() => 0);
+    let capacity = 1;
+    for (const k of keywords) capacity += k.length;
+    const classOfUnit = keywords.map((k) => Int32Array.from({ length: k.length }, (_, i) => classOf(k[i]!)));
+    this.classes = classes;
+    // The trie: goto table (0: no child; the root is nobody's child), each state's parent and class.
+    // Built one depth at a time, so states are numbered breadth-first: a state's failure state has a
+    // smaller number, and the shallow states, where a walk spends nearly all its steps, have
+    // neighbouring rows at the start of the table.
+    const child = new Int32Array(capacity * classes);
+    const parent = new Int32Array(capacity);
+    const via = new Int32Array(capacity);
+    const own: number[][] = [];
+    const at = new Int32Array(keywords.length);
+    let states = 1;
     const depth = Math.max(0, ...keywords.map((k) => k.length));
     for (let d = 0; d < depth; d++) {
-      keywords.forEach((k, id) => {
-        if (d >= k.length) return;
+      for (let id = 0; id < keywords.length; id++) {
+        const units = classOfUnit[id]!;
+        if (d >= units.length) continue;
         const s = at[id]!;
-        const c = classOf(k[d]!);
-        let t = next[s]!.get(c);
-        if (t === undefined) {
-          t = next.length;
-          next.push(new Map());
-          own.push([]);
-          next[s]!.set(c, t);
+        const slot = s * classes + units[d]!;
+        let t = child[slot]!;
+        if (t === 0) {
+          t = states++;
+          child[slot] = t;
+          parent[t] = s;
+          via[t] = units[d]!;
         }
         at[id] = t;
-        if (d === k.length - 1) own[t]!.push(id);
-      });
-    }
-    keywords.forEach((k, id) => {
-      if (k.length === 0) own[0]!.push(id);
-    });
-    this.classes = classes;
-    const states = next.length;
-    const delta = new Int32Array(states * classes);
-    const fail = new Int32Array(states);
-    const out: number[][] = own.map((o) => [...o]);
-    // Breadth-first: a state's failure state is shallower, so its row is complete when needed. A row
-    // starts as a copy of its failure state's row (one native copy) and then takes its own
-    // transitions: every hook builds this, in code that is not compiled yet, so it does little in JS.
-    const queue: number[] = [];
-    for (const [c, t] of next[0]!) {
-      delta[c] = t * classes;
-      queue.push(t);
-    }
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi]!;
-      const f = fail[s]!;
-      for (const id of out[f]!) if (!out[s]!.includes(id)) out[s]!.push(id);
-      const row = s * classes;
-      delta.copyWithin(row, f * classes, f * classes + classes);
-      for (const [c, t] of next[s]!) {
-        fail[t] = delta[f * classes + c]! / classes;
-        delta[row + c] = t * classes;
-        queue.push(t);
+        if (d === units.length - 1) (own[t] ??= []).push(id);
       }
     }
-    const hasOutput = out.map((o) => o.length > 0);
-    for (let i = 0; i < delta.length; i++) {
-      const t = delta[i]!;
-      if (hasOutput[t / classes]) delta[i] = ~t;
+    // Each state's children, grouped by parent (a counting sort).
+    const first = new Int32Array(states + 1);
+    for (let t = 1; t < states; t++) first[parent[t]! + 1]++;
+    for (let s = 1; s <= states; s++) first[s] += first[s - 1]!;
+    const kids = new Int32Array(Math.max(0, states - 1));
+    const fill = first.slice();
+    for (let t = 1; t < states; t++) kids[fill[parent[t]!]++] = t;
+    const delta = new Int32Array(states * classes);
+    const fail = new Int32Array(states);
+    const out: (number[] | undefined)[] = new Array(states);
+    // In state order: a row starts as a copy of its failure state's row (complete already: that
+    // state is shallower) and then takes its children. A child's failure state and outputs are known
+    // when its parent's row is written, so the entry is marked (bit-inverted) there and then.
+    for (let s = 0; s < states; s++) {
+      const row = s * classes;
+      const f = fail[s]!;
+      if (s > 0) delta.copyWithin(row, f * classes, f * classes + classes);
+      for (let k = first[s]!; k < first[s + 1]!; k++) {
+        const t = kids[k]!;
+        const c = via[t]!;
+        let g = 0;
+        if (s > 0) {
+          const v = delta[f * classes + c]!;
+          g = (v < 0 ? ~v : v) / classes;
+        }
+        fail[t] = g;
+        const mine = own[t];
+        const inherited = out[g];
+        out[t] = mine && inherited ? [...mine, ...inherited.filter((id) => !mine.includes(id))] : (mine ?? inherited);
+        delta[row + c] = out[t] ? ~(t * classes) : t * classes;
+      }
     }
     this.delta = delta;
-    this.output = out.map((o) => (o.length ? Int32Array.from(o) : undefined));
+    this.output = Array.from(out, (o) => (o ? Int32Array.from(o) : undefined));
   }
 
   /**
