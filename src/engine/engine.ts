@@ -84,7 +84,6 @@ interface Located {
 
 interface RuleSet {
   rules: Rule[];
-  keywords: KeywordIndex;
   /** Content rules that also read decoded text. */
   decodable: Rule[];
 }
@@ -92,6 +91,7 @@ interface RuleSet {
 export class Engine {
   private readonly pathRules: Rule[];
   private readonly ruleSets = new Map<string, RuleSet>();
+  private keywordIndex: KeywordIndex | undefined;
   /** Each content rule's way of finding its matches (see anchored.ts), built on first use. */
   private readonly matchers = new Map<Rule, RuleMatcher>();
   private readonly gate: Gate;
@@ -106,19 +106,27 @@ export class Engine {
   }
 
   /**
-   * The rules that apply to a file, with their keyword index and the decodable content rules: rules
-   * restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. Files
-   * that the same path rules apply to share one set (decided with one glob test per path rule).
+   * The rules that apply to a file and its decodable content rules: rules restricted to some paths
+   * (values*.yaml, .env files) only where they apply. Files that the same path rules apply to share
+   * one set (decided with one glob test per path rule).
    */
   private ruleSet(file: string): RuleSet {
     const key = this.pathRules.length ? this.pathRules.map((r) => (r.appliesTo!(file) ? '1' : '0')).join('') : '*';
     let set = this.ruleSets.get(key);
     if (!set) {
       const rules = key === '*' ? this.opts.rules : this.opts.rules.filter((r) => !r.appliesTo || key[this.pathRules.indexOf(r)] === '1');
-      set = { rules, keywords: new KeywordIndex(rules), decodable: rules.filter((r) => r.regex && r.decodings.length > 0) };
+      set = { rules, decodable: rules.filter((r) => r.regex && r.decodings.length > 0) };
       this.ruleSets.set(key, set);
     }
     return set;
+  }
+
+  /**
+   * One keyword index over every rule, built on first use (a hook with nothing to scan never builds
+   * it); a file's walk answers for the rules of its set only (see ruleSet).
+   */
+  private keywords(): KeywordIndex {
+    return (this.keywordIndex ??= new KeywordIndex(this.opts.rules));
   }
 
   scanFragment(f: Fragment): FragmentResult {
@@ -139,7 +147,7 @@ export class Engine {
     const lines = new LineIndex(text);
     const located: Located[] = [];
     const set = this.ruleSet(file);
-    const prefiltered = set.keywords.scan(text, this.opts.rules);
+    const prefiltered = this.keywords().scan(text, set.rules);
     const activeManifest = prefiltered.rules.filter((r) => r.check);
     const activeContent = prefiltered.rules.filter((r) => r.regex);
     const encoded: EncodedValue[] = [];
@@ -289,8 +297,8 @@ export class Engine {
     const decoded = decodeValues(text, fromManifests, this.hexRules);
     if (!decoded) return;
     const found: Located[] = [];
-    // The file's own keyword index (its rules include the decodable ones): one automaton per rule set.
-    const prefiltered = set.keywords.scan(decoded.text, rules);
+    // The same keyword walk over the decoded text, answering for the decodable rules of the file.
+    const prefiltered = this.keywords().scan(decoded.text, rules);
     for (const rule of prefiltered.rules) this.runContentRule(rule, decoded.text, found, file, prefiltered.startsOf(rule));
     for (const l of found) {
       const host = decoded.hostOf(l.start, l.end, l.rule.decodings);
