@@ -7,6 +7,7 @@
 //   - `a|b` is either; `name=a|b` also records the segment it matched under `name`
 // A plain name takes the first of duplicate keys (as get() does); a pattern takes every key it matches.
 import type { YNode } from '../yaml/documents.js';
+import { globMatch } from './glob.js';
 
 type Segment = { deep: true } | { deep: false; test: (name: string) => boolean; literal?: string; capture?: string };
 
@@ -95,31 +96,6 @@ export function parseFieldPath(source: string): FieldPath | string {
   let prefix = 0;
   while (prefix < segments.length && !segments[prefix]!.deep && (segments[prefix] as { literal?: string }).literal !== undefined) prefix++;
   return { source, segments, prefix, captures };
-}
-
-/**
- * `*` matches any run of characters. Linear in practice and O(pattern x name) at worst, never a
- * backtracking regex: custom rules come from configuration anyone with a pull request can write.
- */
-function globMatch(pattern: string, name: string): boolean {
-  let p = 0;
-  let n = 0;
-  let star = -1;
-  let mark = 0;
-  while (n < name.length) {
-    if (p < pattern.length && pattern[p] !== '*' && pattern[p] === name[n]) {
-      p++;
-      n++;
-    } else if (p < pattern.length && pattern[p] === '*') {
-      star = p++;
-      mark = n;
-    } else if (star >= 0) {
-      p = star + 1;
-      n = ++mark;
-    } else return false;
-  }
-  while (pattern[p] === '*') p++;
-  return p === pattern.length;
 }
 
 /** Every node of `root` that `field` names, each once, in document order. */
