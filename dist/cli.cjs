@@ -5457,10 +5457,32 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/rules/glob.ts
+function globMatch(pattern, name) {
+  let p = 0;
+  let n = 0;
+  let star = -1;
+  let mark = 0;
+  while (n < name.length) {
+    if (p < pattern.length && pattern[p] !== "*" && pattern[p] === name[n]) {
+      p++;
+      n++;
+    } else if (p < pattern.length && pattern[p] === "*") {
+      star = p++;
+      mark = n;
+    } else if (star >= 0) {
+      p = star + 1;
+      n = ++mark;
+    } else return false;
+  }
+  while (pattern[p] === "*") p++;
+  return p === pattern.length;
+}
 function compileGlobs(globs) {
   if (globs.length === 0) return () => false;
   const all = [...globs];
   const names = all.flatMap((g) => BASENAME_GLOB.exec(g)?.[1] ?? []);
+  const simple = names.filter((n) => SIMPLE_NAME.test(n));
+  const complex = names.filter((n) => !SIMPLE_NAME.test(n));
   const others = all.filter((g) => !BASENAME_GLOB.test(g));
   let matchAll;
   let matchName;
@@ -5471,7 +5493,7 @@ function compileGlobs(globs) {
     if (names.length === 0 || name === "" || (path27.includes("./") || path27.endsWith(".")) && DOT_SEGMENT.test(path27)) return (matchAll ??= (0, import_picomatch.default)(all, { dot: true }))(path27);
     let hit = byName.get(name);
     if (hit === void 0) {
-      hit = (matchName ??= (0, import_picomatch.default)(names, { dot: true }))(name);
+      hit = simple.some((n) => globMatch(n, name)) || complex.length > 0 && (matchName ??= (0, import_picomatch.default)(complex, { dot: true }))(name);
       if (byName.size < NAME_CACHE) byName.set(name, hit);
     }
     return hit || others.length > 0 && (matchOthers ??= (0, import_picomatch.default)(others, { dot: true }))(path27);
@@ -5485,13 +5507,14 @@ function checkGlob(glob) {
     return e.message;
   }
 }
-var import_picomatch, BASENAME_GLOB, DOT_SEGMENT, NAME_CACHE;
+var import_picomatch, BASENAME_GLOB, DOT_SEGMENT, SIMPLE_NAME, NAME_CACHE;
 var init_glob = __esm({
   "src/rules/glob.ts"() {
     "use strict";
     import_picomatch = __toESM(require_picomatch2(), 1);
     BASENAME_GLOB = /^\*\*\/([^/]+)$/;
     DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
+    SIMPLE_NAME = /^[A-Za-z0-9._*-]+$/;
     NAME_CACHE = 4096;
   }
 });
@@ -6336,26 +6359,6 @@ function parseFieldPath(source) {
   while (prefix < segments.length && !segments[prefix].deep && segments[prefix].literal !== void 0) prefix++;
   return { source, segments, prefix, captures };
 }
-function globMatch(pattern, name) {
-  let p = 0;
-  let n = 0;
-  let star = -1;
-  let mark = 0;
-  while (n < name.length) {
-    if (p < pattern.length && pattern[p] !== "*" && pattern[p] === name[n]) {
-      p++;
-      n++;
-    } else if (p < pattern.length && pattern[p] === "*") {
-      star = p++;
-      mark = n;
-    } else if (star >= 0) {
-      p = star + 1;
-      n = ++mark;
-    } else return false;
-  }
-  while (pattern[p] === "*") p++;
-  return p === pattern.length;
-}
 function matchField(root, field) {
   const out = [];
   const seen = /* @__PURE__ */ new Set();
@@ -6433,6 +6436,7 @@ var DEEP_SPAN, MAX_DEPTH2;
 var init_select_path = __esm({
   "src/rules/select-path.ts"() {
     "use strict";
+    init_glob();
     DEEP_SPAN = 12;
     MAX_DEPTH2 = 64;
   }
@@ -14306,58 +14310,64 @@ var init_keywords = __esm({
           }
           return c;
         };
-        const next = [/* @__PURE__ */ new Map()];
-        const own = [[]];
-        const at = keywords.map(() => 0);
+        let capacity = 1;
+        for (const k of keywords) capacity += k.length;
+        const classOfUnit = keywords.map((k) => Int32Array.from({ length: k.length }, (_, i) => classOf(k[i])));
+        this.classes = classes;
+        const child = new Int32Array(capacity * classes);
+        const parent = new Int32Array(capacity);
+        const via = new Int32Array(capacity);
+        const own = [];
+        const at = new Int32Array(keywords.length);
+        let states = 1;
         const depth = Math.max(0, ...keywords.map((k) => k.length));
         for (let d = 0; d < depth; d++) {
-          keywords.forEach((k, id) => {
-            if (d >= k.length) return;
+          for (let id = 0; id < keywords.length; id++) {
+            const units = classOfUnit[id];
+            if (d >= units.length) continue;
             const s = at[id];
-            const c = classOf(k[d]);
-            let t = next[s].get(c);
-            if (t === void 0) {
-              t = next.length;
-              next.push(/* @__PURE__ */ new Map());
-              own.push([]);
-              next[s].set(c, t);
+            const slot = s * classes + units[d];
+            let t = child[slot];
+            if (t === 0) {
+              t = states++;
+              child[slot] = t;
+              parent[t] = s;
+              via[t] = units[d];
             }
             at[id] = t;
-            if (d === k.length - 1) own[t].push(id);
-          });
-        }
-        keywords.forEach((k, id) => {
-          if (k.length === 0) own[0].push(id);
-        });
-        this.classes = classes;
-        const states = next.length;
-        const delta = new Int32Array(states * classes);
-        const fail = new Int32Array(states);
-        const out = own.map((o) => [...o]);
-        const queue = [];
-        for (const [c, t] of next[0]) {
-          delta[c] = t * classes;
-          queue.push(t);
-        }
-        for (let qi = 0; qi < queue.length; qi++) {
-          const s = queue[qi];
-          const f = fail[s];
-          for (const id of out[f]) if (!out[s].includes(id)) out[s].push(id);
-          const row2 = s * classes;
-          delta.copyWithin(row2, f * classes, f * classes + classes);
-          for (const [c, t] of next[s]) {
-            fail[t] = delta[f * classes + c] / classes;
-            delta[row2 + c] = t * classes;
-            queue.push(t);
+            if (d === units.length - 1) (own[t] ??= []).push(id);
           }
         }
-        const hasOutput = out.map((o) => o.length > 0);
-        for (let i = 0; i < delta.length; i++) {
-          const t = delta[i];
-          if (hasOutput[t / classes]) delta[i] = ~t;
+        const first = new Int32Array(states + 1);
+        for (let t = 1; t < states; t++) first[parent[t] + 1]++;
+        for (let s = 1; s <= states; s++) first[s] += first[s - 1];
+        const kids = new Int32Array(Math.max(0, states - 1));
+        const fill = first.slice();
+        for (let t = 1; t < states; t++) kids[fill[parent[t]]++] = t;
+        const delta = new Int32Array(states * classes);
+        const fail = new Int32Array(states);
+        const out = new Array(states);
+        for (let s = 0; s < states; s++) {
+          const row2 = s * classes;
+          const f = fail[s];
+          if (s > 0) delta.copyWithin(row2, f * classes, f * classes + classes);
+          for (let k = first[s]; k < first[s + 1]; k++) {
+            const t = kids[k];
+            const c = via[t];
+            let g = 0;
+            if (s > 0) {
+              const v = delta[f * classes + c];
+              g = (v < 0 ? ~v : v) / classes;
+            }
+            fail[t] = g;
+            const mine = own[t];
+            const inherited = out[g];
+            out[t] = mine && inherited ? [...mine, ...inherited.filter((id) => !mine.includes(id))] : mine ?? inherited;
+            delta[row2 + c] = out[t] ? ~(t * classes) : t * classes;
+          }
         }
         this.delta = delta;
-        this.output = out.map((o) => o.length ? Int32Array.from(o) : void 0);
+        this.output = Array.from(out, (o) => o ? Int32Array.from(o) : void 0);
       }
       /**
        * Walks `text` once; for every distinct state with output it reaches (seen[state] !== gen),
@@ -15896,6 +15906,7 @@ var init_engine = __esm({
       opts;
       pathRules;
       ruleSets = /* @__PURE__ */ new Map();
+      keywordIndex;
       /** Each content rule's way of finding its matches (see anchored.ts), built on first use. */
       matchers = /* @__PURE__ */ new Map();
       gate;
@@ -15903,19 +15914,26 @@ var init_engine = __esm({
       /** Findings hidden by the baseline, and places (file lines) where a `sealgate:allow` comment hid one: counted for the summary. */
       hidden = { baseline: 0, allowComments: 0 };
       /**
-       * The rules that apply to a file, with their keyword index and the decodable content rules: rules
-       * restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. Files
-       * that the same path rules apply to share one set (decided with one glob test per path rule).
+       * The rules that apply to a file and its decodable content rules: rules restricted to some paths
+       * (values*.yaml, .env files) only where they apply. Files that the same path rules apply to share
+       * one set (decided with one glob test per path rule).
        */
       ruleSet(file) {
         const key = this.pathRules.length ? this.pathRules.map((r2) => r2.appliesTo(file) ? "1" : "0").join("") : "*";
         let set = this.ruleSets.get(key);
         if (!set) {
           const rules = key === "*" ? this.opts.rules : this.opts.rules.filter((r2) => !r2.appliesTo || key[this.pathRules.indexOf(r2)] === "1");
-          set = { rules, keywords: new KeywordIndex(rules), decodable: rules.filter((r2) => r2.regex && r2.decodings.length > 0) };
+          set = { rules, decodable: rules.filter((r2) => r2.regex && r2.decodings.length > 0) };
           this.ruleSets.set(key, set);
         }
         return set;
+      }
+      /**
+       * One keyword index over every rule, built on first use (a hook with nothing to scan never builds
+       * it); a file's walk answers for the rules of its set only (see ruleSet).
+       */
+      keywords() {
+        return this.keywordIndex ??= new KeywordIndex(this.opts.rules);
       }
       scanFragment(f) {
         const decoded = decodeBytes(f.bytes);
@@ -15934,7 +15952,7 @@ var init_engine = __esm({
         const lines2 = new LineIndex(text);
         const located = [];
         const set = this.ruleSet(file);
-        const prefiltered = set.keywords.scan(text, this.opts.rules);
+        const prefiltered = this.keywords().scan(text, set.rules);
         const activeManifest = prefiltered.rules.filter((r2) => r2.check);
         const activeContent = prefiltered.rules.filter((r2) => r2.regex);
         const encoded = [];
@@ -16065,7 +16083,7 @@ var init_engine = __esm({
         const decoded = decodeValues(text, fromManifests, this.hexRules);
         if (!decoded) return;
         const found = [];
-        const prefiltered = set.keywords.scan(decoded.text, rules);
+        const prefiltered = this.keywords().scan(decoded.text, rules);
         for (const rule of prefiltered.rules) this.runContentRule(rule, decoded.text, found, file, prefiltered.startsOf(rule));
         for (const l of found) {
           const host = decoded.hostOf(l.start, l.end, l.rule.decodings);

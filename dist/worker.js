@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-AW27TUXX.js";
-import "./chunks/chunk-ZGH5C4TK.js";
+} from "./chunks/chunk-EU2EJLT4.js";
+import "./chunks/chunk-DXTCF2QE.js";
 import "./chunks/chunk-3KSM5TLY.js";
 
 // src/parallel/worker.ts

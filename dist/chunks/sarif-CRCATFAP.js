@@ -7,8 +7,8 @@ import {
 } from "./chunk-F5PGSTEZ.js";
 import {
   rotationLink
-} from "./chunk-OZAOTZSX.js";
-import "./chunk-ZGH5C4TK.js";
+} from "./chunk-YGQ6J3AD.js";
+import "./chunk-DXTCF2QE.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/sarif.ts

@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-V3EDOXML.js";
+} from "./chunk-IONDKNUO.js";
 import {
   workflowCommand
 } from "./chunk-SYI4JVGK.js";
-import "./chunk-OZAOTZSX.js";
-import "./chunk-ZGH5C4TK.js";
+import "./chunk-YGQ6J3AD.js";
+import "./chunk-DXTCF2QE.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/github.ts

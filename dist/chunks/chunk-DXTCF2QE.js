@@ -4223,13 +4223,36 @@ function str(node) {
 
 // src/rules/glob.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
+function globMatch(pattern, name) {
+  let p = 0;
+  let n = 0;
+  let star = -1;
+  let mark = 0;
+  while (n < name.length) {
+    if (p < pattern.length && pattern[p] !== "*" && pattern[p] === name[n]) {
+      p++;
+      n++;
+    } else if (p < pattern.length && pattern[p] === "*") {
+      star = p++;
+      mark = n;
+    } else if (star >= 0) {
+      p = star + 1;
+      n = ++mark;
+    } else return false;
+  }
+  while (pattern[p] === "*") p++;
+  return p === pattern.length;
+}
 var BASENAME_GLOB = /^\*\*\/([^/]+)$/;
 var DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
+var SIMPLE_NAME = /^[A-Za-z0-9._*-]+$/;
 var NAME_CACHE = 4096;
 function compileGlobs(globs) {
   if (globs.length === 0) return () => false;
   const all = [...globs];
   const names = all.flatMap((g) => BASENAME_GLOB.exec(g)?.[1] ?? []);
+  const simple = names.filter((n) => SIMPLE_NAME.test(n));
+  const complex = names.filter((n) => !SIMPLE_NAME.test(n));
   const others = all.filter((g) => !BASENAME_GLOB.test(g));
   let matchAll;
   let matchName;
@@ -4240,7 +4263,7 @@ function compileGlobs(globs) {
     if (names.length === 0 || name === "" || (path2.includes("./") || path2.endsWith(".")) && DOT_SEGMENT.test(path2)) return (matchAll ??= (0, import_picomatch.default)(all, { dot: true }))(path2);
     let hit = byName.get(name);
     if (hit === void 0) {
-      hit = (matchName ??= (0, import_picomatch.default)(names, { dot: true }))(name);
+      hit = simple.some((n) => globMatch(n, name)) || complex.length > 0 && (matchName ??= (0, import_picomatch.default)(complex, { dot: true }))(name);
       if (byName.size < NAME_CACHE) byName.set(name, hit);
     }
     return hit || others.length > 0 && (matchOthers ??= (0, import_picomatch.default)(others, { dot: true }))(path2);
@@ -4979,26 +5002,6 @@ function parseFieldPath(source) {
   let prefix = 0;
   while (prefix < segments.length && !segments[prefix].deep && segments[prefix].literal !== void 0) prefix++;
   return { source, segments, prefix, captures };
-}
-function globMatch(pattern, name) {
-  let p = 0;
-  let n = 0;
-  let star = -1;
-  let mark = 0;
-  while (n < name.length) {
-    if (p < pattern.length && pattern[p] !== "*" && pattern[p] === name[n]) {
-      p++;
-      n++;
-    } else if (p < pattern.length && pattern[p] === "*") {
-      star = p++;
-      mark = n;
-    } else if (star >= 0) {
-      p = star + 1;
-      n = ++mark;
-    } else return false;
-  }
-  while (pattern[p] === "*") p++;
-  return p === pattern.length;
 }
 function matchField(root, field) {
   const out = [];

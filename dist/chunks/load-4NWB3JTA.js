@@ -6,7 +6,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-ZGH5C4TK.js";
+} from "./chunk-DXTCF2QE.js";
 import "./chunk-3KSM5TLY.js";
 export {
   builtinRulesDir,

@@ -17,7 +17,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-ZGH5C4TK.js";
+} from "./chunk-DXTCF2QE.js";
 
 // src/sources/git-client.ts
 import { spawn } from "node:child_process";
@@ -7818,58 +7818,64 @@ var Automaton = class {
       }
       return c;
     };
-    const next = [/* @__PURE__ */ new Map()];
-    const own = [[]];
-    const at = keywords.map(() => 0);
+    let capacity = 1;
+    for (const k of keywords) capacity += k.length;
+    const classOfUnit = keywords.map((k) => Int32Array.from({ length: k.length }, (_, i) => classOf(k[i])));
+    this.classes = classes;
+    const child = new Int32Array(capacity * classes);
+    const parent = new Int32Array(capacity);
+    const via = new Int32Array(capacity);
+    const own = [];
+    const at = new Int32Array(keywords.length);
+    let states = 1;
     const depth = Math.max(0, ...keywords.map((k) => k.length));
     for (let d = 0; d < depth; d++) {
-      keywords.forEach((k, id) => {
-        if (d >= k.length) return;
+      for (let id = 0; id < keywords.length; id++) {
+        const units = classOfUnit[id];
+        if (d >= units.length) continue;
         const s = at[id];
-        const c = classOf(k[d]);
-        let t = next[s].get(c);
-        if (t === void 0) {
-          t = next.length;
-          next.push(/* @__PURE__ */ new Map());
-          own.push([]);
-          next[s].set(c, t);
+        const slot = s * classes + units[d];
+        let t = child[slot];
+        if (t === 0) {
+          t = states++;
+          child[slot] = t;
+          parent[t] = s;
+          via[t] = units[d];
         }
         at[id] = t;
-        if (d === k.length - 1) own[t].push(id);
-      });
-    }
-    keywords.forEach((k, id) => {
-      if (k.length === 0) own[0].push(id);
-    });
-    this.classes = classes;
-    const states = next.length;
-    const delta = new Int32Array(states * classes);
-    const fail = new Int32Array(states);
-    const out = own.map((o) => [...o]);
-    const queue = [];
-    for (const [c, t] of next[0]) {
-      delta[c] = t * classes;
-      queue.push(t);
-    }
-    for (let qi = 0; qi < queue.length; qi++) {
-      const s = queue[qi];
-      const f = fail[s];
-      for (const id of out[f]) if (!out[s].includes(id)) out[s].push(id);
-      const row = s * classes;
-      delta.copyWithin(row, f * classes, f * classes + classes);
-      for (const [c, t] of next[s]) {
-        fail[t] = delta[f * classes + c] / classes;
-        delta[row + c] = t * classes;
-        queue.push(t);
+        if (d === units.length - 1) (own[t] ??= []).push(id);
       }
     }
-    const hasOutput = out.map((o) => o.length > 0);
-    for (let i = 0; i < delta.length; i++) {
-      const t = delta[i];
-      if (hasOutput[t / classes]) delta[i] = ~t;
+    const first = new Int32Array(states + 1);
+    for (let t = 1; t < states; t++) first[parent[t] + 1]++;
+    for (let s = 1; s <= states; s++) first[s] += first[s - 1];
+    const kids = new Int32Array(Math.max(0, states - 1));
+    const fill = first.slice();
+    for (let t = 1; t < states; t++) kids[fill[parent[t]]++] = t;
+    const delta = new Int32Array(states * classes);
+    const fail = new Int32Array(states);
+    const out = new Array(states);
+    for (let s = 0; s < states; s++) {
+      const row = s * classes;
+      const f = fail[s];
+      if (s > 0) delta.copyWithin(row, f * classes, f * classes + classes);
+      for (let k = first[s]; k < first[s + 1]; k++) {
+        const t = kids[k];
+        const c = via[t];
+        let g = 0;
+        if (s > 0) {
+          const v = delta[f * classes + c];
+          g = (v < 0 ? ~v : v) / classes;
+        }
+        fail[t] = g;
+        const mine = own[t];
+        const inherited = out[g];
+        out[t] = mine && inherited ? [...mine, ...inherited.filter((id) => !mine.includes(id))] : mine ?? inherited;
+        delta[row + c] = out[t] ? ~(t * classes) : t * classes;
+      }
     }
     this.delta = delta;
-    this.output = out.map((o) => o.length ? Int32Array.from(o) : void 0);
+    this.output = Array.from(out, (o) => o ? Int32Array.from(o) : void 0);
   }
   /**
    * Walks `text` once; for every distinct state with output it reaches (seen[state] !== gen),
@@ -9251,6 +9257,7 @@ var Engine = class {
   opts;
   pathRules;
   ruleSets = /* @__PURE__ */ new Map();
+  keywordIndex;
   /** Each content rule's way of finding its matches (see anchored.ts), built on first use. */
   matchers = /* @__PURE__ */ new Map();
   gate;
@@ -9258,19 +9265,26 @@ var Engine = class {
   /** Findings hidden by the baseline, and places (file lines) where a `sealgate:allow` comment hid one: counted for the summary. */
   hidden = { baseline: 0, allowComments: 0 };
   /**
-   * The rules that apply to a file, with their keyword index and the decodable content rules: rules
-   * restricted to some paths (values*.yaml, kustomizations) only add keywords where they apply. Files
-   * that the same path rules apply to share one set (decided with one glob test per path rule).
+   * The rules that apply to a file and its decodable content rules: rules restricted to some paths
+   * (values*.yaml, .env files) only where they apply. Files that the same path rules apply to share
+   * one set (decided with one glob test per path rule).
    */
   ruleSet(file) {
     const key = this.pathRules.length ? this.pathRules.map((r) => r.appliesTo(file) ? "1" : "0").join("") : "*";
     let set = this.ruleSets.get(key);
     if (!set) {
       const rules = key === "*" ? this.opts.rules : this.opts.rules.filter((r) => !r.appliesTo || key[this.pathRules.indexOf(r)] === "1");
-      set = { rules, keywords: new KeywordIndex(rules), decodable: rules.filter((r) => r.regex && r.decodings.length > 0) };
+      set = { rules, decodable: rules.filter((r) => r.regex && r.decodings.length > 0) };
       this.ruleSets.set(key, set);
     }
     return set;
+  }
+  /**
+   * One keyword index over every rule, built on first use (a hook with nothing to scan never builds
+   * it); a file's walk answers for the rules of its set only (see ruleSet).
+   */
+  keywords() {
+    return this.keywordIndex ??= new KeywordIndex(this.opts.rules);
   }
   scanFragment(f) {
     const decoded = decodeBytes(f.bytes);
@@ -9289,7 +9303,7 @@ var Engine = class {
     const lines = new LineIndex(text);
     const located = [];
     const set = this.ruleSet(file);
-    const prefiltered = set.keywords.scan(text, this.opts.rules);
+    const prefiltered = this.keywords().scan(text, set.rules);
     const activeManifest = prefiltered.rules.filter((r) => r.check);
     const activeContent = prefiltered.rules.filter((r) => r.regex);
     const encoded = [];
@@ -9420,7 +9434,7 @@ var Engine = class {
     const decoded = decodeValues(text, fromManifests, this.hexRules);
     if (!decoded) return;
     const found = [];
-    const prefiltered = set.keywords.scan(decoded.text, rules);
+    const prefiltered = this.keywords().scan(decoded.text, rules);
     for (const rule of prefiltered.rules) this.runContentRule(rule, decoded.text, found, file, prefiltered.startsOf(rule));
     for (const l of found) {
       const host = decoded.hostOf(l.start, l.end, l.rule.decodings);

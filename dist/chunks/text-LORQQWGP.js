@@ -10,8 +10,8 @@ import {
 } from "./chunk-SYI4JVGK.js";
 import {
   rotationLink
-} from "./chunk-OZAOTZSX.js";
-import "./chunk-ZGH5C4TK.js";
+} from "./chunk-YGQ6J3AD.js";
+import "./chunk-DXTCF2QE.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/color.ts
