@@ -5,7 +5,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import picomatch from 'picomatch';
-import { compileGlobs } from '../src/rules/glob.js';
+import { compileGlobs, checkGlob } from '../src/rules/glob.js';
 import { loadBuiltinRules } from '../src/rules/load.js';
 import { ruleFiles, builtinRulesDir, readRuleFile } from '../src/rules/load.js';
 
@@ -47,5 +47,25 @@ describe('compileGlobs', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('checkGlob', () => {
+  it('accepts without compiling only what picomatch accepts, and still names a malformed glob', () => {
+    const plain = fc.array(fc.constantFrom('a', 'Z', '0', '.', '_', '-', '*', '**', '/'), { minLength: 1, maxLength: 8 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(plain, (g) => {
+        let refused = false;
+        try {
+          picomatch.makeRe(g);
+        } catch {
+          refused = true;
+        }
+        expect(checkGlob(g) !== undefined, g).toBe(refused);
+      }),
+      { numRuns: 500 },
+    );
+    // picomatch refuses a glob over 65,536 characters: so does the check, plain or not.
+    expect(checkGlob('a'.repeat(70000))).toMatch(/exceeds maximum allowed length/);
   });
 });
