@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-EU2EJLT4.js";
+} from "./chunks/chunk-QGKSHFR7.js";
 import {
   exitCode,
   unscannable
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-F5PGSTEZ.js";
 import {
   credentialNote
-} from "./chunks/chunk-IONDKNUO.js";
+} from "./chunks/chunk-TKWK7EMT.js";
 import {
   escapeData,
   htmlText,
@@ -38,7 +38,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-SYI4JVGK.js";
-import "./chunks/chunk-YGQ6J3AD.js";
+import "./chunks/chunk-BCAKIPTP.js";
 import {
   ConfigError,
   GitError,
@@ -46,7 +46,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-DXTCF2QE.js";
+} from "./chunks/chunk-CMC2KTF6.js";
 import {
   __commonJS,
   __require,
@@ -19205,15 +19205,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-LORQQWGP.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-KC3S7NQQ.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-UWCCWQ5Y.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-LAMJGFEC.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-4NWB3JTA.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-CRCATFAP.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-7VA2BBJO.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-6MBDNBZX.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-75NMFZWD.js")).formatGithub(safe);
+      return (await import("./chunks/github-QD7SQTGA.js")).formatGithub(safe);
   }
 }
 

@@ -5500,6 +5500,7 @@ function compileGlobs(globs) {
   };
 }
 function checkGlob(glob) {
+  if (glob.length <= 1024 && PLAIN_GLOB.test(glob)) return void 0;
   try {
     import_picomatch.default.makeRe(glob);
     return void 0;
@@ -5507,7 +5508,7 @@ function checkGlob(glob) {
     return e.message;
   }
 }
-var import_picomatch, BASENAME_GLOB, DOT_SEGMENT, SIMPLE_NAME, NAME_CACHE;
+var import_picomatch, BASENAME_GLOB, DOT_SEGMENT, SIMPLE_NAME, NAME_CACHE, PLAIN_GLOB;
 var init_glob = __esm({
   "src/rules/glob.ts"() {
     "use strict";
@@ -5516,6 +5517,7 @@ var init_glob = __esm({
     DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
     SIMPLE_NAME = /^[A-Za-z0-9._*-]+$/;
     NAME_CACHE = 4096;
+    PLAIN_GLOB = /^[A-Za-z0-9._*/-]+$/;
   }
 });
 

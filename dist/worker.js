@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-EU2EJLT4.js";
-import "./chunks/chunk-DXTCF2QE.js";
+} from "./chunks/chunk-QGKSHFR7.js";
+import "./chunks/chunk-CMC2KTF6.js";
 import "./chunks/chunk-3KSM5TLY.js";
 
 // src/parallel/worker.ts

@@ -7,8 +7,8 @@ import {
 } from "./chunk-F5PGSTEZ.js";
 import {
   rotationLink
-} from "./chunk-YGQ6J3AD.js";
-import "./chunk-DXTCF2QE.js";
+} from "./chunk-BCAKIPTP.js";
+import "./chunk-CMC2KTF6.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/sarif.ts

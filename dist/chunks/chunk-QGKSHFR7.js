@@ -17,7 +17,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-DXTCF2QE.js";
+} from "./chunk-CMC2KTF6.js";
 
 // src/sources/git-client.ts
 import { spawn } from "node:child_process";

@@ -10,8 +10,8 @@ import {
 } from "./chunk-SYI4JVGK.js";
 import {
   rotationLink
-} from "./chunk-YGQ6J3AD.js";
-import "./chunk-DXTCF2QE.js";
+} from "./chunk-BCAKIPTP.js";
+import "./chunk-CMC2KTF6.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/color.ts
