@@ -6,6 +6,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 import { buildSync } from 'esbuild';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
 
 /** rules/**\/*.yaml (providers' rules sit in rules/providers/<family>/), sorted by path as the loader reads them. */
 export function ruleFilesOf(dir) {
@@ -26,14 +28,50 @@ export function ruleFilesOf(dir) {
  * the same data as an object literal, and every hook starts by loading all of them.
  */
 function embeddedRulesLiteral(root) {
-  return JSON.stringify(JSON.stringify(embeddedRules(root)));
+  return JSON.stringify(JSON.stringify(bundledRules(root)));
 }
 
+/** rules/ as the bundles embed them: each file's spec without its examples. */
 export function embeddedRules(root = process.cwd()) {
   return ruleFilesOf(path.join(root, 'rules')).map((file) => {
     const { examples: _examples, ...spec } = load(readFileSync(file, 'utf8'));
     return { file: path.relative(root, file).split(path.sep).join('/'), spec };
   });
+}
+
+/**
+ * The embedded rules with, for a content rule, the anchors the keyword walk looks for: derived here
+ * by the product's own compileRule and anchorsOf, so a start need not read every pattern again.
+ */
+export function bundledRules(root = process.cwd()) {
+  const anchorsFor = anchorsFunction(root);
+  return embeddedRules(root).map((e) => ({ ...e, anchors: anchorsFor(e.spec, e.file) }));
+}
+
+/** `(spec, file) => anchors | null`, from src/ bundled on the spot (the build runs before dist/ exists). */
+function anchorsFunction(root) {
+  const { outputFiles } = buildSync({
+    stdin: {
+      contents: `import { compileRule } from './src/rules/load.ts';
+import { anchorsOf } from './src/engine/anchored.ts';
+export function anchorsFor(spec, file) {
+  const rule = compileRule(spec, file, [], false);
+  return (rule?.regex && anchorsOf(rule.regex)) ?? null;
+}`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'cjs',
+    platform: 'node',
+    // load.ts finds rules/ from its own URL; compileRule never does, so any file URL serves.
+    define: { 'import.meta.url': JSON.stringify(pathToFileURL(path.resolve(root, 'src/rules/load.ts')).href) },
+    logLevel: 'warning',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', outputFiles[0].text)(module, module.exports, createRequire(path.resolve(root, 'package.json')));
+  return module.exports.anchorsFor;
 }
 
 /** dist/rules.json: each embedded rule file with a hash of what the bundles embed of it. */

@@ -8,6 +8,8 @@ import fc from 'fast-check';
 import { RuleMatcher, literalPrefixes, anchorsOf } from '../src/engine/anchored.js';
 import { KeywordIndex } from '../src/engine/keywords.js';
 import type { Rule } from '../src/rules/types.js';
+import path from 'node:path';
+import { REPO_ROOT } from './helpers/action-env.js';
 import { loadBuiltinRules } from '../src/rules/load.js';
 import { linearRegExp } from '../src/rules/linear-regex.js';
 import { expandExample } from './helpers/token-gen.js';
@@ -161,5 +163,17 @@ describe('anchor offsets from the keyword walk', () => {
     expect(first.startsOf(r)).toEqual([0]);
     expect(index.scan('abc1', [r]).rules).toEqual([]);
     expect(() => first.startsOf(r)).toThrow(/after the next walk/);
+  });
+});
+
+describe('anchors embedded by the build', () => {
+  it('are what anchorsOf gives for every built-in rule, and the keyword index uses them', async () => {
+    const { bundledRules } = (await import(path.join(REPO_ROOT, 'scripts/build-options.mjs'))) as { bundledRules(root: string): { spec: { id: string }; anchors: string[] | null }[] };
+    const embedded = new Map(bundledRules(REPO_ROOT).map((e) => [e.spec.id, e.anchors]));
+    for (const rule of rules) expect(embedded.get(rule.id), rule.id).toEqual(anchorsOf(rule.regex!) ?? null);
+    // A rule that carries anchors is anchored on them, not on its pattern's own.
+    const r = { ...rules.find((x) => x.id === 'generic-secret-assignment')!, keywords: [], anchors: ['zzz'] };
+    const text = 'password = "x1y2z3w4" zzz';
+    expect(new KeywordIndex([r]).scan(text, [r]).startsOf(r)).toEqual([text.indexOf('zzz')]);
   });
 });

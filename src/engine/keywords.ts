@@ -225,7 +225,7 @@ export class KeywordIndex {
     this.anchored = new Uint8Array(rules.length);
     rules.forEach((r, i) => {
       for (const k of new Set(keywordsOf(r))) byKeyword[idOf(k)]!.push(i);
-      const anchors = r.regex ? anchorsOf(r.regex) : undefined;
+      const anchors = r.regex ? (r.anchors !== undefined ? (r.anchors ?? undefined) : anchorsOf(r.regex)) : undefined;
       if (anchors) {
         this.anchored[i] = 1;
         for (const a of anchors) byAnchor[idOf(a)]!.push(i);

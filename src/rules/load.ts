@@ -247,7 +247,10 @@ function checkExamples(raw: unknown, bad: (field: string, msg: string) => void):
   return out;
 }
 
-/** Set by the bundler (scripts/build-options.mjs): the rules/ files, parsed, without their examples, as JSON text. */
+/**
+ * Set by the bundler (scripts/build-options.mjs): the rules/ files, parsed, without their examples,
+ * each with its pattern's anchors, as JSON text.
+ */
 declare const SEALGATE_EMBEDDED_RULES: string | undefined;
 
 let cached: Rule[] | undefined;
@@ -258,7 +261,11 @@ export function loadBuiltinRules(): Rule[] {
   const problems: string[] = [];
   const rules =
     typeof SEALGATE_EMBEDDED_RULES !== 'undefined'
-      ? (JSON.parse(SEALGATE_EMBEDDED_RULES) as { file: string; spec: unknown }[]).flatMap(({ file, spec }) => compileRule(spec, file, problems, false) ?? [])
+      ? (JSON.parse(SEALGATE_EMBEDDED_RULES) as { file: string; spec: unknown; anchors: string[] | null }[]).flatMap(({ file, spec, anchors }) => {
+          const rule = compileRule(spec, file, problems, false);
+          if (rule?.regex) rule.anchors = anchors;
+          return rule ?? [];
+        })
       : loadRulesDir(builtinRulesDir(), problems);
   if (problems.length) throw new ConfigError(problems);
   cached = rules;

@@ -60,6 +60,12 @@ export interface Rule {
   /** Manifest rules: the compiled selector, or the code of src/rules/checks/. */
   check?: Check;
   regex?: RegExp;
+  /**
+   * The keyword walk's anchors for `regex` (anchorsOf in src/engine/anchored.ts; null: none), put in
+   * by the build for the built-in rules so a hook does not read every pattern at start-up. Other
+   * rules leave it out and the keyword index computes them.
+   */
+  anchors?: string[] | null;
   secretGroup: number;
   entropy?: number;
   appliesTo: PathMatcher | undefined;
