@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-QGKSHFR7.js";
+} from "./chunks/chunk-236J4NUU.js";
 import {
   exitCode,
   unscannable
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-F5PGSTEZ.js";
 import {
   credentialNote
-} from "./chunks/chunk-TKWK7EMT.js";
+} from "./chunks/chunk-4FA4C5UI.js";
 import {
   escapeData,
   htmlText,
@@ -38,7 +38,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-SYI4JVGK.js";
-import "./chunks/chunk-BCAKIPTP.js";
+import "./chunks/chunk-42CCVI4Q.js";
 import {
   ConfigError,
   GitError,
@@ -46,7 +46,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-CMC2KTF6.js";
+} from "./chunks/chunk-WEEESQVZ.js";
 import {
   __commonJS,
   __require,
@@ -19205,15 +19205,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-KC3S7NQQ.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-L52VJRE4.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-LAMJGFEC.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-NHQRGVIE.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-7VA2BBJO.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-6MBDNBZX.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-6ZWSLKLW.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-BWMHRZEW.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-QD7SQTGA.js")).formatGithub(safe);
+      return (await import("./chunks/github-TU23WU3N.js")).formatGithub(safe);
   }
 }
 

@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-QGKSHFR7.js";
-import "./chunks/chunk-CMC2KTF6.js";
+} from "./chunks/chunk-236J4NUU.js";
+import "./chunks/chunk-WEEESQVZ.js";
 import "./chunks/chunk-3KSM5TLY.js";
 
 // src/parallel/worker.ts

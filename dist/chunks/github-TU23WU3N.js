@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-TKWK7EMT.js";
+} from "./chunk-4FA4C5UI.js";
 import {
   workflowCommand
 } from "./chunk-SYI4JVGK.js";
-import "./chunk-BCAKIPTP.js";
-import "./chunk-CMC2KTF6.js";
+import "./chunk-42CCVI4Q.js";
+import "./chunk-WEEESQVZ.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/github.ts

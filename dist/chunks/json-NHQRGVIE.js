@@ -7,8 +7,8 @@ import {
 } from "./chunk-F5PGSTEZ.js";
 import {
   rotationLink
-} from "./chunk-BCAKIPTP.js";
-import "./chunk-CMC2KTF6.js";
+} from "./chunk-42CCVI4Q.js";
+import "./chunk-WEEESQVZ.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/json.ts

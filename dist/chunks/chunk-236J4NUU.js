@@ -17,7 +17,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-CMC2KTF6.js";
+} from "./chunk-WEEESQVZ.js";
 
 // src/sources/git-client.ts
 import { spawn } from "node:child_process";
@@ -7970,7 +7970,7 @@ var KeywordIndex = class {
     this.anchored = new Uint8Array(rules.length);
     rules.forEach((r, i) => {
       for (const k of new Set(keywordsOf(r))) byKeyword[idOf(k)].push(i);
-      const anchors = r.regex ? anchorsOf(r.regex) : void 0;
+      const anchors = r.regex ? r.anchors !== void 0 ? r.anchors ?? void 0 : anchorsOf(r.regex) : void 0;
       if (anchors) {
         this.anchored[i] = 1;
         for (const a of anchors) byAnchor[idOf(a)].push(i);

@@ -6,7 +6,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-CMC2KTF6.js";
+} from "./chunk-WEEESQVZ.js";
 import "./chunk-3KSM5TLY.js";
 export {
   builtinRulesDir,
