@@ -140,6 +140,19 @@ describe('code cache', () => {
     expect(fs.statSync(def!).mode & 0o022).toBe(0);
   });
 
+  it('a first run of --version still leaves the scanning code in the cache (src/cli/warm-up.ts)', () => {
+    // Only the bundle's top level, as a cache written before anything ran would hold.
+    const bare = path.join(tempDir('sg-cc-'), 'cache');
+    loadBundle(path.resolve(__dirname, '..', 'dist', 'cli.cjs'), { SEALGATE_CACHE_DIR: bare }).save();
+    const cache = path.join(tempDir('sg-cc-'), 'cache');
+    const r = spawnSync(process.execPath, [bin, '--version'], { env: { ...process.env, SEALGATE_CACHE_DIR: cache }, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toMatch(/^\d+\.\d+\.\d+/);
+    const size = (dir: string) => fs.statSync(path.join(dir, cacheFiles(dir)[0]!)).size;
+    // The engine, the rules, YAML and the classifier ran before the cache was written.
+    expect(size(cache)).toBeGreaterThan(2 * size(bare));
+  });
+
   it('the CLI gives the same answers with no cache, a fresh cache and a corrupt one', () => {
     const cache = path.join(tempDir('sg-cc-'), 'cache');
     const env = { ...process.env, SEALGATE_CACHE_DIR: cache };

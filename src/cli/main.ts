@@ -2,6 +2,8 @@
 // only module of the CLI that touches `process`; bundled alone as dist/cli.cjs (see src/bin.ts).
 import { run } from './run.js';
 
+export { warmUp } from './warm-up.js';
+
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) return '';
   const chunks: Buffer[] = [];
