@@ -104,4 +104,8 @@ try {
 `);
   process.exit(2);
 }
-void bundle.exports.main().then(() => bundle.save());
+void bundle.exports.main().then(() => {
+  if (bundle.cache !== "miss" && bundle.cache !== "rejected") return;
+  bundle.exports.warmUp();
+  bundle.save();
+});
