@@ -12,7 +12,7 @@
 import type { Rule } from '../rules/types.js';
 import { anchorsOf } from './anchored.js';
 
-/** The automaton, shared by every KeywordIndex built over the same keywords. */
+/** The automaton over an index's keywords and anchors (never an empty one: a rule with one always runs). */
 class Automaton {
   /** ASCII code -> character class (case folded); 0 = in no keyword. */
   readonly ascii = new Uint8Array(128);
