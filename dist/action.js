@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-236J4NUU.js";
+} from "./chunks/chunk-5UPBATQG.js";
 import {
   exitCode,
   unscannable

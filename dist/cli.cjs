@@ -14207,9 +14207,14 @@ var init_anchored = __esm({
     MIN_ANCHOR = 3;
     MAX_ANCHOR = 8;
     RuleMatcher = class {
-      constructor(regex) {
+      /** `anchors`: the rule's, when known (Rule.anchors): a rule with some is given its offsets, and its pattern need not be read again. */
+      constructor(regex, anchors) {
         this.regex = regex;
         const plain = Object.getPrototypeOf(regex) === RegExp.prototype;
+        if (plain && anchors) {
+          this.sticky = new RegExp(regex.source, regex.flags.replace(/[gy]/g, "") + "y");
+          return;
+        }
         const prefixes = plain ? literalPrefixes(regex.source, regex.flags) : void 0;
         if (prefixes) this.sticky = new RegExp(regex.source, regex.flags.replace(/[gy]/g, "") + "y");
         if (prefixes && !regex.flags.includes("i")) this.prefixes = prefixes;
@@ -16058,7 +16063,7 @@ var init_engine = __esm({
       matcher(rule) {
         let m = this.matchers.get(rule);
         if (!m) {
-          m = new RuleMatcher(rule.regex);
+          m = new RuleMatcher(rule.regex, rule.anchors);
           this.matchers.set(rule, m);
         }
         return m;

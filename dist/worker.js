@@ -6,7 +6,7 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-236J4NUU.js";
+} from "./chunks/chunk-5UPBATQG.js";
 import "./chunks/chunk-WEEESQVZ.js";
 import "./chunks/chunk-3KSM5TLY.js";
 

@@ -177,8 +177,16 @@ export class RuleMatcher {
   /** Case-sensitive literal prefixes, searched with indexOf when no anchor offsets are given. */
   private readonly prefixes: string[] | undefined;
 
-  constructor(private readonly regex: RegExp) {
+  /** `anchors`: the rule's, when known (Rule.anchors): a rule with some is given its offsets, and its pattern need not be read again. */
+  constructor(
+    private readonly regex: RegExp,
+    anchors?: string[] | null,
+  ) {
     const plain = Object.getPrototypeOf(regex) === RegExp.prototype;
+    if (plain && anchors) {
+      this.sticky = new RegExp(regex.source, regex.flags.replace(/[gy]/g, '') + 'y');
+      return;
+    }
     const prefixes = plain ? literalPrefixes(regex.source, regex.flags) : undefined;
     if (prefixes) this.sticky = new RegExp(regex.source, regex.flags.replace(/[gy]/g, '') + 'y');
     if (prefixes && !regex.flags.includes('i')) this.prefixes = prefixes;

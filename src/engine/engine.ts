@@ -263,7 +263,7 @@ export class Engine {
   private matcher(rule: Rule): RuleMatcher {
     let m = this.matchers.get(rule);
     if (!m) {
-      m = new RuleMatcher(rule.regex!);
+      m = new RuleMatcher(rule.regex!, rule.anchors);
       this.matchers.set(rule, m);
     }
     return m;
