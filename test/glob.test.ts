@@ -5,7 +5,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import picomatch from 'picomatch';
-import { compileGlobs, checkGlob } from '../src/rules/glob.js';
+import { compileGlobs, checkGlob, globMatch, starMatcher } from '../src/rules/glob.js';
 import { loadBuiltinRules } from '../src/rules/load.js';
 import { ruleFiles, builtinRulesDir, readRuleFile } from '../src/rules/load.js';
 
@@ -47,6 +47,34 @@ describe('compileGlobs', () => {
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('gives picomatch verdicts for random plain globs (a path without their literal text is refused unrun)', () => {
+    const plainGlob = fc.array(fc.constantFrom('a', 'values', '.', '.yaml', '-', '*', '**', '/', '**/'), { minLength: 1, maxLength: 6 }).map((a) => a.join(''));
+    const accepted = plainGlob.filter((g) => checkGlob(g) === undefined);
+    fc.assert(
+      fc.property(fc.array(accepted, { minLength: 1, maxLength: 3 }), fc.array(path, { minLength: 1, maxLength: 6 }), (globs, paths) => {
+        const mine = compileGlobs(globs);
+        const theirs = picomatch(globs, { dot: true });
+        for (const p of paths) expect(mine(p), `${globs.join(',')} on ${p}`).toBe(theirs(p));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('starMatcher', () => {
+  it('agrees with globMatch on every `*` pattern and name (overlapping pieces, empty names, stars only)', () => {
+    const text = (chars: string[], max: number) => fc.array(fc.constantFrom(...chars), { maxLength: max }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text(['a', 'b', '.', '*', '**'], 8), text(['a', 'b', '.'], 10), (pattern, name) => {
+        expect(starMatcher(pattern)(name), `${pattern} on ${name}`).toBe(globMatch(pattern, name));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(starMatcher('a*a')('a')).toBe(false);
+    expect(starMatcher('*compose*.yml')('docker-compose.yml')).toBe(true);
+    expect(starMatcher('*compose*.yml')('compose.yml.bak')).toBe(false);
   });
 });
 
