@@ -11,6 +11,11 @@ export class LineIndex {
     if (this.lazyStarts) return this.lazyStarts;
     const text = this.text;
     const starts = [0];
+    if (text.indexOf('\r') < 0) {
+      // The usual file: indexOf finds each line break faster than a loop over every character.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      return (this.lazyStarts = starts);
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
