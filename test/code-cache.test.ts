@@ -43,6 +43,24 @@ describe('code cache', () => {
     expect((second.exports.answer as () => number)()).toBe(42);
   });
 
+  it('a bundle with non-ASCII text loads as UTF-8, cached or not; the built CLI is ASCII (read as Latin-1, hashed as read)', () => {
+    const dir = tempDir('sg-cc-');
+    const env = { SEALGATE_CACHE_DIR: path.join(dir, 'cache') };
+    const file = path.join(dir, 'u.cjs');
+    fs.writeFileSync(file, 'exports.text = "caf\u00e9 \u2026 \u00b5s";\nexports.re = /^\u2026+$/.test("\u2026\u2026");\n', 'utf8');
+    const first = loadBundle(file, env);
+    expect(first.exports.text).toBe('caf\u00e9 \u2026 \u00b5s');
+    expect(first.exports.re).toBe(true);
+    first.save();
+    const second = loadBundle(file, env);
+    expect(second.cache).toBe('hit');
+    expect(second.exports.text).toBe('caf\u00e9 \u2026 \u00b5s');
+    // The build escapes every non-ASCII character (esbuild leaves them in regex literals: write \uXXXX there).
+    const built = fs.readFileSync(path.resolve(__dirname, '..', 'dist', 'cli.cjs'));
+    const at = built.findIndex((b) => b > 0x7f);
+    expect(at, at >= 0 ? `non-ASCII in dist/cli.cjs: ${built.subarray(Math.max(0, at - 60), at + 20).toString('utf8')}` : '').toBe(-1);
+  });
+
   it('a changed bundle ignores the stale cache, and its own replaces it', () => {
     const dir = tempDir('sg-cc-');
     const env = { SEALGATE_CACHE_DIR: path.join(dir, 'cache') };

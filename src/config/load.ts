@@ -148,7 +148,7 @@ export async function loadConfig(root: string, explicitPath?: string, start?: st
   const ext = config.external;
   if (ext?.storeKind !== undefined && !['ClusterSecretStore', 'SecretStore'].includes(ext.storeKind)) bad('external.storeKind', 'must be ClusterSecretStore or SecretStore');
   if (ext?.provider !== undefined && !['vault', 'aws', 'gcp', 'azure'].includes(ext.provider)) bad('external.provider', 'must be vault, aws, gcp or azure');
-  if (ext?.refreshInterval !== undefined && !/^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$/.test(ext.refreshInterval)) bad('external.refreshInterval', "must be a duration such as 1h or 30m (Go's time.ParseDuration)");
+  if (ext?.refreshInterval !== undefined && !/^(?:\d+(?:\.\d+)?(?:ns|us|\u00b5s|ms|s|m|h))+$/.test(ext.refreshInterval)) bad('external.refreshInterval', "must be a duration such as 1h or 30m (Go's time.ParseDuration)");
   if (ext?.keyTemplate !== undefined && !ext.keyTemplate.includes('{name}')) bad('external.keyTemplate', 'must contain {name}');
   const sealScope = config.seal?.scope;
   if (sealScope !== undefined && !['strict', 'namespace-wide', 'cluster-wide'].includes(sealScope)) bad('seal.scope', 'must be strict, namespace-wide or cluster-wide');

@@ -170,7 +170,7 @@ const PLACEHOLDER_PREFIX = /^(?:insert|enter|replace|your|add|set|put|fill|paste
 const ARTICLE_WORDS = /^(?:my|your|some|the|a|an|our|their)[-_ ][a-z0-9]+(?:[-_ ][a-z0-9]+)*$/i;
 /** Words of obviously made-up data. */
 const DUMMY_WORD = /^(?:foo|bar|baz|qux|quux|corge|grault|garply|waldo|fred|plugh|xyzzy|thud|hello|world|string|value|text|abc|abcd|abc123|123|1234|12345|123456|secret-value|some-value|value\d*|val|null|none|nil|undefined|empty|todo|tbd|n\/a|na|unknown|xxx|yyy|zzz|hello\d*|world\d*|foo\d*|bar\d*|baz\d*)$/i;
-const FILLER = /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|-{3,}|_{3,}|#{3,}|0{6,}|…+|•+|(.)\1{3,})$/;
+const FILLER = /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|-{3,}|_{3,}|#{3,}|0{6,}|\u2026+|\u2022+|(.)\1{3,})$/;
 const SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 /** Ascending runs like `1234`, `5678`, `abcd`: made-up example data when several appear. */
@@ -214,7 +214,7 @@ function mostlyOneChar(v: string): boolean {
 }
 
 /** `QVNJ...R04=`, `Z3dk…WFk=`: a value shown with its middle left out. */
-const ELIDED_VALUE = /^[\w+/=-]{2,}(?:\.{3}|…)[\w+/=-]{2,}$/;
+const ELIDED_VALUE = /^[\w+/=-]{2,}(?:\.{3}|\u2026)[\w+/=-]{2,}$/;
 
 function placeholderReason(v: string): string | undefined {
   if (FILLER.test(v)) return 'filler';
@@ -264,7 +264,7 @@ export function truncatedPem(v: string): string | undefined {
   const m = PEM_PRIVATE.exec(v);
   if (!m) return undefined;
   const body = m[2]!.replace(/\\[nrt]/g, '\n');
-  if (/…|<[^<>\n]{1,80}>|\bx{8,}\b|X{8,}/.test(body)) return 'elided private key';
+  if (/\u2026|<[^<>\n]{1,80}>|\bx{8,}\b|X{8,}/.test(body)) return 'elided private key';
   const lines = body.split('\n').filter((l) => !/^\s*[\w-]+:/.test(l)); // Proc-Type:, DEK-Info:, Comment:
   // Base64 has no dots: `...`, `. . .` or `[...]` in the body stands for the lines left out.
   if (lines.some((l) => /\.\s*\.\s*\./.test(l))) return 'elided private key';

@@ -33,7 +33,7 @@ export const DEFAULT_REFRESH_INTERVAL = '1h';
 
 const STORE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
 /** Go's time.ParseDuration syntax, which ESO uses for refreshInterval. */
-const GO_DURATION = /^(0|([0-9]+(\.[0-9]*)?|\.[0-9]+)(ns|us|µs|μs|ms|s|m|h)(([0-9]+(\.[0-9]*)?|\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))*)$/;
+const GO_DURATION = /^(0|([0-9]+(\.[0-9]*)?|\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)(([0-9]+(\.[0-9]*)?|\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))*)$/;
 
 /** Throws UsageError for options no ExternalSecret could be built from. */
 function checkOptions(o: ExternalRewriterOptions): void {
