@@ -34,6 +34,7 @@ var import_node_os = __toESM(require("node:os"), 1);
 var import_node_path = __toESM(require("node:path"), 1);
 var import_node_crypto = require("node:crypto");
 var import_node_module = require("node:module");
+var import_node_buffer = require("node:buffer");
 var MAGIC = Buffer.from("sealgate-v8-code-cache-1\n");
 var DIGEST = 32;
 function cacheDirectory(env) {
@@ -93,10 +94,11 @@ function removeOthers(dir, prefix, keep) {
   }
 }
 function loadBundle(file, env = process.env) {
-  const source = import_node_fs.default.readFileSync(file, "utf8");
+  const bytes = import_node_fs.default.readFileSync(file);
+  const source = (0, import_node_buffer.isAscii)(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
   const dir = cacheDirectory(env);
   const prefix = `sealgate-${sha256(import_node_path.default.resolve(file)).toString("hex").slice(0, 12)}-`;
-  const name = dir ? `${prefix}${sha256(source, "\0", process.version, "\0", process.arch, "\0", process.platform).toString("hex").slice(0, 32)}.v8cache` : "";
+  const name = dir ? `${prefix}${sha256(bytes, "\0", process.version, "\0", process.arch, "\0", process.platform).toString("hex").slice(0, 32)}.v8cache` : "";
   const cacheFile = dir ? import_node_path.default.join(dir, name) : "";
   const cachedData = dir ? readCacheFile(cacheFile) : void 0;
   const script = new import_node_vm.default.Script(`(function (exports, require, module, __filename, __dirname) {${source}

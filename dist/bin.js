@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { createHash, randomBytes } from "node:crypto";
 import { createRequire } from "node:module";
+import { isAscii } from "node:buffer";
 var MAGIC = Buffer.from("sealgate-v8-code-cache-1\n");
 var DIGEST = 32;
 function cacheDirectory(env) {
@@ -69,10 +70,11 @@ function removeOthers(dir, prefix, keep) {
   }
 }
 function loadBundle(file, env = process.env) {
-  const source = fs.readFileSync(file, "utf8");
+  const bytes = fs.readFileSync(file);
+  const source = isAscii(bytes) ? bytes.toString("latin1") : bytes.toString("utf8");
   const dir = cacheDirectory(env);
   const prefix = `sealgate-${sha256(path.resolve(file)).toString("hex").slice(0, 12)}-`;
-  const name = dir ? `${prefix}${sha256(source, "\0", process.version, "\0", process.arch, "\0", process.platform).toString("hex").slice(0, 32)}.v8cache` : "";
+  const name = dir ? `${prefix}${sha256(bytes, "\0", process.version, "\0", process.arch, "\0", process.platform).toString("hex").slice(0, 32)}.v8cache` : "";
   const cacheFile = dir ? path.join(dir, name) : "";
   const cachedData = dir ? readCacheFile(cacheFile) : void 0;
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}

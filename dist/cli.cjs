@@ -5477,13 +5477,52 @@ function globMatch(pattern, name) {
   while (pattern[p] === "*") p++;
   return p === pattern.length;
 }
+function starMatcher(pattern) {
+  const pieces = pattern.split("*");
+  if (pieces.length === 1) return (name) => name === pattern;
+  const head = pieces[0];
+  const tail = pieces[pieces.length - 1];
+  const middle = pieces.slice(1, -1).filter((x) => x !== "");
+  const least = head.length + tail.length;
+  return (name) => {
+    if (name.length < least || !name.startsWith(head) || !name.endsWith(tail)) return false;
+    let at = head.length;
+    const end = name.length - tail.length;
+    for (const piece of middle) {
+      const i = name.indexOf(piece, at);
+      if (i < 0 || i + piece.length > end) return false;
+      at = i + piece.length;
+    }
+    return true;
+  };
+}
+function byLastCharacter(patterns) {
+  const byLast = /* @__PURE__ */ new Map();
+  const openEnded = [];
+  for (const p of patterns) {
+    if (p === "" || p.endsWith("*")) openEnded.push(starMatcher(p));
+    else {
+      const last = p[p.length - 1];
+      byLast.set(last, [...byLast.get(last) ?? [], starMatcher(p)]);
+    }
+  }
+  return (name) => {
+    const ending = name === "" ? void 0 : byLast.get(name[name.length - 1]);
+    return ending !== void 0 && ending.some((m) => m(name)) || openEnded.some((m) => m(name));
+  };
+}
+function requiredText(glob) {
+  return PLAIN_GLOB.test(glob) ? glob.split(/[*/]+/).filter((x) => x !== "") : void 0;
+}
 function compileGlobs(globs) {
   if (globs.length === 0) return () => false;
   const all = [...globs];
   const names = all.flatMap((g) => BASENAME_GLOB.exec(g)?.[1] ?? []);
-  const simple = names.filter((n) => SIMPLE_NAME.test(n));
+  const simple = byLastCharacter(names.filter((n) => SIMPLE_NAME.test(n)));
   const complex = names.filter((n) => !SIMPLE_NAME.test(n));
   const others = all.filter((g) => !BASENAME_GLOB.test(g));
+  const othersNeed = others.map(requiredText);
+  const mayMatchOthers = othersNeed.every((n) => n !== void 0) ? (path27) => othersNeed.some((need) => need.every((t) => path27.includes(t))) : () => true;
   let matchAll;
   let matchName;
   let matchOthers;
@@ -5491,12 +5530,16 @@ function compileGlobs(globs) {
   return (path27) => {
     const name = path27.slice(path27.lastIndexOf("/") + 1);
     if (names.length === 0 || name === "" || (path27.includes("./") || path27.endsWith(".")) && DOT_SEGMENT.test(path27)) return (matchAll ??= (0, import_picomatch.default)(all, { dot: true }))(path27);
-    let hit = byName.get(name);
-    if (hit === void 0) {
-      hit = simple.some((n) => globMatch(n, name)) || complex.length > 0 && (matchName ??= (0, import_picomatch.default)(complex, { dot: true }))(name);
-      if (byName.size < NAME_CACHE) byName.set(name, hit);
+    let hit = simple(name);
+    if (!hit && complex.length > 0) {
+      let known = byName.get(name);
+      if (known === void 0) {
+        known = (matchName ??= (0, import_picomatch.default)(complex, { dot: true }))(name);
+        if (byName.size < NAME_CACHE) byName.set(name, known);
+      }
+      hit = known;
     }
-    return hit || others.length > 0 && (matchOthers ??= (0, import_picomatch.default)(others, { dot: true }))(path27);
+    return hit || others.length > 0 && mayMatchOthers(path27) && (matchOthers ??= (0, import_picomatch.default)(others, { dot: true }))(path27);
   };
 }
 function checkGlob(glob) {
@@ -5508,16 +5551,16 @@ function checkGlob(glob) {
     return e.message;
   }
 }
-var import_picomatch, BASENAME_GLOB, DOT_SEGMENT, SIMPLE_NAME, NAME_CACHE, PLAIN_GLOB;
+var import_picomatch, PLAIN_GLOB, BASENAME_GLOB, DOT_SEGMENT, SIMPLE_NAME, NAME_CACHE;
 var init_glob = __esm({
   "src/rules/glob.ts"() {
     "use strict";
     import_picomatch = __toESM(require_picomatch2(), 1);
+    PLAIN_GLOB = /^[A-Za-z0-9._*/-]+$/;
     BASENAME_GLOB = /^\*\*\/([^/]+)$/;
     DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
     SIMPLE_NAME = /^[A-Za-z0-9._*-]+$/;
     NAME_CACHE = 4096;
-    PLAIN_GLOB = /^[A-Za-z0-9._*/-]+$/;
   }
 });
 
@@ -5678,7 +5721,7 @@ function truncatedPem(v) {
   const m = PEM_PRIVATE.exec(v);
   if (!m) return void 0;
   const body = m[2].replace(/\\[nrt]/g, "\n");
-  if (/…|<[^<>\n]{1,80}>|\bx{8,}\b|X{8,}/.test(body)) return "elided private key";
+  if (/\u2026|<[^<>\n]{1,80}>|\bx{8,}\b|X{8,}/.test(body)) return "elided private key";
   const lines2 = body.split("\n").filter((l) => !/^\s*[\w-]+:/.test(l));
   if (lines2.some((l) => /\.\s*\.\s*\./.test(l))) return "elided private key";
   const b64 = lines2.join("").replace(/[^A-Za-z0-9+/=]/g, "");
@@ -5834,10 +5877,10 @@ var init_classify = __esm({
     PLACEHOLDER_PREFIX = /^(?:insert|enter|replace|your|add|set|put|fill|paste|provide)[-_ ]/i;
     ARTICLE_WORDS = /^(?:my|your|some|the|a|an|our|their)[-_ ][a-z0-9]+(?:[-_ ][a-z0-9]+)*$/i;
     DUMMY_WORD = /^(?:foo|bar|baz|qux|quux|corge|grault|garply|waldo|fred|plugh|xyzzy|thud|hello|world|string|value|text|abc|abcd|abc123|123|1234|12345|123456|secret-value|some-value|value\d*|val|null|none|nil|undefined|empty|todo|tbd|n\/a|na|unknown|xxx|yyy|zzz|hello\d*|world\d*|foo\d*|bar\d*|baz\d*)$/i;
-    FILLER = /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|-{3,}|_{3,}|#{3,}|0{6,}|…+|•+|(.)\1{3,})$/;
+    FILLER = /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|-{3,}|_{3,}|#{3,}|0{6,}|\u2026+|\u2022+|(.)\1{3,})$/;
     SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
     FAKE_UUID = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-/i;
-    ELIDED_VALUE = /^[\w+/=-]{2,}(?:\.{3}|…)[\w+/=-]{2,}$/;
+    ELIDED_VALUE = /^[\w+/=-]{2,}(?:\.{3}|\u2026)[\w+/=-]{2,}$/;
     PEM_PRIVATE = /-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?-----([\s\S]*?)(?:-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)/;
     URL_RE = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s/?#@'"`]*@)?([^\s/?#'"`]+)([^\s'"`]*)/gi;
     WEBHOOK_HOSTS = [
@@ -13927,7 +13970,7 @@ async function loadConfig(root, explicitPath, start) {
   const ext = config.external;
   if (ext?.storeKind !== void 0 && !["ClusterSecretStore", "SecretStore"].includes(ext.storeKind)) bad("external.storeKind", "must be ClusterSecretStore or SecretStore");
   if (ext?.provider !== void 0 && !["vault", "aws", "gcp", "azure"].includes(ext.provider)) bad("external.provider", "must be vault, aws, gcp or azure");
-  if (ext?.refreshInterval !== void 0 && !/^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$/.test(ext.refreshInterval)) bad("external.refreshInterval", "must be a duration such as 1h or 30m (Go's time.ParseDuration)");
+  if (ext?.refreshInterval !== void 0 && !/^(?:\d+(?:\.\d+)?(?:ns|us|\u00b5s|ms|s|m|h))+$/.test(ext.refreshInterval)) bad("external.refreshInterval", "must be a duration such as 1h or 30m (Go's time.ParseDuration)");
   if (ext?.keyTemplate !== void 0 && !ext.keyTemplate.includes("{name}")) bad("external.keyTemplate", "must contain {name}");
   const sealScope = config.seal?.scope;
   if (sealScope !== void 0 && !["strict", "namespace-wide", "cluster-wide"].includes(sealScope)) bad("seal.scope", "must be strict, namespace-wide or cluster-wide");
@@ -14004,6 +14047,10 @@ var init_lines = __esm({
         if (this.lazyStarts) return this.lazyStarts;
         const text = this.text;
         const starts = [0];
+        if (text.indexOf("\r") < 0) {
+          for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+          return this.lazyStarts = starts;
+        }
         for (let i = 0; i < text.length; i++) {
           const c = text.charCodeAt(i);
           if (c === 10) starts.push(i + 1);
@@ -21441,7 +21488,7 @@ var init_rewriter2 = __esm({
     DEFAULT_PROVIDER = "vault";
     DEFAULT_REFRESH_INTERVAL = "1h";
     STORE_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-    GO_DURATION = /^(0|([0-9]+(\.[0-9]*)?|\.[0-9]+)(ns|us|µs|μs|ms|s|m|h)(([0-9]+(\.[0-9]*)?|\.[0-9]+)(ns|us|µs|μs|ms|s|m|h))*)$/;
+    GO_DURATION = /^(0|([0-9]+(\.[0-9]*)?|\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h)(([0-9]+(\.[0-9]*)?|\.[0-9]+)(ns|us|\u00b5s|\u03bcs|ms|s|m|h))*)$/;
   }
 });
 

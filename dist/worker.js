@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-5UPBATQG.js";
-import "./chunks/chunk-WEEESQVZ.js";
+} from "./chunks/chunk-VA6L2EZT.js";
+import "./chunks/chunk-VC7YSVQ7.js";
 import "./chunks/chunk-3KSM5TLY.js";
 
 // src/parallel/worker.ts

@@ -4243,6 +4243,44 @@ function globMatch(pattern, name) {
   while (pattern[p] === "*") p++;
   return p === pattern.length;
 }
+var PLAIN_GLOB = /^[A-Za-z0-9._*/-]+$/;
+function starMatcher(pattern) {
+  const pieces = pattern.split("*");
+  if (pieces.length === 1) return (name) => name === pattern;
+  const head = pieces[0];
+  const tail = pieces[pieces.length - 1];
+  const middle = pieces.slice(1, -1).filter((x) => x !== "");
+  const least = head.length + tail.length;
+  return (name) => {
+    if (name.length < least || !name.startsWith(head) || !name.endsWith(tail)) return false;
+    let at = head.length;
+    const end = name.length - tail.length;
+    for (const piece of middle) {
+      const i = name.indexOf(piece, at);
+      if (i < 0 || i + piece.length > end) return false;
+      at = i + piece.length;
+    }
+    return true;
+  };
+}
+function byLastCharacter(patterns) {
+  const byLast = /* @__PURE__ */ new Map();
+  const openEnded = [];
+  for (const p of patterns) {
+    if (p === "" || p.endsWith("*")) openEnded.push(starMatcher(p));
+    else {
+      const last = p[p.length - 1];
+      byLast.set(last, [...byLast.get(last) ?? [], starMatcher(p)]);
+    }
+  }
+  return (name) => {
+    const ending = name === "" ? void 0 : byLast.get(name[name.length - 1]);
+    return ending !== void 0 && ending.some((m) => m(name)) || openEnded.some((m) => m(name));
+  };
+}
+function requiredText(glob) {
+  return PLAIN_GLOB.test(glob) ? glob.split(/[*/]+/).filter((x) => x !== "") : void 0;
+}
 var BASENAME_GLOB = /^\*\*\/([^/]+)$/;
 var DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
 var SIMPLE_NAME = /^[A-Za-z0-9._*-]+$/;
@@ -4251,9 +4289,11 @@ function compileGlobs(globs) {
   if (globs.length === 0) return () => false;
   const all = [...globs];
   const names = all.flatMap((g) => BASENAME_GLOB.exec(g)?.[1] ?? []);
-  const simple = names.filter((n) => SIMPLE_NAME.test(n));
+  const simple = byLastCharacter(names.filter((n) => SIMPLE_NAME.test(n)));
   const complex = names.filter((n) => !SIMPLE_NAME.test(n));
   const others = all.filter((g) => !BASENAME_GLOB.test(g));
+  const othersNeed = others.map(requiredText);
+  const mayMatchOthers = othersNeed.every((n) => n !== void 0) ? (path2) => othersNeed.some((need) => need.every((t) => path2.includes(t))) : () => true;
   let matchAll;
   let matchName;
   let matchOthers;
@@ -4261,15 +4301,18 @@ function compileGlobs(globs) {
   return (path2) => {
     const name = path2.slice(path2.lastIndexOf("/") + 1);
     if (names.length === 0 || name === "" || (path2.includes("./") || path2.endsWith(".")) && DOT_SEGMENT.test(path2)) return (matchAll ??= (0, import_picomatch.default)(all, { dot: true }))(path2);
-    let hit = byName.get(name);
-    if (hit === void 0) {
-      hit = simple.some((n) => globMatch(n, name)) || complex.length > 0 && (matchName ??= (0, import_picomatch.default)(complex, { dot: true }))(name);
-      if (byName.size < NAME_CACHE) byName.set(name, hit);
+    let hit = simple(name);
+    if (!hit && complex.length > 0) {
+      let known = byName.get(name);
+      if (known === void 0) {
+        known = (matchName ??= (0, import_picomatch.default)(complex, { dot: true }))(name);
+        if (byName.size < NAME_CACHE) byName.set(name, known);
+      }
+      hit = known;
     }
-    return hit || others.length > 0 && (matchOthers ??= (0, import_picomatch.default)(others, { dot: true }))(path2);
+    return hit || others.length > 0 && mayMatchOthers(path2) && (matchOthers ??= (0, import_picomatch.default)(others, { dot: true }))(path2);
   };
 }
-var PLAIN_GLOB = /^[A-Za-z0-9._*/-]+$/;
 function checkGlob(glob) {
   if (glob.length <= 1024 && PLAIN_GLOB.test(glob)) return void 0;
   try {
@@ -4397,7 +4440,7 @@ var PLACEHOLDER_TEXT = /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me
 var PLACEHOLDER_PREFIX = /^(?:insert|enter|replace|your|add|set|put|fill|paste|provide)[-_ ]/i;
 var ARTICLE_WORDS = /^(?:my|your|some|the|a|an|our|their)[-_ ][a-z0-9]+(?:[-_ ][a-z0-9]+)*$/i;
 var DUMMY_WORD = /^(?:foo|bar|baz|qux|quux|corge|grault|garply|waldo|fred|plugh|xyzzy|thud|hello|world|string|value|text|abc|abcd|abc123|123|1234|12345|123456|secret-value|some-value|value\d*|val|null|none|nil|undefined|empty|todo|tbd|n\/a|na|unknown|xxx|yyy|zzz|hello\d*|world\d*|foo\d*|bar\d*|baz\d*)$/i;
-var FILLER = /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|-{3,}|_{3,}|#{3,}|0{6,}|…+|•+|(.)\1{3,})$/;
+var FILLER = /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|-{3,}|_{3,}|#{3,}|0{6,}|\u2026+|\u2022+|(.)\1{3,})$/;
 var SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 function sequenceRuns(v) {
   let runs = 0;
@@ -4431,7 +4474,7 @@ function mostlyOneChar(v) {
   }
   return count / v.length >= 0.8;
 }
-var ELIDED_VALUE = /^[\w+/=-]{2,}(?:\.{3}|…)[\w+/=-]{2,}$/;
+var ELIDED_VALUE = /^[\w+/=-]{2,}(?:\.{3}|\u2026)[\w+/=-]{2,}$/;
 function placeholderReason(v) {
   if (FILLER.test(v)) return "filler";
   if (v.length >= 8 && mostlyOneChar(v)) return "filler";
@@ -4461,7 +4504,7 @@ function truncatedPem(v) {
   const m = PEM_PRIVATE.exec(v);
   if (!m) return void 0;
   const body = m[2].replace(/\\[nrt]/g, "\n");
-  if (/…|<[^<>\n]{1,80}>|\bx{8,}\b|X{8,}/.test(body)) return "elided private key";
+  if (/\u2026|<[^<>\n]{1,80}>|\bx{8,}\b|X{8,}/.test(body)) return "elided private key";
   const lines = body.split("\n").filter((l) => !/^\s*[\w-]+:/.test(l));
   if (lines.some((l) => /\.\s*\.\s*\./.test(l))) return "elided private key";
   const b64 = lines.join("").replace(/[^A-Za-z0-9+/=]/g, "");

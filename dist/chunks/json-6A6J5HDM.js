@@ -7,8 +7,8 @@ import {
 } from "./chunk-F5PGSTEZ.js";
 import {
   rotationLink
-} from "./chunk-42CCVI4Q.js";
-import "./chunk-WEEESQVZ.js";
+} from "./chunk-RXUHQ5QW.js";
+import "./chunk-VC7YSVQ7.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/json.ts

@@ -6,7 +6,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-WEEESQVZ.js";
+} from "./chunk-VC7YSVQ7.js";
 import "./chunk-3KSM5TLY.js";
 export {
   builtinRulesDir,

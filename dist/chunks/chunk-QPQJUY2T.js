@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   rotationLink
-} from "./chunk-42CCVI4Q.js";
+} from "./chunk-RXUHQ5QW.js";
 
 // src/report/credential.ts
 function credentialNote(f) {

@@ -17,7 +17,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-WEEESQVZ.js";
+} from "./chunk-VC7YSVQ7.js";
 
 // src/sources/git-client.ts
 import { spawn } from "node:child_process";
@@ -7493,7 +7493,7 @@ async function loadConfig(root, explicitPath, start) {
   const ext = config.external;
   if (ext?.storeKind !== void 0 && !["ClusterSecretStore", "SecretStore"].includes(ext.storeKind)) bad("external.storeKind", "must be ClusterSecretStore or SecretStore");
   if (ext?.provider !== void 0 && !["vault", "aws", "gcp", "azure"].includes(ext.provider)) bad("external.provider", "must be vault, aws, gcp or azure");
-  if (ext?.refreshInterval !== void 0 && !/^(?:\d+(?:\.\d+)?(?:ns|us|µs|ms|s|m|h))+$/.test(ext.refreshInterval)) bad("external.refreshInterval", "must be a duration such as 1h or 30m (Go's time.ParseDuration)");
+  if (ext?.refreshInterval !== void 0 && !/^(?:\d+(?:\.\d+)?(?:ns|us|\u00b5s|ms|s|m|h))+$/.test(ext.refreshInterval)) bad("external.refreshInterval", "must be a duration such as 1h or 30m (Go's time.ParseDuration)");
   if (ext?.keyTemplate !== void 0 && !ext.keyTemplate.includes("{name}")) bad("external.keyTemplate", "must contain {name}");
   const sealScope = config.seal?.scope;
   if (sealScope !== void 0 && !["strict", "namespace-wide", "cluster-wide"].includes(sealScope)) bad("seal.scope", "must be strict, namespace-wide or cluster-wide");
@@ -7548,6 +7548,10 @@ var LineIndex = class {
     if (this.lazyStarts) return this.lazyStarts;
     const text = this.text;
     const starts = [0];
+    if (text.indexOf("\r") < 0) {
+      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+      return this.lazyStarts = starts;
+    }
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);

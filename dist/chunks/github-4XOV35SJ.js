@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-4FA4C5UI.js";
+} from "./chunk-QPQJUY2T.js";
 import {
   workflowCommand
 } from "./chunk-SYI4JVGK.js";
-import "./chunk-42CCVI4Q.js";
-import "./chunk-WEEESQVZ.js";
+import "./chunk-RXUHQ5QW.js";
+import "./chunk-VC7YSVQ7.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/github.ts
