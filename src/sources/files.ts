@@ -11,10 +11,18 @@ export function toRepoPath(root: string, abs: string): string {
   return path.relative(root, abs).split(path.sep).join('/');
 }
 
-async function gitFiles(git: Git, absPaths: string[]): Promise<string[]> {
+/**
+ * Tracked files, then untracked ones git would add. Two listings started together: the tracked ones
+ * come from the index at once, while the untracked ones need a walk of the whole tree (a third of a
+ * second on 20,000 files, which one combined listing made the scan wait for before its first file).
+ */
+async function* gitFiles(git: Git, absPaths: string[]): AsyncGenerator<string[]> {
   const specs = absPaths.map((p) => toRepoPath(git.root, p) || '.');
-  const out = await git.out(['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate', '--', ...specs], 'git ls-files');
-  return out.toString('utf8').split('\0').filter(Boolean);
+  const list = (args: string[]) => git.out(['-c', 'core.quotepath=off', 'ls-files', '-z', ...args, '--', ...specs], 'git ls-files');
+  const tracked = list(['--cached', '--deduplicate']);
+  const untracked = list(['--others', '--exclude-standard']);
+  untracked.catch(() => {}); // awaited below; not "unhandled" while the tracked files are scanned
+  for (const out of [tracked, untracked]) yield (await out).toString('utf8').split('\0').filter(Boolean);
 }
 
 async function walk(root: string, abs: string, out: string[]): Promise<void> {
@@ -76,15 +84,25 @@ export function treeSource(root: string, absPaths: string[], git: Git | undefine
       }
     }
     if (existing.length === 0) return;
-    let files: string[] = [];
     if (git) {
       // A file named explicitly is scanned even when git ignores it (the caller chose it, and an
       // ignored file is not a safe file); folders list what git tracks or would add.
       const named: string[] = [];
       const folders: string[] = [];
       for (const p of existing) (lstatSync(p).isDirectory() ? folders : named).push(p);
-      files = [...new Set([...named.map((p) => toRepoPath(root, p)), ...(folders.length ? await gitFiles(git, folders) : [])])];
-    } else for (const p of existing) await walk(root, p, files);
+      const seen = new Set<string>();
+      const fresh = (path: string): boolean => {
+        if (seen.has(path)) return false;
+        seen.add(path);
+        return true;
+      };
+      for (const path of named.map((p) => toRepoPath(root, p))) if (fresh(path)) yield { kind: 'file', path };
+      if (folders.length === 0) return;
+      for await (const listed of gitFiles(git, folders)) for (const path of listed) if (fresh(path)) yield { kind: 'file', path };
+      return;
+    }
+    const files: string[] = [];
+    for (const p of existing) await walk(root, p, files);
     for (const path of files) yield { kind: 'file', path };
   };
   return {
