@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-VA6L2EZT.js";
+} from "./chunks/chunk-SIFR3STV.js";
 import {
   exitCode,
   unscannable

@@ -16314,10 +16314,14 @@ var init_baseline = __esm({
 function toRepoPath(root, abs) {
   return import_node_path5.default.relative(root, abs).split(import_node_path5.default.sep).join("/");
 }
-async function gitFiles(git, absPaths) {
+async function* gitFiles(git, absPaths) {
   const specs = absPaths.map((p) => toRepoPath(git.root, p) || ".");
-  const out = await git.out(["-c", "core.quotepath=off", "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", ...specs], "git ls-files");
-  return out.toString("utf8").split("\0").filter(Boolean);
+  const list = (args) => git.out(["-c", "core.quotepath=off", "ls-files", "-z", ...args, "--", ...specs], "git ls-files");
+  const tracked = list(["--cached", "--deduplicate"]);
+  const untracked = list(["--others", "--exclude-standard"]);
+  untracked.catch(() => {
+  });
+  for (const out of [tracked, untracked]) yield (await out).toString("utf8").split("\0").filter(Boolean);
 }
 async function walk(root, abs, out) {
   const st = (0, import_node_fs6.lstatSync)(abs);
@@ -16369,13 +16373,23 @@ function treeSource(root, absPaths, git, maxSize) {
       }
     }
     if (existing.length === 0) return;
-    let files = [];
     if (git) {
       const named2 = [];
       const folders = [];
       for (const p of existing) ((0, import_node_fs6.lstatSync)(p).isDirectory() ? folders : named2).push(p);
-      files = [.../* @__PURE__ */ new Set([...named2.map((p) => toRepoPath(root, p)), ...folders.length ? await gitFiles(git, folders) : []])];
-    } else for (const p of existing) await walk(root, p, files);
+      const seen = /* @__PURE__ */ new Set();
+      const fresh = (path27) => {
+        if (seen.has(path27)) return false;
+        seen.add(path27);
+        return true;
+      };
+      for (const path27 of named2.map((p) => toRepoPath(root, p))) if (fresh(path27)) yield { kind: "file", path: path27 };
+      if (folders.length === 0) return;
+      for await (const listed of gitFiles(git, folders)) for (const path27 of listed) if (fresh(path27)) yield { kind: "file", path: path27 };
+      return;
+    }
+    const files = [];
+    for (const p of existing) await walk(root, p, files);
     for (const path27 of files) yield { kind: "file", path: path27 };
   };
   return {

@@ -6,7 +6,7 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-VA6L2EZT.js";
+} from "./chunks/chunk-SIFR3STV.js";
 import "./chunks/chunk-VC7YSVQ7.js";
 import "./chunks/chunk-3KSM5TLY.js";
 

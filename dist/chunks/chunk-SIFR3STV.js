@@ -531,10 +531,14 @@ import path2 from "node:path";
 function toRepoPath(root, abs) {
   return path2.relative(root, abs).split(path2.sep).join("/");
 }
-async function gitFiles(git, absPaths) {
+async function* gitFiles(git, absPaths) {
   const specs = absPaths.map((p) => toRepoPath(git.root, p) || ".");
-  const out = await git.out(["-c", "core.quotepath=off", "ls-files", "-z", "--cached", "--others", "--exclude-standard", "--deduplicate", "--", ...specs], "git ls-files");
-  return out.toString("utf8").split("\0").filter(Boolean);
+  const list = (args) => git.out(["-c", "core.quotepath=off", "ls-files", "-z", ...args, "--", ...specs], "git ls-files");
+  const tracked = list(["--cached", "--deduplicate"]);
+  const untracked = list(["--others", "--exclude-standard"]);
+  untracked.catch(() => {
+  });
+  for (const out of [tracked, untracked]) yield (await out).toString("utf8").split("\0").filter(Boolean);
 }
 async function walk(root, abs, out) {
   const st = lstatSync(abs);
@@ -586,13 +590,23 @@ function treeSource(root, absPaths, git, maxSize) {
       }
     }
     if (existing.length === 0) return;
-    let files = [];
     if (git) {
       const named = [];
       const folders = [];
       for (const p of existing) (lstatSync(p).isDirectory() ? folders : named).push(p);
-      files = [.../* @__PURE__ */ new Set([...named.map((p) => toRepoPath(root, p)), ...folders.length ? await gitFiles(git, folders) : []])];
-    } else for (const p of existing) await walk(root, p, files);
+      const seen = /* @__PURE__ */ new Set();
+      const fresh = (path5) => {
+        if (seen.has(path5)) return false;
+        seen.add(path5);
+        return true;
+      };
+      for (const path5 of named.map((p) => toRepoPath(root, p))) if (fresh(path5)) yield { kind: "file", path: path5 };
+      if (folders.length === 0) return;
+      for await (const listed of gitFiles(git, folders)) for (const path5 of listed) if (fresh(path5)) yield { kind: "file", path: path5 };
+      return;
+    }
+    const files = [];
+    for (const p of existing) await walk(root, p, files);
     for (const path5 of files) yield { kind: "file", path: path5 };
   };
   return {
