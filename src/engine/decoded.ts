@@ -47,8 +47,15 @@ export interface DecodedText {
 
 /** Decodes the file's encoded values (plus `fromManifests`, block scalars decoded whole); undefined when none is text. */
 export function decodeValues(text: string, fromManifests: EncodedValue[], hex: boolean): DecodedText | undefined {
-  const work: EncodedValue[] = [...fromManifests];
-  const covered = fromManifests.map((e) => [e.hostStart, e.hostEnd] as const).sort((a, b) => a[0] - b[0]);
+  // Literals filled by push, not spread or map: an empty `fromManifests` (most files) would make
+  // arrays of another elements kind, and optimized code deoptimized on each kind it had not seen.
+  const work: EncodedValue[] = [];
+  const covered: [number, number][] = [];
+  for (const e of fromManifests) {
+    work.push(e);
+    covered.push([e.hostStart, e.hostEnd]);
+  }
+  if (covered.length > 1) covered.sort((a, b) => a[0] - b[0]);
   for (const [enc, all] of runsOf(text, hex)) {
     const runs = all.filter((run) => !insideAny(covered, run.start)); // block scalars are decoded whole
     if (enc === 'base64') for (const wrapped of wrappedRuns(text, runs)) work.push(wrapped);

@@ -111,10 +111,12 @@ export class Engine {
    * one set (decided with one glob test per path rule).
    */
   private ruleSet(file: string): RuleSet {
-    const key = this.pathRules.length ? this.pathRules.map((r) => (r.appliesTo!(file) ? '1' : '0')).join('') : '*';
+    // The key: which path rules apply, as a string of 0s and 1s (built without an array per file).
+    let key = '';
+    for (let i = 0; i < this.pathRules.length; i++) key += this.pathRules[i]!.appliesTo!(file) ? '1' : '0';
     let set = this.ruleSets.get(key);
     if (!set) {
-      const rules = key === '*' ? this.opts.rules : this.opts.rules.filter((r) => !r.appliesTo || key[this.pathRules.indexOf(r)] === '1');
+      const rules = this.pathRules.length === 0 ? this.opts.rules : this.opts.rules.filter((r) => !r.appliesTo || key[this.pathRules.indexOf(r)] === '1');
       set = { rules, decodable: rules.filter((r) => r.regex && r.decodings.length > 0) };
       this.ruleSets.set(key, set);
     }

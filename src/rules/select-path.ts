@@ -9,7 +9,10 @@
 import type { YNode } from '../yaml/documents.js';
 import { globMatch } from './glob.js';
 
-type Segment = { deep: true } | { deep: false; test: (name: string) => boolean; literal?: string; capture?: string };
+/** One shape for every segment (the same properties, in the same order): the walk's property reads stay monomorphic. */
+type Segment = { deep: boolean; test: (name: string) => boolean; literal: string | undefined; capture: string | undefined };
+
+const ANY_NAME = (): boolean => true;
 
 export interface FieldPath {
   source: string;
@@ -69,11 +72,11 @@ export function parseFieldPath(source: string): FieldPath | string {
     const s = raw[n]!;
     if (s === '') return `'${source}': empty segment`;
     if (literal[n]) {
-      segments.push({ deep: false, test: (name) => name === s, literal: s });
+      segments.push({ deep: false, test: (name) => name === s, literal: s, capture: undefined });
       continue;
     }
     if (s === '**') {
-      segments.push({ deep: true });
+      segments.push({ deep: true, test: ANY_NAME, literal: undefined, capture: undefined });
       continue;
     }
     const m = /^(?:([A-Za-z]\w*)=)?(.+)$/.exec(s)!;
@@ -94,7 +97,7 @@ export function parseFieldPath(source: string): FieldPath | string {
     });
   }
   let prefix = 0;
-  while (prefix < segments.length && !segments[prefix]!.deep && (segments[prefix] as { literal?: string }).literal !== undefined) prefix++;
+  while (prefix < segments.length && !segments[prefix]!.deep && segments[prefix]!.literal !== undefined) prefix++;
   return { source, segments, prefix, captures };
 }
 
