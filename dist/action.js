@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-SIFR3STV.js";
+} from "./chunks/chunk-7KQMXVSA.js";
 import {
   exitCode,
   unscannable
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-F5PGSTEZ.js";
 import {
   credentialNote
-} from "./chunks/chunk-QPQJUY2T.js";
+} from "./chunks/chunk-N7Y75LGL.js";
 import {
   escapeData,
   htmlText,
@@ -38,7 +38,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-SYI4JVGK.js";
-import "./chunks/chunk-RXUHQ5QW.js";
+import "./chunks/chunk-I4O53QA3.js";
 import {
   ConfigError,
   GitError,
@@ -46,7 +46,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-VC7YSVQ7.js";
+} from "./chunks/chunk-EGV5FZSV.js";
 import {
   __commonJS,
   __require,
@@ -19205,15 +19205,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-HNMZ7R5G.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-6LXM7A5L.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-6A6J5HDM.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-ZOL42V5E.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-3VDE6K3C.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-PIYSGGC4.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-IZM7OINS.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-HIR3K77A.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-4XOV35SJ.js")).formatGithub(safe);
+      return (await import("./chunks/github-7QY45FSC.js")).formatGithub(safe);
   }
 }
 

@@ -6376,11 +6376,11 @@ function parseFieldPath(source) {
     const s = raw[n];
     if (s === "") return `'${source}': empty segment`;
     if (literal[n]) {
-      segments.push({ deep: false, test: (name) => name === s, literal: s });
+      segments.push({ deep: false, test: (name) => name === s, literal: s, capture: void 0 });
       continue;
     }
     if (s === "**") {
-      segments.push({ deep: true });
+      segments.push({ deep: true, test: ANY_NAME, literal: void 0, capture: void 0 });
       continue;
     }
     const m = /^(?:([A-Za-z]\w*)=)?(.+)$/.exec(s);
@@ -6477,11 +6477,12 @@ function pathMatches(field, path27) {
   };
   return at(0, 0);
 }
-var DEEP_SPAN, MAX_DEPTH2;
+var ANY_NAME, DEEP_SPAN, MAX_DEPTH2;
 var init_select_path = __esm({
   "src/rules/select-path.ts"() {
     "use strict";
     init_glob();
+    ANY_NAME = () => true;
     DEEP_SPAN = 12;
     MAX_DEPTH2 = 64;
   }
@@ -15660,8 +15661,13 @@ var init_encoded = __esm({
 
 // src/engine/decoded.ts
 function decodeValues(text, fromManifests, hex2) {
-  const work = [...fromManifests];
-  const covered = fromManifests.map((e) => [e.hostStart, e.hostEnd]).sort((a, b) => a[0] - b[0]);
+  const work = [];
+  const covered = [];
+  for (const e of fromManifests) {
+    work.push(e);
+    covered.push([e.hostStart, e.hostEnd]);
+  }
+  if (covered.length > 1) covered.sort((a, b) => a[0] - b[0]);
   for (const [enc, all] of runsOf(text, hex2)) {
     const runs = all.filter((run2) => !insideAny(covered, run2.start));
     if (enc === "base64") for (const wrapped of wrappedRuns(text, runs)) work.push(wrapped);
@@ -15977,10 +15983,11 @@ var init_engine = __esm({
        * one set (decided with one glob test per path rule).
        */
       ruleSet(file) {
-        const key = this.pathRules.length ? this.pathRules.map((r2) => r2.appliesTo(file) ? "1" : "0").join("") : "*";
+        let key = "";
+        for (let i = 0; i < this.pathRules.length; i++) key += this.pathRules[i].appliesTo(file) ? "1" : "0";
         let set = this.ruleSets.get(key);
         if (!set) {
-          const rules = key === "*" ? this.opts.rules : this.opts.rules.filter((r2) => !r2.appliesTo || key[this.pathRules.indexOf(r2)] === "1");
+          const rules = this.pathRules.length === 0 ? this.opts.rules : this.opts.rules.filter((r2) => !r2.appliesTo || key[this.pathRules.indexOf(r2)] === "1");
           set = { rules, decodable: rules.filter((r2) => r2.regex && r2.decodings.length > 0) };
           this.ruleSets.set(key, set);
         }

@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-SIFR3STV.js";
-import "./chunks/chunk-VC7YSVQ7.js";
+} from "./chunks/chunk-7KQMXVSA.js";
+import "./chunks/chunk-EGV5FZSV.js";
 import "./chunks/chunk-3KSM5TLY.js";
 
 // src/parallel/worker.ts

@@ -17,7 +17,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-VC7YSVQ7.js";
+} from "./chunk-EGV5FZSV.js";
 
 // src/sources/git-client.ts
 import { spawn } from "node:child_process";
@@ -9081,8 +9081,13 @@ function decodeToText(value, encoding) {
 var SEPARATOR = "\n\0\n";
 var MAX_DECODE_DEPTH = 2;
 function decodeValues(text, fromManifests, hex) {
-  const work = [...fromManifests];
-  const covered = fromManifests.map((e) => [e.hostStart, e.hostEnd]).sort((a, b) => a[0] - b[0]);
+  const work = [];
+  const covered = [];
+  for (const e of fromManifests) {
+    work.push(e);
+    covered.push([e.hostStart, e.hostEnd]);
+  }
+  if (covered.length > 1) covered.sort((a, b) => a[0] - b[0]);
   for (const [enc, all] of runsOf(text, hex)) {
     const runs = all.filter((run) => !insideAny(covered, run.start));
     if (enc === "base64") for (const wrapped of wrappedRuns(text, runs)) work.push(wrapped);
@@ -9293,10 +9298,11 @@ var Engine = class {
    * one set (decided with one glob test per path rule).
    */
   ruleSet(file) {
-    const key = this.pathRules.length ? this.pathRules.map((r) => r.appliesTo(file) ? "1" : "0").join("") : "*";
+    let key = "";
+    for (let i = 0; i < this.pathRules.length; i++) key += this.pathRules[i].appliesTo(file) ? "1" : "0";
     let set = this.ruleSets.get(key);
     if (!set) {
-      const rules = key === "*" ? this.opts.rules : this.opts.rules.filter((r) => !r.appliesTo || key[this.pathRules.indexOf(r)] === "1");
+      const rules = this.pathRules.length === 0 ? this.opts.rules : this.opts.rules.filter((r) => !r.appliesTo || key[this.pathRules.indexOf(r)] === "1");
       set = { rules, decodable: rules.filter((r) => r.regex && r.decodings.length > 0) };
       this.ruleSets.set(key, set);
     }

@@ -4988,6 +4988,7 @@ var CHECKS = {
 };
 
 // src/rules/select-path.ts
+var ANY_NAME = () => true;
 var DEEP_SPAN = 12;
 var MAX_DEPTH2 = 64;
 function parseFieldPath(source) {
@@ -5020,11 +5021,11 @@ function parseFieldPath(source) {
     const s = raw[n];
     if (s === "") return `'${source}': empty segment`;
     if (literal[n]) {
-      segments.push({ deep: false, test: (name) => name === s, literal: s });
+      segments.push({ deep: false, test: (name) => name === s, literal: s, capture: void 0 });
       continue;
     }
     if (s === "**") {
-      segments.push({ deep: true });
+      segments.push({ deep: true, test: ANY_NAME, literal: void 0, capture: void 0 });
       continue;
     }
     const m = /^(?:([A-Za-z]\w*)=)?(.+)$/.exec(s);

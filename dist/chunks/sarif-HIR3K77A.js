@@ -7,8 +7,8 @@ import {
 } from "./chunk-F5PGSTEZ.js";
 import {
   rotationLink
-} from "./chunk-RXUHQ5QW.js";
-import "./chunk-VC7YSVQ7.js";
+} from "./chunk-I4O53QA3.js";
+import "./chunk-EGV5FZSV.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/sarif.ts

@@ -6,7 +6,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-VC7YSVQ7.js";
+} from "./chunk-EGV5FZSV.js";
 import "./chunk-3KSM5TLY.js";
 export {
   builtinRulesDir,
