@@ -42,8 +42,28 @@ export interface ValueContext {
 // ---------------------------------------------------------------------------------------------
 // Key names
 
+/**
+ * Answers for keys already seen: manifests repeat a few hundred key names (`name`, `value`,
+ * `password`) over thousands of files, and each value asks about its key several times. Bounded:
+ * emptied when full.
+ */
+function memo<T>(compute: (key: string) => T): (key: string) => T {
+  const known = new Map<string, T>();
+  return (key) => {
+    let v = known.get(key);
+    if (v === undefined) {
+      v = compute(key);
+      if (known.size >= 8192) known.clear();
+      known.set(key, v);
+    }
+    return v;
+  };
+}
+
 /** Words of a key: `existingSecretPasswordKey` -> existing secret password key; `DB_PASSWORD` -> db password. */
-export function keyWords(key: string): string[] {
+export const keyWords: (key: string) => readonly string[] = memo(splitKeyWords);
+
+function splitKeyWords(key: string): readonly string[] {
   const last = key.includes('.') && !/^\.|\.(?:json|ya?ml|pem|key|crt|txt|conf|ini|properties|env|toml|p12|jks)$/i.test(key) ? key.slice(key.lastIndexOf('.') + 1) : key;
   return last
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
@@ -75,7 +95,9 @@ const KEY_NAME_KEY = /^existing[-_ ]?secret|(?:secret|key)[-_ ]?(?:name|ref)s?$|
 export type KeyRole = 'credential' | 'non-credential' | 'neutral';
 
 /** What a key's name says about its value: a credential, plainly not one, or nothing. */
-export function keyRole(key: string): KeyRole {
+export const keyRole: (key: string) => KeyRole = memo(roleOfKey);
+
+function roleOfKey(key: string): KeyRole {
   const words = keyWords(key);
   if (words.length === 0) return 'neutral';
   const joined = words.join('_');
