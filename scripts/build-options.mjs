@@ -195,6 +195,8 @@ export function launcherBuildOptions() {
 export function launcherCjsBuildOptions() {
   return {
     ...launcherBuildOptions(),
+    // And the CLI's scan worker thread, which loads the CLI bundle the same way.
+    entryPoints: { bin: 'src/bin.ts', 'scan-worker': 'src/worker-launcher.ts' },
     format: 'cjs',
     outExtension: { '.js': '.cjs' },
     define: { 'import.meta.url': '__sgImportMetaUrl' },

@@ -3,6 +3,8 @@
 import { run } from './run.js';
 
 export { warmUp } from './warm-up.js';
+// The CLI's worker threads run the scan worker from this bundle (src/worker-launcher.ts).
+export { runScanWorker } from '../parallel/scan-worker.js';
 
 async function readStdin(): Promise<string> {
   if (process.stdin.isTTY) return '';

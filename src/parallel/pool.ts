@@ -29,9 +29,14 @@ const YOUNG_MB = 4;
 
 declare const SEALGATE_BUNDLED: boolean | undefined;
 
-/** dist/worker.js next to the running bundle; undefined when running from the TypeScript sources. */
+/**
+ * The worker script next to the running bundle: dist/scan-worker.cjs for the CLI (dist/cli.cjs; it
+ * loads the CLI through the code cache), dist/worker.js for the Action; undefined when running from
+ * the TypeScript sources.
+ */
 export function workerScript(): URL | undefined {
   if (typeof SEALGATE_BUNDLED === 'undefined') return undefined;
+  if (/\/cli\.cjs$/.test(import.meta.url)) return new URL('./scan-worker.cjs', import.meta.url);
   // esbuild puts shared code in dist/chunks/ and the entry points in dist/.
   return new URL(/\/chunks\/[^/]*$/.test(import.meta.url) ? '../worker.js' : './worker.js', import.meta.url);
 }

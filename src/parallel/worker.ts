@@ -1,37 +1,7 @@
-// A scan worker thread: builds the same engine as the main thread, then takes batches of tasks,
-// reads each input itself (tree files from disk, blobs through its own `git cat-file --batch`) and
-// sends back only the outcomes. Inputs never cross threads, so nothing large is copied.
+// The scan worker thread of the Action's bundle (dist/worker.js, an ES module); the CLI's workers
+// start from src/worker-launcher.ts instead. Both run runScanWorker.
 import { parentPort, workerData } from 'node:worker_threads';
-import { TaskReader, isTask, type Task } from '../sources/tasks.js';
-import { Git } from '../sources/git-client.js';
-import type { Skipped } from '../types.js';
-import { engineFor, loadSetupConfig, scanItem, type EngineSetup, type ItemOutcome } from './item.js';
-import type { FromWorker, ToWorker } from './pool.js';
+import type { EngineSetup } from './item.js';
+import { runScanWorker } from './scan-worker.js';
 
-const port = parentPort!;
-const setup = workerData as EngineSetup;
-const send = (m: FromWorker) => port.postMessage(m);
-
-try {
-  const config = await loadSetupConfig(setup);
-  const engine = engineFor(setup, config);
-  const reader = new TaskReader(new Git(setup.root, setup.env), config.maxFileSize);
-  port.on('message', (m: ToWorker) => {
-    if (m.type === 'close') {
-      reader.close();
-      port.close();
-      return;
-    }
-    void runBatch(m.id, m.tasks).catch((e: unknown) => send({ type: 'error', message: (e as Error)?.message ?? String(e) }));
-  });
-
-  async function runBatch(id: number, tasks: (Task | Skipped)[]): Promise<void> {
-    // Every read is asked for first, so cat-file streams the blobs while the first ones are scanned.
-    const reads = tasks.map((t) => (isTask(t) ? reader.read(t) : t));
-    const outcomes: ItemOutcome[] = [];
-    for (const r of reads) outcomes.push(scanItem(engine, await r, config.maxFileSize, setup.wholeFiles));
-    send({ type: 'done', id, outcomes });
-  }
-} catch (e) {
-  send({ type: 'error', message: (e as Error)?.message ?? String(e) });
-}
+await runScanWorker(parentPort!, workerData as EngineSetup);

@@ -1,0 +1,37 @@
+// The scan worker's work, callable from either bundle: the Action's ES module worker (worker.ts) and
+// the CLI's, which loads the CLI bundle through the code cache first (src/worker-launcher.ts). The
+// worker builds the same engine as the main thread, then takes batches of tasks, reads each input
+// itself (tree files from disk, blobs through its own `git cat-file --batch`) and sends back only
+// the outcomes. Inputs never cross threads, so nothing large is copied.
+import type { MessagePort } from 'node:worker_threads';
+import { TaskReader, isTask, type Task } from '../sources/tasks.js';
+import { Git } from '../sources/git-client.js';
+import type { Skipped } from '../types.js';
+import { engineFor, loadSetupConfig, scanItem, type EngineSetup, type ItemOutcome } from './item.js';
+import type { FromWorker, ToWorker } from './pool.js';
+
+export async function runScanWorker(port: MessagePort, setup: EngineSetup): Promise<void> {
+  const send = (m: FromWorker) => port.postMessage(m);
+  try {
+    const config = await loadSetupConfig(setup);
+    const engine = engineFor(setup, config);
+    const reader = new TaskReader(new Git(setup.root, setup.env), config.maxFileSize);
+    const runBatch = async (id: number, tasks: (Task | Skipped)[]): Promise<void> => {
+      // Every read is asked for first, so cat-file streams the blobs while the first ones are scanned.
+      const reads = tasks.map((t) => (isTask(t) ? reader.read(t) : t));
+      const outcomes: ItemOutcome[] = [];
+      for (const r of reads) outcomes.push(scanItem(engine, await r, config.maxFileSize, setup.wholeFiles));
+      send({ type: 'done', id, outcomes });
+    };
+    port.on('message', (m: ToWorker) => {
+      if (m.type === 'close') {
+        reader.close();
+        port.close();
+        return;
+      }
+      void runBatch(m.id, m.tasks).catch((e: unknown) => send({ type: 'error', message: (e as Error)?.message ?? String(e) }));
+    });
+  } catch (e) {
+    send({ type: 'error', message: (e as Error)?.message ?? String(e) });
+  }
+}
