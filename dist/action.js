@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-7KQMXVSA.js";
+} from "./chunks/chunk-FH5BJRGL.js";
 import {
   exitCode,
   unscannable
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-F5PGSTEZ.js";
 import {
   credentialNote
-} from "./chunks/chunk-N7Y75LGL.js";
+} from "./chunks/chunk-YVMGMEBI.js";
 import {
   escapeData,
   htmlText,
@@ -38,7 +38,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-SYI4JVGK.js";
-import "./chunks/chunk-I4O53QA3.js";
+import "./chunks/chunk-2YBCITDV.js";
 import {
   ConfigError,
   GitError,
@@ -46,7 +46,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-EGV5FZSV.js";
+} from "./chunks/chunk-XJKNY5V6.js";
 import {
   __commonJS,
   __require,
@@ -19205,15 +19205,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-6LXM7A5L.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-LGOSL6TS.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-ZOL42V5E.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-QDK3FLDF.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-IZM7OINS.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-HIR3K77A.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-R6NSDIIJ.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-YG7F46J4.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-7QY45FSC.js")).formatGithub(safe);
+      return (await import("./chunks/github-6U4QQ3F3.js")).formatGithub(safe);
   }
 }
 
@@ -19376,7 +19376,7 @@ async function scan(opts) {
   return result;
 }
 async function scanTasks(tasks, setup, env, skip, maxFileSize, scanHere, add) {
-  const pool = await import("./chunks/pool-GVNIO25M.js");
+  const pool = await import("./chunks/pool-GMIEHINV.js");
   const plan = pool.workerPlan(env);
   const script = plan.workers > 1 ? pool.workerScript() : void 0;
   const it = tasks[Symbol.asyncIterator]();

@@ -5616,11 +5616,23 @@ var init_values = __esm({
 });
 
 // src/rules/classify.ts
-function keyWords(key) {
+function memo(compute) {
+  const known = /* @__PURE__ */ new Map();
+  return (key) => {
+    let v = known.get(key);
+    if (v === void 0) {
+      v = compute(key);
+      if (known.size >= 8192) known.clear();
+      known.set(key, v);
+    }
+    return v;
+  };
+}
+function splitKeyWords(key) {
   const last = key.includes(".") && !/^\.|\.(?:json|ya?ml|pem|key|crt|txt|conf|ini|properties|env|toml|p12|jks)$/i.test(key) ? key.slice(key.lastIndexOf(".") + 1) : key;
   return last.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
-function keyRole(key) {
+function roleOfKey(key) {
   const words2 = keyWords(key);
   if (words2.length === 0) return "neutral";
   const joined = words2.join("_");
@@ -5847,17 +5859,19 @@ function looksRandom(v) {
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r2) => r2.test(v)).length;
   return classes >= 2 && shannon(v) >= 3.5;
 }
-var CREDENTIAL_WORD, CREDENTIAL_SUFFIX, SETTING_LAST, KNOWN_SETTINGS, KEY_QUALIFIER, KEY_NAME_KEY, PASSWORD_WORD, GENERIC_CREDENTIAL_WORD, ENUM_SETTING, REFERENCE_SCHEMES, TEMPLATE_REF, SHELL_VAR, FILE_PATH, SOPS_OR_CIPHERTEXT, PUBLIC_MATERIAL, PLACEHOLDER_TEXT, PLACEHOLDER_PREFIX, ARTICLE_WORDS, DUMMY_WORD, FILLER, SCREAMING_SNAKE, FAKE_UUID, ELIDED_VALUE, PEM_PRIVATE, URL_RE, WEBHOOK_HOSTS, TOKEN_QUERY, URL_PLACEHOLDER_PASS, CONNECTION_PASSWORD, verdict;
+var keyWords, CREDENTIAL_WORD, CREDENTIAL_SUFFIX, SETTING_LAST, KNOWN_SETTINGS, KEY_QUALIFIER, KEY_NAME_KEY, keyRole, PASSWORD_WORD, GENERIC_CREDENTIAL_WORD, ENUM_SETTING, REFERENCE_SCHEMES, TEMPLATE_REF, SHELL_VAR, FILE_PATH, SOPS_OR_CIPHERTEXT, PUBLIC_MATERIAL, PLACEHOLDER_TEXT, PLACEHOLDER_PREFIX, ARTICLE_WORDS, DUMMY_WORD, FILLER, SCREAMING_SNAKE, FAKE_UUID, ELIDED_VALUE, PEM_PRIVATE, URL_RE, WEBHOOK_HOSTS, TOKEN_QUERY, URL_PLACEHOLDER_PASS, CONNECTION_PASSWORD, verdict;
 var init_classify = __esm({
   "src/rules/classify.ts"() {
     "use strict";
     init_values();
+    keyWords = memo(splitKeyWords);
     CREDENTIAL_WORD = /^(?:pass|password|passwd|passphrase|pwd|pw|secret|secrets|token|tokens|key|keys|apikey|api_key|credential|credentials|creds|auth|authorization|bearer|privatekey|private|salt|pin|otp|cookie|signingkey|secretkey|accesskey|jwt|dsn)$/;
     CREDENTIAL_SUFFIX = /(?:password|passwd|passphrase|secret|token|apikey|accesskey|secretkey|privatekey|accountkey|credentials?)$/;
     SETTING_LAST = /^(?:user|username|usr|login|host|hostname|hosts|port|ports|address|addresses|addr|endpoint|endpoints|server|servers|database|db|dbname|schema|alg|algorithm|algorithms|ips|ip|cidr|cidrs|email|mail|region|zone|namespace|namespaces|id|ids|uid|name|names|type|types|kind|mode|method|methods|length|size|ttl|expiry|expiration|expires|timeout|interval|period|duration|lifetime|age|enabled|enable|disabled|required|optional|create|generate|rotate|rotation|version|format|encoding|header|headers|field|fields|prefix|suffix|policy|policies|path|paths|file|files|filename|filenames|filepath|folder|dir|directory|mount|mountpath|ref|keyref|selector|issuer|audience|audiences|scope|scopes|url|uri|urls|provider|source|store|backend|ops|operations|usage|usages|use|annotations|labels|label|count|retries|min|max|mtime|ctime|time|timestamp|date|created|updated|modified|flags|flag|args|arguments|pattern|patterns|regex|regexp|rule|rules|complexity|strategy|strength|hash|hashing|cost|rounds|iterations|location|class|image|tag|repository|registry|level|limit|limits|resources|config|options|opts|params|enabled)$/;
     KNOWN_SETTINGS = /^(?:initial[-_ ]?cluster[-_ ]?token|cluster[-_ ]?token|token[-_ ]?review|csrf[-_ ]?token[-_ ]?name|secret[-_ ]?name|secret[-_ ]?names|key[-_ ]?name|key[-_ ]?id|public[-_ ]?key|publickey|cache[-_ ]?key|primary[-_ ]?key|partition[-_ ]?key|sort[-_ ]?key|routing[-_ ]?key|topology[-_ ]?key|shard[-_ ]?key|hash[-_ ]?key|(?:\w+_)?label[-_ ]?key|(?:\w+_)?annotation[-_ ]?key|node[-_ ]?key|map[-_ ]?key|lookup[-_ ]?key|idempotency[-_ ]?key|key[-_ ]?prefix|key[-_ ]?suffix|keyspace|key[-_ ]?space)$/i;
     KEY_QUALIFIER = /^(?:topology|label|labels|annotation|annotations|cache|primary|partition|sort|routing|shard|sharding|hash|node|map|lookup|idempotency|public|match|list|status|selector|index|group|metric|dedup|tenant|header|field|object|bucket|foreign|unique|composite|join|lock|leader|queue|prefix|host|ssh_host|affinity|sticky|session_affinity|config|configmap|env|value|values|item|items|data|property|properties|column|table|row|json|yaml|path|file|search|query|sorting|order|grouping|dimension|attribute|tag|tags)$/;
     KEY_NAME_KEY = /^existing[-_ ]?secret|(?:secret|key)[-_ ]?(?:name|ref)s?$|keyref$|secretref$|_from_secret$/i;
+    keyRole = memo(roleOfKey);
     PASSWORD_WORD = /^(?:pass|password|passwd|passphrase|pwd|pw|\w*password)$/;
     GENERIC_CREDENTIAL_WORD = /^(?:secret|secrets|token|tokens|key|keys|api|apikey|access|auth|client|my|your|the|value|credential|credentials)$/i;
     ENUM_SETTING = /^(?:required|requested|optional|none|disabled|enabled|want|need|basic|bearer|digest|oauth2?|oidc|ldap|tls|mtls|internal|external|plain|scram-sha-(?:256|512)|md5|trust|peer|ident|kerberos|gssapi|sasl|ssl|x509|iam|jwt|anonymous|auto|manual|always|never|env|file|vault|kubernetes)$/i;
@@ -6460,10 +6474,10 @@ function matchField(root, field) {
   return out.sort((a, b) => a.node.start - b.node.start);
 }
 function pathMatches(field, path27) {
-  const memo = /* @__PURE__ */ new Map();
+  const memo2 = /* @__PURE__ */ new Map();
   const at = (s, p) => {
     const k = s * (path27.length + 1) + p;
-    const known = memo.get(k);
+    const known = memo2.get(k);
     if (known !== void 0) return known;
     let r2;
     if (s === field.segments.length) r2 = p === path27.length;
@@ -6472,7 +6486,7 @@ function pathMatches(field, path27) {
       if (seg.deep) r2 = at(s + 1, p) || p < path27.length && at(s, p + 1);
       else r2 = p < path27.length && seg.test(path27[p]) && at(s + 1, p + 1);
     }
-    memo.set(k, r2);
+    memo2.set(k, r2);
     return r2;
   };
   return at(0, 0);
@@ -16651,6 +16665,9 @@ var init_source = __esm({
 });
 
 // src/parallel/item.ts
+async function loadSetupConfig(setup) {
+  return loadConfig(setup.root, setup.configPath, setup.configStart);
+}
 function engineFor(setup, config) {
   const baselineFile = setup.ignoreBaseline ? void 0 : setup.baselineFile ?? config.baseline;
   return new Engine({
@@ -16705,6 +16722,7 @@ __export(pool_exports, {
 });
 function workerScript() {
   if (false) return void 0;
+  if (/\/cli\.cjs$/.test(__sgImportMetaUrl)) return new URL("./scan-worker.cjs", __sgImportMetaUrl);
   return new URL(/\/chunks\/[^/]*$/.test(__sgImportMetaUrl) ? "../worker.js" : "./worker.js", __sgImportMetaUrl);
 }
 function workerPlan(env) {
@@ -22469,6 +22487,7 @@ lint-staged:               "*": "sealgate scan"
 var main_exports = {};
 __export(main_exports, {
   main: () => main,
+  runScanWorker: () => runScanWorker,
   warmUp: () => warmUp
 });
 module.exports = __toCommonJS(main_exports);
@@ -22595,6 +22614,35 @@ function warmUp() {
   }
 }
 
+// src/parallel/scan-worker.ts
+init_tasks();
+init_git_client();
+init_item();
+async function runScanWorker(port, setup) {
+  const send = (m) => port.postMessage(m);
+  try {
+    const config = await loadSetupConfig(setup);
+    const engine = engineFor(setup, config);
+    const reader = new TaskReader(new Git(setup.root, setup.env), config.maxFileSize);
+    const runBatch = async (id, tasks) => {
+      const reads = tasks.map((t) => isTask(t) ? reader.read(t) : t);
+      const outcomes = [];
+      for (const r2 of reads) outcomes.push(scanItem(engine, await r2, config.maxFileSize, setup.wholeFiles));
+      send({ type: "done", id, outcomes });
+    };
+    port.on("message", (m) => {
+      if (m.type === "close") {
+        reader.close();
+        port.close();
+        return;
+      }
+      void runBatch(m.id, m.tasks).catch((e) => send({ type: "error", message: e?.message ?? String(e) }));
+    });
+  } catch (e) {
+    send({ type: "error", message: e?.message ?? String(e) });
+  }
+}
+
 // src/cli/main.ts
 async function readStdin() {
   if (process.stdin.isTTY) return "";
@@ -22621,5 +22669,6 @@ async function main() {
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   main,
+  runScanWorker,
   warmUp
 });

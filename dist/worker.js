@@ -6,33 +6,38 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-7KQMXVSA.js";
-import "./chunks/chunk-EGV5FZSV.js";
+} from "./chunks/chunk-FH5BJRGL.js";
+import "./chunks/chunk-XJKNY5V6.js";
 import "./chunks/chunk-3KSM5TLY.js";
 
 // src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-var port = parentPort;
-var setup = workerData;
-var send = (m) => port.postMessage(m);
-try {
-  const config = await loadSetupConfig(setup);
-  const engine = engineFor(setup, config);
-  const reader = new TaskReader(new Git(setup.root, setup.env), config.maxFileSize);
-  port.on("message", (m) => {
-    if (m.type === "close") {
-      reader.close();
-      port.close();
-      return;
-    }
-    void runBatch(m.id, m.tasks).catch((e) => send({ type: "error", message: e?.message ?? String(e) }));
-  });
-  async function runBatch(id, tasks) {
-    const reads = tasks.map((t) => isTask(t) ? reader.read(t) : t);
-    const outcomes = [];
-    for (const r of reads) outcomes.push(scanItem(engine, await r, config.maxFileSize, setup.wholeFiles));
-    send({ type: "done", id, outcomes });
+
+// src/parallel/scan-worker.ts
+async function runScanWorker(port, setup) {
+  const send = (m) => port.postMessage(m);
+  try {
+    const config = await loadSetupConfig(setup);
+    const engine = engineFor(setup, config);
+    const reader = new TaskReader(new Git(setup.root, setup.env), config.maxFileSize);
+    const runBatch = async (id, tasks) => {
+      const reads = tasks.map((t) => isTask(t) ? reader.read(t) : t);
+      const outcomes = [];
+      for (const r of reads) outcomes.push(scanItem(engine, await r, config.maxFileSize, setup.wholeFiles));
+      send({ type: "done", id, outcomes });
+    };
+    port.on("message", (m) => {
+      if (m.type === "close") {
+        reader.close();
+        port.close();
+        return;
+      }
+      void runBatch(m.id, m.tasks).catch((e) => send({ type: "error", message: e?.message ?? String(e) }));
+    });
+  } catch (e) {
+    send({ type: "error", message: e?.message ?? String(e) });
   }
-} catch (e) {
-  send({ type: "error", message: e?.message ?? String(e) });
 }
+
+// src/parallel/worker.ts
+await runScanWorker(parentPort, workerData);

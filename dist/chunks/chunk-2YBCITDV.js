@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   loadBuiltinRules
-} from "./chunk-EGV5FZSV.js";
+} from "./chunk-XJKNY5V6.js";
 
 // src/rules/rotation.ts
 var links;

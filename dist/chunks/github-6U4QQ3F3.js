@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-N7Y75LGL.js";
+} from "./chunk-YVMGMEBI.js";
 import {
   workflowCommand
 } from "./chunk-SYI4JVGK.js";
-import "./chunk-I4O53QA3.js";
-import "./chunk-EGV5FZSV.js";
+import "./chunk-2YBCITDV.js";
+import "./chunk-XJKNY5V6.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/github.ts

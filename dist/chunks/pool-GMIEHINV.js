@@ -10,6 +10,7 @@ var MIN_TASKS = 256;
 var YOUNG_MB = 4;
 function workerScript() {
   if (false) return void 0;
+  if (/\/cli\.cjs$/.test(import.meta.url)) return new URL("./scan-worker.cjs", import.meta.url);
   return new URL(/\/chunks\/[^/]*$/.test(import.meta.url) ? "../worker.js" : "./worker.js", import.meta.url);
 }
 function workerPlan(env) {

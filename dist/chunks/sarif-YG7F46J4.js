@@ -7,8 +7,8 @@ import {
 } from "./chunk-F5PGSTEZ.js";
 import {
   rotationLink
-} from "./chunk-I4O53QA3.js";
-import "./chunk-EGV5FZSV.js";
+} from "./chunk-2YBCITDV.js";
+import "./chunk-XJKNY5V6.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/sarif.ts

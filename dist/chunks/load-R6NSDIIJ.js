@@ -6,7 +6,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-EGV5FZSV.js";
+} from "./chunk-XJKNY5V6.js";
 import "./chunk-3KSM5TLY.js";
 export {
   builtinRulesDir,

@@ -4369,7 +4369,20 @@ function shannon(s) {
 }
 
 // src/rules/classify.ts
-function keyWords(key) {
+function memo(compute) {
+  const known = /* @__PURE__ */ new Map();
+  return (key) => {
+    let v = known.get(key);
+    if (v === void 0) {
+      v = compute(key);
+      if (known.size >= 8192) known.clear();
+      known.set(key, v);
+    }
+    return v;
+  };
+}
+var keyWords = memo(splitKeyWords);
+function splitKeyWords(key) {
   const last = key.includes(".") && !/^\.|\.(?:json|ya?ml|pem|key|crt|txt|conf|ini|properties|env|toml|p12|jks)$/i.test(key) ? key.slice(key.lastIndexOf(".") + 1) : key;
   return last.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
@@ -4379,7 +4392,8 @@ var SETTING_LAST = /^(?:user|username|usr|login|host|hostname|hosts|port|ports|a
 var KNOWN_SETTINGS = /^(?:initial[-_ ]?cluster[-_ ]?token|cluster[-_ ]?token|token[-_ ]?review|csrf[-_ ]?token[-_ ]?name|secret[-_ ]?name|secret[-_ ]?names|key[-_ ]?name|key[-_ ]?id|public[-_ ]?key|publickey|cache[-_ ]?key|primary[-_ ]?key|partition[-_ ]?key|sort[-_ ]?key|routing[-_ ]?key|topology[-_ ]?key|shard[-_ ]?key|hash[-_ ]?key|(?:\w+_)?label[-_ ]?key|(?:\w+_)?annotation[-_ ]?key|node[-_ ]?key|map[-_ ]?key|lookup[-_ ]?key|idempotency[-_ ]?key|key[-_ ]?prefix|key[-_ ]?suffix|keyspace|key[-_ ]?space)$/i;
 var KEY_QUALIFIER = /^(?:topology|label|labels|annotation|annotations|cache|primary|partition|sort|routing|shard|sharding|hash|node|map|lookup|idempotency|public|match|list|status|selector|index|group|metric|dedup|tenant|header|field|object|bucket|foreign|unique|composite|join|lock|leader|queue|prefix|host|ssh_host|affinity|sticky|session_affinity|config|configmap|env|value|values|item|items|data|property|properties|column|table|row|json|yaml|path|file|search|query|sorting|order|grouping|dimension|attribute|tag|tags)$/;
 var KEY_NAME_KEY = /^existing[-_ ]?secret|(?:secret|key)[-_ ]?(?:name|ref)s?$|keyref$|secretref$|_from_secret$/i;
-function keyRole(key) {
+var keyRole = memo(roleOfKey);
+function roleOfKey(key) {
   const words = keyWords(key);
   if (words.length === 0) return "neutral";
   const joined = words.join("_");
@@ -5105,10 +5119,10 @@ function matchField(root, field) {
   return out.sort((a, b) => a.node.start - b.node.start);
 }
 function pathMatches(field, path2) {
-  const memo = /* @__PURE__ */ new Map();
+  const memo2 = /* @__PURE__ */ new Map();
   const at = (s, p) => {
     const k = s * (path2.length + 1) + p;
-    const known = memo.get(k);
+    const known = memo2.get(k);
     if (known !== void 0) return known;
     let r;
     if (s === field.segments.length) r = p === path2.length;
@@ -5117,7 +5131,7 @@ function pathMatches(field, path2) {
       if (seg.deep) r = at(s + 1, p) || p < path2.length && at(s, p + 1);
       else r = p < path2.length && seg.test(path2[p]) && at(s + 1, p + 1);
     }
-    memo.set(k, r);
+    memo2.set(k, r);
     return r;
   };
   return at(0, 0);

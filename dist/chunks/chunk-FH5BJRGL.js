@@ -17,675 +17,11 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-EGV5FZSV.js";
-
-// src/sources/git-client.ts
-import { spawn } from "node:child_process";
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
-import path from "node:path";
-function gitEnv(env) {
-  return { ...env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0" };
-}
-function spawnGit(cwd, env, args) {
-  try {
-    return spawn("git", args, { cwd, env: gitEnv(env), stdio: "pipe" });
-  } catch (e) {
-    throw spawnError(e);
-  }
-}
-function gitComplaint(stderr) {
-  const lines = stderr.split("\n").map((l) => l.trim()).filter(Boolean);
-  return (lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? "no message").slice(0, 300);
-}
-function spawnError(e) {
-  const code = e.code;
-  if (code === "ENOENT") return new GitError("git is not installed or not on PATH");
-  return new GitError(`could not run git: ${e.message}`);
-}
-function runGit(cwd, env, args, input) {
-  return new Promise((resolve, reject) => {
-    let child;
-    try {
-      child = spawnGit(cwd, env, args);
-    } catch (e) {
-      reject(e);
-      return;
-    }
-    const out = [];
-    let stderr = "";
-    child.stdout.on("data", (c) => out.push(c));
-    child.stderr.on("data", (c) => {
-      if (stderr.length < 64 * 1024) stderr += c.toString("utf8");
-    });
-    child.on("error", (e) => reject(spawnError(e)));
-    child.on("close", (code) => resolve({ code: code ?? 128, stdout: Buffer.concat(out), stderr }));
-    child.stdin.on("error", () => {
-    });
-    child.stdin.end(input);
-  });
-}
-var READ_AHEAD = 64 * 1024 * 1024;
-async function* streamGit(cwd, env, args, what) {
-  const child = spawnGit(cwd, env, args);
-  child.stdin.end();
-  let stderr = "";
-  child.stderr.on("data", (c) => {
-    if (stderr.length < 64 * 1024) stderr += c.toString("utf8");
-  });
-  const queue = [];
-  let queued = 0;
-  let ended = false;
-  let failure;
-  let wake;
-  const notify = () => {
-    const w = wake;
-    wake = void 0;
-    w?.();
-  };
-  child.stdout.on("data", (c) => {
-    queue.push(c);
-    queued += c.length;
-    if (queued > READ_AHEAD) child.stdout.pause();
-    notify();
-  });
-  const exit = new Promise((resolve) => {
-    child.on("error", (e) => {
-      failure = spawnError(e);
-      ended = true;
-      notify();
-      resolve(128);
-    });
-    child.on("close", (code18) => {
-      ended = true;
-      notify();
-      resolve(code18 ?? 128);
-    });
-  });
-  let finished = false;
-  try {
-    for (; ; ) {
-      if (queue.length > 0) {
-        const c = queue.shift();
-        queued -= c.length;
-        if (queued <= READ_AHEAD / 2 && child.stdout.isPaused()) child.stdout.resume();
-        yield c;
-        continue;
-      }
-      if (ended) break;
-      await new Promise((resolve) => wake = resolve);
-    }
-    finished = true;
-  } finally {
-    if (!finished && child.exitCode === null) child.kill();
-  }
-  const code = await exit;
-  if (failure) throw failure;
-  if (code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(stderr)}`);
-}
-var HEAD_BYTES = 8192;
-var CatFileBatch = class {
-  child;
-  queue = [];
-  maxBytes;
-  stderr = "";
-  failed;
-  /** Header mode: unparsed bytes. */
-  buf = Buffer.alloc(0);
-  /** Content mode: the object being read, bytes still to keep, then to skip (incl. the trailing LF). */
-  inObject = false;
-  size = 0;
-  keepLeft = 0;
-  skipLeft = 0;
-  parts = [];
-  got = 0;
-  closed = false;
-  /** Requests not yet written to git's stdin (written together at the end of the current task). */
-  unsent = "";
-  flushQueued = false;
-  constructor(git, opts = {}) {
-    this.maxBytes = opts.maxBytes ?? Infinity;
-    this.child = spawnGit(git.root, git.env, ["cat-file", "--batch"]);
-    this.child.stdout.on("data", (c) => this.onData(c));
-    this.child.stderr.on("data", (c) => {
-      if (this.stderr.length < 64 * 1024) this.stderr += c.toString("utf8");
-    });
-    this.child.stdin.on("error", () => {
-    });
-    this.child.on("error", (e) => this.fail(spawnError(e)));
-    this.child.on("close", (code) => {
-      if (this.queue.length > 0 || !this.closed) {
-        this.fail(new GitError(`git cat-file --batch stopped (exit ${code}): ${gitComplaint(this.stderr)}`));
-      }
-    });
-  }
-  /** The object (possibly cut to its start, see maxBytes), or undefined when the repository lacks it. */
-  object(id) {
-    if (this.failed) return Promise.reject(this.failed);
-    if (this.closed) return Promise.reject(new GitError("git cat-file --batch already closed"));
-    if (/[\r\n]/.test(id)) return Promise.reject(new GitError(`invalid object name for cat-file: ${JSON.stringify(id)}`));
-    return new Promise((resolve, reject) => {
-      this.queue.push({ resolve, reject });
-      this.unsent += `${id}
-`;
-      if (!this.flushQueued) {
-        this.flushQueued = true;
-        queueMicrotask(() => this.flush());
-      }
-    });
-  }
-  flush() {
-    this.flushQueued = false;
-    if (this.unsent === "") return;
-    const data = this.unsent;
-    this.unsent = "";
-    this.child.stdin.write(data);
-  }
-  /** The object's bytes, or undefined when the repository does not have it. */
-  async get(id) {
-    return (await this.object(id))?.bytes;
-  }
-  close() {
-    if (this.closed) return;
-    this.flush();
-    this.closed = true;
-    this.child.stdin.end();
-    if (this.queue.length === 0) {
-      this.child.stdout.destroy();
-      this.child.kill();
-    }
-  }
-  fail(e) {
-    this.failed ??= e;
-    for (const p of this.queue.splice(0)) p.reject(this.failed);
-  }
-  onData(chunk) {
-    let data = chunk;
-    while (data.length > 0) {
-      if (this.inObject) {
-        if (this.keepLeft > 0) {
-          const take = Math.min(this.keepLeft, data.length);
-          this.parts.push(data.subarray(0, take));
-          this.got += take;
-          this.keepLeft -= take;
-          data = data.subarray(take);
-          if (this.keepLeft > 0) continue;
-        }
-        if (this.skipLeft > 0) {
-          const take = Math.min(this.skipLeft, data.length);
-          this.skipLeft -= take;
-          data = data.subarray(take);
-          if (this.skipLeft > 0) continue;
-        }
-        const bytes = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.got);
-        this.parts = [];
-        this.got = 0;
-        this.inObject = false;
-        this.queue.shift()?.resolve({ bytes, size: this.size });
-        continue;
-      }
-      this.buf = this.buf.length ? Buffer.concat([this.buf, data]) : data;
-      data = Buffer.alloc(0);
-      const nl = this.buf.indexOf(10);
-      if (nl < 0) return;
-      const header = this.buf.subarray(0, nl).toString("utf8");
-      const rest = this.buf.subarray(nl + 1);
-      this.buf = Buffer.alloc(0);
-      if (/ (missing|ambiguous)$/.test(header)) {
-        this.queue.shift()?.resolve(void 0);
-      } else {
-        const m = /^[0-9a-f]+ \S+ (\d+)$/.exec(header);
-        if (!m) {
-          this.fail(new GitError(`unexpected output from git cat-file --batch: ${header.slice(0, 80)}`));
-          this.child.kill();
-          return;
-        }
-        this.size = Number(m[1]);
-        this.keepLeft = this.size > this.maxBytes ? Math.min(this.size, HEAD_BYTES) : this.size;
-        this.skipLeft = this.size - this.keepLeft + 1;
-        this.inObject = true;
-      }
-      data = rest;
-    }
-  }
-};
-var NOT_A_REPOSITORY = /not a git repository|must be run in a work tree/i;
-var DISCOVERY_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM"];
-async function repositoryRoot(cwd, env = process.env) {
-  if (!DISCOVERY_VARS.some((k) => env[k] !== void 0)) {
-    for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-      if (existsSync(path.join(dir, ".git"))) return dir;
-      if (dir === path.dirname(dir)) return void 0;
-    }
-  }
-  const r = await runGit(cwd, env, ["rev-parse", "--show-toplevel"]);
-  if (r.code !== 0) {
-    if (NOT_A_REPOSITORY.test(r.stderr)) return void 0;
-    throw new GitError(`git rev-parse failed in ${cwd}: ${gitComplaint(r.stderr)}`);
-  }
-  return r.stdout.toString("utf8").replace(/\n$/, "") || void 0;
-}
-function gitDirOnDisk(top) {
-  const dotGit = path.join(top, ".git");
-  try {
-    let dir = dotGit;
-    if (statSync(dotGit).isFile()) {
-      const m = /^gitdir: (.+?)\r?\n?$/.exec(readFileSync(dotGit, "utf8"));
-      if (!m) return void 0;
-      dir = path.resolve(top, m[1]);
-    }
-    if (!statSync(dir).isDirectory() || !statSync(path.join(dir, "HEAD")).isFile()) return void 0;
-    return realpathSync(dir);
-  } catch {
-    return void 0;
-  }
-}
-var OBJECT_ID = /^[0-9a-f]{40,64}$/;
-var Git = class {
-  constructor(root, env = process.env) {
-    this.root = root;
-    this.env = env;
-  }
-  root;
-  env;
-  /** Runs git to completion; never throws for a non-zero exit (the code is the answer). */
-  run(args, input) {
-    return runGit(this.root, this.env, args, input);
-  }
-  /** stdout of a git that must succeed: a non-zero exit is a GitError naming what failed. */
-  async out(args, what) {
-    const r = await this.run(args);
-    if (r.code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(r.stderr)}`);
-    return r.stdout;
-  }
-  /**
-   * Trimmed stdout as text. `allowFail` returns undefined instead of throwing for expected non-zero
-   * exits (merge-base without a common ancestor, config --get of an unset key).
-   */
-  async text(args, opts = {}) {
-    const r = await this.run(args);
-    if (r.code === 0) return r.stdout.toString("utf8").trim();
-    if (opts.allowFail) return void 0;
-    throw new GitError(`git ${args[0]} failed: ${gitComplaint(r.stderr)}`);
-  }
-  /** Streams stdout chunk by chunk; see streamGit. */
-  stream(args, what) {
-    return streamGit(this.root, this.env, args, what);
-  }
-  catFile(opts = {}) {
-    return new CatFileBatch(this, opts);
-  }
-  /** The commit `rev` names, or undefined when it names none here. Never an option: `--end-of-options`. */
-  async resolveCommit(rev) {
-    const r = await this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
-    const sha = r.code === 0 ? r.stdout.toString("utf8").trim() : "";
-    return OBJECT_ID.test(sha) ? sha : void 0;
-  }
-  async isShallow() {
-    return await this.text(["rev-parse", "--is-shallow-repository"]) === "true";
-  }
-  /** The commits where a shallow clone's history is cut (their parents are not in the repository). */
-  async shallowCuts() {
-    const file = await this.text(["rev-parse", "--path-format=absolute", "--git-path", "shallow"], { allowFail: true });
-    if (!file) return /* @__PURE__ */ new Set();
-    try {
-      return new Set(readFileSync(file, "utf8").split("\n").map((l) => l.trim()).filter((l) => OBJECT_ID.test(l)));
-    } catch {
-      return /* @__PURE__ */ new Set();
-    }
-  }
-  /** Absolute git directory (a worktree's own), or undefined outside git. */
-  async gitDir() {
-    if (!DISCOVERY_VARS.some((k) => this.env[k] !== void 0)) {
-      const onDisk = gitDirOnDisk(this.root);
-      if (onDisk) return onDisk;
-    }
-    return await this.text(["rev-parse", "--absolute-git-dir"], { allowFail: true }) || void 0;
-  }
-  /** Bytes of `file` at `rev`, or undefined when the file does not exist there. */
-  async blobAt(rev, file) {
-    const r = await this.run(["cat-file", "blob", `${rev}:${file}`]);
-    if (r.code === 0) return r.stdout;
-    if (/does not exist|exists on disk, but not in|not a valid object name|path .* does not exist/i.test(r.stderr)) return void 0;
-    throw new GitError(`git cat-file ${rev}:${file}: ${gitComplaint(r.stderr)}`);
-  }
-  /** Sets a value in the repository's own config (`sealgate init --hooks-path` sets core.hooksPath). */
-  async setConfig(key, value) {
-    await this.out(["config", "--local", "--end-of-options", key, value], `git config ${key}`);
-  }
-};
-
-// src/text/decode.ts
-var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-var UTF8_LOOSE = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
-function utf16Bom(bytes) {
-  if (bytes.length < 2) return void 0;
-  if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
-  if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
-  return void 0;
-}
-function isBinary(bytes) {
-  return !utf16Bom(bytes) && bytes.subarray(0, 8192).includes(0);
-}
-function decodeBytes(bytes) {
-  const bom = utf16Bom(bytes);
-  if (bom) return { text: new TextDecoder(bom).decode(bytes), note: bom === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE" };
-  if (isBinary(bytes)) return { binary: true };
-  try {
-    return { text: UTF8.decode(bytes) };
-  } catch {
-    return { text: UTF8_LOOSE.decode(bytes), note: "invalid UTF-8 (scanned with replacement characters)" };
-  }
-}
-
-// src/sources/git-parse.ts
-var COMMIT_MARK = "";
-var LOG_FORMAT = "--format=%x01%x02%x03%H %P%x02%an%x02%ae%x02%aI%x02";
-var COLON = 58;
-function parseRaw(buf, pos = 0) {
-  const entries = [];
-  while (pos < buf.length && buf[pos] === COLON) {
-    const metaEnd = buf.indexOf(0, pos);
-    if (metaEnd < 0) break;
-    const meta = buf.toString("latin1", pos + 1, metaEnd).split(" ");
-    const [srcMode = "", dstMode = "", srcSha = "", dstSha = "", statusField = ""] = meta;
-    const status = statusField.charAt(0);
-    pos = metaEnd + 1;
-    const p1End = buf.indexOf(0, pos);
-    if (p1End < 0) break;
-    const p1 = buf.toString("utf8", pos, p1End);
-    pos = p1End + 1;
-    const entry = { srcMode, dstMode, srcSha, dstSha, status, path: p1 };
-    if (status === "R" || status === "C") {
-      const p2End = buf.indexOf(0, pos);
-      if (p2End < 0) break;
-      entry.oldPath = p1;
-      entry.path = buf.toString("utf8", pos, p2End);
-      pos = p2End + 1;
-    }
-    entries.push(entry);
-  }
-  return { entries, pos };
-}
-var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
-function nextLineStarting(text, head, from) {
-  if (from === 0 && text.startsWith(head)) return 0;
-  const i = text.indexOf(`
-${head}`, Math.max(0, from - 1));
-  return i < 0 ? -1 : i + 1;
-}
-function parsePatches(text) {
-  const patches = [];
-  let diff = nextLineStarting(text, "diff --git ", 0);
-  let hunk = nextLineStarting(text, "@@ ", 0);
-  while (diff >= 0) {
-    const cur = { hunks: [], binary: false };
-    patches.push(cur);
-    const next = nextLineStarting(text, "diff --git ", diff + 1);
-    const end = next < 0 ? text.length : next;
-    while (hunk >= 0 && hunk < diff) hunk = nextLineStarting(text, "@@ ", hunk + 1);
-    const headerEnd = hunk >= 0 && hunk < end ? hunk : end;
-    const header = text.slice(diff, Math.min(headerEnd, diff + 64 * 1024));
-    if (header.includes("\nBinary files ") || header.includes("\nGIT binary patch")) cur.binary = true;
-    while (hunk >= 0 && hunk < end) {
-      const m = HUNK.exec(text.slice(hunk, hunk + 200));
-      if (m) {
-        const count = m[2] === void 0 ? 1 : Number(m[2]);
-        if (count > 0) cur.hunks.push(Number(m[1]), count);
-      }
-      hunk = nextLineStarting(text, "@@ ", hunk + 1);
-    }
-    diff = next;
-  }
-  return patches;
-}
-function addedLines(patch) {
-  const set = /* @__PURE__ */ new Set();
-  for (let i = 0; i < patch.hunks.length; i += 2) {
-    const start = patch.hunks[i];
-    const end = start + patch.hunks[i + 1];
-    for (let n = start; n < end; n++) set.add(n);
-  }
-  return set;
-}
-function alignPatches(entries, sections) {
-  const out = [];
-  let k = 0;
-  for (const e of entries) {
-    if (e.status === "T") k++;
-    out.push(sections[k]);
-    k++;
-  }
-  return out;
-}
-function parseDiff(buf) {
-  const { entries, pos } = parseRaw(buf, 0);
-  const start = buf[pos] === 0 ? pos + 1 : pos;
-  return { entries, patches: alignPatches(entries, parsePatches(buf.toString("latin1", start))) };
-}
-function parseLogCommit(buf) {
-  let pos = buf.indexOf(COMMIT_MARK, 0, "latin1");
-  if (pos < 0) return void 0;
-  pos += COMMIT_MARK.length;
-  const headerEnd = buf.indexOf(0, pos);
-  const header = buf.toString("utf8", pos, headerEnd < 0 ? buf.length : headerEnd);
-  const [ids = "", author = "", email = "", date = ""] = header.split("");
-  const [sha = "", ...parents] = ids.split(" ").filter(Boolean);
-  if (!/^[0-9a-f]{40,64}$/.test(sha)) return void 0;
-  const commit = { sha, parents, author, email, date, entries: [], patches: [] };
-  if (headerEnd < 0) return commit;
-  pos = headerEnd + 1;
-  if (buf[pos] === 10) pos++;
-  const diff = parseDiff(buf.subarray(pos));
-  commit.entries = diff.entries;
-  commit.patches = diff.patches;
-  return commit;
-}
-async function* splitLog(chunks) {
-  const mark = Buffer.from(COMMIT_MARK, "latin1");
-  let parts = [];
-  let len = 0;
-  for await (const chunk of chunks) {
-    const tail = tailOf(parts, len, mark.length - 1);
-    const hay = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
-    const done = [];
-    let from = tail.length;
-    for (let i = hay.indexOf(mark); i >= 0; i = hay.indexOf(mark, i + mark.length)) {
-      if (i < tail.length) {
-        const all = Buffer.concat(parts, len);
-        const k = len - (tail.length - i);
-        done.push(all.subarray(0, k));
-        parts = [all.subarray(k)];
-        len = parts[0].length;
-      } else {
-        parts.push(hay.subarray(from, i));
-        len += i - from;
-        done.push(Buffer.concat(parts, len));
-        parts = [];
-        len = 0;
-        from = i;
-      }
-    }
-    const rest = hay.subarray(from);
-    parts.push(rest);
-    len += rest.length;
-    for (const b of done) {
-      const c = parseLogCommit(b);
-      if (c) yield c;
-    }
-  }
-  if (len > 0) {
-    const c = parseLogCommit(Buffer.concat(parts, len));
-    if (c) yield c;
-  }
-}
-function tailOf(parts, len, n) {
-  if (len === 0 || n === 0) return Buffer.alloc(0);
-  const last = parts[parts.length - 1];
-  if (last.length >= n) return last.subarray(last.length - n);
-  return Buffer.concat(parts, len).subarray(Math.max(0, len - n));
-}
-
-// src/sources/files.ts
-import { openSync, fstatSync, readSync, closeSync, constants, lstatSync, readdirSync } from "node:fs";
-import path2 from "node:path";
-function toRepoPath(root, abs) {
-  return path2.relative(root, abs).split(path2.sep).join("/");
-}
-async function* gitFiles(git, absPaths) {
-  const specs = absPaths.map((p) => toRepoPath(git.root, p) || ".");
-  const list = (args) => git.out(["-c", "core.quotepath=off", "ls-files", "-z", ...args, "--", ...specs], "git ls-files");
-  const tracked = list(["--cached", "--deduplicate"]);
-  const untracked = list(["--others", "--exclude-standard"]);
-  untracked.catch(() => {
-  });
-  for (const out of [tracked, untracked]) yield (await out).toString("utf8").split("\0").filter(Boolean);
-}
-async function walk(root, abs, out) {
-  const st = lstatSync(abs);
-  if (!st.isDirectory()) {
-    out.push(toRepoPath(root, abs));
-    return;
-  }
-  for (const e of readdirSync(abs, { withFileTypes: true })) {
-    if (e.name === ".git" || e.name === "node_modules") continue;
-    await walk(root, path2.join(abs, e.name), out);
-  }
-}
-function readTreeFile(root, rel, maxSize) {
-  const abs = path2.join(root, rel);
-  let fd;
-  try {
-    fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
-    const st = fstatSync(fd);
-    if (st.isDirectory()) return { file: rel, reason: "directory (submodule?)" };
-    if (!st.isFile()) return { file: rel, reason: "not a regular file (FIFO, socket or device)" };
-    if (st.size > maxSize) return { file: rel, reason: `larger than ${maxSize} bytes (maxFileSize)`, unscannable: true };
-    const bytes = Buffer.allocUnsafe(st.size);
-    let off = 0;
-    while (off < st.size) {
-      const n = readSync(fd, bytes, off, st.size - off, off);
-      if (n === 0) break;
-      off += n;
-    }
-    return { path: rel, bytes: off === st.size ? bytes : bytes.subarray(0, off), origin: "tree" };
-  } catch (e) {
-    const code = e.code;
-    if (code === "ELOOP") return { file: rel, reason: "symbolic link (not followed)" };
-    if (code === "ENOENT") return { file: rel, reason: "vanished while scanning (or deleted but still tracked)" };
-    if (code === "EISDIR") return { file: rel, reason: "directory (submodule?)" };
-    return { file: rel, reason: `cannot be read (${code ?? "error"})`, unscannable: true };
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-function treeSource(root, absPaths, git, maxSize) {
-  const tasks = async function* () {
-    const existing = [];
-    for (const p of absPaths) {
-      try {
-        lstatSync(p);
-        existing.push(p);
-      } catch {
-        yield { file: toRepoPath(root, p) || p, reason: "no such file or directory", unscannable: true };
-      }
-    }
-    if (existing.length === 0) return;
-    if (git) {
-      const named = [];
-      const folders = [];
-      for (const p of existing) (lstatSync(p).isDirectory() ? folders : named).push(p);
-      const seen = /* @__PURE__ */ new Set();
-      const fresh = (path5) => {
-        if (seen.has(path5)) return false;
-        seen.add(path5);
-        return true;
-      };
-      for (const path5 of named.map((p) => toRepoPath(root, p))) if (fresh(path5)) yield { kind: "file", path: path5 };
-      if (folders.length === 0) return;
-      for await (const listed of gitFiles(git, folders)) for (const path5 of listed) if (fresh(path5)) yield { kind: "file", path: path5 };
-      return;
-    }
-    const files = [];
-    for (const p of existing) await walk(root, p, files);
-    for (const path5 of files) yield { kind: "file", path: path5 };
-  };
-  return {
-    info: {},
-    tasks,
-    async *items() {
-      for await (const t of tasks()) yield "kind" in t ? readTreeFile(root, t.path, maxSize) : t;
-    }
-  };
-}
-
-// src/sources/tasks.ts
-function isTask(x) {
-  return x.kind !== void 0;
-}
-var MAX_BLOB = 64 * 1024 * 1024;
-var WINDOW = 64;
-var TaskReader = class {
-  constructor(git, maxFileSize) {
-    this.git = git;
-    this.maxFileSize = maxFileSize;
-  }
-  git;
-  maxFileSize;
-  cat;
-  /** Starts cat-file now (its start-up then overlaps whatever runs before the first blob). */
-  start() {
-    this.cat ??= this.git.catFile({ maxBytes: MAX_BLOB });
-  }
-  read(t) {
-    if (t.kind === "file") return readTreeFile(this.git.root, t.path, this.maxFileSize);
-    this.start();
-    return readBlob(this.cat, t);
-  }
-  close() {
-    this.cat?.close();
-    this.cat = void 0;
-  }
-};
-async function readBlob(cat, t) {
-  const skipped = (reason, unscannable) => {
-    const s = { file: t.path, reason };
-    if (unscannable) s.unscannable = true;
-    if (t.commit) s.commit = t.commit.sha;
-    return s;
-  };
-  const obj = await cat.object(t.blob);
-  if (obj === void 0) return skipped(`git object ${t.blob.slice(0, 12)} is missing from the repository`, true);
-  const bytes = obj.bytes;
-  if (isBinary(bytes)) return skipped("binary file");
-  if (bytes.length < obj.size) return skipped(`larger than ${MAX_BLOB} bytes (not read)`, true);
-  const f = { path: t.path, bytes, origin: t.origin };
-  if (t.hunks) f.changedLines = addedLines({ hunks: t.hunks, binary: false });
-  if (t.commit) f.commit = t.commit;
-  return f;
-}
-async function* readTasks(tasks, reader) {
-  const waiting = [];
-  try {
-    for await (const t of tasks) {
-      const p = Promise.resolve(isTask(t) ? reader.read(t) : t);
-      p.catch(() => {
-      });
-      waiting.push(p);
-      while (waiting.length >= WINDOW) yield await waiting.shift();
-    }
-    while (waiting.length > 0) yield await waiting.shift();
-  } finally {
-    reader.close();
-  }
-}
-
-// src/parallel/item.ts
-import { readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
+} from "./chunk-XJKNY5V6.js";
 
 // src/config/load.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import path3 from "node:path";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
 
 // node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {
@@ -7405,29 +6741,29 @@ function defaultConfig() {
   return { rules: {}, allowRegexes: [], stopwords: [], customRules: [], maxFileSize: 10 * 1024 * 1024, failOnSkipped: true, backups: { keep: DEFAULT_BACKUPS_KEPT } };
 }
 function findConfig(root, start) {
-  let dir = path3.resolve(start);
-  const top = path3.resolve(root);
+  let dir = path.resolve(start);
+  const top = path.resolve(root);
   for (; ; ) {
-    const f = path3.join(dir, CONFIG_FILE);
-    if (existsSync2(f)) return f;
+    const f = path.join(dir, CONFIG_FILE);
+    if (existsSync(f)) return f;
     if (dir === top || !dir.startsWith(top)) return void 0;
-    dir = path3.dirname(dir);
+    dir = path.dirname(dir);
   }
 }
 async function loadConfig(root, explicitPath, start) {
   const nearest = explicitPath ? void 0 : findConfig(root, start ?? root);
-  const rootFile = path3.join(root, CONFIG_FILE);
-  const file = explicitPath ? path3.resolve(root, explicitPath) : existsSync2(rootFile) ? rootFile : void 0;
+  const rootFile = path.join(root, CONFIG_FILE);
+  const file = explicitPath ? path.resolve(root, explicitPath) : existsSync(rootFile) ? rootFile : void 0;
   const config = defaultConfig();
-  if (nearest && path3.resolve(nearest) !== path3.resolve(rootFile)) {
-    config.notes = [`${path3.relative(root, nearest)}: ignored; configuration is read from the repository root (${CONFIG_FILE}) or --config`];
+  if (nearest && path.resolve(nearest) !== path.resolve(rootFile)) {
+    config.notes = [`${path.relative(root, nearest)}: ignored; configuration is read from the repository root (${CONFIG_FILE}) or --config`];
   }
   if (!file) return config;
   config.file = file;
-  const rel = path3.relative(root, file) || file;
+  const rel = path.relative(root, file) || file;
   let text;
   try {
-    text = readFileSync2(file, "utf8");
+    text = readFileSync(file, "utf8");
   } catch (e) {
     throw new ConfigError([`${rel}: cannot read the config file (${e.code ?? "error"})`]);
   }
@@ -7481,7 +6817,7 @@ async function loadConfig(root, explicitPath, start) {
   }
   if (raw.baseline !== void 0) {
     if (typeof raw.baseline !== "string") bad("baseline", "must be a path");
-    else config.baseline = path3.resolve(path3.dirname(file), raw.baseline);
+    else config.baseline = path.resolve(path.dirname(file), raw.baseline);
   }
   if (raw.maxFileSize !== void 0) {
     if (typeof raw.maxFileSize !== "number" || raw.maxFileSize <= 0) bad("maxFileSize", "must be a positive number of bytes");
@@ -7548,6 +6884,670 @@ function effectiveRules(config) {
   if (problems.length) throw new ConfigError(problems);
   return rules.filter((r) => config.rules[r.id] !== "off").map((r) => config.rules[r.id] ? { ...r, severity: config.rules[r.id] } : r);
 }
+
+// src/sources/git-client.ts
+import { spawn } from "node:child_process";
+import { existsSync as existsSync2, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
+import path2 from "node:path";
+function gitEnv(env) {
+  return { ...env, LC_ALL: "C", GIT_TERMINAL_PROMPT: "0" };
+}
+function spawnGit(cwd, env, args) {
+  try {
+    return spawn("git", args, { cwd, env: gitEnv(env), stdio: "pipe" });
+  } catch (e) {
+    throw spawnError(e);
+  }
+}
+function gitComplaint(stderr) {
+  const lines = stderr.split("\n").map((l) => l.trim()).filter(Boolean);
+  return (lines.find((l) => /^(fatal|error):/.test(l)) ?? lines[0] ?? "no message").slice(0, 300);
+}
+function spawnError(e) {
+  const code = e.code;
+  if (code === "ENOENT") return new GitError("git is not installed or not on PATH");
+  return new GitError(`could not run git: ${e.message}`);
+}
+function runGit(cwd, env, args, input) {
+  return new Promise((resolve, reject) => {
+    let child;
+    try {
+      child = spawnGit(cwd, env, args);
+    } catch (e) {
+      reject(e);
+      return;
+    }
+    const out = [];
+    let stderr = "";
+    child.stdout.on("data", (c) => out.push(c));
+    child.stderr.on("data", (c) => {
+      if (stderr.length < 64 * 1024) stderr += c.toString("utf8");
+    });
+    child.on("error", (e) => reject(spawnError(e)));
+    child.on("close", (code) => resolve({ code: code ?? 128, stdout: Buffer.concat(out), stderr }));
+    child.stdin.on("error", () => {
+    });
+    child.stdin.end(input);
+  });
+}
+var READ_AHEAD = 64 * 1024 * 1024;
+async function* streamGit(cwd, env, args, what) {
+  const child = spawnGit(cwd, env, args);
+  child.stdin.end();
+  let stderr = "";
+  child.stderr.on("data", (c) => {
+    if (stderr.length < 64 * 1024) stderr += c.toString("utf8");
+  });
+  const queue = [];
+  let queued = 0;
+  let ended = false;
+  let failure;
+  let wake;
+  const notify = () => {
+    const w = wake;
+    wake = void 0;
+    w?.();
+  };
+  child.stdout.on("data", (c) => {
+    queue.push(c);
+    queued += c.length;
+    if (queued > READ_AHEAD) child.stdout.pause();
+    notify();
+  });
+  const exit = new Promise((resolve) => {
+    child.on("error", (e) => {
+      failure = spawnError(e);
+      ended = true;
+      notify();
+      resolve(128);
+    });
+    child.on("close", (code18) => {
+      ended = true;
+      notify();
+      resolve(code18 ?? 128);
+    });
+  });
+  let finished = false;
+  try {
+    for (; ; ) {
+      if (queue.length > 0) {
+        const c = queue.shift();
+        queued -= c.length;
+        if (queued <= READ_AHEAD / 2 && child.stdout.isPaused()) child.stdout.resume();
+        yield c;
+        continue;
+      }
+      if (ended) break;
+      await new Promise((resolve) => wake = resolve);
+    }
+    finished = true;
+  } finally {
+    if (!finished && child.exitCode === null) child.kill();
+  }
+  const code = await exit;
+  if (failure) throw failure;
+  if (code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(stderr)}`);
+}
+var HEAD_BYTES = 8192;
+var CatFileBatch = class {
+  child;
+  queue = [];
+  maxBytes;
+  stderr = "";
+  failed;
+  /** Header mode: unparsed bytes. */
+  buf = Buffer.alloc(0);
+  /** Content mode: the object being read, bytes still to keep, then to skip (incl. the trailing LF). */
+  inObject = false;
+  size = 0;
+  keepLeft = 0;
+  skipLeft = 0;
+  parts = [];
+  got = 0;
+  closed = false;
+  /** Requests not yet written to git's stdin (written together at the end of the current task). */
+  unsent = "";
+  flushQueued = false;
+  constructor(git, opts = {}) {
+    this.maxBytes = opts.maxBytes ?? Infinity;
+    this.child = spawnGit(git.root, git.env, ["cat-file", "--batch"]);
+    this.child.stdout.on("data", (c) => this.onData(c));
+    this.child.stderr.on("data", (c) => {
+      if (this.stderr.length < 64 * 1024) this.stderr += c.toString("utf8");
+    });
+    this.child.stdin.on("error", () => {
+    });
+    this.child.on("error", (e) => this.fail(spawnError(e)));
+    this.child.on("close", (code) => {
+      if (this.queue.length > 0 || !this.closed) {
+        this.fail(new GitError(`git cat-file --batch stopped (exit ${code}): ${gitComplaint(this.stderr)}`));
+      }
+    });
+  }
+  /** The object (possibly cut to its start, see maxBytes), or undefined when the repository lacks it. */
+  object(id) {
+    if (this.failed) return Promise.reject(this.failed);
+    if (this.closed) return Promise.reject(new GitError("git cat-file --batch already closed"));
+    if (/[\r\n]/.test(id)) return Promise.reject(new GitError(`invalid object name for cat-file: ${JSON.stringify(id)}`));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ resolve, reject });
+      this.unsent += `${id}
+`;
+      if (!this.flushQueued) {
+        this.flushQueued = true;
+        queueMicrotask(() => this.flush());
+      }
+    });
+  }
+  flush() {
+    this.flushQueued = false;
+    if (this.unsent === "") return;
+    const data = this.unsent;
+    this.unsent = "";
+    this.child.stdin.write(data);
+  }
+  /** The object's bytes, or undefined when the repository does not have it. */
+  async get(id) {
+    return (await this.object(id))?.bytes;
+  }
+  close() {
+    if (this.closed) return;
+    this.flush();
+    this.closed = true;
+    this.child.stdin.end();
+    if (this.queue.length === 0) {
+      this.child.stdout.destroy();
+      this.child.kill();
+    }
+  }
+  fail(e) {
+    this.failed ??= e;
+    for (const p of this.queue.splice(0)) p.reject(this.failed);
+  }
+  onData(chunk) {
+    let data = chunk;
+    while (data.length > 0) {
+      if (this.inObject) {
+        if (this.keepLeft > 0) {
+          const take = Math.min(this.keepLeft, data.length);
+          this.parts.push(data.subarray(0, take));
+          this.got += take;
+          this.keepLeft -= take;
+          data = data.subarray(take);
+          if (this.keepLeft > 0) continue;
+        }
+        if (this.skipLeft > 0) {
+          const take = Math.min(this.skipLeft, data.length);
+          this.skipLeft -= take;
+          data = data.subarray(take);
+          if (this.skipLeft > 0) continue;
+        }
+        const bytes = this.parts.length === 1 ? this.parts[0] : Buffer.concat(this.parts, this.got);
+        this.parts = [];
+        this.got = 0;
+        this.inObject = false;
+        this.queue.shift()?.resolve({ bytes, size: this.size });
+        continue;
+      }
+      this.buf = this.buf.length ? Buffer.concat([this.buf, data]) : data;
+      data = Buffer.alloc(0);
+      const nl = this.buf.indexOf(10);
+      if (nl < 0) return;
+      const header = this.buf.subarray(0, nl).toString("utf8");
+      const rest = this.buf.subarray(nl + 1);
+      this.buf = Buffer.alloc(0);
+      if (/ (missing|ambiguous)$/.test(header)) {
+        this.queue.shift()?.resolve(void 0);
+      } else {
+        const m = /^[0-9a-f]+ \S+ (\d+)$/.exec(header);
+        if (!m) {
+          this.fail(new GitError(`unexpected output from git cat-file --batch: ${header.slice(0, 80)}`));
+          this.child.kill();
+          return;
+        }
+        this.size = Number(m[1]);
+        this.keepLeft = this.size > this.maxBytes ? Math.min(this.size, HEAD_BYTES) : this.size;
+        this.skipLeft = this.size - this.keepLeft + 1;
+        this.inObject = true;
+      }
+      data = rest;
+    }
+  }
+};
+var NOT_A_REPOSITORY = /not a git repository|must be run in a work tree/i;
+var DISCOVERY_VARS = ["GIT_DIR", "GIT_WORK_TREE", "GIT_CEILING_DIRECTORIES", "GIT_DISCOVERY_ACROSS_FILESYSTEM"];
+async function repositoryRoot(cwd, env = process.env) {
+  if (!DISCOVERY_VARS.some((k) => env[k] !== void 0)) {
+    for (let dir = path2.resolve(cwd); ; dir = path2.dirname(dir)) {
+      if (existsSync2(path2.join(dir, ".git"))) return dir;
+      if (dir === path2.dirname(dir)) return void 0;
+    }
+  }
+  const r = await runGit(cwd, env, ["rev-parse", "--show-toplevel"]);
+  if (r.code !== 0) {
+    if (NOT_A_REPOSITORY.test(r.stderr)) return void 0;
+    throw new GitError(`git rev-parse failed in ${cwd}: ${gitComplaint(r.stderr)}`);
+  }
+  return r.stdout.toString("utf8").replace(/\n$/, "") || void 0;
+}
+function gitDirOnDisk(top) {
+  const dotGit = path2.join(top, ".git");
+  try {
+    let dir = dotGit;
+    if (statSync(dotGit).isFile()) {
+      const m = /^gitdir: (.+?)\r?\n?$/.exec(readFileSync2(dotGit, "utf8"));
+      if (!m) return void 0;
+      dir = path2.resolve(top, m[1]);
+    }
+    if (!statSync(dir).isDirectory() || !statSync(path2.join(dir, "HEAD")).isFile()) return void 0;
+    return realpathSync(dir);
+  } catch {
+    return void 0;
+  }
+}
+var OBJECT_ID = /^[0-9a-f]{40,64}$/;
+var Git = class {
+  constructor(root, env = process.env) {
+    this.root = root;
+    this.env = env;
+  }
+  root;
+  env;
+  /** Runs git to completion; never throws for a non-zero exit (the code is the answer). */
+  run(args, input) {
+    return runGit(this.root, this.env, args, input);
+  }
+  /** stdout of a git that must succeed: a non-zero exit is a GitError naming what failed. */
+  async out(args, what) {
+    const r = await this.run(args);
+    if (r.code !== 0) throw new GitError(`${what ?? `git ${args[0]}`} failed: ${gitComplaint(r.stderr)}`);
+    return r.stdout;
+  }
+  /**
+   * Trimmed stdout as text. `allowFail` returns undefined instead of throwing for expected non-zero
+   * exits (merge-base without a common ancestor, config --get of an unset key).
+   */
+  async text(args, opts = {}) {
+    const r = await this.run(args);
+    if (r.code === 0) return r.stdout.toString("utf8").trim();
+    if (opts.allowFail) return void 0;
+    throw new GitError(`git ${args[0]} failed: ${gitComplaint(r.stderr)}`);
+  }
+  /** Streams stdout chunk by chunk; see streamGit. */
+  stream(args, what) {
+    return streamGit(this.root, this.env, args, what);
+  }
+  catFile(opts = {}) {
+    return new CatFileBatch(this, opts);
+  }
+  /** The commit `rev` names, or undefined when it names none here. Never an option: `--end-of-options`. */
+  async resolveCommit(rev) {
+    const r = await this.run(["rev-parse", "--verify", "--quiet", "--end-of-options", `${rev}^{commit}`]);
+    const sha = r.code === 0 ? r.stdout.toString("utf8").trim() : "";
+    return OBJECT_ID.test(sha) ? sha : void 0;
+  }
+  async isShallow() {
+    return await this.text(["rev-parse", "--is-shallow-repository"]) === "true";
+  }
+  /** The commits where a shallow clone's history is cut (their parents are not in the repository). */
+  async shallowCuts() {
+    const file = await this.text(["rev-parse", "--path-format=absolute", "--git-path", "shallow"], { allowFail: true });
+    if (!file) return /* @__PURE__ */ new Set();
+    try {
+      return new Set(readFileSync2(file, "utf8").split("\n").map((l) => l.trim()).filter((l) => OBJECT_ID.test(l)));
+    } catch {
+      return /* @__PURE__ */ new Set();
+    }
+  }
+  /** Absolute git directory (a worktree's own), or undefined outside git. */
+  async gitDir() {
+    if (!DISCOVERY_VARS.some((k) => this.env[k] !== void 0)) {
+      const onDisk = gitDirOnDisk(this.root);
+      if (onDisk) return onDisk;
+    }
+    return await this.text(["rev-parse", "--absolute-git-dir"], { allowFail: true }) || void 0;
+  }
+  /** Bytes of `file` at `rev`, or undefined when the file does not exist there. */
+  async blobAt(rev, file) {
+    const r = await this.run(["cat-file", "blob", `${rev}:${file}`]);
+    if (r.code === 0) return r.stdout;
+    if (/does not exist|exists on disk, but not in|not a valid object name|path .* does not exist/i.test(r.stderr)) return void 0;
+    throw new GitError(`git cat-file ${rev}:${file}: ${gitComplaint(r.stderr)}`);
+  }
+  /** Sets a value in the repository's own config (`sealgate init --hooks-path` sets core.hooksPath). */
+  async setConfig(key, value) {
+    await this.out(["config", "--local", "--end-of-options", key, value], `git config ${key}`);
+  }
+};
+
+// src/text/decode.ts
+var UTF8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
+var UTF8_LOOSE = new TextDecoder("utf-8", { fatal: false, ignoreBOM: false });
+function utf16Bom(bytes) {
+  if (bytes.length < 2) return void 0;
+  if (bytes[0] === 255 && bytes[1] === 254) return "utf-16le";
+  if (bytes[0] === 254 && bytes[1] === 255) return "utf-16be";
+  return void 0;
+}
+function isBinary(bytes) {
+  return !utf16Bom(bytes) && bytes.subarray(0, 8192).includes(0);
+}
+function decodeBytes(bytes) {
+  const bom = utf16Bom(bytes);
+  if (bom) return { text: new TextDecoder(bom).decode(bytes), note: bom === "utf-16le" ? "UTF-16 LE" : "UTF-16 BE" };
+  if (isBinary(bytes)) return { binary: true };
+  try {
+    return { text: UTF8.decode(bytes) };
+  } catch {
+    return { text: UTF8_LOOSE.decode(bytes), note: "invalid UTF-8 (scanned with replacement characters)" };
+  }
+}
+
+// src/sources/git-parse.ts
+var COMMIT_MARK = "";
+var LOG_FORMAT = "--format=%x01%x02%x03%H %P%x02%an%x02%ae%x02%aI%x02";
+var COLON = 58;
+function parseRaw(buf, pos = 0) {
+  const entries = [];
+  while (pos < buf.length && buf[pos] === COLON) {
+    const metaEnd = buf.indexOf(0, pos);
+    if (metaEnd < 0) break;
+    const meta = buf.toString("latin1", pos + 1, metaEnd).split(" ");
+    const [srcMode = "", dstMode = "", srcSha = "", dstSha = "", statusField = ""] = meta;
+    const status = statusField.charAt(0);
+    pos = metaEnd + 1;
+    const p1End = buf.indexOf(0, pos);
+    if (p1End < 0) break;
+    const p1 = buf.toString("utf8", pos, p1End);
+    pos = p1End + 1;
+    const entry = { srcMode, dstMode, srcSha, dstSha, status, path: p1 };
+    if (status === "R" || status === "C") {
+      const p2End = buf.indexOf(0, pos);
+      if (p2End < 0) break;
+      entry.oldPath = p1;
+      entry.path = buf.toString("utf8", pos, p2End);
+      pos = p2End + 1;
+    }
+    entries.push(entry);
+  }
+  return { entries, pos };
+}
+var HUNK = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+function nextLineStarting(text, head, from) {
+  if (from === 0 && text.startsWith(head)) return 0;
+  const i = text.indexOf(`
+${head}`, Math.max(0, from - 1));
+  return i < 0 ? -1 : i + 1;
+}
+function parsePatches(text) {
+  const patches = [];
+  let diff = nextLineStarting(text, "diff --git ", 0);
+  let hunk = nextLineStarting(text, "@@ ", 0);
+  while (diff >= 0) {
+    const cur = { hunks: [], binary: false };
+    patches.push(cur);
+    const next = nextLineStarting(text, "diff --git ", diff + 1);
+    const end = next < 0 ? text.length : next;
+    while (hunk >= 0 && hunk < diff) hunk = nextLineStarting(text, "@@ ", hunk + 1);
+    const headerEnd = hunk >= 0 && hunk < end ? hunk : end;
+    const header = text.slice(diff, Math.min(headerEnd, diff + 64 * 1024));
+    if (header.includes("\nBinary files ") || header.includes("\nGIT binary patch")) cur.binary = true;
+    while (hunk >= 0 && hunk < end) {
+      const m = HUNK.exec(text.slice(hunk, hunk + 200));
+      if (m) {
+        const count = m[2] === void 0 ? 1 : Number(m[2]);
+        if (count > 0) cur.hunks.push(Number(m[1]), count);
+      }
+      hunk = nextLineStarting(text, "@@ ", hunk + 1);
+    }
+    diff = next;
+  }
+  return patches;
+}
+function addedLines(patch) {
+  const set = /* @__PURE__ */ new Set();
+  for (let i = 0; i < patch.hunks.length; i += 2) {
+    const start = patch.hunks[i];
+    const end = start + patch.hunks[i + 1];
+    for (let n = start; n < end; n++) set.add(n);
+  }
+  return set;
+}
+function alignPatches(entries, sections) {
+  const out = [];
+  let k = 0;
+  for (const e of entries) {
+    if (e.status === "T") k++;
+    out.push(sections[k]);
+    k++;
+  }
+  return out;
+}
+function parseDiff(buf) {
+  const { entries, pos } = parseRaw(buf, 0);
+  const start = buf[pos] === 0 ? pos + 1 : pos;
+  return { entries, patches: alignPatches(entries, parsePatches(buf.toString("latin1", start))) };
+}
+function parseLogCommit(buf) {
+  let pos = buf.indexOf(COMMIT_MARK, 0, "latin1");
+  if (pos < 0) return void 0;
+  pos += COMMIT_MARK.length;
+  const headerEnd = buf.indexOf(0, pos);
+  const header = buf.toString("utf8", pos, headerEnd < 0 ? buf.length : headerEnd);
+  const [ids = "", author = "", email = "", date = ""] = header.split("");
+  const [sha = "", ...parents] = ids.split(" ").filter(Boolean);
+  if (!/^[0-9a-f]{40,64}$/.test(sha)) return void 0;
+  const commit = { sha, parents, author, email, date, entries: [], patches: [] };
+  if (headerEnd < 0) return commit;
+  pos = headerEnd + 1;
+  if (buf[pos] === 10) pos++;
+  const diff = parseDiff(buf.subarray(pos));
+  commit.entries = diff.entries;
+  commit.patches = diff.patches;
+  return commit;
+}
+async function* splitLog(chunks) {
+  const mark = Buffer.from(COMMIT_MARK, "latin1");
+  let parts = [];
+  let len = 0;
+  for await (const chunk of chunks) {
+    const tail = tailOf(parts, len, mark.length - 1);
+    const hay = tail.length > 0 ? Buffer.concat([tail, chunk]) : chunk;
+    const done = [];
+    let from = tail.length;
+    for (let i = hay.indexOf(mark); i >= 0; i = hay.indexOf(mark, i + mark.length)) {
+      if (i < tail.length) {
+        const all = Buffer.concat(parts, len);
+        const k = len - (tail.length - i);
+        done.push(all.subarray(0, k));
+        parts = [all.subarray(k)];
+        len = parts[0].length;
+      } else {
+        parts.push(hay.subarray(from, i));
+        len += i - from;
+        done.push(Buffer.concat(parts, len));
+        parts = [];
+        len = 0;
+        from = i;
+      }
+    }
+    const rest = hay.subarray(from);
+    parts.push(rest);
+    len += rest.length;
+    for (const b of done) {
+      const c = parseLogCommit(b);
+      if (c) yield c;
+    }
+  }
+  if (len > 0) {
+    const c = parseLogCommit(Buffer.concat(parts, len));
+    if (c) yield c;
+  }
+}
+function tailOf(parts, len, n) {
+  if (len === 0 || n === 0) return Buffer.alloc(0);
+  const last = parts[parts.length - 1];
+  if (last.length >= n) return last.subarray(last.length - n);
+  return Buffer.concat(parts, len).subarray(Math.max(0, len - n));
+}
+
+// src/sources/files.ts
+import { openSync, fstatSync, readSync, closeSync, constants, lstatSync, readdirSync } from "node:fs";
+import path3 from "node:path";
+function toRepoPath(root, abs) {
+  return path3.relative(root, abs).split(path3.sep).join("/");
+}
+async function* gitFiles(git, absPaths) {
+  const specs = absPaths.map((p) => toRepoPath(git.root, p) || ".");
+  const list = (args) => git.out(["-c", "core.quotepath=off", "ls-files", "-z", ...args, "--", ...specs], "git ls-files");
+  const tracked = list(["--cached", "--deduplicate"]);
+  const untracked = list(["--others", "--exclude-standard"]);
+  untracked.catch(() => {
+  });
+  for (const out of [tracked, untracked]) yield (await out).toString("utf8").split("\0").filter(Boolean);
+}
+async function walk(root, abs, out) {
+  const st = lstatSync(abs);
+  if (!st.isDirectory()) {
+    out.push(toRepoPath(root, abs));
+    return;
+  }
+  for (const e of readdirSync(abs, { withFileTypes: true })) {
+    if (e.name === ".git" || e.name === "node_modules") continue;
+    await walk(root, path3.join(abs, e.name), out);
+  }
+}
+function readTreeFile(root, rel, maxSize) {
+  const abs = path3.join(root, rel);
+  let fd;
+  try {
+    fd = openSync(abs, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { file: rel, reason: "directory (submodule?)" };
+    if (!st.isFile()) return { file: rel, reason: "not a regular file (FIFO, socket or device)" };
+    if (st.size > maxSize) return { file: rel, reason: `larger than ${maxSize} bytes (maxFileSize)`, unscannable: true };
+    const bytes = Buffer.allocUnsafe(st.size);
+    let off = 0;
+    while (off < st.size) {
+      const n = readSync(fd, bytes, off, st.size - off, off);
+      if (n === 0) break;
+      off += n;
+    }
+    return { path: rel, bytes: off === st.size ? bytes : bytes.subarray(0, off), origin: "tree" };
+  } catch (e) {
+    const code = e.code;
+    if (code === "ELOOP") return { file: rel, reason: "symbolic link (not followed)" };
+    if (code === "ENOENT") return { file: rel, reason: "vanished while scanning (or deleted but still tracked)" };
+    if (code === "EISDIR") return { file: rel, reason: "directory (submodule?)" };
+    return { file: rel, reason: `cannot be read (${code ?? "error"})`, unscannable: true };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+function treeSource(root, absPaths, git, maxSize) {
+  const tasks = async function* () {
+    const existing = [];
+    for (const p of absPaths) {
+      try {
+        lstatSync(p);
+        existing.push(p);
+      } catch {
+        yield { file: toRepoPath(root, p) || p, reason: "no such file or directory", unscannable: true };
+      }
+    }
+    if (existing.length === 0) return;
+    if (git) {
+      const named = [];
+      const folders = [];
+      for (const p of existing) (lstatSync(p).isDirectory() ? folders : named).push(p);
+      const seen = /* @__PURE__ */ new Set();
+      const fresh = (path5) => {
+        if (seen.has(path5)) return false;
+        seen.add(path5);
+        return true;
+      };
+      for (const path5 of named.map((p) => toRepoPath(root, p))) if (fresh(path5)) yield { kind: "file", path: path5 };
+      if (folders.length === 0) return;
+      for await (const listed of gitFiles(git, folders)) for (const path5 of listed) if (fresh(path5)) yield { kind: "file", path: path5 };
+      return;
+    }
+    const files = [];
+    for (const p of existing) await walk(root, p, files);
+    for (const path5 of files) yield { kind: "file", path: path5 };
+  };
+  return {
+    info: {},
+    tasks,
+    async *items() {
+      for await (const t of tasks()) yield "kind" in t ? readTreeFile(root, t.path, maxSize) : t;
+    }
+  };
+}
+
+// src/sources/tasks.ts
+function isTask(x) {
+  return x.kind !== void 0;
+}
+var MAX_BLOB = 64 * 1024 * 1024;
+var WINDOW = 64;
+var TaskReader = class {
+  constructor(git, maxFileSize) {
+    this.git = git;
+    this.maxFileSize = maxFileSize;
+  }
+  git;
+  maxFileSize;
+  cat;
+  /** Starts cat-file now (its start-up then overlaps whatever runs before the first blob). */
+  start() {
+    this.cat ??= this.git.catFile({ maxBytes: MAX_BLOB });
+  }
+  read(t) {
+    if (t.kind === "file") return readTreeFile(this.git.root, t.path, this.maxFileSize);
+    this.start();
+    return readBlob(this.cat, t);
+  }
+  close() {
+    this.cat?.close();
+    this.cat = void 0;
+  }
+};
+async function readBlob(cat, t) {
+  const skipped = (reason, unscannable) => {
+    const s = { file: t.path, reason };
+    if (unscannable) s.unscannable = true;
+    if (t.commit) s.commit = t.commit.sha;
+    return s;
+  };
+  const obj = await cat.object(t.blob);
+  if (obj === void 0) return skipped(`git object ${t.blob.slice(0, 12)} is missing from the repository`, true);
+  const bytes = obj.bytes;
+  if (isBinary(bytes)) return skipped("binary file");
+  if (bytes.length < obj.size) return skipped(`larger than ${MAX_BLOB} bytes (not read)`, true);
+  const f = { path: t.path, bytes, origin: t.origin };
+  if (t.hunks) f.changedLines = addedLines({ hunks: t.hunks, binary: false });
+  if (t.commit) f.commit = t.commit;
+  return f;
+}
+async function* readTasks(tasks, reader) {
+  const waiting = [];
+  try {
+    for await (const t of tasks) {
+      const p = Promise.resolve(isTask(t) ? reader.read(t) : t);
+      p.catch(() => {
+      });
+      waiting.push(p);
+      while (waiting.length >= WINDOW) yield await waiting.shift();
+    }
+    while (waiting.length > 0) yield await waiting.shift();
+  } finally {
+    reader.close();
+  }
+}
+
+// src/parallel/item.ts
+import { readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import path4 from "node:path";
 
 // src/text/lines.ts
 var LineIndex = class {

@@ -10,8 +10,8 @@ import {
 } from "./chunk-SYI4JVGK.js";
 import {
   rotationLink
-} from "./chunk-I4O53QA3.js";
-import "./chunk-EGV5FZSV.js";
+} from "./chunk-2YBCITDV.js";
+import "./chunk-XJKNY5V6.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/color.ts
