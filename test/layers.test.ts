@@ -18,7 +18,7 @@ const LAYERS: string[][] = [
   ['scan.ts'],
   ['fix/', 'audit/'],
   ['cli/', 'action/'],
-  ['bin.ts', 'action.ts'],
+  ['bin.ts', 'action.ts', 'worker-launcher.ts'],
 ];
 
 function place(rel: string): { layer: number; group: string } {
