@@ -195,6 +195,8 @@ const DUMMY_WORD = /^(?:foo|bar|baz|qux|quux|corge|grault|garply|waldo|fred|plug
 const FILLER = /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|-{3,}|_{3,}|#{3,}|0{6,}|\u2026+|\u2022+|(.)\1{3,})$/;
 const SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** Ascending runs like `1234`, `5678`, `abcd`: made-up example data when several appear. */
 function sequenceRuns(v: string): number {
   let runs = 0;
@@ -202,8 +204,7 @@ function sequenceRuns(v: string): number {
   for (let i = 1; i < v.length; i++) {
     const a = v.charCodeAt(i - 1);
     const b = v.charCodeAt(i);
-    const alnum = /[0-9a-z]/i.test(v[i]!) && /[0-9a-z]/i.test(v[i - 1]!);
-    if (alnum && b === a + 1) {
+    if (b === a + 1 && isAsciiAlnum(a) && isAsciiAlnum(b)) {
       len++;
       if (len === 4) runs++;
     } else len = 1;
