@@ -75,8 +75,17 @@ function splitRanges(text: string): { start: number; end: number }[] {
 
 /** Only whitespace, comments and directives: not a document. */
 function isBlank(s: string): boolean {
-  if (!/\S/.test(s)) return true;
-  return s.split(/\r?\n|\r/).every((l) => /^\s*(?:#.*)?$/.test(l) || l.startsWith('%'));
+  // Line by line, stopping at the first line with content (usually the first line): no split of
+  // the whole document into lines.
+  const line = /[^\r\n]*(?:\r\n|\r|\n|$)/y;
+  for (let at = 0; at < s.length; ) {
+    line.lastIndex = at;
+    const l = line.exec(s)![0];
+    const body = l.replace(/[\r\n]+$/, '');
+    if (!(/^\s*(?:#.*)?$/.test(body) || body.startsWith('%'))) return false;
+    at += l.length;
+  }
+  return true;
 }
 
 export function parseManifest(text: string, file: string): ManifestDoc[] {
