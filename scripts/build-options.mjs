@@ -41,22 +41,25 @@ export function embeddedRules(root = process.cwd()) {
 
 /**
  * The embedded rules with, for a content rule, the anchors the keyword walk looks for: derived here
- * by the product's own compileRule and anchorsOf, so a start need not read every pattern again.
+ * by the product's own compileRule and walkAnchors, so a start need not read every pattern again.
  */
 export function bundledRules(root = process.cwd()) {
   const anchorsFor = anchorsFunction(root);
-  return embeddedRules(root).map((e) => ({ ...e, anchors: anchorsFor(e.spec, e.file) }));
+  return embeddedRules(root).map((e) => {
+    const found = anchorsFor(e.spec, e.file);
+    return { ...e, anchors: found?.words ?? null, ...(found?.skip ? { anchorSkip: found.skip } : {}) };
+  });
 }
 
-/** `(spec, file) => anchors | null`, from src/ bundled on the spot (the build runs before dist/ exists). */
+/** `(spec, file) => {words, skip} | null`, from src/ bundled on the spot (the build runs before dist/ exists). */
 function anchorsFunction(root) {
   const { outputFiles } = buildSync({
     stdin: {
       contents: `import { compileRule } from './src/rules/load.ts';
-import { anchorsOf } from './src/engine/anchored.ts';
+import { walkAnchors } from './src/engine/anchored.ts';
 export function anchorsFor(spec, file) {
   const rule = compileRule(spec, file, [], false);
-  return (rule?.regex && anchorsOf(rule.regex)) ?? null;
+  return (rule?.regex && walkAnchors(rule.regex)) ?? null;
 }`,
       resolveDir: root,
       loader: 'ts',

@@ -5,7 +5,7 @@
 // on the examples cut and spliced at random offsets, and on random text built from the rule's prefixes.
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { RuleMatcher, literalPrefixes, anchorsOf } from '../src/engine/anchored.js';
+import { RuleMatcher, literalPrefixes, anchorsOf, infixAnchorOf, walkAnchors } from '../src/engine/anchored.js';
 import { KeywordIndex } from '../src/engine/keywords.js';
 import type { Rule } from '../src/rules/types.js';
 import path from 'node:path';
@@ -87,6 +87,42 @@ describe('literalPrefixes', () => {
   });
 });
 
+describe('infixAnchorOf', () => {
+  it('finds a literal at a fixed distance after single characters, classes and {n} repeats', () => {
+    expect(infixAnchorOf(/(?<![A-Za-z0-9_])[a-f0-9]{32}-us[0-9]{1,2}(?![A-Za-z0-9_])/g)).toEqual({ words: ['-us'], skip: 32 });
+    expect(infixAnchorOf(/[A-Za-z0-9]{14}\.atlasv1\.[A-Za-z0-9_-]{60,70}/g)).toEqual({ words: ['.atlasv1'], skip: 14 });
+    expect(infixAnchorOf(/\b\d{4}.[^\s]{2}ABCdef/gi)).toEqual({ words: ['abcdef'], skip: 7 });
+  });
+
+  it('gives up where the distance can vary, or no single literal of three characters follows', () => {
+    for (const re of [/[0-9]{8,10}:AAbc/g, /[a-z]+abc/g, /[a-z]?abc/g, /[a-z]*abc/g, /x|[a-z]{3}abc/g, /(?:[a-z]{3})abc/g, /[a-z]{3}ab/g, /[a-z]{3}\babc/g, /(?=a)[a-z]{3}abc/g, /abc/g, /[a-z]{3}abc/gu]) {
+      expect(infixAnchorOf(re), re.source).toBeUndefined();
+    }
+    // A literal prefix is anchorsOf's: walkAnchors takes it first.
+    expect(walkAnchors(/glpat-[a-z]{20}/g)).toEqual({ words: ['glpat-'], skip: 0 });
+  });
+
+  it('the keyword walk gives match starts that far before each occurrence (none before the text starts)', () => {
+    const r: Rule = { ...rules.find((x) => x.id === 'mailchimp-api-key')!, keywords: [] };
+    const text = '-us1 ' + 'a'.repeat(32) + '-us12 x ' + 'b'.repeat(40) + '-us3';
+    const starts = new KeywordIndex([r]).scan(text, [r]).startsOf(r);
+    expect(starts).toEqual([5, 8 + 32 + 5 + 40 - 32].filter((x) => x >= 0).sort((a, b) => a - b));
+  });
+
+  it('finds every match of random texts around the literal (anchored matcher against the global regex)', () => {
+    const re = /(?<![A-Za-z0-9_])[a-f0-9]{4}-us[0-9]{1,2}(?![A-Za-z0-9_])/g;
+    const r: Rule = { ...rules[0]!, id: 'infix', regex: re, keywords: [], anchors: undefined };
+    const told = new RuleMatcher(re, walkAnchors(re)!.words);
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('a', 'f', '0', '9', '-', 'u', 's', 'U', 'S', '-us', ' ', '_', '\n'), { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        expect(matcherMatches(told, text, r), JSON.stringify(text)).toEqual(plainMatches(re, text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe('RuleMatcher finds exactly the matches of the global regex', () => {
   it('on every built-in rule, prefixed or not, over its own examples', () => {
     let anchoredRules = 0;
@@ -96,7 +132,7 @@ describe('RuleMatcher finds exactly the matches of the global regex', () => {
       const examples = [...rule.examples.invalid, ...rule.examples.valid].map((e) => expandExample(e.code));
       const texts = [...examples, examples.join('\n'), examples.join(''), examples.join(' x').repeat(2)];
       // As the engine builds it: told the rule's anchors, so it does not read the pattern again.
-      const told = new RuleMatcher(rule.regex!, anchorsOf(rule.regex!) ?? null);
+      const told = new RuleMatcher(rule.regex!, walkAnchors(rule.regex!)?.words ?? null);
       for (const text of texts) {
         expect(matcherMatches(matcher, text, rule), rule.id).toEqual(plainMatches(rule.regex!, text));
         expect(matcherMatches(told, text, rule), rule.id).toEqual(plainMatches(rule.regex!, text));
@@ -119,6 +155,8 @@ describe('RuleMatcher finds exactly the matches of the global regex', () => {
           text += t.slice(0, from) + glue + t.slice(Math.max(0, from - 3));
         }
         expect(matcherMatches(new RuleMatcher(rule.regex!), text, rule)).toEqual(plainMatches(rule.regex!, text));
+        // Told its anchors (prefixes or an infix literal), as the engine builds it from the embedded rules.
+        expect(matcherMatches(new RuleMatcher(rule.regex!, walkAnchors(rule.regex!)?.words ?? null), text, rule), rule.id).toEqual(plainMatches(rule.regex!, text));
       }),
       { numRuns: 300 },
     );
@@ -173,9 +211,14 @@ describe('anchor offsets from the keyword walk', () => {
 
 describe('anchors embedded by the build', () => {
   it('are what anchorsOf gives for every built-in rule, and the keyword index uses them', async () => {
-    const { bundledRules } = (await import(path.join(REPO_ROOT, 'scripts/build-options.mjs'))) as { bundledRules(root: string): { spec: { id: string }; anchors: string[] | null }[] };
-    const embedded = new Map(bundledRules(REPO_ROOT).map((e) => [e.spec.id, e.anchors]));
-    for (const rule of rules) expect(embedded.get(rule.id), rule.id).toEqual(anchorsOf(rule.regex!) ?? null);
+    const { bundledRules } = (await import(path.join(REPO_ROOT, 'scripts/build-options.mjs'))) as { bundledRules(root: string): { spec: { id: string }; anchors: string[] | null; anchorSkip?: number }[] };
+    const embedded = new Map(bundledRules(REPO_ROOT).map((e) => [e.spec.id, e]));
+    for (const rule of rules) {
+      const walk = walkAnchors(rule.regex!);
+      expect(embedded.get(rule.id)!.anchors, rule.id).toEqual(walk?.words ?? null);
+      expect(embedded.get(rule.id)!.anchorSkip ?? 0, rule.id).toBe(walk?.skip ?? 0);
+    }
+    expect(embedded.get('mailchimp-api-key')).toMatchObject({ anchors: ['-us'], anchorSkip: 32 });
     // A rule that carries anchors is anchored on them, not on its pattern's own.
     const r = { ...rules.find((x) => x.id === 'generic-secret-assignment')!, keywords: [], anchors: ['zzz'] };
     const text = 'password = "x1y2z3w4" zzz';

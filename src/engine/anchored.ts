@@ -44,6 +44,76 @@ export function anchorsOf(regex: RegExp): string[] | undefined {
   return [...new Set(lits.map((l) => l.slice(0, MAX_ANCHOR).toLowerCase()))];
 }
 
+/** What the keyword walk looks for to start a rule's regex: its anchors, and how far before an anchor a match starts. */
+export interface WalkAnchors {
+  words: string[];
+  /** Characters every match has before the anchor (0: the anchors are prefixes). */
+  skip: number;
+}
+
+/**
+ * The anchors of a rule's regex: its literal prefixes (anchorsOf), or else a literal at a fixed
+ * distance from the start (infixAnchorOf). Undefined when the regex must run everywhere.
+ */
+export function walkAnchors(regex: RegExp): WalkAnchors | undefined {
+  const words = anchorsOf(regex);
+  return words ? { words, skip: 0 } : infixAnchorOf(regex);
+}
+
+/**
+ * A literal that every match holds at a fixed distance from its start: `[a-f0-9]{32}-us[0-9]{1,2}`
+ * holds `-us` 32 characters in. Only for a pattern of one alternative whose start (after
+ * lookbehinds) is single characters, classes and `.`, each once or `{n}` times: without the `u`
+ * flag each of them is exactly one UTF-16 code unit, so the distance is fixed. A match then starts
+ * `skip` characters before an occurrence of the literal, which the keyword walk records.
+ */
+export function infixAnchorOf(regex: RegExp): WalkAnchors | undefined {
+  if (Object.getPrototypeOf(regex) !== RegExp.prototype || /[uv]/.test(regex.flags)) return undefined;
+  const source = regex.source;
+  if (splitAlternatives(source).length !== 1) return undefined;
+  let i = 0;
+  for (;;) {
+    if (source.startsWith('(?<!', i) || source.startsWith('(?<=', i)) {
+      const end = groupEnd(source, i);
+      if (end < 0) return undefined;
+      i = end;
+    } else if (source.startsWith('\\b', i) || source.startsWith('\\B', i)) i += 2;
+    else break;
+  }
+  let skip = 0;
+  for (;;) {
+    // One code unit: a class, `.`, or a class escape (\d \w \s and their negations).
+    let end: number;
+    if (source[i] === '[') end = classEnd(source, i);
+    else if (source[i] === '.') end = i + 1;
+    else if (source[i] === '\\' && /[dDwWsS]/.test(source[i + 1] ?? '')) end = i + 2;
+    else break;
+    if (end < 0) return undefined;
+    let times = 1;
+    const q = /^\{(\d{1,4})\}/.exec(source.slice(end, end + 6));
+    if (q) {
+      times = Number(q[1]);
+      end += q[0].length;
+    } else if (/^[?*+{]/.test(source.slice(end, end + 1))) return undefined;
+    skip += times;
+    i = end;
+  }
+  if (skip === 0) return undefined;
+  let lit = '';
+  while (i < source.length) {
+    const atom = literalAtom(source, i);
+    if (!atom) break;
+    const next = source[atom.end];
+    if (next === '?' || next === '*' || next === '{') break;
+    lit += atom.ch;
+    i = atom.end;
+    if (next === '+') break;
+  }
+  if (lit.length < MIN_ANCHOR) return undefined;
+  if (regex.flags.includes('i') && /[^\x00-\x7f]/.test(lit)) return undefined;
+  return { words: [lit.slice(0, MAX_ANCHOR).toLowerCase()], skip };
+}
+
 /** Prefixes of a pattern or group body: one set per top-level alternative, joined. */
 function alternativesPrefixes(body: string): string[] | undefined {
   const out: string[] = [];

@@ -10,7 +10,7 @@
 // is a full DFA over a small alphabet: every character that occurs in no keyword shares class 0,
 // whose transitions all lead back to the start, so the inner loop is two array reads per character.
 import type { Rule } from '../rules/types.js';
-import { anchorsOf } from './anchored.js';
+import { walkAnchors } from './anchored.js';
 
 /** The automaton over an index's keywords and anchors (never an empty one: a rule with one always runs). */
 class Automaton {
@@ -183,8 +183,9 @@ export class KeywordIndex {
   /** Per state: 1 when an anchor ends there; the anchor ids that end there. */
   private readonly anchorAt: Uint8Array;
   private readonly anchorsAt: (Int32Array | undefined)[];
-  /** Per rule position: 1 when the rule has anchors. */
+  /** Per rule position: 1 when the rule has anchors; how many characters a match has before its anchor. */
   private readonly anchored: Uint8Array;
+  private readonly skip: Int32Array;
   /** Scratch lists of one walk: output states reached, (state, offset) pairs of anchor ends. */
   private readonly found: number[] = [];
   private readonly hits: number[] = [];
@@ -223,11 +224,14 @@ export class KeywordIndex {
       return id;
     };
     this.anchored = new Uint8Array(rules.length);
+    this.skip = new Int32Array(rules.length);
     rules.forEach((r, i) => {
       for (const k of new Set(keywordsOf(r))) byKeyword[idOf(k)]!.push(i);
-      const anchors = r.regex ? (r.anchors !== undefined ? (r.anchors ?? undefined) : anchorsOf(r.regex)) : undefined;
+      const found = r.regex ? (r.anchors !== undefined ? (r.anchors ? { words: r.anchors, skip: r.anchorSkip ?? 0 } : undefined) : walkAnchors(r.regex)) : undefined;
+      const anchors = found?.words;
       if (anchors) {
         this.anchored[i] = 1;
+        this.skip[i] = found.skip;
         for (const a of anchors) byAnchor[idOf(a)]!.push(i);
       }
     });
@@ -359,11 +363,13 @@ export class KeywordIndex {
       const end = hits[h + 1]!;
       for (let j = 0; j < anchors.length; j++) {
         const id = anchors[j]!;
-        const start = end - this.anchorLength[id]! + 1;
+        const anchorStart = end - this.anchorLength[id]! + 1;
         const ruleList = this.anchoredBy[id]!;
         for (let k = 0; k < ruleList.length; k++) {
           const r = ruleList[k]!;
           if (this.activeGen[r] !== gen) continue;
+          const start = anchorStart - this.skip[r]!;
+          if (start < 0) continue;
           const list = this.starts[r]!;
           if (this.startGen[r] !== gen) {
             this.startGen[r] = gen;

@@ -261,9 +261,12 @@ export function loadBuiltinRules(): Rule[] {
   const problems: string[] = [];
   const rules =
     typeof SEALGATE_EMBEDDED_RULES !== 'undefined'
-      ? (JSON.parse(SEALGATE_EMBEDDED_RULES) as { file: string; spec: unknown; anchors: string[] | null }[]).flatMap(({ file, spec, anchors }) => {
+      ? (JSON.parse(SEALGATE_EMBEDDED_RULES) as { file: string; spec: unknown; anchors: string[] | null; anchorSkip?: number }[]).flatMap(({ file, spec, anchors, anchorSkip }) => {
           const rule = compileRule(spec, file, problems, false);
-          if (rule?.regex) rule.anchors = anchors;
+          if (rule?.regex) {
+            rule.anchors = anchors;
+            if (anchorSkip) rule.anchorSkip = anchorSkip;
+          }
           return rule ?? [];
         })
       : loadRulesDir(builtinRulesDir(), problems);

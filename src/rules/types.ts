@@ -61,11 +61,13 @@ export interface Rule {
   check?: Check;
   regex?: RegExp;
   /**
-   * The keyword walk's anchors for `regex` (anchorsOf in src/engine/anchored.ts; null: none), put in
+   * The keyword walk's anchors for `regex` (walkAnchors in src/engine/anchored.ts; null: none), put in
    * by the build for the built-in rules so a hook does not read every pattern at start-up. Other
    * rules leave it out and the keyword index computes them.
    */
   anchors?: string[] | null;
+  /** With `anchors`: how many characters every match has before its anchor (an infix anchor; 0 or absent: prefixes). */
+  anchorSkip?: number;
   secretGroup: number;
   entropy?: number;
   appliesTo: PathMatcher | undefined;
