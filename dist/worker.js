@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-FH5BJRGL.js";
-import "./chunks/chunk-XJKNY5V6.js";
+} from "./chunks/chunk-OUJWPWMB.js";
+import "./chunks/chunk-UNZ2JHNK.js";
 import "./chunks/chunk-3KSM5TLY.js";
 
 // src/parallel/worker.ts

@@ -10,8 +10,8 @@ import {
 } from "./chunk-SYI4JVGK.js";
 import {
   rotationLink
-} from "./chunk-2YBCITDV.js";
-import "./chunk-XJKNY5V6.js";
+} from "./chunk-4B24FMOS.js";
+import "./chunk-UNZ2JHNK.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/color.ts

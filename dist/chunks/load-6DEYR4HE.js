@@ -6,7 +6,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-XJKNY5V6.js";
+} from "./chunk-UNZ2JHNK.js";
 import "./chunk-3KSM5TLY.js";
 export {
   builtinRulesDir,

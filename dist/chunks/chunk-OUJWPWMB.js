@@ -17,7 +17,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-XJKNY5V6.js";
+} from "./chunk-UNZ2JHNK.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -7624,6 +7624,55 @@ function anchorsOf(regex) {
   if (!lits || lits.some((l) => l.length < MIN_ANCHOR)) return void 0;
   return [...new Set(lits.map((l) => l.slice(0, MAX_ANCHOR).toLowerCase()))];
 }
+function walkAnchors(regex) {
+  const words2 = anchorsOf(regex);
+  return words2 ? { words: words2, skip: 0 } : infixAnchorOf(regex);
+}
+function infixAnchorOf(regex) {
+  if (Object.getPrototypeOf(regex) !== RegExp.prototype || /[uv]/.test(regex.flags)) return void 0;
+  const source = regex.source;
+  if (splitAlternatives(source).length !== 1) return void 0;
+  let i = 0;
+  for (; ; ) {
+    if (source.startsWith("(?<!", i) || source.startsWith("(?<=", i)) {
+      const end = groupEnd(source, i);
+      if (end < 0) return void 0;
+      i = end;
+    } else if (source.startsWith("\\b", i) || source.startsWith("\\B", i)) i += 2;
+    else break;
+  }
+  let skip = 0;
+  for (; ; ) {
+    let end;
+    if (source[i] === "[") end = classEnd(source, i);
+    else if (source[i] === ".") end = i + 1;
+    else if (source[i] === "\\" && /[dDwWsS]/.test(source[i + 1] ?? "")) end = i + 2;
+    else break;
+    if (end < 0) return void 0;
+    let times = 1;
+    const q = /^\{(\d{1,4})\}/.exec(source.slice(end, end + 6));
+    if (q) {
+      times = Number(q[1]);
+      end += q[0].length;
+    } else if (/^[?*+{]/.test(source.slice(end, end + 1))) return void 0;
+    skip += times;
+    i = end;
+  }
+  if (skip === 0) return void 0;
+  let lit = "";
+  while (i < source.length) {
+    const atom = literalAtom(source, i);
+    if (!atom) break;
+    const next = source[atom.end];
+    if (next === "?" || next === "*" || next === "{") break;
+    lit += atom.ch;
+    i = atom.end;
+    if (next === "+") break;
+  }
+  if (lit.length < MIN_ANCHOR) return void 0;
+  if (regex.flags.includes("i") && /[^\x00-\x7f]/.test(lit)) return void 0;
+  return { words: [lit.slice(0, MAX_ANCHOR).toLowerCase()], skip };
+}
 function alternativesPrefixes(body) {
   const out = [];
   for (const alt of splitAlternatives(body)) {
@@ -7953,8 +8002,9 @@ var KeywordIndex = class {
   /** Per state: 1 when an anchor ends there; the anchor ids that end there. */
   anchorAt;
   anchorsAt;
-  /** Per rule position: 1 when the rule has anchors. */
+  /** Per rule position: 1 when the rule has anchors; how many characters a match has before its anchor. */
   anchored;
+  skip;
   /** Scratch lists of one walk: output states reached, (state, offset) pairs of anchor ends. */
   found = [];
   hits = [];
@@ -7991,11 +8041,14 @@ var KeywordIndex = class {
       return id;
     };
     this.anchored = new Uint8Array(rules.length);
+    this.skip = new Int32Array(rules.length);
     rules.forEach((r, i) => {
       for (const k of new Set(keywordsOf(r))) byKeyword[idOf(k)].push(i);
-      const anchors = r.regex ? r.anchors !== void 0 ? r.anchors ?? void 0 : anchorsOf(r.regex) : void 0;
+      const found = r.regex ? r.anchors !== void 0 ? r.anchors ? { words: r.anchors, skip: r.anchorSkip ?? 0 } : void 0 : walkAnchors(r.regex) : void 0;
+      const anchors = found?.words;
       if (anchors) {
         this.anchored[i] = 1;
+        this.skip[i] = found.skip;
         for (const a of anchors) byAnchor[idOf(a)].push(i);
       }
     });
@@ -8120,11 +8173,13 @@ var KeywordIndex = class {
       const end = hits[h + 1];
       for (let j = 0; j < anchors.length; j++) {
         const id = anchors[j];
-        const start = end - this.anchorLength[id] + 1;
+        const anchorStart = end - this.anchorLength[id] + 1;
         const ruleList = this.anchoredBy[id];
         for (let k = 0; k < ruleList.length; k++) {
           const r = ruleList[k];
           if (this.activeGen[r] !== gen) continue;
+          const start = anchorStart - this.skip[r];
+          if (start < 0) continue;
           const list = this.starts[r];
           if (this.startGen[r] !== gen) {
             this.startGen[r] = gen;
@@ -9432,7 +9487,7 @@ var Engine = class {
   matcher(rule) {
     let m = this.matchers.get(rule);
     if (!m) {
-      m = new RuleMatcher(rule.regex, rule.anchors);
+      m = new RuleMatcher(rule.regex, rule.anchors !== void 0 ? rule.anchors : walkAnchors(rule.regex)?.words ?? null);
       this.matchers.set(rule, m);
     }
     return m;

@@ -7,8 +7,8 @@ import {
 } from "./chunk-F5PGSTEZ.js";
 import {
   rotationLink
-} from "./chunk-2YBCITDV.js";
-import "./chunk-XJKNY5V6.js";
+} from "./chunk-4B24FMOS.js";
+import "./chunk-UNZ2JHNK.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/sarif.ts
