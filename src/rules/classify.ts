@@ -73,21 +73,36 @@ function splitKeyWords(key: string): readonly string[] {
     .filter(Boolean);
 }
 
-const CREDENTIAL_WORD =
-  /^(?:pass|password|passwd|passphrase|pwd|pw|secret|secrets|token|tokens|key|keys|apikey|api_key|credential|credentials|creds|auth|authorization|bearer|privatekey|private|salt|pin|otp|cookie|signingkey|secretkey|accesskey|jwt|dsn)$/;
+/**
+ * A list of words written as `/^(?:a|b|c)$/` (readable, and greppable like the other patterns) as
+ * a Set: a lookup costs no regex compile in a hook's cold process, and the classifier asks these
+ * for every key and many values. Throws at load when an alternative is not a plain word.
+ */
+function wordSet(list: RegExp): ReadonlySet<string> {
+  const m = /^\^\(\?:(.*)\)\$$/.exec(list.source);
+  const words = m ? m[1]!.split('|') : [];
+  if (!m || words.some((w) => !/^[a-z0-9_-]+$/.test(w))) throw new Error(`wordSet: not a plain list of words: /${list.source}/`);
+  return new Set(words);
+}
+
+/** The test a word-list regex would give, from its Set (`i`: compared lower-cased). */
+function inSet(set: ReadonlySet<string>, ignoreCase = false): { test(word: string): boolean } {
+  // As `i` without `u` does: ASCII letters only (the Kelvin sign lower-cases to k, but no regex here matched it).
+  return { test: (word) => (ignoreCase ? set.has(word.toLowerCase()) && !/[^\x00-\x7f]/.test(word) : set.has(word)) };
+}
+
+const CREDENTIAL_WORD = inSet(wordSet(/^(?:pass|password|passwd|passphrase|pwd|pw|secret|secrets|token|tokens|key|keys|apikey|api_key|credential|credentials|creds|auth|authorization|bearer|privatekey|private|salt|pin|otp|cookie|signingkey|secretkey|accesskey|jwt|dsn)$/));
 /** Compound single words (`azurestorageaccountkey`, `rootpassword`). */
 const CREDENTIAL_SUFFIX = /(?:password|passwd|passphrase|secret|token|apikey|accesskey|secretkey|privatekey|accountkey|credentials?)$/;
 
 /** The last word of a key that makes it a setting, whatever credential word comes before (`tsigSecretAlg`). */
-const SETTING_LAST =
-  /^(?:user|username|usr|login|host|hostname|hosts|port|ports|address|addresses|addr|endpoint|endpoints|server|servers|database|db|dbname|schema|alg|algorithm|algorithms|ips|ip|cidr|cidrs|email|mail|region|zone|namespace|namespaces|id|ids|uid|name|names|type|types|kind|mode|method|methods|length|size|ttl|expiry|expiration|expires|timeout|interval|period|duration|lifetime|age|enabled|enable|disabled|required|optional|create|generate|rotate|rotation|version|format|encoding|header|headers|field|fields|prefix|suffix|policy|policies|path|paths|file|files|filename|filenames|filepath|folder|dir|directory|mount|mountpath|ref|keyref|selector|issuer|audience|audiences|scope|scopes|url|uri|urls|provider|source|store|backend|ops|operations|usage|usages|use|annotations|labels|label|count|retries|min|max|mtime|ctime|time|timestamp|date|created|updated|modified|flags|flag|args|arguments|pattern|patterns|regex|regexp|rule|rules|complexity|strategy|strength|hash|hashing|cost|rounds|iterations|location|class|image|tag|repository|registry|level|limit|limits|resources|config|options|opts|params|enabled)$/;
+const SETTING_LAST = inSet(wordSet(/^(?:user|username|usr|login|host|hostname|hosts|port|ports|address|addresses|addr|endpoint|endpoints|server|servers|database|db|dbname|schema|alg|algorithm|algorithms|ips|ip|cidr|cidrs|email|mail|region|zone|namespace|namespaces|id|ids|uid|name|names|type|types|kind|mode|method|methods|length|size|ttl|expiry|expiration|expires|timeout|interval|period|duration|lifetime|age|enabled|enable|disabled|required|optional|create|generate|rotate|rotation|version|format|encoding|header|headers|field|fields|prefix|suffix|policy|policies|path|paths|file|files|filename|filenames|filepath|folder|dir|directory|mount|mountpath|ref|keyref|selector|issuer|audience|audiences|scope|scopes|url|uri|urls|provider|source|store|backend|ops|operations|usage|usages|use|annotations|labels|label|count|retries|min|max|mtime|ctime|time|timestamp|date|created|updated|modified|flags|flag|args|arguments|pattern|patterns|regex|regexp|rule|rules|complexity|strategy|strength|hash|hashing|cost|rounds|iterations|location|class|image|tag|repository|registry|level|limit|limits|resources|config|options|opts|params|enabled)$/));
 
 /** Names of settings that look like credentials but are documented as not secret. */
 const KNOWN_SETTINGS = /^(?:initial[-_ ]?cluster[-_ ]?token|cluster[-_ ]?token|token[-_ ]?review|csrf[-_ ]?token[-_ ]?name|secret[-_ ]?name|secret[-_ ]?names|key[-_ ]?name|key[-_ ]?id|public[-_ ]?key|publickey|cache[-_ ]?key|primary[-_ ]?key|partition[-_ ]?key|sort[-_ ]?key|routing[-_ ]?key|topology[-_ ]?key|shard[-_ ]?key|hash[-_ ]?key|(?:\w+_)?label[-_ ]?key|(?:\w+_)?annotation[-_ ]?key|node[-_ ]?key|map[-_ ]?key|lookup[-_ ]?key|idempotency[-_ ]?key|key[-_ ]?prefix|key[-_ ]?suffix|keyspace|key[-_ ]?space)$/i;
 
 /** Words before `key` that make it the key of a map, a label, a cache or a database, not a secret. */
-const KEY_QUALIFIER =
-  /^(?:topology|label|labels|annotation|annotations|cache|primary|partition|sort|routing|shard|sharding|hash|node|map|lookup|idempotency|public|match|list|status|selector|index|group|metric|dedup|tenant|header|field|object|bucket|foreign|unique|composite|join|lock|leader|queue|prefix|host|ssh_host|affinity|sticky|session_affinity|config|configmap|env|value|values|item|items|data|property|properties|column|table|row|json|yaml|path|file|search|query|sorting|order|grouping|dimension|attribute|tag|tags)$/;
+const KEY_QUALIFIER = inSet(wordSet(/^(?:topology|label|labels|annotation|annotations|cache|primary|partition|sort|routing|shard|sharding|hash|node|map|lookup|idempotency|public|match|list|status|selector|index|group|metric|dedup|tenant|header|field|object|bucket|foreign|unique|composite|join|lock|leader|queue|prefix|host|ssh_host|affinity|sticky|session_affinity|config|configmap|env|value|values|item|items|data|property|properties|column|table|row|json|yaml|path|file|search|query|sorting|order|grouping|dimension|attribute|tag|tags)$/));
 
 /** Keys of Helm values that hold the *name* of a Secret or of a key inside one. */
 const KEY_NAME_KEY = /^existing[-_ ]?secret|(?:secret|key)[-_ ]?(?:name|ref)s?$|keyref$|secretref$|_from_secret$/i;
@@ -117,9 +132,8 @@ function roleOfKey(key: string): KeyRole {
 }
 
 const PASSWORD_WORD = /^(?:pass|password|passwd|passphrase|pwd|pw|\w*password)$/;
-const GENERIC_CREDENTIAL_WORD = /^(?:secret|secrets|token|tokens|key|keys|api|apikey|access|auth|client|my|your|the|value|credential|credentials)$/i;
-const ENUM_SETTING =
-  /^(?:required|requested|optional|none|disabled|enabled|want|need|basic|bearer|digest|oauth2?|oidc|ldap|tls|mtls|internal|external|plain|scram-sha-(?:256|512)|md5|trust|peer|ident|kerberos|gssapi|sasl|ssl|x509|iam|jwt|anonymous|auto|manual|always|never|env|file|vault|kubernetes)$/i;
+const GENERIC_CREDENTIAL_WORD = inSet(wordSet(/^(?:secret|secrets|token|tokens|key|keys|api|apikey|access|auth|client|my|your|the|value|credential|credentials)$/), true);
+const ENUM_SETTING = inSet(wordSet(/^(?:required|requested|optional|none|disabled|enabled|want|need|basic|bearer|digest|oauth|oauth2|oidc|ldap|tls|mtls|internal|external|plain|scram-sha-256|scram-sha-512|md5|trust|peer|ident|kerberos|gssapi|sasl|ssl|x509|iam|jwt|anonymous|auto|manual|always|never|env|file|vault|kubernetes)$/), true);
 
 function lastWord(key: string): string {
   const w = keyWords(key);
