@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-OUJWPWMB.js";
+} from "./chunks/chunk-E6DXAXQ2.js";
 import {
   exitCode,
   unscannable
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-F5PGSTEZ.js";
 import {
   credentialNote
-} from "./chunks/chunk-WKFKDD6B.js";
+} from "./chunks/chunk-32EEZNQB.js";
 import {
   escapeData,
   htmlText,
@@ -38,7 +38,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-SYI4JVGK.js";
-import "./chunks/chunk-4B24FMOS.js";
+import "./chunks/chunk-KZISLHAM.js";
 import {
   ConfigError,
   GitError,
@@ -46,7 +46,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-UNZ2JHNK.js";
+} from "./chunks/chunk-YJUJEDLH.js";
 import {
   __commonJS,
   __require,
@@ -19205,15 +19205,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-3GHY3DS5.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-SFR36XL3.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-U7CCKN2K.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-JMMDFBQJ.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-6DEYR4HE.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-7WG23DUJ.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-2TASJWIS.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-SGZMV4VJ.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-RRBRC5VO.js")).formatGithub(safe);
+      return (await import("./chunks/github-QYNLCUJR.js")).formatGithub(safe);
   }
 }
 

@@ -6,8 +6,8 @@ import {
   isTask,
   loadSetupConfig,
   scanItem
-} from "./chunks/chunk-OUJWPWMB.js";
-import "./chunks/chunk-UNZ2JHNK.js";
+} from "./chunks/chunk-E6DXAXQ2.js";
+import "./chunks/chunk-YJUJEDLH.js";
 import "./chunks/chunk-3KSM5TLY.js";
 
 // src/parallel/worker.ts

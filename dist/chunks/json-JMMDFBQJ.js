@@ -7,8 +7,8 @@ import {
 } from "./chunk-F5PGSTEZ.js";
 import {
   rotationLink
-} from "./chunk-4B24FMOS.js";
-import "./chunk-UNZ2JHNK.js";
+} from "./chunk-KZISLHAM.js";
+import "./chunk-YJUJEDLH.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/json.ts

@@ -10,8 +10,8 @@ import {
 } from "./chunk-SYI4JVGK.js";
 import {
   rotationLink
-} from "./chunk-4B24FMOS.js";
-import "./chunk-UNZ2JHNK.js";
+} from "./chunk-KZISLHAM.js";
+import "./chunk-YJUJEDLH.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/color.ts

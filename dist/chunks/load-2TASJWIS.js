@@ -6,7 +6,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-UNZ2JHNK.js";
+} from "./chunk-YJUJEDLH.js";
 import "./chunk-3KSM5TLY.js";
 export {
   builtinRulesDir,

@@ -17,7 +17,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-UNZ2JHNK.js";
+} from "./chunk-YJUJEDLH.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync } from "node:fs";

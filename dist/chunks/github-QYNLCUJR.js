@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-WKFKDD6B.js";
+} from "./chunk-32EEZNQB.js";
 import {
   workflowCommand
 } from "./chunk-SYI4JVGK.js";
-import "./chunk-4B24FMOS.js";
-import "./chunk-UNZ2JHNK.js";
+import "./chunk-KZISLHAM.js";
+import "./chunk-YJUJEDLH.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/github.ts
