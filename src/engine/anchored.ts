@@ -7,6 +7,7 @@
 // can only start where one of its literal prefixes occurs, and at a given offset the sticky and the
 // global regex find the same match (same pattern, same backtracking order; lookbehinds see the text
 // before the offset either way). Patterns without such a prefix keep the global regex.
+import type { Rule } from '../rules/types.js';
 
 /** Shortest literal worth searching for: a single character would stop at nearly every offset. */
 const MIN_PREFIX = 2;
@@ -41,7 +42,17 @@ export function anchorsOf(regex: RegExp): string[] | undefined {
   if (Object.getPrototypeOf(regex) !== RegExp.prototype) return undefined;
   const lits = literalPrefixes(regex.source, regex.flags);
   if (!lits || lits.some((l) => l.length < MIN_ANCHOR)) return undefined;
-  return [...new Set(lits.map((l) => l.slice(0, MAX_ANCHOR).toLowerCase()))];
+  return [...new Set(lits.map(toAnchor))];
+}
+
+/** A literal as the keyword walk looks for it: lower-cased (the walk ignores case), cut to MAX_ANCHOR characters. */
+const toAnchor = (literal: string): string => literal.slice(0, MAX_ANCHOR).toLowerCase();
+
+/** A rule's walk anchors: those the build embedded (Rule.anchors), else read off its pattern. */
+export function ruleAnchors(rule: Rule): WalkAnchors | undefined {
+  if (!rule.regex) return undefined;
+  if (rule.anchors === undefined) return walkAnchors(rule.regex);
+  return rule.anchors ? { words: rule.anchors, skip: rule.anchorSkip ?? 0 } : undefined;
 }
 
 /** What the keyword walk looks for to start a rule's regex: its anchors, and how far before an anchor a match starts. */
@@ -71,15 +82,9 @@ export function infixAnchorOf(regex: RegExp): WalkAnchors | undefined {
   if (Object.getPrototypeOf(regex) !== RegExp.prototype || /[uv]/.test(regex.flags)) return undefined;
   const source = regex.source;
   if (splitAlternatives(source).length !== 1) return undefined;
-  let i = 0;
-  for (;;) {
-    if (source.startsWith('(?<!', i) || source.startsWith('(?<=', i)) {
-      const end = groupEnd(source, i);
-      if (end < 0) return undefined;
-      i = end;
-    } else if (source.startsWith('\\b', i) || source.startsWith('\\B', i)) i += 2;
-    else break;
-  }
+  // Lookaheads in front are not skipped: kept simple, as none of the built-in patterns needs it.
+  let i = afterZeroWidth(source, 0, false);
+  if (i < 0) return undefined;
   let skip = 0;
   for (;;) {
     // One code unit: a class, `.`, or a class escape (\d \w \s and their negations).
@@ -99,19 +104,39 @@ export function infixAnchorOf(regex: RegExp): WalkAnchors | undefined {
     i = end;
   }
   if (skip === 0) return undefined;
+  const lit = literalAt(source, i);
+  if (lit.length < MIN_ANCHOR) return undefined;
+  if (regex.flags.includes('i') && /[^\x00-\x7f]/.test(lit)) return undefined;
+  return { words: [toAnchor(lit)], skip };
+}
+
+/**
+ * Where a sequence's first consuming construct starts: lookbehinds, `\b` and (unless told not to)
+ * lookaheads in front consume nothing. -1 for a group that does not close.
+ */
+function afterZeroWidth(seq: string, i: number, lookaheads = true): number {
+  for (;;) {
+    if (seq.startsWith('(?<!', i) || seq.startsWith('(?<=', i) || (lookaheads && (seq.startsWith('(?=', i) || seq.startsWith('(?!', i)))) {
+      i = groupEnd(seq, i);
+      if (i < 0) return -1;
+    } else if (seq.startsWith('\\b', i) || seq.startsWith('\\B', i)) i += 2;
+    else return i;
+  }
+}
+
+/** The literal characters every match has from `i` on (an optional or repeated one ends them; `+` still puts it there once). */
+function literalAt(seq: string, i: number): string {
   let lit = '';
-  while (i < source.length) {
-    const atom = literalAtom(source, i);
+  while (i < seq.length) {
+    const atom = literalAtom(seq, i);
     if (!atom) break;
-    const next = source[atom.end];
+    const next = seq[atom.end];
     if (next === '?' || next === '*' || next === '{') break;
     lit += atom.ch;
     i = atom.end;
     if (next === '+') break;
   }
-  if (lit.length < MIN_ANCHOR) return undefined;
-  if (regex.flags.includes('i') && /[^\x00-\x7f]/.test(lit)) return undefined;
-  return { words: [lit.slice(0, MAX_ANCHOR).toLowerCase()], skip };
+  return lit;
 }
 
 /** Prefixes of a pattern or group body: one set per top-level alternative, joined. */
@@ -126,16 +151,9 @@ function alternativesPrefixes(body: string): string[] | undefined {
 }
 
 function sequencePrefixes(seq: string): string[] | undefined {
-  let i = 0;
   // Zero-width assertions in front consume nothing: the literal after them starts the match.
-  for (;;) {
-    if (seq.startsWith('(?<!', i) || seq.startsWith('(?<=', i) || seq.startsWith('(?=', i) || seq.startsWith('(?!', i)) {
-      const end = groupEnd(seq, i);
-      if (end < 0) return undefined;
-      i = end;
-    } else if (seq.startsWith('\\b', i) || seq.startsWith('\\B', i)) i += 2;
-    else break;
-  }
+  const i = afterZeroWidth(seq, 0);
+  if (i < 0) return undefined;
   if (seq[i] === '(') {
     const end = groupEnd(seq, i);
     if (end < 0) return undefined;
@@ -150,18 +168,7 @@ function sequencePrefixes(seq: string): string[] | undefined {
     if (bodyStart <= i || bodyStart > end - 1) return undefined;
     return alternativesPrefixes(seq.slice(bodyStart, end - 1));
   }
-  let lit = '';
-  while (i < seq.length) {
-    const atom = literalAtom(seq, i);
-    if (!atom) break;
-    const next = seq[atom.end];
-    // An optional or repeated character ends the prefix (`+` still puts it there once).
-    if (next === '?' || next === '*' || next === '{') break;
-    lit += atom.ch;
-    i = atom.end;
-    if (next === '+') break;
-  }
-  return [lit];
+  return [literalAt(seq, i)];
 }
 
 /** One literal character at `i` (plain or escaped punctuation), or undefined. */
@@ -253,12 +260,9 @@ export class RuleMatcher {
     anchors?: string[] | null,
   ) {
     const plain = Object.getPrototypeOf(regex) === RegExp.prototype;
-    if (plain && anchors) {
-      this.sticky = new RegExp(regex.source, regex.flags.replace(/[gy]/g, '') + 'y');
-      return;
-    }
-    const prefixes = plain ? literalPrefixes(regex.source, regex.flags) : undefined;
-    if (prefixes) this.sticky = new RegExp(regex.source, regex.flags.replace(/[gy]/g, '') + 'y');
+    // Told its anchors, a matcher need not read its pattern for prefixes.
+    const prefixes = plain && !anchors ? literalPrefixes(regex.source, regex.flags) : undefined;
+    if (plain && (anchors || prefixes)) this.sticky = new RegExp(regex.source, regex.flags.replace(/[gy]/g, '') + 'y');
     if (prefixes && !regex.flags.includes('i')) this.prefixes = prefixes;
   }
 
@@ -282,45 +286,37 @@ export class RuleMatcher {
   }
 
   private atOffsets(text: string, onMatch: (m: RegExpExecArray) => void, starts: readonly number[]): void {
-    const re = this.sticky!;
-    let pos = 0;
-    for (let k = 0; k < starts.length; k++) {
-      const at = starts[k]!;
-      // Inside the previous match, or a second anchor at an offset already tried.
-      if (at < pos) continue;
-      re.lastIndex = at;
-      const m = re.exec(text);
-      if (!m) {
-        pos = at + 1;
-        continue;
-      }
-      // A literal prefix of length >= 2 makes every match non-empty.
-      pos = m.index + m[0].length;
-      onMatch(m);
-    }
+    let k = 0;
+    // The next start at or after `pos`: one inside the previous match, or tried already, is skipped.
+    this.stickyAt(text, onMatch, (pos) => {
+      while (k < starts.length && starts[k]! < pos) k++;
+      return k < starts.length ? starts[k++]! : -1;
+    });
   }
 
   private atLiterals(text: string, onMatch: (m: RegExpExecArray) => void, lits: string[]): void {
-    const re = this.sticky!;
     // The next occurrence of each literal at or after `pos` (-1: none left), refreshed lazily.
     const next = lits.map((l) => text.indexOf(l));
-    let pos = 0;
-    for (;;) {
+    this.stickyAt(text, onMatch, (pos) => {
       let at = -1;
       for (let k = 0; k < lits.length; k++) {
         let n = next[k]!;
         if (n >= 0 && n < pos) next[k] = n = text.indexOf(lits[k]!, pos);
         if (n >= 0 && (at < 0 || n < at)) at = n;
       }
-      if (at < 0) return;
+      return at;
+    });
+  }
+
+  /** The sticky regex at each candidate offset `next(pos)` gives (-1: none left), `pos` past the last match. */
+  private stickyAt(text: string, onMatch: (m: RegExpExecArray) => void, next: (pos: number) => number): void {
+    const re = this.sticky!;
+    for (let pos = 0, at = next(0); at >= 0; at = next(pos)) {
       re.lastIndex = at;
       const m = re.exec(text);
-      if (!m) {
-        pos = at + 1;
-        continue;
-      }
-      pos = m.index + m[0].length;
-      onMatch(m);
+      // A literal of two characters or more in every match makes it non-empty.
+      pos = m ? m.index + m[0].length : at + 1;
+      if (m) onMatch(m);
     }
   }
 }

@@ -9,7 +9,7 @@ import { get, str, type YMap, type ManifestDoc } from '../yaml/documents.js';
 import { LineIndex } from '../text/lines.js';
 import { decodeBytes } from '../text/decode.js';
 import { KeywordIndex } from './keywords.js';
-import { RuleMatcher, walkAnchors } from './anchored.js';
+import { RuleMatcher, ruleAnchors } from './anchored.js';
 import { fingerprint } from './fingerprint.js';
 import { overlaps } from './templates.js';
 import { readDocuments } from './read-documents.js';
@@ -265,8 +265,8 @@ export class Engine {
   private matcher(rule: Rule): RuleMatcher {
     let m = this.matchers.get(rule);
     if (!m) {
-      // The anchors the keyword index walks for (embedded by the build, else read off the pattern).
-      m = new RuleMatcher(rule.regex!, rule.anchors !== undefined ? rule.anchors : (walkAnchors(rule.regex!)?.words ?? null));
+      // Told the anchors the keyword index walks for, so their offsets are used.
+      m = new RuleMatcher(rule.regex!, ruleAnchors(rule)?.words ?? null);
       this.matchers.set(rule, m);
     }
     return m;

@@ -10,7 +10,7 @@
 // is a full DFA over a small alphabet: every character that occurs in no keyword shares class 0,
 // whose transitions all lead back to the start, so the inner loop is two array reads per character.
 import type { Rule } from '../rules/types.js';
-import { walkAnchors } from './anchored.js';
+import { ruleAnchors } from './anchored.js';
 
 /** The automaton over an index's keywords and anchors (never an empty one: a rule with one always runs). */
 class Automaton {
@@ -227,7 +227,7 @@ export class KeywordIndex {
     this.skip = new Int32Array(rules.length);
     rules.forEach((r, i) => {
       for (const k of new Set(keywordsOf(r))) byKeyword[idOf(k)]!.push(i);
-      const found = r.regex ? (r.anchors !== undefined ? (r.anchors ? { words: r.anchors, skip: r.anchorSkip ?? 0 } : undefined) : walkAnchors(r.regex)) : undefined;
+      const found = ruleAnchors(r);
       const anchors = found?.words;
       if (anchors) {
         this.anchored[i] = 1;
