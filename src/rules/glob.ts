@@ -1,43 +1,19 @@
 // Path globs: the only picomatch importer (compiles each glob once), and the plain `*` matcher that
-// selectors and simple file-name globs use without compiling anything.
+// selectors and simple file-name globs use without compiling anything (no regex: custom rules and
+// selectors come from configuration anyone with a pull request can write).
 import picomatch from 'picomatch';
 
 export type PathMatcher = (path: string) => boolean;
-
-/**
- * `*` matches any run of characters. Linear in practice and O(pattern x name) at worst, never a
- * backtracking regex: custom rules come from configuration anyone with a pull request can write.
- */
-export function globMatch(pattern: string, name: string): boolean {
-  let p = 0;
-  let n = 0;
-  let star = -1;
-  let mark = 0;
-  while (n < name.length) {
-    if (p < pattern.length && pattern[p] !== '*' && pattern[p] === name[n]) {
-      p++;
-      n++;
-    } else if (p < pattern.length && pattern[p] === '*') {
-      star = p++;
-      mark = n;
-    } else if (star >= 0) {
-      p = star + 1;
-      n = ++mark;
-    } else return false;
-  }
-  while (pattern[p] === '*') p++;
-  return p === pattern.length;
-}
 
 /** Path segments of letters, digits, `.`, `_`, `-`, `*` and `**` only: nothing picomatch refuses (at a sane length). */
 const PLAIN_GLOB = /^[A-Za-z0-9._*/-]+$/;
 
 /**
- * A `*`-only glob as its literal pieces, matched without backtracking: the first piece is a prefix
- * (unless the glob starts with `*`), the last a suffix (unless it ends with `*`), and the ones
- * between occur in order; leftmost occurrences are enough when `*` is the only wildcard. Most file
- * names fail on their suffix (`*.env` against `deployment.yaml`) after one comparison, where
- * globMatch walked the name for each glob.
+ * A `*`-only glob (`*` matches any run of characters) as its literal pieces, matched without
+ * backtracking: the first piece is a prefix (unless the glob starts with `*`), the last a suffix
+ * (unless it ends with `*`), and the ones between occur in order; leftmost occurrences are enough
+ * when `*` is the only wildcard. Most file names fail on their suffix (`*.env` against
+ * `deployment.yaml`) after one comparison.
  */
 export function starMatcher(pattern: string): (name: string) => boolean {
   const pieces = pattern.split('*');

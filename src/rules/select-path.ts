@@ -7,7 +7,7 @@
 //   - `a|b` is either; `name=a|b` also records the segment it matched under `name`
 // A plain name takes the first of duplicate keys (as get() does); a pattern takes every key it matches.
 import type { YNode } from '../yaml/documents.js';
-import { globMatch } from './glob.js';
+import { starMatcher } from './glob.js';
 
 /** One shape for every segment (the same properties, in the same order): the walk's property reads stay monomorphic. */
 type Segment = { deep: boolean; test: (name: string) => boolean; literal: string | undefined; capture: string | undefined };
@@ -89,9 +89,10 @@ export function parseFieldPath(source: string): FieldPath | string {
       captures.push(capture);
     }
     const plain = alts.length === 1 && !body!.includes('*') && !capture;
+    const matchers = alts.map(starMatcher);
     segments.push({
       deep: false,
-      test: (name) => alts.some((a) => globMatch(a, name)),
+      test: (name) => matchers.some((m) => m(name)),
       literal: plain ? body : undefined,
       capture,
     });
