@@ -12,6 +12,7 @@
 //   spans and treats a value touching one as templated, never as a literal;
 // - `{{ define }}` bodies are not rendered in place, so they are blanked; on a second attempt the
 //   `else` branches are blanked too (one branch of each choice is a possible rendering).
+import { lineStarts as lineStartsOf, lineAt } from '../text/lines.js';
 
 const OPENER_MARK = /\{[{%#]/g;
 const CLOSER: Record<string, string> = { '{': '}}', '%': '%}', '#': '#}' };
@@ -60,23 +61,8 @@ function keywordOf(action: string): string {
 }
 
 export function maskTemplates(text: string, opts: { dropElse?: boolean } = {}): Masked {
-  const lineStarts = [0];
-  if (text.includes('\r')) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lineStarts.push(i + 1);
-    }
-  } else for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const lineOf = (offset: number): number => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineStarts = lineStartsOf(text);
+  const lineOf = (offset: number): number => lineAt(lineStarts, offset);
   const lineEnd = (line: number): number => {
     let end = line + 1 < lineStarts.length ? lineStarts[line + 1]! : text.length;
     while (end > lineStarts[line]! && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;

@@ -8,23 +8,7 @@ export class LineIndex {
 
   /** Offset at which each line starts; starts[0] = 0. */
   private get starts(): number[] {
-    if (this.lazyStarts) return this.lazyStarts;
-    const text = this.text;
-    const starts = [0];
-    if (text.indexOf('\r') < 0) {
-      // The usual file: indexOf finds each line break faster than a loop over every character.
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-      return (this.lazyStarts = starts);
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    return (this.lazyStarts = starts);
+    return (this.lazyStarts ??= lineStarts(this.text));
   }
 
   get lineCount(): number {
@@ -33,15 +17,7 @@ export class LineIndex {
 
   /** 1-based line of an offset. */
   lineOf(offset: number): number {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return lineAt(this.starts, offset) + 1;
   }
 
   /** 1-based line and column (column counts UTF-16 code units, as editors and SARIF do). */
@@ -60,4 +36,35 @@ export class LineIndex {
     const next = line < this.starts.length ? this.starts[line]! : this.text.length;
     return this.text.slice(start, next).replace(/\r?\n$|\r$/, '');
   }
+}
+
+/** Offset at which each line of `text` starts (starts[0] = 0): after each \n, \r\n or lone \r. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  if (text.indexOf('\r') < 0) {
+    // The usual file: indexOf finds each line break faster than a loop over every character.
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+/** The 0-based line holding `offset`, given the lines' starts (a binary search). */
+export function lineAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
