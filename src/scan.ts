@@ -10,8 +10,8 @@ import { BASELINE_FILE } from './engine/baseline.js';
 import { treeSource, toRepoPath } from './sources/files.js';
 import { Git, repositoryRoot, type Env } from './sources/git-client.js';
 import { type Source } from './sources/source.js';
-import { TaskReader, isTask, readTasks, type Task } from './sources/tasks.js';
-import { engineFor, scanItem, type EngineSetup, type ItemOutcome } from './parallel/item.js';
+import { TaskReader, readTasks, type Task } from './sources/tasks.js';
+import { engineFor, scanBatch, scanItem, type EngineSetup, type ItemOutcome } from './parallel/item.js';
 
 export interface ScanOptions {
   cwd: string;
@@ -159,15 +159,7 @@ async function scanTasks(
     // The main thread is one of the scanning threads (pool.ts): N threads are N - 1 workers and this one.
     const reader = new TaskReader(new Git(setup.root, env), maxFileSize);
     try {
-      await pool.runPool(script, setup, plan.workers - 1, all(), add, async (batch) => {
-        // Every read is asked for first, so cat-file streams the blobs while the first ones are scanned.
-        const reads = batch.map((t) => (isTask(t) ? reader.read(t) : t));
-        // Handled here so an early failure is not "unhandled" while it waits its turn; awaiting it rethrows.
-        for (const r of reads) if (r instanceof Promise) r.catch(() => {});
-        const outcomes: ItemOutcome[] = [];
-        for (const r of reads) outcomes.push(scanHere(await r));
-        return outcomes;
-      });
+      await pool.runPool(script, setup, plan.workers - 1, all(), add, (batch) => scanBatch(reader, batch, scanHere));
     } finally {
       reader.close();
     }

@@ -8,6 +8,7 @@ import { loadConfig, effectiveRules, type Config } from '../config/load.js';
 import { Engine, type FragmentResult } from '../engine/engine.js';
 import { readBaseline } from '../engine/baseline.js';
 import { isSkipped } from '../sources/source.js';
+import { isTask, type Task, type TaskReader } from '../sources/tasks.js';
 
 /** What a worker needs to build the very engine the main thread built. */
 export interface EngineSetup {
@@ -64,4 +65,18 @@ function readSmallFile(root: string, rel: string, max: number): string | undefin
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A batch of tasks read and scanned, outcomes in task order: every read is asked for first, so
+ * cat-file streams the blobs while the first ones are scanned. The same on a worker and on the main
+ * thread.
+ */
+export async function scanBatch(reader: TaskReader, tasks: (Task | Skipped)[], scan: (item: Fragment | Skipped) => ItemOutcome): Promise<ItemOutcome[]> {
+  const reads = tasks.map((t) => (isTask(t) ? reader.read(t) : t));
+  // Handled here so an early failure is not "unhandled" while it waits its turn; awaiting it rethrows.
+  for (const r of reads) if (r instanceof Promise) r.catch(() => {});
+  const outcomes: ItemOutcome[] = [];
+  for (const r of reads) outcomes.push(scan(await r));
+  return outcomes;
 }

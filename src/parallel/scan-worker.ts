@@ -4,10 +4,10 @@
 // itself (tree files from disk, blobs through its own `git cat-file --batch`) and sends back only
 // the outcomes. Inputs never cross threads, so nothing large is copied.
 import type { MessagePort } from 'node:worker_threads';
-import { TaskReader, isTask, type Task } from '../sources/tasks.js';
+import { TaskReader, type Task } from '../sources/tasks.js';
 import { Git } from '../sources/git-client.js';
 import type { Skipped } from '../types.js';
-import { engineFor, loadSetupConfig, scanItem, type EngineSetup, type ItemOutcome } from './item.js';
+import { engineFor, loadSetupConfig, scanBatch, scanItem, type EngineSetup } from './item.js';
 import type { FromWorker, ToWorker } from './pool.js';
 
 export async function runScanWorker(port: MessagePort, setup: EngineSetup): Promise<void> {
@@ -17,10 +17,7 @@ export async function runScanWorker(port: MessagePort, setup: EngineSetup): Prom
     const engine = engineFor(setup, config);
     const reader = new TaskReader(new Git(setup.root, setup.env), config.maxFileSize);
     const runBatch = async (id: number, tasks: (Task | Skipped)[]): Promise<void> => {
-      // Every read is asked for first, so cat-file streams the blobs while the first ones are scanned.
-      const reads = tasks.map((t) => (isTask(t) ? reader.read(t) : t));
-      const outcomes: ItemOutcome[] = [];
-      for (const r of reads) outcomes.push(scanItem(engine, await r, config.maxFileSize, setup.wholeFiles));
+      const outcomes = await scanBatch(reader, tasks, (item) => scanItem(engine, item, config.maxFileSize, setup.wholeFiles));
       send({ type: 'done', id, outcomes });
     };
     port.on('message', (m: ToWorker) => {
