@@ -9,16 +9,16 @@ import {
   effectiveRules,
   engineFor,
   gitComplaint,
-  isTask,
   loadConfig,
   newFingerprintKey,
   readTasks,
   repositoryRoot,
+  scanBatch,
   scanItem,
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-E6DXAXQ2.js";
+} from "./chunks/chunk-4SKX5HUO.js";
 import {
   exitCode,
   unscannable
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-F5PGSTEZ.js";
 import {
   credentialNote
-} from "./chunks/chunk-32EEZNQB.js";
+} from "./chunks/chunk-25NI265V.js";
 import {
   escapeData,
   htmlText,
@@ -38,7 +38,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-SYI4JVGK.js";
-import "./chunks/chunk-KZISLHAM.js";
+import "./chunks/chunk-2YFCFV2G.js";
 import {
   ConfigError,
   GitError,
@@ -46,7 +46,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-YJUJEDLH.js";
+} from "./chunks/chunk-RPGMJ26W.js";
 import {
   __commonJS,
   __require,
@@ -19205,15 +19205,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-SFR36XL3.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-UTQVZMHM.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-JMMDFBQJ.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-ATPUZZC7.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-2TASJWIS.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-SGZMV4VJ.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-2BTF35EF.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-UPOELMN5.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-QYNLCUJR.js")).formatGithub(safe);
+      return (await import("./chunks/github-NOBQFBKW.js")).formatGithub(safe);
   }
 }
 
@@ -19400,14 +19400,7 @@ async function scanTasks(tasks, setup, env, skip, maxFileSize, scanHere, add) {
   if (script && !ended) {
     const reader = new TaskReader(new Git(setup.root, env), maxFileSize);
     try {
-      await pool.runPool(script, setup, plan.workers - 1, all(), add, async (batch) => {
-        const reads = batch.map((t) => isTask(t) ? reader.read(t) : t);
-        for (const r of reads) if (r instanceof Promise) r.catch(() => {
-        });
-        const outcomes = [];
-        for (const r of reads) outcomes.push(scanHere(await r));
-        return outcomes;
-      });
+      await pool.runPool(script, setup, plan.workers - 1, all(), add, (batch) => scanBatch(reader, batch, scanHere));
     } finally {
       reader.close();
     }

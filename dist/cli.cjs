@@ -898,33 +898,33 @@ function makeSnippet(mark, options) {
     ...options
   };
   const re = /\r?\n|\r|\0/g;
-  const lineStarts = [0];
+  const lineStarts2 = [0];
   const lineEnds = [];
   let match;
   let foundLineNo = -1;
   while (match = re.exec(mark.buffer)) {
     lineEnds.push(match.index);
-    lineStarts.push(match.index + match[0].length);
-    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+    lineStarts2.push(match.index + match[0].length);
+    if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts2.length - 2;
   }
-  if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+  if (foundLineNo < 0) foundLineNo = lineStarts2.length - 1;
   let result = "";
   const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
   const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
   for (let i = 1; i <= opts.linesBefore; i++) {
     if (foundLineNo - i < 0) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+    const line2 = getLine(mark.buffer, lineStarts2[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo - i]), maxLineLength);
     result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line2.str}
 ${result}`;
   }
-  const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+  const line = getLine(mark.buffer, lineStarts2[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
   result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}
 `;
   result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^
 `;
   for (let i = 1; i <= opts.linesAfter; i++) {
     if (foundLineNo + i >= lineEnds.length) break;
-    const line2 = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+    const line2 = getLine(mark.buffer, lineStarts2[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts2[foundLineNo] - lineStarts2[foundLineNo + i]), maxLineLength);
     result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line2.str}
 `;
   }
@@ -5464,26 +5464,6 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/rules/glob.ts
-function globMatch(pattern, name) {
-  let p = 0;
-  let n = 0;
-  let star = -1;
-  let mark = 0;
-  while (n < name.length) {
-    if (p < pattern.length && pattern[p] !== "*" && pattern[p] === name[n]) {
-      p++;
-      n++;
-    } else if (p < pattern.length && pattern[p] === "*") {
-      star = p++;
-      mark = n;
-    } else if (star >= 0) {
-      p = star + 1;
-      n = ++mark;
-    } else return false;
-  }
-  while (pattern[p] === "*") p++;
-  return p === pattern.length;
-}
 function starMatcher(pattern) {
   const pieces = pattern.split("*");
   if (pieces.length === 1) return (name) => name === pattern;
@@ -6423,9 +6403,10 @@ function parseFieldPath(source) {
       captures.push(capture);
     }
     const plain = alts.length === 1 && !body.includes("*") && !capture;
+    const matchers = alts.map(starMatcher);
     segments.push({
       deep: false,
-      test: (name) => alts.some((a) => globMatch(a, name)),
+      test: (name) => matchers.some((m2) => m2(name)),
       literal: plain ? body : void 0,
       capture
     });
@@ -14065,6 +14046,32 @@ var init_load2 = __esm({
 });
 
 // src/text/lines.ts
+function lineStarts(text) {
+  const starts = [0];
+  if (text.indexOf("\r") < 0) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+function lineAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 var LineIndex;
 var init_lines = __esm({
   "src/text/lines.ts"() {
@@ -14078,37 +14085,14 @@ var init_lines = __esm({
       lazyStarts;
       /** Offset at which each line starts; starts[0] = 0. */
       get starts() {
-        if (this.lazyStarts) return this.lazyStarts;
-        const text = this.text;
-        const starts = [0];
-        if (text.indexOf("\r") < 0) {
-          for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-          return this.lazyStarts = starts;
-        }
-        for (let i = 0; i < text.length; i++) {
-          const c = text.charCodeAt(i);
-          if (c === 10) starts.push(i + 1);
-          else if (c === 13) {
-            if (text.charCodeAt(i + 1) === 10) i++;
-            starts.push(i + 1);
-          }
-        }
-        return this.lazyStarts = starts;
+        return this.lazyStarts ??= lineStarts(this.text);
       }
       get lineCount() {
         return this.starts.length;
       }
       /** 1-based line of an offset. */
       lineOf(offset) {
-        const starts = this.starts;
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (starts[mid] <= offset) lo = mid;
-          else hi = mid - 1;
-        }
-        return lo + 1;
+        return lineAt(this.starts, offset) + 1;
       }
       /** 1-based line and column (column counts UTF-16 code units, as editors and SARIF do). */
       position(offset) {
@@ -14169,7 +14153,12 @@ function anchorsOf(regex) {
   if (Object.getPrototypeOf(regex) !== RegExp.prototype) return void 0;
   const lits = literalPrefixes(regex.source, regex.flags);
   if (!lits || lits.some((l) => l.length < MIN_ANCHOR)) return void 0;
-  return [...new Set(lits.map((l) => l.slice(0, MAX_ANCHOR).toLowerCase()))];
+  return [...new Set(lits.map(toAnchor))];
+}
+function ruleAnchors(rule) {
+  if (!rule.regex) return void 0;
+  if (rule.anchors === void 0) return walkAnchors(rule.regex);
+  return rule.anchors ? { words: rule.anchors, skip: rule.anchorSkip ?? 0 } : void 0;
 }
 function walkAnchors(regex) {
   const words2 = anchorsOf(regex);
@@ -14179,15 +14168,8 @@ function infixAnchorOf(regex) {
   if (Object.getPrototypeOf(regex) !== RegExp.prototype || /[uv]/.test(regex.flags)) return void 0;
   const source = regex.source;
   if (splitAlternatives(source).length !== 1) return void 0;
-  let i = 0;
-  for (; ; ) {
-    if (source.startsWith("(?<!", i) || source.startsWith("(?<=", i)) {
-      const end = groupEnd(source, i);
-      if (end < 0) return void 0;
-      i = end;
-    } else if (source.startsWith("\\b", i) || source.startsWith("\\B", i)) i += 2;
-    else break;
-  }
+  let i = afterZeroWidth(source, 0, false);
+  if (i < 0) return void 0;
   let skip = 0;
   for (; ; ) {
     let end;
@@ -14206,19 +14188,32 @@ function infixAnchorOf(regex) {
     i = end;
   }
   if (skip === 0) return void 0;
+  const lit = literalAt(source, i);
+  if (lit.length < MIN_ANCHOR) return void 0;
+  if (regex.flags.includes("i") && /[^\x00-\x7f]/.test(lit)) return void 0;
+  return { words: [toAnchor(lit)], skip };
+}
+function afterZeroWidth(seq, i, lookaheads = true) {
+  for (; ; ) {
+    if (seq.startsWith("(?<!", i) || seq.startsWith("(?<=", i) || lookaheads && (seq.startsWith("(?=", i) || seq.startsWith("(?!", i))) {
+      i = groupEnd(seq, i);
+      if (i < 0) return -1;
+    } else if (seq.startsWith("\\b", i) || seq.startsWith("\\B", i)) i += 2;
+    else return i;
+  }
+}
+function literalAt(seq, i) {
   let lit = "";
-  while (i < source.length) {
-    const atom = literalAtom(source, i);
+  while (i < seq.length) {
+    const atom = literalAtom(seq, i);
     if (!atom) break;
-    const next = source[atom.end];
+    const next = seq[atom.end];
     if (next === "?" || next === "*" || next === "{") break;
     lit += atom.ch;
     i = atom.end;
     if (next === "+") break;
   }
-  if (lit.length < MIN_ANCHOR) return void 0;
-  if (regex.flags.includes("i") && /[^\x00-\x7f]/.test(lit)) return void 0;
-  return { words: [lit.slice(0, MAX_ANCHOR).toLowerCase()], skip };
+  return lit;
 }
 function alternativesPrefixes(body) {
   const out = [];
@@ -14230,15 +14225,8 @@ function alternativesPrefixes(body) {
   return out;
 }
 function sequencePrefixes(seq) {
-  let i = 0;
-  for (; ; ) {
-    if (seq.startsWith("(?<!", i) || seq.startsWith("(?<=", i) || seq.startsWith("(?=", i) || seq.startsWith("(?!", i)) {
-      const end = groupEnd(seq, i);
-      if (end < 0) return void 0;
-      i = end;
-    } else if (seq.startsWith("\\b", i) || seq.startsWith("\\B", i)) i += 2;
-    else break;
-  }
+  const i = afterZeroWidth(seq, 0);
+  if (i < 0) return void 0;
   if (seq[i] === "(") {
     const end = groupEnd(seq, i);
     if (end < 0) return void 0;
@@ -14251,17 +14239,7 @@ function sequencePrefixes(seq) {
     if (bodyStart <= i || bodyStart > end - 1) return void 0;
     return alternativesPrefixes(seq.slice(bodyStart, end - 1));
   }
-  let lit = "";
-  while (i < seq.length) {
-    const atom = literalAtom(seq, i);
-    if (!atom) break;
-    const next = seq[atom.end];
-    if (next === "?" || next === "*" || next === "{") break;
-    lit += atom.ch;
-    i = atom.end;
-    if (next === "+") break;
-  }
-  return [lit];
+  return [literalAt(seq, i)];
 }
 function literalAtom(s, i) {
   const c = s[i];
@@ -14329,24 +14307,21 @@ function splitAlternatives(body) {
   out.push(body.slice(from));
   return out;
 }
-var MIN_PREFIX, MIN_ANCHOR, MAX_ANCHOR, RuleMatcher;
+var MIN_PREFIX, MIN_ANCHOR, MAX_ANCHOR, toAnchor, RuleMatcher;
 var init_anchored = __esm({
   "src/engine/anchored.ts"() {
     "use strict";
     MIN_PREFIX = 2;
     MIN_ANCHOR = 3;
     MAX_ANCHOR = 8;
+    toAnchor = (literal) => literal.slice(0, MAX_ANCHOR).toLowerCase();
     RuleMatcher = class {
       /** `anchors`: the rule's, when known (Rule.anchors): a rule with some is given its offsets, and its pattern need not be read again. */
       constructor(regex, anchors) {
         this.regex = regex;
         const plain = Object.getPrototypeOf(regex) === RegExp.prototype;
-        if (plain && anchors) {
-          this.sticky = new RegExp(regex.source, regex.flags.replace(/[gy]/g, "") + "y");
-          return;
-        }
-        const prefixes = plain ? literalPrefixes(regex.source, regex.flags) : void 0;
-        if (prefixes) this.sticky = new RegExp(regex.source, regex.flags.replace(/[gy]/g, "") + "y");
+        const prefixes = plain && !anchors ? literalPrefixes(regex.source, regex.flags) : void 0;
+        if (plain && (anchors || prefixes)) this.sticky = new RegExp(regex.source, regex.flags.replace(/[gy]/g, "") + "y");
         if (prefixes && !regex.flags.includes("i")) this.prefixes = prefixes;
       }
       regex;
@@ -14372,41 +14347,32 @@ var init_anchored = __esm({
         }
       }
       atOffsets(text, onMatch, starts) {
-        const re = this.sticky;
-        let pos = 0;
-        for (let k = 0; k < starts.length; k++) {
-          const at = starts[k];
-          if (at < pos) continue;
-          re.lastIndex = at;
-          const m = re.exec(text);
-          if (!m) {
-            pos = at + 1;
-            continue;
-          }
-          pos = m.index + m[0].length;
-          onMatch(m);
-        }
+        let k = 0;
+        this.stickyAt(text, onMatch, (pos) => {
+          while (k < starts.length && starts[k] < pos) k++;
+          return k < starts.length ? starts[k++] : -1;
+        });
       }
       atLiterals(text, onMatch, lits) {
-        const re = this.sticky;
         const next = lits.map((l) => text.indexOf(l));
-        let pos = 0;
-        for (; ; ) {
+        this.stickyAt(text, onMatch, (pos) => {
           let at = -1;
           for (let k = 0; k < lits.length; k++) {
             let n = next[k];
             if (n >= 0 && n < pos) next[k] = n = text.indexOf(lits[k], pos);
             if (n >= 0 && (at < 0 || n < at)) at = n;
           }
-          if (at < 0) return;
+          return at;
+        });
+      }
+      /** The sticky regex at each candidate offset `next(pos)` gives (-1: none left), `pos` past the last match. */
+      stickyAt(text, onMatch, next) {
+        const re = this.sticky;
+        for (let pos = 0, at = next(0); at >= 0; at = next(pos)) {
           re.lastIndex = at;
           const m = re.exec(text);
-          if (!m) {
-            pos = at + 1;
-            continue;
-          }
-          pos = m.index + m[0].length;
-          onMatch(m);
+          pos = m ? m.index + m[0].length : at + 1;
+          if (m) onMatch(m);
         }
       }
     };
@@ -14605,7 +14571,7 @@ var init_keywords = __esm({
         this.skip = new Int32Array(rules.length);
         rules.forEach((r2, i) => {
           for (const k of new Set(keywordsOf(r2))) byKeyword[idOf(k)].push(i);
-          const found = r2.regex ? r2.anchors !== void 0 ? r2.anchors ? { words: r2.anchors, skip: r2.anchorSkip ?? 0 } : void 0 : walkAnchors(r2.regex) : void 0;
+          const found = ruleAnchors(r2);
           const anchors = found?.words;
           if (anchors) {
             this.anchored[i] = 1;
@@ -14797,26 +14763,11 @@ function keywordOf(action) {
   return OPENER.test(inner) ? word : "";
 }
 function maskTemplates(text, opts = {}) {
-  const lineStarts = [0];
-  if (text.includes("\r")) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
-    }
-  } else for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  const lineOf = (offset) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineStarts2 = lineStarts(text);
+  const lineOf = (offset) => lineAt(lineStarts2, offset);
   const lineEnd2 = (line) => {
-    let end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
-    while (end > lineStarts[line] && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+    let end = line + 1 < lineStarts2.length ? lineStarts2[line + 1] : text.length;
+    while (end > lineStarts2[line] && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
     return end;
   };
   const spans = actionSpans(text);
@@ -14842,21 +14793,21 @@ function maskTemplates(text, opts = {}) {
     }
   }
   const covered = [...spans, ...dead].sort((a, b) => a[0] - b[0]);
-  const actionLine = new Uint8Array(lineStarts.length);
-  const otherContent = new Uint8Array(lineStarts.length);
+  const actionLine = new Uint8Array(lineStarts2.length);
+  const otherContent = new Uint8Array(lineStarts2.length);
   let cursor = 0;
   for (const [s, e] of covered) {
     if (e <= cursor) continue;
-    if (s > cursor) markContent(text, cursor, s, lineOf, lineStarts, otherContent);
+    if (s > cursor) markContent(text, cursor, s, lineOf, lineStarts2, otherContent);
     for (let l = lineOf(Math.max(s, cursor)); l <= lineOf(Math.max(s, e - 1)); l++) actionLine[l] = 1;
     cursor = e;
   }
-  markContent(text, cursor, text.length, lineOf, lineStarts, otherContent);
+  markContent(text, cursor, text.length, lineOf, lineStarts2, otherContent);
   const blank = (line) => actionLine[line] === 1 && otherContent[line] === 0;
-  const nextIndent = new Int32Array(lineStarts.length);
-  for (let line = lineStarts.length - 1, next = 0; line >= 0; line--) {
+  const nextIndent = new Int32Array(lineStarts2.length);
+  for (let line = lineStarts2.length - 1, next = 0; line >= 0; line--) {
     nextIndent[line] = next;
-    const start = lineStarts[line];
+    const start = lineStarts2[line];
     const end = lineEnd2(line);
     const indent = indentation(text, start, end);
     if (!blank(line) && indent < end - start && text.charCodeAt(start + indent) !== 35) next = indent;
@@ -14868,7 +14819,7 @@ function maskTemplates(text, opts = {}) {
     while (k + 1 < spans.length && blanks(text, e, spans[k + 1][0])) e = spans[++k][1];
     const line = lineOf(s);
     if (blank(line) || inside(dead, s)) continue;
-    const start = lineStarts[line];
+    const start = lineStarts2[line];
     const indent = indentation(text, start, lineEnd2(line));
     const last = lineOf(e - 1);
     const opensBlock = afterKey(text, start, s) && blanks(text, e, lineEnd2(last)) && nextIndent[last] > indent;
@@ -14876,9 +14827,9 @@ function maskTemplates(text, opts = {}) {
     const action = text.slice(s, e);
     edits.push({ start: s, text: /[\r\n]/.test(action) ? action.replace(/[^\r\n]/g, fill) : fill.repeat(e - s) });
   }
-  for (let line = 0; line < lineStarts.length; line++) {
+  for (let line = 0; line < lineStarts2.length; line++) {
     if (!blank(line)) continue;
-    const start = lineStarts[line];
+    const start = lineStarts2[line];
     const width = lineEnd2(line) - start;
     const at = nextIndent[line];
     edits.push({ start, text: width > at ? " ".repeat(at) + "#" + " ".repeat(width - at - 1) : " ".repeat(width) });
@@ -14895,12 +14846,12 @@ function maskTemplates(text, opts = {}) {
   out.push(text.slice(done));
   return { text: out.join(""), spans };
 }
-function markContent(text, from, to, lineOf, lineStarts, out) {
+function markContent(text, from, to, lineOf, lineStarts2, out) {
   NON_BLANK.lastIndex = from;
   for (let m = NON_BLANK.exec(text); m && m.index < to; m = NON_BLANK.exec(text)) {
     const line = lineOf(m.index);
     out[line] = 1;
-    const next = lineStarts[line + 1];
+    const next = lineStarts2[line + 1];
     if (next === void 0 || next >= to) return;
     NON_BLANK.lastIndex = next;
   }
@@ -14952,6 +14903,7 @@ var OPENER_MARK, CLOSER, OPENER, NON_BLANK;
 var init_templates = __esm({
   "src/engine/templates.ts"() {
     "use strict";
+    init_lines();
     OPENER_MARK = /\{[{%#]/g;
     CLOSER = { "{": "}}", "%": "%}", "#": "#}" };
     OPENER = /^(?:if|range|with|define|block|for|macro|call|filter|set(?=\s+\w+\s*$))\b/;
@@ -16205,7 +16157,7 @@ var init_engine = __esm({
       matcher(rule) {
         let m = this.matchers.get(rule);
         if (!m) {
-          m = new RuleMatcher(rule.regex, rule.anchors !== void 0 ? rule.anchors : walkAnchors(rule.regex)?.words ?? null);
+          m = new RuleMatcher(rule.regex, ruleAnchors(rule)?.words ?? null);
           this.matchers.set(rule, m);
         }
         return m;
@@ -16773,6 +16725,14 @@ function readSmallFile(root, rel2, max) {
     return void 0;
   }
 }
+async function scanBatch(reader, tasks, scan2) {
+  const reads = tasks.map((t) => isTask(t) ? reader.read(t) : t);
+  for (const r2 of reads) if (r2 instanceof Promise) r2.catch(() => {
+  });
+  const outcomes = [];
+  for (const r2 of reads) outcomes.push(scan2(await r2));
+  return outcomes;
+}
 var import_node_fs7, import_node_path6;
 var init_item = __esm({
   "src/parallel/item.ts"() {
@@ -16783,6 +16743,7 @@ var init_item = __esm({
     init_engine();
     init_baseline();
     init_source();
+    init_tasks();
   }
 });
 
@@ -17014,14 +16975,7 @@ async function scanTasks(tasks, setup, env, skip, maxFileSize, scanHere, add) {
   if (script && !ended) {
     const reader = new TaskReader(new Git(setup.root, env), maxFileSize);
     try {
-      await pool.runPool(script, setup, plan.workers - 1, all(), add, async (batch) => {
-        const reads = batch.map((t) => isTask(t) ? reader.read(t) : t);
-        for (const r2 of reads) if (r2 instanceof Promise) r2.catch(() => {
-        });
-        const outcomes = [];
-        for (const r2 of reads) outcomes.push(scanHere(await r2));
-        return outcomes;
-      });
+      await pool.runPool(script, setup, plan.workers - 1, all(), add, (batch) => scanBatch(reader, batch, scanHere));
     } finally {
       reader.close();
     }
@@ -22699,9 +22653,7 @@ async function runScanWorker(port, setup) {
     const engine = engineFor(setup, config);
     const reader = new TaskReader(new Git(setup.root, setup.env), config.maxFileSize);
     const runBatch = async (id, tasks) => {
-      const reads = tasks.map((t) => isTask(t) ? reader.read(t) : t);
-      const outcomes = [];
-      for (const r2 of reads) outcomes.push(scanItem(engine, await r2, config.maxFileSize, setup.wholeFiles));
+      const outcomes = await scanBatch(reader, tasks, (item) => scanItem(engine, item, config.maxFileSize, setup.wholeFiles));
       send({ type: "done", id, outcomes });
     };
     port.on("message", (m) => {

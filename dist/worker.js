@@ -3,11 +3,11 @@ import {
   Git,
   TaskReader,
   engineFor,
-  isTask,
   loadSetupConfig,
+  scanBatch,
   scanItem
-} from "./chunks/chunk-E6DXAXQ2.js";
-import "./chunks/chunk-YJUJEDLH.js";
+} from "./chunks/chunk-4SKX5HUO.js";
+import "./chunks/chunk-RPGMJ26W.js";
 import "./chunks/chunk-3KSM5TLY.js";
 
 // src/parallel/worker.ts
@@ -21,9 +21,7 @@ async function runScanWorker(port, setup) {
     const engine = engineFor(setup, config);
     const reader = new TaskReader(new Git(setup.root, setup.env), config.maxFileSize);
     const runBatch = async (id, tasks) => {
-      const reads = tasks.map((t) => isTask(t) ? reader.read(t) : t);
-      const outcomes = [];
-      for (const r of reads) outcomes.push(scanItem(engine, await r, config.maxFileSize, setup.wholeFiles));
+      const outcomes = await scanBatch(reader, tasks, (item) => scanItem(engine, item, config.maxFileSize, setup.wholeFiles));
       send({ type: "done", id, outcomes });
     };
     port.on("message", (m) => {

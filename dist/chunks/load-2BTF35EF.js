@@ -6,7 +6,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-YJUJEDLH.js";
+} from "./chunk-RPGMJ26W.js";
 import "./chunk-3KSM5TLY.js";
 export {
   builtinRulesDir,

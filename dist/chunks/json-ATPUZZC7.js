@@ -7,8 +7,8 @@ import {
 } from "./chunk-F5PGSTEZ.js";
 import {
   rotationLink
-} from "./chunk-KZISLHAM.js";
-import "./chunk-YJUJEDLH.js";
+} from "./chunk-2YFCFV2G.js";
+import "./chunk-RPGMJ26W.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/json.ts

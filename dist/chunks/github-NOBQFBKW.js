@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-32EEZNQB.js";
+} from "./chunk-25NI265V.js";
 import {
   workflowCommand
 } from "./chunk-SYI4JVGK.js";
-import "./chunk-KZISLHAM.js";
-import "./chunk-YJUJEDLH.js";
+import "./chunk-2YFCFV2G.js";
+import "./chunk-RPGMJ26W.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/github.ts

@@ -4230,26 +4230,6 @@ function str(node) {
 
 // src/rules/glob.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-function globMatch(pattern, name) {
-  let p = 0;
-  let n = 0;
-  let star = -1;
-  let mark = 0;
-  while (n < name.length) {
-    if (p < pattern.length && pattern[p] !== "*" && pattern[p] === name[n]) {
-      p++;
-      n++;
-    } else if (p < pattern.length && pattern[p] === "*") {
-      star = p++;
-      mark = n;
-    } else if (star >= 0) {
-      p = star + 1;
-      n = ++mark;
-    } else return false;
-  }
-  while (pattern[p] === "*") p++;
-  return p === pattern.length;
-}
 var PLAIN_GLOB = /^[A-Za-z0-9._*/-]+$/;
 function starMatcher(pattern) {
   const pieces = pattern.split("*");
@@ -5068,9 +5048,10 @@ function parseFieldPath(source) {
       captures.push(capture);
     }
     const plain = alts.length === 1 && !body.includes("*") && !capture;
+    const matchers = alts.map(starMatcher);
     segments.push({
       deep: false,
-      test: (name) => alts.some((a) => globMatch(a, name)),
+      test: (name) => matchers.some((m2) => m2(name)),
       literal: plain ? body : void 0,
       capture
     });

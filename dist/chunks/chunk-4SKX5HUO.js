@@ -17,7 +17,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-YJUJEDLH.js";
+} from "./chunk-RPGMJ26W.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -7559,37 +7559,14 @@ var LineIndex = class {
   lazyStarts;
   /** Offset at which each line starts; starts[0] = 0. */
   get starts() {
-    if (this.lazyStarts) return this.lazyStarts;
-    const text = this.text;
-    const starts = [0];
-    if (text.indexOf("\r") < 0) {
-      for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-      return this.lazyStarts = starts;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
-    return this.lazyStarts = starts;
+    return this.lazyStarts ??= lineStarts(this.text);
   }
   get lineCount() {
     return this.starts.length;
   }
   /** 1-based line of an offset. */
   lineOf(offset) {
-    const starts = this.starts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
+    return lineAt(this.starts, offset) + 1;
   }
   /** 1-based line and column (column counts UTF-16 code units, as editors and SARIF do). */
   position(offset) {
@@ -7606,6 +7583,32 @@ var LineIndex = class {
     return this.text.slice(start, next).replace(/\r?\n$|\r$/, "");
   }
 };
+function lineStarts(text) {
+  const starts = [0];
+  if (text.indexOf("\r") < 0) {
+    for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) starts.push(i + 1);
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+function lineAt(starts, offset) {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
 
 // src/engine/anchored.ts
 var MIN_PREFIX = 2;
@@ -7622,7 +7625,13 @@ function anchorsOf(regex) {
   if (Object.getPrototypeOf(regex) !== RegExp.prototype) return void 0;
   const lits = literalPrefixes(regex.source, regex.flags);
   if (!lits || lits.some((l) => l.length < MIN_ANCHOR)) return void 0;
-  return [...new Set(lits.map((l) => l.slice(0, MAX_ANCHOR).toLowerCase()))];
+  return [...new Set(lits.map(toAnchor))];
+}
+var toAnchor = (literal) => literal.slice(0, MAX_ANCHOR).toLowerCase();
+function ruleAnchors(rule) {
+  if (!rule.regex) return void 0;
+  if (rule.anchors === void 0) return walkAnchors(rule.regex);
+  return rule.anchors ? { words: rule.anchors, skip: rule.anchorSkip ?? 0 } : void 0;
 }
 function walkAnchors(regex) {
   const words2 = anchorsOf(regex);
@@ -7632,15 +7641,8 @@ function infixAnchorOf(regex) {
   if (Object.getPrototypeOf(regex) !== RegExp.prototype || /[uv]/.test(regex.flags)) return void 0;
   const source = regex.source;
   if (splitAlternatives(source).length !== 1) return void 0;
-  let i = 0;
-  for (; ; ) {
-    if (source.startsWith("(?<!", i) || source.startsWith("(?<=", i)) {
-      const end = groupEnd(source, i);
-      if (end < 0) return void 0;
-      i = end;
-    } else if (source.startsWith("\\b", i) || source.startsWith("\\B", i)) i += 2;
-    else break;
-  }
+  let i = afterZeroWidth(source, 0, false);
+  if (i < 0) return void 0;
   let skip = 0;
   for (; ; ) {
     let end;
@@ -7659,19 +7661,32 @@ function infixAnchorOf(regex) {
     i = end;
   }
   if (skip === 0) return void 0;
+  const lit = literalAt(source, i);
+  if (lit.length < MIN_ANCHOR) return void 0;
+  if (regex.flags.includes("i") && /[^\x00-\x7f]/.test(lit)) return void 0;
+  return { words: [toAnchor(lit)], skip };
+}
+function afterZeroWidth(seq, i, lookaheads = true) {
+  for (; ; ) {
+    if (seq.startsWith("(?<!", i) || seq.startsWith("(?<=", i) || lookaheads && (seq.startsWith("(?=", i) || seq.startsWith("(?!", i))) {
+      i = groupEnd(seq, i);
+      if (i < 0) return -1;
+    } else if (seq.startsWith("\\b", i) || seq.startsWith("\\B", i)) i += 2;
+    else return i;
+  }
+}
+function literalAt(seq, i) {
   let lit = "";
-  while (i < source.length) {
-    const atom = literalAtom(source, i);
+  while (i < seq.length) {
+    const atom = literalAtom(seq, i);
     if (!atom) break;
-    const next = source[atom.end];
+    const next = seq[atom.end];
     if (next === "?" || next === "*" || next === "{") break;
     lit += atom.ch;
     i = atom.end;
     if (next === "+") break;
   }
-  if (lit.length < MIN_ANCHOR) return void 0;
-  if (regex.flags.includes("i") && /[^\x00-\x7f]/.test(lit)) return void 0;
-  return { words: [lit.slice(0, MAX_ANCHOR).toLowerCase()], skip };
+  return lit;
 }
 function alternativesPrefixes(body) {
   const out = [];
@@ -7683,15 +7698,8 @@ function alternativesPrefixes(body) {
   return out;
 }
 function sequencePrefixes(seq) {
-  let i = 0;
-  for (; ; ) {
-    if (seq.startsWith("(?<!", i) || seq.startsWith("(?<=", i) || seq.startsWith("(?=", i) || seq.startsWith("(?!", i)) {
-      const end = groupEnd(seq, i);
-      if (end < 0) return void 0;
-      i = end;
-    } else if (seq.startsWith("\\b", i) || seq.startsWith("\\B", i)) i += 2;
-    else break;
-  }
+  const i = afterZeroWidth(seq, 0);
+  if (i < 0) return void 0;
   if (seq[i] === "(") {
     const end = groupEnd(seq, i);
     if (end < 0) return void 0;
@@ -7704,17 +7712,7 @@ function sequencePrefixes(seq) {
     if (bodyStart <= i || bodyStart > end - 1) return void 0;
     return alternativesPrefixes(seq.slice(bodyStart, end - 1));
   }
-  let lit = "";
-  while (i < seq.length) {
-    const atom = literalAtom(seq, i);
-    if (!atom) break;
-    const next = seq[atom.end];
-    if (next === "?" || next === "*" || next === "{") break;
-    lit += atom.ch;
-    i = atom.end;
-    if (next === "+") break;
-  }
-  return [lit];
+  return [literalAt(seq, i)];
 }
 function literalAtom(s, i) {
   const c = s[i];
@@ -7787,12 +7785,8 @@ var RuleMatcher = class {
   constructor(regex, anchors) {
     this.regex = regex;
     const plain = Object.getPrototypeOf(regex) === RegExp.prototype;
-    if (plain && anchors) {
-      this.sticky = new RegExp(regex.source, regex.flags.replace(/[gy]/g, "") + "y");
-      return;
-    }
-    const prefixes = plain ? literalPrefixes(regex.source, regex.flags) : void 0;
-    if (prefixes) this.sticky = new RegExp(regex.source, regex.flags.replace(/[gy]/g, "") + "y");
+    const prefixes = plain && !anchors ? literalPrefixes(regex.source, regex.flags) : void 0;
+    if (plain && (anchors || prefixes)) this.sticky = new RegExp(regex.source, regex.flags.replace(/[gy]/g, "") + "y");
     if (prefixes && !regex.flags.includes("i")) this.prefixes = prefixes;
   }
   regex;
@@ -7818,41 +7812,32 @@ var RuleMatcher = class {
     }
   }
   atOffsets(text, onMatch, starts) {
-    const re = this.sticky;
-    let pos = 0;
-    for (let k = 0; k < starts.length; k++) {
-      const at = starts[k];
-      if (at < pos) continue;
-      re.lastIndex = at;
-      const m = re.exec(text);
-      if (!m) {
-        pos = at + 1;
-        continue;
-      }
-      pos = m.index + m[0].length;
-      onMatch(m);
-    }
+    let k = 0;
+    this.stickyAt(text, onMatch, (pos) => {
+      while (k < starts.length && starts[k] < pos) k++;
+      return k < starts.length ? starts[k++] : -1;
+    });
   }
   atLiterals(text, onMatch, lits) {
-    const re = this.sticky;
     const next = lits.map((l) => text.indexOf(l));
-    let pos = 0;
-    for (; ; ) {
+    this.stickyAt(text, onMatch, (pos) => {
       let at = -1;
       for (let k = 0; k < lits.length; k++) {
         let n = next[k];
         if (n >= 0 && n < pos) next[k] = n = text.indexOf(lits[k], pos);
         if (n >= 0 && (at < 0 || n < at)) at = n;
       }
-      if (at < 0) return;
+      return at;
+    });
+  }
+  /** The sticky regex at each candidate offset `next(pos)` gives (-1: none left), `pos` past the last match. */
+  stickyAt(text, onMatch, next) {
+    const re = this.sticky;
+    for (let pos = 0, at = next(0); at >= 0; at = next(pos)) {
       re.lastIndex = at;
       const m = re.exec(text);
-      if (!m) {
-        pos = at + 1;
-        continue;
-      }
-      pos = m.index + m[0].length;
-      onMatch(m);
+      pos = m ? m.index + m[0].length : at + 1;
+      if (m) onMatch(m);
     }
   }
 };
@@ -8044,7 +8029,7 @@ var KeywordIndex = class {
     this.skip = new Int32Array(rules.length);
     rules.forEach((r, i) => {
       for (const k of new Set(keywordsOf(r))) byKeyword[idOf(k)].push(i);
-      const found = r.regex ? r.anchors !== void 0 ? r.anchors ? { words: r.anchors, skip: r.anchorSkip ?? 0 } : void 0 : walkAnchors(r.regex) : void 0;
+      const found = ruleAnchors(r);
       const anchors = found?.words;
       if (anchors) {
         this.anchored[i] = 1;
@@ -8250,26 +8235,11 @@ function keywordOf(action) {
   return OPENER.test(inner) ? word : "";
 }
 function maskTemplates(text, opts = {}) {
-  const lineStarts = [0];
-  if (text.includes("\r")) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 || c === 13 && text.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1);
-    }
-  } else for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  const lineOf = (offset) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineStarts2 = lineStarts(text);
+  const lineOf = (offset) => lineAt(lineStarts2, offset);
   const lineEnd = (line) => {
-    let end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
-    while (end > lineStarts[line] && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
+    let end = line + 1 < lineStarts2.length ? lineStarts2[line + 1] : text.length;
+    while (end > lineStarts2[line] && (text.charCodeAt(end - 1) === 10 || text.charCodeAt(end - 1) === 13)) end--;
     return end;
   };
   const spans = actionSpans(text);
@@ -8295,21 +8265,21 @@ function maskTemplates(text, opts = {}) {
     }
   }
   const covered = [...spans, ...dead].sort((a, b) => a[0] - b[0]);
-  const actionLine = new Uint8Array(lineStarts.length);
-  const otherContent = new Uint8Array(lineStarts.length);
+  const actionLine = new Uint8Array(lineStarts2.length);
+  const otherContent = new Uint8Array(lineStarts2.length);
   let cursor = 0;
   for (const [s, e] of covered) {
     if (e <= cursor) continue;
-    if (s > cursor) markContent(text, cursor, s, lineOf, lineStarts, otherContent);
+    if (s > cursor) markContent(text, cursor, s, lineOf, lineStarts2, otherContent);
     for (let l = lineOf(Math.max(s, cursor)); l <= lineOf(Math.max(s, e - 1)); l++) actionLine[l] = 1;
     cursor = e;
   }
-  markContent(text, cursor, text.length, lineOf, lineStarts, otherContent);
+  markContent(text, cursor, text.length, lineOf, lineStarts2, otherContent);
   const blank = (line) => actionLine[line] === 1 && otherContent[line] === 0;
-  const nextIndent = new Int32Array(lineStarts.length);
-  for (let line = lineStarts.length - 1, next = 0; line >= 0; line--) {
+  const nextIndent = new Int32Array(lineStarts2.length);
+  for (let line = lineStarts2.length - 1, next = 0; line >= 0; line--) {
     nextIndent[line] = next;
-    const start = lineStarts[line];
+    const start = lineStarts2[line];
     const end = lineEnd(line);
     const indent = indentation(text, start, end);
     if (!blank(line) && indent < end - start && text.charCodeAt(start + indent) !== 35) next = indent;
@@ -8321,7 +8291,7 @@ function maskTemplates(text, opts = {}) {
     while (k + 1 < spans.length && blanks(text, e, spans[k + 1][0])) e = spans[++k][1];
     const line = lineOf(s);
     if (blank(line) || inside(dead, s)) continue;
-    const start = lineStarts[line];
+    const start = lineStarts2[line];
     const indent = indentation(text, start, lineEnd(line));
     const last = lineOf(e - 1);
     const opensBlock = afterKey(text, start, s) && blanks(text, e, lineEnd(last)) && nextIndent[last] > indent;
@@ -8329,9 +8299,9 @@ function maskTemplates(text, opts = {}) {
     const action = text.slice(s, e);
     edits.push({ start: s, text: /[\r\n]/.test(action) ? action.replace(/[^\r\n]/g, fill) : fill.repeat(e - s) });
   }
-  for (let line = 0; line < lineStarts.length; line++) {
+  for (let line = 0; line < lineStarts2.length; line++) {
     if (!blank(line)) continue;
-    const start = lineStarts[line];
+    const start = lineStarts2[line];
     const width = lineEnd(line) - start;
     const at = nextIndent[line];
     edits.push({ start, text: width > at ? " ".repeat(at) + "#" + " ".repeat(width - at - 1) : " ".repeat(width) });
@@ -8349,12 +8319,12 @@ function maskTemplates(text, opts = {}) {
   return { text: out.join(""), spans };
 }
 var NON_BLANK = /[^ \t\r\n]/g;
-function markContent(text, from, to, lineOf, lineStarts, out) {
+function markContent(text, from, to, lineOf, lineStarts2, out) {
   NON_BLANK.lastIndex = from;
   for (let m = NON_BLANK.exec(text); m && m.index < to; m = NON_BLANK.exec(text)) {
     const line = lineOf(m.index);
     out[line] = 1;
-    const next = lineStarts[line + 1];
+    const next = lineStarts2[line + 1];
     if (next === void 0 || next >= to) return;
     NON_BLANK.lastIndex = next;
   }
@@ -9487,7 +9457,7 @@ var Engine = class {
   matcher(rule) {
     let m = this.matchers.get(rule);
     if (!m) {
-      m = new RuleMatcher(rule.regex, rule.anchors !== void 0 ? rule.anchors : walkAnchors(rule.regex)?.words ?? null);
+      m = new RuleMatcher(rule.regex, ruleAnchors(rule)?.words ?? null);
       this.matchers.set(rule, m);
     }
     return m;
@@ -9743,6 +9713,14 @@ function readSmallFile(root, rel, max) {
     return void 0;
   }
 }
+async function scanBatch(reader, tasks, scan) {
+  const reads = tasks.map((t) => isTask(t) ? reader.read(t) : t);
+  for (const r of reads) if (r instanceof Promise) r.catch(() => {
+  });
+  const outcomes = [];
+  for (const r of reads) outcomes.push(scan(await r));
+  return outcomes;
+}
 
 export {
   CONFIG_FILE,
@@ -9758,10 +9736,10 @@ export {
   treeSource,
   LOG_FORMAT,
   splitLog,
-  isTask,
   TaskReader,
   readTasks,
   loadSetupConfig,
   engineFor,
-  scanItem
+  scanItem,
+  scanBatch
 };

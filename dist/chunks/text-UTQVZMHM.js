@@ -10,8 +10,8 @@ import {
 } from "./chunk-SYI4JVGK.js";
 import {
   rotationLink
-} from "./chunk-KZISLHAM.js";
-import "./chunk-YJUJEDLH.js";
+} from "./chunk-2YFCFV2G.js";
+import "./chunk-RPGMJ26W.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/color.ts
