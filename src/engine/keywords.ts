@@ -12,6 +12,28 @@
 import type { Rule } from '../rules/types.js';
 import { ruleAnchors } from './anchored.js';
 
+/**
+ * Lists per state or per id, flattened: the list of `i` is `items[start[i]]` to
+ * `items[start[i + 1] - 1]`. Two typed arrays instead of one per list: a hook builds these before
+ * its first scan, in code not compiled yet, where every small array costs an allocation.
+ */
+interface Lists {
+  start: Int32Array;
+  items: Int32Array;
+}
+
+/** `lists[i]` as one flat Lists (see above). */
+function flatten(lists: readonly (readonly number[] | undefined)[]): Lists {
+  const start = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) start[i + 1] = start[i]! + (lists[i]?.length ?? 0);
+  const items = new Int32Array(start[lists.length]!);
+  for (let i = 0; i < lists.length; i++) {
+    const l = lists[i];
+    if (l) for (let k = 0; k < l.length; k++) items[start[i]! + k] = l[k]!;
+  }
+  return { start, items };
+}
+
 /** The automaton over an index's keywords and anchors (never an empty one: a rule with one always runs). */
 class Automaton {
   /** ASCII code -> character class (case folded); 0 = in no keyword. */
@@ -19,18 +41,18 @@ class Automaton {
   /** Non-ASCII characters that occur in some keyword (both cases) -> class. */
   readonly wide = new Map<number, number>();
   readonly classes: number;
+  readonly states: number;
   /**
    * delta[state * classes + class] = next state * classes (pre-multiplied: one add per step),
    * bit-inverted (~x, negative) when a keyword ends in the next state: one sign test per step.
    */
   readonly delta: Int32Array;
-  /** Keyword ids that end at a state (its own and those of its suffix states), or undefined. */
-  readonly output: (Int32Array | undefined)[];
+  /** Per state: the keyword ids that end there (its own and those of its suffix states). */
+  readonly output: Lists;
 
   constructor(keywords: readonly string[]) {
     let classes = 1;
-    const classOf = (ch: string): number => {
-      const code = ch.charCodeAt(0);
+    const classOf = (code: number, ch: string): number => {
       if (code < 128) {
         const lower = code >= 65 && code <= 90 ? code + 32 : code;
         if (this.ascii[lower] === 0) {
@@ -49,9 +71,17 @@ class Automaton {
     // Every hook builds this before its first scan, in code not compiled yet: flat typed arrays (no
     // map or list per state) and loops over keyword characters and states, never over the table.
     // A keyword character outside the BMP is two code units; the text is walked by code unit.
-    let capacity = 1;
-    for (const k of keywords) capacity += k.length;
-    const classOfUnit = keywords.map((k) => Int32Array.from({ length: k.length }, (_, i) => classOf(k[i]!)));
+    // The keywords' characters as classes, one after another (keyword `id` from unitStart[id]).
+    const unitStart = new Int32Array(keywords.length + 1);
+    for (let id = 0; id < keywords.length; id++) unitStart[id + 1] = unitStart[id]! + keywords[id]!.length;
+    const capacity = unitStart[keywords.length]! + 1;
+    const units = new Int32Array(capacity);
+    let depth = 0;
+    for (let id = 0; id < keywords.length; id++) {
+      const k = keywords[id]!;
+      if (k.length > depth) depth = k.length;
+      for (let i = 0; i < k.length; i++) units[unitStart[id]! + i] = classOf(k.charCodeAt(i), k[i]!);
+    }
     this.classes = classes;
     // The trie: goto table (0: no child; the root is nobody's child), each state's parent and class.
     // Built one depth at a time, so states are numbered breadth-first: a state's failure state has a
@@ -60,27 +90,29 @@ class Automaton {
     const child = new Int32Array(capacity * classes);
     const parent = new Int32Array(capacity);
     const via = new Int32Array(capacity);
-    const own: number[][] = [];
+    /** The state where each keyword ends; per state, the keyword ending there (-1: none; ids are distinct words). */
     const at = new Int32Array(keywords.length);
+    const ends = new Int32Array(capacity).fill(-1);
     let states = 1;
-    const depth = Math.max(0, ...keywords.map((k) => k.length));
     for (let d = 0; d < depth; d++) {
       for (let id = 0; id < keywords.length; id++) {
-        const units = classOfUnit[id]!;
-        if (d >= units.length) continue;
+        const length = unitStart[id + 1]! - unitStart[id]!;
+        if (d >= length) continue;
+        const unit = units[unitStart[id]! + d]!;
         const s = at[id]!;
-        const slot = s * classes + units[d]!;
+        const slot = s * classes + unit;
         let t = child[slot]!;
         if (t === 0) {
           t = states++;
           child[slot] = t;
           parent[t] = s;
-          via[t] = units[d]!;
+          via[t] = unit;
         }
         at[id] = t;
-        if (d === units.length - 1) (own[t] ??= []).push(id);
+        if (d === length - 1) ends[t] = id;
       }
     }
+    this.states = states;
     // Each state's children, grouped by parent (a counting sort).
     const first = new Int32Array(states + 1);
     for (let t = 1; t < states; t++) first[parent[t]! + 1]++;
@@ -90,7 +122,9 @@ class Automaton {
     for (let t = 1; t < states; t++) kids[fill[parent[t]!]++] = t;
     const delta = new Int32Array(states * classes);
     const fail = new Int32Array(states);
-    const out: (number[] | undefined)[] = new Array(states);
+    // A state's outputs are its own keyword, then its failure state's outputs (a shorter suffix,
+    // never the same keyword): counted here in state order, filled in below.
+    const outCount = new Int32Array(states);
     // In state order: a row starts as a copy of its failure state's row (complete already: that
     // state is shallower) and then takes its children. A child's failure state and outputs are known
     // when its parent's row is written, so the entry is marked (bit-inverted) there and then.
@@ -107,14 +141,21 @@ class Automaton {
           g = (v < 0 ? ~v : v) / classes;
         }
         fail[t] = g;
-        const mine = own[t];
-        const inherited = out[g];
-        out[t] = mine && inherited ? [...mine, ...inherited.filter((id) => !mine.includes(id))] : (mine ?? inherited);
-        delta[row + c] = out[t] ? ~(t * classes) : t * classes;
+        outCount[t] = (ends[t]! >= 0 ? 1 : 0) + outCount[g]!;
+        delta[row + c] = outCount[t]! > 0 ? ~(t * classes) : t * classes;
       }
     }
+    const start = new Int32Array(states + 1);
+    for (let s = 0; s < states; s++) start[s + 1] = start[s]! + outCount[s]!;
+    const items = new Int32Array(start[states]!);
+    for (let s = 1; s < states; s++) {
+      let k = start[s]!;
+      if (ends[s]! >= 0) items[k++] = ends[s]!;
+      const g = fail[s]!;
+      items.copyWithin(k, start[g]!, start[g + 1]!);
+    }
     this.delta = delta;
-    this.output = Array.from(out, (o) => (o ? Int32Array.from(o) : undefined));
+    this.output = { start, items };
   }
 
   /**
@@ -176,13 +217,13 @@ export class KeywordIndex {
   private readonly position = new Map<Rule, number>();
   private readonly automaton: Automaton | undefined;
   /** keyword id -> positions (in `rules`) of the rules it activates. */
-  private readonly rulesOf: Int32Array[] = [];
+  private readonly rulesOf: Lists;
   /** keyword id -> its length when it is some rule's anchor (else 0), and the rules it anchors. */
   private readonly anchorLength: Int32Array;
-  private readonly anchoredBy: Int32Array[] = [];
+  private readonly anchoredBy: Lists;
   /** Per state: 1 when an anchor ends there; the anchor ids that end there. */
   private readonly anchorAt: Uint8Array;
-  private readonly anchorsAt: (Int32Array | undefined)[];
+  private readonly anchorsAt: Lists;
   /** Per rule position: 1 when the rule has anchors; how many characters a match has before its anchor. */
   private readonly anchored: Uint8Array;
   private readonly skip: Int32Array;
@@ -235,20 +276,28 @@ export class KeywordIndex {
         for (const a of anchors) byAnchor[idOf(a)]!.push(i);
       }
     });
-    this.rulesOf = byKeyword.map((l) => Int32Array.from(l));
-    this.anchoredBy = byAnchor.map((l) => Int32Array.from(l));
+    this.rulesOf = flatten(byKeyword);
+    this.anchoredBy = flatten(byAnchor);
     const words = [...ids.keys()];
-    this.anchorLength = Int32Array.from(words, (w, id) => (byAnchor[id]!.length ? w.length : 0));
+    const anchorLength = new Int32Array(words.length);
+    for (let id = 0; id < words.length; id++) if (byAnchor[id]!.length) anchorLength[id] = words[id]!.length;
+    this.anchorLength = anchorLength;
     this.automaton = ids.size ? new Automaton(words) : undefined;
-    const states = this.automaton ? this.automaton.output.length : 0;
+    const states = this.automaton ? this.automaton.states : 0;
     this.anchorAt = new Uint8Array(states);
-    this.anchorsAt = new Array(states);
-    for (let st = 0; st < states; st++) {
-      const ids = this.automaton!.output[st];
-      if (!ids || !ids.some((id) => this.anchorLength[id]! > 0)) continue;
-      this.anchorsAt[st] = ids.filter((id) => this.anchorLength[id]! > 0);
-      this.anchorAt[st] = 1;
+    const anchorsAt: (number[] | undefined)[] = new Array(states);
+    if (this.automaton) {
+      const { start, items } = this.automaton.output;
+      for (let st = 0; st < states; st++) {
+        for (let k = start[st]!; k < start[st + 1]!; k++) {
+          const id = items[k]!;
+          if (anchorLength[id] === 0) continue;
+          (anchorsAt[st] ??= []).push(id);
+          this.anchorAt[st] = 1;
+        }
+      }
     }
+    this.anchorsAt = flatten(anchorsAt);
     this.starts = rules.map(() => []);
     this.startGen = new Uint32Array(rules.length);
     this.unsorted = new Uint8Array(rules.length);
@@ -344,12 +393,13 @@ export class KeywordIndex {
     const hits = this.hits;
     hits.length = 0;
     automaton.walk(text, this.stateGen, gen, found, this.anchorAt, hits);
+    const output = automaton.output;
+    const rulesOf = this.rulesOf;
     for (const state of found) {
-      const ids: Int32Array = automaton.output[state]!;
-      for (let j = 0; j < ids.length; j++) {
-        const list: Int32Array = this.rulesOf[ids[j]!]!;
-        for (let k = 0; k < list.length; k++) {
-          const r = list[k]!;
+      for (let j = output.start[state]!, jn = output.start[state + 1]!; j < jn; j++) {
+        const id = output.items[j]!;
+        for (let k = rulesOf.start[id]!, kn = rulesOf.start[id + 1]!; k < kn; k++) {
+          const r = rulesOf.items[k]!;
           if (this.activeGen[r] === gen) continue;
           this.activeGen[r] = gen;
           active.push(r);
@@ -358,15 +408,16 @@ export class KeywordIndex {
     }
     // Anchor ends -> match starts, for the active rules only; in walk order, so a rule's list is
     // ascending unless it has anchors of different lengths (then it is sorted when asked for).
+    const anchorsAt = this.anchorsAt;
+    const anchoredBy = this.anchoredBy;
     for (let h = 0; h < hits.length; h += 2) {
-      const anchors: Int32Array = this.anchorsAt[hits[h]!]!;
+      const state = hits[h]!;
       const end = hits[h + 1]!;
-      for (let j = 0; j < anchors.length; j++) {
-        const id = anchors[j]!;
+      for (let j = anchorsAt.start[state]!, jn = anchorsAt.start[state + 1]!; j < jn; j++) {
+        const id = anchorsAt.items[j]!;
         const anchorStart = end - this.anchorLength[id]! + 1;
-        const ruleList = this.anchoredBy[id]!;
-        for (let k = 0; k < ruleList.length; k++) {
-          const r = ruleList[k]!;
+        for (let k = anchoredBy.start[id]!, kn = anchoredBy.start[id + 1]!; k < kn; k++) {
+          const r = anchoredBy.items[k]!;
           if (this.activeGen[r] !== gen) continue;
           const start = anchorStart - this.skip[r]!;
           if (start < 0) continue;
