@@ -42,6 +42,7 @@ export function embeddedRules(root = process.cwd()) {
 /**
  * The embedded rules with, for a content rule, the anchors the keyword walk looks for: derived here
  * by the product's own compileRule and walkAnchors, so a start need not read every pattern again.
+ * A rule compileRule rejects fails the build: a start builds the embedded rules without checking them.
  */
 export function bundledRules(root = process.cwd()) {
   const anchorsFor = anchorsFunction(root);
@@ -58,8 +59,10 @@ function anchorsFunction(root) {
       contents: `import { compileRule } from './src/rules/load.ts';
 import { walkAnchors } from './src/engine/anchored.ts';
 export function anchorsFor(spec, file) {
-  const rule = compileRule(spec, file, [], false);
-  return (rule?.regex && walkAnchors(rule.regex)) ?? null;
+  const problems = [];
+  const rule = compileRule(spec, file, problems, false);
+  if (!rule) throw new Error(problems.join('\\n'));
+  return (rule.regex && walkAnchors(rule.regex)) ?? null;
 }`,
       resolveDir: root,
       loader: 'ts',

@@ -1,10 +1,12 @@
 // A rule set that does not load is an error listing every problem (file and field), never a scan
 // with fewer rules.
 import { describe, it, expect } from 'vitest';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadRulesDir } from '../src/rules/load.js';
+import { buildRule, compileRule, loadRulesDir, readRuleFile, ruleFiles } from '../src/rules/load.js';
+import { CHECKS } from '../src/rules/checks/index.js';
+import type { Rule, RuleSpec } from '../src/rules/types.js';
 import { readTreeFile } from '../src/sources/files.js';
 
 function rulesDir(files: Record<string, string>): string {
@@ -94,5 +96,46 @@ describe('reading the tree', () => {
   it('reports a file that vanished between listing and reading', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-vanish-'));
     expect(readTreeFile(dir, 'gone.yaml', 1024)).toEqual({ file: 'gone.yaml', reason: 'vanished while scanning (or deleted but still tracked)' });
+  });
+});
+
+describe('the embedded rules (built at start-up without checking)', () => {
+  const REPO_ROOT = path.resolve(import.meta.dirname, '..');
+  const matcherSample = ['values.yaml', 'charts/app/values-prod.yaml', '.env', 'app/.env.local', 'Dockerfile', 'src/a.ts', 'go.sum', 'x/yarn.lock'];
+  /** A rule's data, with its compiled parts as what they do (functions are new objects each build). */
+  const observable = (r: Rule) => ({
+    ...r,
+    regex: r.regex && `${r.regex.source}/${r.regex.flags}`,
+    allowRegexes: r.allowRegexes.map((x) => `${x.source}/${x.flags}`),
+    appliesTo: r.appliesTo && matcherSample.map((p) => r.appliesTo!(p)),
+    allowPaths: r.allowPaths && matcherSample.map((p) => r.allowPaths!(p)),
+    check: r.check && (Object.values(CHECKS).includes(r.check) ? r.check : typeof r.check),
+    examples: undefined,
+    anchors: undefined,
+    anchorSkip: undefined,
+  });
+
+  it('are the rules compileRule makes of rules/, field for field', () => {
+    const problems: string[] = [];
+    for (const file of ruleFiles(path.join(REPO_ROOT, 'rules'))) {
+      const spec = readRuleFile(file, problems) as RuleSpec;
+      const checked = compileRule(spec, file, problems)!;
+      const { examples: _examples, ...embedded } = spec;
+      const built = buildRule(embedded as RuleSpec, file);
+      expect(observable(built), file).toEqual(observable(checked));
+      expect(Object.keys(built), file).toEqual(Object.keys(checked));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('fail the build when one of them does not pass compileRule', async () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), 'sg-build-rules-'));
+    for (const d of ['src', 'node_modules', 'package.json']) symlinkSync(path.join(REPO_ROOT, d), path.join(root, d));
+    mkdirSync(path.join(root, 'rules'));
+    writeFileSync(path.join(root, 'rules', 'zz-token.yaml'), good('zz-token'));
+    const { bundledRules } = (await import(path.join(REPO_ROOT, 'scripts/build-options.mjs'))) as { bundledRules(root: string): { spec: { id: string } }[] };
+    expect(bundledRules(root).map((e) => e.spec.id)).toEqual(['zz-token']);
+    writeFileSync(path.join(root, 'rules', 'zz-token.yaml'), good('zz-token').replace('severity: error', 'severity: loud'));
+    expect(() => bundledRules(root)).toThrow(/zz-token\.yaml: severity: must be error, warning or note/);
   });
 });

@@ -140,36 +140,73 @@ export function compileRule(raw: unknown, file: string, problems: string[], requ
     try { allowRegexes.push(new RegExp(s)); } catch (e) { bad('allowlist.regexes', (e as Error).message); }
   }
   if (r.fix !== undefined && (!isStringArray(r.fix) || !r.fix.every((x) => FIXES.has(x)))) bad('fix', 'must be a list of seal, external');
-  const decodings = decodingsOf(r.decoded, (m) => bad('decoded', m));
+  decodingsOf(r.decoded, (m) => bad('decoded', m));
   rejectIneffective(r, bad);
   checkProviderFields(r, bad);
   // Embedded rules drop their examples (the test suite runs them from rules/).
   const examples = requireExamples || r.examples !== undefined ? checkExamples(r.examples, (f, m) => bad(f, m)) : { valid: [], invalid: [] };
   if (problems.length > before) return undefined;
+  return buildRule(r as unknown as RuleSpec, file, { check, regex, allowRegexes, examples: examples! });
+}
+
+/** The compiled parts of a rule: compileRule makes them while checking its spec, buildRule otherwise. */
+interface CompiledParts {
+  check: Check | undefined;
+  regex: RegExp | undefined;
+  allowRegexes: RegExp[];
+  examples: RuleSpec['examples'];
+}
+
+function compiledParts(spec: RuleSpec): CompiledParts {
   return {
-    id: r.id as string,
-    description: r.description as string,
-    severity: r.severity as Rule['severity'],
-    message: r.message as string,
-    keywords: ((r.keywords as string[] | undefined) ?? []).map((k) => k.toLowerCase()),
-    check,
-    regex,
-    pattern: r.pattern as string | undefined,
-    secretGroup: group as number,
-    entropy: r.entropy as number | undefined,
-    appliesTo: isStringArray(r.paths) && r.paths.length ? compileGlobs(r.paths) : undefined,
-    kinds: (r.kinds as string[] | undefined) ?? [],
-    allowRegexes,
-    stopwords: ((allow.stopwords as string[] | undefined) ?? []).map((s) => s.toLowerCase()),
-    allowPaths: isStringArray(allow.paths) && allow.paths.length ? compileGlobs(allow.paths) : undefined,
-    fix: r.fix as Rule['fix'],
-    decodings,
-    provider: r.provider as string | undefined,
-    credential: r.credential as string | undefined,
-    rotate: r.rotate as string | undefined,
-    validate: r.validate as string | undefined,
-    validator: typeof r.validate === 'string' ? VALIDATORS[r.validate]!.check : undefined,
-    examples: examples!,
+    check: spec.check !== undefined ? CHECKS[spec.check] : spec.select !== undefined ? compileSelector(spec.select, () => {}) : undefined,
+    regex: spec.pattern !== undefined ? new RegExp(spec.pattern, `g${spec.flags ?? ''}`) : undefined,
+    allowRegexes: (spec.allowlist?.regexes ?? []).map((s) => new RegExp(s)),
+    examples: spec.examples ?? { valid: [], invalid: [] },
+  };
+}
+
+/** The keyword walk's anchors of a content rule, as the build derived them (see Rule.anchors). */
+export interface EmbeddedAnchors {
+  anchors: string[] | null;
+  anchorSkip?: number;
+}
+
+/**
+ * The Rule a scan uses, from a spec compileRule accepts. The embedded rules come here without
+ * compileRule: the build compiled each of them with it (a rule with a problem fails the build), and
+ * checking 246 specs again would cost every hook milliseconds of code not compiled yet.
+ */
+export function buildRule(spec: RuleSpec, file: string, parts: CompiledParts = compiledParts(spec), walk?: EmbeddedAnchors): Rule {
+  const allow = spec.allowlist ?? {};
+  const content = parts.regex !== undefined;
+  return {
+    id: spec.id,
+    description: spec.description,
+    severity: spec.severity,
+    message: spec.message,
+    keywords: (spec.keywords ?? []).map((k) => k.toLowerCase()),
+    check: parts.check,
+    regex: parts.regex,
+    // Every rule has both fields, whatever its kind: rules of one shape keep the engine's code monomorphic.
+    anchors: content ? walk?.anchors : undefined,
+    anchorSkip: content && walk?.anchorSkip ? walk.anchorSkip : undefined,
+    pattern: spec.pattern,
+    secretGroup: spec.secretGroup ?? 0,
+    entropy: spec.entropy,
+    appliesTo: spec.paths?.length ? compileGlobs(spec.paths) : undefined,
+    kinds: spec.kinds ?? [],
+    allowRegexes: parts.allowRegexes,
+    stopwords: (allow.stopwords ?? []).map((s) => s.toLowerCase()),
+    allowPaths: allow.paths?.length ? compileGlobs(allow.paths) : undefined,
+    fix: spec.fix,
+    decodings: decodingsOf(spec.decoded, () => {}),
+    provider: spec.provider,
+    credential: spec.credential,
+    rotate: spec.rotate,
+    validate: spec.validate,
+    validator: spec.validate !== undefined ? VALIDATORS[spec.validate]!.check : undefined,
+    examples: parts.examples,
     file,
   };
 }
@@ -261,14 +298,7 @@ export function loadBuiltinRules(): Rule[] {
   const problems: string[] = [];
   const rules =
     typeof SEALGATE_EMBEDDED_RULES !== 'undefined'
-      ? (JSON.parse(SEALGATE_EMBEDDED_RULES) as { file: string; spec: unknown; anchors: string[] | null; anchorSkip?: number }[]).flatMap(({ file, spec, anchors, anchorSkip }) => {
-          const rule = compileRule(spec, file, problems, false);
-          if (rule?.regex) {
-            rule.anchors = anchors;
-            if (anchorSkip) rule.anchorSkip = anchorSkip;
-          }
-          return rule ?? [];
-        })
+      ? (JSON.parse(SEALGATE_EMBEDDED_RULES) as ({ file: string; spec: RuleSpec } & EmbeddedAnchors)[]).map((e) => buildRule(e.spec, e.file, undefined, e))
       : loadRulesDir(builtinRulesDir(), problems);
   if (problems.length) throw new ConfigError(problems);
   cached = rules;
