@@ -6,8 +6,8 @@ import {
   loadSetupConfig,
   scanBatch,
   scanItem
-} from "./chunks/chunk-4SKX5HUO.js";
-import "./chunks/chunk-RPGMJ26W.js";
+} from "./chunks/chunk-BP3EZU7M.js";
+import "./chunks/chunk-6VZ6PAVT.js";
 import "./chunks/chunk-3KSM5TLY.js";
 
 // src/parallel/worker.ts

@@ -17,7 +17,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-RPGMJ26W.js";
+} from "./chunk-6VZ6PAVT.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync } from "node:fs";
@@ -7843,23 +7843,33 @@ var RuleMatcher = class {
 };
 
 // src/engine/keywords.ts
+function flatten(lists) {
+  const start = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) start[i + 1] = start[i] + (lists[i]?.length ?? 0);
+  const items = new Int32Array(start[lists.length]);
+  for (let i = 0; i < lists.length; i++) {
+    const l = lists[i];
+    if (l) for (let k = 0; k < l.length; k++) items[start[i] + k] = l[k];
+  }
+  return { start, items };
+}
 var Automaton = class {
   /** ASCII code -> character class (case folded); 0 = in no keyword. */
   ascii = new Uint8Array(128);
   /** Non-ASCII characters that occur in some keyword (both cases) -> class. */
   wide = /* @__PURE__ */ new Map();
   classes;
+  states;
   /**
    * delta[state * classes + class] = next state * classes (pre-multiplied: one add per step),
    * bit-inverted (~x, negative) when a keyword ends in the next state: one sign test per step.
    */
   delta;
-  /** Keyword ids that end at a state (its own and those of its suffix states), or undefined. */
+  /** Per state: the keyword ids that end there (its own and those of its suffix states). */
   output;
   constructor(keywords) {
     let classes = 1;
-    const classOf = (ch) => {
-      const code = ch.charCodeAt(0);
+    const classOf = (code, ch) => {
       if (code < 128) {
         const lower = code >= 65 && code <= 90 ? code + 32 : code;
         if (this.ascii[lower] === 0) {
@@ -7875,34 +7885,42 @@ var Automaton = class {
       }
       return c;
     };
-    let capacity = 1;
-    for (const k of keywords) capacity += k.length;
-    const classOfUnit = keywords.map((k) => Int32Array.from({ length: k.length }, (_, i) => classOf(k[i])));
+    const unitStart = new Int32Array(keywords.length + 1);
+    for (let id = 0; id < keywords.length; id++) unitStart[id + 1] = unitStart[id] + keywords[id].length;
+    const capacity = unitStart[keywords.length] + 1;
+    const units = new Int32Array(capacity);
+    let depth = 0;
+    for (let id = 0; id < keywords.length; id++) {
+      const k = keywords[id];
+      if (k.length > depth) depth = k.length;
+      for (let i = 0; i < k.length; i++) units[unitStart[id] + i] = classOf(k.charCodeAt(i), k[i]);
+    }
     this.classes = classes;
     const child = new Int32Array(capacity * classes);
     const parent = new Int32Array(capacity);
     const via = new Int32Array(capacity);
-    const own = [];
     const at = new Int32Array(keywords.length);
+    const ends = new Int32Array(capacity).fill(-1);
     let states = 1;
-    const depth = Math.max(0, ...keywords.map((k) => k.length));
     for (let d = 0; d < depth; d++) {
       for (let id = 0; id < keywords.length; id++) {
-        const units = classOfUnit[id];
-        if (d >= units.length) continue;
+        const length = unitStart[id + 1] - unitStart[id];
+        if (d >= length) continue;
+        const unit = units[unitStart[id] + d];
         const s = at[id];
-        const slot = s * classes + units[d];
+        const slot = s * classes + unit;
         let t = child[slot];
         if (t === 0) {
           t = states++;
           child[slot] = t;
           parent[t] = s;
-          via[t] = units[d];
+          via[t] = unit;
         }
         at[id] = t;
-        if (d === units.length - 1) (own[t] ??= []).push(id);
+        if (d === length - 1) ends[t] = id;
       }
     }
+    this.states = states;
     const first = new Int32Array(states + 1);
     for (let t = 1; t < states; t++) first[parent[t] + 1]++;
     for (let s = 1; s <= states; s++) first[s] += first[s - 1];
@@ -7911,7 +7929,7 @@ var Automaton = class {
     for (let t = 1; t < states; t++) kids[fill[parent[t]]++] = t;
     const delta = new Int32Array(states * classes);
     const fail = new Int32Array(states);
-    const out = new Array(states);
+    const outCount = new Int32Array(states);
     for (let s = 0; s < states; s++) {
       const row = s * classes;
       const f = fail[s];
@@ -7925,14 +7943,21 @@ var Automaton = class {
           g = (v < 0 ? ~v : v) / classes;
         }
         fail[t] = g;
-        const mine = own[t];
-        const inherited = out[g];
-        out[t] = mine && inherited ? [...mine, ...inherited.filter((id) => !mine.includes(id))] : mine ?? inherited;
-        delta[row + c] = out[t] ? ~(t * classes) : t * classes;
+        outCount[t] = (ends[t] >= 0 ? 1 : 0) + outCount[g];
+        delta[row + c] = outCount[t] > 0 ? ~(t * classes) : t * classes;
       }
     }
+    const start = new Int32Array(states + 1);
+    for (let s = 0; s < states; s++) start[s + 1] = start[s] + outCount[s];
+    const items = new Int32Array(start[states]);
+    for (let s = 1; s < states; s++) {
+      let k = start[s];
+      if (ends[s] >= 0) items[k++] = ends[s];
+      const g = fail[s];
+      items.copyWithin(k, start[g], start[g + 1]);
+    }
     this.delta = delta;
-    this.output = Array.from(out, (o) => o ? Int32Array.from(o) : void 0);
+    this.output = { start, items };
   }
   /**
    * Walks `text` once; for every distinct state with output it reaches (seen[state] !== gen),
@@ -7980,10 +8005,10 @@ var KeywordIndex = class {
   position = /* @__PURE__ */ new Map();
   automaton;
   /** keyword id -> positions (in `rules`) of the rules it activates. */
-  rulesOf = [];
+  rulesOf;
   /** keyword id -> its length when it is some rule's anchor (else 0), and the rules it anchors. */
   anchorLength;
-  anchoredBy = [];
+  anchoredBy;
   /** Per state: 1 when an anchor ends there; the anchor ids that end there. */
   anchorAt;
   anchorsAt;
@@ -8037,20 +8062,28 @@ var KeywordIndex = class {
         for (const a of anchors) byAnchor[idOf(a)].push(i);
       }
     });
-    this.rulesOf = byKeyword.map((l) => Int32Array.from(l));
-    this.anchoredBy = byAnchor.map((l) => Int32Array.from(l));
+    this.rulesOf = flatten(byKeyword);
+    this.anchoredBy = flatten(byAnchor);
     const words2 = [...ids.keys()];
-    this.anchorLength = Int32Array.from(words2, (w, id) => byAnchor[id].length ? w.length : 0);
+    const anchorLength = new Int32Array(words2.length);
+    for (let id = 0; id < words2.length; id++) if (byAnchor[id].length) anchorLength[id] = words2[id].length;
+    this.anchorLength = anchorLength;
     this.automaton = ids.size ? new Automaton(words2) : void 0;
-    const states = this.automaton ? this.automaton.output.length : 0;
+    const states = this.automaton ? this.automaton.states : 0;
     this.anchorAt = new Uint8Array(states);
-    this.anchorsAt = new Array(states);
-    for (let st = 0; st < states; st++) {
-      const ids2 = this.automaton.output[st];
-      if (!ids2 || !ids2.some((id) => this.anchorLength[id] > 0)) continue;
-      this.anchorsAt[st] = ids2.filter((id) => this.anchorLength[id] > 0);
-      this.anchorAt[st] = 1;
+    const anchorsAt = new Array(states);
+    if (this.automaton) {
+      const { start, items } = this.automaton.output;
+      for (let st = 0; st < states; st++) {
+        for (let k = start[st]; k < start[st + 1]; k++) {
+          const id = items[k];
+          if (anchorLength[id] === 0) continue;
+          (anchorsAt[st] ??= []).push(id);
+          this.anchorAt[st] = 1;
+        }
+      }
     }
+    this.anchorsAt = flatten(anchorsAt);
     this.starts = rules.map(() => []);
     this.startGen = new Uint32Array(rules.length);
     this.unsorted = new Uint8Array(rules.length);
@@ -8141,27 +8174,29 @@ var KeywordIndex = class {
     const hits = this.hits;
     hits.length = 0;
     automaton.walk(text, this.stateGen, gen, found, this.anchorAt, hits);
+    const output = automaton.output;
+    const rulesOf = this.rulesOf;
     for (const state of found) {
-      const ids = automaton.output[state];
-      for (let j = 0; j < ids.length; j++) {
-        const list = this.rulesOf[ids[j]];
-        for (let k = 0; k < list.length; k++) {
-          const r = list[k];
+      for (let j = output.start[state], jn = output.start[state + 1]; j < jn; j++) {
+        const id = output.items[j];
+        for (let k = rulesOf.start[id], kn = rulesOf.start[id + 1]; k < kn; k++) {
+          const r = rulesOf.items[k];
           if (this.activeGen[r] === gen) continue;
           this.activeGen[r] = gen;
           active.push(r);
         }
       }
     }
+    const anchorsAt = this.anchorsAt;
+    const anchoredBy = this.anchoredBy;
     for (let h = 0; h < hits.length; h += 2) {
-      const anchors = this.anchorsAt[hits[h]];
+      const state = hits[h];
       const end = hits[h + 1];
-      for (let j = 0; j < anchors.length; j++) {
-        const id = anchors[j];
+      for (let j = anchorsAt.start[state], jn = anchorsAt.start[state + 1]; j < jn; j++) {
+        const id = anchorsAt.items[j];
         const anchorStart = end - this.anchorLength[id] + 1;
-        const ruleList = this.anchoredBy[id];
-        for (let k = 0; k < ruleList.length; k++) {
-          const r = ruleList[k];
+        for (let k = anchoredBy.start[id], kn = anchoredBy.start[id + 1]; k < kn; k++) {
+          const r = anchoredBy.items[k];
           if (this.activeGen[r] !== gen) continue;
           const start = anchorStart - this.skip[r];
           if (start < 0) continue;

@@ -10,8 +10,8 @@ import {
 } from "./chunk-SYI4JVGK.js";
 import {
   rotationLink
-} from "./chunk-2YFCFV2G.js";
-import "./chunk-RPGMJ26W.js";
+} from "./chunk-HER4FCC6.js";
+import "./chunk-6VZ6PAVT.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/color.ts

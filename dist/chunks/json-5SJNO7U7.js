@@ -7,8 +7,8 @@ import {
 } from "./chunk-F5PGSTEZ.js";
 import {
   rotationLink
-} from "./chunk-2YFCFV2G.js";
-import "./chunk-RPGMJ26W.js";
+} from "./chunk-HER4FCC6.js";
+import "./chunk-6VZ6PAVT.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/json.ts
