@@ -16,10 +16,10 @@ try {
   process.exit(2);
 }
 // No top-level await: the same source is also built as CommonJS (dist/bin.cjs, the package's `bin`).
-void (bundle.exports.main as () => Promise<void>)().then(() => {
-  // The cache is written once, after the first run: scan a few samples first, so it holds the
-  // scanning code whatever that run was (`--version`, `init`). Later runs only read it.
+void (bundle.exports.main as () => Promise<void>)().then(async () => {
+  // The cache is written once, after the first run: run a hook's code first (src/cli/warm-up.ts), so
+  // it holds the scanning code whatever that run was (`--version`, `init`). Later runs only read it.
   if (bundle.cache !== 'miss' && bundle.cache !== 'rejected') return;
-  (bundle.exports.warmUp as () => void)();
+  await (bundle.exports.warmUp as () => Promise<void>)();
   bundle.save();
 });
