@@ -130,8 +130,8 @@ try {
 `);
   process.exit(2);
 }
-void bundle.exports.main().then(() => {
+void bundle.exports.main().then(async () => {
   if (bundle.cache !== "miss" && bundle.cache !== "rejected") return;
-  bundle.exports.warmUp();
+  await bundle.exports.warmUp();
   bundle.save();
 });

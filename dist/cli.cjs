@@ -3661,9 +3661,9 @@ function getPair(node, key) {
   for (const p of node.pairs) if (p.key.type === "scalar" && p.key.value === key) return p;
   return void 0;
 }
-function get(node, ...path27) {
+function get(node, ...path28) {
   let cur = node;
-  for (const k of path27) {
+  for (const k of path28) {
     if (!cur) return void 0;
     if (typeof k === "number") cur = cur.type === "seq" ? cur.items[k] : void 0;
     else cur = getPair(cur, k)?.value;
@@ -3942,8 +3942,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports2.basename = (path27, { windows } = {}) => {
-      const segs = path27.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path28, { windows } = {}) => {
+      const segs = path28.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -5509,14 +5509,14 @@ function compileGlobs(globs) {
   const complex = names.filter((n) => !SIMPLE_NAME.test(n));
   const others = all.filter((g) => !BASENAME_GLOB.test(g));
   const othersNeed = others.map(requiredText);
-  const mayMatchOthers = othersNeed.every((n) => n !== void 0) ? (path27) => othersNeed.some((need) => need.every((t) => path27.includes(t))) : () => true;
+  const mayMatchOthers = othersNeed.every((n) => n !== void 0) ? (path28) => othersNeed.some((need) => need.every((t) => path28.includes(t))) : () => true;
   let matchAll;
   let matchName;
   let matchOthers;
   const byName = /* @__PURE__ */ new Map();
-  return (path27) => {
-    const name = path27.slice(path27.lastIndexOf("/") + 1);
-    if (names.length === 0 || name === "" || (path27.includes("./") || path27.endsWith(".")) && DOT_SEGMENT.test(path27)) return (matchAll ??= (0, import_picomatch.default)(all, { dot: true }))(path27);
+  return (path28) => {
+    const name = path28.slice(path28.lastIndexOf("/") + 1);
+    if (names.length === 0 || name === "" || (path28.includes("./") || path28.endsWith(".")) && DOT_SEGMENT.test(path28)) return (matchAll ??= (0, import_picomatch.default)(all, { dot: true }))(path28);
     let hit = simple(name);
     if (!hit && complex.length > 0) {
       let known = byName.get(name);
@@ -5526,7 +5526,7 @@ function compileGlobs(globs) {
       }
       hit = known;
     }
-    return hit || others.length > 0 && mayMatchOthers(path27) && (matchOthers ??= (0, import_picomatch.default)(others, { dot: true }))(path27);
+    return hit || others.length > 0 && mayMatchOthers(path28) && (matchOthers ??= (0, import_picomatch.default)(others, { dot: true }))(path28);
   };
 }
 function checkGlob(glob) {
@@ -5750,11 +5750,11 @@ function credentialUrlReason(value) {
         if (pass && literalUrlPassword(user, pass)) return "password in URL";
       }
     }
-    const path27 = rest ?? "";
-    if (hasTemplate(path27) || placeholderReason(path27.replace(/^\//, "")) === "xxx" || /x{4,}|X{4,}|0{8,}|\.\.\.|<[^>]*>/.test(path27)) continue;
-    for (const w of WEBHOOK_HOSTS) if (w.host.test(host) && w.path.test(path27)) return "webhook URL";
-    if (/\/hooks\/(?:[\w-]+\/)?[A-Za-z0-9_-]{20,}/.test(path27) && shannon(path27.slice(path27.indexOf("/hooks/") + 7)) > 3.5) return "webhook URL";
-    const q = TOKEN_QUERY.exec(path27);
+    const path28 = rest ?? "";
+    if (hasTemplate(path28) || placeholderReason(path28.replace(/^\//, "")) === "xxx" || /x{4,}|X{4,}|0{8,}|\.\.\.|<[^>]*>/.test(path28)) continue;
+    for (const w of WEBHOOK_HOSTS) if (w.host.test(host) && w.path.test(path28)) return "webhook URL";
+    if (/\/hooks\/(?:[\w-]+\/)?[A-Za-z0-9_-]{20,}/.test(path28) && shannon(path28.slice(path28.indexOf("/hooks/") + 7)) > 3.5) return "webhook URL";
+    const q = TOKEN_QUERY.exec(path28);
     if (q && !hasTemplate(q[1]) && classifyValue(q[1], { where: "content" }).credential && shannon(q[1]) > 3.5) return "token in URL";
   }
   return void 0;
@@ -6021,19 +6021,19 @@ var init_secret_value = __esm({
 function resourceOf(obj, key) {
   return { kind: obj.kind ?? "unknown", name: obj.name, namespace: obj.namespace, key };
 }
-function* leaves(node, path27 = [], keyNode) {
+function* leaves(node, path28 = [], keyNode) {
   if (!node) return;
   if (node.type === "scalar") {
-    yield { path: path27, value: node, key: keyNode };
+    yield { path: path28, value: node, key: keyNode };
     return;
   }
   if (node.type === "seq") {
-    for (let i = 0; i < node.items.length; i++) yield* leaves(node.items[i], [...path27, String(i)], keyNode);
+    for (let i = 0; i < node.items.length; i++) yield* leaves(node.items[i], [...path28, String(i)], keyNode);
     return;
   }
   for (const p of node.pairs) {
     if (p.key.type !== "scalar") continue;
-    yield* leaves(p.value, [...path27, p.key.value], p.key);
+    yield* leaves(p.value, [...path28, p.key.value], p.key);
   }
 }
 function* scalarPairs(node) {
@@ -6126,14 +6126,14 @@ function sopsMustEncrypt(obj) {
   };
   const enc = safeRe(encRegex);
   const unenc = safeRe(unencRegex);
-  return (path27) => {
-    if (path27[0] === "sops") return false;
-    const secretSection = obj.kind === "Secret" && (path27[0] === "data" || path27[0] === "stringData");
+  return (path28) => {
+    if (path28[0] === "sops") return false;
+    const secretSection = obj.kind === "Secret" && (path28[0] === "data" || path28[0] === "stringData");
     if (secretSection) return true;
-    if (enc) return path27.some((p) => enc.test(p));
-    if (unenc) return !path27.some((p) => unenc.test(p));
-    if (encSuffix) return path27.some((p) => p.endsWith(encSuffix));
-    return !path27.some((p) => p.endsWith(unencSuffix)) && !["apiVersion", "kind", "metadata"].includes(path27[0] ?? "");
+    if (enc) return path28.some((p) => enc.test(p));
+    if (unenc) return !path28.some((p) => unenc.test(p));
+    if (encSuffix) return path28.some((p) => p.endsWith(encSuffix));
+    return !path28.some((p) => p.endsWith(unencSuffix)) && !["apiVersion", "kind", "metadata"].includes(path28[0] ?? "");
   };
 }
 var sopsUnencryptedValue;
@@ -6148,11 +6148,11 @@ var init_sops_unencrypted_value = __esm({
       if (!hasSopsBlock(obj)) return [];
       const must = sopsMustEncrypt(obj);
       const hits = [];
-      for (const { path: path27, value, key } of leaves(obj.node)) {
-        if (!must(path27)) continue;
+      for (const { path: path28, value, key } of leaves(obj.node)) {
+        if (!must(path28)) continue;
         if (isSopsEncrypted(value.value) || classifyValue(value.value).kind !== "literal") continue;
         if (!value.plain && value.value === "") continue;
-        hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, path27.join(".")), data: { field: path27.join(".") } });
+        hits.push({ at: value, key, secret: value.value, resource: resourceOf(obj, path28.join(".")), data: { field: path28.join(".") } });
       }
       return hits;
     };
@@ -6160,9 +6160,9 @@ var init_sops_unencrypted_value = __esm({
 });
 
 // src/rules/checks/helm-values-credential.ts
-function helmValueIsCredential(path27, value, siblings) {
-  const name = path27[path27.length - 1] ?? "";
-  if (path27.slice(0, -1).some((p) => KEY_NAME_PARENT.test(p))) return false;
+function helmValueIsCredential(path28, value, siblings) {
+  const name = path28[path28.length - 1] ?? "";
+  if (path28.slice(0, -1).some((p) => KEY_NAME_PARENT.test(p))) return false;
   return classifyValue(value, { key: name, where: "setting", siblings }).credential;
 }
 var KEY_NAME_PARENT, helmValuesCredential;
@@ -6174,17 +6174,17 @@ var init_helm_values_credential = __esm({
     helmValuesCredential = (obj) => {
       if (obj.kind || obj.apiVersion) return [];
       const hits = [];
-      const walk3 = (node, path27, depth) => {
+      const walk3 = (node, path28, depth) => {
         if (!node || depth > 64) return;
         if (node.type === "seq") {
-          node.items.forEach((item, i) => walk3(item, [...path27, String(i)], depth + 1));
+          node.items.forEach((item, i) => walk3(item, [...path28, String(i)], depth + 1));
           return;
         }
         if (node.type !== "map") return;
         const siblings = node.pairs.map((p) => p.key.type === "scalar" ? p.key.value : "");
         for (const p of node.pairs) {
           if (p.key.type !== "scalar") continue;
-          const at = [...path27, p.key.value];
+          const at = [...path28, p.key.value];
           if (p.value.type !== "scalar") {
             walk3(p.value, at, depth + 1);
             continue;
@@ -6260,15 +6260,15 @@ var init_docker_config_auth = __esm({
       const auths = get(obj.node, "auths");
       if (obj.kind || auths?.type !== "map") return [];
       const hits = [];
-      for (const { path: path27, value, key } of leaves(auths)) {
-        const name = path27[path27.length - 1];
+      for (const { path: path28, value, key } of leaves(auths)) {
+        const name = path28[path28.length - 1];
         if (name !== "auth" && name !== "password" && name !== "identitytoken" && name !== "registrytoken") continue;
         if (classifyValue(value.value, { key: name === "auth" ? "auth" : name, where: "secret" }).kind !== "literal") continue;
         if (name === "auth") {
           const text = printableText(decodeBase64(value.value) ?? Buffer.alloc(0));
           if (!text || !/^[^:]*:.+/.test(text)) continue;
         }
-        hits.push({ at: value, key, secret: value.value, resource: { kind: "DockerConfig", name: path27[0], key: name }, data: { key: name, registry: path27[0] ?? "" } });
+        hits.push({ at: value, key, secret: value.value, resource: { kind: "DockerConfig", name: path28[0], key: name }, data: { key: name, registry: path28[0] ?? "" } });
       }
       return hits;
     };
@@ -6420,12 +6420,12 @@ function matchField(root, field) {
   const seen = /* @__PURE__ */ new Set();
   const segments = field.segments;
   const tried = segments.filter((s) => s.deep).length > 1 ? /* @__PURE__ */ new Map() : void 0;
-  const path27 = [];
+  const path28 = [];
   const holders = [];
   let captures = {};
   const more = segments.map((_, i) => segments.slice(i).some((s) => !s.deep));
   const walk3 = (node, at, key, span = 0) => {
-    if (path27.length > MAX_DEPTH2) return;
+    if (path28.length > MAX_DEPTH2) return;
     if (tried) {
       const positions = tried.get(node) ?? /* @__PURE__ */ new Set();
       if (positions.has(at)) return;
@@ -6434,7 +6434,7 @@ function matchField(root, field) {
     if (at === segments.length) {
       if (!seen.has(node)) {
         seen.add(node);
-        out.push({ path: [...path27], node, key, holders: [...holders], captures });
+        out.push({ path: [...path28], node, key, holders: [...holders], captures });
       }
       return;
     }
@@ -6443,7 +6443,7 @@ function matchField(root, field) {
     if (node.type === "scalar") return;
     holders.push(node);
     const step = (name, child, childKey) => {
-      path27.push(name);
+      path28.push(name);
       let matched = false;
       if (seg.deep) {
         if ((child.type !== "scalar" || !more[at]) && span < DEEP_SPAN) walk3(child, at, childKey, span + 1);
@@ -6454,7 +6454,7 @@ function matchField(root, field) {
         if (child.type !== "scalar" || !more[at + 1]) walk3(child, at + 1, childKey);
         captures = before;
       }
-      path27.pop();
+      path28.pop();
       return matched;
     };
     if (node.type === "map") {
@@ -6470,18 +6470,18 @@ function matchField(root, field) {
   walk3(root, 0, void 0);
   return out.sort((a, b) => a.node.start - b.node.start);
 }
-function pathMatches(field, path27) {
+function pathMatches(field, path28) {
   const memo2 = /* @__PURE__ */ new Map();
   const at = (s, p) => {
-    const k = s * (path27.length + 1) + p;
+    const k = s * (path28.length + 1) + p;
     const known = memo2.get(k);
     if (known !== void 0) return known;
     let r2;
-    if (s === field.segments.length) r2 = p === path27.length;
+    if (s === field.segments.length) r2 = p === path28.length;
     else {
       const seg = field.segments[s];
-      if (seg.deep) r2 = at(s + 1, p) || p < path27.length && at(s, p + 1);
-      else r2 = p < path27.length && seg.test(path27[p]) && at(s + 1, p + 1);
+      if (seg.deep) r2 = at(s + 1, p) || p < path28.length && at(s, p + 1);
+      else r2 = p < path28.length && seg.test(path28[p]) && at(s + 1, p + 1);
     }
     memo2.set(k, r2);
     return r2;
@@ -6660,12 +6660,12 @@ function fieldsOf(v, bad) {
       const o = x;
       for (const k of Object.keys(o)) if (!FIELD_KEYS.has(k)) bad(`${where}.${k}`, "unknown field");
       if (o.judgedAs !== void 0 && (typeof o.judgedAs !== "string" || o.judgedAs === "")) bad(`${where}.judgedAs`, "must be a non-empty string");
-      const path28 = pathOf(o.path, `${where}.path`, bad);
-      if (path28) out.push({ path: path28, judgedAs: o.judgedAs });
+      const path29 = pathOf(o.path, `${where}.path`, bad);
+      if (path29) out.push({ path: path29, judgedAs: o.judgedAs });
       return;
     }
-    const path27 = pathOf(x, where, bad);
-    if (path27) out.push({ path: path27 });
+    const path28 = pathOf(x, where, bad);
+    if (path28) out.push({ path: path28 });
   });
   return out;
 }
@@ -6678,14 +6678,14 @@ function conditionsOf(v, bad) {
   const out = [];
   for (const [k, c] of Object.entries(v)) {
     const where = `select.when.${k}`;
-    const path27 = pathOf(k, where, bad);
-    if (!path27) continue;
-    if (path27.prefix !== path27.segments.length) {
+    const path28 = pathOf(k, where, bad);
+    if (!path28) continue;
+    if (path28.prefix !== path28.segments.length) {
       bad(where, "a condition names one field: no *, ** or |");
       continue;
     }
     const cond = conditionOf(c, (m) => bad(where, m));
-    if (cond) out.push([path27, cond]);
+    if (cond) out.push([path28, cond]);
   }
   return out;
 }
@@ -16334,15 +16334,15 @@ var init_engine = __esm({
 });
 
 // src/engine/examples.ts
-function findingsFor(rules, code, path27) {
-  return new Engine({ rules }).scanText(path27, code).findings;
+function findingsFor(rules, code, path28) {
+  return new Engine({ rules }).scanText(path28, code).findings;
 }
 function checkExample(rules, rule, kind, index, expand = (code) => code) {
   const ex = rule.examples[kind][index];
   const code = expand(ex.code);
-  const path27 = ex.path ?? (code.trimStart().startsWith("{") ? "example.json" : "example.yaml");
+  const path28 = ex.path ?? (code.trimStart().startsWith("{") ? "example.json" : "example.yaml");
   const named2 = rule.regex ? rule.credential ?? rule.description : void 0;
-  const own = findingsFor(rules, code, path27).filter((f) => f.ruleId === rule.id || named2 !== void 0 && f.credential === named2);
+  const own = findingsFor(rules, code, path28).filter((f) => f.ruleId === rule.id || named2 !== void 0 && f.credential === named2);
   if (kind === "valid" && own.length > 0) {
     return `${rule.file}: examples.valid[${index}] '${ex.name}' produced ${own.length} finding(s) of ${rule.id} at line(s) ${own.map((f) => f.line).join(", ")}`;
   }
@@ -16472,19 +16472,19 @@ function treeSource(root, absPaths, git, maxSize) {
       const folders = [];
       for (const p of existing) ((0, import_node_fs6.lstatSync)(p).isDirectory() ? folders : named2).push(p);
       const seen = /* @__PURE__ */ new Set();
-      const fresh = (path27) => {
-        if (seen.has(path27)) return false;
-        seen.add(path27);
+      const fresh = (path28) => {
+        if (seen.has(path28)) return false;
+        seen.add(path28);
         return true;
       };
-      for (const path27 of named2.map((p) => toRepoPath(root, p))) if (fresh(path27)) yield { kind: "file", path: path27 };
+      for (const path28 of named2.map((p) => toRepoPath(root, p))) if (fresh(path28)) yield { kind: "file", path: path28 };
       if (folders.length === 0) return;
-      for await (const listed of gitFiles(git, folders)) for (const path27 of listed) if (fresh(path27)) yield { kind: "file", path: path27 };
+      for await (const listed of gitFiles(git, folders)) for (const path28 of listed) if (fresh(path28)) yield { kind: "file", path: path28 };
       return;
     }
     const files = [];
     for (const p of existing) await walk(root, p, files);
-    for (const path27 of files) yield { kind: "file", path: path27 };
+    for (const path28 of files) yield { kind: "file", path: path28 };
   };
   return {
     info: {},
@@ -18287,9 +18287,9 @@ async function findRemovals(git, graph, head, queries) {
       const q = queries[i];
       if (!headAncestors.has(q.commit)) continue;
       let file = q.file;
-      const path27 = graph.descendantsWithin(q.commit, headAncestors);
+      const path28 = graph.descendantsWithin(q.commit, headAncestors);
       let checked = 0;
-      for (const sha of path27) {
+      for (const sha of path28) {
         const c = graph.get(sha);
         const change = c.changes.find((x) => x.path === file || x.oldPath === file);
         if (!change) continue;
@@ -21181,30 +21181,30 @@ function remoteName(provider, input) {
   const flat2 = provider === "gcp" || provider === "azure";
   const template = input.template ?? (flat2 && input.prefix === void 0 ? "{namespace}/{name}" : DEFAULT_KEY_TEMPLATE);
   const segments = render2(input, template, input.prefix ?? DEFAULT_PREFIX);
-  const path27 = segments.join("/");
+  const path28 = segments.join("/");
   switch (provider) {
     case "vault": {
-      if (segments[0] === "data") throw new FixError(`Vault key '${path27}' starts with 'data/', which ESO would misread; set --prefix`);
-      if (!/^[A-Za-z0-9._@=+:,~-]+(\/[A-Za-z0-9._@=+:,~-]+)*$/.test(path27)) {
-        throw new FixError(`Vault key '${path27}' has characters Vault paths do not take; change --key-template or --prefix`);
+      if (segments[0] === "data") throw new FixError(`Vault key '${path28}' starts with 'data/', which ESO would misread; set --prefix`);
+      if (!/^[A-Za-z0-9._@=+:,~-]+(\/[A-Za-z0-9._@=+:,~-]+)*$/.test(path28)) {
+        throw new FixError(`Vault key '${path28}' has characters Vault paths do not take; change --key-template or --prefix`);
       }
-      return { name: path27, key: path27 };
+      return { name: path28, key: path28 };
     }
     case "aws": {
-      if (!/^[A-Za-z0-9/_+=.@-]+$/.test(path27)) {
-        throw new FixError(`AWS secret name '${path27}' has characters Secrets Manager refuses (allowed: letters, digits, /_+=.@-)`);
+      if (!/^[A-Za-z0-9/_+=.@-]+$/.test(path28)) {
+        throw new FixError(`AWS secret name '${path28}' has characters Secrets Manager refuses (allowed: letters, digits, /_+=.@-)`);
       }
-      if (path27.length > 512) throw new FixError(`AWS secret name '${path27.slice(0, 40)}...' is longer than 512 characters`);
-      return { name: path27, key: path27 };
+      if (path28.length > 512) throw new FixError(`AWS secret name '${path28.slice(0, 40)}...' is longer than 512 characters`);
+      return { name: path28, key: path28 };
     }
     case "gcp": {
       const id = segments.map((s) => s.replace(/[^A-Za-z0-9_-]/g, "_")).join("--");
-      const name = fit(id, 255, path27);
+      const name = fit(id, 255, path28);
       return { name, key: name };
     }
     case "azure": {
       const id = segments.map((s) => s.replace(/[^A-Za-z0-9-]/g, "-")).join("--");
-      const name = fit(id, 127, path27);
+      const name = fit(id, 127, path28);
       return { name, key: `secret/${name}` };
     }
   }
@@ -22665,6 +22665,11 @@ ${REPORT_BUG_HINT}
 }
 
 // src/cli/warm-up.ts
+var import_node_fs23 = require("node:fs");
+var import_node_crypto10 = require("node:crypto");
+var import_node_os3 = __toESM(require("node:os"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
+init_git_client();
 init_engine();
 init_load();
 var SAMPLES = [
@@ -22681,11 +22686,41 @@ var SAMPLES = [
   ["src/settings.py", 'import os\napi_key = os.environ["API_KEY"]\npassword = "changeme"\nheaders = {"Authorization": f"Bearer {token}"}\n'],
   ["docs/setup.md", "# Setup\n\n```yaml\napiVersion: v1\nkind: Secret\nmetadata:\n  name: demo\nstringData:\n  password: <password>\n```\n"]
 ];
-function warmUp() {
+async function warmUp(env = process.env) {
   try {
     const engine = new Engine({ rules: loadBuiltinRules() });
     for (const [file, text] of SAMPLES) engine.scanText(file, text);
+    await warmUpHook(env);
   } catch {
+  }
+}
+function isolatedGitEnv(env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) if (!k.startsWith("GIT_")) out[k] = v;
+  return { ...out, GIT_CONFIG_NOSYSTEM: "1", GIT_CONFIG_GLOBAL: import_node_os3.default.devNull };
+}
+async function warmUpHook(callerEnv) {
+  const dir = (0, import_node_fs23.mkdtempSync)(import_node_path27.default.join(import_node_os3.default.tmpdir(), "sealgate-warm-up-"));
+  try {
+    const env = isolatedGitEnv(callerEnv);
+    const git = new Git(dir, env);
+    if ((await git.run(["init", "-q"])).code !== 0) return;
+    const secret = `apiVersion: v1
+kind: Secret
+metadata:
+  name: warm-up
+stringData:
+  password: ${(0, import_node_crypto10.randomBytes)(12).toString("base64url")}
+`;
+    const files = [...SAMPLES, ["deploy/warm-up-secret.yaml", secret]];
+    for (const [file, text] of files) {
+      (0, import_node_fs23.mkdirSync)(import_node_path27.default.join(dir, import_node_path27.default.dirname(file)), { recursive: true });
+      (0, import_node_fs23.writeFileSync)(import_node_path27.default.join(dir, file), text);
+    }
+    if ((await git.run(["add", "--", ...files.map(([f]) => f)])).code !== 0) return;
+    await run(["scan", "--staged"], { cwd: dir, env, stdin: "" });
+  } finally {
+    (0, import_node_fs23.rmSync)(dir, { recursive: true, force: true });
   }
 }
 
