@@ -115,6 +115,24 @@ export function matchField(root: YNode, field: FieldPath): FieldMatch[] {
   let captures: Record<string, string> = {};
   // Whether a non-`**` segment remains from each position: a scalar cannot match one (not worth a call).
   const more = segments.map((_, i) => segments.slice(i).some((s) => !s.deep));
+  // One step down from a node: to the child `name`, under segment `at`. A function of the walk, not
+  // of each node (a closure per node visited was most of what a hook's selectors allocated).
+  const step = (at: number, span: number, name: string, child: YNode, childKey: YNode | undefined): boolean => {
+    const seg = segments[at]!;
+    path.push(name);
+    let matched = false;
+    if (seg.deep) {
+      if ((child.type !== 'scalar' || !more[at]) && span < DEEP_SPAN) walk(child, at, childKey, span + 1);
+    } else if (seg.test(name)) {
+      matched = true;
+      const before = captures;
+      if (seg.capture) captures = { ...captures, [seg.capture]: name };
+      if (child.type !== 'scalar' || !more[at + 1]) walk(child, at + 1, childKey);
+      captures = before;
+    }
+    path.pop();
+    return matched;
+  };
   const walk = (node: YNode, at: number, key: YNode | undefined, span = 0): void => {
     if (path.length > MAX_DEPTH) return;
     if (tried) {
@@ -133,30 +151,15 @@ export function matchField(root: YNode, field: FieldPath): FieldMatch[] {
     if (seg.deep) walk(node, at + 1, key);
     if (node.type === 'scalar') return;
     holders.push(node);
-    const step = (name: string, child: YNode, childKey: YNode | undefined): boolean => {
-      path.push(name);
-      let matched = false;
-      if (seg.deep) {
-        if ((child.type !== 'scalar' || !more[at]) && span < DEEP_SPAN) walk(child, at, childKey, span + 1);
-      } else if (seg.test(name)) {
-        matched = true;
-        const before = captures;
-        if (seg.capture) captures = { ...captures, [seg.capture]: name };
-        if (child.type !== 'scalar' || !more[at + 1]) walk(child, at + 1, childKey);
-        captures = before;
-      }
-      path.pop();
-      return matched;
-    };
     if (node.type === 'map') {
       for (const p of node.pairs) {
         if (p.key.type !== 'scalar') continue;
         // A plain name reads as get() does: the first of duplicate keys (a template's other branch).
-        if (step(p.key.value, p.value, p.key) && !seg.deep && seg.literal !== undefined) break;
+        if (step(at, span, p.key.value, p.value, p.key) && !seg.deep && seg.literal !== undefined) break;
       }
     } else {
       // A list item's key is its list's.
-      for (let i = 0; i < node.items.length; i++) step(String(i), node.items[i]!, key);
+      for (let i = 0; i < node.items.length; i++) step(at, span, String(i), node.items[i]!, key);
     }
     holders.pop();
   };
