@@ -6424,6 +6424,22 @@ function matchField(root, field) {
   const holders = [];
   let captures = {};
   const more = segments.map((_, i) => segments.slice(i).some((s) => !s.deep));
+  const step = (at, span, name, child, childKey) => {
+    const seg = segments[at];
+    path28.push(name);
+    let matched = false;
+    if (seg.deep) {
+      if ((child.type !== "scalar" || !more[at]) && span < DEEP_SPAN) walk3(child, at, childKey, span + 1);
+    } else if (seg.test(name)) {
+      matched = true;
+      const before = captures;
+      if (seg.capture) captures = { ...captures, [seg.capture]: name };
+      if (child.type !== "scalar" || !more[at + 1]) walk3(child, at + 1, childKey);
+      captures = before;
+    }
+    path28.pop();
+    return matched;
+  };
   const walk3 = (node, at, key, span = 0) => {
     if (path28.length > MAX_DEPTH2) return;
     if (tried) {
@@ -6442,28 +6458,13 @@ function matchField(root, field) {
     if (seg.deep) walk3(node, at + 1, key);
     if (node.type === "scalar") return;
     holders.push(node);
-    const step = (name, child, childKey) => {
-      path28.push(name);
-      let matched = false;
-      if (seg.deep) {
-        if ((child.type !== "scalar" || !more[at]) && span < DEEP_SPAN) walk3(child, at, childKey, span + 1);
-      } else if (seg.test(name)) {
-        matched = true;
-        const before = captures;
-        if (seg.capture) captures = { ...captures, [seg.capture]: name };
-        if (child.type !== "scalar" || !more[at + 1]) walk3(child, at + 1, childKey);
-        captures = before;
-      }
-      path28.pop();
-      return matched;
-    };
     if (node.type === "map") {
       for (const p of node.pairs) {
         if (p.key.type !== "scalar") continue;
-        if (step(p.key.value, p.value, p.key) && !seg.deep && seg.literal !== void 0) break;
+        if (step(at, span, p.key.value, p.value, p.key) && !seg.deep && seg.literal !== void 0) break;
       }
     } else {
-      for (let i = 0; i < node.items.length; i++) step(String(i), node.items[i], key);
+      for (let i = 0; i < node.items.length; i++) step(at, span, String(i), node.items[i], key);
     }
     holders.pop();
   };

@@ -6,8 +6,8 @@ import {
   loadSetupConfig,
   scanBatch,
   scanItem
-} from "./chunks/chunk-BP3EZU7M.js";
-import "./chunks/chunk-6VZ6PAVT.js";
+} from "./chunks/chunk-ZBOBUQC2.js";
+import "./chunks/chunk-ZIZKT4ST.js";
 import "./chunks/chunk-3KSM5TLY.js";
 
 // src/parallel/worker.ts

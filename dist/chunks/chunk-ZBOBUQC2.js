@@ -17,7 +17,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-6VZ6PAVT.js";
+} from "./chunk-ZIZKT4ST.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync } from "node:fs";

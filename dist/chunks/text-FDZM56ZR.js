@@ -10,8 +10,8 @@ import {
 } from "./chunk-SYI4JVGK.js";
 import {
   rotationLink
-} from "./chunk-HER4FCC6.js";
-import "./chunk-6VZ6PAVT.js";
+} from "./chunk-4Q5JLTNS.js";
+import "./chunk-ZIZKT4ST.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/color.ts

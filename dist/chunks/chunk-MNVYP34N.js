@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   rotationLink
-} from "./chunk-HER4FCC6.js";
+} from "./chunk-4Q5JLTNS.js";
 
 // src/report/credential.ts
 function credentialNote(f) {

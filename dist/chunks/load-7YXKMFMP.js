@@ -7,7 +7,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-6VZ6PAVT.js";
+} from "./chunk-ZIZKT4ST.js";
 import "./chunk-3KSM5TLY.js";
 export {
   buildRule,

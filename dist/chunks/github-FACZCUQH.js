@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-3OFWMICZ.js";
+} from "./chunk-MNVYP34N.js";
 import {
   workflowCommand
 } from "./chunk-SYI4JVGK.js";
-import "./chunk-HER4FCC6.js";
-import "./chunk-6VZ6PAVT.js";
+import "./chunk-4Q5JLTNS.js";
+import "./chunk-ZIZKT4ST.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/github.ts
