@@ -1,7 +1,8 @@
 // The built binary, spawned the way a user (or a hook) runs it: the README's first command.
 import { describe, it, expect } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 const root = path.resolve(__dirname, '..');
@@ -25,6 +26,30 @@ describe('dist/bin.js', () => {
     const r = spawnSync(process.execPath, [bin, 'scan', '.'], { cwd: root, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
+  });
+
+  it('ends as soon as its output is flushed: a report larger than a pipe holds reaches a slow reader whole, with its exit code', async () => {
+    // The launcher exits itself once stdout and stderr are flushed (src/bin.ts), not when Node's
+    // event loop empties: nothing written may be lost on the way out.
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sg-bin-'));
+    const secret = (i: number) => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: s${i}\nstringData:\n  password: ${Buffer.from(`v${i}-${'q'.repeat(20)}`).toString('base64url')}\n`;
+    writeFileSync(path.join(dir, 'secrets.yaml'), Array.from({ length: 400 }, (_, i) => secret(i)).join('---\n'));
+    const child = spawn(process.execPath, [bin, 'scan', '.', '--format', 'json'], { cwd: dir });
+    const chunks: Buffer[] = [];
+    child.stdout.pause();
+    await new Promise((r) => setTimeout(r, 500)); // the pipe fills up; the writer must wait
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stdout.resume();
+    const status = await new Promise<number | null>((r) => child.on('close', r));
+    const out = Buffer.concat(chunks).toString('utf8');
+    expect(out.length).toBeGreaterThan(128 * 1024);
+    // The same report as a reader that keeps up gets (but for the time it took).
+    const fast = spawnSync(process.execPath, [bin, 'scan', '.', '--format', 'json'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
+    // (Outside a repository each run fingerprints with a key of its own.)
+    const untimed = (s: string) => s.replace(/"durationMs":\s*\d+/g, '"durationMs":0').replace(/"fingerprint": "[^"]*"/g, '"fingerprint": ""');
+    expect(untimed(out)).toBe(untimed(fast.stdout));
+    expect((JSON.parse(out) as { findings: unknown[] }).findings.length).toBeGreaterThan(300);
+    expect(status).toBe(1);
   });
 
   it('exits 2 on a usage error', () => {
