@@ -107,7 +107,17 @@ try {
   process.exit(2);
 }
 void bundle.exports.main().then(async () => {
-  if (bundle.cache !== "miss" && bundle.cache !== "rejected") return;
-  await bundle.exports.warmUp();
-  bundle.save();
+  if (bundle.cache === "miss" || bundle.cache === "rejected") {
+    await bundle.exports.warmUp();
+    bundle.save();
+  }
+  exitWhenFlushed();
 });
+function exitWhenFlushed() {
+  let open = 2;
+  const flushed = () => {
+    if (--open === 0) process.exit();
+  };
+  process.stdout.write("", flushed);
+  process.stderr.write("", flushed);
+}
