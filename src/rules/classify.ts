@@ -3,7 +3,7 @@
 // it, so that "what counts as a secret" is decided in one place. Learned from the values real charts
 // and docs hold (issue 12): `existingSecretPasswordKey: postgres-password` names a key, `p-XXXX` and
 // `**access token goes here**` are placeholders, `MYSQL_ROOT_PASSWORD: toor` is a weak but real password.
-import { decodeBase64, isSopsEncrypted, printableText, shannon } from './values.js';
+import { decodeBase64, isSopsEncrypted, passes, printableText, shannon, type Guarded } from './values.js';
 
 export type ValueKind =
   | 'empty'
@@ -180,6 +180,15 @@ function looksLikeKeyName(v: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Values
 
+// The necessary conditions of the guarded regexes below (see Guarded in values.ts).
+const first = (v: string, ...chars: string[]): boolean => chars.includes(v[0] ?? '');
+const holdsAny = (v: string, ...parts: string[]): boolean => parts.some((p) => v.includes(p));
+/** Every code unit of `v` is its first one (`xxxx`, `****`, `0000`). */
+const oneUnitRepeated = (v: string): boolean => {
+  for (let i = 1; i < v.length; i++) if (v.charCodeAt(i) !== v.charCodeAt(0)) return false;
+  return v.length > 0;
+};
+
 const REFERENCE_SCHEMES =
   /^(?:ref\+[a-z0-9]+:\/\/|berglas:\/\/|sm:\/\/|akv:\/\/|op:\/\/|bws:\/\/|keyvault:\/\/|azurekeyvault:\/\/|awssm:\/\/|gcpsm:\/\/|vault:\/\/|secret:\/\/|secrets\+literal:\/\/ref\+|vault:[\w/.-]+(?:#\w+)?$|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]+\/secrets\/|sops:\/\/|gsm:\/\/|aws-sm:\/\/|k8s:\/\/|env:\/\/|file:(?:\/|\.\.?\/|~\/)|\[(?:parameters|variables|steps|reference|concat|format|listKeys|resourceId)\()/i;
 // (`file:/path/to/token`: a CLI's read-from-file syntax; `[parameters('token')]`: an Azure ARM template expression)
@@ -188,26 +197,54 @@ const TEMPLATE_REF = /\{\{.*?\}\}|\$\{[^}\s]+\}|\$\([A-Za-z_][A-Za-z0-9_]*\)|<pa
 const SHELL_VAR = /^\$(?:[A-Za-z_][\w.-]*(?::[\w.-]+)?|\d+|\{[^}\s]+\})$/; // also Argo CD's `$secret:key`, `$1`
 const FILE_PATH = /^(?:\/|\.\.?\/|~\/)[\w./@-]*$/;
 
-const SOPS_OR_CIPHERTEXT = [
-  /^-----BEGIN (?:AGE ENCRYPTED FILE|PGP MESSAGE)-----/,
-  /^\$ANSIBLE_VAULT;\d\.\d;AES256/,
-  /^\0GITCRYPT\0/,
-  /^AgB[A-Za-z0-9+/]{100,}={0,2}$/, // kubeseal --raw output
+export const CIPHERTEXT_GUARDS: Guarded[] = [
+  { need: (v) => v.startsWith('-----BEGIN '), re: /^-----BEGIN (?:AGE ENCRYPTED FILE|PGP MESSAGE)-----/ },
+  { need: (v) => v.startsWith('$ANSIBLE_VAULT;'), re: /^\$ANSIBLE_VAULT;\d\.\d;AES256/ },
+  { need: (v) => v.startsWith('\0GITCRYPT\0'), re: /^\0GITCRYPT\0/ },
+  { need: (v) => v.startsWith('AgB') && v.length >= 103, re: /^AgB[A-Za-z0-9+/]{100,}={0,2}$/ }, // kubeseal --raw output
 ];
 const PUBLIC_MATERIAL =
   /^\s*(?:-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE|PGP PUBLIC KEY BLOCK|SSH2 PUBLIC KEY)-----|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA|age1[0-9a-z]{58}$|phc_[A-Za-z0-9]{30,60}$)/;
 // (`phc_`: PostHog's project API key, documented as safe to ship in public web pages)
 
+/** The classifier's other guarded regexes (see Guarded), by what they recognise. */
+export const GUARDED = {
+  public: { need: (v) => holdsAny(v, '-----BEGIN ', ' AAAA', 'age1', 'phc_'), re: PUBLIC_MATERIAL },
+  wholeDocument: { need: (v) => first(v, '{', '['), re: /^(?:\{(?!\{)|\[)[\s\S]*[}\]]$/ },
+  reference: { need: (v) => holdsAny(v, ':', '/') || first(v, '['), re: REFERENCE_SCHEMES },
+  shellVariable: { need: (v) => first(v, '$'), re: SHELL_VAR },
+  formatVerb: { need: (v) => first(v, '%'), re: /^%[-+ #0]*\d*(?:\.\d+)?[sdvqxXfgeT]$/ },
+  angleBrackets: { need: (v) => first(v, '<'), re: /^<[^<>]*>$/ },
+  elided: { need: (v) => holdsAny(v, '...', '\u2026'), re: /^[\w+/=-]{2,}(?:\.{3}|\u2026)[\w+/=-]{2,}$/ },
+  postgresHash: { need: (v) => v.startsWith('md5') || v.startsWith('SCRAM-SHA-256$'), re: /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$/ },
+  passwordHash: { need: (v) => holdsAny(v, '$', '{SSHA}'), re: /^(?:[^:\s]+:)?(?:\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$\S+|\$[156]\$[^$\s]+\$\S+|\{SSHA\}\S+|\$apr1\$\S+)$/ },
+  flag: { need: (v) => first(v, '-'), re: /^--?[a-z][\w-]*(?:[= ].*)?$/ },
+  fileName: { need: (v) => v.includes('.'), re: /^[\w.-]+\.(?:pem|crt|cert|key|jks|p12|pfx|keystore|truststore|json|ya?ml|txt|conf)$/i },
+  filePath: { need: (v) => first(v, '/', '.', '~'), re: FILE_PATH },
+  boolean: { need: (v) => v.length <= 5, re: /^(?:true|false|yes|no|on|off)$/i },
+  numberOrDuration: { need: (v) => v.charCodeAt(0) >= 48 && v.charCodeAt(0) <= 57, re: /^\d{1,3}$|^\d+(?:\.\d+)?(?:ms|s|m|h|d)$/ },
+  plainUrl: { need: (v) => v.includes('://'), re: /^[a-z][a-z0-9+.-]*:\/\/[^\s]*$/i },
+  filler: { need: oneUnitRepeated, re: /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|-{3,}|_{3,}|#{3,}|0{6,}|\u2026+|\u2022+|(.)\1{3,})$/ },
+  xxxTail: { need: (v) => v.endsWith('xxx') || v.endsWith('XXX'), re: /(?:^|[_-])(?:x{3,}|X{3,})$/ },
+  xxxRun: { need: (v) => holdsAny(v, 'xxxx', 'XXXX'), re: /x{4,}|X{4,}/ },
+  longXxxRun: { need: (v) => holdsAny(v, 'xxxxxx', 'XXXXXX'), re: /x{6,}|X{6,}/ },
+  wholeAngle: { need: (v) => first(v, '<'), re: /^<[^<>]+>$/ },
+  angleTag: { need: (v) => v.includes('<'), re: /<[A-Za-z][\w .:/-]{0,80}>/ },
+  masked: { need: (v) => v.includes('**'), re: /\*\*[A-Za-z]{0,16}\*\*|\*{4,}/ },
+  instruction: { need: (v) => holdsAny(v, '-', '_', ' '), re: /^(?:insert|enter|replace|your|add|set|put|fill|paste|provide)[-_ ]/i },
+  articleWords: { need: (v) => holdsAny(v, '-', '_', ' '), re: /^(?:my|your|some|the|a|an|our|their)[-_ ][a-z0-9]+(?:[-_ ][a-z0-9]+)*$/i },
+  screamingSnake: { need: (v) => v.includes('_'), re: /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/ },
+  numberedExample: { need: (v) => v.length <= 12, re: /^(?:key|secret|token|pass|value|val|cred|credential)[-_]?(?:[a-z]|\d)$/i },
+  fakeUuid: { need: (v) => v[8] === '-' && v[13] === '-', re: /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-/i },
+  templateRef: { need: (v) => holdsAny(v, '{{', '${', '$(', '<path:', '%{', '#{'), re: TEMPLATE_REF },
+} satisfies Record<string, Guarded>;
+
 /** Text that says "put the real value here". */
 const PLACEHOLDER_TEXT =
   /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me|this|with)|\bfill[-_ ]?(?:me|in)\b|goes[-_ ]?here|\bput[-_ ].{0,40}\bhere\b|placeholder|redacted|\bto[-_ ]be[-_ ](?:set|replaced|filled|changed)|\bnot[-_ ]?set\b|(?:^|[^a-z])example(?:[^a-z]|$)|example[-_.]?(?:com|org|net)|EXAMPLE(?:KEY)?$|\bdummy\b|\bsample\b|base64[-_ ]?encoded|^your[a-z]|\blorem\b|\bipsum\b|\b(?:John|Jane) Doe\b/i;
-const PLACEHOLDER_PREFIX = /^(?:insert|enter|replace|your|add|set|put|fill|paste|provide)[-_ ]/i;
 /** `my-secret`, `some-username`, `the secret password`, `your-api-key`: prose standing in for a value. */
-const ARTICLE_WORDS = /^(?:my|your|some|the|a|an|our|their)[-_ ][a-z0-9]+(?:[-_ ][a-z0-9]+)*$/i;
 /** Words of obviously made-up data. */
 const DUMMY_WORD = /^(?:foo|bar|baz|qux|quux|corge|grault|garply|waldo|fred|plugh|xyzzy|thud|hello|world|string|value|text|abc|abcd|abc123|123|1234|12345|123456|secret-value|some-value|value\d*|val|null|none|nil|undefined|empty|todo|tbd|n\/a|na|unknown|xxx|yyy|zzz|hello\d*|world\d*|foo\d*|bar\d*|baz\d*)$/i;
-const FILLER = /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|-{3,}|_{3,}|#{3,}|0{6,}|\u2026+|\u2022+|(.)\1{3,})$/;
-const SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
 
 const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
@@ -227,7 +264,6 @@ function sequenceRuns(v: string): number {
 }
 
 /** A UUID-shaped id with letters a UUID cannot hold (`8312341g-5678-abcd-...`): a made-up example. */
-const FAKE_UUID = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-/i;
 
 /** One character (code point) makes up 80% or more of `v`'s length. */
 function mostlyOneChar(v: string): boolean {
@@ -251,25 +287,24 @@ function mostlyOneChar(v: string): boolean {
 }
 
 /** `QVNJ...R04=`, `Z3dk…WFk=`: a value shown with its middle left out. */
-const ELIDED_VALUE = /^[\w+/=-]{2,}(?:\.{3}|\u2026)[\w+/=-]{2,}$/;
 
 function placeholderReason(v: string): string | undefined {
-  if (FILLER.test(v)) return 'filler';
+  if (passes(GUARDED.filler, v)) return 'filler';
   // `p-XXXX`, `T00000000/B00000000/XXXXXXXX`: a run of X's stands for the value (a random token has
   // a short run by chance only, and much more around it).
   // one character over and over (`000000000000000000002`, `YYYY`)
   if (v.length >= 8 && mostlyOneChar(v)) return 'filler';
   // `ghp_xxx`, `sk_live_xxx`, `pk_xxx`: a real prefix, then x's where the token goes
-  if (/(?:^|[_-])(?:x{3,}|X{3,})$/.test(v)) return 'xxx';
-  if (/x{6,}|X{6,}/.test(v) || /x{4,}|X{4,}/.test(v) && v.replace(/[xX]{4,}/g, '').replace(/[^A-Za-z0-9]/g, '').length < 20) return 'xxx';
+  if (passes(GUARDED.xxxTail, v)) return 'xxx';
+  if (passes(GUARDED.longXxxRun, v) || (passes(GUARDED.xxxRun, v) && v.replace(/[xX]{4,}/g, '').replace(/[^A-Za-z0-9]/g, '').length < 20)) return 'xxx';
   // (`<salt>` beside `<iteration count>` is a placeholder too; only a closing or self-closing tag makes it markup)
-  if (/^<[^<>]+>$/.test(v) || /<[A-Za-z][\w .:/-]{0,80}>/.test(v) && !/<\/[a-z]|<[a-z]+\s*\/>/i.test(v)) return 'angle brackets';
+  if (passes(GUARDED.wholeAngle, v) || (passes(GUARDED.angleTag, v) && !/<\/[a-z]|<[a-z]+\s*\/>/i.test(v))) return 'angle brackets';
   // `**SOPS**`, `hvs.*******`: a value shown masked
-  if (/\*\*[A-Za-z]{0,16}\*\*|\*{4,}/.test(v)) return 'masked';
+  if (passes(GUARDED.masked, v)) return 'masked';
   if (PLACEHOLDER_TEXT.test(v)) return 'placeholder text';
-  if (PLACEHOLDER_PREFIX.test(v)) return 'instruction';
-  if (ARTICLE_WORDS.test(v) && !/\d{3,}/.test(v)) return 'descriptive words';
-  if (SCREAMING_SNAKE.test(v) && v.length <= 64) return 'substitution variable';
+  if (passes(GUARDED.instruction, v)) return 'instruction';
+  if (passes(GUARDED.articleWords, v) && !/\d{3,}/.test(v)) return 'descriptive words';
+  if (passes(GUARDED.screamingSnake, v) && v.length <= 64) return 'substitution variable';
   if (/\s/.test(v.trim()) && v.trim().split(/\s+/).length >= 3 && !/[=:]/.test(v)) return 'prose';
   return undefined;
 }
@@ -283,8 +318,8 @@ function dummyReason(v: string): string | undefined {
   // `aabbccddeeff00112233`: each character of a run typed twice
   if (v.length >= 12 && /^(?:(.)\1)+$/.test(v) && sequenceRuns(v.replace(/(.)\1/g, '$1')) >= 2) return 'sequence filler';
   // `key-a`, `secret-1`, `token_b`: a credential word numbered for an example
-  if (/^(?:key|secret|token|pass|value|val|cred|credential)[-_]?(?:[a-z]|\d)$/i.test(v)) return 'numbered example';
-  if (FAKE_UUID.test(v) && !/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(v)) return 'malformed example id';
+  if (passes(GUARDED.numberedExample, v)) return 'numbered example';
+  if (passes(GUARDED.fakeUuid, v) && !/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(v)) return 'malformed example id';
   return undefined;
 }
 
@@ -384,39 +419,45 @@ const CONNECTION_PASSWORD = /(?:^|[;?&\s])(?:password|pwd|pass|accountkey|shared
 
 const verdict = (kind: ValueKind, reason: string, credential = false): Verdict => ({ kind, credential, reason });
 
+/** `"x"` and `'x'` without their quotes (what `/^(['"])(.*)\1$/s` replaced by its second group). */
+function unquoted(t: string): string {
+  const q = t[0];
+  return (q === '"' || q === "'") && t.length >= 2 && t[t.length - 1] === q ? t.slice(1, -1) : t;
+}
+
 /**
  * Classifies one value. Without context only the value's own shape counts; with a key, its name
  * decides between "any literal is a credential" (passwords, tokens) and "a setting".
  */
 export function classifyValue(value: string, ctx: ValueContext = {}): Verdict {
-  const v = value.trim().replace(/^(['"])(.*)\1$/s, '$2').trim();
+  const v = unquoted(value.trim()).trim();
   const where = ctx.where ?? (ctx.key ? 'setting' : 'content');
   if (v === '' || v === '~' || v === 'null') return verdict('empty', 'empty');
-  if (isSopsEncrypted(v) || SOPS_OR_CIPHERTEXT.some((r) => r.test(v))) return verdict('encrypted', 'ciphertext');
+  if (isSopsEncrypted(v) || CIPHERTEXT_GUARDS.some((g) => passes(g, v))) return verdict('encrypted', 'ciphertext');
 
   // A URL that is the credential wins over every "it is only a reference" reading.
-  const urlReason = /:\/\//.test(v) ? credentialUrlReason(v) : undefined;
+  const urlReason = v.includes('://') ? credentialUrlReason(v) : undefined;
   if (urlReason) return verdict('literal', urlReason, true);
 
-  const pem = /-----BEGIN /.test(v);
+  const pem = v.includes('-----BEGIN ');
   if (pem) {
-    if (PUBLIC_MATERIAL.test(v) && !/PRIVATE KEY/.test(v)) return verdict('public', 'public key or certificate');
+    if (passes(GUARDED.public, v) && !v.includes('PRIVATE KEY')) return verdict('public', 'public key or certificate');
     const t = truncatedPem(v);
     if (t) return verdict('truncated', t);
-    if (/PRIVATE KEY/.test(v)) return verdict('literal', 'private key', true);
+    if (v.includes('PRIVATE KEY')) return verdict('literal', 'private key', true);
   }
-  if (PUBLIC_MATERIAL.test(v)) return verdict('public', 'public key or certificate');
+  if (passes(GUARDED.public, v)) return verdict('public', 'public key or certificate');
 
   // A whole file (several lines, a JSON document): its words say nothing about one value, and a
   // `${VAR}` on one line does not make the rest a reference. Callers look inside (embedded.ts).
-  if (v.includes('\n') || /^(?:\{(?!\{)|\[)[\s\S]*[}\]]$/.test(v)) return verdict('literal', 'text', !ctx.key || where === 'content');
+  if (v.includes('\n') || passes(GUARDED.wholeDocument, v)) return verdict('literal', 'text', !ctx.key || where === 'content');
 
-  if (REFERENCE_SCHEMES.test(v)) return verdict('reference', 'secret manager reference');
-  if (SHELL_VAR.test(v)) return verdict('reference', 'variable');
+  if (passes(GUARDED.reference, v)) return verdict('reference', 'secret manager reference');
+  if (passes(GUARDED.shellVariable, v)) return verdict('reference', 'variable');
   // `fmt.Sprintf("curl -u 'elastic:%s'", pw)`: a format verb filled in at run time
-  if (/^%[-+ #0]*\d*(?:\.\d+)?[sdvqxXfgeT]$/.test(v)) return verdict('reference', 'format verb');
+  if (passes(GUARDED.formatVerb, v)) return verdict('reference', 'format verb');
   TEMPLATE_REF.lastIndex = 0;
-  if (TEMPLATE_REF.test(v)) {
+  if (passes(GUARDED.templateRef, v)) {
     // `postgres://orders:$(DB_PASSWORD)@db`, `Bearer ${TOKEN}`: the secret is elsewhere. What is left
     // after removing the references still counts when it holds a password of its own.
     const rest = v.replace(TEMPLATE_REF, 'REF');
@@ -424,8 +465,8 @@ export function classifyValue(value: string, ctx: ValueContext = {}): Verdict {
     if (m && m[1] !== 'REF' && classifyValue(m[1]!, { where: 'content' }).credential) return verdict('literal', 'password in connection string', true);
     return verdict('reference', 'template or variable');
   }
-  if (/^<[^<>]*>$/.test(v)) return verdict('placeholder', 'angle brackets');
-  if (ELIDED_VALUE.test(v)) return verdict('truncated', 'elided value');
+  if (passes(GUARDED.angleBrackets, v)) return verdict('placeholder', 'angle brackets');
+  if (passes(GUARDED.elided, v)) return verdict('truncated', 'elided value');
 
   const p = placeholderReason(v);
   if (p) return verdict('placeholder', p);
@@ -447,11 +488,11 @@ export function classifyValue(value: string, ctx: ValueContext = {}): Verdict {
 
   // A password hash (htpasswd, bcrypt, crypt) is what a server stores, not what a client presents.
   // (PostgreSQL stores `md5` + 32 hex digits or a SCRAM-SHA-256 verifier in pg_authid and pgpass-style role lists.)
-  if (/^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$/.test(v)) return verdict('setting', 'password hash');
-  if (/^(?:[^:\s]+:)?(?:\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$\S+|\$[156]\$[^$\s]+\$\S+|\{SSHA\}\S+|\$apr1\$\S+)$/.test(v)) return verdict('setting', 'password hash');
-  if (where === 'setting' && /^--?[a-z][\w-]*(?:[= ].*)?$/.test(v)) return verdict('setting', 'command-line flag');
-  if (where === 'setting' && /^[\w.-]+\.(?:pem|crt|cert|key|jks|p12|pfx|keystore|truststore|json|ya?ml|txt|conf)$/i.test(v)) return verdict('setting', 'file name');
-  if (where === 'setting' && FILE_PATH.test(v) && v.length > 1) return verdict('reference', 'file path');
+  if (passes(GUARDED.postgresHash, v)) return verdict('setting', 'password hash');
+  if (passes(GUARDED.passwordHash, v)) return verdict('setting', 'password hash');
+  if (where === 'setting' && passes(GUARDED.flag, v)) return verdict('setting', 'command-line flag');
+  if (where === 'setting' && passes(GUARDED.fileName, v)) return verdict('setting', 'file name');
+  if (where === 'setting' && passes(GUARDED.filePath, v) && v.length > 1) return verdict('reference', 'file path');
 
   if (ctx.key) {
     const role = keyRole(ctx.key);
@@ -464,8 +505,8 @@ export function classifyValue(value: string, ctx: ValueContext = {}): Verdict {
       if (m && classifyValue(m[1]!, { where: 'content' }).credential) return verdict('literal', 'password in connection string', true);
       return verdict('setting', 'connection string without a password');
     }
-    if (/^(?:true|false|yes|no|on|off)$/i.test(v)) return verdict('setting', 'boolean');
-    if (where === 'setting' && /^\d{1,3}$|^\d+(?:\.\d+)?(?:ms|s|m|h|d)$/.test(v)) return verdict('setting', 'number or duration');
+    if (passes(GUARDED.boolean, v)) return verdict('setting', 'boolean');
+    if (where === 'setting' && passes(GUARDED.numberOrDuration, v)) return verdict('setting', 'number or duration');
     // An access key next to a secret key (AWS, MinIO, S3 clones) is the key's public id.
     if (/access_?key$/.test(keyWords(ctx.key).join('_')) && ctx.siblings?.some((k) => /(?:secret_?(?:access_?)?key|access_?secret)$/.test(keyWords(k).join('_')))) return verdict('setting', 'access key id beside its secret key');
     if (role === 'credential' && !PASSWORD_WORD.test(lastWord(ctx.key))) {
@@ -482,7 +523,7 @@ export function classifyValue(value: string, ctx: ValueContext = {}): Verdict {
     }
     if (role === 'credential') return verdict('literal', 'literal under a credential name', true);
   }
-  if (/^[a-z][a-z0-9+.-]*:\/\/[^\s]*$/i.test(v)) return verdict('setting', 'URL without credentials');
+  if (passes(GUARDED.plainUrl, v)) return verdict('setting', 'URL without credentials');
   // No key (a content rule's match): the rule's pattern and entropy decided; only the shape vetoes.
   if (!ctx.key || where === 'content') return verdict('literal', 'literal', true);
   // A neutral name in a setting (`ZIPKIN`, `noProxy`, `severity`): the content rules judge its shape.
