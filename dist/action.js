@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-ZBOBUQC2.js";
+} from "./chunks/chunk-RAAFQM7L.js";
 import {
   exitCode,
   unscannable
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-F5PGSTEZ.js";
 import {
   credentialNote
-} from "./chunks/chunk-MNVYP34N.js";
+} from "./chunks/chunk-M3GMAIJA.js";
 import {
   escapeData,
   htmlText,
@@ -38,7 +38,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-SYI4JVGK.js";
-import "./chunks/chunk-4Q5JLTNS.js";
+import "./chunks/chunk-JASUUJWP.js";
 import {
   ConfigError,
   GitError,
@@ -46,7 +46,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-ZIZKT4ST.js";
+} from "./chunks/chunk-LZJTNA5I.js";
 import {
   __commonJS,
   __require,
@@ -19205,15 +19205,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-FDZM56ZR.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-LCF4DXTX.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-3UGF43QB.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-XWD23XE5.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-7YXKMFMP.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-TSKSRJSI.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-EX7AI7D4.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-QMJWQDSH.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-FACZCUQH.js")).formatGithub(safe);
+      return (await import("./chunks/github-U6ZIIMJT.js")).formatGithub(safe);
   }
 }
 

@@ -46,9 +46,9 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 // src/errors.ts
 function describeError(e) {
   if (!(e instanceof Error)) return "non-error thrown";
-  const first = (e.message.split("\n")[0] ?? "").replace(/(["'`]).*?\1/g, "$1\u2026$1").slice(0, 200);
+  const first2 = (e.message.split("\n")[0] ?? "").replace(/(["'`]).*?\1/g, "$1\u2026$1").slice(0, 200);
   const frames = (e.stack ?? "").split("\n").filter((l) => /^\s+at /.test(l)).slice(0, 8);
-  return [first, ...frames].join("\n");
+  return [first2, ...frames].join("\n");
 }
 var SealgateError, UsageError, ConfigError, GitError, FixError, REPORT_BUG_HINT;
 var init_errors = __esm({
@@ -1115,9 +1115,9 @@ function getBlockValue(input, start, end, indent, chomping, folded) {
       continue;
     }
     const content = line.slice(textIndent);
-    const first = content.charCodeAt(0);
+    const first2 = content.charCodeAt(0);
     if (folded) {
-      if (first === 32 || first === 9) {
+      if (first2 === 32 || first2 === 9) {
         atMoreIndented = true;
         result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
       } else if (atMoreIndented) {
@@ -1558,17 +1558,17 @@ function readBlockScalar(state, parentIndent, props) {
     const linePosition = state.position;
     let column = 0;
     while (state.input.charCodeAt(linePosition + column) === 32) column++;
-    const first = state.input.charCodeAt(linePosition + column);
-    if (first === 0) {
+    const first2 = state.input.charCodeAt(linePosition + column);
+    if (first2 === 0) {
       if (contentIndent >= 0) {
         if (column > contentIndent) valueEnd = linePosition + column;
       } else if (column > 0) valueEnd = linePosition + column;
       break;
     }
     if (testDocumentBoundary(state)) break;
-    if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-    if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-      if (first === 9 && column < parentIndent) {
+    if (!detectedIndent && contentIndent === -1 && isEol(first2)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+    if (!detectedIndent && contentIndent === -1 && !isEol(first2)) {
+      if (first2 === 9 && column < parentIndent) {
         state.position = linePosition + column;
         throwError(state, "tab characters must not be used in indentation");
       }
@@ -1577,14 +1577,14 @@ function readBlockScalar(state, parentIndent, props) {
         throwError(state, "bad indentation of a mapping entry");
       }
     }
-    if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+    if (contentIndent === -1 && first2 !== 0 && !isEol(first2) && column < parentIndent) {
       state.lineIndent = column;
       state.position = linePosition + column;
       break;
     }
-    if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+    if (!detectedIndent && first2 !== 0 && !isEol(first2) && contentIndent === -1) contentIndent = column;
     const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-    if (first !== 0 && !isEol(first) && column < requiredIndent) {
+    if (first2 !== 0 && !isEol(first2) && column < requiredIndent) {
       state.lineIndent = column;
       state.position = linePosition + column;
       break;
@@ -4726,26 +4726,26 @@ var require_parse = __commonJS({
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
         let backslashes = false;
-        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index) => {
-          if (first === "\\") {
+        let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first2, rest, index) => {
+          if (first2 === "\\") {
             backslashes = true;
             return m;
           }
-          if (first === "?") {
+          if (first2 === "?") {
             if (esc2) {
-              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+              return esc2 + first2 + (rest ? QMARK.repeat(rest.length) : "");
             }
             if (index === 0) {
               return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
             }
             return QMARK.repeat(chars.length);
           }
-          if (first === ".") {
+          if (first2 === ".") {
             return DOT_LITERAL.repeat(chars.length);
           }
-          if (first === "*") {
+          if (first2 === "*") {
             if (esc2) {
-              return esc2 + first + (rest ? star : "");
+              return esc2 + first2 + (rest ? star : "");
             }
             return star;
           }
@@ -5553,14 +5553,14 @@ var init_glob = __esm({
 
 // src/rules/values.ts
 function isSopsEncrypted(value) {
-  return SOPS_ENC.test(value.trim());
+  return passes(VALUE_GUARDS.sops, value.trim());
 }
 function isKubesecEncrypted(value) {
   return KUBESEC_ENC.test(value.trim());
 }
 function isDigestLike(value) {
   const v = value.trim();
-  return DIGEST.test(v) || UUID.test(v) || INTEGRITY.test(v);
+  return passes(VALUE_GUARDS.digest, v) || passes(VALUE_GUARDS.uuid, v) || passes(VALUE_GUARDS.integrity, v);
 }
 function decodeBase64(value) {
   const v = value.replace(/[\r\n]/g, "").trim();
@@ -5589,7 +5589,7 @@ function shannon(s) {
   }
   return h;
 }
-var SOPS_ENC, KUBESEC_ENC, DIGEST, UUID, INTEGRITY, BASE64;
+var SOPS_ENC, KUBESEC_ENC, DIGEST, UUID, INTEGRITY, passes, VALUE_GUARDS, BASE64;
 var init_values = __esm({
   "src/rules/values.ts"() {
     "use strict";
@@ -5598,6 +5598,13 @@ var init_values = __esm({
     DIGEST = /^(?:sha(?:1|256|384|512)[:-])?(?:[a-f0-9]{40}|[a-f0-9]{64}|[a-f0-9]{96}|[a-f0-9]{128})$/i;
     UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
     INTEGRITY = /^sha(?:256|384|512)-[A-Za-z0-9+/]+=*$/;
+    passes = (g, v) => g.need(v) && g.re.test(v);
+    VALUE_GUARDS = {
+      sops: { need: (v) => v.startsWith("ENC["), re: SOPS_ENC },
+      digest: { need: (v) => v.length >= 40, re: DIGEST },
+      uuid: { need: (v) => v.length === 36 && v[8] === "-", re: UUID },
+      integrity: { need: (v) => v.startsWith("sha"), re: INTEGRITY }
+    };
     BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
   }
 });
@@ -5701,16 +5708,16 @@ function mostlyOneChar(v) {
   return count2 / v.length >= 0.8;
 }
 function placeholderReason(v) {
-  if (FILLER.test(v)) return "filler";
+  if (passes(GUARDED.filler, v)) return "filler";
   if (v.length >= 8 && mostlyOneChar(v)) return "filler";
-  if (/(?:^|[_-])(?:x{3,}|X{3,})$/.test(v)) return "xxx";
-  if (/x{6,}|X{6,}/.test(v) || /x{4,}|X{4,}/.test(v) && v.replace(/[xX]{4,}/g, "").replace(/[^A-Za-z0-9]/g, "").length < 20) return "xxx";
-  if (/^<[^<>]+>$/.test(v) || /<[A-Za-z][\w .:/-]{0,80}>/.test(v) && !/<\/[a-z]|<[a-z]+\s*\/>/i.test(v)) return "angle brackets";
-  if (/\*\*[A-Za-z]{0,16}\*\*|\*{4,}/.test(v)) return "masked";
+  if (passes(GUARDED.xxxTail, v)) return "xxx";
+  if (passes(GUARDED.longXxxRun, v) || passes(GUARDED.xxxRun, v) && v.replace(/[xX]{4,}/g, "").replace(/[^A-Za-z0-9]/g, "").length < 20) return "xxx";
+  if (passes(GUARDED.wholeAngle, v) || passes(GUARDED.angleTag, v) && !/<\/[a-z]|<[a-z]+\s*\/>/i.test(v)) return "angle brackets";
+  if (passes(GUARDED.masked, v)) return "masked";
   if (PLACEHOLDER_TEXT.test(v)) return "placeholder text";
-  if (PLACEHOLDER_PREFIX.test(v)) return "instruction";
-  if (ARTICLE_WORDS.test(v) && !/\d{3,}/.test(v)) return "descriptive words";
-  if (SCREAMING_SNAKE.test(v) && v.length <= 64) return "substitution variable";
+  if (passes(GUARDED.instruction, v)) return "instruction";
+  if (passes(GUARDED.articleWords, v) && !/\d{3,}/.test(v)) return "descriptive words";
+  if (passes(GUARDED.screamingSnake, v) && v.length <= 64) return "substitution variable";
   if (/\s/.test(v.trim()) && v.trim().split(/\s+/).length >= 3 && !/[=:]/.test(v)) return "prose";
   return void 0;
 }
@@ -5720,8 +5727,8 @@ function dummyReason(v) {
   if (words2.length > 0 && words2.length <= 8 && words2.every((w) => DUMMY_WORD.test(w))) return "dummy words";
   if (sequenceRuns(v) >= 2) return "sequence filler";
   if (v.length >= 12 && /^(?:(.)\1)+$/.test(v) && sequenceRuns(v.replace(/(.)\1/g, "$1")) >= 2) return "sequence filler";
-  if (/^(?:key|secret|token|pass|value|val|cred|credential)[-_]?(?:[a-z]|\d)$/i.test(v)) return "numbered example";
-  if (FAKE_UUID.test(v) && !/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(v)) return "malformed example id";
+  if (passes(GUARDED.numberedExample, v)) return "numbered example";
+  if (passes(GUARDED.fakeUuid, v) && !/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(v)) return "malformed example id";
   return void 0;
 }
 function truncatedPem(v) {
@@ -5776,34 +5783,38 @@ function hasTemplate(v) {
   TEMPLATE_REF.lastIndex = 0;
   return TEMPLATE_REF.test(v) || SHELL_VAR.test(v) || /\$[A-Z_]{3,}/.test(v);
 }
+function unquoted(t) {
+  const q = t[0];
+  return (q === '"' || q === "'") && t.length >= 2 && t[t.length - 1] === q ? t.slice(1, -1) : t;
+}
 function classifyValue(value, ctx = {}) {
-  const v = value.trim().replace(/^(['"])(.*)\1$/s, "$2").trim();
+  const v = unquoted(value.trim()).trim();
   const where = ctx.where ?? (ctx.key ? "setting" : "content");
   if (v === "" || v === "~" || v === "null") return verdict("empty", "empty");
-  if (isSopsEncrypted(v) || SOPS_OR_CIPHERTEXT.some((r2) => r2.test(v))) return verdict("encrypted", "ciphertext");
-  const urlReason = /:\/\//.test(v) ? credentialUrlReason(v) : void 0;
+  if (isSopsEncrypted(v) || CIPHERTEXT_GUARDS.some((g) => passes(g, v))) return verdict("encrypted", "ciphertext");
+  const urlReason = v.includes("://") ? credentialUrlReason(v) : void 0;
   if (urlReason) return verdict("literal", urlReason, true);
-  const pem = /-----BEGIN /.test(v);
+  const pem = v.includes("-----BEGIN ");
   if (pem) {
-    if (PUBLIC_MATERIAL.test(v) && !/PRIVATE KEY/.test(v)) return verdict("public", "public key or certificate");
+    if (passes(GUARDED.public, v) && !v.includes("PRIVATE KEY")) return verdict("public", "public key or certificate");
     const t = truncatedPem(v);
     if (t) return verdict("truncated", t);
-    if (/PRIVATE KEY/.test(v)) return verdict("literal", "private key", true);
+    if (v.includes("PRIVATE KEY")) return verdict("literal", "private key", true);
   }
-  if (PUBLIC_MATERIAL.test(v)) return verdict("public", "public key or certificate");
-  if (v.includes("\n") || /^(?:\{(?!\{)|\[)[\s\S]*[}\]]$/.test(v)) return verdict("literal", "text", !ctx.key || where === "content");
-  if (REFERENCE_SCHEMES.test(v)) return verdict("reference", "secret manager reference");
-  if (SHELL_VAR.test(v)) return verdict("reference", "variable");
-  if (/^%[-+ #0]*\d*(?:\.\d+)?[sdvqxXfgeT]$/.test(v)) return verdict("reference", "format verb");
+  if (passes(GUARDED.public, v)) return verdict("public", "public key or certificate");
+  if (v.includes("\n") || passes(GUARDED.wholeDocument, v)) return verdict("literal", "text", !ctx.key || where === "content");
+  if (passes(GUARDED.reference, v)) return verdict("reference", "secret manager reference");
+  if (passes(GUARDED.shellVariable, v)) return verdict("reference", "variable");
+  if (passes(GUARDED.formatVerb, v)) return verdict("reference", "format verb");
   TEMPLATE_REF.lastIndex = 0;
-  if (TEMPLATE_REF.test(v)) {
+  if (passes(GUARDED.templateRef, v)) {
     const rest = v.replace(TEMPLATE_REF, "REF");
     const m = CONNECTION_PASSWORD.exec(rest);
     if (m && m[1] !== "REF" && classifyValue(m[1], { where: "content" }).credential) return verdict("literal", "password in connection string", true);
     return verdict("reference", "template or variable");
   }
-  if (/^<[^<>]*>$/.test(v)) return verdict("placeholder", "angle brackets");
-  if (ELIDED_VALUE.test(v)) return verdict("truncated", "elided value");
+  if (passes(GUARDED.angleBrackets, v)) return verdict("placeholder", "angle brackets");
+  if (passes(GUARDED.elided, v)) return verdict("truncated", "elided value");
   const p = placeholderReason(v);
   if (p) return verdict("placeholder", p);
   const d = dummyReason(v);
@@ -5816,11 +5827,11 @@ function classifyValue(value, ctx = {}) {
       if (["placeholder", "dummy", "reference", "truncated"].includes(inner.kind) && inner.reason !== "prose") return verdict(inner.kind, `base64 of ${inner.reason}`);
     }
   }
-  if (/^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$/.test(v)) return verdict("setting", "password hash");
-  if (/^(?:[^:\s]+:)?(?:\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$\S+|\$[156]\$[^$\s]+\$\S+|\{SSHA\}\S+|\$apr1\$\S+)$/.test(v)) return verdict("setting", "password hash");
-  if (where === "setting" && /^--?[a-z][\w-]*(?:[= ].*)?$/.test(v)) return verdict("setting", "command-line flag");
-  if (where === "setting" && /^[\w.-]+\.(?:pem|crt|cert|key|jks|p12|pfx|keystore|truststore|json|ya?ml|txt|conf)$/i.test(v)) return verdict("setting", "file name");
-  if (where === "setting" && FILE_PATH.test(v) && v.length > 1) return verdict("reference", "file path");
+  if (passes(GUARDED.postgresHash, v)) return verdict("setting", "password hash");
+  if (passes(GUARDED.passwordHash, v)) return verdict("setting", "password hash");
+  if (where === "setting" && passes(GUARDED.flag, v)) return verdict("setting", "command-line flag");
+  if (where === "setting" && passes(GUARDED.fileName, v)) return verdict("setting", "file name");
+  if (where === "setting" && passes(GUARDED.filePath, v) && v.length > 1) return verdict("reference", "file path");
   if (ctx.key) {
     const role = keyRole(ctx.key);
     if (role === "non-credential") return verdict("setting", "non-secret setting");
@@ -5831,8 +5842,8 @@ function classifyValue(value, ctx = {}) {
       if (m && classifyValue(m[1], { where: "content" }).credential) return verdict("literal", "password in connection string", true);
       return verdict("setting", "connection string without a password");
     }
-    if (/^(?:true|false|yes|no|on|off)$/i.test(v)) return verdict("setting", "boolean");
-    if (where === "setting" && /^\d{1,3}$|^\d+(?:\.\d+)?(?:ms|s|m|h|d)$/.test(v)) return verdict("setting", "number or duration");
+    if (passes(GUARDED.boolean, v)) return verdict("setting", "boolean");
+    if (where === "setting" && passes(GUARDED.numberOrDuration, v)) return verdict("setting", "number or duration");
     if (/access_?key$/.test(keyWords(ctx.key).join("_")) && ctx.siblings?.some((k) => /(?:secret_?(?:access_?)?key|access_?secret)$/.test(keyWords(k).join("_")))) return verdict("setting", "access key id beside its secret key");
     if (role === "credential" && !PASSWORD_WORD.test(lastWord(ctx.key))) {
       if (ENUM_SETTING.test(v)) return verdict("setting", "mode or option");
@@ -5844,7 +5855,7 @@ function classifyValue(value, ctx = {}) {
     }
     if (role === "credential") return verdict("literal", "literal under a credential name", true);
   }
-  if (/^[a-z][a-z0-9+.-]*:\/\/[^\s]*$/i.test(v)) return verdict("setting", "URL without credentials");
+  if (passes(GUARDED.plainUrl, v)) return verdict("setting", "URL without credentials");
   if (!ctx.key || where === "content") return verdict("literal", "literal", true);
   if (where === "setting") return verdict("literal", "literal under a neutral name");
   return verdict("literal", looksRandom(v) ? "random-looking literal" : "literal under a neutral name", looksRandom(v));
@@ -5854,7 +5865,7 @@ function looksRandom(v) {
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r2) => r2.test(v)).length;
   return classes >= 2 && shannon(v) >= 3.5;
 }
-var keyWords, CREDENTIAL_WORD, CREDENTIAL_SUFFIX, SETTING_LAST, KNOWN_SETTINGS, KEY_QUALIFIER, KEY_NAME_KEY, keyRole, PASSWORD_WORD, GENERIC_CREDENTIAL_WORD, ENUM_SETTING, REFERENCE_SCHEMES, TEMPLATE_REF, SHELL_VAR, FILE_PATH, SOPS_OR_CIPHERTEXT, PUBLIC_MATERIAL, PLACEHOLDER_TEXT, PLACEHOLDER_PREFIX, ARTICLE_WORDS, DUMMY_WORD, FILLER, SCREAMING_SNAKE, isAsciiAlnum, FAKE_UUID, ELIDED_VALUE, PEM_PRIVATE, URL_RE, WEBHOOK_HOSTS, TOKEN_QUERY, URL_PLACEHOLDER_PASS, CONNECTION_PASSWORD, verdict;
+var keyWords, CREDENTIAL_WORD, CREDENTIAL_SUFFIX, SETTING_LAST, KNOWN_SETTINGS, KEY_QUALIFIER, KEY_NAME_KEY, keyRole, PASSWORD_WORD, GENERIC_CREDENTIAL_WORD, ENUM_SETTING, first, holdsAny, oneUnitRepeated, REFERENCE_SCHEMES, TEMPLATE_REF, SHELL_VAR, FILE_PATH, CIPHERTEXT_GUARDS, PUBLIC_MATERIAL, GUARDED, PLACEHOLDER_TEXT, DUMMY_WORD, isAsciiAlnum, PEM_PRIVATE, URL_RE, WEBHOOK_HOSTS, TOKEN_QUERY, URL_PLACEHOLDER_PASS, CONNECTION_PASSWORD, verdict;
 var init_classify = __esm({
   "src/rules/classify.ts"() {
     "use strict";
@@ -5870,27 +5881,57 @@ var init_classify = __esm({
     PASSWORD_WORD = /^(?:pass|password|passwd|passphrase|pwd|pw|\w*password)$/;
     GENERIC_CREDENTIAL_WORD = inSet(wordSet(/^(?:secret|secrets|token|tokens|key|keys|api|apikey|access|auth|client|my|your|the|value|credential|credentials)$/), true);
     ENUM_SETTING = inSet(wordSet(/^(?:required|requested|optional|none|disabled|enabled|want|need|basic|bearer|digest|oauth|oauth2|oidc|ldap|tls|mtls|internal|external|plain|scram-sha-256|scram-sha-512|md5|trust|peer|ident|kerberos|gssapi|sasl|ssl|x509|iam|jwt|anonymous|auto|manual|always|never|env|file|vault|kubernetes)$/), true);
+    first = (v, ...chars) => chars.includes(v[0] ?? "");
+    holdsAny = (v, ...parts) => parts.some((p) => v.includes(p));
+    oneUnitRepeated = (v) => {
+      for (let i = 1; i < v.length; i++) if (v.charCodeAt(i) !== v.charCodeAt(0)) return false;
+      return v.length > 0;
+    };
     REFERENCE_SCHEMES = /^(?:ref\+[a-z0-9]+:\/\/|berglas:\/\/|sm:\/\/|akv:\/\/|op:\/\/|bws:\/\/|keyvault:\/\/|azurekeyvault:\/\/|awssm:\/\/|gcpsm:\/\/|vault:\/\/|secret:\/\/|secrets\+literal:\/\/ref\+|vault:[\w/.-]+(?:#\w+)?$|arn:aws[\w-]*:(?:secretsmanager|ssm|kms):|projects\/[^/\s]+\/secrets\/|sops:\/\/|gsm:\/\/|aws-sm:\/\/|k8s:\/\/|env:\/\/|file:(?:\/|\.\.?\/|~\/)|\[(?:parameters|variables|steps|reference|concat|format|listKeys|resourceId)\()/i;
     TEMPLATE_REF = /\{\{.*?\}\}|\$\{[^}\s]+\}|\$\([A-Za-z_][A-Za-z0-9_]*\)|<path:[^>]+>|\$\{\{.*?\}\}|%\{[^}\s]+\}|#\{[^}\s]+\}/gs;
     SHELL_VAR = /^\$(?:[A-Za-z_][\w.-]*(?::[\w.-]+)?|\d+|\{[^}\s]+\})$/;
     FILE_PATH = /^(?:\/|\.\.?\/|~\/)[\w./@-]*$/;
-    SOPS_OR_CIPHERTEXT = [
-      /^-----BEGIN (?:AGE ENCRYPTED FILE|PGP MESSAGE)-----/,
-      /^\$ANSIBLE_VAULT;\d\.\d;AES256/,
-      /^\0GITCRYPT\0/,
-      /^AgB[A-Za-z0-9+/]{100,}={0,2}$/
+    CIPHERTEXT_GUARDS = [
+      { need: (v) => v.startsWith("-----BEGIN "), re: /^-----BEGIN (?:AGE ENCRYPTED FILE|PGP MESSAGE)-----/ },
+      { need: (v) => v.startsWith("$ANSIBLE_VAULT;"), re: /^\$ANSIBLE_VAULT;\d\.\d;AES256/ },
+      { need: (v) => v.startsWith("\0GITCRYPT\0"), re: /^\0GITCRYPT\0/ },
+      { need: (v) => v.startsWith("AgB") && v.length >= 103, re: /^AgB[A-Za-z0-9+/]{100,}={0,2}$/ }
       // kubeseal --raw output
     ];
     PUBLIC_MATERIAL = /^\s*(?:-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE|PGP PUBLIC KEY BLOCK|SSH2 PUBLIC KEY)-----|(?:ssh-(?:rsa|ed25519|dss)|ecdsa-sha2-nistp\d+|sk-ssh-ed25519@openssh\.com) AAAA|age1[0-9a-z]{58}$|phc_[A-Za-z0-9]{30,60}$)/;
+    GUARDED = {
+      public: { need: (v) => holdsAny(v, "-----BEGIN ", " AAAA", "age1", "phc_"), re: PUBLIC_MATERIAL },
+      wholeDocument: { need: (v) => first(v, "{", "["), re: /^(?:\{(?!\{)|\[)[\s\S]*[}\]]$/ },
+      reference: { need: (v) => holdsAny(v, ":", "/") || first(v, "["), re: REFERENCE_SCHEMES },
+      shellVariable: { need: (v) => first(v, "$"), re: SHELL_VAR },
+      formatVerb: { need: (v) => first(v, "%"), re: /^%[-+ #0]*\d*(?:\.\d+)?[sdvqxXfgeT]$/ },
+      angleBrackets: { need: (v) => first(v, "<"), re: /^<[^<>]*>$/ },
+      elided: { need: (v) => holdsAny(v, "...", "\u2026"), re: /^[\w+/=-]{2,}(?:\.{3}|\u2026)[\w+/=-]{2,}$/ },
+      postgresHash: { need: (v) => v.startsWith("md5") || v.startsWith("SCRAM-SHA-256$"), re: /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$/ },
+      passwordHash: { need: (v) => holdsAny(v, "$", "{SSHA}"), re: /^(?:[^:\s]+:)?(?:\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$\S+|\$[156]\$[^$\s]+\$\S+|\{SSHA\}\S+|\$apr1\$\S+)$/ },
+      flag: { need: (v) => first(v, "-"), re: /^--?[a-z][\w-]*(?:[= ].*)?$/ },
+      fileName: { need: (v) => v.includes("."), re: /^[\w.-]+\.(?:pem|crt|cert|key|jks|p12|pfx|keystore|truststore|json|ya?ml|txt|conf)$/i },
+      filePath: { need: (v) => first(v, "/", ".", "~"), re: FILE_PATH },
+      boolean: { need: (v) => v.length <= 5, re: /^(?:true|false|yes|no|on|off)$/i },
+      numberOrDuration: { need: (v) => v.charCodeAt(0) >= 48 && v.charCodeAt(0) <= 57, re: /^\d{1,3}$|^\d+(?:\.\d+)?(?:ms|s|m|h|d)$/ },
+      plainUrl: { need: (v) => v.includes("://"), re: /^[a-z][a-z0-9+.-]*:\/\/[^\s]*$/i },
+      filler: { need: oneUnitRepeated, re: /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|-{3,}|_{3,}|#{3,}|0{6,}|\u2026+|\u2022+|(.)\1{3,})$/ },
+      xxxTail: { need: (v) => v.endsWith("xxx") || v.endsWith("XXX"), re: /(?:^|[_-])(?:x{3,}|X{3,})$/ },
+      xxxRun: { need: (v) => holdsAny(v, "xxxx", "XXXX"), re: /x{4,}|X{4,}/ },
+      longXxxRun: { need: (v) => holdsAny(v, "xxxxxx", "XXXXXX"), re: /x{6,}|X{6,}/ },
+      wholeAngle: { need: (v) => first(v, "<"), re: /^<[^<>]+>$/ },
+      angleTag: { need: (v) => v.includes("<"), re: /<[A-Za-z][\w .:/-]{0,80}>/ },
+      masked: { need: (v) => v.includes("**"), re: /\*\*[A-Za-z]{0,16}\*\*|\*{4,}/ },
+      instruction: { need: (v) => holdsAny(v, "-", "_", " "), re: /^(?:insert|enter|replace|your|add|set|put|fill|paste|provide)[-_ ]/i },
+      articleWords: { need: (v) => holdsAny(v, "-", "_", " "), re: /^(?:my|your|some|the|a|an|our|their)[-_ ][a-z0-9]+(?:[-_ ][a-z0-9]+)*$/i },
+      screamingSnake: { need: (v) => v.includes("_"), re: /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/ },
+      numberedExample: { need: (v) => v.length <= 12, re: /^(?:key|secret|token|pass|value|val|cred|credential)[-_]?(?:[a-z]|\d)$/i },
+      fakeUuid: { need: (v) => v[8] === "-" && v[13] === "-", re: /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-/i },
+      templateRef: { need: (v) => holdsAny(v, "{{", "${", "$(", "<path:", "%{", "#{"), re: TEMPLATE_REF }
+    };
     PLACEHOLDER_TEXT = /change[-_ ]?(?:me|it|this)\b|changeme|replace[-_ ]?(?:me|this|with)|\bfill[-_ ]?(?:me|in)\b|goes[-_ ]?here|\bput[-_ ].{0,40}\bhere\b|placeholder|redacted|\bto[-_ ]be[-_ ](?:set|replaced|filled|changed)|\bnot[-_ ]?set\b|(?:^|[^a-z])example(?:[^a-z]|$)|example[-_.]?(?:com|org|net)|EXAMPLE(?:KEY)?$|\bdummy\b|\bsample\b|base64[-_ ]?encoded|^your[a-z]|\blorem\b|\bipsum\b|\b(?:John|Jane) Doe\b/i;
-    PLACEHOLDER_PREFIX = /^(?:insert|enter|replace|your|add|set|put|fill|paste|provide)[-_ ]/i;
-    ARTICLE_WORDS = /^(?:my|your|some|the|a|an|our|their)[-_ ][a-z0-9]+(?:[-_ ][a-z0-9]+)*$/i;
     DUMMY_WORD = /^(?:foo|bar|baz|qux|quux|corge|grault|garply|waldo|fred|plugh|xyzzy|thud|hello|world|string|value|text|abc|abcd|abc123|123|1234|12345|123456|secret-value|some-value|value\d*|val|null|none|nil|undefined|empty|todo|tbd|n\/a|na|unknown|xxx|yyy|zzz|hello\d*|world\d*|foo\d*|bar\d*|baz\d*)$/i;
-    FILLER = /^(?:x{3,}|X{3,}|\*{3,}|\.{3,}|-{3,}|_{3,}|#{3,}|0{6,}|\u2026+|\u2022+|(.)\1{3,})$/;
-    SCREAMING_SNAKE = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
     isAsciiAlnum = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
-    FAKE_UUID = /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-/i;
-    ELIDED_VALUE = /^[\w+/=-]{2,}(?:\.{3}|\u2026)[\w+/=-]{2,}$/;
     PEM_PRIVATE = /-----BEGIN ((?:[A-Z0-9]+ ){0,3})PRIVATE KEY(?: BLOCK)?-----([\s\S]*?)(?:-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|$)/;
     URL_RE = /\b([a-z][a-z0-9+.-]{1,20}):\/\/([^\s/?#@'"`]*@)?([^\s/?#'"`]+)([^\s'"`]*)/gi;
     WEBHOOK_HOSTS = [
@@ -12223,17 +12264,17 @@ var init_build = __esm({
         s = 0;
         start = 0;
         lenout = 0;
-        let first = null;
+        let first2 = null;
         for (let i = 0; i <= lensub; i++) {
           let ifirst = null;
           if (i < lensub) {
             ifirst = Parser2.leadingRegexp(array[s + i]);
-            if (first !== null && first.equals(ifirst) && (Parser2.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser2.isCharClass(first.subs[0]))) continue;
+            if (first2 !== null && first2.equals(ifirst) && (Parser2.isCharClass(first2) || first2.op === Regexp.Op.REPEAT && first2.min === first2.max && Parser2.isCharClass(first2.subs[0]))) continue;
           }
           if (i === start) {
           } else if (i === start + 1) array[lenout++] = array[s + start];
           else {
-            const prefix = first;
+            const prefix = first2;
             for (let j = start; j < i; j++) {
               const reuse = j !== start;
               array[s + j] = this.removeLeadingRegexp(array[s + j], reuse);
@@ -12245,7 +12286,7 @@ var init_build = __esm({
             array[lenout++] = re;
           }
           start = i;
-          first = ifirst;
+          first2 = ifirst;
         }
         lensub = lenout;
         s = 0;
@@ -12700,16 +12741,16 @@ var init_build = __esm({
           t.skip(1);
           if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
         }
-        let first = true;
-        while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
-          if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+        let first2 = true;
+        while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first2) {
+          if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first2) {
             const s = t.rest();
             if (s === "-" || !s.startsWith("-]")) {
               t.rewindTo(startPos);
               throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
             }
           }
-          first = false;
+          first2 = false;
           const beforePos = t.pos();
           if (t.lookingAt("[:")) {
             if (this.parseNamedClass(t, cc)) continue;
@@ -14476,11 +14517,11 @@ var init_keywords = __esm({
           }
         }
         this.states = states;
-        const first = new Int32Array(states + 1);
-        for (let t = 1; t < states; t++) first[parent[t] + 1]++;
-        for (let s = 1; s <= states; s++) first[s] += first[s - 1];
+        const first2 = new Int32Array(states + 1);
+        for (let t = 1; t < states; t++) first2[parent[t] + 1]++;
+        for (let s = 1; s <= states; s++) first2[s] += first2[s - 1];
         const kids = new Int32Array(Math.max(0, states - 1));
-        const fill = first.slice();
+        const fill = first2.slice();
         for (let t = 1; t < states; t++) kids[fill[parent[t]]++] = t;
         const delta = new Int32Array(states * classes);
         const fail = new Int32Array(states);
@@ -14489,7 +14530,7 @@ var init_keywords = __esm({
           const row2 = s * classes;
           const f = fail[s];
           if (s > 0) delta.copyWithin(row2, f * classes, f * classes + classes);
-          for (let k = first[s]; k < first[s + 1]; k++) {
+          for (let k = first2[s]; k < first2[s + 1]; k++) {
             const t = kids[k];
             const c = via[t];
             let g = 0;
@@ -14970,10 +15011,10 @@ function readDocuments(file, text) {
     if (LINE_ACTION.test(text)) variants.push(masked(false), () => ({ text }), masked(true));
     else variants.push(() => ({ text }), masked(false), masked(true));
   } else variants.push(() => ({ text }));
-  const first = variants[0]();
-  const read = parseManifest(first.text, file).map((doc) => ({ doc, text: first.text, templated: first.templated }));
+  const first2 = variants[0]();
+  const read = parseManifest(first2.text, file).map((doc) => ({ doc, text: first2.text, templated: first2.templated }));
   if (!read.some((r2) => r2.doc.error)) return read;
-  let last = first;
+  let last = first2;
   const retry = (v) => {
     for (let i = 0; i < read.length; i++) {
       const r2 = read[i];
@@ -15206,9 +15247,9 @@ function addPair(text, lines2, li, line, kv, map, stack, indent) {
       last = j;
     }
     const content = body.filter((l) => l.at < l.end);
-    const first = content[0];
+    const first2 = content[0];
     const value = content.map((l) => text.slice(l.at, l.end)).join(rest.startsWith(">") ? " " : "\n");
-    map.pairs.push({ key, value: { type: "scalar", value, plain: false, block: true, start: first?.at ?? vStart, end: content[content.length - 1]?.end ?? vStart } });
+    map.pairs.push({ key, value: { type: "scalar", value, plain: false, block: true, start: first2?.at ?? vStart, end: content[content.length - 1]?.end ?? vStart } });
     return last;
   }
   if (rest.startsWith("{") && rest.endsWith("}")) {
@@ -19678,8 +19719,8 @@ function replaceDocument(text, doc, body, eol) {
   let lead = "";
   let trail = "";
   if (doc.root) {
-    const first = doc.root.start;
-    const firstLine = Math.max(text.lastIndexOf("\n", first - 1), text.lastIndexOf("\r", first - 1)) + 1;
+    const first2 = doc.root.start;
+    const firstLine = Math.max(text.lastIndexOf("\n", first2 - 1), text.lastIndexOf("\r", first2 - 1)) + 1;
     if (firstLine > doc.start && text.slice(doc.start, firstLine).split(LINE_BREAK).every((l) => COMMENT_LINE.test(l))) lead = text.slice(doc.start, firstLine);
     const last = lastOffset(doc.root);
     const nl = nextLineStart(text, last);

@@ -6,8 +6,8 @@ import {
   loadSetupConfig,
   scanBatch,
   scanItem
-} from "./chunks/chunk-ZBOBUQC2.js";
-import "./chunks/chunk-ZIZKT4ST.js";
+} from "./chunks/chunk-RAAFQM7L.js";
+import "./chunks/chunk-LZJTNA5I.js";
 import "./chunks/chunk-3KSM5TLY.js";
 
 // src/parallel/worker.ts

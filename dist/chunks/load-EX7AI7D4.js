@@ -7,7 +7,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-ZIZKT4ST.js";
+} from "./chunk-LZJTNA5I.js";
 import "./chunk-3KSM5TLY.js";
 export {
   buildRule,

@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-MNVYP34N.js";
+} from "./chunk-M3GMAIJA.js";
 import {
   workflowCommand
 } from "./chunk-SYI4JVGK.js";
-import "./chunk-4Q5JLTNS.js";
-import "./chunk-ZIZKT4ST.js";
+import "./chunk-JASUUJWP.js";
+import "./chunk-LZJTNA5I.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/github.ts

@@ -17,7 +17,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-ZIZKT4ST.js";
+} from "./chunk-LZJTNA5I.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   loadBuiltinRules
-} from "./chunk-ZIZKT4ST.js";
+} from "./chunk-LZJTNA5I.js";
 
 // src/rules/rotation.ts
 var links;

@@ -7,8 +7,8 @@ import {
 } from "./chunk-F5PGSTEZ.js";
 import {
   rotationLink
-} from "./chunk-4Q5JLTNS.js";
-import "./chunk-ZIZKT4ST.js";
+} from "./chunk-JASUUJWP.js";
+import "./chunk-LZJTNA5I.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/sarif.ts

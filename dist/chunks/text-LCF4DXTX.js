@@ -10,8 +10,8 @@ import {
 } from "./chunk-SYI4JVGK.js";
 import {
   rotationLink
-} from "./chunk-4Q5JLTNS.js";
-import "./chunk-ZIZKT4ST.js";
+} from "./chunk-JASUUJWP.js";
+import "./chunk-LZJTNA5I.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/color.ts
