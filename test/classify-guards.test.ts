@@ -6,11 +6,13 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { CIPHERTEXT_GUARDS, GUARDED } from '../src/rules/classify.js';
 import { VALUE_GUARDS, type Guarded } from '../src/rules/values.js';
+import { MASK_PREFIXES } from '../src/report/mask.js';
 
 const all: [string, Guarded][] = [
   ...Object.entries(GUARDED),
   ...Object.entries(VALUE_GUARDS),
   ...CIPHERTEXT_GUARDS.map((g, i): [string, Guarded] => [`ciphertext ${i}`, g]),
+  ...MASK_PREFIXES.map((g, i): [string, Guarded] => [`mask prefix ${i}`, g]),
 ];
 
 const matches = (g: Guarded, v: string): boolean => {
@@ -58,6 +60,18 @@ const MATCHING: Record<string, string[]> = {
   'ciphertext 1': ['$ANSIBLE_VAULT;1.1;AES256'],
   'ciphertext 2': ['\0GITCRYPT\0abc'],
   'ciphertext 3': [`AgB${'a'.repeat(100)}==`],
+  'mask prefix 0': ['-----BEGIN RSA PRIVATE KEY-----\nMIIE'],
+  'mask prefix 1': ['github_pat_11AB'],
+  'mask prefix 2': ['ghp_abc', 'ghs_x'],
+  'mask prefix 3': ['glpat-abc'],
+  'mask prefix 4': ['xoxb-1-2'],
+  'mask prefix 5': ['sk_live_x', 'sk_test_y'],
+  'mask prefix 6': ['rk_live_x'],
+  'mask prefix 7': ['hvs.abc', 'hvb.x'],
+  'mask prefix 8': ['AKIAABC', 'ASIAX', 'AIzaSy'],
+  'mask prefix 9': ['eyJhbGciOi'],
+  'mask prefix 10': ['npm_abc'],
+  'mask prefix 11': ['pypi-AgEI'],
 };
 
 describe('guarded regexes', () => {

@@ -2,16 +2,22 @@
 // prefix or four characters, never the rest; --show-secrets alone prints the value.
 import type { Finding } from '../types.js';
 
-/** Public prefixes of token formats (they say what the token is, not what it unlocks). */
-const PREFIXES = [
-  /^-----BEGIN [A-Z ]*PRIVATE KEY-----/, /^github_pat_/, /^gh[pousr]_/, /^glpat-/, /^xox[abposr]-/, /^sk_(?:live|test)_/,
-  /^rk_(?:live|test)_/, /^hv[sbr]\./, /^(?:AKIA|ASIA|AIza)/, /^eyJ/, /^npm_/, /^pypi-/,
-];
+/**
+ * Public prefixes of token formats (they say what the token is, not what it unlocks), each behind
+ * the literal it starts with: a regex runs only on a secret that starts so (a hook then compiles
+ * one or two of them, not twelve; test/classify-guards.test.ts holds each literal to its regex).
+ */
+export const MASK_PREFIXES = [
+  ['-----BEGIN ', /^-----BEGIN [A-Z ]*PRIVATE KEY-----/], ['github_pat_', /^github_pat_/], ['gh', /^gh[pousr]_/], ['glpat-', /^glpat-/],
+  ['xox', /^xox[abposr]-/], ['sk_', /^sk_(?:live|test)_/], ['rk_', /^rk_(?:live|test)_/], ['hv', /^hv[sbr]\./], ['A', /^(?:AKIA|ASIA|AIza)/],
+  ['eyJ', /^eyJ/], ['npm_', /^npm_/], ['pypi-', /^pypi-/],
+].map(([lead, re]) => ({ need: (s: string) => s.startsWith(lead as string), re: re as RegExp }));
 
 export function mask(secret: string): string {
   const s = secret.trim();
   if (s === '') return '';
-  const prefix = PREFIXES.map((p) => p.exec(s)?.[0]).find(Boolean);
+  let prefix: string | undefined;
+  for (const p of MASK_PREFIXES) if (!prefix && p.need(s)) prefix = p.re.exec(s)?.[0];
   if (prefix && prefix.length < s.length) return `${prefix}********`;
   const shown = Math.min(4, Math.floor(s.length / 4));
   return `${s.slice(0, shown).replace(/[\r\n]/g, '')}********`;

@@ -133,6 +133,8 @@ function roleOfKey(key: string): KeyRole {
 
 const PASSWORD_WORD = /^(?:pass|password|passwd|passphrase|pwd|pw|\w*password)$/;
 const GENERIC_CREDENTIAL_WORD = inSet(wordSet(/^(?:secret|secrets|token|tokens|key|keys|api|apikey|access|auth|client|my|your|the|value|credential|credentials)$/), true);
+/** Key words that name a connection string or URL (a credential only when it carries a password). */
+const CONNECTION_WORD = inSet(wordSet(/^(?:dsn|url|uri|connection|conn|string|connectionstring|endpoint)$/));
 const ENUM_SETTING = inSet(wordSet(/^(?:required|requested|optional|none|disabled|enabled|want|need|basic|bearer|digest|oauth|oauth2|oidc|ldap|tls|mtls|internal|external|plain|scram-sha-256|scram-sha-512|md5|trust|peer|ident|kerberos|gssapi|sasl|ssl|x509|iam|jwt|anonymous|auto|manual|always|never|env|file|vault|kubernetes)$/), true);
 
 function lastWord(key: string): string {
@@ -316,7 +318,7 @@ function dummyReason(v: string): string | undefined {
   if (words.length > 0 && words.length <= 8 && words.every((w) => DUMMY_WORD.test(w))) return 'dummy words';
   if (sequenceRuns(v) >= 2) return 'sequence filler';
   // `aabbccddeeff00112233`: each character of a run typed twice
-  if (v.length >= 12 && /^(?:(.)\1)+$/.test(v) && sequenceRuns(v.replace(/(.)\1/g, '$1')) >= 2) return 'sequence filler';
+  if (v.length >= 12 && v[0] === v[1] && /^(?:(.)\1)+$/.test(v) && sequenceRuns(v.replace(/(.)\1/g, '$1')) >= 2) return 'sequence filler';
   // `key-a`, `secret-1`, `token_b`: a credential word numbered for an example
   if (passes(GUARDED.numberedExample, v)) return 'numbered example';
   if (passes(GUARDED.fakeUuid, v) && !/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(v)) return 'malformed example id';
@@ -498,7 +500,8 @@ export function classifyValue(value: string, ctx: ValueContext = {}): Verdict {
     const role = keyRole(ctx.key);
     if (role === 'non-credential') return verdict('setting', 'non-secret setting');
     const words = keyWords(ctx.key);
-    const connectionKey = words.some((w) => /^(?:dsn|url|uri|connection|conn|string|connectionstring|endpoint)$/.test(w)) || /(?:connectionstring|databaseurl|dburl)$/i.test(words.join(''));
+    const joined = words.join('').toLowerCase();
+    const connectionKey = words.some((w) => CONNECTION_WORD.test(w)) || joined.endsWith('connectionstring') || joined.endsWith('databaseurl') || joined.endsWith('dburl');
     if (connectionKey) {
       // A connection string or URL is a credential only when it carries a password.
       const m = CONNECTION_PASSWORD.exec(v);

@@ -7,8 +7,8 @@ import { decodeBase64, printableText } from './values.js';
 /** Looks like a file (JSON object/array, several `key: value` / `key = value` lines, an INI section). */
 export function isStructured(text: string): boolean {
   const t = text.trim();
-  if (/^[{[]/.test(t) && /[}\]]$/.test(t)) return true;
-  if (/-----BEGIN /.test(t)) return false;
+  if ((t[0] === '{' || t[0] === '[') && (t.endsWith('}') || t.endsWith(']'))) return true;
+  if (t.includes('-----BEGIN ')) return false;
   const lines = t.split('\n').filter((l) => l.trim() && !/^\s*[#;]/.test(l));
   if (lines.length < 2) return false;
   const pairs = lines.filter((l) => PAIR.test(l) || /^\s*\[[^\]]+\]\s*$/.test(l) || /^\s*-\s/.test(l)).length;
@@ -24,7 +24,7 @@ export function embeddedCredential(text: string, depth = 0): string | undefined 
   if (/-----BEGIN [A-Z0-9 ]*PRIVATE KEY/.test(t)) {
     if (!truncatedPem(t.slice(t.indexOf('-----BEGIN ')))) return 'private key';
   }
-  if (/^[{[]/.test(t)) {
+  if (t[0] === '{' || t[0] === '[') {
     try {
       return inJson(JSON.parse(t) as unknown, '', depth);
     } catch {
