@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-RAAFQM7L.js";
+} from "./chunks/chunk-XPZCLHQW.js";
 import {
   exitCode,
   unscannable
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-F5PGSTEZ.js";
 import {
   credentialNote
-} from "./chunks/chunk-M3GMAIJA.js";
+} from "./chunks/chunk-E6DN6LJT.js";
 import {
   escapeData,
   htmlText,
@@ -38,7 +38,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-SYI4JVGK.js";
-import "./chunks/chunk-JASUUJWP.js";
+import "./chunks/chunk-BNQPANWP.js";
 import {
   ConfigError,
   GitError,
@@ -46,7 +46,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-LZJTNA5I.js";
+} from "./chunks/chunk-PFAJOSH6.js";
 import {
   __commonJS,
   __require,
@@ -19173,24 +19173,25 @@ import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/report/mask.ts
-var PREFIXES = [
-  /^-----BEGIN [A-Z ]*PRIVATE KEY-----/,
-  /^github_pat_/,
-  /^gh[pousr]_/,
-  /^glpat-/,
-  /^xox[abposr]-/,
-  /^sk_(?:live|test)_/,
-  /^rk_(?:live|test)_/,
-  /^hv[sbr]\./,
-  /^(?:AKIA|ASIA|AIza)/,
-  /^eyJ/,
-  /^npm_/,
-  /^pypi-/
-];
+var MASK_PREFIXES = [
+  ["-----BEGIN ", /^-----BEGIN [A-Z ]*PRIVATE KEY-----/],
+  ["github_pat_", /^github_pat_/],
+  ["gh", /^gh[pousr]_/],
+  ["glpat-", /^glpat-/],
+  ["xox", /^xox[abposr]-/],
+  ["sk_", /^sk_(?:live|test)_/],
+  ["rk_", /^rk_(?:live|test)_/],
+  ["hv", /^hv[sbr]\./],
+  ["A", /^(?:AKIA|ASIA|AIza)/],
+  ["eyJ", /^eyJ/],
+  ["npm_", /^npm_/],
+  ["pypi-", /^pypi-/]
+].map(([lead, re]) => ({ need: (s) => s.startsWith(lead), re }));
 function mask(secret) {
   const s = secret.trim();
   if (s === "") return "";
-  const prefix = PREFIXES.map((p) => p.exec(s)?.[0]).find(Boolean);
+  let prefix;
+  for (const p of MASK_PREFIXES) if (!prefix && p.need(s)) prefix = p.re.exec(s)?.[0];
   if (prefix && prefix.length < s.length) return `${prefix}********`;
   const shown = Math.min(4, Math.floor(s.length / 4));
   return `${s.slice(0, shown).replace(/[\r\n]/g, "")}********`;
@@ -19205,15 +19206,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-LCF4DXTX.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-LPOUSXAP.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-XWD23XE5.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-ECL6G4GH.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-EX7AI7D4.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-QMJWQDSH.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-S3HKFKXB.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-JAN3ZZDM.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-U6ZIIMJT.js")).formatGithub(safe);
+      return (await import("./chunks/github-IIAQNZAX.js")).formatGithub(safe);
   }
 }
 

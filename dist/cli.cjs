@@ -5726,7 +5726,7 @@ function dummyReason(v) {
   const words2 = v.split(/[^A-Za-z0-9]+/).filter(Boolean);
   if (words2.length > 0 && words2.length <= 8 && words2.every((w) => DUMMY_WORD.test(w))) return "dummy words";
   if (sequenceRuns(v) >= 2) return "sequence filler";
-  if (v.length >= 12 && /^(?:(.)\1)+$/.test(v) && sequenceRuns(v.replace(/(.)\1/g, "$1")) >= 2) return "sequence filler";
+  if (v.length >= 12 && v[0] === v[1] && /^(?:(.)\1)+$/.test(v) && sequenceRuns(v.replace(/(.)\1/g, "$1")) >= 2) return "sequence filler";
   if (passes(GUARDED.numberedExample, v)) return "numbered example";
   if (passes(GUARDED.fakeUuid, v) && !/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(v)) return "malformed example id";
   return void 0;
@@ -5836,7 +5836,8 @@ function classifyValue(value, ctx = {}) {
     const role = keyRole(ctx.key);
     if (role === "non-credential") return verdict("setting", "non-secret setting");
     const words2 = keyWords(ctx.key);
-    const connectionKey = words2.some((w) => /^(?:dsn|url|uri|connection|conn|string|connectionstring|endpoint)$/.test(w)) || /(?:connectionstring|databaseurl|dburl)$/i.test(words2.join(""));
+    const joined = words2.join("").toLowerCase();
+    const connectionKey = words2.some((w) => CONNECTION_WORD.test(w)) || joined.endsWith("connectionstring") || joined.endsWith("databaseurl") || joined.endsWith("dburl");
     if (connectionKey) {
       const m = CONNECTION_PASSWORD.exec(v);
       if (m && classifyValue(m[1], { where: "content" }).credential) return verdict("literal", "password in connection string", true);
@@ -5865,7 +5866,7 @@ function looksRandom(v) {
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^A-Za-z0-9]/].filter((r2) => r2.test(v)).length;
   return classes >= 2 && shannon(v) >= 3.5;
 }
-var keyWords, CREDENTIAL_WORD, CREDENTIAL_SUFFIX, SETTING_LAST, KNOWN_SETTINGS, KEY_QUALIFIER, KEY_NAME_KEY, keyRole, PASSWORD_WORD, GENERIC_CREDENTIAL_WORD, ENUM_SETTING, first, holdsAny, oneUnitRepeated, REFERENCE_SCHEMES, TEMPLATE_REF, SHELL_VAR, FILE_PATH, CIPHERTEXT_GUARDS, PUBLIC_MATERIAL, GUARDED, PLACEHOLDER_TEXT, DUMMY_WORD, isAsciiAlnum, PEM_PRIVATE, URL_RE, WEBHOOK_HOSTS, TOKEN_QUERY, URL_PLACEHOLDER_PASS, CONNECTION_PASSWORD, verdict;
+var keyWords, CREDENTIAL_WORD, CREDENTIAL_SUFFIX, SETTING_LAST, KNOWN_SETTINGS, KEY_QUALIFIER, KEY_NAME_KEY, keyRole, PASSWORD_WORD, GENERIC_CREDENTIAL_WORD, CONNECTION_WORD, ENUM_SETTING, first, holdsAny, oneUnitRepeated, REFERENCE_SCHEMES, TEMPLATE_REF, SHELL_VAR, FILE_PATH, CIPHERTEXT_GUARDS, PUBLIC_MATERIAL, GUARDED, PLACEHOLDER_TEXT, DUMMY_WORD, isAsciiAlnum, PEM_PRIVATE, URL_RE, WEBHOOK_HOSTS, TOKEN_QUERY, URL_PLACEHOLDER_PASS, CONNECTION_PASSWORD, verdict;
 var init_classify = __esm({
   "src/rules/classify.ts"() {
     "use strict";
@@ -5880,6 +5881,7 @@ var init_classify = __esm({
     keyRole = memo(roleOfKey);
     PASSWORD_WORD = /^(?:pass|password|passwd|passphrase|pwd|pw|\w*password)$/;
     GENERIC_CREDENTIAL_WORD = inSet(wordSet(/^(?:secret|secrets|token|tokens|key|keys|api|apikey|access|auth|client|my|your|the|value|credential|credentials)$/), true);
+    CONNECTION_WORD = inSet(wordSet(/^(?:dsn|url|uri|connection|conn|string|connectionstring|endpoint)$/));
     ENUM_SETTING = inSet(wordSet(/^(?:required|requested|optional|none|disabled|enabled|want|need|basic|bearer|digest|oauth|oauth2|oidc|ldap|tls|mtls|internal|external|plain|scram-sha-256|scram-sha-512|md5|trust|peer|ident|kerberos|gssapi|sasl|ssl|x509|iam|jwt|anonymous|auto|manual|always|never|env|file|vault|kubernetes)$/), true);
     first = (v, ...chars) => chars.includes(v[0] ?? "");
     holdsAny = (v, ...parts) => parts.some((p) => v.includes(p));
@@ -5951,8 +5953,8 @@ var init_classify = __esm({
 // src/rules/embedded.ts
 function isStructured(text) {
   const t = text.trim();
-  if (/^[{[]/.test(t) && /[}\]]$/.test(t)) return true;
-  if (/-----BEGIN /.test(t)) return false;
+  if ((t[0] === "{" || t[0] === "[") && (t.endsWith("}") || t.endsWith("]"))) return true;
+  if (t.includes("-----BEGIN ")) return false;
   const lines2 = t.split("\n").filter((l) => l.trim() && !/^\s*[#;]/.test(l));
   if (lines2.length < 2) return false;
   const pairs = lines2.filter((l) => PAIR.test(l) || /^\s*\[[^\]]+\]\s*$/.test(l) || /^\s*-\s/.test(l)).length;
@@ -5964,7 +5966,7 @@ function embeddedCredential(text, depth = 0) {
   if (/-----BEGIN [A-Z0-9 ]*PRIVATE KEY/.test(t)) {
     if (!truncatedPem(t.slice(t.indexOf("-----BEGIN ")))) return "private key";
   }
-  if (/^[{[]/.test(t)) {
+  if (t[0] === "{" || t[0] === "[") {
     try {
       return inJson(JSON.parse(t), "", depth);
     } catch {
@@ -17151,7 +17153,8 @@ var init_exit_code = __esm({
 function mask(secret) {
   const s = secret.trim();
   if (s === "") return "";
-  const prefix = PREFIXES.map((p) => p.exec(s)?.[0]).find(Boolean);
+  let prefix;
+  for (const p of MASK_PREFIXES) if (!prefix && p.need(s)) prefix = p.re.exec(s)?.[0];
   if (prefix && prefix.length < s.length) return `${prefix}********`;
   const shown = Math.min(4, Math.floor(s.length / 4));
   return `${s.slice(0, shown).replace(/[\r\n]/g, "")}********`;
@@ -17166,24 +17169,24 @@ function maskIn(text, secrets) {
   for (const p of parts) out = out.split(p).join(mask(p));
   return out;
 }
-var PREFIXES;
+var MASK_PREFIXES;
 var init_mask = __esm({
   "src/report/mask.ts"() {
     "use strict";
-    PREFIXES = [
-      /^-----BEGIN [A-Z ]*PRIVATE KEY-----/,
-      /^github_pat_/,
-      /^gh[pousr]_/,
-      /^glpat-/,
-      /^xox[abposr]-/,
-      /^sk_(?:live|test)_/,
-      /^rk_(?:live|test)_/,
-      /^hv[sbr]\./,
-      /^(?:AKIA|ASIA|AIza)/,
-      /^eyJ/,
-      /^npm_/,
-      /^pypi-/
-    ];
+    MASK_PREFIXES = [
+      ["-----BEGIN ", /^-----BEGIN [A-Z ]*PRIVATE KEY-----/],
+      ["github_pat_", /^github_pat_/],
+      ["gh", /^gh[pousr]_/],
+      ["glpat-", /^glpat-/],
+      ["xox", /^xox[abposr]-/],
+      ["sk_", /^sk_(?:live|test)_/],
+      ["rk_", /^rk_(?:live|test)_/],
+      ["hv", /^hv[sbr]\./],
+      ["A", /^(?:AKIA|ASIA|AIza)/],
+      ["eyJ", /^eyJ/],
+      ["npm_", /^npm_/],
+      ["pypi-", /^pypi-/]
+    ].map(([lead, re]) => ({ need: (s) => s.startsWith(lead), re }));
   }
 });
 

@@ -6,8 +6,8 @@ import {
   loadSetupConfig,
   scanBatch,
   scanItem
-} from "./chunks/chunk-RAAFQM7L.js";
-import "./chunks/chunk-LZJTNA5I.js";
+} from "./chunks/chunk-XPZCLHQW.js";
+import "./chunks/chunk-PFAJOSH6.js";
 import "./chunks/chunk-3KSM5TLY.js";
 
 // src/parallel/worker.ts

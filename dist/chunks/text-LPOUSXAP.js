@@ -10,8 +10,8 @@ import {
 } from "./chunk-SYI4JVGK.js";
 import {
   rotationLink
-} from "./chunk-JASUUJWP.js";
-import "./chunk-LZJTNA5I.js";
+} from "./chunk-BNQPANWP.js";
+import "./chunk-PFAJOSH6.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/color.ts

@@ -4413,6 +4413,7 @@ function roleOfKey(key) {
 }
 var PASSWORD_WORD = /^(?:pass|password|passwd|passphrase|pwd|pw|\w*password)$/;
 var GENERIC_CREDENTIAL_WORD = inSet(wordSet(/^(?:secret|secrets|token|tokens|key|keys|api|apikey|access|auth|client|my|your|the|value|credential|credentials)$/), true);
+var CONNECTION_WORD = inSet(wordSet(/^(?:dsn|url|uri|connection|conn|string|connectionstring|endpoint)$/));
 var ENUM_SETTING = inSet(wordSet(/^(?:required|requested|optional|none|disabled|enabled|want|need|basic|bearer|digest|oauth|oauth2|oidc|ldap|tls|mtls|internal|external|plain|scram-sha-256|scram-sha-512|md5|trust|peer|ident|kerberos|gssapi|sasl|ssl|x509|iam|jwt|anonymous|auto|manual|always|never|env|file|vault|kubernetes)$/), true);
 function lastWord(key) {
   const w = keyWords(key);
@@ -4541,7 +4542,7 @@ function dummyReason(v) {
   const words = v.split(/[^A-Za-z0-9]+/).filter(Boolean);
   if (words.length > 0 && words.length <= 8 && words.every((w) => DUMMY_WORD.test(w))) return "dummy words";
   if (sequenceRuns(v) >= 2) return "sequence filler";
-  if (v.length >= 12 && /^(?:(.)\1)+$/.test(v) && sequenceRuns(v.replace(/(.)\1/g, "$1")) >= 2) return "sequence filler";
+  if (v.length >= 12 && v[0] === v[1] && /^(?:(.)\1)+$/.test(v) && sequenceRuns(v.replace(/(.)\1/g, "$1")) >= 2) return "sequence filler";
   if (passes(GUARDED.numberedExample, v)) return "numbered example";
   if (passes(GUARDED.fakeUuid, v) && !/^[0-9a-f]{8}-[0-9a-f]{4}-/i.test(v)) return "malformed example id";
   return void 0;
@@ -4664,7 +4665,8 @@ function classifyValue(value, ctx = {}) {
     const role = keyRole(ctx.key);
     if (role === "non-credential") return verdict("setting", "non-secret setting");
     const words = keyWords(ctx.key);
-    const connectionKey = words.some((w) => /^(?:dsn|url|uri|connection|conn|string|connectionstring|endpoint)$/.test(w)) || /(?:connectionstring|databaseurl|dburl)$/i.test(words.join(""));
+    const joined = words.join("").toLowerCase();
+    const connectionKey = words.some((w) => CONNECTION_WORD.test(w)) || joined.endsWith("connectionstring") || joined.endsWith("databaseurl") || joined.endsWith("dburl");
     if (connectionKey) {
       const m = CONNECTION_PASSWORD.exec(v);
       if (m && classifyValue(m[1], { where: "content" }).credential) return verdict("literal", "password in connection string", true);
@@ -4697,8 +4699,8 @@ function looksRandom(v) {
 // src/rules/embedded.ts
 function isStructured(text) {
   const t = text.trim();
-  if (/^[{[]/.test(t) && /[}\]]$/.test(t)) return true;
-  if (/-----BEGIN /.test(t)) return false;
+  if ((t[0] === "{" || t[0] === "[") && (t.endsWith("}") || t.endsWith("]"))) return true;
+  if (t.includes("-----BEGIN ")) return false;
   const lines = t.split("\n").filter((l) => l.trim() && !/^\s*[#;]/.test(l));
   if (lines.length < 2) return false;
   const pairs = lines.filter((l) => PAIR.test(l) || /^\s*\[[^\]]+\]\s*$/.test(l) || /^\s*-\s/.test(l)).length;
@@ -4711,7 +4713,7 @@ function embeddedCredential(text, depth = 0) {
   if (/-----BEGIN [A-Z0-9 ]*PRIVATE KEY/.test(t)) {
     if (!truncatedPem(t.slice(t.indexOf("-----BEGIN ")))) return "private key";
   }
-  if (/^[{[]/.test(t)) {
+  if (t[0] === "{" || t[0] === "[") {
     try {
       return inJson(JSON.parse(t), "", depth);
     } catch {

@@ -17,7 +17,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-LZJTNA5I.js";
+} from "./chunk-PFAJOSH6.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -7,8 +7,8 @@ import {
 } from "./chunk-F5PGSTEZ.js";
 import {
   rotationLink
-} from "./chunk-JASUUJWP.js";
-import "./chunk-LZJTNA5I.js";
+} from "./chunk-BNQPANWP.js";
+import "./chunk-PFAJOSH6.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/sarif.ts

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   loadBuiltinRules
-} from "./chunk-LZJTNA5I.js";
+} from "./chunk-PFAJOSH6.js";
 
 // src/rules/rotation.ts
 var links;

@@ -7,7 +7,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-LZJTNA5I.js";
+} from "./chunk-PFAJOSH6.js";
 import "./chunk-3KSM5TLY.js";
 export {
   buildRule,
