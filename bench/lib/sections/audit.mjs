@@ -1,6 +1,6 @@
 // (2) audit throughput `sealgate scan .` and (5) the peers on the same corpora, same run;
 // (6) recall and false positives of every tool from the reports of those very runs.
-import { measureTogether } from '../proc.mjs';
+import { measureTogether, warmPageCache } from '../proc.mjs';
 import { peerTasks, sealgateTask } from '../peers.mjs';
 import os from 'node:os';
 import { scannedBy, scoreReport } from '../score.mjs';
@@ -22,6 +22,7 @@ export function auditSection({ corpora, bin, baseline, patterns, runs, log }) {
       ...(baseline ? [{ ...sealgateTask(baseline.bin, ['scan', '.', '--format', 'json'], corpus.dir, { rss: true, env: { ...process.env, SEALGATE_WORKERS: String(WORKERS) } }), name: baseline.name }] : []),
       ...peerTasks(corpus.dir, patterns, { git: corpus.git }),
     ];
+    warmPageCache(corpus.dir);
     const res = measureTogether(tasks, { runs, warmup: 1, slowMs: 20_000, log });
     const tools = {};
     for (const t of tasks) {
