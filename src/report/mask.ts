@@ -2,22 +2,32 @@
 // prefix or four characters, never the rest; --show-secrets alone prints the value.
 import type { Finding } from '../types.js';
 
+const startingWith = (lead: string, re: RegExp) => ({ need: (s: string) => s.startsWith(lead), re });
 /**
  * Public prefixes of token formats (they say what the token is, not what it unlocks), each behind
  * the literal it starts with: a regex runs only on a secret that starts so (a hook then compiles
  * one or two of them, not twelve; test/classify-guards.test.ts holds each literal to its regex).
  */
 export const MASK_PREFIXES = [
-  ['-----BEGIN ', /^-----BEGIN [A-Z ]*PRIVATE KEY-----/], ['github_pat_', /^github_pat_/], ['gh', /^gh[pousr]_/], ['glpat-', /^glpat-/],
-  ['xox', /^xox[abposr]-/], ['sk_', /^sk_(?:live|test)_/], ['rk_', /^rk_(?:live|test)_/], ['hv', /^hv[sbr]\./], ['A', /^(?:AKIA|ASIA|AIza)/],
-  ['eyJ', /^eyJ/], ['npm_', /^npm_/], ['pypi-', /^pypi-/],
-].map(([lead, re]) => ({ need: (s: string) => s.startsWith(lead as string), re: re as RegExp }));
+  startingWith('-----BEGIN ', /^-----BEGIN [A-Z ]*PRIVATE KEY-----/), startingWith('github_pat_', /^github_pat_/),
+  startingWith('gh', /^gh[pousr]_/), startingWith('glpat-', /^glpat-/), startingWith('xox', /^xox[abposr]-/),
+  startingWith('sk_', /^sk_(?:live|test)_/), startingWith('rk_', /^rk_(?:live|test)_/), startingWith('hv', /^hv[sbr]\./),
+  startingWith('A', /^(?:AKIA|ASIA|AIza)/), startingWith('eyJ', /^eyJ/), startingWith('npm_', /^npm_/), startingWith('pypi-', /^pypi-/),
+];
+
+/** The public prefix of the first token format `s` starts with. */
+function tokenPrefix(s: string): string | undefined {
+  for (const p of MASK_PREFIXES) {
+    const m = p.need(s) ? p.re.exec(s) : null;
+    if (m) return m[0];
+  }
+  return undefined;
+}
 
 export function mask(secret: string): string {
   const s = secret.trim();
   if (s === '') return '';
-  let prefix: string | undefined;
-  for (const p of MASK_PREFIXES) if (!prefix && p.need(s)) prefix = p.re.exec(s)?.[0];
+  const prefix = tokenPrefix(s);
   if (prefix && prefix.length < s.length) return `${prefix}********`;
   const shown = Math.min(4, Math.floor(s.length / 4));
   return `${s.slice(0, shown).replace(/[\r\n]/g, '')}********`;
