@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-XPZCLHQW.js";
+} from "./chunks/chunk-VFB6MJBS.js";
 import {
   exitCode,
   unscannable
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-F5PGSTEZ.js";
 import {
   credentialNote
-} from "./chunks/chunk-E6DN6LJT.js";
+} from "./chunks/chunk-HLQ7IOMS.js";
 import {
   escapeData,
   htmlText,
@@ -38,7 +38,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-SYI4JVGK.js";
-import "./chunks/chunk-BNQPANWP.js";
+import "./chunks/chunk-KCBGG7K7.js";
 import {
   ConfigError,
   GitError,
@@ -46,7 +46,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-PFAJOSH6.js";
+} from "./chunks/chunk-Z6BOKLQO.js";
 import {
   __commonJS,
   __require,
@@ -19173,25 +19173,32 @@ import { mkdir as mkdir2, writeFile as writeFile2 } from "node:fs/promises";
 import path4 from "node:path";
 
 // src/report/mask.ts
+var startingWith = (lead, re) => ({ need: (s) => s.startsWith(lead), re });
 var MASK_PREFIXES = [
-  ["-----BEGIN ", /^-----BEGIN [A-Z ]*PRIVATE KEY-----/],
-  ["github_pat_", /^github_pat_/],
-  ["gh", /^gh[pousr]_/],
-  ["glpat-", /^glpat-/],
-  ["xox", /^xox[abposr]-/],
-  ["sk_", /^sk_(?:live|test)_/],
-  ["rk_", /^rk_(?:live|test)_/],
-  ["hv", /^hv[sbr]\./],
-  ["A", /^(?:AKIA|ASIA|AIza)/],
-  ["eyJ", /^eyJ/],
-  ["npm_", /^npm_/],
-  ["pypi-", /^pypi-/]
-].map(([lead, re]) => ({ need: (s) => s.startsWith(lead), re }));
+  startingWith("-----BEGIN ", /^-----BEGIN [A-Z ]*PRIVATE KEY-----/),
+  startingWith("github_pat_", /^github_pat_/),
+  startingWith("gh", /^gh[pousr]_/),
+  startingWith("glpat-", /^glpat-/),
+  startingWith("xox", /^xox[abposr]-/),
+  startingWith("sk_", /^sk_(?:live|test)_/),
+  startingWith("rk_", /^rk_(?:live|test)_/),
+  startingWith("hv", /^hv[sbr]\./),
+  startingWith("A", /^(?:AKIA|ASIA|AIza)/),
+  startingWith("eyJ", /^eyJ/),
+  startingWith("npm_", /^npm_/),
+  startingWith("pypi-", /^pypi-/)
+];
+function tokenPrefix(s) {
+  for (const p of MASK_PREFIXES) {
+    const m = p.need(s) ? p.re.exec(s) : null;
+    if (m) return m[0];
+  }
+  return void 0;
+}
 function mask(secret) {
   const s = secret.trim();
   if (s === "") return "";
-  let prefix;
-  for (const p of MASK_PREFIXES) if (!prefix && p.need(s)) prefix = p.re.exec(s)?.[0];
+  const prefix = tokenPrefix(s);
   if (prefix && prefix.length < s.length) return `${prefix}********`;
   const shown = Math.min(4, Math.floor(s.length / 4));
   return `${s.slice(0, shown).replace(/[\r\n]/g, "")}********`;
@@ -19206,15 +19213,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-LPOUSXAP.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-DCJ7P3OQ.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-ECL6G4GH.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-PQZ7VRSK.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-S3HKFKXB.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-JAN3ZZDM.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-Y6FOVU46.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-WKY675O7.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-IIAQNZAX.js")).formatGithub(safe);
+      return (await import("./chunks/github-XECSI7PA.js")).formatGithub(safe);
   }
 }
 

@@ -5908,6 +5908,7 @@ var init_classify = __esm({
       shellVariable: { need: (v) => first(v, "$"), re: SHELL_VAR },
       formatVerb: { need: (v) => first(v, "%"), re: /^%[-+ #0]*\d*(?:\.\d+)?[sdvqxXfgeT]$/ },
       angleBrackets: { need: (v) => first(v, "<"), re: /^<[^<>]*>$/ },
+      // `QVNJ...R04=`, `Z3dk\u2026WFk=`: a value shown with its middle left out
       elided: { need: (v) => holdsAny(v, "...", "\u2026"), re: /^[\w+/=-]{2,}(?:\.{3}|\u2026)[\w+/=-]{2,}$/ },
       postgresHash: { need: (v) => v.startsWith("md5") || v.startsWith("SCRAM-SHA-256$"), re: /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$/ },
       passwordHash: { need: (v) => holdsAny(v, "$", "{SSHA}"), re: /^(?:[^:\s]+:)?(?:\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$\S+|\$[156]\$[^$\s]+\$\S+|\{SSHA\}\S+|\$apr1\$\S+)$/ },
@@ -5925,9 +5926,11 @@ var init_classify = __esm({
       angleTag: { need: (v) => v.includes("<"), re: /<[A-Za-z][\w .:/-]{0,80}>/ },
       masked: { need: (v) => v.includes("**"), re: /\*\*[A-Za-z]{0,16}\*\*|\*{4,}/ },
       instruction: { need: (v) => holdsAny(v, "-", "_", " "), re: /^(?:insert|enter|replace|your|add|set|put|fill|paste|provide)[-_ ]/i },
+      // `my-secret`, `some-username`, `the secret password`, `your-api-key`: prose standing in for a value
       articleWords: { need: (v) => holdsAny(v, "-", "_", " "), re: /^(?:my|your|some|the|a|an|our|their)[-_ ][a-z0-9]+(?:[-_ ][a-z0-9]+)*$/i },
       screamingSnake: { need: (v) => v.includes("_"), re: /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/ },
       numberedExample: { need: (v) => v.length <= 12, re: /^(?:key|secret|token|pass|value|val|cred|credential)[-_]?(?:[a-z]|\d)$/i },
+      // a UUID-shaped id with letters a UUID cannot hold (`8312341g-5678-abcd-...`): a made-up example
       fakeUuid: { need: (v) => v[8] === "-" && v[13] === "-", re: /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-/i },
       templateRef: { need: (v) => holdsAny(v, "{{", "${", "$(", "<path:", "%{", "#{"), re: TEMPLATE_REF }
     };
@@ -17150,11 +17153,17 @@ var init_exit_code = __esm({
 });
 
 // src/report/mask.ts
+function tokenPrefix(s) {
+  for (const p of MASK_PREFIXES) {
+    const m = p.need(s) ? p.re.exec(s) : null;
+    if (m) return m[0];
+  }
+  return void 0;
+}
 function mask(secret) {
   const s = secret.trim();
   if (s === "") return "";
-  let prefix;
-  for (const p of MASK_PREFIXES) if (!prefix && p.need(s)) prefix = p.re.exec(s)?.[0];
+  const prefix = tokenPrefix(s);
   if (prefix && prefix.length < s.length) return `${prefix}********`;
   const shown = Math.min(4, Math.floor(s.length / 4));
   return `${s.slice(0, shown).replace(/[\r\n]/g, "")}********`;
@@ -17169,24 +17178,25 @@ function maskIn(text, secrets) {
   for (const p of parts) out = out.split(p).join(mask(p));
   return out;
 }
-var MASK_PREFIXES;
+var startingWith, MASK_PREFIXES;
 var init_mask = __esm({
   "src/report/mask.ts"() {
     "use strict";
+    startingWith = (lead, re) => ({ need: (s) => s.startsWith(lead), re });
     MASK_PREFIXES = [
-      ["-----BEGIN ", /^-----BEGIN [A-Z ]*PRIVATE KEY-----/],
-      ["github_pat_", /^github_pat_/],
-      ["gh", /^gh[pousr]_/],
-      ["glpat-", /^glpat-/],
-      ["xox", /^xox[abposr]-/],
-      ["sk_", /^sk_(?:live|test)_/],
-      ["rk_", /^rk_(?:live|test)_/],
-      ["hv", /^hv[sbr]\./],
-      ["A", /^(?:AKIA|ASIA|AIza)/],
-      ["eyJ", /^eyJ/],
-      ["npm_", /^npm_/],
-      ["pypi-", /^pypi-/]
-    ].map(([lead, re]) => ({ need: (s) => s.startsWith(lead), re }));
+      startingWith("-----BEGIN ", /^-----BEGIN [A-Z ]*PRIVATE KEY-----/),
+      startingWith("github_pat_", /^github_pat_/),
+      startingWith("gh", /^gh[pousr]_/),
+      startingWith("glpat-", /^glpat-/),
+      startingWith("xox", /^xox[abposr]-/),
+      startingWith("sk_", /^sk_(?:live|test)_/),
+      startingWith("rk_", /^rk_(?:live|test)_/),
+      startingWith("hv", /^hv[sbr]\./),
+      startingWith("A", /^(?:AKIA|ASIA|AIza)/),
+      startingWith("eyJ", /^eyJ/),
+      startingWith("npm_", /^npm_/),
+      startingWith("pypi-", /^pypi-/)
+    ];
   }
 });
 

@@ -6,8 +6,8 @@ import {
   loadSetupConfig,
   scanBatch,
   scanItem
-} from "./chunks/chunk-XPZCLHQW.js";
-import "./chunks/chunk-PFAJOSH6.js";
+} from "./chunks/chunk-VFB6MJBS.js";
+import "./chunks/chunk-Z6BOKLQO.js";
 import "./chunks/chunk-3KSM5TLY.js";
 
 // src/parallel/worker.ts

@@ -7,8 +7,8 @@ import {
 } from "./chunk-F5PGSTEZ.js";
 import {
   rotationLink
-} from "./chunk-BNQPANWP.js";
-import "./chunk-PFAJOSH6.js";
+} from "./chunk-KCBGG7K7.js";
+import "./chunk-Z6BOKLQO.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/sarif.ts

@@ -17,7 +17,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-PFAJOSH6.js";
+} from "./chunk-Z6BOKLQO.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -4467,6 +4467,7 @@ var GUARDED = {
   shellVariable: { need: (v) => first(v, "$"), re: SHELL_VAR },
   formatVerb: { need: (v) => first(v, "%"), re: /^%[-+ #0]*\d*(?:\.\d+)?[sdvqxXfgeT]$/ },
   angleBrackets: { need: (v) => first(v, "<"), re: /^<[^<>]*>$/ },
+  // `QVNJ...R04=`, `Z3dk\u2026WFk=`: a value shown with its middle left out
   elided: { need: (v) => holdsAny(v, "...", "\u2026"), re: /^[\w+/=-]{2,}(?:\.{3}|\u2026)[\w+/=-]{2,}$/ },
   postgresHash: { need: (v) => v.startsWith("md5") || v.startsWith("SCRAM-SHA-256$"), re: /^md5[0-9a-f]{32}$|^SCRAM-SHA-256\$\d+:[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$/ },
   passwordHash: { need: (v) => holdsAny(v, "$", "{SSHA}"), re: /^(?:[^:\s]+:)?(?:\$2[abxy]?\$\d\d\$[./A-Za-z0-9]{53}|\$argon2(?:id|i|d)\$\S+|\$[156]\$[^$\s]+\$\S+|\{SSHA\}\S+|\$apr1\$\S+)$/ },
@@ -4484,9 +4485,11 @@ var GUARDED = {
   angleTag: { need: (v) => v.includes("<"), re: /<[A-Za-z][\w .:/-]{0,80}>/ },
   masked: { need: (v) => v.includes("**"), re: /\*\*[A-Za-z]{0,16}\*\*|\*{4,}/ },
   instruction: { need: (v) => holdsAny(v, "-", "_", " "), re: /^(?:insert|enter|replace|your|add|set|put|fill|paste|provide)[-_ ]/i },
+  // `my-secret`, `some-username`, `the secret password`, `your-api-key`: prose standing in for a value
   articleWords: { need: (v) => holdsAny(v, "-", "_", " "), re: /^(?:my|your|some|the|a|an|our|their)[-_ ][a-z0-9]+(?:[-_ ][a-z0-9]+)*$/i },
   screamingSnake: { need: (v) => v.includes("_"), re: /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/ },
   numberedExample: { need: (v) => v.length <= 12, re: /^(?:key|secret|token|pass|value|val|cred|credential)[-_]?(?:[a-z]|\d)$/i },
+  // a UUID-shaped id with letters a UUID cannot hold (`8312341g-5678-abcd-...`): a made-up example
   fakeUuid: { need: (v) => v[8] === "-" && v[13] === "-", re: /^[0-9a-z]{8}-[0-9a-z]{4}-[0-9a-z]{4}-/i },
   templateRef: { need: (v) => holdsAny(v, "{{", "${", "$(", "<path:", "%{", "#{"), re: TEMPLATE_REF }
 };

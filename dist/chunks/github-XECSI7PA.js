@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-E6DN6LJT.js";
+} from "./chunk-HLQ7IOMS.js";
 import {
   workflowCommand
 } from "./chunk-SYI4JVGK.js";
-import "./chunk-BNQPANWP.js";
-import "./chunk-PFAJOSH6.js";
+import "./chunk-KCBGG7K7.js";
+import "./chunk-Z6BOKLQO.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/github.ts

@@ -10,8 +10,8 @@ import {
 } from "./chunk-SYI4JVGK.js";
 import {
   rotationLink
-} from "./chunk-BNQPANWP.js";
-import "./chunk-PFAJOSH6.js";
+} from "./chunk-KCBGG7K7.js";
+import "./chunk-Z6BOKLQO.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/color.ts

@@ -7,7 +7,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-PFAJOSH6.js";
+} from "./chunk-Z6BOKLQO.js";
 import "./chunk-3KSM5TLY.js";
 export {
   buildRule,
