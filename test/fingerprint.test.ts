@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { REPO_ROOT } from './helpers/action-env.js';
+import { secretHash } from '../src/engine/fingerprint.js';
 import { makeRepo, plaintextSecret, tempDir } from './helpers/git-repo.js';
 
 const BIN = path.join(REPO_ROOT, 'dist', 'bin.js');
@@ -68,5 +69,12 @@ describe('fingerprints', () => {
     const again = sg(repo.dir, ['scan']);
     expect(again.status).toBe(0);
     expect(again.stderr).toBe('');
+  });
+
+  test('the keyed hash is HMAC-SHA-256 of the value under the key (RFC 4231 test case 2), whatever key came before', () => {
+    // The key object is made once per key: a second key must not reuse the first one's.
+    expect(secretHash('what do ya want for nothing?', 'Jefe')).toBe('5bdcc146bf60754e');
+    expect(secretHash('what do ya want for nothing?', 'Jefe2')).not.toBe('5bdcc146bf60754e');
+    expect(secretHash('what do ya want for nothing?', 'Jefe')).toBe('5bdcc146bf60754e');
   });
 });

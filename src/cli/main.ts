@@ -1,5 +1,6 @@
 // The sealgate process: reads stdin when piped, runs the command, prints, sets the exit code. The
 // only module of the CLI that touches `process`; bundled alone as dist/cli.cjs (see src/bin.ts).
+import { isatty } from 'node:tty';
 import { run } from './run.js';
 
 export { warmUp } from './warm-up.js';
@@ -18,11 +19,13 @@ export async function main(): Promise<void> {
     process.stderr.write(`sealgate: internal error: ${(e as Error)?.message ?? e}\n`);
     process.exit(2);
   });
-  const isTTY = (s: { isTTY?: boolean }) => s.isTTY === true;
+  // isatty(fd), not process.stdin.isTTY: the process.stdin and process.stderr getters build a stream
+  // (and load its modules, about 4 ms), which a hook never reads from and rarely writes to.
+  const tty = { stdin: isatty(0), stdout: isatty(1), stderr: isatty(2) };
   const result = await run(process.argv.slice(2), {
     stdin: readStdin,
-    tty: { stdin: isTTY(process.stdin), stdout: isTTY(process.stdout), stderr: isTTY(process.stderr) },
-    ...(isTTY(process.stderr) ? { live: (text: string) => void process.stderr.write(text) } : {}),
+    tty,
+    ...(tty.stderr ? { live: (text: string) => void process.stderr.write(text) } : {}),
   });
   if (result.stdout) process.stdout.write(result.stdout);
   if (result.stderr) process.stderr.write(result.stderr);

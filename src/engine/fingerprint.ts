@@ -7,15 +7,26 @@
 // computes the same fingerprints) or, without a baseline, in `.git/sealgate-fingerprint-key` (local).
 // A baseline written before keys existed has none: its fingerprints stay unkeyed until it is
 // rewritten with `sealgate baseline` (a warning says so). SARIF carries no value hash at all.
-import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac, createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 
 /** A new random key (hex). */
 export function newFingerprintKey(): string {
   return randomBytes(32).toString('hex');
 }
 
+/** The key as a KeyObject, made once per key: a string key is re-imported by every createHmac (half its cost). */
+let lastKey: string | undefined;
+let lastKeyObject: KeyObject | undefined;
+function keyObject(key: string): KeyObject {
+  if (key !== lastKey || !lastKeyObject) {
+    lastKeyObject = createSecretKey(Buffer.from(key, 'utf8'));
+    lastKey = key;
+  }
+  return lastKeyObject;
+}
+
 export function secretHash(secret: string, key?: string): string {
-  if (key) return createHmac('sha256', key).update(secret).digest('hex').slice(0, 16);
+  if (key) return createHmac('sha256', keyObject(key)).update(secret).digest('hex').slice(0, 16);
   return createHash('sha256').update('sealgate:v1:').update(secret).digest('hex').slice(0, 16);
 }
 

@@ -70,13 +70,25 @@ function readSmallFile(root: string, rel: string, max: number): string | undefin
 /**
  * A batch of tasks read and scanned, outcomes in task order: every read is asked for first, so
  * cat-file streams the blobs while the first ones are scanned. The same on a worker and on the main
- * thread.
+ * thread. With `claim` (a worker's batch, see claims.ts), task `i` is scanned only when claim(i)
+ * says so; the first refusal ends the batch (the main thread took the rest), and the outcomes are
+ * those of the tasks before it.
  */
-export async function scanBatch(reader: TaskReader, tasks: (Task | Skipped)[], scan: (item: Fragment | Skipped) => ItemOutcome): Promise<ItemOutcome[]> {
+export async function scanBatch(
+  reader: TaskReader,
+  tasks: (Task | Skipped)[],
+  scan: (item: Fragment | Skipped) => ItemOutcome,
+  claim?: (i: number) => boolean,
+): Promise<ItemOutcome[]> {
   const reads = tasks.map((t) => (isTask(t) ? reader.read(t) : t));
   // Handled here so an early failure is not "unhandled" while it waits its turn; awaiting it rethrows.
   for (const r of reads) if (r instanceof Promise) r.catch(() => {});
   const outcomes: ItemOutcome[] = [];
-  for (const r of reads) outcomes.push(scan(await r));
+  for (let i = 0; i < reads.length; i++) {
+    const item = await reads[i];
+    // Claimed once read, just before the scan: a task waiting for its bytes can still be taken.
+    if (claim && !claim(i)) break;
+    outcomes.push(scan(item!));
+  }
   return outcomes;
 }

@@ -6,9 +6,17 @@ import { Worker } from 'node:worker_threads';
 import type { Skipped } from '../types.js';
 import type { Task } from '../sources/tasks.js';
 import type { EngineSetup, ItemOutcome } from './item.js';
+import { TaskClaims } from './claims.js';
 
-export type ToWorker = { type: 'batch'; id: number; tasks: (Task | Skipped)[] } | { type: 'close' };
+/** `first`: the sequence number of the batch's first task (its claim slot, claims.ts). */
+export type ToWorker = { type: 'batch'; id: number; first: number; tasks: (Task | Skipped)[] } | { type: 'close' };
+/** `outcomes`: those of the batch's first tasks, all of them unless the main thread took the rest. */
 export type FromWorker = { type: 'done'; id: number; outcomes: ItemOutcome[] } | { type: 'error'; message: string };
+/** A worker's start: the engine's sources and the pool's claim slots (shared memory). */
+export interface WorkerData {
+  setup: EngineSetup;
+  claims: Int32Array;
+}
 
 /** Tasks per message: enough to make messaging cheap, few enough to keep both cores busy to the end. */
 const BATCH = 32;
@@ -26,6 +34,9 @@ export const MIN_TASKS = 256;
 
 /** Young generation per worker (MB): 179 MB instead of 218 MB peak on the 20,000-file audit, +4% CPU. */
 const YOUNG_MB = 4;
+
+/** Tasks the main thread takes from the back of a worker's batch at a time, once all are handed out. */
+const STEAL = 2;
 
 declare const SEALGATE_BUNDLED: boolean | undefined;
 
@@ -67,11 +78,16 @@ export async function runPool(
   // A small nursery per worker: each default one grows to 16 MB semi-spaces, and with a heap per
   // thread that alone put a 2-worker audit over 200 MB. Old space keeps Node's limit (a 10 MB
   // manifest of 40,000 documents needs hundreds of MB while it is parsed).
-  const workers = Array.from({ length: count }, () => new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }));
+  const claims = new TaskClaims();
+  const workerData: WorkerData = { setup, claims: claims.slots };
+  const workers = Array.from({ length: count }, () => new Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }));
   const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
   const results = new Map<number, ItemOutcome[]>();
+  /** Batches at workers, by id: their outcomes as they come, from the worker (front) and from here (back). */
+  const atWorkers = new Map<number, Outstanding>();
   let nextOut = 0;
   let sent = 0;
+  let seq = 0;
   let failure: Error | undefined;
   let closing = false;
   let wake: (() => void) | undefined;
@@ -91,12 +107,24 @@ export async function runPool(
     }
   };
 
+  /** Outcomes of tasks `at` .. of a batch at a worker; the batch is delivered once all are in. */
+  const fill = (id: number, at: number, outcomes: ItemOutcome[]) => {
+    const b = atWorkers.get(id)!;
+    for (let k = 0; k < outcomes.length; k++) b.outcomes[at + k] = outcomes[k]!;
+    b.filled += outcomes.length;
+    if (b.filled === b.tasks.length) {
+      atWorkers.delete(id);
+      deliver(id, b.outcomes);
+    }
+  };
+
   for (const w of workers) {
     w.on('message', (m: FromWorker) => {
       if (m.type === 'error') failure ??= new Error(`scan worker: ${m.message}`);
       else {
         load.set(w, load.get(w)! - 1);
-        deliver(m.id, m.outcomes);
+        // None: this thread took the whole batch (and may have delivered it already).
+        if (m.outcomes.length) fill(m.id, 0, m.outcomes);
       }
       notify();
     });
@@ -129,7 +157,11 @@ export async function runPool(
     const w = local ? roomyWorker() : await freeWorker();
     if (w) {
       load.set(w, load.get(w)! + 1);
-      w.postMessage({ type: 'batch', id: sent++, tasks: batch } satisfies ToWorker);
+      const id = sent++;
+      atWorkers.set(id, { tasks: batch, first: seq, outcomes: new Array<ItemOutcome>(batch.length), filled: 0, back: batch.length });
+      claims.open(seq, batch.length);
+      w.postMessage({ type: 'batch', id, first: seq, tasks: batch } satisfies ToWorker);
+      seq += batch.length;
       return;
     }
     const id = sent++;
@@ -148,23 +180,65 @@ export async function runPool(
       }
     }
     if (batch.length) await dispatch(batch);
+    // Everything is handed out: scan what the workers have not started instead of waiting for it.
     while (nextOut < sent) {
       if (failure) throw failure;
+      if (local && (await stealFrom(atWorkers, claims, local, fill))) continue;
       await waitForNews();
     }
     if (failure) throw failure;
+    // Closed, not waited for: a worker's exit (its heap, its cat-file) is no part of the result.
     closing = true;
-    await Promise.all(
-      workers.map(
-        (w) =>
-          new Promise<void>((resolve) => {
-            w.once('exit', () => resolve());
-            w.postMessage({ type: 'close' } satisfies ToWorker);
-          }),
-      ),
-    );
-  } finally {
+    for (const w of workers) w.postMessage({ type: 'close' } satisfies ToWorker);
+  } catch (e) {
     closing = true;
     for (const w of workers) void w.terminate();
+    throw e;
   }
+}
+
+interface Outstanding {
+  tasks: (Task | Skipped)[];
+  /** The sequence number of its first task. */
+  first: number;
+  outcomes: ItemOutcome[];
+  filled: number;
+  /** Tasks from here on are this thread's; `back` equal to the batch's length: none. */
+  back: number;
+  /** The worker has reached the back: nothing more to take. */
+  met?: boolean;
+}
+
+/**
+ * Takes up to STEAL unstarted tasks from the back of the last batch a worker has not finished,
+ * scans them here and files their outcomes; false when no worker has any left.
+ */
+async function stealFrom(
+  atWorkers: Map<number, Outstanding>,
+  claims: TaskClaims,
+  local: (batch: (Task | Skipped)[]) => Promise<ItemOutcome[]>,
+  fill: (id: number, at: number, outcomes: ItemOutcome[]) => void,
+): Promise<boolean> {
+  // The batch sent last is the one its worker reaches last.
+  const ids = [...atWorkers.keys()];
+  for (let k = ids.length - 1; k >= 0; k--) {
+    const id = ids[k]!;
+    const b = atWorkers.get(id)!;
+    if (b.met) continue;
+    let from = b.back;
+    while (from > 0 && b.back - from < STEAL) {
+      if (!claims.claimBack(b.first + from - 1)) {
+        b.met = true;
+        break;
+      }
+      from--;
+    }
+    if (from === 0) b.met = true;
+    if (from === b.back) continue;
+    const tasks = b.tasks.slice(from, b.back);
+    b.back = from;
+    fill(id, from, await local(tasks));
+    return true;
+  }
+  return false;
 }

@@ -6,18 +6,23 @@
 import type { MessagePort } from 'node:worker_threads';
 import { TaskReader, type Task } from '../sources/tasks.js';
 import { Git } from '../sources/git-client.js';
-import type { Skipped } from '../types.js';
-import { engineFor, loadSetupConfig, scanBatch, scanItem, type EngineSetup } from './item.js';
-import type { FromWorker, ToWorker } from './pool.js';
+import type { Fragment, Skipped } from '../types.js';
+import { engineFor, loadSetupConfig, scanBatch, scanItem } from './item.js';
+import type { FromWorker, ToWorker, WorkerData } from './pool.js';
+import { TaskClaims } from './claims.js';
 
-export async function runScanWorker(port: MessagePort, setup: EngineSetup): Promise<void> {
+export async function runScanWorker(port: MessagePort, data: WorkerData): Promise<void> {
+  const { setup } = data;
+  const claims = new TaskClaims(data.claims);
   const send = (m: FromWorker) => port.postMessage(m);
   try {
     const config = await loadSetupConfig(setup);
     const engine = engineFor(setup, config);
     const reader = new TaskReader(new Git(setup.root, setup.env), config.maxFileSize);
-    const runBatch = async (id: number, tasks: (Task | Skipped)[]): Promise<void> => {
-      const outcomes = await scanBatch(reader, tasks, (item) => scanItem(engine, item, config.maxFileSize, setup.wholeFiles));
+    // The outcomes of the batch's first tasks: the main thread scans the rest when it took them (claims.ts).
+    const runBatch = async (id: number, first: number, tasks: (Task | Skipped)[]): Promise<void> => {
+      const scan = (item: Fragment | Skipped) => scanItem(engine, item, config.maxFileSize, setup.wholeFiles);
+      const outcomes = await scanBatch(reader, tasks, scan, (i) => claims.claimFront(first + i));
       send({ type: 'done', id, outcomes });
     };
     port.on('message', (m: ToWorker) => {
@@ -26,7 +31,7 @@ export async function runScanWorker(port: MessagePort, setup: EngineSetup): Prom
         port.close();
         return;
       }
-      void runBatch(m.id, m.tasks).catch((e: unknown) => send({ type: 'error', message: (e as Error)?.message ?? String(e) }));
+      void runBatch(m.id, m.first, m.tasks).catch((e: unknown) => send({ type: 'error', message: (e as Error)?.message ?? String(e) }));
     });
   } catch (e) {
     send({ type: 'error', message: (e as Error)?.message ?? String(e) });
