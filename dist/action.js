@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-VFB6MJBS.js";
+} from "./chunks/chunk-5NAEDZKG.js";
 import {
   exitCode,
   unscannable
@@ -19384,7 +19384,7 @@ async function scan(opts) {
   return result;
 }
 async function scanTasks(tasks, setup, env, skip, maxFileSize, scanHere, add) {
-  const pool = await import("./chunks/pool-GMIEHINV.js");
+  const pool = await import("./chunks/pool-XTMQ7H3E.js");
   const plan = pool.workerPlan(env);
   const script = plan.workers > 1 ? pool.workerScript() : void 0;
   const it = tasks[Symbol.asyncIterator]();

@@ -520,14 +520,21 @@ var init_git_client = __esm({
 function newFingerprintKey() {
   return (0, import_node_crypto.randomBytes)(32).toString("hex");
 }
+function keyObject(key) {
+  if (key !== lastKey || !lastKeyObject) {
+    lastKeyObject = (0, import_node_crypto.createSecretKey)(Buffer.from(key, "utf8"));
+    lastKey = key;
+  }
+  return lastKeyObject;
+}
 function secretHash(secret, key) {
-  if (key) return (0, import_node_crypto.createHmac)("sha256", key).update(secret).digest("hex").slice(0, 16);
+  if (key) return (0, import_node_crypto.createHmac)("sha256", keyObject(key)).update(secret).digest("hex").slice(0, 16);
   return (0, import_node_crypto.createHash)("sha256").update("sealgate:v1:").update(secret).digest("hex").slice(0, 16);
 }
 function fingerprint(ruleId, file, secret, key) {
   return `${ruleId}:${file}:${secretHash(secret, key)}`;
 }
-var import_node_crypto;
+var import_node_crypto, lastKey, lastKeyObject;
 var init_fingerprint = __esm({
   "src/engine/fingerprint.ts"() {
     "use strict";
@@ -16819,12 +16826,16 @@ function readSmallFile(root, rel2, max) {
     return void 0;
   }
 }
-async function scanBatch(reader, tasks, scan2) {
+async function scanBatch(reader, tasks, scan2, claim) {
   const reads = tasks.map((t) => isTask(t) ? reader.read(t) : t);
   for (const r2 of reads) if (r2 instanceof Promise) r2.catch(() => {
   });
   const outcomes = [];
-  for (const r2 of reads) outcomes.push(scan2(await r2));
+  for (let i = 0; i < reads.length; i++) {
+    const item = await reads[i];
+    if (claim && !claim(i)) break;
+    outcomes.push(scan2(item));
+  }
   return outcomes;
 }
 var import_node_fs7, import_node_path6;
@@ -16838,6 +16849,38 @@ var init_item = __esm({
     init_baseline();
     init_source();
     init_tasks();
+  }
+});
+
+// src/parallel/claims.ts
+var SLOTS, MASK, FREE, WORKER, MAIN, TaskClaims;
+var init_claims = __esm({
+  "src/parallel/claims.ts"() {
+    "use strict";
+    SLOTS = 1 << 14;
+    MASK = SLOTS - 1;
+    FREE = 0;
+    WORKER = 1;
+    MAIN = 2;
+    TaskClaims = class {
+      /** `shared`: the slots of the pool that sent this worker its tasks (undefined: a new pool's). */
+      constructor(slots = new Int32Array(new SharedArrayBuffer(SLOTS * 4))) {
+        this.slots = slots;
+      }
+      slots;
+      /** Frees the slots of tasks `seq` .. `seq + count - 1`, before they are sent. */
+      open(seq, count2) {
+        for (let i = 0; i < count2; i++) Atomics.store(this.slots, seq + i & MASK, FREE);
+      }
+      /** A worker's claim on a task, just before scanning it; false: the main thread has it, and the rest of the batch. */
+      claimFront(seq) {
+        return Atomics.compareExchange(this.slots, seq & MASK, FREE, WORKER) === FREE;
+      }
+      /** The main thread's claim on a task at the back of a worker's batch; false: the worker got there first. */
+      claimBack(seq) {
+        return Atomics.compareExchange(this.slots, seq & MASK, FREE, MAIN) === FREE;
+      }
+    };
   }
 });
 
@@ -16860,11 +16903,15 @@ function workerPlan(env) {
   return { workers: import_node_os.default.availableParallelism(), forced: false };
 }
 async function runPool(script, setup, count2, tasks, onOutcome, local) {
-  const workers = Array.from({ length: count2 }, () => new import_node_worker_threads.Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }));
+  const claims = new TaskClaims();
+  const workerData = { setup, claims: claims.slots };
+  const workers = Array.from({ length: count2 }, () => new import_node_worker_threads.Worker(script, { workerData, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } }));
   const load = new Map(workers.map((w) => [w, 0]));
   const results = /* @__PURE__ */ new Map();
+  const atWorkers = /* @__PURE__ */ new Map();
   let nextOut = 0;
   let sent = 0;
+  let seq = 0;
   let failure;
   let closing = false;
   let wake;
@@ -16881,12 +16928,21 @@ async function runPool(script, setup, count2, tasks, onOutcome, local) {
       for (const o of r2) onOutcome(o);
     }
   };
+  const fill = (id, at, outcomes) => {
+    const b = atWorkers.get(id);
+    for (let k = 0; k < outcomes.length; k++) b.outcomes[at + k] = outcomes[k];
+    b.filled += outcomes.length;
+    if (b.filled === b.tasks.length) {
+      atWorkers.delete(id);
+      deliver(id, b.outcomes);
+    }
+  };
   for (const w of workers) {
     w.on("message", (m) => {
       if (m.type === "error") failure ??= new Error(`scan worker: ${m.message}`);
       else {
         load.set(w, load.get(w) - 1);
-        deliver(m.id, m.outcomes);
+        if (m.outcomes.length) fill(m.id, 0, m.outcomes);
       }
       notify();
     });
@@ -16917,7 +16973,11 @@ async function runPool(script, setup, count2, tasks, onOutcome, local) {
     const w = local ? roomyWorker() : await freeWorker();
     if (w) {
       load.set(w, load.get(w) + 1);
-      w.postMessage({ type: "batch", id: sent++, tasks: batch });
+      const id2 = sent++;
+      atWorkers.set(id2, { tasks: batch, first: seq, outcomes: new Array(batch.length), filled: 0, back: batch.length });
+      claims.open(seq, batch.length);
+      w.postMessage({ type: "batch", id: id2, first: seq, tasks: batch });
+      seq += batch.length;
       return;
     }
     const id = sent++;
@@ -16936,33 +16996,53 @@ async function runPool(script, setup, count2, tasks, onOutcome, local) {
     if (batch.length) await dispatch(batch);
     while (nextOut < sent) {
       if (failure) throw failure;
+      if (local && await stealFrom(atWorkers, claims, local, fill)) continue;
       await waitForNews();
     }
     if (failure) throw failure;
     closing = true;
-    await Promise.all(
-      workers.map(
-        (w) => new Promise((resolve) => {
-          w.once("exit", () => resolve());
-          w.postMessage({ type: "close" });
-        })
-      )
-    );
-  } finally {
+    for (const w of workers) w.postMessage({ type: "close" });
+  } catch (e) {
     closing = true;
     for (const w of workers) void w.terminate();
+    throw e;
   }
 }
-var import_node_os, import_node_worker_threads, BATCH, IN_FLIGHT, MIN_TASKS, YOUNG_MB;
+async function stealFrom(atWorkers, claims, local, fill) {
+  const ids = [...atWorkers.keys()];
+  for (let k = ids.length - 1; k >= 0; k--) {
+    const id = ids[k];
+    const b = atWorkers.get(id);
+    if (b.met) continue;
+    let from = b.back;
+    while (from > 0 && b.back - from < STEAL) {
+      if (!claims.claimBack(b.first + from - 1)) {
+        b.met = true;
+        break;
+      }
+      from--;
+    }
+    if (from === 0) b.met = true;
+    if (from === b.back) continue;
+    const tasks = b.tasks.slice(from, b.back);
+    b.back = from;
+    fill(id, from, await local(tasks));
+    return true;
+  }
+  return false;
+}
+var import_node_os, import_node_worker_threads, BATCH, IN_FLIGHT, MIN_TASKS, YOUNG_MB, STEAL;
 var init_pool = __esm({
   "src/parallel/pool.ts"() {
     "use strict";
     import_node_os = __toESM(require("node:os"), 1);
     import_node_worker_threads = require("node:worker_threads");
+    init_claims();
     BATCH = 32;
     IN_FLIGHT = 3;
     MIN_TASKS = 256;
     YOUNG_MB = 4;
+    STEAL = 2;
   }
 });
 
@@ -22621,6 +22701,7 @@ __export(main_exports, {
   warmUp: () => warmUp
 });
 module.exports = __toCommonJS(main_exports);
+var import_node_tty = require("node:tty");
 
 // src/cli/run.ts
 init_errors();
@@ -22783,14 +22864,18 @@ stringData:
 init_tasks();
 init_git_client();
 init_item();
-async function runScanWorker(port, setup) {
+init_claims();
+async function runScanWorker(port, data) {
+  const { setup } = data;
+  const claims = new TaskClaims(data.claims);
   const send = (m) => port.postMessage(m);
   try {
     const config = await loadSetupConfig(setup);
     const engine = engineFor(setup, config);
     const reader = new TaskReader(new Git(setup.root, setup.env), config.maxFileSize);
-    const runBatch = async (id, tasks) => {
-      const outcomes = await scanBatch(reader, tasks, (item) => scanItem(engine, item, config.maxFileSize, setup.wholeFiles));
+    const runBatch = async (id, first2, tasks) => {
+      const scan2 = (item) => scanItem(engine, item, config.maxFileSize, setup.wholeFiles);
+      const outcomes = await scanBatch(reader, tasks, scan2, (i) => claims.claimFront(first2 + i));
       send({ type: "done", id, outcomes });
     };
     port.on("message", (m) => {
@@ -22799,7 +22884,7 @@ async function runScanWorker(port, setup) {
         port.close();
         return;
       }
-      void runBatch(m.id, m.tasks).catch((e) => send({ type: "error", message: e?.message ?? String(e) }));
+      void runBatch(m.id, m.first, m.tasks).catch((e) => send({ type: "error", message: e?.message ?? String(e) }));
     });
   } catch (e) {
     send({ type: "error", message: e?.message ?? String(e) });
@@ -22819,11 +22904,11 @@ async function main() {
 `);
     process.exit(2);
   });
-  const isTTY = (s) => s.isTTY === true;
+  const tty = { stdin: (0, import_node_tty.isatty)(0), stdout: (0, import_node_tty.isatty)(1), stderr: (0, import_node_tty.isatty)(2) };
   const result = await run(process.argv.slice(2), {
     stdin: readStdin,
-    tty: { stdin: isTTY(process.stdin), stdout: isTTY(process.stdout), stderr: isTTY(process.stderr) },
-    ...isTTY(process.stderr) ? { live: (text) => void process.stderr.write(text) } : {}
+    tty,
+    ...tty.stderr ? { live: (text) => void process.stderr.write(text) } : {}
   });
   if (result.stdout) process.stdout.write(result.stdout);
   if (result.stderr) process.stderr.write(result.stderr);

@@ -6,22 +6,28 @@ import {
   loadSetupConfig,
   scanBatch,
   scanItem
-} from "./chunks/chunk-VFB6MJBS.js";
+} from "./chunks/chunk-5NAEDZKG.js";
 import "./chunks/chunk-Z6BOKLQO.js";
+import {
+  TaskClaims
+} from "./chunks/chunk-V56B7Z3F.js";
 import "./chunks/chunk-3KSM5TLY.js";
 
 // src/parallel/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/parallel/scan-worker.ts
-async function runScanWorker(port, setup) {
+async function runScanWorker(port, data) {
+  const { setup } = data;
+  const claims = new TaskClaims(data.claims);
   const send = (m) => port.postMessage(m);
   try {
     const config = await loadSetupConfig(setup);
     const engine = engineFor(setup, config);
     const reader = new TaskReader(new Git(setup.root, setup.env), config.maxFileSize);
-    const runBatch = async (id, tasks) => {
-      const outcomes = await scanBatch(reader, tasks, (item) => scanItem(engine, item, config.maxFileSize, setup.wholeFiles));
+    const runBatch = async (id, first, tasks) => {
+      const scan = (item) => scanItem(engine, item, config.maxFileSize, setup.wholeFiles);
+      const outcomes = await scanBatch(reader, tasks, scan, (i) => claims.claimFront(first + i));
       send({ type: "done", id, outcomes });
     };
     port.on("message", (m) => {
@@ -30,7 +36,7 @@ async function runScanWorker(port, setup) {
         port.close();
         return;
       }
-      void runBatch(m.id, m.tasks).catch((e) => send({ type: "error", message: e?.message ?? String(e) }));
+      void runBatch(m.id, m.first, m.tasks).catch((e) => send({ type: "error", message: e?.message ?? String(e) }));
     });
   } catch (e) {
     send({ type: "error", message: e?.message ?? String(e) });

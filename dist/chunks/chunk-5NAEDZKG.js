@@ -8225,12 +8225,21 @@ var KeywordIndex = class {
 };
 
 // src/engine/fingerprint.ts
-import { createHash, createHmac, randomBytes } from "node:crypto";
+import { createHash, createHmac, createSecretKey, randomBytes } from "node:crypto";
 function newFingerprintKey() {
   return randomBytes(32).toString("hex");
 }
+var lastKey;
+var lastKeyObject;
+function keyObject(key) {
+  if (key !== lastKey || !lastKeyObject) {
+    lastKeyObject = createSecretKey(Buffer.from(key, "utf8"));
+    lastKey = key;
+  }
+  return lastKeyObject;
+}
 function secretHash(secret, key) {
-  if (key) return createHmac("sha256", key).update(secret).digest("hex").slice(0, 16);
+  if (key) return createHmac("sha256", keyObject(key)).update(secret).digest("hex").slice(0, 16);
   return createHash("sha256").update("sealgate:v1:").update(secret).digest("hex").slice(0, 16);
 }
 function fingerprint(ruleId, file, secret, key) {
@@ -9748,12 +9757,16 @@ function readSmallFile(root, rel, max) {
     return void 0;
   }
 }
-async function scanBatch(reader, tasks, scan) {
+async function scanBatch(reader, tasks, scan, claim) {
   const reads = tasks.map((t) => isTask(t) ? reader.read(t) : t);
   for (const r of reads) if (r instanceof Promise) r.catch(() => {
   });
   const outcomes = [];
-  for (const r of reads) outcomes.push(scan(await r));
+  for (let i = 0; i < reads.length; i++) {
+    const item = await reads[i];
+    if (claim && !claim(i)) break;
+    outcomes.push(scan(item));
+  }
   return outcomes;
 }
 
