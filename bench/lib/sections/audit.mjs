@@ -27,7 +27,7 @@ export function auditSection({ corpora, bin, baseline, patterns, runs, log }) {
     const tools = {};
     for (const t of tasks) {
       const e = res.get(t.name);
-      const row = { ms: e.ms, runs: e.all.length, rssMB: e.rssMB, failed: e.failed };
+      const row = { ms: e.ms, runs: e.all.length, all: e.all, rssMB: e.rssMB, failed: e.failed };
       if (e.ms !== undefined) row.mbps = corpus.truth.bytes / 1e6 / (e.ms / 1000);
       if (e.last && !e.failed) {
         const text = e.last.stdout.toString('utf8') + (t.format === 'grep' ? `\n${e.last.stderr}` : '');

@@ -36,7 +36,7 @@ export function hookSection({ corpora, bin, baseline, patterns, runs, log }) {
         const res = measureTogether(tasks, { runs, warmup: 2, log });
         for (const t of tasks) {
           const e = res.get(t.name);
-          rows.push({ corpus: corpus.name, commits: corpus.truth.commits, files: corpus.truth.fileCount, staged: staged.length, tool: t.name, ms: e.ms, runs: e.all.length, failed: e.failed });
+          rows.push({ corpus: corpus.name, commits: corpus.truth.commits, files: corpus.truth.fileCount, staged: staged.length, tool: t.name, ms: e.ms, runs: e.all.length, all: e.all, failed: e.failed });
         }
       } finally {
         sh('git', ['reset', '-q', '--', DIR], { cwd: corpus.dir });
