@@ -82,6 +82,10 @@ describe('compileGlobs', () => {
       }),
       { numRuns: 1000 },
     );
+    // Found by the property above: picomatch reads a `.` after three or more stars as any character.
+    for (const globs of [['**/****a.**'], ['****a.**'], ['**/****a.**', 'a'], ['a/***a.y*']]) {
+      for (const p of ['compose.yaml', 'a/bay', 'a.b', 'x/a/bay']) expect(compileGlobs(globs)(p), `${globs.join(',')} on ${p}`).toBe(picomatch(globs, { dot: true })(p));
+    }
   });
 });
 

@@ -62,8 +62,15 @@ function byLastCharacter(patterns: readonly string[]): (name: string) => boolean
  * without running the compiled glob.
  */
 function requiredText(glob: string): string[] | undefined {
-  return PLAIN_GLOB.test(glob) ? glob.split(/[*/]+/).filter((x) => x !== '') : undefined;
+  return PLAIN_GLOB.test(glob) && !glob.includes('***') ? glob.split(/[*/]+/).filter((x) => x !== '') : undefined;
 }
+
+/**
+ * Globs answered without picomatch must mean what picomatch makes of them. Three or more stars in a
+ * row do not: picomatch then leaves a `.` after them unescaped (any character), so `****a.**`
+ * matches `compose.yaml`. Such globs are left to picomatch.
+ */
+const simpleName = (n: string): boolean => SIMPLE_NAME.test(n) && !n.includes('***');
 
 /** `**\/name`: a glob that only looks at the last segment of a path. */
 const BASENAME_GLOB = /^\*\*\/([^/]+)$/;
@@ -87,8 +94,8 @@ export function compileGlobs(globs: readonly string[]): PathMatcher {
   const all = [...globs];
   const names = all.flatMap((g) => BASENAME_GLOB.exec(g)?.[1] ?? []);
   // Simple names need no compiled regex (picomatch compiles each glob: milliseconds at a hook's start).
-  const simple = byLastCharacter(names.filter((n) => SIMPLE_NAME.test(n)));
-  const complex = names.filter((n) => !SIMPLE_NAME.test(n));
+  const simple = byLastCharacter(names.filter(simpleName));
+  const complex = names.filter((n) => !simpleName(n));
   const others = all.filter((g) => !BASENAME_GLOB.test(g));
   // Undefined when some other glob is not plain (no text is known to be required for it).
   const othersNeed = others.map(requiredText);
