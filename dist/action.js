@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-5NAEDZKG.js";
+} from "./chunks/chunk-MMFBLV2Y.js";
 import {
   exitCode,
   unscannable
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-F5PGSTEZ.js";
 import {
   credentialNote
-} from "./chunks/chunk-HLQ7IOMS.js";
+} from "./chunks/chunk-NSHOYAPV.js";
 import {
   escapeData,
   htmlText,
@@ -38,7 +38,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-SYI4JVGK.js";
-import "./chunks/chunk-KCBGG7K7.js";
+import "./chunks/chunk-2OAFCVBE.js";
 import {
   ConfigError,
   GitError,
@@ -46,7 +46,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-Z6BOKLQO.js";
+} from "./chunks/chunk-2I3TXSCY.js";
 import {
   __commonJS,
   __require,
@@ -19213,15 +19213,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-DCJ7P3OQ.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-ZVPY47CT.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-PQZ7VRSK.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-GMUCYUUZ.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-Y6FOVU46.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-WKY675O7.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-VOBXAL44.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-CBFNSUWJ.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-XECSI7PA.js")).formatGithub(safe);
+      return (await import("./chunks/github-5DT3TWXG.js")).formatGithub(safe);
   }
 }
 

@@ -5506,14 +5506,14 @@ function byLastCharacter(patterns) {
   };
 }
 function requiredText(glob) {
-  return PLAIN_GLOB.test(glob) ? glob.split(/[*/]+/).filter((x) => x !== "") : void 0;
+  return PLAIN_GLOB.test(glob) && !glob.includes("***") ? glob.split(/[*/]+/).filter((x) => x !== "") : void 0;
 }
 function compileGlobs(globs) {
   if (globs.length === 0) return () => false;
   const all = [...globs];
   const names = all.flatMap((g) => BASENAME_GLOB.exec(g)?.[1] ?? []);
-  const simple = byLastCharacter(names.filter((n) => SIMPLE_NAME.test(n)));
-  const complex = names.filter((n) => !SIMPLE_NAME.test(n));
+  const simple = byLastCharacter(names.filter(simpleName));
+  const complex = names.filter((n) => !simpleName(n));
   const others = all.filter((g) => !BASENAME_GLOB.test(g));
   const othersNeed = others.map(requiredText);
   const mayMatchOthers = othersNeed.every((n) => n !== void 0) ? (path28) => othersNeed.some((need) => need.every((t) => path28.includes(t))) : () => true;
@@ -5545,12 +5545,13 @@ function checkGlob(glob) {
     return e.message;
   }
 }
-var import_picomatch, PLAIN_GLOB, BASENAME_GLOB, DOT_SEGMENT, SIMPLE_NAME, NAME_CACHE;
+var import_picomatch, PLAIN_GLOB, simpleName, BASENAME_GLOB, DOT_SEGMENT, SIMPLE_NAME, NAME_CACHE;
 var init_glob = __esm({
   "src/rules/glob.ts"() {
     "use strict";
     import_picomatch = __toESM(require_picomatch2(), 1);
     PLAIN_GLOB = /^[A-Za-z0-9._*/-]+$/;
+    simpleName = (n) => SIMPLE_NAME.test(n) && !n.includes("***");
     BASENAME_GLOB = /^\*\*\/([^/]+)$/;
     DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
     SIMPLE_NAME = /^[A-Za-z0-9._*-]+$/;

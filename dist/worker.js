@@ -6,8 +6,8 @@ import {
   loadSetupConfig,
   scanBatch,
   scanItem
-} from "./chunks/chunk-5NAEDZKG.js";
-import "./chunks/chunk-Z6BOKLQO.js";
+} from "./chunks/chunk-MMFBLV2Y.js";
+import "./chunks/chunk-2I3TXSCY.js";
 import {
   TaskClaims
 } from "./chunks/chunk-V56B7Z3F.js";

@@ -17,7 +17,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-Z6BOKLQO.js";
+} from "./chunk-2I3TXSCY.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -7,7 +7,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-Z6BOKLQO.js";
+} from "./chunk-2I3TXSCY.js";
 import "./chunk-3KSM5TLY.js";
 export {
   buildRule,

@@ -4266,8 +4266,9 @@ function byLastCharacter(patterns) {
   };
 }
 function requiredText(glob) {
-  return PLAIN_GLOB.test(glob) ? glob.split(/[*/]+/).filter((x) => x !== "") : void 0;
+  return PLAIN_GLOB.test(glob) && !glob.includes("***") ? glob.split(/[*/]+/).filter((x) => x !== "") : void 0;
 }
+var simpleName = (n) => SIMPLE_NAME.test(n) && !n.includes("***");
 var BASENAME_GLOB = /^\*\*\/([^/]+)$/;
 var DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
 var SIMPLE_NAME = /^[A-Za-z0-9._*-]+$/;
@@ -4276,8 +4277,8 @@ function compileGlobs(globs) {
   if (globs.length === 0) return () => false;
   const all = [...globs];
   const names = all.flatMap((g) => BASENAME_GLOB.exec(g)?.[1] ?? []);
-  const simple = byLastCharacter(names.filter((n) => SIMPLE_NAME.test(n)));
-  const complex = names.filter((n) => !SIMPLE_NAME.test(n));
+  const simple = byLastCharacter(names.filter(simpleName));
+  const complex = names.filter((n) => !simpleName(n));
   const others = all.filter((g) => !BASENAME_GLOB.test(g));
   const othersNeed = others.map(requiredText);
   const mayMatchOthers = othersNeed.every((n) => n !== void 0) ? (path2) => othersNeed.some((need) => need.every((t) => path2.includes(t))) : () => true;

@@ -7,8 +7,8 @@ import {
 } from "./chunk-F5PGSTEZ.js";
 import {
   rotationLink
-} from "./chunk-KCBGG7K7.js";
-import "./chunk-Z6BOKLQO.js";
+} from "./chunk-2OAFCVBE.js";
+import "./chunk-2I3TXSCY.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/json.ts

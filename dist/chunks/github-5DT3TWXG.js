@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-HLQ7IOMS.js";
+} from "./chunk-NSHOYAPV.js";
 import {
   workflowCommand
 } from "./chunk-SYI4JVGK.js";
-import "./chunk-KCBGG7K7.js";
-import "./chunk-Z6BOKLQO.js";
+import "./chunk-2OAFCVBE.js";
+import "./chunk-2I3TXSCY.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/github.ts

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   loadBuiltinRules
-} from "./chunk-Z6BOKLQO.js";
+} from "./chunk-2I3TXSCY.js";
 
 // src/rules/rotation.ts
 var links;
