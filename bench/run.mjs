@@ -29,7 +29,7 @@ const HELP = `Usage: npm run bench -- [options]
 
   --only LIST      comma-separated subset of: ${SECTIONS.join(', ')} (default: all)
   --quick          smoke run: small corpora, one measured run each, 128 KB adversarial inputs
-  --runs N         measured runs per tool after the warm-up (default 5 on small inputs, 3 on large)
+  --runs N         measured runs per tool after the warm-up (default 21 for the hook, 5 on small inputs, 3 on large)
   --bound-ms MS    time bound for one adversarial input (default 2000)
   --no-build       use dist/bin.js as it is instead of running npm run build
   --no-write       print only; do not write bench/results/ or bench/RESULTS.md
@@ -128,7 +128,7 @@ const corpora = {};
 for (const n of names) corpora[n] = ensureCorpus(n, log);
 
 try {
-  if (want('hook')) results.hook = hookSection({ corpora: (quick ? ['c2k-h200', 'c2k'] : ['c20k-h2k', 'c2k']).map((n) => corpora[n]), bin: hookBin, baseline, patterns, runs: runsOpt ?? (quick ? 1 : 9), log });
+  if (want('hook')) results.hook = hookSection({ corpora: (quick ? ['c2k-h200', 'c2k'] : ['c20k-h2k', 'c2k']).map((n) => corpora[n]), bin: hookBin, baseline, patterns, runs: runsOpt ?? (quick ? 1 : 21), log });
   if (want('audit')) {
     results.audit = {};
     for (const n of quick ? ['c2k'] : ['c2k', 'c20k']) Object.assign(results.audit, auditSection({ corpora: [corpora[n]], bin: cli.bin, baseline, patterns, runs: runs(n === 'c2k'), log }));

@@ -53,7 +53,7 @@ export function speedTargets(r) {
   // Issues 12 and 13: the new rules and detection must not cost throughput or hook latency. Judged
   // by the ratio of each round (the two ran one after the other, seconds apart), not of the two
   // medians: this machine's speed drifts by 20% and more between rounds, which a ratio of medians
-  // of 3 or 9 runs carries into the verdict, while each round's ratio cancels it.
+  // of 3 or 21 runs carries into the verdict, while each round's ratio cancels it.
   const base = r.baseline;
   if (base) {
     const a = r.audit?.c20k?.tools;
