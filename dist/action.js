@@ -19384,7 +19384,7 @@ async function scan(opts) {
   return result;
 }
 async function scanTasks(tasks, setup, env, skip, maxFileSize, scanHere, add) {
-  const pool = await import("./chunks/pool-XTMQ7H3E.js");
+  const pool = await import("./chunks/pool-2GYBZRJY.js");
   const plan = pool.workerPlan(env);
   const script = plan.workers > 1 ? pool.workerScript() : void 0;
   const it = tasks[Symbol.asyncIterator]();

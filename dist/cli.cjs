@@ -17042,7 +17042,7 @@ var init_pool = __esm({
     BATCH = 32;
     IN_FLIGHT = 3;
     MIN_TASKS = 256;
-    YOUNG_MB = 4;
+    YOUNG_MB = 16;
     STEAL = 2;
   }
 });

@@ -10,7 +10,7 @@ import { Worker } from "node:worker_threads";
 var BATCH = 32;
 var IN_FLIGHT = 3;
 var MIN_TASKS = 256;
-var YOUNG_MB = 4;
+var YOUNG_MB = 16;
 var STEAL = 2;
 function workerScript() {
   if (false) return void 0;
