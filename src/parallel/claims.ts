@@ -18,7 +18,7 @@ const WORKER = 1;
 const MAIN = 2;
 
 export class TaskClaims {
-  /** `shared`: the slots of the pool that sent this worker its tasks (undefined: a new pool's). */
+  /** `slots`: on a worker, the slots of the pool that sent it its tasks; omitted, a new pool's. */
   constructor(readonly slots: Int32Array = new Int32Array(new SharedArrayBuffer(SLOTS * 4))) {}
 
   /** Frees the slots of tasks `seq` .. `seq + count - 1`, before they are sent. */

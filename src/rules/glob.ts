@@ -57,20 +57,22 @@ function byLastCharacter(patterns: readonly string[]): (name: string) => boolean
 }
 
 /**
+ * Globs answered without picomatch must mean what picomatch makes of them. Three or more stars in a
+ * row do not: picomatch then leaves a `.` after them unescaped (any character), so `****a.**`
+ * matches `compose.yaml`. Globs holding such a run are left to picomatch.
+ */
+const STAR_RUN = '***';
+
+/**
  * Text a plain glob's matches must contain: its literal runs between `*` and `/` (a path matching
  * `**\/values/**\/*.yaml` contains `values` and `.yaml`). A path without one of them is refused
  * without running the compiled glob.
  */
 function requiredText(glob: string): string[] | undefined {
-  return PLAIN_GLOB.test(glob) && !glob.includes('***') ? glob.split(/[*/]+/).filter((x) => x !== '') : undefined;
+  return PLAIN_GLOB.test(glob) && !glob.includes(STAR_RUN) ? glob.split(/[*/]+/).filter((x) => x !== '') : undefined;
 }
 
-/**
- * Globs answered without picomatch must mean what picomatch makes of them. Three or more stars in a
- * row do not: picomatch then leaves a `.` after them unescaped (any character), so `****a.**`
- * matches `compose.yaml`. Such globs are left to picomatch.
- */
-const simpleName = (n: string): boolean => SIMPLE_NAME.test(n) && !n.includes('***');
+const simpleName = (n: string): boolean => SIMPLE_NAME.test(n) && !n.includes(STAR_RUN);
 
 /** `**\/name`: a glob that only looks at the last segment of a path. */
 const BASENAME_GLOB = /^\*\*\/([^/]+)$/;
