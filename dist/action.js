@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-MMFBLV2Y.js";
+} from "./chunks/chunk-I6JWHAJ2.js";
 import {
   exitCode,
   unscannable
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-F5PGSTEZ.js";
 import {
   credentialNote
-} from "./chunks/chunk-NSHOYAPV.js";
+} from "./chunks/chunk-HSVAORSC.js";
 import {
   escapeData,
   htmlText,
@@ -38,7 +38,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-SYI4JVGK.js";
-import "./chunks/chunk-2OAFCVBE.js";
+import "./chunks/chunk-TMJCWDIV.js";
 import {
   ConfigError,
   GitError,
@@ -46,7 +46,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-2I3TXSCY.js";
+} from "./chunks/chunk-QHOUPOLB.js";
 import {
   __commonJS,
   __require,
@@ -19213,15 +19213,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-ZVPY47CT.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-UHONKL3A.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-GMUCYUUZ.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-YA44TZPS.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-VOBXAL44.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-CBFNSUWJ.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-RGROIWAJ.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-H324QCDQ.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-5DT3TWXG.js")).formatGithub(safe);
+      return (await import("./chunks/github-A6JV3WKP.js")).formatGithub(safe);
   }
 }
 
@@ -19384,7 +19384,7 @@ async function scan(opts) {
   return result;
 }
 async function scanTasks(tasks, setup, env, skip, maxFileSize, scanHere, add) {
-  const pool = await import("./chunks/pool-2GYBZRJY.js");
+  const pool = await import("./chunks/pool-NVMBBWK6.js");
   const plan = pool.workerPlan(env);
   const script = plan.workers > 1 ? pool.workerScript() : void 0;
   const it = tasks[Symbol.asyncIterator]();

@@ -5506,7 +5506,7 @@ function byLastCharacter(patterns) {
   };
 }
 function requiredText(glob) {
-  return PLAIN_GLOB.test(glob) && !glob.includes("***") ? glob.split(/[*/]+/).filter((x) => x !== "") : void 0;
+  return PLAIN_GLOB.test(glob) && !glob.includes(STAR_RUN) ? glob.split(/[*/]+/).filter((x) => x !== "") : void 0;
 }
 function compileGlobs(globs) {
   if (globs.length === 0) return () => false;
@@ -5545,13 +5545,14 @@ function checkGlob(glob) {
     return e.message;
   }
 }
-var import_picomatch, PLAIN_GLOB, simpleName, BASENAME_GLOB, DOT_SEGMENT, SIMPLE_NAME, NAME_CACHE;
+var import_picomatch, PLAIN_GLOB, STAR_RUN, simpleName, BASENAME_GLOB, DOT_SEGMENT, SIMPLE_NAME, NAME_CACHE;
 var init_glob = __esm({
   "src/rules/glob.ts"() {
     "use strict";
     import_picomatch = __toESM(require_picomatch2(), 1);
     PLAIN_GLOB = /^[A-Za-z0-9._*/-]+$/;
-    simpleName = (n) => SIMPLE_NAME.test(n) && !n.includes("***");
+    STAR_RUN = "***";
+    simpleName = (n) => SIMPLE_NAME.test(n) && !n.includes(STAR_RUN);
     BASENAME_GLOB = /^\*\*\/([^/]+)$/;
     DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
     SIMPLE_NAME = /^[A-Za-z0-9._*-]+$/;
@@ -16864,7 +16865,7 @@ var init_claims = __esm({
     WORKER = 1;
     MAIN = 2;
     TaskClaims = class {
-      /** `shared`: the slots of the pool that sent this worker its tasks (undefined: a new pool's). */
+      /** `slots`: on a worker, the slots of the pool that sent it its tasks; omitted, a new pool's. */
       constructor(slots = new Int32Array(new SharedArrayBuffer(SLOTS * 4))) {
         this.slots = slots;
       }

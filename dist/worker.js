@@ -6,11 +6,11 @@ import {
   loadSetupConfig,
   scanBatch,
   scanItem
-} from "./chunks/chunk-MMFBLV2Y.js";
-import "./chunks/chunk-2I3TXSCY.js";
+} from "./chunks/chunk-I6JWHAJ2.js";
+import "./chunks/chunk-QHOUPOLB.js";
 import {
   TaskClaims
-} from "./chunks/chunk-V56B7Z3F.js";
+} from "./chunks/chunk-Z56EIAR2.js";
 import "./chunks/chunk-3KSM5TLY.js";
 
 // src/parallel/worker.ts

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   TaskClaims
-} from "./chunk-V56B7Z3F.js";
+} from "./chunk-Z56EIAR2.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/parallel/pool.ts

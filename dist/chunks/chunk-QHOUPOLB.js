@@ -4265,10 +4265,11 @@ function byLastCharacter(patterns) {
     return ending !== void 0 && ending.some((m) => m(name)) || openEnded.some((m) => m(name));
   };
 }
+var STAR_RUN = "***";
 function requiredText(glob) {
-  return PLAIN_GLOB.test(glob) && !glob.includes("***") ? glob.split(/[*/]+/).filter((x) => x !== "") : void 0;
+  return PLAIN_GLOB.test(glob) && !glob.includes(STAR_RUN) ? glob.split(/[*/]+/).filter((x) => x !== "") : void 0;
 }
-var simpleName = (n) => SIMPLE_NAME.test(n) && !n.includes("***");
+var simpleName = (n) => SIMPLE_NAME.test(n) && !n.includes(STAR_RUN);
 var BASENAME_GLOB = /^\*\*\/([^/]+)$/;
 var DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
 var SIMPLE_NAME = /^[A-Za-z0-9._*-]+$/;

@@ -17,7 +17,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-2I3TXSCY.js";
+} from "./chunk-QHOUPOLB.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync } from "node:fs";

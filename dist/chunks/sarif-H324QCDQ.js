@@ -7,8 +7,8 @@ import {
 } from "./chunk-F5PGSTEZ.js";
 import {
   rotationLink
-} from "./chunk-2OAFCVBE.js";
-import "./chunk-2I3TXSCY.js";
+} from "./chunk-TMJCWDIV.js";
+import "./chunk-QHOUPOLB.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/sarif.ts

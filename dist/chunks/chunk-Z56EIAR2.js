@@ -7,7 +7,7 @@ var FREE = 0;
 var WORKER = 1;
 var MAIN = 2;
 var TaskClaims = class {
-  /** `shared`: the slots of the pool that sent this worker its tasks (undefined: a new pool's). */
+  /** `slots`: on a worker, the slots of the pool that sent it its tasks; omitted, a new pool's. */
   constructor(slots = new Int32Array(new SharedArrayBuffer(SLOTS * 4))) {
     this.slots = slots;
   }

@@ -7,7 +7,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-2I3TXSCY.js";
+} from "./chunk-QHOUPOLB.js";
 import "./chunk-3KSM5TLY.js";
 export {
   buildRule,

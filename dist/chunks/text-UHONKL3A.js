@@ -10,8 +10,8 @@ import {
 } from "./chunk-SYI4JVGK.js";
 import {
   rotationLink
-} from "./chunk-2OAFCVBE.js";
-import "./chunk-2I3TXSCY.js";
+} from "./chunk-TMJCWDIV.js";
+import "./chunk-QHOUPOLB.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/color.ts

@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-NSHOYAPV.js";
+} from "./chunk-HSVAORSC.js";
 import {
   workflowCommand
 } from "./chunk-SYI4JVGK.js";
-import "./chunk-2OAFCVBE.js";
-import "./chunk-2I3TXSCY.js";
+import "./chunk-TMJCWDIV.js";
+import "./chunk-QHOUPOLB.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/github.ts
