@@ -3,6 +3,7 @@
 // offsets to point at the exact key of a Secret, and fixes need each document's range to replace
 // only that document.
 import { parseEvents, getScalarValue, EVENT_ID, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
+import { readBlockTree } from './block-reader.js';
 
 export interface YScalar {
   type: 'scalar';
@@ -147,8 +148,13 @@ function describeYamlError(e: unknown, text: string, base: number): string {
   return reason;
 }
 
-/** Builds the node tree of one document from events; offsets are shifted by `base`. */
+/** The node tree of one document: the fast block reader where it applies, else js-yaml's events. */
 function buildTree(body: string, base: number): YNode | undefined {
+  return readBlockTree(body, base) ?? eventTree(body, base);
+}
+
+/** Builds the node tree of one document from js-yaml's events; offsets are shifted by `base`. */
+export function eventTree(body: string, base: number): YNode | undefined {
   const events = parseEvents(body, { maxDepth: MAX_DEPTH });
   const anchors = new Map<string, YNode>();
   const stack: (YMap | YSeq)[] = [];
