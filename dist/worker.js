@@ -6,8 +6,8 @@ import {
   loadSetupConfig,
   scanBatch,
   scanItem
-} from "./chunks/chunk-I6JWHAJ2.js";
-import "./chunks/chunk-QHOUPOLB.js";
+} from "./chunks/chunk-DLSLLM7T.js";
+import "./chunks/chunk-SC5XRNQW.js";
 import {
   TaskClaims
 } from "./chunks/chunk-Z56EIAR2.js";

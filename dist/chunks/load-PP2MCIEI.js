@@ -7,7 +7,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-QHOUPOLB.js";
+} from "./chunk-SC5XRNQW.js";
 import "./chunk-3KSM5TLY.js";
 export {
   buildRule,

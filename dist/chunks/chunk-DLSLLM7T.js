@@ -17,7 +17,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-QHOUPOLB.js";
+} from "./chunk-SC5XRNQW.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -10,8 +10,8 @@ import {
 } from "./chunk-SYI4JVGK.js";
 import {
   rotationLink
-} from "./chunk-TMJCWDIV.js";
-import "./chunk-QHOUPOLB.js";
+} from "./chunk-AMU6T65C.js";
+import "./chunk-SC5XRNQW.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/color.ts

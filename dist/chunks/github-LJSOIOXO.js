@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-HSVAORSC.js";
+} from "./chunk-N2WKK2MQ.js";
 import {
   workflowCommand
 } from "./chunk-SYI4JVGK.js";
-import "./chunk-TMJCWDIV.js";
-import "./chunk-QHOUPOLB.js";
+import "./chunk-AMU6T65C.js";
+import "./chunk-SC5XRNQW.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/github.ts

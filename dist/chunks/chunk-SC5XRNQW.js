@@ -4014,6 +4014,453 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
+// src/yaml/block-reader.ts
+var UNSUPPORTED = /[^\n\x20-\x7E\u00A0-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]/;
+var MAX_NESTING = 48;
+var SIMPLE_ESCAPE = /* @__PURE__ */ new Set([48, 97, 98, 116, 110, 118, 102, 114, 101, 32, 34, 47, 92, 78, 95, 76, 80]);
+var NL = 10;
+var SPACE = 32;
+var HASH = 35;
+var DASH = 45;
+var COLON = 58;
+var DQUOTE = 34;
+var SQUOTE = 39;
+var GIVE_UP = /* @__PURE__ */ Symbol("give up");
+function readBlockTree(body, base) {
+  if (UNSUPPORTED.test(body)) return void 0;
+  try {
+    return new BlockReader(body, base).document();
+  } catch (e) {
+    if (e === GIVE_UP) return void 0;
+    throw e;
+  }
+}
+var BlockReader = class {
+  constructor(s, base) {
+    this.s = s;
+    this.base = base;
+    this.n = s.length;
+  }
+  s;
+  base;
+  n;
+  /** Start of the first line the last node did not consume. */
+  at = 0;
+  depth = 0;
+  document() {
+    const first2 = this.content(0);
+    if (first2 >= this.n) throw GIVE_UP;
+    const root = this.node(first2, this.indent(first2));
+    if (this.content(this.at) < this.n) throw GIVE_UP;
+    return root;
+  }
+  // --- lines -------------------------------------------------------------------------------------
+  /** Start of the first line at or after line start `p` with content (not blank, not only a comment); n at the end. */
+  content(p) {
+    const { s, n } = this;
+    while (p < n) {
+      let i = p;
+      while (s.charCodeAt(i) === SPACE) i++;
+      const c = s.charCodeAt(i);
+      if (i < n && c !== NL && c !== HASH) return p;
+      const e = s.indexOf("\n", i);
+      if (e < 0) return n;
+      p = e + 1;
+    }
+    return n;
+  }
+  indent(p) {
+    let i = p;
+    while (this.s.charCodeAt(i) === SPACE) i++;
+    return i - p;
+  }
+  lineEnd(p) {
+    const e = this.s.indexOf("\n", p);
+    return e < 0 ? this.n : e;
+  }
+  /** `-` followed by a space, a line break or the end: a sequence entry. */
+  isEntry(q) {
+    if (this.s.charCodeAt(q) !== DASH) return false;
+    const c = this.s.charCodeAt(q + 1);
+    return q + 1 >= this.n || c === SPACE || c === NL;
+  }
+  /** `:` followed by a space, a line break or the end: a mapping value indicator. */
+  isValueIndicator(i) {
+    if (this.s.charCodeAt(i) !== COLON) return false;
+    const c = this.s.charCodeAt(i + 1);
+    return i + 1 >= this.n || c === SPACE || c === NL;
+  }
+  // --- collections -------------------------------------------------------------------------------
+  /** The block node whose first line starts at `line` and whose content starts at column `col`. */
+  node(line, col) {
+    const q = line + col;
+    if (this.isEntry(q)) return this.sequence(line, col);
+    return this.mapping(line, col);
+  }
+  enter() {
+    if (++this.depth > MAX_NESTING) throw GIVE_UP;
+  }
+  /** A block mapping whose keys sit at column `col`; the first key on line `line`. */
+  mapping(line, col) {
+    this.enter();
+    const { s, n } = this;
+    const map = { type: "map", pairs: [], start: this.base + line + col, tag: void 0 };
+    for (; ; ) {
+      const key = this.key(line + col);
+      let v = this.at;
+      while (s.charCodeAt(v) === SPACE) v++;
+      const e = this.lineEnd(v);
+      let value;
+      if (v >= e || s.charCodeAt(v) === HASH) {
+        const next2 = this.content(e + 1);
+        const ind2 = next2 < n ? this.indent(next2) : -1;
+        if (ind2 > col) value = this.node(next2, ind2);
+        else if (ind2 === col && this.isEntry(next2 + ind2)) value = this.sequence(next2, ind2);
+        else {
+          value = this.empty();
+          this.at = next2;
+        }
+      } else value = this.inline(v, e, col);
+      map.pairs.push({ key, value });
+      const next = this.content(this.at);
+      if (next >= n) break;
+      const ind = this.indent(next);
+      if (ind > col) throw GIVE_UP;
+      this.at = next;
+      if (ind < col) break;
+      line = next;
+    }
+    this.depth--;
+    return map;
+  }
+  /** A block sequence whose `-` entries sit at column `col`; the first on line `line`. */
+  sequence(line, col) {
+    this.enter();
+    const { s, n } = this;
+    const seq = { type: "seq", items: [], start: this.base + line + col, tag: void 0 };
+    for (; ; ) {
+      let v = line + col + 1;
+      while (s.charCodeAt(v) === SPACE) v++;
+      const e = this.lineEnd(v);
+      let item;
+      if (v >= e || s.charCodeAt(v) === HASH) {
+        const next2 = this.content(e + 1);
+        const ind2 = next2 < n ? this.indent(next2) : -1;
+        if (ind2 > col) item = this.node(next2, ind2);
+        else {
+          item = this.empty();
+          this.at = next2;
+        }
+      } else if (this.isEntry(v)) throw GIVE_UP;
+      else if (this.keyLine(v, e)) item = this.mapping(line, v - line);
+      else item = this.inline(v, e, col);
+      seq.items.push(item);
+      const next = this.content(this.at);
+      if (next >= n) break;
+      const ind = this.indent(next);
+      if (ind > col) throw GIVE_UP;
+      this.at = next;
+      if (ind < col || !this.isEntry(next + ind)) break;
+      line = next;
+    }
+    this.depth--;
+    return seq;
+  }
+  // --- keys --------------------------------------------------------------------------------------
+  /** Does the text at `v` (up to the line end `e`) open with a mapping key? */
+  keyLine(v, e) {
+    const s = this.s;
+    const c = s.charCodeAt(v);
+    if (c === DQUOTE || c === SQUOTE) {
+      const close = this.closingQuote(v, e, c);
+      return close >= 0 && this.isValueIndicator(close + 1);
+    }
+    if (!this.plainStart(v)) return false;
+    for (let i = v; i < e; i++) {
+      const ch = s.charCodeAt(i);
+      if (ch === COLON && this.isValueIndicator(i)) return true;
+      if (ch === HASH && s.charCodeAt(i - 1) === SPACE) return false;
+    }
+    return false;
+  }
+  /** The key at `q` and its `:`; sets `at` just past the `:`. */
+  key(q) {
+    const s = this.s;
+    const e = this.lineEnd(q);
+    const c = s.charCodeAt(q);
+    if (c === DQUOTE || c === SQUOTE) {
+      const close = this.closingQuote(q, e, c);
+      if (close < 0 || !this.isValueIndicator(close + 1)) throw GIVE_UP;
+      this.at = close + 2;
+      return this.quoted(q, close, c);
+    }
+    if (!this.plainStart(q)) throw GIVE_UP;
+    for (let i = q; i < e; i++) {
+      const ch = s.charCodeAt(i);
+      if (ch === COLON && this.isValueIndicator(i)) {
+        if (s.charCodeAt(i - 1) === SPACE) throw GIVE_UP;
+        this.at = i + 1;
+        return this.scalar(s.slice(q, i), true, false, q, i);
+      }
+      if (ch === HASH && s.charCodeAt(i - 1) === SPACE) break;
+    }
+    throw GIVE_UP;
+  }
+  // --- scalars -----------------------------------------------------------------------------------
+  /**
+   * A value that starts on its key's (or entry's) line at `v`, the line ending at `e`. `col` is the
+   * column of the collection holding it. Sets `at` to the line after the value.
+   */
+  inline(v, e, col) {
+    const s = this.s;
+    const c = s.charCodeAt(v);
+    let node;
+    let after;
+    if (c === DQUOTE || c === SQUOTE) {
+      node = this.quotedValue(v, c, col + 1);
+      after = this.at;
+      e = this.lineEnd(after);
+    } else if (c === 124 || c === 62) {
+      return this.blockScalar(v, e, col + 1);
+    } else if (c === 123 || c === 91) {
+      node = this.flow(v, e);
+      after = this.at;
+    } else return this.plain(v, e, col + 1);
+    let i = after;
+    while (s.charCodeAt(i) === SPACE) i++;
+    if (i < e && !(s.charCodeAt(i) === HASH && i > after)) throw GIVE_UP;
+    this.at = e < this.n ? e + 1 : e;
+    return node;
+  }
+  /**
+   * A plain scalar from `v` (its first line ending at `e`), continued on following lines indented at
+   * least `nodeIndent`, as js-yaml's readPlainScalar reads it. Sets `at` to the line where it stopped.
+   */
+  plain(v, e, nodeIndent) {
+    const { s, n } = this;
+    if (!this.plainStart(v)) throw GIVE_UP;
+    let end = v;
+    let lineEnd = e;
+    let multiline = false;
+    for (let i = v; ; ) {
+      let comment = false;
+      for (; i < lineEnd; i++) {
+        const ch = s.charCodeAt(i);
+        if (ch === COLON && this.isValueIndicator(i)) throw GIVE_UP;
+        if (ch === HASH && s.charCodeAt(i - 1) === SPACE) {
+          comment = true;
+          break;
+        }
+        if (ch !== SPACE) end = i + 1;
+      }
+      this.at = lineEnd < n ? lineEnd + 1 : n;
+      if (comment || lineEnd >= n) break;
+      let next = lineEnd + 1;
+      let column = 0;
+      for (; ; ) {
+        column = 0;
+        while (s.charCodeAt(next + column) === SPACE) column++;
+        if (s.charCodeAt(next + column) !== NL) break;
+        next += column + 1;
+      }
+      if (next + column >= n || column < nodeIndent) break;
+      multiline = true;
+      if (s.charCodeAt(next + column) === HASH) break;
+      i = next + column;
+      lineEnd = this.lineEnd(i);
+    }
+    const value = multiline ? getScalarValue(s, { valueStart: v, valueEnd: end, style: SCALAR_STYLE.PLAIN, fast: false }) : s.slice(v, end);
+    return this.scalar(value, true, false, v, end);
+  }
+  /**
+   * A quoted scalar opened at `q`, possibly over several lines (each indented at least `nodeIndent`,
+   * else js-yaml refuses it). Sets `at` just past the closing quote.
+   */
+  quotedValue(q, quote, nodeIndent) {
+    const { s, n } = this;
+    let simple = true;
+    for (let i = q + 1; i < n; i++) {
+      const ch = s.charCodeAt(i);
+      if (ch === quote) {
+        if (quote === SQUOTE && s.charCodeAt(i + 1) === SQUOTE) {
+          simple = false;
+          i++;
+          continue;
+        }
+        this.at = i + 1;
+        if (simple) return this.scalar(s.slice(q + 1, i), false, false, q + 1, i);
+        const style = quote === SQUOTE ? SCALAR_STYLE.SINGLE_QUOTED : SCALAR_STYLE.DOUBLE_QUOTED;
+        const value = getScalarValue(s, { valueStart: q + 1, valueEnd: i, style, fast: false });
+        return this.scalar(value, false, false, q + 1, i);
+      }
+      if (ch === 92 && quote === DQUOTE) {
+        if (!SIMPLE_ESCAPE.has(s.charCodeAt(i + 1))) throw GIVE_UP;
+        simple = false;
+        i++;
+      } else if (ch === NL) {
+        simple = false;
+        let next = i + 1;
+        let column = 0;
+        for (; ; ) {
+          column = 0;
+          while (s.charCodeAt(next + column) === SPACE) column++;
+          if (s.charCodeAt(next + column) !== NL) break;
+          next += column + 1;
+        }
+        if (next + column >= n || column < nodeIndent) throw GIVE_UP;
+        i = next + column - 1;
+      }
+    }
+    throw GIVE_UP;
+  }
+  /**
+   * A flow collection on one line holding scalars only: `[]`, `{}`, `["--port", 8080]`,
+   * `{cpu: 100m, memory: "128Mi"}`. Nested collections, pairs inside `[...]`, colons inside plain
+   * scalars, empty entries and lines that do not close it are js-yaml's. Sets `at` past the closer.
+   */
+  flow(v, e) {
+    const s = this.s;
+    const mapping = s.charCodeAt(v) === 123;
+    const closer = mapping ? 125 : 93;
+    const start = this.base + v;
+    const map = { type: "map", pairs: [], start, tag: void 0 };
+    const seq = { type: "seq", items: [], start, tag: void 0 };
+    let i = v + 1;
+    for (; ; ) {
+      while (s.charCodeAt(i) === SPACE) i++;
+      if (i >= e) throw GIVE_UP;
+      if (s.charCodeAt(i) === closer) break;
+      const first2 = this.flowScalar(i, e, mapping);
+      i = this.at;
+      if (mapping) {
+        if (s.charCodeAt(i) !== COLON || s.charCodeAt(i + 1) !== SPACE) throw GIVE_UP;
+        i += 2;
+        while (s.charCodeAt(i) === SPACE) i++;
+        map.pairs.push({ key: first2, value: this.flowScalar(i, e, false) });
+        i = this.at;
+      } else seq.items.push(first2);
+      while (s.charCodeAt(i) === SPACE) i++;
+      const ch = s.charCodeAt(i);
+      if (ch === 44) i++;
+      else if (ch !== closer) throw GIVE_UP;
+    }
+    this.at = i + 1;
+    return mapping ? map : seq;
+  }
+  /** A one-line quoted or plain scalar inside a flow collection (a mapping's `key`: up to its colon); sets `at` just past it. */
+  flowScalar(i, e, key) {
+    const s = this.s;
+    const c = s.charCodeAt(i);
+    if (c === DQUOTE || c === SQUOTE) {
+      const close = this.closingQuote(i, e, c);
+      if (close < 0) throw GIVE_UP;
+      this.at = close + 1;
+      return this.quoted(i, close, c);
+    }
+    if (!this.plainStart(i) || c === DASH || c === 63) throw GIVE_UP;
+    let end = i;
+    let j = i;
+    for (; j < e; j++) {
+      const ch = s.charCodeAt(j);
+      if (ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125 || key && ch === COLON) break;
+      if (ch === COLON || ch === HASH && s.charCodeAt(j - 1) === SPACE) throw GIVE_UP;
+      if (ch !== SPACE) end = j + 1;
+    }
+    this.at = end;
+    return this.scalar(s.slice(i, end), true, false, i, end);
+  }
+  /** Can a plain scalar start at `i`? As js-yaml's canStartPlainScalar, minus the rare `?x` and `:x`. */
+  plainStart(i) {
+    const c = this.s.charCodeAt(i);
+    if (c === HASH || c === 38 || c === 42 || c === 33 || c === 124 || c === 62 || c === SQUOTE || c === DQUOTE || c === 37 || c === 64 || c === 96) return false;
+    if (c === 44 || c === 91 || c === 93 || c === 123 || c === 125 || c === 63 || c === COLON) return false;
+    if (c === SPACE || c === NL || i >= this.n) return false;
+    return c !== DASH || !this.isEntry(i);
+  }
+  /** The closing quote of the one-line key or flow entry opened at `q`, or -1 (a backslash escape is left to js-yaml). */
+  closingQuote(q, e, quote) {
+    const s = this.s;
+    for (let i = q + 1; i < e; i++) {
+      const ch = s.charCodeAt(i);
+      if (quote === DQUOTE && ch === 92) return -1;
+      if (ch !== quote) continue;
+      if (quote === SQUOTE && s.charCodeAt(i + 1) === SQUOTE) {
+        i++;
+        continue;
+      }
+      return i;
+    }
+    return -1;
+  }
+  quoted(q, close, quote) {
+    const raw = this.s.slice(q + 1, close);
+    const value = quote === SQUOTE && raw.includes("''") ? raw.replace(/''/g, "'") : raw;
+    return this.scalar(value, false, false, q + 1, close);
+  }
+  /**
+   * `|` / `>` with an optional chomping indicator, read line by line exactly as js-yaml's
+   * readBlockScalar reads it; `parent` is js-yaml's parentIndent (the collection's column + 1).
+   */
+  blockScalar(v, e, parent) {
+    const { s, n } = this;
+    const style = s.charCodeAt(v) === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+    let i = v + 1;
+    let chomping = CHOMPING_MODE.CLIP;
+    const c = s.charCodeAt(i);
+    if (c === 43 || c === DASH) {
+      chomping = c === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+      i++;
+    }
+    let spaced = false;
+    while (s.charCodeAt(i) === SPACE) {
+      i++;
+      spaced = true;
+    }
+    if (i < e && !(spaced && s.charCodeAt(i) === HASH)) throw GIVE_UP;
+    let pos = e < n ? e + 1 : n;
+    const valueStart = pos;
+    let valueEnd = pos;
+    let contentIndent = -1;
+    let maxLeading = 0;
+    while (pos < n) {
+      const line = pos;
+      let column = 0;
+      while (s.charCodeAt(line + column) === SPACE) column++;
+      if (line + column >= n) {
+        if (contentIndent >= 0 ? column > contentIndent : column > 0) valueEnd = line + column;
+        break;
+      }
+      const blank = s.charCodeAt(line + column) === NL;
+      if (contentIndent === -1) {
+        if (blank) maxLeading = Math.max(maxLeading, column);
+        else {
+          if (column >= parent && column < maxLeading) throw GIVE_UP;
+          if (column < parent) break;
+          contentIndent = column;
+        }
+      }
+      if (!blank && column < (contentIndent === -1 ? parent + 1 : contentIndent)) break;
+      const le = s.indexOf("\n", line);
+      if (le < 0) {
+        valueEnd = pos = n;
+        break;
+      }
+      valueEnd = pos = le + 1;
+    }
+    this.at = pos;
+    const event = { valueStart, valueEnd, style, chomping, indent: contentIndent, fast: false };
+    return this.scalar(getScalarValue(s, event), false, true, valueStart, valueEnd);
+  }
+  /** A missing value (`key:` with nothing under it): js-yaml's empty plain scalar, which has no range (-1). */
+  empty() {
+    return this.scalar("", true, false, -1, -1);
+  }
+  /** Same fields in the same order as documents.ts builds them (one object shape for both readers). */
+  scalar(value, plain, block, start, end) {
+    return { type: "scalar", value, plain, block, tag: void 0, start: this.base + start, end: this.base + end };
+  }
+};
+
 // src/yaml/documents.ts
 var MAX_DEPTH = 64;
 var MARKER = /^(?:---|\.\.\.)(?=[ \t]|\r?\n|\r|$)/gm;
@@ -4101,6 +4548,9 @@ function describeYamlError(e, text, base) {
   return reason;
 }
 function buildTree(body, base) {
+  return readBlockTree(body, base) ?? eventTree(body, base);
+}
+function eventTree(body, base) {
   const events = parseEvents(body, { maxDepth: MAX_DEPTH });
   const anchors = /* @__PURE__ */ new Map();
   const stack = [];
