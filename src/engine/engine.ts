@@ -367,17 +367,15 @@ export class Engine {
         fingerprint: fp,
         fix: l.rule.fix && l.fixable && l.resource?.kind === 'Secret' ? [...l.rule.fix] : undefined,
         offset: { start: l.start, end: l.end },
-        document: l.document && { ...l.document },
-        credential: l.rule.regex ? credentialName(l.rule) : undefined,
-        decoded: l.decoded,
       };
+      // Optional fields are added only when set: a `delete` would turn every finding into a slow
+      // dictionary-mode object, which costs each later copy and JSON.stringify (23,000 findings of
+      // one file spent 0.3 s in the report).
+      if (l.document) finding.document = { ...l.document };
+      if (l.rule.regex) finding.credential = credentialName(l.rule);
+      if (l.decoded) finding.decoded = l.decoded;
       findings.push(finding);
       if (!l.rule.regex) hosts.add({ start: l.start, end: l.end, line, finding });
-    }
-    for (const f of findings) {
-      if (f.document === undefined) delete f.document;
-      if (f.credential === undefined) delete f.credential;
-      if (f.decoded === undefined) delete f.decoded;
     }
     for (const line of allowedLines) if (!changed || changed.has(line)) this.hidden.allowComments++;
     return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
