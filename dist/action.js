@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-DLSLLM7T.js";
+} from "./chunks/chunk-S7IYJLP5.js";
 import {
   exitCode,
   unscannable

@@ -16809,18 +16809,13 @@ var init_engine = __esm({
             secret: detach(l.secret),
             fingerprint: fp,
             fix: l.rule.fix && l.fixable && l.resource?.kind === "Secret" ? [...l.rule.fix] : void 0,
-            offset: { start: l.start, end: l.end },
-            document: l.document && { ...l.document },
-            credential: l.rule.regex ? credentialName(l.rule) : void 0,
-            decoded: l.decoded
+            offset: { start: l.start, end: l.end }
           };
+          if (l.document) finding.document = { ...l.document };
+          if (l.rule.regex) finding.credential = credentialName(l.rule);
+          if (l.decoded) finding.decoded = l.decoded;
           findings.push(finding);
           if (!l.rule.regex) hosts.add({ start: l.start, end: l.end, line, finding });
-        }
-        for (const f of findings) {
-          if (f.document === void 0) delete f.document;
-          if (f.credential === void 0) delete f.credential;
-          if (f.decoded === void 0) delete f.decoded;
         }
         for (const line of allowedLines) if (!changed || changed.has(line)) this.hidden.allowComments++;
         return findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));

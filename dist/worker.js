@@ -6,7 +6,7 @@ import {
   loadSetupConfig,
   scanBatch,
   scanItem
-} from "./chunks/chunk-DLSLLM7T.js";
+} from "./chunks/chunk-S7IYJLP5.js";
 import "./chunks/chunk-SC5XRNQW.js";
 import {
   TaskClaims
