@@ -94,6 +94,23 @@ class BlockReader {
     return e < 0 ? this.n : e;
   }
 
+  /**
+   * From line start `p`, the first character that is not a space on a line that is not blank (its
+   * column is its indentation), or n. What js-yaml's skipSeparationSpace reaches without comments.
+   */
+  private firstAfterBlankLines(p: number): number {
+    const s = this.s;
+    for (;;) {
+      while (s.charCodeAt(p) === SPACE) p++;
+      if (s.charCodeAt(p) !== NL) return Math.min(p, this.n);
+      p++;
+    }
+  }
+
+  private lineStart(i: number): number {
+    return this.s.lastIndexOf('\n', i - 1) + 1;
+  }
+
   /** `-` followed by a space, a line break or the end: a sequence entry. */
   private isEntry(q: number): boolean {
     if (this.s.charCodeAt(q) !== DASH) return false;
@@ -288,19 +305,12 @@ class BlockReader {
       this.at = lineEnd < n ? lineEnd + 1 : n;
       if (comment || lineEnd >= n) break;
       // The next line that is not blank continues the scalar when it is indented enough.
-      let next = lineEnd + 1;
-      let column = 0;
-      for (;;) {
-        column = 0;
-        while (s.charCodeAt(next + column) === SPACE) column++;
-        if (s.charCodeAt(next + column) !== NL) break;
-        next += column + 1;
-      }
-      if (next + column >= n || column < nodeIndent) break;
+      const first = this.firstAfterBlankLines(lineEnd + 1);
+      if (first >= n || first - this.lineStart(first) < nodeIndent) break;
       multiline = true;
       // A comment line ends the scalar (js-yaml stops at its `#`).
-      if (s.charCodeAt(next + column) === HASH) break;
-      i = next + column;
+      if (s.charCodeAt(first) === HASH) break;
+      i = first;
       lineEnd = this.lineEnd(i);
     }
     const value = multiline ? getScalarValue(s, { valueStart: v, valueEnd: end, style: SCALAR_STYLE.PLAIN, fast: false } as unknown as ScalarEvent) : s.slice(v, end);
@@ -335,16 +345,9 @@ class BlockReader {
         i++;
       } else if (ch === NL) {
         simple = false;
-        let next = i + 1;
-        let column = 0;
-        for (;;) {
-          column = 0;
-          while (s.charCodeAt(next + column) === SPACE) column++;
-          if (s.charCodeAt(next + column) !== NL) break;
-          next += column + 1;
-        }
-        if (next + column >= n || column < nodeIndent) throw GIVE_UP;
-        i = next + column - 1;
+        const first = this.firstAfterBlankLines(i + 1);
+        if (first >= n || first - this.lineStart(first) < nodeIndent) throw GIVE_UP;
+        i = first - 1;
       }
     }
     throw GIVE_UP;
