@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-S7IYJLP5.js";
+} from "./chunks/chunk-HWFUIARQ.js";
 import {
   exitCode,
   unscannable
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-F5PGSTEZ.js";
 import {
   credentialNote
-} from "./chunks/chunk-N2WKK2MQ.js";
+} from "./chunks/chunk-UXFRVSTF.js";
 import {
   escapeData,
   htmlText,
@@ -38,7 +38,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-SYI4JVGK.js";
-import "./chunks/chunk-AMU6T65C.js";
+import "./chunks/chunk-LQZOMVPL.js";
 import {
   ConfigError,
   GitError,
@@ -46,7 +46,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-SC5XRNQW.js";
+} from "./chunks/chunk-GVJY5AYA.js";
 import {
   __commonJS,
   __require,
@@ -19213,15 +19213,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-EDXQD4LK.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-TD3LGFIE.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-HVA2YTJB.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-R46XF2AP.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-PP2MCIEI.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-YVZ3AEDW.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-33EB4QGZ.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-DDIJVAWF.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-LJSOIOXO.js")).formatGithub(safe);
+      return (await import("./chunks/github-SGPQVDF3.js")).formatGithub(safe);
   }
 }
 

@@ -6,8 +6,8 @@ import {
   loadSetupConfig,
   scanBatch,
   scanItem
-} from "./chunks/chunk-S7IYJLP5.js";
-import "./chunks/chunk-SC5XRNQW.js";
+} from "./chunks/chunk-HWFUIARQ.js";
+import "./chunks/chunk-GVJY5AYA.js";
 import {
   TaskClaims
 } from "./chunks/chunk-Z56EIAR2.js";

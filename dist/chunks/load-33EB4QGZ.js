@@ -7,7 +7,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-SC5XRNQW.js";
+} from "./chunk-GVJY5AYA.js";
 import "./chunk-3KSM5TLY.js";
 export {
   buildRule,

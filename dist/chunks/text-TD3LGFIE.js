@@ -10,8 +10,8 @@ import {
 } from "./chunk-SYI4JVGK.js";
 import {
   rotationLink
-} from "./chunk-AMU6T65C.js";
-import "./chunk-SC5XRNQW.js";
+} from "./chunk-LQZOMVPL.js";
+import "./chunk-GVJY5AYA.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/color.ts

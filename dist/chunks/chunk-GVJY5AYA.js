@@ -4078,6 +4078,21 @@ var BlockReader = class {
     const e = this.s.indexOf("\n", p);
     return e < 0 ? this.n : e;
   }
+  /**
+   * From line start `p`, the first character that is not a space on a line that is not blank (its
+   * column is its indentation), or n. What js-yaml's skipSeparationSpace reaches without comments.
+   */
+  firstAfterBlankLines(p) {
+    const s = this.s;
+    for (; ; ) {
+      while (s.charCodeAt(p) === SPACE) p++;
+      if (s.charCodeAt(p) !== NL) return Math.min(p, this.n);
+      p++;
+    }
+  }
+  lineStart(i) {
+    return this.s.lastIndexOf("\n", i - 1) + 1;
+  }
   /** `-` followed by a space, a line break or the end: a sequence entry. */
   isEntry(q) {
     if (this.s.charCodeAt(q) !== DASH) return false;
@@ -4255,18 +4270,11 @@ var BlockReader = class {
       }
       this.at = lineEnd < n ? lineEnd + 1 : n;
       if (comment || lineEnd >= n) break;
-      let next = lineEnd + 1;
-      let column = 0;
-      for (; ; ) {
-        column = 0;
-        while (s.charCodeAt(next + column) === SPACE) column++;
-        if (s.charCodeAt(next + column) !== NL) break;
-        next += column + 1;
-      }
-      if (next + column >= n || column < nodeIndent) break;
+      const first2 = this.firstAfterBlankLines(lineEnd + 1);
+      if (first2 >= n || first2 - this.lineStart(first2) < nodeIndent) break;
       multiline = true;
-      if (s.charCodeAt(next + column) === HASH) break;
-      i = next + column;
+      if (s.charCodeAt(first2) === HASH) break;
+      i = first2;
       lineEnd = this.lineEnd(i);
     }
     const value = multiline ? getScalarValue(s, { valueStart: v, valueEnd: end, style: SCALAR_STYLE.PLAIN, fast: false }) : s.slice(v, end);
@@ -4299,16 +4307,9 @@ var BlockReader = class {
         i++;
       } else if (ch === NL) {
         simple = false;
-        let next = i + 1;
-        let column = 0;
-        for (; ; ) {
-          column = 0;
-          while (s.charCodeAt(next + column) === SPACE) column++;
-          if (s.charCodeAt(next + column) !== NL) break;
-          next += column + 1;
-        }
-        if (next + column >= n || column < nodeIndent) throw GIVE_UP;
-        i = next + column - 1;
+        const first2 = this.firstAfterBlankLines(i + 1);
+        if (first2 >= n || first2 - this.lineStart(first2) < nodeIndent) throw GIVE_UP;
+        i = first2 - 1;
       }
     }
     throw GIVE_UP;

@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-N2WKK2MQ.js";
+} from "./chunk-UXFRVSTF.js";
 import {
   workflowCommand
 } from "./chunk-SYI4JVGK.js";
-import "./chunk-AMU6T65C.js";
-import "./chunk-SC5XRNQW.js";
+import "./chunk-LQZOMVPL.js";
+import "./chunk-GVJY5AYA.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/github.ts

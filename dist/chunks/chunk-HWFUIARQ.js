@@ -17,7 +17,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-SC5XRNQW.js";
+} from "./chunk-GVJY5AYA.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   loadBuiltinRules
-} from "./chunk-SC5XRNQW.js";
+} from "./chunk-GVJY5AYA.js";
 
 // src/rules/rotation.ts
 var links;

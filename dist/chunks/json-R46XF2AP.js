@@ -7,8 +7,8 @@ import {
 } from "./chunk-F5PGSTEZ.js";
 import {
   rotationLink
-} from "./chunk-AMU6T65C.js";
-import "./chunk-SC5XRNQW.js";
+} from "./chunk-LQZOMVPL.js";
+import "./chunk-GVJY5AYA.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/json.ts
