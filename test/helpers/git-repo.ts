@@ -90,7 +90,10 @@ export function skipped(items: (Fragment | Skipped)[]): Skipped[] {
 
 /** A random password-like value, different on every run. */
 export function fakePassword(): string {
-  return 'Pw' + randomBytes(18).toString('base64').replace(/[+/=]/g, 'x');
+  // Not `x` for both `+` and `/`: that made x three times as common as any other character, so now
+  // and then a password held a run of six (`...Vxxxxxx99...`, seen once in 1.8 million), which the
+  // classifier rightly reads as a mask, and a test of 15,000 passwords failed.
+  return 'Pw' + randomBytes(18).toString('base64').replace(/\+/g, 'k').replace(/\//g, 'Q').replace(/=/g, '');
 }
 
 /** A GitHub token (ghp_ + 30 characters + CRC32 tail), built at test time. */
