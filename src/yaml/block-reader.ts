@@ -135,6 +135,20 @@ class BlockReader {
     return this.mapping(line, col);
   }
 
+  /**
+   * After an entry of the collection at column `col`: the start of the next line at that column, or
+   * -1 where the collection ends (the end, or a line further left). A line further right is no entry
+   * of anything here (a continuation or an error): js-yaml's call.
+   */
+  private nextAt(col: number): number {
+    const next = this.content(this.at);
+    if (next >= this.n) return -1;
+    const ind = this.indent(next);
+    if (ind > col) throw GIVE_UP;
+    this.at = next;
+    return ind < col ? -1 : next;
+  }
+
   private enter(): void {
     if (++this.depth > MAX_NESTING) throw GIVE_UP;
   }
@@ -162,12 +176,8 @@ class BlockReader {
         }
       } else value = this.inline(v, e, col);
       map.pairs.push({ key, value });
-      const next = this.content(this.at);
-      if (next >= n) break;
-      const ind = this.indent(next);
-      if (ind > col) throw GIVE_UP;
-      this.at = next;
-      if (ind < col) break;
+      const next = this.nextAt(col);
+      if (next < 0) break;
       line = next;
     }
     this.depth--;
@@ -196,12 +206,8 @@ class BlockReader {
       else if (this.keyLine(v, e)) item = this.mapping(line, v - line);
       else item = this.inline(v, e, col);
       seq.items.push(item);
-      const next = this.content(this.at);
-      if (next >= n) break;
-      const ind = this.indent(next);
-      if (ind > col) throw GIVE_UP;
-      this.at = next;
-      if (ind < col || !this.isEntry(next + ind)) break;
+      const next = this.nextAt(col);
+      if (next < 0 || !this.isEntry(next + col)) break;
       line = next;
     }
     this.depth--;
