@@ -6,8 +6,8 @@ import {
   loadSetupConfig,
   scanBatch,
   scanItem
-} from "./chunks/chunk-HWFUIARQ.js";
-import "./chunks/chunk-GVJY5AYA.js";
+} from "./chunks/chunk-2QR4Q64V.js";
+import "./chunks/chunk-ENSD2ZFW.js";
 import {
   TaskClaims
 } from "./chunks/chunk-Z56EIAR2.js";

@@ -7,8 +7,8 @@ import {
 } from "./chunk-F5PGSTEZ.js";
 import {
   rotationLink
-} from "./chunk-LQZOMVPL.js";
-import "./chunk-GVJY5AYA.js";
+} from "./chunk-JCGD353X.js";
+import "./chunk-ENSD2ZFW.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/json.ts

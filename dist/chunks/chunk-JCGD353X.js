@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   loadBuiltinRules
-} from "./chunk-GVJY5AYA.js";
+} from "./chunk-ENSD2ZFW.js";
 
 // src/rules/rotation.ts
 var links;

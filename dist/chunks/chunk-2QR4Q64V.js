@@ -17,7 +17,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-GVJY5AYA.js";
+} from "./chunk-ENSD2ZFW.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -7,7 +7,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-GVJY5AYA.js";
+} from "./chunk-ENSD2ZFW.js";
 import "./chunk-3KSM5TLY.js";
 export {
   buildRule,

@@ -4112,6 +4112,19 @@ var BlockReader = class {
     if (this.isEntry(q)) return this.sequence(line, col);
     return this.mapping(line, col);
   }
+  /**
+   * After an entry of the collection at column `col`: the start of the next line at that column, or
+   * -1 where the collection ends (the end, or a line further left). A line further right is no entry
+   * of anything here (a continuation or an error): js-yaml's call.
+   */
+  nextAt(col) {
+    const next = this.content(this.at);
+    if (next >= this.n) return -1;
+    const ind = this.indent(next);
+    if (ind > col) throw GIVE_UP;
+    this.at = next;
+    return ind < col ? -1 : next;
+  }
   enter() {
     if (++this.depth > MAX_NESTING) throw GIVE_UP;
   }
@@ -4128,21 +4141,17 @@ var BlockReader = class {
       let value;
       if (v >= e || s.charCodeAt(v) === HASH) {
         const next2 = this.content(e + 1);
-        const ind2 = next2 < n ? this.indent(next2) : -1;
-        if (ind2 > col) value = this.node(next2, ind2);
-        else if (ind2 === col && this.isEntry(next2 + ind2)) value = this.sequence(next2, ind2);
+        const ind = next2 < n ? this.indent(next2) : -1;
+        if (ind > col) value = this.node(next2, ind);
+        else if (ind === col && this.isEntry(next2 + ind)) value = this.sequence(next2, ind);
         else {
           value = this.empty();
           this.at = next2;
         }
       } else value = this.inline(v, e, col);
       map.pairs.push({ key, value });
-      const next = this.content(this.at);
-      if (next >= n) break;
-      const ind = this.indent(next);
-      if (ind > col) throw GIVE_UP;
-      this.at = next;
-      if (ind < col) break;
+      const next = this.nextAt(col);
+      if (next < 0) break;
       line = next;
     }
     this.depth--;
@@ -4160,8 +4169,8 @@ var BlockReader = class {
       let item;
       if (v >= e || s.charCodeAt(v) === HASH) {
         const next2 = this.content(e + 1);
-        const ind2 = next2 < n ? this.indent(next2) : -1;
-        if (ind2 > col) item = this.node(next2, ind2);
+        const ind = next2 < n ? this.indent(next2) : -1;
+        if (ind > col) item = this.node(next2, ind);
         else {
           item = this.empty();
           this.at = next2;
@@ -4170,12 +4179,8 @@ var BlockReader = class {
       else if (this.keyLine(v, e)) item = this.mapping(line, v - line);
       else item = this.inline(v, e, col);
       seq.items.push(item);
-      const next = this.content(this.at);
-      if (next >= n) break;
-      const ind = this.indent(next);
-      if (ind > col) throw GIVE_UP;
-      this.at = next;
-      if (ind < col || !this.isEntry(next + ind)) break;
+      const next = this.nextAt(col);
+      if (next < 0 || !this.isEntry(next + col)) break;
       line = next;
     }
     this.depth--;

@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-UXFRVSTF.js";
+} from "./chunk-LGPB2RQ2.js";
 import {
   workflowCommand
 } from "./chunk-SYI4JVGK.js";
-import "./chunk-LQZOMVPL.js";
-import "./chunk-GVJY5AYA.js";
+import "./chunk-JCGD353X.js";
+import "./chunk-ENSD2ZFW.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/github.ts
