@@ -136,6 +136,19 @@ class BlockReader {
   }
 
   /**
+   * The node of an entry whose line ends after its indicator (`key:`, `-`; `e` is that line's end):
+   * on the next lines, deeper than `col` (or, for a mapping's value, a sequence at `col`), else empty.
+   */
+  private nodeBelow(e: number, col: number, sequenceAtCol: boolean): YNode {
+    const next = this.content(e + 1);
+    const ind = next < this.n ? this.indent(next) : -1;
+    if (ind > col) return this.node(next, ind);
+    if (sequenceAtCol && ind === col && this.isEntry(next + ind)) return this.sequence(next, ind);
+    this.at = next;
+    return this.empty();
+  }
+
+  /**
    * After an entry of the collection at column `col`: the start of the next line at that column, or
    * -1 where the collection ends (the end, or a line further left). A line further right is no entry
    * of anything here (a continuation or an error): js-yaml's call.
@@ -156,25 +169,16 @@ class BlockReader {
   /** A block mapping whose keys sit at column `col`; the first key on line `line`. */
   private mapping(line: number, col: number): YMap {
     this.enter();
-    const { s, n } = this;
+    const s = this.s;
     const map: YMap = { type: 'map', pairs: [], start: this.base + line + col, tag: undefined };
     for (;;) {
       const key = this.key(line + col);
       let v = this.at;
       while (s.charCodeAt(v) === SPACE) v++;
       const e = this.lineEnd(v);
-      let value: YNode;
-      if (v >= e || s.charCodeAt(v) === HASH) {
-        // Nothing after `key:` on its line: the value is on the next lines, or empty.
-        const next = this.content(e + 1);
-        const ind = next < n ? this.indent(next) : -1;
-        if (ind > col) value = this.node(next, ind);
-        else if (ind === col && this.isEntry(next + ind)) value = this.sequence(next, ind);
-        else {
-          value = this.empty();
-          this.at = next;
-        }
-      } else value = this.inline(v, e, col);
+      // Nothing after `key:` on its line: the value is on the next lines (a sequence may sit at the
+      // key's column), or empty.
+      const value = v >= e || s.charCodeAt(v) === HASH ? this.nodeBelow(e, col, true) : this.inline(v, e, col);
       map.pairs.push({ key, value });
       const next = this.nextAt(col);
       if (next < 0) break;
@@ -187,22 +191,15 @@ class BlockReader {
   /** A block sequence whose `-` entries sit at column `col`; the first on line `line`. */
   private sequence(line: number, col: number): YSeq {
     this.enter();
-    const { s, n } = this;
+    const s = this.s;
     const seq: YSeq = { type: 'seq', items: [], start: this.base + line + col, tag: undefined };
     for (;;) {
       let v = line + col + 1;
       while (s.charCodeAt(v) === SPACE) v++;
       const e = this.lineEnd(v);
       let item: YNode;
-      if (v >= e || s.charCodeAt(v) === HASH) {
-        const next = this.content(e + 1);
-        const ind = next < n ? this.indent(next) : -1;
-        if (ind > col) item = this.node(next, ind);
-        else {
-          item = this.empty();
-          this.at = next;
-        }
-      } else if (this.isEntry(v)) throw GIVE_UP; // `- - a`: a compact nested sequence
+      if (v >= e || s.charCodeAt(v) === HASH) item = this.nodeBelow(e, col, false);
+      else if (this.isEntry(v)) throw GIVE_UP; // `- - a`: a compact nested sequence
       else if (this.keyLine(v, e)) item = this.mapping(line, v - line);
       else item = this.inline(v, e, col);
       seq.items.push(item);
