@@ -6,8 +6,8 @@ import {
   loadSetupConfig,
   scanBatch,
   scanItem
-} from "./chunks/chunk-2QR4Q64V.js";
-import "./chunks/chunk-ENSD2ZFW.js";
+} from "./chunks/chunk-NHAC5XBY.js";
+import "./chunks/chunk-ZRTIDRA2.js";
 import {
   TaskClaims
 } from "./chunks/chunk-Z56EIAR2.js";

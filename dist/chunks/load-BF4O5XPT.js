@@ -7,7 +7,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-ENSD2ZFW.js";
+} from "./chunk-ZRTIDRA2.js";
 import "./chunk-3KSM5TLY.js";
 export {
   buildRule,

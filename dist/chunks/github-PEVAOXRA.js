@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-LGPB2RQ2.js";
+} from "./chunk-IKNBQUUJ.js";
 import {
   workflowCommand
 } from "./chunk-SYI4JVGK.js";
-import "./chunk-JCGD353X.js";
-import "./chunk-ENSD2ZFW.js";
+import "./chunk-VVWFIY73.js";
+import "./chunk-ZRTIDRA2.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/github.ts

@@ -7,8 +7,8 @@ import {
 } from "./chunk-F5PGSTEZ.js";
 import {
   rotationLink
-} from "./chunk-JCGD353X.js";
-import "./chunk-ENSD2ZFW.js";
+} from "./chunk-VVWFIY73.js";
+import "./chunk-ZRTIDRA2.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/json.ts

@@ -4113,6 +4113,18 @@ var BlockReader = class {
     return this.mapping(line, col);
   }
   /**
+   * The node of an entry whose line ends after its indicator (`key:`, `-`; `e` is that line's end):
+   * on the next lines, deeper than `col` (or, for a mapping's value, a sequence at `col`), else empty.
+   */
+  nodeBelow(e, col, sequenceAtCol) {
+    const next = this.content(e + 1);
+    const ind = next < this.n ? this.indent(next) : -1;
+    if (ind > col) return this.node(next, ind);
+    if (sequenceAtCol && ind === col && this.isEntry(next + ind)) return this.sequence(next, ind);
+    this.at = next;
+    return this.empty();
+  }
+  /**
    * After an entry of the collection at column `col`: the start of the next line at that column, or
    * -1 where the collection ends (the end, or a line further left). A line further right is no entry
    * of anything here (a continuation or an error): js-yaml's call.
@@ -4131,24 +4143,14 @@ var BlockReader = class {
   /** A block mapping whose keys sit at column `col`; the first key on line `line`. */
   mapping(line, col) {
     this.enter();
-    const { s, n } = this;
+    const s = this.s;
     const map = { type: "map", pairs: [], start: this.base + line + col, tag: void 0 };
     for (; ; ) {
       const key = this.key(line + col);
       let v = this.at;
       while (s.charCodeAt(v) === SPACE) v++;
       const e = this.lineEnd(v);
-      let value;
-      if (v >= e || s.charCodeAt(v) === HASH) {
-        const next2 = this.content(e + 1);
-        const ind = next2 < n ? this.indent(next2) : -1;
-        if (ind > col) value = this.node(next2, ind);
-        else if (ind === col && this.isEntry(next2 + ind)) value = this.sequence(next2, ind);
-        else {
-          value = this.empty();
-          this.at = next2;
-        }
-      } else value = this.inline(v, e, col);
+      const value = v >= e || s.charCodeAt(v) === HASH ? this.nodeBelow(e, col, true) : this.inline(v, e, col);
       map.pairs.push({ key, value });
       const next = this.nextAt(col);
       if (next < 0) break;
@@ -4160,22 +4162,15 @@ var BlockReader = class {
   /** A block sequence whose `-` entries sit at column `col`; the first on line `line`. */
   sequence(line, col) {
     this.enter();
-    const { s, n } = this;
+    const s = this.s;
     const seq = { type: "seq", items: [], start: this.base + line + col, tag: void 0 };
     for (; ; ) {
       let v = line + col + 1;
       while (s.charCodeAt(v) === SPACE) v++;
       const e = this.lineEnd(v);
       let item;
-      if (v >= e || s.charCodeAt(v) === HASH) {
-        const next2 = this.content(e + 1);
-        const ind = next2 < n ? this.indent(next2) : -1;
-        if (ind > col) item = this.node(next2, ind);
-        else {
-          item = this.empty();
-          this.at = next2;
-        }
-      } else if (this.isEntry(v)) throw GIVE_UP;
+      if (v >= e || s.charCodeAt(v) === HASH) item = this.nodeBelow(e, col, false);
+      else if (this.isEntry(v)) throw GIVE_UP;
       else if (this.keyLine(v, e)) item = this.mapping(line, v - line);
       else item = this.inline(v, e, col);
       seq.items.push(item);

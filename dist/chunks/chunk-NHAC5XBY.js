@@ -17,7 +17,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-ENSD2ZFW.js";
+} from "./chunk-ZRTIDRA2.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync } from "node:fs";
