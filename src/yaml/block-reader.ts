@@ -12,14 +12,15 @@
 // test/block-reader.test.ts holds the two readers to the same tree on every document it accepts.
 import { getScalarValue, SCALAR_STYLE, CHOMPING_MODE, type ScalarEvent } from 'js-yaml';
 import type { YMap, YNode, YScalar, YSeq } from './documents.js';
+import { MAX_DEPTH } from './limits.js';
 
 /** Characters left to js-yaml: tab, CR, C0/C1 controls, DEL, surrogates (astral characters), BOM, U+FFFE/FFFF. */
 const UNSUPPORTED = /[^\n\x20-\x7E\u00A0-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]/;
 /**
- * Below js-yaml's own depth limit (64 nested parse calls, one per collection level plus one for a
- * leaf), so a document accepted here can never be one that js-yaml refuses for its depth.
+ * Well below js-yaml's depth limit, so a document accepted here can never be one that js-yaml
+ * refuses for its depth (48 levels of collections).
  */
-const MAX_NESTING = 48;
+const MAX_NESTING = MAX_DEPTH - 16;
 
 /** `\0 \a \b \t \n \v \f \r \e \  \" \/ \\ \N \_ \L \P`: the escapes js-yaml takes without reading further. */
 const SIMPLE_ESCAPE = new Set([48, 97, 98, 116, 110, 118, 102, 114, 101, 32, 34, 47, 92, 78, 95, 76, 80]);

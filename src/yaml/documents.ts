@@ -4,6 +4,7 @@
 // only that document.
 import { parseEvents, getScalarValue, EVENT_ID, SCALAR_STYLE, type Event, type ScalarEvent } from 'js-yaml';
 import { readBlockTree } from './block-reader.js';
+import { MAX_DEPTH } from './limits.js';
 
 export interface YScalar {
   type: 'scalar';
@@ -46,9 +47,6 @@ export interface ManifestDoc {
   /** One line, no source snippet (a snippet could quote a secret). */
   error?: string;
 }
-
-/** Limits that keep crafted input from exhausting time or memory. */
-const MAX_DEPTH = 64;
 
 const MARKER = /^(?:---|\.\.\.)(?=[ \t]|\r?\n|\r|$)/gm;
 
