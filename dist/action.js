@@ -18,7 +18,7 @@ import {
   splitLog,
   toRepoPath,
   treeSource
-} from "./chunks/chunk-NHAC5XBY.js";
+} from "./chunks/chunk-JHG2UVSF.js";
 import {
   exitCode,
   unscannable
@@ -30,7 +30,7 @@ import {
 } from "./chunks/chunk-F5PGSTEZ.js";
 import {
   credentialNote
-} from "./chunks/chunk-IKNBQUUJ.js";
+} from "./chunks/chunk-B334YYHD.js";
 import {
   escapeData,
   htmlText,
@@ -38,7 +38,7 @@ import {
   markdownCode,
   markdownText
 } from "./chunks/chunk-SYI4JVGK.js";
-import "./chunks/chunk-VVWFIY73.js";
+import "./chunks/chunk-6GN5VCVB.js";
 import {
   ConfigError,
   GitError,
@@ -46,7 +46,7 @@ import {
   SealgateError,
   UsageError,
   describeError
-} from "./chunks/chunk-ZRTIDRA2.js";
+} from "./chunks/chunk-U7QNFYXR.js";
 import {
   __commonJS,
   __require,
@@ -19213,15 +19213,15 @@ async function formatReport(result, format, opts = {}) {
   const safe = { ...result, findings: redact(result.findings, !!opts.showSecrets) };
   switch (format) {
     case "text":
-      return (await import("./chunks/text-KB3BRSSN.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
+      return (await import("./chunks/text-C4CGXGGY.js")).formatText(safe, { fixDefaults: opts.fixDefaults, quiet: opts.quiet, paint: opts.paint });
     case "json":
-      return (await import("./chunks/json-OJ4S76JJ.js")).formatJson(safe, opts.fixDefaults);
+      return (await import("./chunks/json-TXNLY7X5.js")).formatJson(safe, opts.fixDefaults);
     case "sarif": {
-      const rules = opts.rules ?? (await import("./chunks/load-BF4O5XPT.js")).loadBuiltinRules();
-      return (await import("./chunks/sarif-2D7VPCX2.js")).formatSarif(safe, rules, opts.fixDefaults);
+      const rules = opts.rules ?? (await import("./chunks/load-XEOAST7B.js")).loadBuiltinRules();
+      return (await import("./chunks/sarif-GPCLYLTP.js")).formatSarif(safe, rules, opts.fixDefaults);
     }
     case "github":
-      return (await import("./chunks/github-PEVAOXRA.js")).formatGithub(safe);
+      return (await import("./chunks/github-HYO5TOMB.js")).formatGithub(safe);
   }
 }
 

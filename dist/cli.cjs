@@ -3473,6 +3473,15 @@ var init_js_yaml = __esm({
   }
 });
 
+// src/yaml/limits.ts
+var MAX_DEPTH;
+var init_limits = __esm({
+  "src/yaml/limits.ts"() {
+    "use strict";
+    MAX_DEPTH = 64;
+  }
+});
+
 // src/yaml/block-reader.ts
 function readBlockTree(body, base) {
   if (UNSUPPORTED.test(body)) return void 0;
@@ -3488,8 +3497,9 @@ var init_block_reader = __esm({
   "src/yaml/block-reader.ts"() {
     "use strict";
     init_js_yaml();
+    init_limits();
     UNSUPPORTED = /[^\n\x20-\x7E\u00A0-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]/;
-    MAX_NESTING = 48;
+    MAX_NESTING = MAX_DEPTH - 16;
     SIMPLE_ESCAPE = /* @__PURE__ */ new Set([48, 97, 98, 116, 110, 118, 102, 114, 101, 32, 34, 47, 92, 78, 95, 76, 80]);
     NL = 10;
     SPACE = 32;
@@ -4138,13 +4148,13 @@ function get(node, ...path28) {
 function str2(node) {
   return node?.type === "scalar" ? node.value : void 0;
 }
-var MAX_DEPTH, MARKER, NULLS, TRUE, FALSE, NUMBER;
+var MARKER, NULLS, TRUE, FALSE, NUMBER;
 var init_documents = __esm({
   "src/yaml/documents.ts"() {
     "use strict";
     init_js_yaml();
     init_block_reader();
-    MAX_DEPTH = 64;
+    init_limits();
     MARKER = /^(?:---|\.\.\.)(?=[ \t]|\r?\n|\r|$)/gm;
     NULLS = /* @__PURE__ */ new Set(["", "~", "null", "Null", "NULL"]);
     TRUE = /* @__PURE__ */ new Set(["true", "True", "TRUE"]);

@@ -6,8 +6,8 @@ import {
   loadSetupConfig,
   scanBatch,
   scanItem
-} from "./chunks/chunk-NHAC5XBY.js";
-import "./chunks/chunk-ZRTIDRA2.js";
+} from "./chunks/chunk-JHG2UVSF.js";
+import "./chunks/chunk-U7QNFYXR.js";
 import {
   TaskClaims
 } from "./chunks/chunk-Z56EIAR2.js";

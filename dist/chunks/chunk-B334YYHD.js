@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   rotationLink
-} from "./chunk-VVWFIY73.js";
+} from "./chunk-6GN5VCVB.js";
 
 // src/report/credential.ts
 function credentialNote(f) {

@@ -17,7 +17,7 @@ import {
   parseRange,
   shannon,
   str
-} from "./chunk-ZRTIDRA2.js";
+} from "./chunk-U7QNFYXR.js";
 
 // src/config/load.ts
 import { existsSync, readFileSync } from "node:fs";

@@ -10,8 +10,8 @@ import {
 } from "./chunk-SYI4JVGK.js";
 import {
   rotationLink
-} from "./chunk-VVWFIY73.js";
-import "./chunk-ZRTIDRA2.js";
+} from "./chunk-6GN5VCVB.js";
+import "./chunk-U7QNFYXR.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/color.ts

@@ -7,8 +7,8 @@ import {
 } from "./chunk-F5PGSTEZ.js";
 import {
   rotationLink
-} from "./chunk-VVWFIY73.js";
-import "./chunk-ZRTIDRA2.js";
+} from "./chunk-6GN5VCVB.js";
+import "./chunk-U7QNFYXR.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/sarif.ts

@@ -7,7 +7,7 @@ import {
   loadRulesDir,
   readRuleFile,
   ruleFiles
-} from "./chunk-ZRTIDRA2.js";
+} from "./chunk-U7QNFYXR.js";
 import "./chunk-3KSM5TLY.js";
 export {
   buildRule,

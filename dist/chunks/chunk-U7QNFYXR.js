@@ -4014,9 +4014,12 @@ var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
 var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
 var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
+// src/yaml/limits.ts
+var MAX_DEPTH = 64;
+
 // src/yaml/block-reader.ts
 var UNSUPPORTED = /[^\n\x20-\x7E\u00A0-\uD7FF\uE000-\uFEFE\uFF00-\uFFFD]/;
-var MAX_NESTING = 48;
+var MAX_NESTING = MAX_DEPTH - 16;
 var SIMPLE_ESCAPE = /* @__PURE__ */ new Set([48, 97, 98, 116, 110, 118, 102, 114, 101, 32, 34, 47, 92, 78, 95, 76, 80]);
 var NL = 10;
 var SPACE = 32;
@@ -4463,7 +4466,6 @@ var BlockReader = class {
 };
 
 // src/yaml/documents.ts
-var MAX_DEPTH = 64;
 var MARKER = /^(?:---|\.\.\.)(?=[ \t]|\r?\n|\r|$)/gm;
 function splitRanges(text) {
   const ranges = [];

@@ -1,12 +1,12 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   credentialNote
-} from "./chunk-IKNBQUUJ.js";
+} from "./chunk-B334YYHD.js";
 import {
   workflowCommand
 } from "./chunk-SYI4JVGK.js";
-import "./chunk-VVWFIY73.js";
-import "./chunk-ZRTIDRA2.js";
+import "./chunk-6GN5VCVB.js";
+import "./chunk-U7QNFYXR.js";
 import "./chunk-3KSM5TLY.js";
 
 // src/report/github.ts

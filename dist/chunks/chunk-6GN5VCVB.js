@@ -1,7 +1,7 @@
 import { createRequire as __sgCreateRequire } from 'node:module'; const require = __sgCreateRequire(import.meta.url);
 import {
   loadBuiltinRules
-} from "./chunk-ZRTIDRA2.js";
+} from "./chunk-U7QNFYXR.js";
 
 // src/rules/rotation.ts
 var links;
